@@ -1,0 +1,53 @@
+# Kelisim — `make run` opens the app, `make test` runs the whole suite. Both set everything up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+SYSTEM_TOOLS := $(VENV)/.system-tools
+
+.PHONY: run test bench lint setup clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP) $@
+
+# poppler-utils (pdftotext, pdffonts, pdftoppm) checks the PDF reports; the xcb libraries let Qt
+# open a real window. Installed only when missing and when we may (root with apt-get).
+$(SYSTEM_TOOLS):
+	@if ! command -v pdffonts >/dev/null 2>&1 || ! ldconfig -p 2>/dev/null | grep -q libxkbcommon.so; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils \
+	      libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	      libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	      libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 >/dev/null) \
+	    || echo "warning: could not install system packages (poppler-utils, Qt's xcb libraries)"; \
+	  else echo "note: install poppler-utils and Qt's xcb libraries with your package manager"; fi; \
+	fi
+	@mkdir -p $(VENV) && touch $@
+
+setup: $(STAMP)
+
+run: $(STAMP) $(SYSTEM_TOOLS)
+	$(BIN)/python main.py
+
+test: $(TEST_STAMP) $(SYSTEM_TOOLS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/ruff check desktop tests main.py
+
+bench: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks --commitments 100000 --json bench-results.json
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check desktop tests main.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,36 @@
+"""Entry point: the command line, or the window when no command is given."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+log = logging.getLogger(__name__)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from desktop.cli import main as cli_main
+    from desktop.logs import setup_logging
+
+    try:
+        setup_logging()
+    except OSError as exc:
+        print(f"kelisim: warning: cannot write the log file: {exc}", file=sys.stderr)
+    try:
+        return cli_main(argv)
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # the last resort: log with traceback, say where, exit non-zero
+        from desktop.storage.paths import log_path
+
+        log.exception("unexpected error")
+        print(f"kelisim: unexpected error; details are in {log_path()}", file=sys.stderr)
+        return 70
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from desktop.ui.application import run
+
+    return run(args)

@@ -1,0 +1,61 @@
+"""The commitment filter as command-line options, shared by list and export."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from desktop.domain.enums import CommitmentStatus
+from desktop.domain.errors import KelisimError
+from desktop.domain.filters import CommitmentFilter
+from desktop.services import lookups
+from desktop.storage.database import Database
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters (combine freely)")
+    group.add_argument("--status", action="append", default=[], metavar="STATUS",
+                       help=f"repeat for several: {', '.join(s.value for s in CommitmentStatus)}")
+    group.add_argument("--overdue", action="store_true", help="only overdue commitments")
+    group.add_argument("--body", help="a body's name (its sub-bodies are included)")
+    group.add_argument("--party", help="the responsible party's name, short name or ISO code")
+    group.add_argument("--sector", help="sector, e.g. Agriculture")
+    group.add_argument("--agreement", help="the agreement's registration number")
+    group.add_argument("--due-after", type=_date, metavar="YYYY-MM-DD", help="due on or after this date")
+    group.add_argument("--due-before", type=_date, metavar="YYYY-MM-DD", help="due on or before this date")
+    group.add_argument("--text", default="", help="words to find in titles, descriptions, agencies…")
+
+
+def _date(text: str) -> date:
+    for parse in (date.fromisoformat, _dotted):
+        try:
+            return parse(text)
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD or DD.MM.YYYY")
+
+
+def _dotted(text: str) -> date:
+    day, month, year = text.split(".")
+    return date(int(year), int(month), int(day))
+
+
+def filter_from_args(db: Database, args: argparse.Namespace) -> CommitmentFilter:
+    valid = {s.value for s in CommitmentStatus}
+    statuses = set()
+    for status in args.status:
+        value = status.strip().lower().replace(" ", "_").replace("-", "_")
+        if value not in valid:
+            raise KelisimError(f"unknown status '{status}'; valid statuses: {', '.join(sorted(valid))}")
+        statuses.add(value)
+    return CommitmentFilter(
+        text=args.text or "",
+        statuses=frozenset(statuses),
+        overdue=args.overdue,
+        body_id=lookups.body_id_by_name(db, args.body) if args.body else None,
+        party_id=lookups.party_id_by_name(db, args.party) if args.party else None,
+        sector=args.sector or "",
+        agreement_id=lookups.agreement_id_by_reg(db, args.agreement) if args.agreement else None,
+        due_after=args.due_after,
+        due_before=args.due_before,
+    )

@@ -1,0 +1,60 @@
+"""Register commands: load the demo, list commitments, change a status."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from desktop.domain.enums import CommitmentStatus
+from desktop.domain.errors import KelisimError
+from desktop.services import commitment_list, commitments, demo
+from desktop.services.commitment_list import Col
+from desktop.storage.database import Database
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    demo_cmd = commands.add_parser("demo", help="load the demo register (Kazakhstan–China protocol of 20 May 2024)")
+    demo_cmd.set_defaults(func=cmd_demo)
+
+    list_cmd = commands.add_parser("list", help="list commitments (same filters as the reports)")
+    from desktop.commands.filters import add_filter_options
+
+    add_filter_options(list_cmd)
+    list_cmd.set_defaults(func=cmd_list)
+
+    status_cmd = commands.add_parser("status", help="change a commitment's status, with a note")
+    status_cmd.add_argument("ref", help="the commitment's reference, e.g. KZ-CN-2024/01")
+    status_cmd.add_argument("to", choices=[s.value for s in CommitmentStatus], help="the new status")
+    status_cmd.add_argument("--note", default="", help="why (required to cancel or reopen)")
+    status_cmd.add_argument("--progress", type=int, help="progress in percent (0–99 unless completed)")
+    status_cmd.set_defaults(func=cmd_status)
+
+
+def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    if not demo.is_empty(db):
+        raise KelisimError("the database already holds a register; load the demo into an empty database")
+    count = demo.load_demo(db)
+    print(f"Loaded the demo register: {count} commitments.")
+    return 0
+
+
+def cmd_list(db: Database, args: argparse.Namespace) -> int:
+    from desktop.commands.filters import filter_from_args
+    from desktop.domain.rules import is_overdue
+
+    flt = filter_from_args(db, args)
+    today = date.today()
+    rows = commitment_list.list_rows(db, flt, today)
+    for row in rows:
+        mark = " OVERDUE" if is_overdue(row[Col.DUE_DATE], row[Col.STATUS], today) else ""
+        print(f"{row[Col.REF]}\t{row[Col.STATUS]}\t{row[Col.PROGRESS]}%\t{row[Col.DUE_DATE] or '-'}\t"
+              f"{row[Col.TITLE]}{mark}")
+    print(f"{len(rows)} commitments")
+    return 0
+
+
+def cmd_status(db: Database, args: argparse.Namespace) -> int:
+    commitment_id = commitment_list.id_for_ref(db, args.ref)
+    commitments.change_status(db, commitment_id, args.to, args.note, progress=args.progress)
+    print(f"{args.ref}: now {args.to}")
+    return 0

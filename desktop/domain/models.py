@@ -1,0 +1,200 @@
+"""The register's tables. Plain data: no sessions, no Qt.
+
+Every table a clerk edits carries a ``version`` column that SQLAlchemy checks on UPDATE,
+so a save made from a stale form fails instead of overwriting someone else's change.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String
+from sqlmodel import Field, SQLModel
+
+from desktop.domain.types import UTCDateTime, utc_now
+
+# Named constraints let SQLite batch migrations drop or alter them later.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata: MetaData = SQLModel.metadata
+
+
+def _version_column() -> Column[int]:
+    return Column("version", Integer, nullable=False, default=1)
+
+
+def _stamp() -> Field:  # type: ignore[valid-type]
+    return Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=False)
+
+
+def _fk(target: str, *, nullable: bool = True, ondelete: str = "RESTRICT") -> Field:  # type: ignore[valid-type]
+    return Field(
+        default=None,
+        sa_column_args=[ForeignKey(target, ondelete=ondelete)],
+        nullable=nullable,
+        index=True,
+    )
+
+
+_party_version = _version_column()
+
+
+class Party(SQLModel, table=True):
+    __tablename__ = "party"
+    __mapper_args__ = {"version_id_col": _party_version}
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=300)
+    short_name: str = Field(default="", max_length=60)
+    kind: str = Field(default="state", sa_type=String(20))
+    country_code: str = Field(default="", max_length=3)
+    name_ru: str = Field(default="", max_length=300)
+    name_kk: str = Field(default="", max_length=300)
+    name_zh: str = Field(default="", max_length=300)
+    search_text: str = Field(default="")
+    version: int = Field(default=1, sa_column=_party_version)
+    created_at: datetime = _stamp()
+    updated_at: datetime = _stamp()
+
+
+class AgreementParty(SQLModel, table=True):
+    __tablename__ = "agreement_party"
+
+    agreement_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True)
+    )
+    party_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("party.id", ondelete="RESTRICT"), primary_key=True, index=True)
+    )
+
+
+_agreement_version = _version_column()
+
+
+class Agreement(SQLModel, table=True):
+    __tablename__ = "agreement"
+    __mapper_args__ = {"version_id_col": _agreement_version}
+
+    id: int | None = Field(default=None, primary_key=True)
+    reg_number: str = Field(max_length=60, unique=True)
+    title: str = Field(max_length=1000)
+    title_ru: str = Field(default="", max_length=1000)
+    title_kk: str = Field(default="", max_length=1000)
+    title_zh: str = Field(default="", max_length=1000)
+    kind: str = Field(default="agreement", sa_type=String(20))
+    status: str = Field(default="signed", sa_type=String(20), index=True)
+    signed_on: date | None = None
+    place: str = Field(default="", max_length=200)
+    entry_into_force: date | None = None
+    expiry: date | None = None
+    summary: str = ""
+    source_ref: str = Field(default="", max_length=2000)
+    search_text: str = Field(default="")
+    version: int = Field(default=1, sa_column=_agreement_version)
+    created_at: datetime = _stamp()
+    updated_at: datetime = _stamp()
+
+
+class Signatory(SQLModel, table=True):
+    __tablename__ = "signatory"
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = _fk("agreement.id", nullable=False, ondelete="CASCADE")
+    name: str = Field(max_length=200)
+    position: str = Field(default="", max_length=300)
+    party_id: int | None = _fk("party.id")
+    sort_order: int = 0
+
+
+_body_version = _version_column()
+
+
+class Body(SQLModel, table=True):
+    __tablename__ = "body"
+    __mapper_args__ = {"version_id_col": _body_version}
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=500)
+    name_ru: str = Field(default="", max_length=500)
+    name_kk: str = Field(default="", max_length=500)
+    name_zh: str = Field(default="", max_length=500)
+    kind: str = Field(default="committee", sa_type=String(20))
+    parent_id: int | None = _fk("body.id")
+    established_by_id: int | None = _fk("agreement.id")
+    established_on: date | None = None
+    active: bool = True
+    dissolved_on: date | None = None
+    notes: str = ""
+    search_text: str = Field(default="")
+    version: int = Field(default=1, sa_column=_body_version)
+    created_at: datetime = _stamp()
+    updated_at: datetime = _stamp()
+
+
+class BodyParty(SQLModel, table=True):
+    __tablename__ = "body_party"
+
+    body_id: int = Field(sa_column=Column(Integer, ForeignKey("body.id", ondelete="CASCADE"), primary_key=True))
+    party_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("party.id", ondelete="RESTRICT"), primary_key=True, index=True)
+    )
+
+
+class CoChair(SQLModel, table=True):
+    __tablename__ = "co_chair"
+
+    id: int | None = Field(default=None, primary_key=True)
+    body_id: int = _fk("body.id", nullable=False, ondelete="CASCADE")
+    name: str = Field(max_length=200)
+    position: str = Field(default="", max_length=300)
+    party_id: int | None = _fk("party.id")
+    sort_order: int = 0
+
+
+_commitment_version = _version_column()
+
+
+class Commitment(SQLModel, table=True):
+    __tablename__ = "commitment"
+    __mapper_args__ = {"version_id_col": _commitment_version}
+    __table_args__ = (Index("ix_commitment_status_due", "status", "due_date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    ref: str = Field(max_length=60, unique=True)
+    title: str = Field(max_length=1000)
+    description: str = ""
+    agreement_id: int | None = _fk("agreement.id")
+    body_id: int | None = _fk("body.id")
+    party_id: int | None = _fk("party.id")
+    agency: str = Field(default="", max_length=500)
+    sector: str = Field(default="", max_length=100, index=True)
+    due_date: date | None = Field(default=None, index=True)
+    priority: str = Field(default="normal", sa_type=String(20))
+    status: str = Field(default="not_started", sa_type=String(20))
+    progress: int = 0
+    completed_on: date | None = None
+    search_text: str = Field(default="")
+    version: int = Field(default=1, sa_column=_commitment_version)
+    created_at: datetime = _stamp()
+    updated_at: datetime = _stamp()
+
+
+class StatusChange(SQLModel, table=True):
+    """One status change of a commitment or an agreement: who, when, from, to and why."""
+
+    __tablename__ = "status_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    entity: str = Field(sa_type=String(20))
+    commitment_id: int | None = _fk("commitment.id", ondelete="CASCADE")
+    agreement_id: int | None = _fk("agreement.id", ondelete="CASCADE")
+    from_status: str | None = Field(default=None, sa_type=String(20))
+    to_status: str = Field(sa_type=String(20))
+    changed_at: datetime = _stamp()
+    changed_by: str = Field(default="", max_length=200)
+    note: str = ""

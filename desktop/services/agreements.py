@@ -1,0 +1,183 @@
+"""Use cases for agreements: protocols, memoranda, roadmaps and the rest."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from desktop.domain.enums import AgreementKind, AgreementStatus, HistoryEntity, parse_enum
+from desktop.domain.errors import FieldError, InUseError, ValidationError
+from desktop.domain.models import Agreement, AgreementParty, Body, Commitment, Party, Signatory
+from desktop.domain.rules import Checker, agreement_date_problems, can_move_agreement, fold
+from desktop.domain.types import utc_now
+from desktop.services import history
+from desktop.services.common import check_version, clean, load
+from desktop.services.records import AgreementData, AgreementRow, PersonData
+from desktop.storage.database import Database
+
+
+def validate(data: AgreementData) -> None:
+    check = Checker()
+    check.required("reg_number", clean(data.reg_number), "registration number")
+    check.max_length("reg_number", data.reg_number, 60)
+    check.required("title", clean(data.title))
+    check.max_length("title", data.title, 1000)
+    for name, enum_type in (("kind", AgreementKind), ("status", AgreementStatus)):
+        try:
+            parse_enum(enum_type, getattr(data, name), name)
+        except FieldError as exc:
+            check.problems.extend(exc.problems)
+    if len(set(data.party_ids)) < 2:
+        check.add("parties", "an agreement has at least two parties")
+    if data.status != AgreementStatus.DRAFT and data.signed_on is None:
+        check.add("signed_on", "a signed agreement needs its signing date")
+    if data.status == AgreementStatus.IN_FORCE and data.entry_into_force is None:
+        check.add("entry_into_force", "an agreement in force needs its date of entry into force")
+    for index, person in enumerate(data.signatories, start=1):
+        if not clean(person.name):
+            check.add("signatories", f"signatory {index} has no name")
+        elif person.party_id is not None and person.party_id not in data.party_ids:
+            check.add("signatories", f"{person.name} signs for a party that is not a party to the agreement")
+    check.problems.extend(agreement_date_problems(data.signed_on, data.entry_into_force, data.expiry))
+    check.raise_if_any()
+
+
+def _apply(session: Session, agreement: Agreement, data: AgreementData) -> None:
+    agreement.reg_number = clean(data.reg_number)
+    agreement.title = clean(data.title)
+    agreement.title_ru = clean(data.title_ru)
+    agreement.title_kk = clean(data.title_kk)
+    agreement.title_zh = clean(data.title_zh)
+    agreement.kind = parse_enum(AgreementKind, data.kind, "kind").value
+    agreement.signed_on = data.signed_on
+    agreement.place = clean(data.place)
+    agreement.entry_into_force = data.entry_into_force
+    agreement.expiry = data.expiry
+    agreement.summary = (data.summary or "").strip()
+    agreement.source_ref = clean(data.source_ref)
+    agreement.search_text = fold(agreement.reg_number, agreement.title, agreement.title_ru, agreement.title_kk,
+                                 agreement.title_zh, agreement.place, agreement.summary)
+    agreement.updated_at = utc_now()
+
+
+def _replace_links(session: Session, agreement_id: int, data: AgreementData) -> None:
+    known = set(session.scalars(select(Party.id).where(Party.id.in_(data.party_ids))))
+    missing = set(data.party_ids) - known
+    if missing:
+        raise ValidationError([FieldError("parties", f"unknown party ids {sorted(missing)}").problems[0]])
+    session.execute(sql_delete(AgreementParty).where(AgreementParty.agreement_id == agreement_id))
+    session.execute(sql_delete(Signatory).where(Signatory.agreement_id == agreement_id))
+    for party_id in dict.fromkeys(data.party_ids):
+        session.add(AgreementParty(agreement_id=agreement_id, party_id=party_id))
+    for order, person in enumerate(data.signatories):
+        session.add(Signatory(agreement_id=agreement_id, name=clean(person.name), position=clean(person.position),
+                              party_id=person.party_id, sort_order=order))
+
+
+def save(db: Database, data: AgreementData, note: str = "") -> int:
+    """Create or update; a changed status is recorded in the history with ``note``."""
+    validate(data)
+    with db.write() as session:
+        return save_in(session, data, note)
+
+
+def save_in(session: Session, data: AgreementData, note: str = "") -> int:
+    duplicate = session.scalar(
+        select(Agreement.id).where(Agreement.reg_number == clean(data.reg_number), Agreement.id != (data.id or -1))
+    )
+    if duplicate is not None:
+        raise ValidationError(
+            [FieldError("reg_number", f"'{clean(data.reg_number)}' is already used by another agreement").problems[0]]
+        )
+    new_status = parse_enum(AgreementStatus, data.status, "status").value
+    if data.id is None:
+        agreement = Agreement(status=new_status)
+        old_status = None
+    else:
+        agreement = load(session, Agreement, data.id, "agreement")
+        check_version(agreement, data.version, "agreement", f"{agreement.reg_number} {agreement.title}")
+        old_status = agreement.status
+    _apply(session, agreement, data)
+    agreement.status = new_status
+    session.add(agreement)
+    session.flush()
+    assert agreement.id is not None
+    _replace_links(session, agreement.id, data)
+    if old_status != new_status:
+        history.record(session, HistoryEntity.AGREEMENT, agreement.id, old_status, new_status,
+                       note or ("registered" if old_status is None else ""))
+    return agreement.id
+
+
+def change_status(db: Database, agreement_id: int, to_status: str, note: str, version: int | None = None) -> None:
+    new_status = parse_enum(AgreementStatus, to_status, "status").value
+    with db.write() as session:
+        agreement = load(session, Agreement, agreement_id, "agreement")
+        check_version(agreement, version, "agreement")
+        if not can_move_agreement(agreement.status, new_status):
+            raise FieldError("status", f"an agreement cannot move from '{agreement.status}' to '{new_status}'")
+        if new_status in (AgreementStatus.SUSPENDED, AgreementStatus.TERMINATED) and not note.strip():
+            raise FieldError("note", f"a note is required to move to '{new_status}'")
+        if new_status == AgreementStatus.IN_FORCE and agreement.entry_into_force is None:
+            raise FieldError("entry_into_force", "set the date of entry into force first")
+        history.record(session, HistoryEntity.AGREEMENT, agreement_id, agreement.status, new_status, note)
+        agreement.status = new_status
+        agreement.updated_at = utc_now()
+
+
+def get(db: Database, agreement_id: int) -> AgreementData:
+    with db.read() as session:
+        a = load(session, Agreement, agreement_id, "agreement")
+        party_ids = list(session.scalars(select(AgreementParty.party_id).where(AgreementParty.agreement_id == a.id)))
+        people = session.scalars(
+            select(Signatory).where(Signatory.agreement_id == a.id).order_by(Signatory.sort_order)
+        ).all()
+        return AgreementData(
+            reg_number=a.reg_number, title=a.title, kind=a.kind, status=a.status, party_ids=party_ids,
+            signatories=[PersonData(p.name, p.position, p.party_id) for p in people], signed_on=a.signed_on,
+            place=a.place, entry_into_force=a.entry_into_force, expiry=a.expiry, summary=a.summary,
+            source_ref=a.source_ref, title_ru=a.title_ru, title_kk=a.title_kk, title_zh=a.title_zh,
+            id=a.id, version=a.version,
+        )
+
+
+def party_names_by_agreement(session: Session) -> dict[int, str]:
+    rows = session.execute(
+        select(AgreementParty.agreement_id, func.coalesce(func.nullif(Party.short_name, ""), Party.name))
+        .join(Party, Party.id == AgreementParty.party_id)
+        .order_by(AgreementParty.agreement_id, Party.name)
+    ).all()
+    names: dict[int, list[str]] = {}
+    for agreement_id, name in rows:
+        names.setdefault(agreement_id, []).append(name)
+    return {k: ", ".join(v) for k, v in names.items()}
+
+
+def list_rows(db: Database) -> list[AgreementRow]:
+    with db.read() as session:
+        parties = party_names_by_agreement(session)
+        counts = dict(session.execute(
+            select(Commitment.agreement_id, func.count()).group_by(Commitment.agreement_id)).all())
+        rows = session.execute(
+            select(Agreement.id, Agreement.reg_number, Agreement.title, Agreement.kind, Agreement.status,
+                   Agreement.signed_on, Agreement.place, Agreement.entry_into_force, Agreement.expiry,
+                   Agreement.search_text).order_by(Agreement.signed_on.desc(), Agreement.reg_number)
+        ).all()
+    return [
+        AgreementRow(r.id, r.reg_number, r.title, r.kind, r.status, r.signed_on, r.place, r.entry_into_force,
+                     r.expiry, parties.get(r.id, ""), counts.get(r.id, 0),
+                     r.search_text + " " + parties.get(r.id, "").casefold())
+        for r in rows
+    ]
+
+
+def delete(db: Database, agreement_id: int) -> None:
+    with db.write() as session:
+        agreement = load(session, Agreement, agreement_id, "agreement")
+        commitments = session.scalar(select(func.count()).where(Commitment.agreement_id == agreement_id))
+        bodies = session.scalar(select(func.count()).where(Body.established_by_id == agreement_id))
+        uses = [f"{n} {what}" for what, n in (("commitments", commitments), ("bodies it established", bodies)) if n]
+        if uses:
+            raise InUseError(f"'{agreement.reg_number}' cannot be deleted: {' and '.join(uses)} refer to it.")
+        session.delete(agreement)

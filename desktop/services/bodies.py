@@ -1,0 +1,159 @@
+"""Use cases for bodies: committees, subcommittees and working groups, as a tree."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from desktop.domain.enums import BodyKind, parse_enum
+from desktop.domain.errors import FieldError, InUseError, ValidationError
+from desktop.domain.models import Agreement, Body, BodyParty, CoChair, Commitment, Party
+from desktop.domain.rules import Checker, descendants, fold, parent_problem
+from desktop.domain.types import utc_now
+from desktop.services.common import check_version, clean, load
+from desktop.services.records import BodyData, BodyRow, PersonData
+from desktop.storage.database import Database
+
+
+def validate(data: BodyData) -> None:
+    check = Checker()
+    check.required("name", clean(data.name))
+    check.max_length("name", data.name, 500)
+    try:
+        parse_enum(BodyKind, data.kind, "kind")
+    except FieldError as exc:
+        check.problems.extend(exc.problems)
+    if data.kind == BodyKind.SUBCOMMITTEE and data.parent_id is None:
+        check.add("parent_id", "a subcommittee belongs to a parent committee")
+    if not data.active and data.dissolved_on is None:
+        check.add("dissolved_on", "a dissolved body needs its dissolution date")
+    if data.active and data.dissolved_on is not None:
+        check.add("dissolved_on", "an active body has no dissolution date")
+    if data.established_on and data.dissolved_on and data.dissolved_on < data.established_on:
+        check.add("dissolved_on", "cannot be before the date the body was established")
+    for index, person in enumerate(data.co_chairs, start=1):
+        if not clean(person.name):
+            check.add("co_chairs", f"co-chair {index} has no name")
+    check.raise_if_any()
+
+
+def parent_map(session: Session) -> dict[int, int | None]:
+    return dict(session.execute(select(Body.id, Body.parent_id)).all())  # type: ignore[arg-type]
+
+
+def with_descendants(db: Database, body_id: int) -> set[int]:
+    with db.read() as session:
+        return {body_id, *descendants(body_id, parent_map(session))}
+
+
+def save(db: Database, data: BodyData) -> int:
+    validate(data)
+    with db.write() as session:
+        return save_in(session, data)
+
+
+def save_in(session: Session, data: BodyData) -> int:
+    problem = parent_problem(data.id, data.parent_id, parent_map(session))
+    if problem:
+        raise FieldError("parent_id", problem)
+    if data.parent_id is not None and session.get(Body, data.parent_id) is None:
+        raise FieldError("parent_id", "the parent body no longer exists")
+    if data.established_by_id is not None:
+        agreement = session.get(Agreement, data.established_by_id)
+        if agreement is None:
+            raise FieldError("established_by_id", "the establishing agreement no longer exists")
+        if data.established_on and agreement.signed_on and data.established_on < agreement.signed_on:
+            raise FieldError("established_on", "cannot be before the establishing agreement was signed")
+    if data.id is None:
+        body = Body()
+    else:
+        body = load(session, Body, data.id, "body")
+        check_version(body, data.version, "body", body.name)
+    body.name = clean(data.name)
+    body.name_ru, body.name_kk, body.name_zh = clean(data.name_ru), clean(data.name_kk), clean(data.name_zh)
+    body.kind = parse_enum(BodyKind, data.kind, "kind").value
+    body.parent_id = data.parent_id
+    body.established_by_id = data.established_by_id
+    body.established_on = data.established_on
+    body.active = data.active
+    body.dissolved_on = data.dissolved_on
+    body.notes = (data.notes or "").strip()
+    body.search_text = fold(body.name, body.name_ru, body.name_kk, body.name_zh)
+    body.updated_at = utc_now()
+    session.add(body)
+    session.flush()
+    assert body.id is not None
+    known = set(session.scalars(select(Party.id).where(Party.id.in_(data.party_ids))))
+    if set(data.party_ids) - known:
+        raise ValidationError([FieldError("parties", "a chosen party no longer exists").problems[0]])
+    session.execute(sql_delete(BodyParty).where(BodyParty.body_id == body.id))
+    session.execute(sql_delete(CoChair).where(CoChair.body_id == body.id))
+    for party_id in dict.fromkeys(data.party_ids):
+        session.add(BodyParty(body_id=body.id, party_id=party_id))
+    for order, person in enumerate(data.co_chairs):
+        session.add(CoChair(body_id=body.id, name=clean(person.name), position=clean(person.position),
+                            party_id=person.party_id, sort_order=order))
+    return body.id
+
+
+def get(db: Database, body_id: int) -> BodyData:
+    with db.read() as session:
+        b = load(session, Body, body_id, "body")
+        party_ids = list(session.scalars(select(BodyParty.party_id).where(BodyParty.body_id == b.id)))
+        chairs = session.scalars(select(CoChair).where(CoChair.body_id == b.id).order_by(CoChair.sort_order)).all()
+        return BodyData(
+            name=b.name, kind=b.kind, parent_id=b.parent_id, party_ids=party_ids,
+            co_chairs=[PersonData(c.name, c.position, c.party_id) for c in chairs],
+            established_by_id=b.established_by_id, established_on=b.established_on, active=b.active,
+            dissolved_on=b.dissolved_on, notes=b.notes, name_ru=b.name_ru, name_kk=b.name_kk, name_zh=b.name_zh,
+            id=b.id, version=b.version,
+        )
+
+
+def list_rows(db: Database) -> list[BodyRow]:
+    """All bodies, each parent before its children, siblings by name."""
+    with db.read() as session:
+        party_rows = session.execute(
+            select(BodyParty.body_id, func.coalesce(func.nullif(Party.short_name, ""), Party.name))
+            .join(Party, Party.id == BodyParty.party_id).order_by(Party.name)).all()
+        chair_rows = session.execute(select(CoChair.body_id, CoChair.name).order_by(CoChair.sort_order)).all()
+        counts = dict(session.execute(select(Commitment.body_id, func.count()).group_by(Commitment.body_id)).all())
+        rows = session.execute(
+            select(Body.id, Body.name, Body.kind, Body.parent_id, Body.active, Agreement.reg_number,
+                   Body.established_on, Body.search_text, Body.name_ru, Body.name_kk, Body.name_zh)
+            .outerjoin(Agreement, Agreement.id == Body.established_by_id).order_by(Body.name)
+        ).all()
+    parties: dict[int, list[str]] = {}
+    for body_id, name in party_rows:
+        parties.setdefault(body_id, []).append(name)
+    chairs: dict[int, list[str]] = {}
+    for body_id, name in chair_rows:
+        chairs.setdefault(body_id, []).append(name)
+    by_parent: dict[int | None, list] = {}
+    for r in rows:
+        by_parent.setdefault(r.parent_id, []).append(r)
+    ordered: list[BodyRow] = []
+
+    def visit(parent: int | None) -> None:
+        for r in by_parent.get(parent, []):
+            ordered.append(BodyRow(
+                r.id, r.name, r.kind, r.parent_id, r.active, r.reg_number or "", r.established_on,
+                ", ".join(parties.get(r.id, [])), ", ".join(chairs.get(r.id, [])), counts.get(r.id, 0),
+                r.search_text, " / ".join(n for n in (r.name_kk, r.name_ru, r.name_zh) if n),
+            ))
+            visit(r.id)
+
+    visit(None)
+    return ordered
+
+
+def delete(db: Database, body_id: int) -> None:
+    with db.write() as session:
+        body = load(session, Body, body_id, "body")
+        children = session.scalar(select(func.count()).where(Body.parent_id == body_id))
+        commitments = session.scalar(select(func.count()).where(Commitment.body_id == body_id))
+        uses = [f"{n} {what}" for what, n in (("sub-bodies", children), ("commitments", commitments)) if n]
+        if uses:
+            raise InUseError(f"'{body.name}' cannot be deleted: it has {' and '.join(uses)}.")
+        session.delete(body)

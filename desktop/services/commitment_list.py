@@ -1,0 +1,131 @@
+"""The commitment list: column tuples read in one query, filtered in SQL or in memory.
+
+Rows are plain tuples (not objects) because a ministry archive holds 100,000 of them;
+``Col`` names the positions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import String, and_, func, select, type_coerce
+from sqlalchemy.sql import Select
+
+from desktop.domain.enums import CLOSED_COMMITMENT_STATUSES
+from desktop.domain.filters import CommitmentFilter, RowPredicate, compile_filter
+from desktop.domain.models import Agreement, Body, Commitment, Party
+from desktop.domain.rules import split_terms
+from desktop.services.bodies import with_descendants
+from desktop.storage.database import Database
+
+CommitmentRow = tuple[Any, ...]
+
+
+class Col:
+    ID = 0
+    REF = 1
+    TITLE = 2
+    AGREEMENT_ID = 3
+    AGREEMENT = 4
+    BODY_ID = 5
+    BODY = 6
+    PARTY_ID = 7
+    PARTY = 8
+    AGENCY = 9
+    SECTOR = 10
+    DUE_DATE = 11  # ISO text or None
+    PRIORITY = 12
+    STATUS = 13
+    PROGRESS = 14
+    COMPLETED_ON = 15  # ISO text or None
+    SEARCH_TEXT = 16
+    VERSION = 17
+
+
+def _iso(column: Any) -> Any:
+    # Dates travel as ISO text: sortable, comparable, and no per-row date parsing.
+    return type_coerce(column, String)
+
+
+def base_query() -> Select:
+    return (
+        select(
+            Commitment.id, Commitment.ref, Commitment.title, Commitment.agreement_id, Agreement.reg_number,
+            Commitment.body_id, Body.name, Commitment.party_id,
+            func.coalesce(func.nullif(Party.short_name, ""), Party.name), Commitment.agency, Commitment.sector,
+            _iso(Commitment.due_date), Commitment.priority, Commitment.status, Commitment.progress,
+            _iso(Commitment.completed_on), Commitment.search_text, Commitment.version,
+        )
+        .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
+        .outerjoin(Body, Body.id == Commitment.body_id)
+        .outerjoin(Party, Party.id == Commitment.party_id)
+    )
+
+
+def apply_filter(query: Select, flt: CommitmentFilter, today: date, body_ids: set[int] | None) -> Select:
+    conditions = []
+    for term in split_terms(flt.text):
+        conditions.append(Commitment.search_text.contains(term, autoescape=True))
+    if flt.statuses:
+        conditions.append(Commitment.status.in_(sorted(flt.statuses)))
+    if flt.overdue:
+        conditions.append(and_(Commitment.due_date < today,
+                               Commitment.status.not_in(sorted(CLOSED_COMMITMENT_STATUSES))))
+    if flt.body_id is not None:
+        conditions.append(Commitment.body_id.in_(sorted(body_ids or {flt.body_id})))
+    if flt.party_id is not None:
+        conditions.append(Commitment.party_id == flt.party_id)
+    if flt.sector.strip() and flt.sector.isascii():
+        # SQL lower() folds ASCII only; other sectors are matched after the query (list_rows).
+        conditions.append(func.lower(Commitment.sector) == flt.sector.strip().lower())
+    if flt.agreement_id is not None:
+        conditions.append(Commitment.agreement_id == flt.agreement_id)
+    if flt.due_after is not None:
+        conditions.append(Commitment.due_date >= flt.due_after)
+    if flt.due_before is not None:
+        conditions.append(Commitment.due_date <= flt.due_before)
+    return query.where(*conditions) if conditions else query
+
+
+def body_scope(db: Database, flt: CommitmentFilter) -> set[int] | None:
+    return with_descendants(db, flt.body_id) if flt.body_id is not None else None
+
+
+def list_rows(db: Database, flt: CommitmentFilter | None = None, today: date | None = None) -> list[CommitmentRow]:
+    flt = flt or CommitmentFilter()
+    today = today or date.today()
+    query = apply_filter(base_query(), flt, today, body_scope(db, flt)).order_by(Commitment.id)
+    with db.read() as session:
+        result = session.execute(query)
+        rows = [tuple(r) for r in result]
+    if flt.sector.strip():
+        predicate = predicate_for(db, CommitmentFilter(sector=flt.sector), today)
+        rows = [r for r in rows if row_matches(predicate, r)]
+    return rows
+
+
+def predicate_for(db: Database, flt: CommitmentFilter, today: date | None = None) -> RowPredicate:
+    return compile_filter(flt, today or date.today(), body_scope(db, flt))
+
+
+def row_matches(predicate: RowPredicate, row: Sequence[Any]) -> bool:
+    return predicate(row[Col.SEARCH_TEXT], row[Col.STATUS], row[Col.DUE_DATE], row[Col.BODY_ID],
+                     row[Col.PARTY_ID], row[Col.SECTOR], row[Col.AGREEMENT_ID])
+
+
+def sectors(db: Database) -> list[str]:
+    with db.read() as session:
+        found = session.scalars(select(Commitment.sector).where(Commitment.sector != "").distinct()).all()
+    return sorted(set(found), key=str.casefold)
+
+
+def id_for_ref(db: Database, ref: str) -> int:
+    from desktop.domain.errors import NotFoundError
+
+    with db.read() as session:
+        found = session.scalar(select(Commitment.id).where(Commitment.ref == ref.strip()))
+    if found is None:
+        raise NotFoundError(f"no commitment has the reference '{ref}'")
+    return found

@@ -1,0 +1,174 @@
+"""Use cases for commitments: edit, change status, delete."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from desktop.domain.enums import CommitmentStatus, HistoryEntity, Priority, parse_enum
+from desktop.domain.errors import FieldError, ValidationError
+from desktop.domain.models import Agreement, Body, Commitment, Party
+from desktop.domain.rules import Checker, commitment_progress_problems, fold, status_change_problems
+from desktop.domain.types import utc_now
+from desktop.services import history
+from desktop.services.common import check_version, clean, load
+from desktop.services.records import CommitmentData
+from desktop.storage.database import Database
+
+
+def validate(data: CommitmentData, today: date | None = None) -> None:
+    check = Checker()
+    check.required("title", clean(data.title))
+    check.max_length("title", data.title, 1000)
+    check.max_length("ref", data.ref, 60)
+    check.max_length("agency", data.agency, 500)
+    check.max_length("sector", data.sector, 100)
+    for name, enum_type in (("status", CommitmentStatus), ("priority", Priority)):
+        try:
+            parse_enum(enum_type, getattr(data, name), name)
+        except FieldError as exc:
+            check.problems.extend(exc.problems)
+    check.problems.extend(
+        commitment_progress_problems(data.status, data.progress, data.completed_on, today or date.today())
+    )
+    check.raise_if_any()
+
+
+def _search_text(session: Session, c: Commitment) -> str:
+    agreement = session.get(Agreement, c.agreement_id) if c.agreement_id else None
+    body = session.get(Body, c.body_id) if c.body_id else None
+    party = session.get(Party, c.party_id) if c.party_id else None
+    return fold(c.ref, c.title, c.description, c.agency, c.sector, agreement.reg_number if agreement else "",
+                body.name if body else "", party.name if party else "")
+
+
+def _check_references(session: Session, data: CommitmentData) -> None:
+    for field_name, model, value in (("agreement_id", Agreement, data.agreement_id), ("body_id", Body, data.body_id),
+                                     ("party_id", Party, data.party_id)):
+        if value is not None and session.get(model, value) is None:
+            raise FieldError(field_name, "the chosen record no longer exists")
+
+
+def _unique_ref(session: Session, ref: str, own_id: int | None) -> None:
+    other = session.scalar(select(Commitment.id).where(Commitment.ref == ref, Commitment.id != (own_id or -1)))
+    if other is not None:
+        raise ValidationError([FieldError("ref", f"'{ref}' is already used by another commitment").problems[0]])
+
+
+def save(db: Database, data: CommitmentData, note: str = "") -> int:
+    """Create or update; a status that differs from the stored one is recorded in the history."""
+    validate(data)
+    with db.write() as session:
+        return save_in(session, data, note)
+
+
+def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
+    _check_references(session, data)
+    new_status = parse_enum(CommitmentStatus, data.status, "status").value
+    if data.id is None:
+        c = Commitment(status=new_status, ref="")
+        old_status = None
+    else:
+        c = load(session, Commitment, data.id, "commitment")
+        check_version(c, data.version, "commitment", f"{c.title} — {c.status}, {c.progress} %")
+        old_status = c.status
+        if old_status != new_status:
+            problems = status_change_problems(old_status, new_status, note)
+            if problems:
+                raise ValidationError(problems)
+    ref = clean(data.ref)
+    if ref:
+        _unique_ref(session, ref, data.id)
+    c.title = clean(data.title)
+    c.description = (data.description or "").strip()
+    c.agreement_id, c.body_id, c.party_id = data.agreement_id, data.body_id, data.party_id
+    c.agency = clean(data.agency)
+    c.sector = clean(data.sector)
+    c.due_date = data.due_date
+    c.priority = parse_enum(Priority, data.priority, "priority").value
+    c.status = new_status
+    c.progress = data.progress
+    c.completed_on = data.completed_on
+    c.ref = ref or c.ref or f"pending-{uuid.uuid4().hex}"
+    c.updated_at = utc_now()
+    session.add(c)
+    session.flush()
+    assert c.id is not None
+    if not ref and c.ref.startswith("pending-"):
+        c.ref = f"C-{c.id:06d}"
+    c.search_text = _search_text(session, c)
+    if old_status != new_status:
+        history.record(session, HistoryEntity.COMMITMENT, c.id, old_status, new_status,
+                       note or ("created" if old_status is None else ""))
+    session.flush()
+    return c.id
+
+
+def change_status(
+    db: Database,
+    commitment_id: int,
+    to_status: str,
+    note: str,
+    *,
+    progress: int | None = None,
+    completed_on: date | None = None,
+    version: int | None = None,
+    today: date | None = None,
+) -> None:
+    """Move a commitment to another status in one step, recording who, when and why.
+
+    Completing sets progress to 100 % and the completion date (today unless given);
+    leaving 'completed' clears the date and takes the progress below 100 %.
+    """
+    with db.write() as session:
+        change_status_in(session, commitment_id, to_status, note, progress=progress, completed_on=completed_on,
+                         version=version, today=today)
+
+
+def change_status_in(
+    session: Session,
+    commitment_id: int,
+    to_status: str,
+    note: str,
+    *,
+    progress: int | None = None,
+    completed_on: date | None = None,
+    version: int | None = None,
+    today: date | None = None,
+) -> None:
+    today = today or date.today()
+    new_status = parse_enum(CommitmentStatus, to_status, "status").value
+    c = load(session, Commitment, commitment_id, "commitment")
+    check_version(c, version, "commitment", f"{c.title} — {c.status}, {c.progress} %")
+    problems = status_change_problems(c.status, new_status, note)
+    if new_status == CommitmentStatus.COMPLETED:
+        new_progress, new_completed = 100, completed_on or today
+    else:
+        new_progress = progress if progress is not None else min(c.progress, 99)
+        new_completed = None
+    problems += commitment_progress_problems(new_status, new_progress, new_completed, today)
+    if problems:
+        raise ValidationError(problems)
+    history.record(session, HistoryEntity.COMMITMENT, commitment_id, c.status, new_status, note)
+    c.status, c.progress, c.completed_on = new_status, new_progress, new_completed
+    c.updated_at = utc_now()
+    session.flush()
+
+
+def get(db: Database, commitment_id: int) -> CommitmentData:
+    with db.read() as session:
+        c = load(session, Commitment, commitment_id, "commitment")
+        return CommitmentData(
+            title=c.title, description=c.description, agreement_id=c.agreement_id, body_id=c.body_id,
+            party_id=c.party_id, agency=c.agency, sector=c.sector, due_date=c.due_date, priority=c.priority,
+            status=c.status, progress=c.progress, completed_on=c.completed_on, ref=c.ref, id=c.id,
+            version=c.version,
+        )
+
+
+def delete(db: Database, commitment_id: int) -> None:
+    with db.write() as session:
+        session.delete(load(session, Commitment, commitment_id, "commitment"))

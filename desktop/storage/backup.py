@@ -1,0 +1,134 @@
+"""Online backups through SQLite's backup API, never by copying the live file."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from desktop.domain.errors import StorageError
+from desktop.storage.engine import APPLICATION_ID, sqlite_path
+from desktop.storage.paths import backups_dir_for
+
+log = logging.getLogger(__name__)
+KEEP_AUTOMATIC = 10
+AUTO_PREFIX = "kelisim-"
+
+
+def _raw(engine: Engine) -> sqlite3.Connection:
+    connection = engine.raw_connection()
+    return connection.driver_connection  # type: ignore[return-value]
+
+
+def backup_to(engine: Engine, destination: Path) -> Path:
+    """Write a consistent copy of the open database to ``destination``."""
+    if sqlite_path(engine) is None:
+        raise StorageError("backups are made by the server's own tools for a PostgreSQL database")
+    destination = destination.expanduser().resolve()
+    destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = destination.with_name(destination.name + ".partial")
+    old_umask = os.umask(0o077)
+    pooled = engine.raw_connection()
+    try:
+        source: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+        with closing(sqlite3.connect(partial)) as target:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        os.replace(partial, destination)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"could not write the backup {destination.name}: {exc}") from exc
+    finally:
+        pooled.close()
+        os.umask(old_umask)
+    log.info("backup written to %s", destination)
+    return destination
+
+
+def automatic_backup(engine: Engine, reason: str) -> Path | None:
+    """A timestamped backup beside the database; keeps the newest ``KEEP_AUTOMATIC``."""
+    db_file = sqlite_path(engine)
+    if db_file is None:
+        return None
+    folder = backups_dir_for(db_file)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    path = backup_to(engine, folder / f"{AUTO_PREFIX}{stamp}-{reason}.sqlite3")
+    prune(folder)
+    return path
+
+
+def list_backups(db_file: Path) -> list[Path]:
+    folder = backups_dir_for(db_file)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"), reverse=True)
+
+
+def latest_backup_today(db_file: Path) -> Path | None:
+    today = datetime.now(UTC).strftime("%Y%m%d")
+    return next((p for p in list_backups(db_file) if p.name.startswith(f"{AUTO_PREFIX}{today}")), None)
+
+
+def prune(folder: Path, keep: int = KEEP_AUTOMATIC) -> None:
+    for old in sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"), reverse=True)[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def inspect_backup(candidate: Path) -> str:
+    """Check a file is a sound Kelisim database; return its schema revision."""
+    if not candidate.is_file():
+        raise StorageError(f"{candidate} does not exist")
+    with open(candidate, "rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise StorageError(f"{candidate.name} is not a SQLite database")
+    try:
+        with closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as conn:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise StorageError(f"{candidate.name} is not a Kelisim database")
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                raise StorageError(f"{candidate.name} is damaged: {result}")
+            if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise StorageError(f"{candidate.name} has broken references")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error as exc:
+        raise StorageError(f"{candidate.name} cannot be read: {exc}") from exc
+    if row is None:
+        raise StorageError(f"{candidate.name} has no schema version")
+    return str(row[0])
+
+
+def restore_into(engine: Engine, candidate: Path) -> Path:
+    """Replace the open database's content with ``candidate``; return the safety backup.
+
+    Goes through the backup API into the live connection, so readers stay valid and no
+    stale -wal/-shm file is left behind.
+    """
+    from desktop.storage.migrate import check_known_revision, upgrade
+
+    revision = inspect_backup(candidate)
+    check_known_revision(engine, revision)
+    safety = automatic_backup(engine, "before-restore")
+    pooled = engine.raw_connection()
+    try:
+        target: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+        with closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as source:
+            source.backup(target)
+        target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        problems = target.execute("PRAGMA integrity_check").fetchone()[0]
+        if problems != "ok":
+            raise StorageError(f"the restored database failed its integrity check: {problems}")
+    except sqlite3.Error as exc:
+        raise StorageError(f"restore failed: {exc}; the previous database is kept in {safety}") from exc
+    finally:
+        pooled.close()
+    engine.dispose()
+    upgrade(engine)  # an older backup is brought up to the current schema
+    assert safety is not None
+    return safety

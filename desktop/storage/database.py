@@ -1,0 +1,135 @@
+"""Opening a register: checks, backup before migration, migrations, session factories."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from desktop.domain.errors import StorageError
+from desktop.storage import backup, migrate
+from desktop.storage.engine import APPLICATION_ID, make_engine, sqlite_path, writer
+from desktop.storage.errors import translate_operational_error
+
+log = logging.getLogger(__name__)
+
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs", "davfs"}
+
+
+@dataclass
+class Database:
+    engine: Engine
+    path: Path | None
+    warnings: list[str]
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with translate_operational_error(), Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: everything inside lands, or nothing does."""
+        with translate_operational_error(), Session(writer(self.engine), expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def filesystem_type(path: Path) -> str | None:
+    """The mount's filesystem type on Linux; None where it cannot be told."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    best, fstype = "", None
+    resolved = str(path.resolve())
+    for line in mounts:
+        fields = line.split()
+        if len(fields) >= 3 and resolved.startswith(fields[1]) and len(fields[1]) > len(best):
+            best, fstype = fields[1], fields[2]
+    return fstype
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a database file")
+    if not path.parent.exists():
+        raise StorageError(f"the folder {path.parent} does not exist")
+    if path.exists() and path.stat().st_size > 0:
+        with open(path, "rb") as handle:  # read before any connection exists
+            if handle.read(16) != b"SQLite format 3\x00":
+                raise StorageError(f"{path} is not a Kelisim database (not a SQLite file)")
+
+
+def _check_identity(engine: Engine) -> bool:
+    """True for a new empty file; raise for a SQLite file that is not ours or is damaged."""
+    with engine.connect() as conn:
+        app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+        tables = set(inspect(conn).get_table_names())
+        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
+            raise StorageError("this SQLite file belongs to another program, not Kelisim")
+        check = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+        if check != "ok":
+            raise StorageError(f"the database is damaged ({check}); restore it from a backup")
+        return not tables
+
+
+def open_database(target: str | Path, *, auto_backup: bool = True) -> Database:
+    """Open (creating if needed) and migrate a register.
+
+    Raises StorageError with a message for the user when the file cannot be used.
+    """
+    text = str(target)
+    path = None if "://" in text else Path(text).expanduser().resolve()
+    warnings: list[str] = []
+    if path is not None:
+        _check_sqlite_file(path)
+        if (filesystem_type(path.parent) or "") in NETWORK_FILESYSTEMS:
+            warnings.append(
+                "The database is on a network drive. SQLite can be corrupted there when several "
+                "people use it: keep it on a local disk, or use a PostgreSQL server for a department."
+            )
+    try:
+        engine = make_engine(path if path is not None else text)
+        if sqlite_path(engine) is not None:
+            fresh = _check_identity(engine)
+        else:
+            fresh = migrate.current_revision(engine) is None
+        if migrate.needs_upgrade(engine):
+            if not fresh and auto_backup:
+                backup.automatic_backup(engine, "before-migration")
+            migrate.upgrade(engine)
+        if sqlite_path(engine) is not None:
+            with engine.connect() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.commit()
+            if auto_backup and not fresh and backup.latest_backup_today(path) is None:  # type: ignore[arg-type]
+                backup.automatic_backup(engine, "daily")
+    except OperationalError as exc:
+        raise StorageError(translate_message(exc, path)) from exc
+    except (sqlite3.Error, OSError) as exc:
+        raise StorageError(f"cannot open {path or text}: {exc}") from exc
+    if path is not None and not os.access(path, os.W_OK):
+        warnings.append("The database file is read-only: changes cannot be saved.")
+    return Database(engine=engine, path=path, warnings=warnings)
+
+
+def translate_message(exc: Exception, path: Path | None) -> str:
+    from desktop.storage.errors import storage_message
+
+    return storage_message(exc, path)

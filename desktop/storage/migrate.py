@@ -1,0 +1,77 @@
+"""Schema migrations, run from code at start-up against the open engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from desktop.domain.errors import StorageError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+    return cfg
+
+
+def head_revision(engine: Engine) -> str:
+    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_known_revision(engine: Engine, revision: str | None) -> None:
+    """Refuse a database whose schema comes from a newer Kelisim."""
+    if revision is None:
+        return
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config(engine)).walk_revisions()}
+    if revision not in known:
+        raise StorageError(
+            f"this database was written by a newer Kelisim (schema {revision}); update Kelisim to open it"
+        )
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    current = current_revision(engine)
+    check_known_revision(engine, current)
+    return current != head_revision(engine)
+
+
+def upgrade(engine: Engine) -> None:
+    from desktop.storage.engine import writer
+
+    cfg = alembic_config(engine)
+    sqlite = engine.dialect.name == "sqlite"
+    with writer(engine).connect() as conn:
+        raw = conn.connection.driver_connection
+        if sqlite:
+            # Batch migrations rebuild tables; with foreign keys on, dropping the old parent
+            # table cascade-deletes children. The pragma is a no-op inside a transaction, so
+            # it is switched off on the raw connection before the transaction begins.
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StorageError(
+                            f"the migration left {len(broken)} broken references; nothing was changed"
+                        )
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")

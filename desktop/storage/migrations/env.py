@@ -1,0 +1,40 @@
+"""Alembic environment. Kelisim runs migrations from code at start-up (see storage.migrate)."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import Connection
+
+from desktop.domain import models
+
+target_metadata = models.metadata
+
+
+def _configure(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+
+
+def run_migrations_online() -> None:
+    connection = context.config.attributes.get("connection")
+    if connection is None:
+        from desktop.storage.engine import make_engine
+
+        engine = make_engine(context.config.get_main_option("sqlalchemy.url"))
+        with engine.connect() as conn:
+            _configure(conn)
+            with context.begin_transaction():
+                context.run_migrations()
+        return
+    _configure(connection)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+if context.is_offline_mode():
+    raise SystemExit("Kelisim migrations run online only")
+run_migrations_online()

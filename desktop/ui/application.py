@@ -1,0 +1,88 @@
+"""Starting the window: translations, fonts, the database, one instance per file, the demo."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import APP_NAME, ORG_NAME, __version__
+from desktop.domain.errors import KelisimError
+from desktop.storage.database import Database, open_database
+from desktop.storage.paths import default_db_path
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QObject.tr(text)
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def prepare_app(app: QApplication) -> None:
+    from desktop.ui import settings
+    from desktop.ui.fonts import apply_app_font, register_fonts
+    from desktop.ui.i18n import install_translators
+
+    install_translators(app, settings.LANGUAGE.get())
+    apply_app_font(app, register_fonts())
+
+
+def acquire_lock(db: Database) -> QLockFile | None:
+    """One running Kelisim per database file; a lock left by a crashed run is taken over."""
+    if db.path is None:
+        return None
+    lock = QLockFile(str(db.path) + ".lock")
+    lock.setStaleLockTime(0)  # stale = its process is gone, whatever its age
+    if not lock.tryLock(200):
+        return None
+    return lock
+
+
+def open_register(target: str, load_demo: bool) -> Database:
+    from desktop.services import demo
+
+    db = open_database(target)
+    if load_demo and demo.is_empty(db):
+        demo.load_demo(db)
+    return db
+
+
+def run(args: argparse.Namespace) -> int:
+    app = make_app()
+    prepare_app(app)
+    target = args.db or str(default_db_path())
+    try:
+        db = open_register(target, load_demo=not args.no_demo)
+    except KelisimError as exc:
+        from desktop.ui.recovery import offer_recovery
+
+        db = offer_recovery(target, exc)
+        if db is None:
+            return 2
+    lock = acquire_lock(db)
+    if db.path is not None and lock is None:
+        QMessageBox.warning(None, APP_NAME, tr("This register is already open in another Kelisim window:\n{0}")
+                            .format(db.path))
+        return 3
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    window.show()
+    for warning in db.warnings:
+        QMessageBox.warning(window, APP_NAME, warning)
+    code = app.exec()
+    db.close()
+    if lock is not None:
+        lock.unlock()
+    return code
