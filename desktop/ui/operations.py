@@ -101,7 +101,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except BaseException as exc:  # delivered to the GUI thread, which decides
+        except BaseException as exc:  # noqa: BLE001  delivered to the GUI thread, which decides
             self._relay.finished.emit(None, exc)
         else:
             self._relay.finished.emit(result, None)
