@@ -20,17 +20,19 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP) $@
 
-# poppler-utils (pdftotext, pdffonts, pdftoppm) checks the PDF reports; the xcb libraries let Qt
-# open a real window. Installed only when missing and when we may (root with apt-get).
+# poppler-utils (pdftotext, pdffonts, pdftoppm) checks the PDF reports; postgresql gives the tests a
+# throw-away server for the shared-office set-up; the xcb libraries let Qt open a real window.
+# Installed only when missing and when we may (root with apt-get).
 $(SYSTEM_TOOLS):
-	@if ! command -v pdffonts >/dev/null 2>&1 || ! ldconfig -p 2>/dev/null | grep -q libxkbcommon.so; then \
+	@if ! command -v pdffonts >/dev/null 2>&1 || ! ldconfig -p 2>/dev/null | grep -q libxkbcommon.so \
+	    || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils postgresql \
 	      libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	      libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	      libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 >/dev/null) \
-	    || echo "warning: could not install system packages (poppler-utils, Qt's xcb libraries)"; \
-	  else echo "note: install poppler-utils and Qt's xcb libraries with your package manager"; fi; \
+	    || echo "warning: could not install system packages (poppler-utils, postgresql, Qt's xcb libraries)"; \
+	  else echo "note: install poppler-utils, postgresql and Qt's xcb libraries with your package manager"; fi; \
 	fi
 	@mkdir -p $(VENV) && touch $@
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, and_, func, select, type_coerce
+from sqlalchemy import String, and_, cast, func, select
 from sqlalchemy.sql import Select
 
 from desktop.domain.enums import CLOSED_COMMITMENT_STATUSES
@@ -45,8 +45,9 @@ class Col:
 
 
 def _iso(column: Any) -> Any:
-    # Dates travel as ISO text: sortable, comparable, and no per-row date parsing.
-    return type_coerce(column, String)
+    # Dates travel as ISO text: sortable, comparable, and no per-row date parsing. CAST gives
+    # 'YYYY-MM-DD' on SQLite (stored so) and on PostgreSQL (ISO DateStyle) alike.
+    return cast(column, String)
 
 
 def base_query() -> Select:

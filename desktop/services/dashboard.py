@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Integer, String, func, select, type_coerce
+from sqlalchemy import String, case, cast, func, select
 
 from desktop.domain.enums import CLOSED_COMMITMENT_STATUSES, CommitmentStatus
 from desktop.domain.models import Agreement, Body, Commitment
@@ -63,7 +63,7 @@ def load(db: Database, today: date | None = None, list_limit: int = 50) -> Dashb
         def items(condition: object) -> list[DueItem]:
             rows = session.execute(
                 select(Commitment.id, Commitment.title, func.coalesce(Body.name, ""),
-                       type_coerce(Commitment.due_date, String), Commitment.status)
+                       cast(Commitment.due_date, String), Commitment.status)
                 .outerjoin(Body, Body.id == Commitment.body_id)
                 .where(condition).order_by(Commitment.due_date, Commitment.id).limit(list_limit)
             ).all()
@@ -71,10 +71,10 @@ def load(db: Database, today: date | None = None, list_limit: int = 50) -> Dashb
 
         overdue_items = items(is_overdue)
         due_soon_items = items(due_soon_cond)
-        completed = func.sum(func.cast(Commitment.status == CommitmentStatus.COMPLETED.value, type_=Integer()))
+        completed = func.sum(case((Commitment.status == CommitmentStatus.COMPLETED.value, 1), else_=0))
         per_body_rows = session.execute(
             select(Commitment.body_id, func.coalesce(Body.name, ""), func.count(), completed,
-                   func.sum(func.cast(is_overdue, type_=Integer())), func.avg(Commitment.progress))
+                   func.sum(case((is_overdue, 1), else_=0)), func.avg(Commitment.progress))
             .outerjoin(Body, Body.id == Commitment.body_id)
             .group_by(Commitment.body_id, Body.name).order_by(Body.name)
         ).all()
