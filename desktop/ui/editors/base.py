@@ -1,0 +1,328 @@
+"""The frame every editor shares: load off the GUI thread, validate as the clerk types, save, show conflicts.
+
+A subclass builds its fields with ``add_field`` and implements ``load`` (runs in the worker),
+``fill``, ``collect``, ``check`` (the service's pure validate) and ``persist`` (the service's save).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import ConflictError, FieldProblem, KelisimError, ValidationError
+from desktop.storage.database import Database
+from desktop.ui.editors.widgets import ERROR_LABEL_STYLE, DateField, error_label, mark_field
+from desktop.ui.operations import AppContext, Change, run_op, run_query, show_error
+
+log = logging.getLogger(__name__)
+
+
+def problems_of(error: BaseException) -> list[FieldProblem]:
+    """Field problems carried by a ValidationError or FieldError; [] for other errors."""
+    problems = getattr(error, "problems", None)
+    return list(problems) if isinstance(problems, list) else []
+
+
+def alive(widget: QWidget) -> bool:
+    # A worker may answer after the clerk closed the dialog and Qt deleted it.
+    return shiboken6.isValid(widget)
+
+
+class EditorDialog(QDialog):
+    saved = Signal(int)
+    change = Change.NONE
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext, record_id: int | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record_id = record_id
+        self.version: int | None = None
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setSizeGripEnabled(True)
+        self.finished.connect(self.deleteLater)  # one dialog per edit: free it once closed
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._server: dict[str, str] = {}
+        self._loaded = False
+        self._saving = False
+        self.dirty = False
+        self.problems: list[FieldProblem] = []
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(ERROR_LABEL_STYLE + " padding: 4px;")
+        self.banner.hide()
+        self.content = QWidget(self)
+        self.content.setEnabled(False)  # until the record is loaded
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.setEnabled(False)
+        self.save_button.setToolTip(self.tr("Save (Enter, or Ctrl+Enter in a text box)"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setAutoDefault(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.status_line = QLabel(self.tr("Loading…"), self)
+        self.status_line.setObjectName("status_line")
+        self.status_line.setStyleSheet("color: palette(mid);")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_line, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.content, 1)
+        layout.addLayout(bottom)
+        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+
+    # ----- building -------------------------------------------------------------------------------------------
+    @staticmethod
+    def new_form() -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        return form
+
+    def add_field(self, form: QFormLayout, name: str, label: str, widget: QWidget,
+                  signal: SignalInstance | None, *, grow: bool = False) -> QWidget:
+        """Add a labelled field whose objectName is the data field name, with its error line under it."""
+        widget.setObjectName(name)
+        error = error_label()
+        error.setObjectName(f"{name}_error")
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget, 1 if grow else 0)
+        column.addWidget(error)
+        if not grow:
+            # Spare height goes to the growing fields (summary, lists), not between a field and its message.
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        form.addRow(caption, box)
+        self._fields[name] = widget
+        self._errors[name] = error
+        if signal is not None:
+            signal.connect(lambda *_args, field=name: self.edited(field))
+        return widget
+
+    def add_error_slot(self, name: str, widget: QWidget, error: QLabel) -> None:
+        """Register a field laid out by hand so its problems are marked like the others."""
+        self._fields[name] = widget
+        self._errors[name] = error
+
+    def field(self, name: str) -> Any:
+        return self._fields[name]
+
+    @staticmethod
+    def fold_rows(form: QFormLayout, title: str, fields: list[QWidget], expanded: bool = False) -> QToolButton:
+        """A heading row that shows or hides the rows of ``fields`` (e.g. the names in other languages)."""
+        toggle = QToolButton()
+        toggle.setText(title)
+        toggle.setCheckable(True)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setAutoRaise(True)
+
+        def show(on: bool) -> None:
+            toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+            for widget in fields:
+                form.setRowVisible(widget.parentWidget(), on)
+
+        toggle.toggled.connect(show)
+        toggle.setChecked(expanded)
+        show(expanded)
+        return toggle
+
+    # ----- to implement ---------------------------------------------------------------------------------------
+    def load(self, db: Database) -> Any:
+        raise NotImplementedError
+
+    def fill(self, loaded: Any) -> None:
+        raise NotImplementedError
+
+    def collect(self) -> Any:
+        raise NotImplementedError
+
+    def check(self, data: Any) -> None:
+        """Raise ValidationError for what the clerk typed (the service's pure validate)."""
+        raise NotImplementedError
+
+    def persist(self, db: Database, data: Any) -> int:
+        raise NotImplementedError
+
+    def extra_problems(self, data: Any) -> list[FieldProblem]:
+        """Problems the form finds itself (dates that are not dates, a parent under itself)."""
+        problems = []
+        for name, widget in self._fields.items():
+            if isinstance(widget, DateField) and widget.problem():
+                problems.append(FieldProblem(name, widget.problem() or ""))
+        return problems
+
+    # ----- loading --------------------------------------------------------------------------------------------
+    def start(self) -> QDialog:
+        self.open()
+        run_query(self.ctx, self.load, self._loaded_ok, parent=self, on_failure=self._load_failed)
+        return self
+
+    def _loaded_ok(self, loaded: Any) -> None:
+        if not alive(self):
+            return
+        self.fill(loaded)
+        for edit in self.content.findChildren(QLineEdit):
+            edit.setCursorPosition(0)  # long titles show their beginning, not their end
+        self._loaded = True
+        self.dirty = False
+        self.content.setEnabled(True)
+        self.status_line.setText("")
+        self.revalidate()
+        self.focus_first()
+
+    def _load_failed(self, error: BaseException) -> None:
+        if not alive(self):
+            return
+        show_error(self, error, self.tr("Cannot open the record"))
+        self.done(QDialog.DialogCode.Rejected)
+
+    def focus_first(self) -> None:
+        first = next(iter(self._fields.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    # ----- validation -----------------------------------------------------------------------------------------
+    def edited(self, name: str) -> None:
+        if not self._loaded:
+            return
+        self.dirty = True
+        self._server.pop(name, None)
+        self.revalidate()
+
+    def revalidate(self) -> list[FieldProblem]:
+        data = self.collect()
+        problems = self.extra_problems(data)
+        try:
+            self.check(data)
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+        known = {p.field for p in problems}
+        problems.extend(FieldProblem(f, m) for f, m in self._server.items() if f not in known)
+        self.problems = problems
+        self.show_problems(problems)
+        self.save_button.setEnabled(self._loaded and not self._saving and not problems)
+        return problems
+
+    def show_problems(self, problems: list[FieldProblem]) -> None:
+        for name, widget in self._fields.items():
+            mark_field(widget, self._errors.get(name), [p.message for p in problems if p.field == name])
+        stray = [str(p) for p in problems if p.field not in self._fields]
+        self.show_banner("\n".join(stray))
+        self.grow_to_fit()
+
+    def grow_to_fit(self) -> None:
+        """Messages appear under fields as the clerk types: grow so none is squeezed, never shrink."""
+        layout = self.layout()
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        wanted = max(wanted, layout.totalMinimumSize().height())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    # ----- saving ---------------------------------------------------------------------------------------------
+    def accept(self) -> None:
+        """Enter or Save: save when valid; otherwise take the clerk to the first bad field."""
+        if not self._loaded or self._saving:
+            return
+        problems = self.revalidate()
+        if problems:
+            widget = self._fields.get(problems[0].field)
+            if widget is not None:
+                widget.setFocus()
+            return
+        data = self.collect()
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.status_line.setText(self.tr("Saving…"))
+        run_op(self.ctx, lambda db: self.persist(db, data), self.change, parent=self,
+               on_success=self._saved_ok, on_failure=self._save_failed)
+
+    def _saved_ok(self, record_id: int) -> None:
+        if not alive(self):
+            return
+        self._saving = False
+        self.dirty = False
+        self.record_id = record_id if isinstance(record_id, int) else self.record_id
+        self.saved.emit(self.record_id or 0)
+        super().accept()
+
+    def _save_failed(self, error: BaseException) -> None:
+        if not alive(self):
+            return
+        self._saving = False
+        self.status_line.setText("")
+        if isinstance(error, ConflictError):
+            # The clerk's input stays in the form: they may copy it, then reopen the record.
+            QMessageBox.warning(self, self.tr("Changed by someone else"), str(error))
+            self.show_banner(str(error))
+            self.save_button.setEnabled(True)
+            return
+        problems = problems_of(error)
+        if problems:
+            self._server.update({p.field: p.message for p in problems})
+            self.revalidate()
+            widget = self._fields.get(problems[0].field)
+            if widget is not None:
+                widget.setFocus()
+            return
+        if isinstance(error, KelisimError):
+            self.show_banner(str(error))
+            self.save_button.setEnabled(True)
+            return
+        show_error(self, error)
+        self.save_button.setEnabled(True)
+
+    def reject(self) -> None:
+        """Esc or Cancel: ask first when there are unsaved edits."""
+        if self.dirty and not self._saving:
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes?"), self.tr("You have unsaved changes. Close without saving them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.dirty = False
+        super().reject()
+
+    def hand_over(self, opener: Callable[[], object]) -> None:
+        """Close this editor and open another dialog (e.g. the status change) in its place."""
+        if self.dirty:
+            QMessageBox.information(self, self.tr("Save first"),
+                                    self.tr("Save or discard your edits before changing the status."))
+            return
+        super().reject()
+        opener()

@@ -1,0 +1,186 @@
+"""The commitment editor: what was promised, by whom, under which agreement and body, by when, how far along."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
+
+from desktop.domain.enums import CommitmentStatus, Priority
+from desktop.services import commitment_list, commitments, lookups
+from desktop.services.records import Choice, CommitmentData
+from desktop.storage.database import Database
+from desktop.ui.editors import labels
+from desktop.ui.editors.base import EditorDialog
+from desktop.ui.editors.widgets import DateField, EnumCombo, RecordPicker
+from desktop.ui.operations import AppContext, Change
+
+
+@dataclass
+class _Loaded:
+    data: CommitmentData
+    agreements: list[Choice]
+    bodies: list[Choice]
+    parties: list[Choice]
+    sectors: list[str]
+
+
+class CommitmentDialog(EditorDialog):
+    change = Change.COMMITMENTS | Change.HISTORY
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext, commitment_id: int | None,
+                 defaults: CommitmentData | None = None) -> None:
+        super().__init__(parent, ctx, commitment_id)
+        self.defaults = defaults
+        self.setObjectName("commitment_editor")
+        self.setWindowTitle(self.tr("New commitment") if commitment_id is None else self.tr("Edit commitment"))
+        left, right = self.new_form(), self.new_form()
+        self.title = self.add_field(left, "title", self.tr("&Title:"), QLineEdit(), None)
+        self.title.setPlaceholderText(self.tr("What was promised"))
+        self.ref = self.add_field(left, "ref", self.tr("&Reference:"), QLineEdit(), None)
+        self.ref.setPlaceholderText(self.tr("blank = numbered automatically"))
+        self.ref.setMaximumWidth(260)
+        self.description = self.add_field(left, "description", self.tr("&Description:"), QPlainTextEdit(), None,
+                                          grow=True)
+        self.description.setTabChangesFocus(True)
+        self.agreement_id = self.add_field(left, "agreement_id", self.tr("Source a&greement:"),
+                                           RecordPicker(self.tr("— none —")), None)
+        self.body_id = self.add_field(left, "body_id", self.tr("Responsible &body:"),
+                                      RecordPicker(self.tr("— none —")), None)
+
+        self.party_id = self.add_field(right, "party_id", self.tr("Responsible &party:"),
+                                       RecordPicker(self.tr("— none —")), None)
+        self.party_id.setMinimumContentsLength(16)
+        self.agency = self.add_field(right, "agency", self.tr("A&gency:"), QLineEdit(), None)
+        self.agency.setPlaceholderText(self.tr("Ministry or office that carries it out"))
+        sector = QComboBox()
+        sector.setEditable(True)
+        sector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.sector = self.add_field(right, "sector", self.tr("&Sector:"), sector, None)
+        self.due_date = self.add_field(right, "due_date", self.tr("D&ue date:"), DateField(), None)
+        self.priority = self.add_field(right, "priority", self.tr("Pr&iority:"),
+                                       EnumCombo(list(Priority), labels.priority), None)
+        self.status = EnumCombo(list(CommitmentStatus), labels.commitment_status)
+        self.status_button = QPushButton(self.tr("Change status…"))
+        self.status_button.setObjectName("change_status")
+        self.status_button.setAutoDefault(False)
+        self.status_button.setToolTip(self.tr("Status changes are recorded in the history with who, when and why"))
+        self.status_button.clicked.connect(self._change_status)
+        status_row = QWidget()
+        row = QHBoxLayout(status_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.status_button)
+        self.add_field(right, "status", self.tr("S&tatus:"), status_row, None)
+        status_row.setObjectName("status_row")
+        status_row.setFocusProxy(self.status)
+        self.status.setObjectName("status")
+        self.add_error_slot("status", self.status, self._errors["status"])
+        self.progress = self.add_field(right, "progress", self.tr("Pro&gress:"), QSpinBox(), None)
+        self.progress.setRange(0, 100)
+        self.progress.setSuffix(" %")
+        self.progress.setMaximumWidth(100)
+        self.completed_on = self.add_field(right, "completed_on", self.tr("&Completed on:"), DateField(), None)
+
+        for name in ("title", "ref", "agency"):
+            self.field(name).textChanged.connect(lambda _t, f=name: self.edited(f))
+        self.description.textChanged.connect(lambda: self.edited("description"))
+        self.sector.currentTextChanged.connect(lambda _t: self.edited("sector"))
+        for name in ("agreement_id", "body_id", "party_id", "priority"):
+            self.field(name).currentIndexChanged.connect(lambda _i, f=name: self.edited(f))
+        self.status.currentIndexChanged.connect(lambda _i: self._status_picked())
+        self.progress.valueChanged.connect(lambda _v: self.edited("progress"))
+        for name in ("due_date", "completed_on"):
+            self.field(name).changed.connect(lambda f=name: self.edited(f))
+
+        columns = QHBoxLayout(self.content)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addLayout(left, 3)
+        columns.addSpacing(12)
+        columns.addLayout(right, 2)
+        self.resize(1000, 440)
+
+    def load(self, db: Database) -> _Loaded:
+        if self.record_id is not None:
+            data = commitments.get(db, self.record_id)
+        else:
+            data = replace(self.defaults, id=None, version=None) if self.defaults else CommitmentData()
+        return _Loaded(data, lookups.agreement_choices(db), lookups.body_choices(db), lookups.party_choices(db),
+                       commitment_list.sectors(db))
+
+    def fill(self, loaded: _Loaded) -> None:
+        data = loaded.data
+        self.version = data.version
+        self.agreement_id.set_choices(loaded.agreements)
+        self.body_id.set_choices(loaded.bodies, tree=True)
+        self.party_id.set_choices(loaded.parties)
+        self.sector.addItems(loaded.sectors)
+        self.title.setText(data.title)
+        self.ref.setText(data.ref)
+        self.description.setPlainText(data.description)
+        self.agreement_id.set_value(data.agreement_id)
+        self.body_id.set_value(data.body_id)
+        self.party_id.set_value(data.party_id)
+        self.agency.setText(data.agency)
+        self.sector.setCurrentText(data.sector)
+        self.due_date.set_date(data.due_date)
+        self.priority.set_value(data.priority)
+        self.status.blockSignals(True)
+        self.status.set_value(data.status)
+        self.status.blockSignals(False)
+        self.progress.setValue(data.progress)
+        self.completed_on.set_date(data.completed_on)
+        existing = self.record_id is not None
+        # An existing commitment changes status through its own dialog, so the history says who and why.
+        self.status.setEnabled(not existing)
+        self.status_button.setVisible(existing)
+        self._enable_for_status()
+
+    def _enable_for_status(self) -> None:
+        completed = self.status.value() == CommitmentStatus.COMPLETED
+        self.completed_on.setEnabled(completed)
+        self.progress.setEnabled(not completed)
+
+    def _status_picked(self) -> None:
+        # Completing means 100 % and a completion date; leaving 'completed' undoes both.
+        if self.status.value() == CommitmentStatus.COMPLETED:
+            self.progress.setValue(100)
+            if self.completed_on.date_or_none() is None:
+                self.completed_on.set_date(date.today())
+        else:
+            if self.progress.value() == 100:
+                self.progress.setValue(99 if self.status.value() == CommitmentStatus.IN_PROGRESS else 0)
+            self.completed_on.set_date(None)
+        self._enable_for_status()
+        self.edited("status")
+
+    def collect(self) -> CommitmentData:
+        return CommitmentData(
+            title=self.title.text(), description=self.description.toPlainText(),
+            agreement_id=self.agreement_id.value(), body_id=self.body_id.value(), party_id=self.party_id.value(),
+            agency=self.agency.text(), sector=self.sector.currentText(), due_date=self.due_date.date_or_none(),
+            priority=self.priority.value(), status=self.status.value(), progress=self.progress.value(),
+            completed_on=self.completed_on.date_or_none(), ref=self.ref.text(), id=self.record_id,
+            version=self.version,
+        )
+
+    def check(self, data: CommitmentData) -> None:
+        commitments.validate(data)
+
+    def persist(self, db: Database, data: CommitmentData) -> int:
+        return commitments.save(db, data)
+
+    def _change_status(self) -> None:
+        from desktop.ui.editors.status import change_commitment_status
+
+        if self.record_id is not None:
+            record_id = self.record_id
+            self.hand_over(lambda: change_commitment_status(self.parentWidget(), self.ctx, record_id))
+
+
+def edit_commitment(parent: QWidget, ctx: AppContext, commitment_id: int | None,
+                    defaults: CommitmentData | None = None) -> CommitmentDialog:
+    dialog = CommitmentDialog(parent, ctx, commitment_id, defaults)
+    dialog.start()
+    return dialog

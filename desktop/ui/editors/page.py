@@ -1,0 +1,233 @@
+"""The commitment's page: every field, where it comes from, and its whole status history, newest first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import HistoryEntity
+from desktop.domain.errors import NotFoundError
+from desktop.domain.rules import is_overdue
+from desktop.services import agreements, bodies, commitments, history, parties
+from desktop.services.records import CommitmentData, HistoryEntry
+from desktop.storage.database import Database
+from desktop.ui.editors import labels
+from desktop.ui.editors.base import alive
+from desktop.ui.operations import AppContext, Change, run_query, show_error
+
+_LISTENS_TO = Change.COMMITMENTS | Change.HISTORY | Change.AGREEMENTS | Change.BODIES | Change.PARTIES
+
+
+@dataclass
+class PageData:
+    data: CommitmentData
+    agreement: str
+    body_path: str
+    party: str
+    history: list[HistoryEntry]
+
+
+def load_page(db: Database, commitment_id: int) -> PageData:
+    data = commitments.get(db, commitment_id)
+    agreement = ""
+    if data.agreement_id is not None:
+        source = agreements.get(db, data.agreement_id)
+        agreement = f"{source.reg_number} — {source.title}"
+    body_path = ""
+    if data.body_id is not None:
+        rows = {row.id: row for row in bodies.list_rows(db)}
+        chain: list[str] = []
+        current: int | None = data.body_id
+        while current is not None and current in rows and len(chain) < 50:  # 50: a guard against a corrupt cycle
+            chain.append(rows[current].name)
+            current = rows[current].parent_id
+        body_path = " › ".join(reversed(chain))
+    party = parties.get(db, data.party_id).name if data.party_id is not None else ""
+    return PageData(data, agreement, body_path, party, history.for_record(db, HistoryEntity.COMMITMENT, commitment_id))
+
+
+class CommitmentPage(QDialog):
+    def __init__(self, parent: QWidget | None, ctx: AppContext, commitment_id: int) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.commitment_id = commitment_id
+        self.page: PageData | None = None
+        self.setObjectName("commitment_page")
+        self.setWindowTitle(self.tr("Commitment"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setSizeGripEnabled(True)
+        self.finished.connect(self.deleteLater)
+        self.heading = QLabel(self.tr("Loading…"))
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.values: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            form.setHorizontalSpacing(10)
+            form.setVerticalSpacing(5)
+        for form, name, caption in (
+            (left, "status", self.tr("Status:")), (left, "due_date", self.tr("Due date:")),
+            (left, "priority", self.tr("Priority:")), (left, "completed_on", self.tr("Completed on:")),
+            (left, "sector", self.tr("Sector:")),
+            (right, "agreement", self.tr("Source agreement:")), (right, "body", self.tr("Responsible body:")),
+            (right, "party", self.tr("Responsible party:")), (right, "agency", self.tr("Agency:")),
+        ):
+            value = QLabel()
+            value.setObjectName(name)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[name] = value
+            form.addRow(caption, value)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(220)
+        left.insertRow(1, self.tr("Progress:"), self.progress)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        self.description = QLabel()
+        self.description.setObjectName("description")
+        self.description.setWordWrap(True)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description.setStyleSheet("padding: 6px; background: palette(base); border: 1px solid palette(mid);")
+
+        self.history = QTableWidget(0, 5)
+        self.history.setObjectName("history")
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("From"), self.tr("To"), self.tr("Note")])
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)
+        header = self.history.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("edit")
+        self.status_button = QPushButton(self.tr("Change &status…"))
+        self.status_button.setObjectName("change_status")
+        self.status_button.setDefault(True)
+        for button in (self.edit_button, self.status_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setEnabled(False)
+        self.edit_button.clicked.connect(self._edit)
+        self.status_button.clicked.connect(self._change_status)
+        self.buttons.rejected.connect(self.reject)
+
+        history_caption = QLabel(self.tr("Status history"))
+        history_caption.setStyleSheet("font-weight: bold;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.description)
+        layout.addWidget(history_caption)
+        layout.addWidget(self.history, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 620)
+        ctx.changed.connect(self._on_changed)
+
+    def refresh(self) -> None:
+        run_query(self.ctx, lambda db: load_page(db, self.commitment_id), self._show, parent=self,
+                  on_failure=self._failed)
+
+    def _on_changed(self, change: Change) -> None:
+        if alive(self) and change & _LISTENS_TO:
+            self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        if not alive(self):
+            return
+        if isinstance(error, NotFoundError):
+            self.heading.setText(self.tr("This commitment no longer exists (deleted by someone else?)"))
+            self.edit_button.setEnabled(False)
+            self.status_button.setEnabled(False)
+            return
+        show_error(self, error)
+
+    def _show(self, page: PageData) -> None:
+        if not alive(self):
+            return
+        self.page = page
+        data = page.data
+        self.setWindowTitle(self.tr("Commitment {0}").format(data.ref))
+        self.heading.setText(f"{data.ref} — {data.title}")
+        values = {
+            "status": labels.commitment_status(data.status),
+            "due_date": labels.day(data.due_date),
+            "priority": labels.priority(data.priority),
+            "completed_on": labels.day(data.completed_on),
+            "sector": data.sector or "—",
+            "agreement": page.agreement or "—",
+            "body": page.body_path or "—",
+            "party": page.party or "—",
+            "agency": data.agency or "—",
+        }
+        for name, text in values.items():
+            self.values[name].setText(text)
+        overdue = is_overdue(data.due_date, data.status, date.today())
+        self.values["due_date"].setText(
+            values["due_date"] + (self.tr("  (overdue)") if overdue else ""))
+        self.values["due_date"].setStyleSheet("color: #c62828; font-weight: bold;" if overdue else "")
+        self.values["status"].setStyleSheet("font-weight: bold;")
+        self.progress.setValue(data.progress)
+        self.description.setText(data.description or self.tr("No description."))
+        self.history.setRowCount(len(page.history))
+        for row, entry in enumerate(page.history):
+            cells = (labels.moment(entry.changed_at), entry.changed_by,
+                     labels.commitment_status(entry.from_status) if entry.from_status else self.tr("(new)"),
+                     labels.commitment_status(entry.to_status), entry.note)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(row, column, item)
+        self.history.resizeRowsToContents()
+        self.edit_button.setEnabled(True)
+        self.status_button.setEnabled(True)
+
+    def _edit(self) -> None:
+        from desktop.ui.editors.commitment import edit_commitment
+
+        edit_commitment(self, self.ctx, self.commitment_id)
+
+    def _change_status(self) -> None:
+        from desktop.ui.editors.status import change_commitment_status
+
+        change_commitment_status(self, self.ctx, self.commitment_id)
+
+
+def show_commitment(parent: QWidget, ctx: AppContext, commitment_id: int) -> CommitmentPage:
+    page = CommitmentPage(parent, ctx, commitment_id)
+    page.open()
+    page.refresh()
+    return page

@@ -1,0 +1,382 @@
+"""Widgets shared by the editors: optional dates, record pickers, party lists, people lists, error marks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from desktop.services.records import Choice, PersonData
+
+INVALID_STYLE = "border: 1px solid #c62828; border-radius: 3px; background: #fff6f6;"
+ERROR_LABEL_STYLE = "color: #c62828; font-size: 90%;"
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_DMY = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
+_YMD = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})\s*$")
+
+
+def parse_day(text: str) -> date | None:
+    """ISO (2024-05-20) or the Russian/Kazakh day-first form (20.05.2024); None for blank.
+
+    Raises ValueError for anything else, so the form can say the field is not a date.
+    """
+    if not text.strip():
+        return None
+    found = _YMD.match(text)
+    if found:
+        year, month, day_ = (int(g) for g in found.groups())
+    else:
+        found = _DMY.match(text)
+        if not found:
+            raise ValueError(text)
+        day_, month, year = (int(g) for g in found.groups())
+    return date(year, month, day_)
+
+
+class DateField(QWidget):
+    """A date that may be empty: type it (2024-05-20 or 20.05.2024), pick it from a calendar, or clear it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setMinimumWidth(110)
+        self.edit.setMaximumWidth(150)
+        self.edit.setToolTip(self.tr("Type 2024-05-20 or 20.05.2024; Alt+Down opens the calendar"))
+        self.button = QToolButton(self)
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
+        self.button.setToolTip(self.tr("Pick a date (Alt+Down)"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        menu = QMenu(self.button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._prepare_calendar)
+        self.button.setMenu(menu)
+        self.calendar.activated.connect(self._picked)
+        self.calendar.clicked.connect(self._picked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.edit)
+        self.mark_target = self.edit
+        self.edit.textChanged.connect(self.changed)
+        self.edit.editingFinished.connect(self._normalise)
+        self.edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            key = QKeyEvent(event)
+            if key.key() == Qt.Key.Key_Down and key.modifiers() & Qt.KeyboardModifier.AltModifier:
+                self.button.showMenu()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _prepare_calendar(self) -> None:
+        current = self.date_or_none()
+        self.calendar.setSelectedDate(QDate(current) if current else QDate.currentDate())
+
+    def _picked(self, value: QDate) -> None:
+        self.set_date(value.toPython())  # type: ignore[arg-type]
+        self.button.menu().close()
+        self.edit.setFocus()
+
+    def _normalise(self) -> None:
+        # Show what was understood: "20.05.2024" becomes "2024-05-20" when the clerk moves on.
+        value = self.date_or_none()
+        if value is not None and self.edit.text() != value.isoformat():
+            self.edit.setText(value.isoformat())
+
+    def problem(self) -> str | None:
+        try:
+            parse_day(self.edit.text())
+        except ValueError:
+            return self.tr("not a date: type YYYY-MM-DD or DD.MM.YYYY")
+        return None
+
+    def date_or_none(self) -> date | None:
+        """The date typed, or None when blank or not a date (``problem()`` says which)."""
+        try:
+            return parse_day(self.edit.text())
+        except ValueError:
+            return None
+
+    def set_date(self, value: date | None) -> None:
+        self.edit.setText(value.isoformat() if value else "")
+
+
+class _IndentDelegate(QStyledItemDelegate):
+    """Indents tree levels in a flat list, so typing a name still finds it (no leading spaces in the text)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        depth = index.data(DEPTH_ROLE) or 0
+        option.rect.adjust(18 * int(depth), 0, 0, 0)  # type: ignore[attr-defined]
+
+
+class RecordPicker(QComboBox):
+    """Pick one record by name; ``value()`` is its id (None for the 'none' entry)."""
+
+    def __init__(self, none_label: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._none_label = none_label
+        self.setItemDelegate(_IndentDelegate(self))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(28)
+        self.mark_target = self
+
+    def set_choices(self, choices: Sequence[Choice], *, tree: bool = False) -> None:
+        """Fill the list; with ``tree`` the labels' leading spaces (4 a level) become indentation."""
+        keep = self.value()
+        self.blockSignals(True)
+        self.clear()
+        if self._none_label is not None:
+            self.addItem(self._none_label, None)
+        for choice in choices:
+            text = choice.label
+            depth = (len(text) - len(text.lstrip(" "))) // 4 if tree else 0
+            self.addItem(text.strip(), choice.id)
+            self.setItemData(self.count() - 1, depth, DEPTH_ROLE)
+            self.setItemData(self.count() - 1, text.strip(), Qt.ItemDataRole.ToolTipRole)
+        self.blockSignals(False)
+        self.set_value(keep)
+
+    def value(self) -> int | None:
+        data = self.currentData()
+        return int(data) if data is not None else None
+
+    def set_value(self, record_id: int | None) -> None:
+        index = self.findData(record_id) if record_id is not None else (0 if self._none_label is not None else -1)
+        self.setCurrentIndex(max(index, 0) if self.count() else -1)
+
+    def tree_parents(self) -> dict[int, int | None]:
+        """The parent of every record, read back from the indentation (for the 'not under itself' check)."""
+        parents: dict[int, int | None] = {}
+        stack: list[tuple[int, int]] = []  # (depth, id)
+        for row in range(self.count()):
+            record_id = self.itemData(row)
+            if record_id is None:
+                continue
+            depth = int(self.itemData(row, DEPTH_ROLE) or 0)
+            while stack and stack[-1][0] >= depth:
+                stack.pop()
+            parents[int(record_id)] = stack[-1][1] if stack else None
+            stack.append((depth, int(record_id)))
+        return parents
+
+
+class EnumCombo(QComboBox):
+    """A closed vocabulary: shows the clerk's words, ``value()`` is the stored value."""
+
+    def __init__(self, values: Sequence[str], label: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for value in values:
+            self.addItem(label(value), value)  # type: ignore[operator]
+        self.mark_target = self
+
+    def value(self) -> str:
+        return str(self.currentData())
+
+    def set_value(self, value: str) -> None:
+        index = self.findData(value)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+class PartyList(QListWidget):
+    """Several parties, ticked (Space ticks the current one)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setMaximumHeight(84)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.mark_target = self
+
+    def set_choices(self, choices: Sequence[Choice]) -> None:
+        keep = self.value()
+        self.blockSignals(True)
+        self.clear()
+        for choice in choices:
+            item = QListWidgetItem(choice.label, self)
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if choice.id in keep else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+        if self.count():
+            # Keyboard focus on the first party without painting it as selected.
+            self.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def value(self) -> list[int]:
+        return [int(self.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.count())
+                if self.item(row).checkState() == Qt.CheckState.Checked]
+
+    def set_value(self, ids: Sequence[int]) -> None:
+        wanted = set(ids)
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
+                               else Qt.CheckState.Unchecked)
+
+
+class PeopleEditor(QWidget):
+    """Signatories or co-chairs: name, position and the party each acts for; rows added and removed."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parties: list[Choice] = []
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Position"), self.tr("Party")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(2, 190)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(96)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: the form stays keyboard-friendly
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setObjectName("add_person")
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setObjectName("remove_person")
+        for button in (self.add_button, self.remove_button):
+            button.setAutoDefault(False)
+        self.add_button.clicked.connect(self._add_clicked)
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.table)
+        self.mark_target = self.table
+
+    def set_parties(self, parties: Sequence[Choice]) -> None:
+        self._parties = list(parties)
+        for row in range(self.table.rowCount()):
+            picker = self._picker(row)
+            if picker is not None:
+                picker.set_choices(self._parties)
+
+    def _picker(self, row: int) -> RecordPicker | None:
+        widget = self.table.cellWidget(row, 2)
+        return widget if isinstance(widget, RecordPicker) else None
+
+    def add_row(self, person: PersonData | None = None) -> int:
+        person = person if isinstance(person, PersonData) else PersonData()
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(person.name))
+        self.table.setItem(row, 1, QTableWidgetItem(person.position))
+        self.table.blockSignals(False)
+        picker = RecordPicker(self.tr("— no party —"), self.table)
+        picker.setMinimumContentsLength(12)
+        picker.set_choices(self._parties)
+        picker.set_value(person.party_id)
+        picker.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.table.setCellWidget(row, 2, picker)
+        self.changed.emit()
+        return row
+
+    def _add_clicked(self) -> None:
+        row = self.add_row()
+        self.table.setCurrentCell(row, 0)
+        self.table.setFocus()
+        self.table.editItem(self.table.item(row, 0))  # the clerk types the name straight away
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row < 0 and self.table.rowCount():
+            row = self.table.rowCount() - 1
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def set_name(self, row: int, name: str, position: str = "") -> None:
+        self.table.item(row, 0).setText(name)
+        self.table.item(row, 1).setText(position)
+
+    def value(self) -> list[PersonData]:
+        people = []
+        for row in range(self.table.rowCount()):
+            name = self.table.item(row, 0)
+            position = self.table.item(row, 1)
+            picker = self._picker(row)
+            people.append(PersonData(name.text() if name else "", position.text() if position else "",
+                                     picker.value() if picker else None))
+        return people
+
+    def set_value(self, people: Sequence[PersonData]) -> None:
+        self.table.setRowCount(0)
+        for person in people:
+            self.add_row(person)
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_LABEL_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def mark_field(widget: QWidget, label: QLabel | None, messages: Sequence[str]) -> None:
+    """Red border, the message under the field and as its tooltip; or clear all three."""
+    target = getattr(widget, "mark_target", widget)
+    text = "\n".join(dict.fromkeys(messages))
+    if text:
+        if not target.property("kelisim_tip_saved"):
+            target.setProperty("kelisim_plain_tip", target.toolTip())
+            target.setProperty("kelisim_tip_saved", True)
+        target.setStyleSheet(f"{type(target).__name__} {{ {INVALID_STYLE} }}")
+        target.setToolTip(text)
+    elif target.property("kelisim_tip_saved"):
+        target.setStyleSheet("")
+        target.setToolTip(str(target.property("kelisim_plain_tip") or ""))
+        target.setProperty("kelisim_tip_saved", False)
+    if label is not None:
+        label.setText(text)
+        label.setVisible(bool(text))
