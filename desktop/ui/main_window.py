@@ -1,0 +1,315 @@
+"""The main window: a sidebar of pages, menus, a toolbar and a status bar.
+
+The window owns the AppContext every page shares. Record actions in the menus and toolbar act
+on the current page; the pages hold the keys that only make sense inside a list (Enter, F2,
+Delete). Export, import and backup actions are added by extension modules (install_extensions).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.domain.filters import CommitmentFilter
+from desktop.storage.database import Database
+from desktop.ui import settings
+from desktop.ui.operations import AppContext
+from desktop.ui.pages.agreements import AgreementsPage
+from desktop.ui.pages.bodies import BodiesPage
+from desktop.ui.pages.commitments import CommitmentsPage
+from desktop.ui.pages.dashboard import DashboardPage
+from desktop.ui.pages.list_page import BasePage
+from desktop.ui.pages.parties import PartiesPage
+from desktop.ui.style import SIDEBAR_BACKGROUND, SIDEBAR_SELECTED, SIDEBAR_TEXT
+
+log = logging.getLogger(__name__)
+PAGE_NAMES = ("dashboard", "agreements", "bodies", "commitments", "parties")
+EXTENSIONS = ("desktop.ui.report_actions", "desktop.ui.import_actions", "desktop.ui.backup_actions")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.ctx = AppContext(db, self)
+        self.setWindowTitle(f"{APP_NAME} — {db.path.name}" if db.path is not None else APP_NAME)
+        self.setMinimumSize(720, 480)
+        self.pages: dict[str, BasePage] = {
+            "dashboard": DashboardPage(self.ctx),
+            "agreements": AgreementsPage(self.ctx),
+            "bodies": BodiesPage(self.ctx),
+            "commitments": CommitmentsPage(self.ctx),
+            "parties": PartiesPage(self.ctx),
+        }
+        self.stack = QStackedWidget(self)
+        self.sidebar = QListWidget(self)
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        for page in self.pages.values():
+            page.counts_changed.connect(lambda _text, p=page: self._page_counts(p))
+            page.selection_changed.connect(self._update_actions)
+        self.dashboard.show_commitments.connect(self.show_commitments)
+        self.ctx.busy_changed.connect(self._set_busy)
+        self._restore()
+        self.install_extensions()
+
+    # building ----------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(18, 18))
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.sidebar.setStyleSheet(
+            f"#sidebar {{ background: {SIDEBAR_BACKGROUND}; color: {SIDEBAR_TEXT}; border: none;"
+            f" padding-top: 8px; outline: 0; }}"
+            f"#sidebar::item {{ padding: 10px 14px; border-left: 3px solid transparent; }}"
+            f"#sidebar::item:selected {{ background: #37474f; color: white; border-left: 3px solid"
+            f" {SIDEBAR_SELECTED}; }}"
+            f"#sidebar::item:hover:!selected {{ background: #2f3d44; }}")
+        for number, name in enumerate(PAGE_NAMES, start=1):
+            page = self.pages[name]
+            item = QListWidgetItem(page.title(), self.sidebar)
+            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(page.title(), number))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self._page_chosen)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                icon: QStyle.StandardPixmap | None = None,
+                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
+            action.setShortcutContext(context)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        # Edit and Delete keys belong to the lists (so they never fire while typing in a filter box);
+        # here they are shown in the menu but bound only while the menu itself has the focus.
+        self.act_new = self._action(self.tr("&New…"), lambda: self._on_page("new_record"), "Ctrl+N",
+                                    sp.SP_FileIcon)
+        self.act_edit = self._action(self.tr("&Edit…"), lambda: self._on_page("edit_selected"), "F2",
+                                     sp.SP_FileDialogDetailedView, Qt.ShortcutContext.WidgetShortcut)
+        self.act_delete = self._action(self.tr("&Delete…"), lambda: self._on_page("delete_selected"),
+                                       QKeySequence(QKeySequence.StandardKey.Delete), sp.SP_TrashIcon,
+                                       Qt.ShortcutContext.WidgetShortcut)
+        self.act_status = self._action(self.tr("Change &status…"), lambda: self._on_page("change_status"),
+                                       "Ctrl+Shift+S", sp.SP_DialogApplyButton)
+        self.act_open = self._action(self.tr("&Open commitment"), lambda: self._on_page("open_selected"),
+                                     "Ctrl+Return", None, Qt.ShortcutContext.WidgetShortcut)
+        self.act_find = self._action(self.tr("&Find"), lambda: self._on_page("focus_filter"),
+                                     QKeySequence(QKeySequence.StandardKey.Find))
+        self.act_refresh = self._action(self.tr("&Refresh"), self.refresh,
+                                        QKeySequence(QKeySequence.StandardKey.Refresh), sp.SP_BrowserReload)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_about = self._action(self.tr("&About Kelisim"), self.about)
+        self.page_actions: dict[str, QAction] = {}
+        for number, name in enumerate(PAGE_NAMES, start=1):
+            self.page_actions[name] = self._action(self.pages[name].title(), lambda n=name: self.show_page(n),
+                                                   f"Ctrl+{number}")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self._quit_separator = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        for action in (self.act_new, self.act_edit, self.act_delete, None, self.act_status, self.act_open, None,
+                       self.act_find):
+            if action is None:
+                self.edit_menu.addSeparator()
+            else:
+                self.edit_menu.addAction(action)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.page_actions.values():
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_refresh)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")  # saveState needs a name
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.act_new, self.act_edit, self.act_delete, self.act_status):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_refresh)
+        self.toolbar.addSeparator()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        path = self.ctx.db.path
+        self.path_label = QLabel(str(path) if path is not None else self.tr("(in memory)"), self)
+        self.path_label.setToolTip(self.tr("The register file"))
+        self.counts_label = QLabel(self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)  # indeterminate: "working"
+        self.busy_bar.setMaximumWidth(90)
+        self.busy_bar.setMaximumHeight(12)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setToolTip(self.tr("Working…"))
+        self.busy_bar.hide()
+        status.addWidget(self.path_label, 1)
+        status.addPermanentWidget(self.counts_label)
+        status.addPermanentWidget(self.busy_bar)
+
+    # pages -------------------------------------------------------------------------------
+    @property
+    def dashboard(self) -> DashboardPage:
+        return self.pages["dashboard"]  # type: ignore[return-value]
+
+    @property
+    def commitments(self) -> CommitmentsPage:
+        return self.pages["commitments"]  # type: ignore[return-value]
+
+    def current_page(self) -> BasePage:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def current_page_name(self) -> str:
+        return self.current_page().name
+
+    def show_page(self, name: str) -> None:
+        if name not in self.pages:
+            raise ValueError(f"no page named {name!r}; pages: {', '.join(PAGE_NAMES)}")
+        self.sidebar.setCurrentRow(PAGE_NAMES.index(name))
+
+    def _page_chosen(self, row: int) -> None:
+        if not 0 <= row < len(PAGE_NAMES):
+            return
+        page = self.pages[PAGE_NAMES[row]]
+        self.stack.setCurrentWidget(page)
+        self._page_counts(page)
+        self._update_actions()
+        if getattr(page, "view", None) is not None:
+            page.view.setFocus()  # type: ignore[attr-defined]
+
+    def _page_counts(self, page: BasePage) -> None:
+        if page is self.current_page():
+            self.counts_label.setText(page.counts_text())
+
+    def _on_page(self, method: str) -> None:
+        handler = getattr(self.current_page(), method, None)
+        if callable(handler):
+            handler()
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        has = page.current_id() is not None
+        self.act_new.setEnabled(page.can_create())
+        self.act_edit.setEnabled(has)
+        self.act_delete.setEnabled(has)
+        self.act_status.setEnabled(has and hasattr(page, "change_status"))
+        self.act_open.setEnabled(has and hasattr(page, "open_selected"))
+        self.act_find.setEnabled(page.has_filter())
+
+    def current_commitment_filter(self) -> CommitmentFilter:
+        """The Commitments page's filter, for reports ("print what I see")."""
+        return self.commitments.current_filter()
+
+    def show_commitments(self, flt: CommitmentFilter) -> None:
+        """Show the Commitments page filtered by ``flt`` (from a dashboard figure)."""
+        page = self.commitments
+        page.search.blockSignals(True)
+        page.search.setText(flt.text)
+        page.search.blockSignals(False)
+        page.filter_bar.set_filter(flt)
+        self.show_page("commitments")
+
+    def refresh(self) -> None:
+        for page in self.pages.values():
+            page.reload()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+        if busy:
+            self.statusBar().setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.statusBar().unsetCursor()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Kelisim"), self.tr(
+            "<h3>Kelisim {0}</h3><p><i>Келісім</i> — agreement.</p>"
+            "<p>A register of international agreements, the committees and subcommittees they create, "
+            "and the commitments inside them.</p>").format(__version__))
+
+    # extensions and state ----------------------------------------------------------------
+    def install_extensions(self) -> None:
+        for name in EXTENSIONS:
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as exc:
+                if exc.name != name:
+                    raise  # the extension exists but something it imports is missing: a real bug
+                continue
+            try:
+                module.install(self)
+            except Exception:  # one broken extension must not keep the register from opening
+                log.exception("extension %s failed to install", name)
+        # Quit stays the last entry of the File menu, after whatever the extensions added.
+        self.file_menu.removeAction(self._quit_separator)
+        self.file_menu.removeAction(self.act_quit)
+        self._quit_separator = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+
+    def _restore(self) -> None:
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            screen = self.screen().availableGeometry()
+            self.resize(min(1360, screen.width() * 9 // 10), min(840, screen.height() * 9 // 10))
+        state = settings.WINDOW_STATE.get()
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        last = settings.LAST_PAGE.get()
+        self.show_page(last if last in self.pages else "dashboard")
+
+    def save_settings(self) -> None:
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        settings.LAST_PAGE.set(self.current_page_name())
+        for page in self.pages.values():
+            page.save_state()
+        settings.app_settings().sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.ctx.wait_idle(5_000)  # let a queued save finish before the database closes
+        super().closeEvent(event)

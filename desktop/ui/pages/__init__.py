@@ -1,0 +1,1 @@
+"""The window's pages: Dashboard, Agreements, Bodies, Commitments, Parties."""

@@ -1,0 +1,89 @@
+"""The Agreements page: protocols, agreements, memoranda and their status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from desktop.services import agreements
+from desktop.services.records import AgreementRow
+from desktop.storage.database import Database
+from desktop.ui.operations import AppContext, Change
+from desktop.ui.pages.common import agreement_status_icon, open_editor
+from desktop.ui.pages.list_page import TablePage, make_action
+from desktop.ui.style import AGREEMENT_STATUS_COLOURS, agreement_status_label, kind_label
+from desktop.ui.table_model import RIGHT, Column, default_key, field
+
+_STATUS_RANK = {s: i for i, s in enumerate(AGREEMENT_STATUS_COLOURS)}
+
+
+class AgreementsPage(TablePage):
+    name = "agreements"
+    change_mask = Change.AGREEMENTS | Change.PARTIES | Change.COMMITMENTS
+    default_sort = (4, Qt.SortOrder.DescendingOrder)  # newest signed first
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.search.setPlaceholderText(self.tr("Filter by number, title, place, party… (Ctrl+F)"))
+
+    def title(self) -> str:
+        return self.tr("Agreements")
+
+    def noun(self) -> str:
+        return self.tr("agreement")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("reg_number", self.tr("Reg. number"), field("reg_number"), width=160),
+            Column("title", self.tr("Title"), field("title"), width=380, tooltip=True),
+            Column("kind", self.tr("Kind"), field("kind"), display=lambda r: kind_label(r.kind), width=110),
+            Column("status", self.tr("Status"), field("status"), display=lambda r: agreement_status_label(r.status),
+                   sort_key=lambda s: _STATUS_RANK.get(s, 99), decoration=lambda r: agreement_status_icon(r.status),
+                   width=110),
+            Column("signed_on", self.tr("Signed"), field("signed_on"), width=95),
+            Column("place", self.tr("Place"), field("place"), width=100),
+            Column("parties", self.tr("Parties"), field("parties"), width=160, tooltip=True),
+            Column("entry_into_force", self.tr("In force from"), field("entry_into_force"), width=100),
+            Column("expiry", self.tr("Expires"), field("expiry"), width=95),
+            Column("commitments", self.tr("Commitments"), field("commitments"), sort_key=default_key, align=RIGHT,
+                   width=100),
+        ]
+
+    def context_actions(self) -> list[QAction | None]:
+        return [*super().context_actions(), None, self.act_status]
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        if hasattr(self, "act_status"):
+            self.act_status.setEnabled(self.current_id() is not None)
+
+    def build_layout(self, view: Any, filter_widgets: Any = (), extra_rows: Any = ()) -> None:
+        self.act_status = make_action(self, self.tr("Change status…"), self.change_status)
+        super().build_layout(view, filter_widgets, extra_rows)
+
+    def query(self, db: Database) -> list[AgreementRow]:
+        return agreements.list_rows(db)
+
+    def new_record(self) -> None:
+        open_editor(self, "edit_agreement", self.ctx, None)
+
+    def edit_selected(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            open_editor(self, "edit_agreement", self.ctx, record_id)
+
+    def change_status(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            open_editor(self, "change_agreement_status", self.ctx, record_id)
+
+    def describe(self, record_id: int) -> str:
+        row = self.current_row()
+        return f"{row.reg_number} — {row.title}" if row is not None and row.id == record_id else str(record_id)
+
+    def delete_op(self, record_id: int) -> Callable[[Database], Any]:
+        return lambda db: agreements.delete(db, record_id)

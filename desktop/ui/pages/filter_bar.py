@@ -1,0 +1,205 @@
+"""The Commitments filter bar: status, overdue, body (with sub-bodies), party, sector, agreement, due range.
+
+The pickers' choices are read off the GUI thread and refreshed when the register changes; the
+chosen values survive the refresh. ``filter()`` turns the widgets into a CommitmentFilter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.domain.filters import CommitmentFilter
+from desktop.domain.rules import descendants
+from desktop.services import bodies, commitment_list, lookups
+from desktop.services.records import BodyRow, Choice
+from desktop.storage.database import Database
+from desktop.ui.operations import AppContext, Change, run_query
+from desktop.ui.pages.common import status_icon
+from desktop.ui.style import STATUS_ORDER, status_label
+
+OPEN_STATUSES = frozenset({"not_started", "in_progress", "on_hold"})
+NO_DATE = QDate(1900, 1, 1)  # the date edits' "not set" value, shown as "—"
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    bodies: list[BodyRow]
+    parties: list[Choice]
+    agreements: list[Choice]
+    sectors: list[str]
+
+
+def load_choices(db: Database) -> FilterChoices:
+    return FilterChoices(bodies.list_rows(db), lookups.party_choices(db), lookups.agreement_choices(db),
+                         commitment_list.sectors(db))
+
+
+def _combo(parent: QWidget, min_width: int) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setMinimumWidth(min_width)
+    combo.setMaxVisibleItems(25)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
+def _date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")  # shown at the minimum date: no limit
+    edit.setDate(NO_DATE)
+    return edit
+
+
+class CommitmentFilterBar(QWidget):
+    changed = Signal()  # any picker changed (the text box is handled by the page)
+    choices_loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._parent_of: dict[int, int | None] = {}
+        self._generation = 0
+        self.status = _combo(self, 130)
+        # Item data is a string (Qt compares it reliably): "" any, "open", or one status.
+        self.status.addItem(self.tr("Any status"), "")
+        self.status.addItem(self.tr("Open (not closed)"), "open")
+        for value in STATUS_ORDER:
+            self.status.addItem(status_icon(value), status_label(value), value)
+        self.overdue = QCheckBox(self.tr("Overdue only"), self)
+        self.body = _combo(self, 200)
+        self.body.setToolTip(self.tr("A body includes its subcommittees and working groups"))
+        self.party = _combo(self, 150)
+        self.sector = _combo(self, 120)
+        self.agreement = _combo(self, 170)
+        self.due_from = _date_edit(self)
+        self.due_to = _date_edit(self)
+        self.due_from.setToolTip(self.tr("Due on or after this date (— for no limit)"))
+        self.due_to.setToolTip(self.tr("Due on or before this date (— for no limit)"))
+        self.due_from.setMinimumWidth(110)
+        self.due_to.setMinimumWidth(110)
+        self.reset_button = QPushButton(self.tr("Clear filters"), self)
+        self.reset_button.clicked.connect(self.reset)
+        self._fill_empty()
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # The combos say what they filter ("Any body"), so only the date range needs captions.
+        for combo, tip in ((self.body, self.tr("Body (includes its sub-bodies)")),
+                           (self.party, self.tr("Responsible party")), (self.sector, self.tr("Sector")),
+                           (self.agreement, self.tr("Agreement"))):
+            combo.setAccessibleName(tip)
+            layout.addWidget(combo, 2 if combo in (self.body, self.agreement) else 1)
+        for text, edit in ((self.tr("Due from"), self.due_from), (self.tr("to"), self.due_to)):
+            caption = QLabel(text, self)
+            caption.setBuddy(edit)
+            layout.addWidget(caption)
+            layout.addWidget(edit)
+        layout.addWidget(self.reset_button)
+
+        for combo in (self.status, self.body, self.party, self.sector, self.agreement):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.overdue.toggled.connect(lambda _on: self.changed.emit())
+        self.due_from.dateChanged.connect(lambda _d: self.changed.emit())
+        self.due_to.dateChanged.connect(lambda _d: self.changed.emit())
+        ctx.changed.connect(self._on_changed)
+        self.reload_choices()
+
+    def _fill_empty(self) -> None:
+        for combo, any_text in ((self.body, self.tr("Any body")), (self.party, self.tr("Any party")),
+                                (self.sector, self.tr("Any sector")), (self.agreement, self.tr("Any agreement"))):
+            combo.addItem(any_text, None)
+
+    # choices -----------------------------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        if change & (Change.BODIES | Change.PARTIES | Change.AGREEMENTS | Change.COMMITMENTS):
+            self.reload_choices()
+
+    def reload_choices(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        run_query(self.ctx, load_choices, lambda c: self._set_choices(generation, c), parent=self)
+
+    def _set_choices(self, generation: int, choices: FilterChoices) -> None:
+        if generation != self._generation:
+            return
+        self._parent_of = {b.id: b.parent_id for b in choices.bodies}
+        depth: dict[int, int] = {}
+        body_items = []
+        for b in choices.bodies:  # parents come before their children
+            depth[b.id] = depth.get(b.parent_id, -1) + 1 if b.parent_id is not None else 0
+            body_items.append(("    " * depth[b.id] + b.name, b.id))
+        # Refilling must not count as the clerk changing the filter: block, refill, reselect.
+        for combo, items in ((self.body, body_items), (self.party, [(c.label, c.id) for c in choices.parties]),
+                             (self.agreement, [(c.label, c.id) for c in choices.agreements]),
+                             (self.sector, [(s, s) for s in choices.sectors])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for label, data in items:
+                combo.addItem(label, data)
+                combo.setItemData(combo.count() - 1, label.strip(), Qt.ItemDataRole.ToolTipRole)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+            if current is not None and found < 0:
+                self.changed.emit()  # the chosen record is gone; the filter widened
+        self.choices_loaded.emit()
+
+    def body_scope(self, body_id: int | None) -> set[int] | None:
+        """The body and every body below it, from the tree the bar already holds."""
+        if body_id is None:
+            return None
+        return {body_id, *descendants(body_id, self._parent_of)}
+
+    # the filter --------------------------------------------------------------------------
+    def filter(self, text: str = "") -> CommitmentFilter:
+        return CommitmentFilter(
+            text=text,
+            statuses=self._statuses(),
+            overdue=self.overdue.isChecked(),
+            body_id=self.body.currentData(),
+            party_id=self.party.currentData(),
+            sector=self.sector.currentData() or "",
+            agreement_id=self.agreement.currentData(),
+            due_after=self._date(self.due_from),
+            due_before=self._date(self.due_to),
+        )
+
+    def _statuses(self) -> frozenset[str]:
+        value = self.status.currentData() or ""
+        if value == "open":
+            return OPEN_STATUSES
+        return frozenset({value}) if value else frozenset()
+
+    @staticmethod
+    def _date(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+    def set_filter(self, flt: CommitmentFilter) -> None:
+        """Show ``flt`` in the widgets (the text is the page's)."""
+        self.blockSignals(True)
+        try:
+            statuses = frozenset(flt.statuses)
+            wanted = "open" if statuses == OPEN_STATUSES else next(iter(statuses)) if len(statuses) == 1 else ""
+            self.status.setCurrentIndex(max(self.status.findData(wanted), 0))
+            self.overdue.setChecked(flt.overdue)
+            for combo, value in ((self.body, flt.body_id), (self.party, flt.party_id),
+                                 (self.agreement, flt.agreement_id), (self.sector, flt.sector or None)):
+                combo.setCurrentIndex(max(combo.findData(value), 0))
+            for edit, day in ((self.due_from, flt.due_after), (self.due_to, flt.due_before)):
+                edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        finally:
+            self.blockSignals(False)
+        self.changed.emit()
+
+    def reset(self) -> None:
+        self.set_filter(CommitmentFilter())

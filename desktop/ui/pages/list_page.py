@@ -1,0 +1,365 @@
+"""What every list page shares: a filter box, a sortable view, the record actions, reloading.
+
+A page loads its rows with ``run_query`` (off the GUI thread) and reloads when
+``AppContext.changed`` names something it shows, keeping the selected record and the scroll
+position. Keyboard: Ctrl+N new (window), Enter/F2/double-click edit, Delete delete — the last
+two only while the list has the focus, so they never steal keys from the filter box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.rules import matches_terms, split_terms
+from desktop.storage.database import Database
+from desktop.ui import settings
+from desktop.ui.operations import AppContext, Change, run_op, run_query
+from desktop.ui.table_model import Column, RowTableModel
+
+FILTER_DELAY_MS = 150  # typing pauses shorter than this are one filter pass
+
+
+class BasePage(QWidget):
+    """A page of the window. Subclasses fill in the hooks below."""
+
+    name = ""
+    change_mask = Change.ALL
+    counts_changed = Signal(str)  # "3 of 10 agreements", for the status bar
+    loaded = Signal()  # rows arrived and are shown (tests wait for it)
+    selection_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._generation = 0
+        self._loaded_once = False
+        self.load_count = 0
+        ctx.changed.connect(self._on_changed)
+
+    # hooks -------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.name
+
+    def can_create(self) -> bool:
+        return False
+
+    def has_filter(self) -> bool:
+        return False
+
+    def new_record(self) -> None: ...
+
+    def edit_selected(self) -> None: ...
+
+    def delete_selected(self) -> None: ...
+
+    def focus_filter(self) -> None: ...
+
+    def current_id(self) -> int | None:
+        return None
+
+    def counts_text(self) -> str:
+        return ""
+
+    def save_state(self) -> None: ...
+
+    def reload(self) -> None: ...
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._loaded_once
+
+    def _on_changed(self, change: Change) -> None:
+        if change & self.change_mask:
+            self.reload()
+
+    def _next_generation(self) -> int:
+        # Two reloads in flight: only the newest answer is shown.
+        self._generation += 1
+        return self._generation
+
+    def _mark_loaded(self) -> None:
+        self._loaded_once = True
+        self.load_count += 1
+        self.counts_changed.emit(self.counts_text())
+        self.loaded.emit()
+
+
+def make_action(parent: QWidget, text: str, slot: Callable[[], Any], shortcuts: Sequence[QKeySequence | str] = (),
+                context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut) -> QAction:
+    action = QAction(text, parent)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
+        action.setShortcutContext(context)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def configure_view(view: QAbstractItemView) -> None:
+    """Settings every list shares: whole-row selection, no in-place editing, steady row heights."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
+class RecordPage(BasePage):
+    """A page showing records in a view above which sits a filter box, with record actions."""
+
+    def noun(self) -> str:
+        """One record, for the delete question: "agreement"."""
+        return ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Filter as you type (Ctrl+F)"))
+        self.search.setMinimumWidth(260)
+        self.search.returnPressed.connect(self._focus_list)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+
+        self.act_new = make_action(self, self.tr("New…"), self.new_record)
+        self.act_edit = make_action(self, self.tr("Edit…"), self.edit_selected, ["F2", "Return", "Enter"])
+        self.act_delete = make_action(self, self.tr("Delete…"), self.delete_selected,
+                                      [QKeySequence(QKeySequence.StandardKey.Delete)])
+
+    # layout ------------------------------------------------------------------------------
+    def build_layout(self, view: QAbstractItemView, filter_widgets: Sequence[QWidget] = (),
+                     extra_rows: Sequence[QWidget] = ()) -> None:
+        self.view = view
+        configure_view(view)
+        view.doubleClicked.connect(lambda _ix: self.edit_selected())
+        view.customContextMenuRequested.connect(self._context_menu)
+        for action in self.view_actions():
+            view.addAction(action)  # WidgetShortcut: active only while the list has the focus
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.search, 1)
+        for widget in filter_widgets:
+            bar.addWidget(widget)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(bar)
+        for row in extra_rows:
+            layout.addWidget(row)
+        layout.addWidget(view, 1)
+        self._state_restored = self.restore_state()
+
+    def view_actions(self) -> list[QAction]:
+        return [self.act_edit, self.act_delete]
+
+    def context_actions(self) -> list[QAction | None]:
+        return [self.act_new, None, self.act_edit, self.act_delete]
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for action in self.context_actions():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        self._update_actions()
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _update_actions(self) -> None:
+        has = self.current_id() is not None
+        self.act_edit.setEnabled(has)
+        self.act_delete.setEnabled(has)
+
+    def has_filter(self) -> bool:
+        return True
+
+    def can_create(self) -> bool:
+        return True
+
+    def focus_filter(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _focus_list(self) -> None:
+        self.apply_filter()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.current_id() is None and self.view.model() is not None and self.view.model().rowCount() > 0:
+            self.view.setCurrentIndex(self.view.model().index(0, 0))
+
+    def apply_filter(self) -> None: ...
+
+    # column state ------------------------------------------------------------------------
+    def header(self) -> QHeaderView:
+        view = self.view
+        return view.horizontalHeader() if isinstance(view, QTableView) else view.header()  # type: ignore[attr-defined]
+
+    def save_state(self) -> None:
+        settings.column_state(self.name).set(self.header().saveState())
+
+    def restore_state(self) -> bool:
+        state = settings.column_state(self.name).get()
+        return bool(isinstance(state, QByteArray) and not state.isEmpty() and self.header().restoreState(state))
+
+    # delete ------------------------------------------------------------------------------
+    def describe(self, record_id: int) -> str:
+        """How the delete question names the record."""
+        return str(record_id)
+
+    def delete_op(self, record_id: int) -> Callable[[Database], Any]:
+        raise NotImplementedError
+
+    def delete_change(self) -> Change:
+        return self.change_mask
+
+    def delete_selected(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete {0}").format(self.noun()),
+            self.tr("Delete the {0} “{1}”?\n\nThis cannot be undone.").format(self.noun(),
+                                                                              self.describe(record_id)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        # A refusal (InUseError: others depend on it) is shown by run_op as it is.
+        run_op(self.ctx, self.delete_op(record_id), self.delete_change(), parent=self)
+
+
+class TablePage(RecordPage):
+    """A record page over a RowTableModel: agreements, parties, commitments."""
+
+    default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = RowTableModel(self.columns(), highlight=self.highlight(), parent=self)
+        view = QTableView(self)
+        view.setModel(self.model)
+        view.setSortingEnabled(False)
+        header = view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        vertical = view.verticalHeader()
+        vertical.setVisible(False)
+        # A fixed row height: the view never measures 100,000 rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(max(view.fontMetrics().height() + 10, 24))
+        view.setWordWrap(False)
+        view.setShowGrid(False)
+        for i, column in enumerate(self.model.columns):
+            view.setColumnWidth(i, column.width)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.build_layout(view, self.filter_widgets(), self.filter_rows())
+        if not self._state_restored:
+            header.setSortIndicator(*self.default_sort)
+        view.setSortingEnabled(True)  # sorts by the indicator (saved or default) at once
+        self.reload()
+
+    # hooks -------------------------------------------------------------------------------
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def highlight(self) -> Callable[[Any], bool] | None:
+        return None
+
+    def filter_widgets(self) -> list[QWidget]:
+        """Widgets beside the filter box."""
+        return []
+
+    def filter_rows(self) -> list[QWidget]:
+        """Whole rows of filter widgets below the filter box."""
+        return []
+
+    def query(self, db: Database) -> list[Any]:
+        raise NotImplementedError
+
+    def predicate(self) -> Callable[[Any], bool] | None:
+        """Default: every typed word must occur in the row's casefolded search text."""
+        terms = split_terms(self.search.text())
+        if not terms:
+            return None
+        return lambda row: matches_terms(row.search_text, terms)
+
+    # selection ---------------------------------------------------------------------------
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        self.selection_changed.emit()
+
+    def current_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_id(rows[0].row())
+
+    def current_row(self) -> Any:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_id(self, record_id: int | None) -> bool:
+        row = -1 if record_id is None else self.model.row_for_id(record_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.selectRow(row)
+        return True
+
+    # loading and filtering ---------------------------------------------------------------
+    def reload(self) -> None:
+        generation = self._next_generation()
+        run_query(self.ctx, self.query, lambda rows: self._show_rows(generation, rows), parent=self)
+
+    def _show_rows(self, generation: int, rows: list[Any]) -> None:
+        if generation != self._generation:
+            return
+        keep_id = self.current_id()
+        scroll = self.view.verticalScrollBar().value()
+        self.model.set_rows(rows, self.predicate())
+        self.view.verticalScrollBar().setValue(scroll)
+        self.select_id(keep_id)
+        self._update_actions()
+        self.count_label.setText(self.counts_text())
+        self._mark_loaded()
+
+    def apply_filter(self, narrowing: bool = False) -> None:
+        self._filter_timer.stop()
+        keep_id = self.current_id()
+        self.model.set_filter(self.predicate(), narrowing=narrowing)
+        if not self.select_id(keep_id):
+            self.view.scrollToTop()
+        self._update_actions()
+        self.count_label.setText(self.counts_text())
+        self.counts_changed.emit(self.counts_text())
+
+    def counts_text(self) -> str:
+        # "Agreements: 3 of 10" rather than "3 of 10 agreements": no plural forms to get wrong.
+        shown, total = self.model.rowCount(), self.model.total_count
+        if shown == total:
+            return self.tr("{0}: {1}").format(self.title(), total)
+        return self.tr("{0}: {1} of {2}").format(self.title(), shown, total)
