@@ -43,7 +43,7 @@ class BodiesPage(RecordPage):
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: parents, then by name
         view.header().setSectionsMovable(True)
         view.header().setStretchLastSection(False)
-        for i, width in enumerate((360, 120, 140, 180, 160, 100, 100, 60)):
+        for i, width in enumerate((330, 330, 110, 130, 150, 150, 90, 95, 55)):
             view.setColumnWidth(i, width)
         view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.act_new_child = make_action(self, self.tr("New sub-body…"), self.new_child)
@@ -53,7 +53,7 @@ class BodiesPage(RecordPage):
         self.reload()
 
     def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Kind"), self.tr("Parties"), self.tr("Co-chairs"),
+        return [self.tr("Name"), self.tr("Other names"), self.tr("Kind"), self.tr("Parties"), self.tr("Co-chairs"),
                 self.tr("Established by"), self.tr("Established"), self.tr("Commitments"), self.tr("Active")]
 
     def title(self) -> str:
@@ -112,12 +112,12 @@ class BodiesPage(RecordPage):
         for r in self._rows:  # parents come before their children
             if visible is not None and r.id not in visible:
                 continue
-            cells = [QStandardItem(r.name), QStandardItem(kind_label(r.kind)), QStandardItem(r.parties),
+            cells = [QStandardItem(r.name), QStandardItem(r.name_local), QStandardItem(kind_label(r.kind)), QStandardItem(r.parties),
                      QStandardItem(r.co_chairs), QStandardItem(r.established_by),
                      QStandardItem(r.established_on.isoformat() if r.established_on else ""),
                      QStandardItem(), QStandardItem(self.tr("Yes") if r.active else self.tr("No"))]
-            cells[6].setData(r.commitments, Qt.ItemDataRole.DisplayRole)  # an int: sorts as a number
-            cells[6].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            cells[7].setData(r.commitments, Qt.ItemDataRole.DisplayRole)  # an int: sorts as a number
+            cells[7].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if r.name_local:
                 cells[0].setToolTip(f"{r.name}\n{r.name_local.replace(' / ', chr(10))}")
             for cell in cells:
