@@ -36,6 +36,7 @@ AGREEMENT_TRANSITIONS: dict[str, frozenset[str]] = {
 }
 
 NOTE_REQUIRED_COMMITMENT = frozenset({"cancelled"})
+NOTE_REQUIRED_AGREEMENT = frozenset({"suspended", "terminated"})
 DUE_SOON_DAYS = 30
 
 
@@ -72,6 +73,20 @@ def status_change_problems(
         reopening_needs_note and from_status in CLOSED_COMMITMENT_STATUSES
     )
     if needs_note and not note.strip():
+        problems.append(FieldProblem("note", f"a note is required to move to '{to_status}'"))
+    return problems
+
+
+def agreement_status_change_problems(from_status: str, to_status: str, note: str) -> list[FieldProblem]:
+    """The same rules whether the status is changed by the status command or in the edit form."""
+    problems: list[FieldProblem] = []
+    if from_status == to_status:
+        return problems
+    if not can_move_agreement(from_status, to_status):
+        allowed = ", ".join(sorted(AGREEMENT_TRANSITIONS.get(from_status, ())))
+        message = f"an agreement cannot move from '{from_status}' to '{to_status}' (allowed: {allowed})"
+        problems.append(FieldProblem("status", message))
+    if to_status in NOTE_REQUIRED_AGREEMENT and not note.strip():
         problems.append(FieldProblem("note", f"a note is required to move to '{to_status}'"))
     return problems
 

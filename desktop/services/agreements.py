@@ -9,7 +9,13 @@ from sqlmodel import Session
 from desktop.domain.enums import AgreementKind, AgreementStatus, HistoryEntity, parse_enum
 from desktop.domain.errors import FieldError, InUseError, ValidationError
 from desktop.domain.models import Agreement, AgreementParty, Body, Commitment, Party, Signatory
-from desktop.domain.rules import Checker, agreement_date_problems, can_move_agreement, fold
+from desktop.domain.rules import (
+    Checker,
+    agreement_date_problems,
+    agreement_status_change_problems,
+    can_move_agreement,
+    fold,
+)
 from desktop.domain.types import utc_now
 from desktop.services import history
 from desktop.services.common import check_version, clean, load
@@ -23,16 +29,21 @@ def validate(data: AgreementData) -> None:
     check.max_length("reg_number", data.reg_number, 60)
     check.required("title", clean(data.title))
     check.max_length("title", data.title, 1000)
-    for name, enum_type in (("kind", AgreementKind), ("status", AgreementStatus)):
-        try:
-            parse_enum(enum_type, getattr(data, name), name)
-        except FieldError as exc:
-            check.problems.extend(exc.problems)
+    status: AgreementStatus | None = None
+    try:
+        parse_enum(AgreementKind, data.kind, "kind")
+    except FieldError as exc:
+        check.problems.extend(exc.problems)
+    try:
+        # Compare the parsed status: a typed "In Force" is in force too.
+        status = parse_enum(AgreementStatus, data.status, "status")
+    except FieldError as exc:
+        check.problems.extend(exc.problems)
     if len(set(data.party_ids)) < 2:
         check.add("parties", "an agreement has at least two parties")
-    if data.status != AgreementStatus.DRAFT and data.signed_on is None:
+    if status is not None and status is not AgreementStatus.DRAFT and data.signed_on is None:
         check.add("signed_on", "a signed agreement needs its signing date")
-    if data.status == AgreementStatus.IN_FORCE and data.entry_into_force is None:
+    if status is AgreementStatus.IN_FORCE and data.entry_into_force is None:
         check.add("entry_into_force", "an agreement in force needs its date of entry into force")
     for index, person in enumerate(data.signatories, start=1):
         if not clean(person.name):
@@ -91,6 +102,7 @@ def save_in(session: Session, data: AgreementData, note: str = "") -> int:
             [FieldError("reg_number", f"'{clean(data.reg_number)}' is already used by another agreement").problems[0]]
         )
     new_status = parse_enum(AgreementStatus, data.status, "status").value
+    renamed = False
     if data.id is None:
         agreement = Agreement(status=new_status)
         old_status = None
@@ -98,12 +110,20 @@ def save_in(session: Session, data: AgreementData, note: str = "") -> int:
         agreement = load(session, Agreement, data.id, "agreement")
         check_version(agreement, data.version, "agreement", f"{agreement.reg_number} {agreement.title}")
         old_status = agreement.status
+        renamed = agreement.reg_number != clean(data.reg_number)
+        problems = agreement_status_change_problems(old_status, new_status, note)
+        if problems:
+            raise ValidationError(problems)
     _apply(session, agreement, data)
     agreement.status = new_status
     session.add(agreement)
     session.flush()
     assert agreement.id is not None
     _replace_links(session, agreement.id, data)
+    if renamed:
+        from desktop.services.commitments import refresh_search_text
+
+        refresh_search_text(session, agreement_id=agreement.id)
     if old_status != new_status:
         history.record(session, HistoryEntity.AGREEMENT, agreement.id, old_status, new_status,
                        note or ("registered" if old_status is None else ""))

@@ -20,11 +20,12 @@ def validate(data: BodyData) -> None:
     check = Checker()
     check.required("name", clean(data.name))
     check.max_length("name", data.name, 500)
+    kind: BodyKind | None = None
     try:
-        parse_enum(BodyKind, data.kind, "kind")
+        kind = parse_enum(BodyKind, data.kind, "kind")  # parsed: a typed "Subcommittee" is one too
     except FieldError as exc:
         check.problems.extend(exc.problems)
-    if data.kind == BodyKind.SUBCOMMITTEE and data.parent_id is None:
+    if kind is BodyKind.SUBCOMMITTEE and data.parent_id is None:
         check.add("parent_id", "a subcommittee belongs to a parent committee")
     if not data.active and data.dissolved_on is None:
         check.add("dissolved_on", "a dissolved body needs its dissolution date")
@@ -70,6 +71,7 @@ def save_in(session: Session, data: BodyData) -> int:
     else:
         body = load(session, Body, data.id, "body")
         check_version(body, data.version, "body", body.name)
+    renamed = data.id is not None and body.name != clean(data.name)
     body.name = clean(data.name)
     body.name_ru, body.name_kk, body.name_zh = clean(data.name_ru), clean(data.name_kk), clean(data.name_zh)
     body.kind = parse_enum(BodyKind, data.kind, "kind").value
@@ -94,6 +96,10 @@ def save_in(session: Session, data: BodyData) -> int:
     for order, person in enumerate(data.co_chairs):
         session.add(CoChair(body_id=body.id, name=clean(person.name), position=clean(person.position),
                             party_id=person.party_id, sort_order=order))
+    if renamed:
+        from desktop.services.commitments import refresh_search_text
+
+        refresh_search_text(session, body_id=body.id)
     return body.id
 
 

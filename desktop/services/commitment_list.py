@@ -117,9 +117,21 @@ def row_matches(predicate: RowPredicate, row: Sequence[Any]) -> bool:
 
 
 def sectors(db: Database) -> list[str]:
+    """One entry per sector ignoring case (the filter ignores case), in its most used spelling.
+
+    Sorted by the folded name, so the order never depends on set iteration.
+    """
     with db.read() as session:
-        found = session.scalars(select(Commitment.sector).where(Commitment.sector != "").distinct()).all()
-    return sorted(set(found), key=str.casefold)
+        found = session.execute(
+            select(Commitment.sector, func.count()).where(Commitment.sector != "").group_by(Commitment.sector)
+        ).all()
+    best: dict[str, tuple[int, str]] = {}
+    for spelling, count in found:
+        key = spelling.casefold()
+        # Most used wins; on a tie the spelling that sorts first, so the choice is stable.
+        if key not in best or (-count, spelling) < (-best[key][0], best[key][1]):
+            best[key] = (count, spelling)
+    return [best[key][1] for key in sorted(best)]
 
 
 def id_for_ref(db: Database, ref: str) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
+from sqlalchemy import update as sql_update
 from sqlmodel import Session
 
 from desktop.domain.enums import CommitmentStatus, HistoryEntity, Priority, parse_enum
@@ -26,14 +27,20 @@ def validate(data: CommitmentData, today: date | None = None) -> None:
     check.max_length("ref", data.ref, 60)
     check.max_length("agency", data.agency, 500)
     check.max_length("sector", data.sector, 100)
-    for name, enum_type in (("status", CommitmentStatus), ("priority", Priority)):
-        try:
-            parse_enum(enum_type, getattr(data, name), name)
-        except FieldError as exc:
-            check.problems.extend(exc.problems)
-    check.problems.extend(
-        commitment_progress_problems(data.status, data.progress, data.completed_on, today or date.today())
-    )
+    status: str | None = None
+    try:
+        # The parsed value: a typed "Completed" must meet the rules of 'completed'.
+        status = parse_enum(CommitmentStatus, data.status, "status").value
+    except FieldError as exc:
+        check.problems.extend(exc.problems)
+    try:
+        parse_enum(Priority, data.priority, "priority")
+    except FieldError as exc:
+        check.problems.extend(exc.problems)
+    if status is not None:
+        check.problems.extend(
+            commitment_progress_problems(status, data.progress, data.completed_on, today or date.today())
+        )
     check.raise_if_any()
 
 
@@ -43,6 +50,45 @@ def _search_text(session: Session, c: Commitment) -> str:
     party = session.get(Party, c.party_id) if c.party_id else None
     return fold(c.ref, c.title, c.description, c.agency, c.sector, agreement.reg_number if agreement else "",
                 body.name if body else "", party.name if party else "")
+
+
+def refresh_search_text(
+    session: Session, *, body_id: int | None = None, party_id: int | None = None, agreement_id: int | None = None
+) -> int:
+    """Recompute the search text of the commitments of a renamed body, party or agreement.
+
+    The search text carries those names, so a rename would otherwise hide the commitments from a
+    search by the new name. A Core UPDATE: derived text is not an edit, so the version (and any
+    form open on the commitment) is left alone. Returns how many commitments were refreshed.
+    """
+    column, value = next(
+        ((col, val) for col, val in ((Commitment.body_id, body_id), (Commitment.party_id, party_id),
+                                     (Commitment.agreement_id, agreement_id)) if val is not None),
+        (None, None),
+    )
+    if column is None:
+        return 0
+    session.flush()
+    # Columns, not objects, and one executemany: a committee can hold thousands of commitments.
+    rows = session.execute(
+        select(Commitment.id, Commitment.ref, Commitment.title, Commitment.description, Commitment.agency,
+               Commitment.sector, Agreement.reg_number, Body.name, Party.name)
+        .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
+        .outerjoin(Body, Body.id == Commitment.body_id)
+        .outerjoin(Party, Party.id == Commitment.party_id)
+        .where(column == value)
+    ).all()
+    if not rows:
+        return 0
+    table = Commitment.__table__  # type: ignore[attr-defined]
+    session.connection().execute(
+        sql_update(table).where(table.c.id == bindparam("row_id")).values(search_text=bindparam("text")),
+        [{"row_id": r[0], "text": fold(*r[1:])} for r in rows],
+    )
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Commitment):
+            session.expire(obj, ["search_text"])
+    return len(rows)
 
 
 def _check_references(session: Session, data: CommitmentData) -> None:
@@ -94,12 +140,14 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
     c.completed_on = data.completed_on
     c.ref = ref or c.ref or f"pending-{uuid.uuid4().hex}"
     c.updated_at = utc_now()
+    # Set before the flush: a second flush would bump the version twice for one save.
+    c.search_text = _search_text(session, c)
     session.add(c)
     session.flush()
     assert c.id is not None
     if not ref and c.ref.startswith("pending-"):
         c.ref = f"C-{c.id:06d}"
-    c.search_text = _search_text(session, c)
+        c.search_text = _search_text(session, c)
     if old_status != new_status:
         history.record(session, HistoryEntity.COMMITMENT, c.id, old_status, new_status,
                        note or ("created" if old_status is None else ""))

@@ -44,8 +44,9 @@ def load_demo(db: Database, path: Path = DEMO_FILE) -> int:
         for item in data["parties"]:
             existing = session.scalar(select(Party.id).where(Party.name == item["name"]))
             if existing is None:
-                party = Party(**{k: v for k, v in item.items() if k != "key"})
-                party.search_text = " ".join(str(v) for k, v in item.items() if k != "key").casefold()
+                # The same fields and search text as a party saved by hand.
+                party = Party()
+                parties.apply_data(party, PartyData(**{k: v for k, v in item.items() if k != "key"}))
                 session.add(party)
                 session.flush()
                 existing = party.id

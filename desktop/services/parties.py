@@ -19,14 +19,16 @@ def validate(data: PartyData) -> None:
     check.required("name", clean(data.name))
     check.max_length("name", data.name, 300)
     check.max_length("short_name", data.short_name, 60)
+    kind: PartyKind | None = None
     try:
-        parse_enum(PartyKind, data.kind, "kind")
+        kind = parse_enum(PartyKind, data.kind, "kind")
     except FieldError as exc:
         check.problems.extend(exc.problems)
     code = clean(data.country_code)
-    if code and not (code.isalpha() and len(code) in (2, 3)):
+    # ISO codes are Latin letters: "ҚЗ" typed on a Kazakh layout passes isalpha() but is no code.
+    if code and not (code.isascii() and code.isalpha() and len(code) in (2, 3)):
         check.add("country_code", "use the two- or three-letter ISO code, for example KZ or CHN")
-    if data.kind == PartyKind.STATE and not code:
+    if kind is PartyKind.STATE and not code:
         check.add("country_code", "a state needs its ISO country code")
     check.raise_if_any()
 
@@ -44,21 +46,33 @@ def _apply(party: Party, data: PartyData) -> None:
     party.updated_at = utc_now()
 
 
+def apply_data(party: Party, data: PartyData) -> None:
+    """Copy a validated record onto a row (used by the demo loader inside its own transaction)."""
+    _apply(party, data)
+
+
 def save(db: Database, data: PartyData) -> int:
     validate(data)
     with db.write() as session:
-        duplicate = session.scalar(
-            select(Party.id).where(func.lower(Party.name) == clean(data.name).lower(), Party.id != (data.id or -1))
-        )
-        if duplicate is not None:
+        # Compared casefolded in Python: SQLite's lower() folds ASCII only, so "ҚАЗАҚСТАН" and
+        # "қазақстан" would both get in. The party table is small.
+        wanted = clean(data.name).casefold()
+        others = session.execute(select(Party.id, Party.name).where(Party.id != (data.id or -1))).all()
+        if any(name.casefold() == wanted for _, name in others):
             raise ValidationError([FieldError("name", "another party already has this name").problems[0]])
         party = Party() if data.id is None else load(session, Party, data.id, "party")
+        renamed = False
         if data.id is not None:
             check_version(party, data.version, "party", party.name)
+            renamed = party.name != clean(data.name)
         _apply(party, data)
         session.add(party)
         session.flush()
         assert party.id is not None
+        if renamed:
+            from desktop.services.commitments import refresh_search_text
+
+            refresh_search_text(session, party_id=party.id)
         return party.id
 
 

@@ -132,3 +132,96 @@ def restore_into(engine: Engine, candidate: Path) -> Path:
     upgrade(engine)  # an older backup is brought up to the current schema
     assert safety is not None
     return safety
+
+
+def newest_good_backup(db_file: Path) -> Path | None:
+    """The newest automatic backup that passes every check of ``inspect_backup``."""
+    for candidate in list_backups(db_file):
+        try:
+            inspect_backup(candidate)
+        except StorageError:
+            log.warning("backup %s failed its check; trying an older one", candidate)
+            continue
+        return candidate
+    return None
+
+
+def file_state(path: Path) -> str:
+    """'missing', 'ok', 'foreign' (not a Kelisim register) or 'damaged'."""
+    if not path.exists() or path.stat().st_size == 0:
+        return "missing"
+    with open(path, "rb") as handle:  # only ever called while no connection to it is open
+        header = handle.read(100)
+    if not header.startswith(b"SQLite format 3\x00"):
+        return "damaged" if path.suffix in (".sqlite3", ".db", ".sqlite") else "foreign"
+    if int.from_bytes(header[68:72], "big") not in (0, APPLICATION_ID):
+        return "foreign"
+    try:
+        inspect_backup(path)
+    except StorageError:
+        return "damaged"
+    return "ok"
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a damaged register (and its -wal/-shm) out of the way; return its new name."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + suffix))
+    os.replace(path, aside)
+    log.warning("damaged register %s kept as %s", path, aside)
+    return aside
+
+
+def _copy_into_new(candidate: Path, target: Path) -> None:
+    old_umask = os.umask(0o077)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as source, \
+                closing(sqlite3.connect(partial)) as dest:
+            source.backup(dest)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"could not restore {candidate.name}: {exc}") from exc
+    finally:
+        os.umask(old_umask)
+
+
+def restore_file(target: Path, candidate: Path) -> Path | None:
+    """Restore ``candidate`` over the register at ``target``, whatever state the register is in.
+
+    A sound register is replaced through ``restore_into`` (a safety backup first); a damaged one
+    is renamed aside and kept. Returns where the replaced register is kept (None if there was none).
+    Refuses a candidate that is not a sound Kelisim database of a known schema, and a target that
+    is some other program's file.
+    """
+    from sqlalchemy import create_engine
+
+    from desktop.storage.database import open_database
+    from desktop.storage.migrate import check_known_revision
+
+    candidate = candidate.expanduser().resolve()
+    target = target.expanduser().resolve()
+    revision = inspect_backup(candidate)
+    probe = create_engine(f"sqlite:///{candidate}")
+    try:
+        check_known_revision(probe, revision)
+    finally:
+        probe.dispose()
+    state = file_state(target)
+    if state == "foreign":
+        raise StorageError(f"{target} is not a Kelisim register; it was left alone")
+    if state == "ok":
+        db = open_database(target, auto_backup=False)
+        try:
+            return restore_into(db.engine, candidate)
+        finally:
+            db.close()
+    kept = set_aside(target) if state == "damaged" else None
+    _copy_into_new(candidate, target)
+    open_database(target, auto_backup=False).close()  # brings an older backup up to the current schema
+    return kept

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
-from desktop.domain.errors import StorageError
+from desktop.domain.errors import KelisimError, StorageError
 from desktop.storage import backup, migrate
 from desktop.storage.engine import APPLICATION_ID, make_engine, sqlite_path, writer
 from desktop.storage.errors import translate_operational_error
@@ -70,10 +70,14 @@ def _check_sqlite_file(path: Path) -> None:
         raise StorageError(f"{path} is a folder, not a database file")
     if not path.parent.exists():
         raise StorageError(f"the folder {path.parent} does not exist")
-    if path.exists() and path.stat().st_size > 0:
-        with open(path, "rb") as handle:  # read before any connection exists
-            if handle.read(16) != b"SQLite format 3\x00":
+    try:
+        if path.exists() and path.stat().st_size > 0:
+            with open(path, "rb") as handle:  # read before any connection exists
+                header = handle.read(16)
+            if header != b"SQLite format 3\x00":
                 raise StorageError(f"{path} is not a Kelisim database (not a SQLite file)")
+    except OSError as exc:  # unreadable (permissions, I/O error): a message, not a traceback
+        raise StorageError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
 def _check_identity(engine: Engine) -> bool:
@@ -104,10 +108,15 @@ def open_database(target: str | Path, *, auto_backup: bool = True) -> Database:
                 "The database is on a network drive. SQLite can be corrupted there when several "
                 "people use it: keep it on a local disk, or use a PostgreSQL server for a department."
             )
+    engine: Engine | None = None
     try:
         engine = make_engine(path if path is not None else text)
         if sqlite_path(engine) is not None:
             fresh = _check_identity(engine)
+            if fresh:
+                # Mark a new file as ours before building it: a crash mid-migration must not
+                # leave tables without the mark, which the next open would refuse as foreign.
+                _mark_as_kelisim(engine)
         else:
             fresh = migrate.current_revision(engine) is None
         if migrate.needs_upgrade(engine):
@@ -115,18 +124,34 @@ def open_database(target: str | Path, *, auto_backup: bool = True) -> Database:
                 backup.automatic_backup(engine, "before-migration")
             migrate.upgrade(engine)
         if sqlite_path(engine) is not None:
-            with engine.connect() as conn:
-                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                conn.commit()
+            _mark_as_kelisim(engine)
             if auto_backup and not fresh and backup.latest_backup_today(path) is None:  # type: ignore[arg-type]
                 backup.automatic_backup(engine, "daily")
-    except OperationalError as exc:
+    except DatabaseError as exc:
+        # DatabaseError, not only OperationalError: a damaged file ("file is not a database")
+        # must give the user a message, not a traceback.
+        _dispose(engine)
         raise StorageError(translate_message(exc, path)) from exc
     except (sqlite3.Error, OSError) as exc:
+        _dispose(engine)
         raise StorageError(f"cannot open {path or text}: {exc}") from exc
+    except KelisimError:
+        _dispose(engine)  # refused (foreign, damaged, newer schema): release the file
+        raise
     if path is not None and not os.access(path, os.W_OK):
         warnings.append("The database file is read-only: changes cannot be saved.")
     return Database(engine=engine, path=path, warnings=warnings)
+
+
+def _mark_as_kelisim(engine: Engine) -> None:
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.commit()
+
+
+def _dispose(engine: Engine | None) -> None:
+    if engine is not None:
+        engine.dispose()
 
 
 def translate_message(exc: Exception, path: Path | None) -> str:
