@@ -48,6 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_command(args: argparse.Namespace) -> int:
     func: CommandFunc = args.func
+    if getattr(args, "opens_database_itself", False):
+        # restore and check must work on a register that open_database refuses (a damaged one).
+        try:
+            return args.func(None, args)
+        except KelisimError as exc:
+            print(f"kelisim: {exc}", file=sys.stderr)
+            return 1
     try:
         db = open_database(args.db or default_db_path(), auto_backup=getattr(args, "auto_backup", True))
     except KelisimError as exc:

@@ -1,0 +1,1 @@
+"""Importing registers from Excel: safe reading, header mapping, a checked plan, one transaction."""

@@ -1,0 +1,222 @@
+"""What an import would do: rows to add, rows to update, rows rejected and why.
+
+The plan is built from the workbook and the register as it is inside one session; nothing is
+written here. Each row is checked by the services' own ``validate`` functions, so the import
+accepts exactly what the editor accepts. A plan built inside the write transaction is the one
+that is applied, so nothing can change between checking and writing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from desktop.domain.errors import FieldProblem, ValidationError
+from desktop.services.importing import cells
+from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, SheetMapping
+from desktop.services.importing.workbook import SheetData, WorkbookData
+from desktop.services.progress import Progress, no_progress
+
+ADD, UPDATE, UNCHANGED, REJECT = "add", "update", "unchanged", "reject"
+
+
+@dataclass(frozen=True)
+class New:
+    """A record the import will create; it gets its id when the plan is applied."""
+
+    kind: str
+    key: str
+
+
+Ref = int | New | None
+
+
+@dataclass(frozen=True)
+class Rejection:
+    sheet: str
+    row: int
+    column: str
+    value: str
+    reason: str
+
+    def __str__(self) -> str:
+        cell = f"row {self.row}, column '{self.column}'"
+        return f"{self.sheet}: {cell}: '{self.value}' {self.reason}" if self.value else f"{self.sheet}: {cell}: " \
+            f"{self.reason}"
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    action: str  # add, update or reject
+    entity: str
+    sheet: str
+    row: int
+    key: str
+    detail: str
+
+
+@dataclass
+class Counts:
+    add: int = 0
+    update: int = 0
+    unchanged: int = 0
+    reject: int = 0
+
+
+@dataclass
+class ImportPlan:
+    source: str
+    today: date
+    counts: dict[str, Counts] = field(default_factory=lambda: {e: Counts() for e in (PARTIES, AGREEMENTS, BODIES,
+                                                                                        COMMITMENTS)})
+    rejections: list[Rejection] = field(default_factory=list)
+    preview: list[PreviewRow] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # sheet-level problems (a required column missing)
+    ignored_columns: list[str] = field(default_factory=list)
+    # What to write. New records are dicts of column values (references may be New);
+    # updates are (id, version, changed columns).
+    new: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {e: [] for e in (PARTIES, AGREEMENTS,
+                                                                                        BODIES, COMMITMENTS)})
+    updates: dict[str, list[tuple[int, int, dict[str, Any]]]] = field(
+        default_factory=lambda: {e: [] for e in (PARTIES, AGREEMENTS, BODIES, COMMITMENTS)})
+    # Links replaced for an agreement/body (id or New): party refs and people (name, position, party ref).
+    links: dict[str, dict[Ref, tuple[list[Ref] | None, list[tuple[str, str, Ref]] | None]]] = field(
+        default_factory=lambda: {AGREEMENTS: {}, BODIES: {}})
+    status_changes: list[tuple[str, Ref, str | None, str]] = field(default_factory=list)
+
+    @property
+    def rejected_rows(self) -> int:
+        return sum(c.reject for c in self.counts.values())
+
+    @property
+    def has_changes(self) -> bool:
+        return any(c.add or c.update for c in self.counts.values())
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejections and not self.problems
+
+    def summary_lines(self) -> list[str]:
+        lines = [f"Import of {self.source}:"]
+        lines += [f"  {p}" for p in self.problems]
+        for entity, c in self.counts.items():
+            if c.add or c.update or c.unchanged or c.reject:
+                lines.append(f"  {entity}: {c.add} to add, {c.update} to update, {c.unchanged} unchanged, "
+                             f"{c.reject} rejected")
+        if self.ignored_columns:
+            lines.append("  ignored columns: " + ", ".join(self.ignored_columns))
+        if self.rejections:
+            lines.append(f"  {len(self.rejections)} problems in {self.rejected_rows} rejected rows:")
+            lines += [f"    {r}" for r in self.rejections]
+        return lines
+
+
+# Service field names that differ from the import's column fields.
+_FIELD_ALIASES = {"parent_id": "parent", "established_by_id": "established_by", "agreement_id": "agreement",
+                  "body_id": "body", "party_id": "party", "note": "status"}
+
+
+class RowCheck:
+    """Reads one row's cells for a mapping and collects its problems, each naming its cell."""
+
+    def __init__(self, plan: ImportPlan, sheet: SheetData, mapping: SheetMapping, number: int,
+                 values: tuple[Any, ...], columns: dict[str, int]) -> None:
+        self.plan, self.sheet, self.mapping = plan, sheet, mapping
+        self.number, self.values, self.columns = number, values, columns
+        self.problems: list[Rejection] = []
+
+    def has(self, name: str) -> bool:
+        return name in self.columns
+
+    def raw(self, name: str) -> Any:
+        index = self.columns.get(name)
+        if index is None or index >= len(self.values):
+            return None
+        return self.values[index]
+
+    def fail(self, name: str, reason: str, show_value: bool = True) -> None:
+        name = _FIELD_ALIASES.get(name, name)
+        value = cells.format_value(self.raw(name)) if show_value else ""
+        self.problems.append(Rejection(self.sheet.name, self.number, self.mapping.header_for(name), value, reason))
+
+    def get(self, name: str, parse: Callable[[Any], Any] = cells.text, default: Any = None) -> Any:
+        """The parsed cell, or ``default`` after recording why it cannot be read."""
+        index = self.columns.get(name)
+        if index is None:
+            return default
+        if (self.number, index) in self.sheet.uncached_formulas:
+            self.fail(name, "is a formula with no saved value: open the file in Excel, let it calculate and "
+                            "save it, or type the value", show_value=False)
+            return default
+        try:
+            return parse(self.values[index] if index < len(self.values) else None)
+        except cells.CellError as exc:
+            self.fail(name, str(exc))
+            return default
+
+    def validated(self, validate: Callable[[], None]) -> None:
+        try:
+            validate()
+        except ValidationError as exc:
+            self.add_problems(exc.problems)
+
+    def add_problems(self, problems: list[FieldProblem]) -> None:
+        for problem in problems:
+            self.fail(problem.field, problem.message, show_value=False)
+
+    def finish(self, entity: str, key: str) -> bool:
+        """Record the row's problems; True when it may be imported."""
+        if not self.problems:
+            return True
+        self.plan.rejections.extend(self.problems)
+        self.plan.counts[entity].reject += 1
+        self.plan.preview.append(PreviewRow(REJECT, entity, self.sheet.name, self.number, key,
+                                            "; ".join(f"column '{p.column}': " + (f"'{p.value}' " if p.value else "")
+                                                      + p.reason for p in self.problems)))
+        return False
+
+
+def data_rows(sheet: SheetData, mapping: SheetMapping) -> list[tuple[int, tuple[Any, ...]]]:
+    return [(n, v) for n, v in sheet.rows if n > mapping.header_row]
+
+
+def record_outcome(plan: ImportPlan, entity: str, action: str, sheet: str, row: int, key: str, detail: str) -> None:
+    counts = plan.counts[entity]
+    setattr(counts, action, getattr(counts, action) + 1)
+    if action != UNCHANGED:
+        plan.preview.append(PreviewRow(action, entity, sheet, row, key, detail))
+
+
+def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in new.items() if old.get(k) != v}
+
+
+def build_plan(session: Session, book: WorkbookData, mappings: list[SheetMapping], *, today: date | None = None,
+               progress: Progress = no_progress) -> ImportPlan:
+    """Check every row against the register as ``session`` sees it; write nothing."""
+    from desktop.services.importing.plan_commitments import plan_commitments
+    from desktop.services.importing.plan_records import Index, plan_agreements, plan_bodies, plan_parties
+
+    plan = ImportPlan(source=book.name, today=today or date.today())
+    sheets = {s.name: s for s in book.sheets}
+    index = Index.load(session)
+    for mapping in mappings:
+        missing = mapping.missing_required()
+        if missing:
+            from desktop.services.importing.mapping import label
+
+            names = ", ".join(f"'{label(mapping.entity, m)}'" for m in missing)
+            plan.problems.append(f"the sheet '{mapping.sheet}' has no {names} column: map one, or add it to the file")
+            continue
+        plan.ignored_columns += [f"{mapping.sheet}!{mapping.headers[i]}" for i in mapping.unmatched]
+        sheet = sheets[mapping.sheet]
+        planner = {PARTIES: plan_parties, AGREEMENTS: plan_agreements, BODIES: plan_bodies}.get(mapping.entity)
+        if planner is not None:
+            planner(plan, index, sheet, mapping)
+        else:
+            plan_commitments(session, plan, index, sheet, mapping, progress)
+    return plan

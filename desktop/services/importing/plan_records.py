@@ -1,0 +1,363 @@
+"""Planning parties, agreements and bodies: matched by name / registration number / name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from desktop.domain.enums import AgreementKind, AgreementStatus, BodyKind, PartyKind
+from desktop.domain.models import Agreement, AgreementParty, Body, BodyParty, CoChair, Party, Signatory
+from desktop.domain.rules import agreement_status_change_problems, fold
+from desktop.services import agreements, bodies, parties
+from desktop.services.importing import cells
+from desktop.services.importing.mapping import AGREEMENTS, BODIES, PARTIES, SheetMapping
+from desktop.services.importing.plan import (
+    ADD,
+    UNCHANGED,
+    UPDATE,
+    ImportPlan,
+    New,
+    Ref,
+    RowCheck,
+    changed_fields,
+    data_rows,
+    record_outcome,
+)
+from desktop.services.importing.workbook import SheetData
+from desktop.services.records import AgreementData, BodyData, PartyData, PersonData
+
+AGREEMENT_COLUMNS = ("reg_number", "title", "title_ru", "title_kk", "title_zh", "kind", "status", "signed_on",
+                     "place", "entry_into_force", "expiry", "summary", "source_ref")
+BODY_COLUMNS = ("name", "name_ru", "name_kk", "name_zh", "kind", "parent_id", "established_by_id", "established_on",
+                "active", "dissolved_on", "notes")
+PARTY_COLUMNS = ("name", "short_name", "kind", "country_code", "name_ru", "name_kk", "name_zh")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@dataclass
+class Index:
+    """The register's names and keys, plus what the import adds, for matching and references."""
+
+    party_by_name: dict[str, Ref] = field(default_factory=dict)
+    party_rows: dict[Ref, dict[str, Any]] = field(default_factory=dict)
+    party_label: dict[Ref, str] = field(default_factory=dict)
+    agreement_by_reg: dict[str, Ref] = field(default_factory=dict)
+    agreement_by_title: dict[str, Ref] = field(default_factory=dict)
+    agreement_rows: dict[Ref, dict[str, Any]] = field(default_factory=dict)
+    agreement_links: dict[Ref, tuple[list[Ref], list[tuple[str, str, Ref]]]] = field(default_factory=dict)
+    body_by_name: dict[str, Ref] = field(default_factory=dict)
+    body_rows: dict[Ref, dict[str, Any]] = field(default_factory=dict)
+    body_links: dict[Ref, tuple[list[Ref], list[tuple[str, str, Ref]]]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, session: Session) -> Index:
+        index = cls()
+        for p in session.execute(select(Party)).scalars():
+            index._add_party(p.id, {c: getattr(p, c) for c in PARTY_COLUMNS} | {"version": p.version})
+        for a in session.execute(select(Agreement)).scalars():
+            index._add_agreement(a.id, {c: getattr(a, c) for c in AGREEMENT_COLUMNS} | {"version": a.version})
+            index.agreement_links[a.id] = ([], [])
+        for agreement_id, party_id in session.execute(select(AgreementParty.agreement_id, AgreementParty.party_id)):
+            index.agreement_links[agreement_id][0].append(party_id)
+        for s in session.execute(select(Signatory).order_by(Signatory.agreement_id, Signatory.sort_order)).scalars():
+            index.agreement_links[s.agreement_id][1].append((s.name, s.position, s.party_id))
+        for b in session.execute(select(Body)).scalars():
+            index._add_body(b.id, {c: getattr(b, c) for c in BODY_COLUMNS} | {"version": b.version})
+            index.body_links[b.id] = ([], [])
+        for body_id, party_id in session.execute(select(BodyParty.body_id, BodyParty.party_id)):
+            index.body_links[body_id][0].append(party_id)
+        for c in session.execute(select(CoChair).order_by(CoChair.body_id, CoChair.sort_order)).scalars():
+            index.body_links[c.body_id][1].append((c.name, c.position, c.party_id))
+        return index
+
+    def _add_party(self, ref: Ref, row: dict[str, Any]) -> None:
+        self.party_rows[ref] = row
+        self.party_label[ref] = row["name"]
+        for column in ("country_code", "name_zh", "name_kk", "name_ru", "short_name", "name"):
+            if row.get(column):
+                self.party_by_name[_key(row[column])] = ref
+
+    def _add_agreement(self, ref: Ref, row: dict[str, Any]) -> None:
+        self.agreement_rows[ref] = row
+        self.agreement_by_reg[row["reg_number"]] = ref
+        self.agreement_by_title.setdefault(_key(row["title"]), ref)
+
+    def _add_body(self, ref: Ref, row: dict[str, Any]) -> None:
+        self.body_rows[ref] = row
+        for column in ("name_zh", "name_kk", "name_ru", "name"):
+            if row.get(column):
+                self.body_by_name[_key(row[column])] = ref
+
+    def party(self, name: str) -> Ref:
+        return self.party_by_name.get(_key(name))
+
+    def agreement(self, text: str) -> Ref:
+        found = self.agreement_by_reg.get(text.strip())
+        return found if found is not None else self.agreement_by_title.get(_key(text))
+
+    def body(self, name: str) -> Ref:
+        return self.body_by_name.get(_key(name))
+
+    def known_parties(self) -> str:
+        return "; ".join(sorted(str(r["name"]) for r in self.party_rows.values())) or "none yet"
+
+    def parent_of(self, ref: Ref) -> Ref:
+        row = self.body_rows.get(ref)
+        return row.get("parent_id") if row else None
+
+
+def _resolve_parties(check: RowCheck, index: Index, column: str) -> list[Ref]:
+    refs: list[Ref] = []
+    for name in check.get(column, cells.split_list, []):
+        ref = index.party(name)
+        if ref is None:
+            check.fail(column, f"names an unknown party '{name}' (known: {index.known_parties()})")
+        elif ref not in refs:
+            refs.append(ref)
+    return refs
+
+
+def _resolve_people(check: RowCheck, index: Index, column: str,
+                    old: list[tuple[str, str, Ref]]) -> list[tuple[str, str, Ref]]:
+    raw = cells.text(check.raw(column))
+    if " — " not in raw and " - " not in raw and "[" not in raw:
+        # Names only (as our status export lists them): the same names keep their positions and parties.
+        names = check.get(column, cells.split_names, [])
+        if names == [n for n, _p, _r in old]:
+            return list(old)
+        return [(n, "", None) for n in names]
+    people: list[tuple[str, str, Ref]] = []
+    for name, position, party_name in check.get(column, cells.split_people, []):
+        ref = index.party(party_name) if party_name else None
+        if party_name and ref is None:
+            check.fail(column, f"names an unknown party '{party_name}' (known: {index.known_parties()})")
+        people.append((name, position, ref))
+    return people
+
+
+def _merge(check: RowCheck, old: dict[str, Any] | None, fields: dict[str, Any], defaults: dict[str, Any],
+           also: frozenset[str] = frozenset()) -> dict:
+    """Cells present in the sheet win; absent columns keep the stored value (or the default)."""
+    base = dict(defaults if old is None else old)
+    base.pop("version", None)
+    base.update({k: v for k, v in fields.items() if check.has(k) or k in also})
+    return base
+
+
+def _local(check: RowCheck, fields: dict[str, Any], column: str, prefix: str) -> frozenset[str]:
+    """Fill name_kk/ru/zh (or title_…) from a joined 'kk / ru / zh' column unless they have columns of their own."""
+    if not check.has(column):
+        return frozenset()
+    parts = check.get(column, cells.split_local_names, {})
+    targets = [f"{prefix}_{lang}" for lang in ("kk", "ru", "zh") if not check.has(f"{prefix}_{lang}")]
+    for target in targets:
+        fields[target] = parts.get(target[-2:], "")
+    return frozenset(targets)
+
+
+def plan_parties(plan: ImportPlan, index: Index, sheet: SheetData, mapping: SheetMapping) -> None:
+    seen: dict[str, int] = {}
+    defaults = {c: "" for c in PARTY_COLUMNS} | {"kind": "state"}
+    columns = {f: i for i, f in mapping.columns.items()}
+    for number, values in data_rows(sheet, mapping):
+        check = RowCheck(plan, sheet, mapping, number, values, columns)
+        name = check.get("name")
+        fields = {c: check.get(c) or "" for c in PARTY_COLUMNS if c != "kind"}
+        fields["kind"] = check.get("kind", lambda v: cells.parse_choice(PartyKind, v) if cells.text(v) else "state")
+        fields["country_code"] = fields["country_code"].upper()
+        ref = index.party_by_name.get(_key(name or "")) if name else None
+        if name and _key(name) in seen:
+            check.fail("name", f"appears again (first in row {seen[_key(name)]})")
+        old = index.party_rows.get(ref) if isinstance(ref, int) else None
+        merged = _merge(check, old, fields, defaults)
+        data = PartyData(**{k: merged[k] or "" for k in PARTY_COLUMNS})
+        check.validated(lambda data=data: parties.validate(data))
+        if not check.finish(PARTIES, name or ""):
+            continue
+        seen[_key(name)] = number
+        merged["search_text"] = fold(*(merged[c] for c in ("name", "short_name", "country_code", "name_ru",
+                                                            "name_kk", "name_zh")))
+        if old is None:
+            new = New(PARTIES, _key(name))
+            plan.new[PARTIES].append(merged | {"_ref": new})
+            index._add_party(new, merged)
+            record_outcome(plan, PARTIES, ADD, sheet.name, number, name, merged["short_name"] or merged["name"])
+        else:
+            diff = changed_fields(old, {k: v for k, v in merged.items() if k != "search_text"})
+            if diff:
+                plan.updates[PARTIES].append((ref, old["version"], diff | {"search_text": merged["search_text"]}))  # type: ignore[arg-type]
+                index._add_party(ref, merged | {"version": old["version"]})
+                record_outcome(plan, PARTIES, UPDATE, sheet.name, number, name, ", ".join(diff))
+            else:
+                record_outcome(plan, PARTIES, UNCHANGED, sheet.name, number, name, "")
+
+
+def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: SheetMapping) -> None:
+    seen: dict[str, int] = {}
+    defaults = {c: "" for c in AGREEMENT_COLUMNS} | {"kind": "agreement", "status": "signed", "signed_on": None,
+                                                     "entry_into_force": None, "expiry": None}
+    columns = {f: i for i, f in mapping.columns.items()}
+    for number, values in data_rows(sheet, mapping):
+        check = RowCheck(plan, sheet, mapping, number, values, columns)
+        fields: dict[str, Any] = {c: check.get(c) or "" for c in AGREEMENT_COLUMNS}
+        for c in ("signed_on", "entry_into_force", "expiry"):
+            fields[c] = check.get(c, cells.parse_date)
+        fields["kind"] = check.get("kind", lambda v: cells.parse_choice(AgreementKind, v), "agreement")
+        fields["status"] = check.get("status", lambda v: cells.parse_choice(AgreementStatus, v), "signed")
+        local = _local(check, fields, "local_titles", "title")
+        reg = fields["reg_number"]
+        if reg and reg in seen:
+            check.fail("reg_number", f"appears again (first in row {seen[reg]}): registration numbers are unique")
+        ref = index.agreement_by_reg.get(reg) if reg else None
+        old = index.agreement_rows.get(ref) if isinstance(ref, int) else None
+        merged = _merge(check, old, fields, defaults, local)
+        old_links = index.agreement_links.get(ref, ([], [])) if old else ([], [])
+        party_refs = _resolve_parties(check, index, "parties") if check.has("parties") else list(old_links[0])
+        people = (_resolve_people(check, index, "signatories", old_links[1]) if check.has("signatories")
+                  else list(old_links[1]))
+        data = AgreementData(**{k: merged[k] for k in AGREEMENT_COLUMNS}, party_ids=party_refs,  # type: ignore[arg-type]
+                             signatories=[PersonData(n, p, r) for n, p, r in people])  # type: ignore[arg-type]
+        check.validated(lambda data=data: agreements.validate(data))
+        if old is not None and merged["status"] != old["status"]:
+            check.add_problems(agreement_status_change_problems(old["status"], merged["status"],
+                                                                f"imported from {plan.source}"))
+        if not check.finish(AGREEMENTS, reg):
+            continue
+        seen[reg] = number
+        merged["search_text"] = fold(merged["reg_number"], merged["title"], merged["title_ru"], merged["title_kk"],
+                                     merged["title_zh"], merged["place"], merged["summary"])
+        if old is None:
+            new = New(AGREEMENTS, reg)
+            plan.new[AGREEMENTS].append(merged | {"_ref": new})
+            plan.links[AGREEMENTS][new] = (party_refs, people)
+            plan.status_changes.append(("agreement", new, None, merged["status"]))
+            index._add_agreement(new, merged)
+            record_outcome(plan, AGREEMENTS, ADD, sheet.name, number, reg, merged["title"])
+            continue
+        diff = changed_fields(old, {k: v for k, v in merged.items() if k != "search_text"})
+        links_changed = set(party_refs) != set(old_links[0]) or people != old_links[1]
+        if not diff and not links_changed:
+            record_outcome(plan, AGREEMENTS, UNCHANGED, sheet.name, number, reg, "")
+            continue
+        plan.updates[AGREEMENTS].append((ref, old["version"], diff | {"search_text": merged["search_text"]}))  # type: ignore[arg-type]
+        if links_changed:
+            plan.links[AGREEMENTS][ref] = (party_refs, people)
+        if "status" in diff:
+            plan.status_changes.append(("agreement", ref, old["status"], merged["status"]))
+        index._add_agreement(ref, merged | {"version": old["version"]})
+        record_outcome(plan, AGREEMENTS, UPDATE, sheet.name, number, reg,
+                       ", ".join([*diff, *(["parties/signatories"] if links_changed else [])]))
+
+
+def _cycle(index: Index, ref: Ref, parent: Ref) -> bool:
+    seen = {ref}
+    while parent is not None:
+        if parent in seen:
+            return True
+        seen.add(parent)
+        parent = index.parent_of(parent)
+    return False
+
+
+def plan_bodies(plan: ImportPlan, index: Index, sheet: SheetData, mapping: SheetMapping) -> None:
+    columns = {f: i for i, f in mapping.columns.items()}
+    rows = data_rows(sheet, mapping)
+    # Bodies may name a parent listed further down: reserve every new name first.
+    for _number, values in rows:
+        name = cells.text(values[columns["name"]]) if columns["name"] < len(values) else ""
+        if name and index.body(name) is None:
+            index._add_body(New(BODIES, _key(name)), {"name": name, "parent_id": None})
+    seen: dict[str, int] = {}
+    defaults = {c: None for c in BODY_COLUMNS} | {"name_ru": "", "name_kk": "", "name_zh": "", "notes": "",
+                                                  "kind": "committee", "active": True}
+    for number, values in rows:
+        check = RowCheck(plan, sheet, mapping, number, values, columns)
+        name = check.get("name") or ""
+        fields: dict[str, Any] = {c: check.get(c) or "" for c in ("name", "name_ru", "name_kk", "name_zh", "notes")}
+        fields["kind"] = check.get("kind", lambda v: cells.parse_choice(BodyKind, v), "committee")
+        fields["established_on"] = check.get("established_on", cells.parse_date)
+        fields["dissolved_on"] = check.get("dissolved_on", cells.parse_date)
+        fields["active"] = check.get("active", cells.parse_bool, True)
+        local = _local(check, fields, "local_names", "name")
+        parent_name = check.get("parent") or ""
+        fields["parent_id"] = index.body(parent_name) if parent_name else None
+        if parent_name and fields["parent_id"] is None:
+            check.fail("parent", "is not a body of the register or of this file")
+        established = check.get("established_by") or ""
+        fields["established_by_id"] = index.agreement(established) if established else None
+        if established and fields["established_by_id"] is None:
+            check.fail("established_by", "is not an agreement of the register or of this file")
+        key = _key(name)
+        if key and key in seen:
+            check.fail("name", f"appears again (first in row {seen[key]})")
+        ref = index.body(name) if name else None
+        old = index.body_rows.get(ref) if isinstance(ref, int) else None
+        merged = _merge(check, old, fields, defaults, local)
+        merged["parent_id"] = fields["parent_id"] if check.has("parent") else merged["parent_id"]
+        merged["established_by_id"] = (fields["established_by_id"] if check.has("established_by")
+                                       else merged["established_by_id"])
+        old_links = index.body_links.get(ref, ([], [])) if old else ([], [])
+        party_refs = _resolve_parties(check, index, "parties") if check.has("parties") else list(old_links[0])
+        people = (_resolve_people(check, index, "co_chairs", old_links[1]) if check.has("co_chairs")
+                  else list(old_links[1]))
+        data = BodyData(**{k: merged[k] for k in BODY_COLUMNS}, party_ids=party_refs,  # type: ignore[arg-type]
+                        co_chairs=[PersonData(n, p, r) for n, p, r in people])  # type: ignore[arg-type]
+        check.validated(lambda data=data: bodies.validate(data))
+        if ref is not None and merged["parent_id"] is not None and _cycle(index, ref, merged["parent_id"]):
+            check.fail("parent", "would place the body under itself or one of its own sub-bodies")
+        signed = index.agreement_rows.get(merged["established_by_id"], {}).get("signed_on")
+        if merged["established_on"] and isinstance(signed, date) and merged["established_on"] < signed:
+            check.fail("established_on", "is before the establishing agreement was signed")
+        if not check.finish(BODIES, name):
+            continue
+        seen[key] = number
+        merged["search_text"] = fold(merged["name"], merged["name_ru"], merged["name_kk"], merged["name_zh"])
+        if old is None:
+            new = New(BODIES, key)
+            plan.new[BODIES].append(merged | {"_ref": new})
+            plan.links[BODIES][new] = (party_refs, people)
+            index._add_body(new, merged)
+            record_outcome(plan, BODIES, ADD, sheet.name, number, name, merged["kind"])
+            continue
+        diff = changed_fields(old, {k: v for k, v in merged.items() if k != "search_text"})
+        links_changed = set(party_refs) != set(old_links[0]) or people != old_links[1]
+        if not diff and not links_changed:
+            record_outcome(plan, BODIES, UNCHANGED, sheet.name, number, name, "")
+            continue
+        plan.updates[BODIES].append((ref, old["version"], diff | {"search_text": merged["search_text"]}))  # type: ignore[arg-type]
+        if links_changed:
+            plan.links[BODIES][ref] = (party_refs, people)
+        index._add_body(ref, merged | {"version": old["version"]})
+        record_outcome(plan, BODIES, UPDATE, sheet.name, number, name,
+                       ", ".join([*diff, *(["parties/co-chairs"] if links_changed else [])]))
+    # A parent whose own row was rejected is still created (as a plain committee), so the rows
+    # that name it keep a parent that exists.
+    for row in list(plan.new[BODIES]):
+        parent = row.get("parent_id")
+        if isinstance(parent, New) and parent not in {r["_ref"] for r in plan.new[BODIES]}:
+            ensure_body(plan, index, index.body_rows[parent]["name"], "")
+
+
+def ensure_body(plan: ImportPlan, index: Index, name: str, parent_name: str) -> Ref:
+    """A body named by a commitment but absent from the register: created (its parent by name)."""
+    ref = index.body(name)
+    if ref is not None and not (isinstance(ref, New) and ref not in {r["_ref"] for r in plan.new[BODIES]}):
+        return ref
+    parent = ensure_body(plan, index, parent_name, "") if parent_name else None
+    new = New(BODIES, _key(name))
+    row = {c: None for c in BODY_COLUMNS} | {"name": name, "name_ru": "", "name_kk": "", "name_zh": "", "notes": "",
+                                             "kind": "subcommittee" if parent is not None else "committee",
+                                             "active": True, "parent_id": parent,
+                                             "search_text": fold(name)}
+    plan.new[BODIES].append(row | {"_ref": new})
+    plan.links[BODIES][new] = ([], [])
+    index._add_body(new, row)
+    plan.counts[BODIES].add += 1
+    return new

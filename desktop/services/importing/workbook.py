@@ -1,0 +1,177 @@
+"""Opening a workbook someone sent us, safely: a clear message within seconds for anything odd.
+
+Checks run before openpyxl sees the file, because openpyxl trusts what it is given: the zip
+directory's declared sizes (a zip bomb), the magic bytes (an encrypted workbook is an OLE2
+container, not a zip), and a row cap while reading. Formula cells are never evaluated: their
+cached values are read (``data_only=True``) and a formula without one becomes a row error.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.errors import KelisimError
+from desktop.services.progress import Progress, no_progress
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+# A 100,000-row register is ~60 MB of sheet XML; a zip declaring far more is refused unread.
+MAX_UNCOMPRESSED_BYTES = 600 * 1024 * 1024
+MAX_ROWS = 250_000
+MAX_COLUMNS = 200
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+class WorkbookError(KelisimError):
+    """The file cannot be imported at all; the message says why and what to do."""
+
+
+@dataclass
+class SheetData:
+    name: str
+    # (Excel row number, values) for every non-empty row, header rows included.
+    rows: list[tuple[int, tuple[Any, ...]]]
+    # (row, column index) of formula cells that have no cached value: errors, not blanks.
+    uncached_formulas: set[tuple[int, int]] = field(default_factory=set)
+
+
+@dataclass
+class WorkbookData:
+    path: Path
+    sheets: list[SheetData]
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def check_container(path: Path) -> None:
+    """Refuse what is not a plain, reasonably sized .xlsx before any parser touches it."""
+    if not path.exists():
+        raise WorkbookError(f"{path.name}: the file does not exist")
+    if path.is_dir():
+        raise WorkbookError(f"{path.name} is a folder, not a workbook")
+    size = path.stat().st_size
+    if size == 0:
+        raise WorkbookError(f"{path.name} is empty (0 bytes): it is not a workbook")
+    if size > MAX_FILE_BYTES:
+        raise WorkbookError(f"{path.name} is {size // 2**20} MB; at most {MAX_FILE_BYTES // 2**20} MB can be imported")
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    if head == OLE2_MAGIC:
+        raise WorkbookError(
+            f"{path.name} is password-protected (encrypted) or an old Excel 97–2003 .xls file. "
+            "Open it in Excel, remove the password and save it as .xlsx, then import again."
+        )
+    if not head.startswith(b"PK"):
+        raise WorkbookError(f"{path.name} is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise WorkbookError(f"{path.name} is damaged (not a readable zip archive: {exc})") from exc
+    names = {info.filename for info in infos}
+    if "xl/workbook.xml" not in names:
+        raise WorkbookError(f"{path.name} is a zip archive but not an Excel workbook (no xl/workbook.xml)")
+    declared = sum(info.file_size for info in infos)
+    if declared > MAX_UNCOMPRESSED_BYTES or len(infos) > 10_000:
+        raise WorkbookError(
+            f"{path.name} unpacks to {declared // 2**20} MB, more than the {MAX_UNCOMPRESSED_BYTES // 2**20} MB "
+            "a register can need: it is refused as unsafe (a zip bomb or far too large)"
+        )
+
+
+def _sheet_has_formulas(archive: zipfile.ZipFile, member: str) -> bool:
+    """Stream one sheet's XML looking for an <f> element, without building the tree."""
+    tail = b""
+    with archive.open(member) as stream:
+        while chunk := stream.read(1 << 20):
+            if _FORMULA_TAG.search(tail + chunk):
+                return True
+            tail = chunk[-16:]
+    return False
+
+
+def _uncached_formula_cells(path: Path, title: str, limit_rows: int) -> set[tuple[int, int]]:
+    """Cells of ``title`` holding a formula whose cached value is missing (second, rare pass)."""
+    from openpyxl import load_workbook
+
+    formulas: set[tuple[int, int]] = set()
+    book = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    try:
+        ws = book[title]
+        ws.reset_dimensions()
+        for count, row in enumerate(ws.iter_rows(), start=1):
+            if count > limit_rows:
+                break
+            for cell in row:
+                if getattr(cell, "data_type", None) == "f":
+                    formulas.add((cell.row, cell.column - 1))
+    finally:
+        book.close()
+    return formulas
+
+
+def _rows(ws: Any, title: str, progress: Progress) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        if number > MAX_ROWS:
+            raise WorkbookError(
+                f"the sheet '{title}' has more than {MAX_ROWS:,} rows; split the file and import it in parts")
+        if number % 5000 == 0:
+            progress(number, None, f"Reading '{title}': {number:,} rows")
+        if len(values) > MAX_COLUMNS:
+            values = values[:MAX_COLUMNS]
+        if any(v is not None and v != "" for v in values):
+            yield number, values
+
+
+def read_workbook(path: Path | str, progress: Progress = no_progress) -> WorkbookData:
+    """Read every sheet's values; raise WorkbookError with a message for an unusable file."""
+    import defusedxml  # noqa: F401  openpyxl parses with it when importable: no XML bombs
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    check_container(path)
+    try:
+        book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except WorkbookError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
+        raise WorkbookError(f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {exc})") from exc
+    except Exception as exc:  # openpyxl raises many parser errors on broken XML
+        raise WorkbookError(f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {exc})") from exc
+    sheets: list[SheetData] = []
+    with_formulas: set[str] = set()
+    try:
+        for ws in book.worksheets:
+            # Read-only sheets keep their zip member; a raw scan is far cheaper than a second parse.
+            if _sheet_has_formulas(book._archive, ws._worksheet_path):
+                with_formulas.add(ws.title)
+            declared = ws.max_row or 0  # the <dimension> tag: cheap early refusal of a giant sheet
+            if declared > MAX_ROWS:
+                raise WorkbookError(
+                    f"the sheet '{ws.title}' has {declared:,} rows; at most {MAX_ROWS:,} can be imported at once")
+            ws.reset_dimensions()  # the tag can also lie low; read every row that is there
+            rows = list(_rows(ws, ws.title, progress))
+            sheets.append(SheetData(ws.title, rows))
+    except WorkbookError:
+        raise
+    except zipfile.BadZipFile as exc:
+        raise WorkbookError(f"{path.name} is damaged: {exc}") from exc
+    except Exception as exc:  # a corrupt part surfaces as any parser error mid-read
+        raise WorkbookError(f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {exc})") from exc
+    finally:
+        book.close()
+    for sheet in sheets:
+        if sheet.name in with_formulas:
+            formulas = _uncached_formula_cells(path, sheet.name, MAX_ROWS)
+            values = {(number, index): v for number, row in sheet.rows for index, v in enumerate(row)}
+            sheet.uncached_formulas = {cell for cell in formulas if values.get(cell) is None}
+    if not any(sheet.rows for sheet in sheets):
+        raise WorkbookError(f"{path.name} has no data: every sheet is empty")
+    return WorkbookData(path, sheets)

@@ -1,0 +1,79 @@
+"""File → Import… in the real window: pick, map an unknown column, preview with reasons, confirm."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtWidgets import QFileDialog
+
+from desktop.services import commitment_list
+from desktop.storage.database import Database
+from desktop.ui.application import prepare_app
+from desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+REG = "KZ-CN-2024-05-20/1"
+
+
+@pytest.fixture
+def window(qtbot, qapp, demo_db: Database) -> Iterator[MainWindow]:
+    prepare_app(qapp)
+    w = MainWindow(demo_db)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: all(p.is_loaded for p in w.pages.values()), timeout=10_000)
+    yield w
+    w.ctx.wait_idle()
+    w.close()
+
+
+def register(path: Path) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Реестр"
+    ws.append(["Код", "Обязательство", "Соглашение", "Срок исполнения", "Исполнитель ведомство (Минсельхоз)"])
+    ws.append(["GUI-1", "Поставки пшеницы 小麦", REG, "20.05.2026", "Министерство сельского хозяйства"])
+    ws.append(["GUI-2", "Совместная лаборатория", REG, "31/02/2024", "Министерство науки"])
+    ws.append(["GUI-3", "Қазақ-қытай инновациялық орталығы", REG, "2026-09-01", "Министерство цифрового развития"])
+    wb.save(path)
+    return path
+
+
+def test_import_through_the_window(window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   demo_db: Database) -> None:
+    path = register(tmp_path / "реестр.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    actions = window.import_actions
+    assert actions.act_import in window.file_menu.actions()
+    actions.act_import.trigger()
+    qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible(), timeout=10_000)
+    dialog = actions.dialog
+    # The agency column's header is unusual: the clerk maps it with its combo box and checks again.
+    assert len(dialog.combos) == 1
+    mapping, index, combo = dialog.combos[0]
+    assert mapping.headers[index].startswith("Исполнитель")
+    combo.setCurrentIndex(combo.findData("agency"))
+    dialog.recheck.click()
+    qtbot.waitUntil(lambda: mapping.columns.get(index) == "agency", timeout=5_000)
+    qtbot.waitUntil(lambda: not window.ctx.busy, timeout=10_000)
+    # The preview explains the rejected row with its row number, column and reason.
+    table = dialog.table
+    cells = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    rejected = [row for row in cells if row[2] == "3"]
+    assert rejected and "'Срок исполнения'" in rejected[0][4] and "is not a date" in rejected[0][4]
+    assert sum(1 for row in cells if row[3] in ("GUI-1", "GUI-3")) == 2
+    assert "Commitments: 2 to add, 0 to update, 0 unchanged, 1 rejected" in dialog.summary.text()
+    before = {r[commitment_list.Col.REF] for r in commitment_list.list_rows(demo_db)}
+    assert "GUI-1" not in before  # nothing written before the clerk confirms
+    assert dialog.import_button.isEnabled() and "skip 1 rejected" in dialog.import_button.text()
+    dialog.grab().save(str(tmp_path / "import-dialog.png"))
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+    rows = {r[commitment_list.Col.REF]: r for r in commitment_list.list_rows(demo_db)}
+    assert rows["GUI-1"][commitment_list.Col.AGENCY] == "Министерство сельского хозяйства"
+    assert rows["GUI-3"][commitment_list.Col.TITLE] == "Қазақ-қытай инновациялық орталығы"
+    assert "GUI-2" not in rows
+    assert "2 added" in actions.last_message
