@@ -53,3 +53,14 @@ lint: $(TEST_STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# Re-extracts every tr()/translate() string of the window into the Russian and Kazakh .ts files (translations
+# already made are kept; strings gone from the code are dropped) and compiles them to the .qm files the app loads.
+# Translate new strings (type="unfinished") with pyside6-linguist, then run this again.
+TRANSLATION_SOURCES = $(shell find desktop/ui desktop/reports -name '*.py' | sort)
+TRANSLATION_FILES = resources/translations/kelisim_ru.ts resources/translations/kelisim_kk.ts
+
+.PHONY: translations
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations relative $(TRANSLATION_SOURCES) -ts $(TRANSLATION_FILES)
+	$(BIN)/pyside6-lrelease $(TRANSLATION_FILES)

@@ -41,7 +41,8 @@ from desktop.ui.style import SIDEBAR_BACKGROUND, SIDEBAR_SELECTED, SIDEBAR_TEXT
 
 log = logging.getLogger(__name__)
 PAGE_NAMES = ("dashboard", "agreements", "bodies", "commitments", "parties")
-EXTENSIONS = ("desktop.ui.report_actions", "desktop.ui.import_actions", "desktop.ui.backup_actions")
+EXTENSIONS = ("desktop.ui.report_actions", "desktop.ui.import_actions", "desktop.ui.backup_actions",
+              "desktop.ui.language_menu")
 
 
 class MainWindow(QMainWindow):

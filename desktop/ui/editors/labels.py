@@ -7,61 +7,61 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
-# Functions, not constants: the words must follow the language installed at run time.
+# Functions, not constants: the words must follow the language installed at run time. Each call spells out
+# QCoreApplication.translate("Labels", "...") because pyside6-lupdate only finds literal translate()/tr() calls.
 def commitment_status(value: str | None) -> str:
     return {
-        "not_started": _t("Not started"),
-        "in_progress": _t("In progress"),
-        "completed": _t("Completed"),
-        "on_hold": _t("On hold"),
-        "cancelled": _t("Cancelled"),
+        "not_started": QCoreApplication.translate("Labels", "Not started"),
+        "in_progress": QCoreApplication.translate("Labels", "In progress"),
+        "completed": QCoreApplication.translate("Labels", "Completed"),
+        "on_hold": QCoreApplication.translate("Labels", "On hold"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
     }.get(value or "", value or "—")
 
 
 def agreement_status(value: str | None) -> str:
     return {
-        "draft": _t("Draft"),
-        "signed": _t("Signed"),
-        "in_force": _t("In force"),
-        "suspended": _t("Suspended"),
-        "expired": _t("Expired"),
-        "terminated": _t("Terminated"),
+        "draft": QCoreApplication.translate("Labels", "Draft"),
+        "signed": QCoreApplication.translate("Labels", "Signed"),
+        "in_force": QCoreApplication.translate("Labels", "In force"),
+        "suspended": QCoreApplication.translate("Labels", "Suspended"),
+        "expired": QCoreApplication.translate("Labels", "Expired"),
+        "terminated": QCoreApplication.translate("Labels", "Terminated"),
     }.get(value or "", value or "—")
 
 
 def agreement_kind(value: str) -> str:
     return {
-        "protocol": _t("Protocol"),
-        "agreement": _t("Agreement"),
-        "memorandum": _t("Memorandum"),
-        "joint_statement": _t("Joint statement"),
-        "roadmap": _t("Roadmap"),
-        "other": _t("Other"),
+        "protocol": QCoreApplication.translate("Labels", "Protocol"),
+        "agreement": QCoreApplication.translate("Labels", "Agreement"),
+        "memorandum": QCoreApplication.translate("Labels", "Memorandum"),
+        "joint_statement": QCoreApplication.translate("Labels", "Joint statement"),
+        "roadmap": QCoreApplication.translate("Labels", "Roadmap"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }.get(value, value)
 
 
 def body_kind(value: str) -> str:
     return {
-        "committee": _t("Committee"),
-        "subcommittee": _t("Subcommittee"),
-        "working_group": _t("Working group"),
+        "committee": QCoreApplication.translate("Labels", "Committee"),
+        "subcommittee": QCoreApplication.translate("Labels", "Subcommittee"),
+        "working_group": QCoreApplication.translate("Labels", "Working group"),
     }.get(value, value)
 
 
 def party_kind(value: str) -> str:
-    return {"state": _t("State"), "organisation": _t("Organisation")}.get(value, value)
+    return {
+        "state": QCoreApplication.translate("Labels", "State"),
+        "organisation": QCoreApplication.translate("Labels", "Organisation"),
+    }.get(value, value)
 
 
 def priority(value: str) -> str:
     return {
-        "low": _t("Low"),
-        "normal": _t("Normal"),
-        "high": _t("High"),
-        "critical": _t("Critical"),
+        "low": QCoreApplication.translate("Labels", "Low"),
+        "normal": QCoreApplication.translate("Labels", "Normal"),
+        "high": QCoreApplication.translate("Labels", "High"),
+        "critical": QCoreApplication.translate("Labels", "Critical"),
     }.get(value, value)
 
 

@@ -270,6 +270,7 @@ class PeopleEditor(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(2, 190)
+        self.table.setMinimumWidth(390)  # name and position keep room beside the party in every language
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(96)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: the form stays keyboard-friendly

@@ -72,7 +72,7 @@ class CommitmentsPage(TablePage):
             Column("status", self.tr("Status"), field(Col.STATUS), display=lambda r: status_label(r[Col.STATUS]),
                    sort_key=lambda s: _STATUS_RANK.get(s, 99), decoration=lambda r: status_icon(r[Col.STATUS]),
                    width=120),
-            Column("due_date", self.tr("Due"), field(Col.DUE_DATE), display=self._due_text, width=150),
+            Column("due_date", self.tr("Due"), field(Col.DUE_DATE), display=self._due_text, width=185),
             Column("progress", self.tr("Progress"), field(Col.PROGRESS), display=lambda r: f"{r[Col.PROGRESS]} %",
                    align=RIGHT, width=120),
             Column("priority", self.tr("Priority"), field(Col.PRIORITY),

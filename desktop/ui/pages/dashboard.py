@@ -136,7 +136,7 @@ class DashboardPage(BasePage):
             Column("body", self.tr("Body"), lambda r: r.body or self.tr("(no body)"), width=280, tooltip=True),
             Column("commitments", self.tr("Commitments"), field("commitments"), align=RIGHT, width=100),
             Column("completed", self.tr("Completed"), field("completed"), align=RIGHT, width=90),
-            Column("overdue", self.tr("Overdue"), field("overdue"), align=RIGHT, width=80),
+            Column("overdue", self.tr("Overdue"), field("overdue"), align=RIGHT, width=100),
             Column("progress", self.tr("Average progress"), field("average_progress"),
                    display=lambda r: f"{r.average_progress:.0f} %", align=RIGHT, width=150),
         ], id_of=lambda r: r.body_id if r.body_id is not None else 0, parent=self)
