@@ -1,0 +1,77 @@
+"""Export commands: the Excel workbook and the PDF status report, with the same filters as the lists."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from desktop.services.progress import Progress, no_progress
+from desktop.storage.database import Database
+
+FORMATS = {
+    "xlsx": "Excel workbook: Summary (with a chart), Commitments, Agreements, Bodies and History sheets",
+    "pdf": "PDF status report: summary and chart, a section per body, an annex of the agreements",
+}
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    from desktop.commands.filters import add_filter_options
+
+    export = commands.add_parser(
+        "export", help="write a status report (xlsx or pdf) of the commitments that match the filters",
+        description="Write a status report of the commitments that match the filters — the same report "
+        "File → Export to Excel / PDF report prints in the window.")
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    for name, help_text in FORMATS.items():
+        sub = formats.add_parser(name, help=help_text, description=help_text + ".")
+        sub.add_argument("-o", "--output", required=True, metavar="FILE",
+                         help=f"the .{name} file to write (replaced if it exists)")
+        sub.add_argument("--title", default="", help="report title (default: 'Status report on commitments')")
+        sub.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                         help="the day 'overdue' is counted from (default: today)")
+        sub.add_argument("--quiet", action="store_true", help="no progress on stderr")
+        add_filter_options(sub)
+        sub.set_defaults(func=cmd_export, report_format=name)
+
+
+def _terminal_progress() -> Progress:
+    last = [-1]
+
+    def report(done: int, total: int | None = None, message: str = "") -> None:
+        if total:
+            percent = done * 100 // total
+            if percent != last[0]:
+                last[0] = percent
+                print(f"\r{percent:3d} %  {message[:60]:<60}", end="", file=sys.stderr, flush=True)
+
+    return report
+
+
+def cmd_export(db: Database, args: argparse.Namespace) -> int:
+    from desktop.commands.filters import filter_from_args
+    from desktop.reports import dataset
+
+    flt = filter_from_args(db, args)
+    target = Path(args.output).expanduser()
+    suffix = "." + args.report_format
+    if target.suffix.lower() != suffix:
+        target = target.with_name(target.name + suffix)
+    from desktop.reports.files import check_target
+
+    check_target(target)  # a wrong folder fails before the database is read
+    data = dataset.build(db, flt, args.as_of or date.today(), title=args.title)
+    progress = no_progress if args.quiet or not sys.stderr.isatty() else _terminal_progress()
+    if args.report_format == "xlsx":
+        from desktop.reports.excel import write_workbook
+
+        write_workbook(data, target, progress)
+    else:
+        from desktop.reports.pdf import write_pdf
+
+        write_pdf(data, target, progress)
+    if progress is not no_progress:
+        print(file=sys.stderr)
+    print(f"Wrote {target}: {data.total:,} commitments ({data.overdue:,} overdue); {data.filter_text}.")
+    return 0

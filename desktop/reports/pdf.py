@@ -1,0 +1,288 @@
+"""The PDF status report: title block, summary with a chart, one section per body, annex of agreements.
+
+A4 portrait, fonts embedded (DejaVu Sans + WenQuanYi for Chinese), every user string escaped,
+"Page X of Y" and the generation time on every page. Only imported when exporting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
+
+from desktop.domain import palette
+from desktop.reports import pdf_fonts
+from desktop.reports.dataset import STATUS_ORDER, CommitmentLine, ReportDataset, label
+from desktop.reports.files import atomic_output
+from desktop.reports.pdf_chart import status_chart
+from desktop.reports.pdf_layout import CHUNK_ROWS, ChunkTable, colour, numbered_canvas, styles, table_style
+from desktop.reports.pdf_text import main_face_prints, markup
+from desktop.services.progress import Progress, no_progress
+
+MARGIN = 18 * mm
+FIRST_CHUNK = 6  # rows kept with a section heading, so a heading never ends a page alone
+COMMITMENT_WIDTHS = (28 * mm, 55 * mm, 38 * mm, 18 * mm, 20 * mm, 15 * mm)
+# Layout tables: reportlab's default cell font is Helvetica, which is never embedded.
+PLAIN = [("FONTNAME", (0, 0), (-1, -1), pdf_fonts.MAIN), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+COMMITMENT_HEADER = ("Ref.", "Commitment", "Responsible", "Due", "Status", "Progress")
+
+
+def _long_date(day: date) -> str:
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, filename: str, dataset: ReportDataset, progress: Progress, total: int) -> None:
+        super().__init__(
+            filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 4 * mm,
+            bottomMargin=MARGIN + 2 * mm, title=dataset.title, author="Kelisim", subject=dataset.filter_text,
+            creator="Kelisim", keywords="status report, commitments",
+        )
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self._progress = progress
+        self._total = total
+        self._done = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        # Called after each flowable lands on a page: report progress, and let Cancel stop the build.
+        count = getattr(flowable, "count", 0)
+        if count:
+            self._done += count
+            self._progress(self._done, self._total, f"Commitments: {self._done:,} of {self._total:,}")
+
+
+def write_pdf(dataset: ReportDataset, target: Path, progress: Progress = no_progress) -> Path:
+    """Write the PDF report to ``target`` (atomically); returns the final path."""
+    pdf_fonts.register()
+    total = len(dataset.commitments)
+    progress(0, total, "Preparing the report…")
+    with atomic_output(target) as temporary:
+        doc = _Doc(str(temporary), dataset, progress, total)
+        story = _story(doc, dataset)
+        progress(0, total, "Laying out pages…")
+        doc.build(story, canvasmaker=numbered_canvas(_decorator(dataset)))
+        progress(total, total, "Saving the report…")
+    return Path(target)
+
+
+def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
+    generated = dataset.generated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    title = dataset.title if len(dataset.title) <= 90 else dataset.title[:89] + "…"
+    grey = colors.HexColor("#546E7A")
+
+    def decorate(canv: Any, page: int, pages: int) -> None:
+        width, _height = A4
+        canv.saveState()
+        canv.setStrokeColor(colors.HexColor("#B0BEC5"))
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN, MARGIN, width - MARGIN, MARGIN)
+        canv.setFillColor(grey)
+        canv.setFont(pdf_fonts.MAIN, 7.5)
+        # The title may hold Chinese: draw it as a one-line paragraph so it gets the right face.
+        para = Paragraph(markup(title), styles()["small"])
+        para.wrapOn(canv, width - 2 * MARGIN - 60 * mm, 12)
+        para.drawOn(canv, MARGIN, MARGIN - 11)
+        canv.drawRightString(width - MARGIN, MARGIN - 9, f"Page {page} of {pages}")
+        canv.drawString(MARGIN, MARGIN - 19, f"Kelisim status report · generated {generated}")
+        canv.restoreState()
+
+    return decorate
+
+
+def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [
+        Paragraph("KELISIM · STATUS OF COMMITMENTS", st["kicker"]),
+        Paragraph(markup(data.title), st["title"]),
+    ]
+    meta = [
+        ("Status as of", _long_date(data.today)),
+        ("Generated", data.generated_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+        ("Selection", data.filter_text),
+        ("Commitments", f"{data.total:,} in this report, {data.overdue:,} overdue"),
+    ]
+    story.append(Table([[Paragraph(f"<b>{k}</b>", st["body"]), Paragraph(markup(v), st["body"])] for k, v in meta],
+                       colWidths=(32 * mm, doc.width - 32 * mm),
+                       style=[*PLAIN, ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                              ("LINEABOVE", (0, 0), (-1, 0), 1.2, colour(palette.HEADER_FILL))]))
+    story.append(Paragraph("Summary", st["h1"]))
+    story.append(Table([[_status_table(data), status_chart(data, 90 * mm, 52 * mm)]],
+                       colWidths=(doc.width - 94 * mm, 94 * mm),
+                       style=[*PLAIN, ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    story += _body_summary(doc, data, st)
+    story += _sections(doc, data, st)
+    story += _annex(doc, data, st)
+    return story
+
+
+def _status_table(data: ReportDataset) -> Table:
+    rows: list[list[Any]] = [["Status", "Commitments", "Share"]]
+    extra: list[tuple[Any, ...]] = []
+    for index, status in enumerate(STATUS_ORDER, 1):
+        count = data.by_status.get(status, 0)
+        rows.append([label(status), f"{count:,}", f"{count * 100 / data.total:.0f} %" if data.total else "–"])
+        extra.append(("BACKGROUND", (0, index), (0, index), colour(palette.status_colour(status))))
+    rows.append(["Total", f"{data.total:,}", "100 %" if data.total else "–"])
+    rows.append(["Overdue (open, past due)", f"{data.overdue:,}",
+                 f"{data.overdue * 100 / data.total:.0f} %" if data.total else "–"])
+    last = len(rows) - 1
+    extra += [("FONTNAME", (0, last - 1), (-1, last - 1), pdf_fonts.BOLD),
+              ("TEXTCOLOR", (0, last), (-1, last), colour(palette.OVERDUE_COLOUR)),
+              ("FONTNAME", (0, last), (-1, last), pdf_fonts.BOLD),
+              ("ALIGN", (1, 0), (-1, -1), "RIGHT")]
+    return Table(rows, colWidths=(40 * mm, 22 * mm, 14 * mm), style=table_style(True, extra))
+
+
+def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
+    per_body = data.per_body()
+    if not per_body:
+        return [Paragraph("No commitment matches this selection.", st["body"])]
+    head = st["header"].clone("narrow_header", fontSize=7, leading=8.5)
+    names = [*(label(s).replace(" ", "<br/>") for s in STATUS_ORDER), "Overdue", "Total", "Average<br/>progress"]
+    header: list[Any] = ["Body", *(Paragraph(f"<b>{n}</b>", head) for n in names)]
+    rows: list[list[Any]] = [header]
+    for body in per_body:
+        name = Paragraph(markup(body.name), st["cell"])
+        if body.depth:
+            name.style = st["cell"].clone("indented", leftIndent=8 * body.depth)
+        rows.append([name, *(f"{body.by_status[s]:,}" for s in STATUS_ORDER), f"{body.overdue:,}",
+                     f"{body.total:,}", f"{body.average_progress:.0f} %"])
+    widths = (17 * mm, 17 * mm, 17 * mm, 17 * mm, 17 * mm, 15 * mm, 12 * mm, 16 * mm)
+    extra = [("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("TEXTCOLOR", (6, 1), (6, -1), colour(palette.OVERDUE_COLOUR)),
+             ("LEFTPADDING", (1, 0), (-1, -1), 1.5 * mm), ("RIGHTPADDING", (1, 0), (-1, -1), 1.5 * mm),
+             ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
+    return [Paragraph("Commitments by body", st["h2"]),
+            Table(rows, colWidths=(doc.width - sum(widths), *widths), repeatRows=1,
+                  style=table_style(True, extra))]
+
+
+def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
+    groups = data.commitments_by_body()
+    local = {b.id: b.local_names for b in data.bodies}
+    summaries = {s.body_id: s for s in data.per_body()}
+    story: list[Flowable] = []
+    numbers: dict[int | None, str] = {}
+    top = 0
+    children: dict[int | None, int] = {}
+    parents = {b.id: b.parent_id for b in data.bodies}
+    shown: set[int | None] = set()  # bodies with commitments, and the bodies above them
+    for body_id in groups:
+        while body_id not in shown:
+            shown.add(body_id)
+            body_id = parents.get(body_id) if body_id is not None else None
+    for body_id, name, depth in data.section_order():
+        if body_id not in shown:
+            continue
+        parent = parents.get(body_id) if body_id is not None else None
+        if depth == 0 or parent not in numbers:
+            top += 1
+            numbers[body_id] = f"{top}."
+        else:
+            children[parent] = children.get(parent, 0) + 1
+            numbers[body_id] = f"{numbers[parent].rstrip('.')}.{children[parent]}"
+        heading = Paragraph(f"{numbers[body_id]} {markup(name)}", st["h1" if depth == 0 else "h2"])
+        heading.keepWithNext = True
+        story.append(heading)
+        if local.get(body_id):
+            note = Paragraph(markup(local[body_id]), st["small"])
+            note.keepWithNext = True
+            story.append(note)
+        lines = groups.get(body_id, [])
+        if not lines:
+            story.append(Paragraph("No commitments of its own in this selection.", st["small"]))
+            continue
+        s = summaries[body_id]
+        counts = ", ".join(f"{s.by_status[k]:,} {label(k).lower()}" for k in STATUS_ORDER if s.by_status[k])
+        noun = "commitment" if s.total == 1 else "commitments"
+        line = Paragraph(f"{s.total:,} {noun}: {counts}. <font color='{palette.OVERDUE_COLOUR}'><b>"
+                         f"{s.overdue:,} overdue</b></font>. Average progress {s.average_progress:.0f} %.", st["small"])
+        line.keepWithNext = True
+        story += [line, Spacer(1, 3)]
+        story += _commitment_tables(doc, lines, st)
+    return story
+
+
+def _commitment_tables(doc: _Doc, lines: list[CommitmentLine], st: dict[str, Any]) -> list[Flowable]:
+    header = list(COMMITMENT_HEADER)
+    rows: list[list[Any]] = []
+    text = _cell_text(st["cell"], COMMITMENT_WIDTHS)
+
+    for c in lines:
+        status = label(c.status) + ("\n▲ OVERDUE" if c.overdue else "")
+        who = c.party + ("\n" + c.agency if c.agency else "")
+        rows.append([text(c.ref, 0), text(c.title, 1), text(who, 2),
+                     c.due_date.isoformat() if c.due_date else "—", status, f"{c.progress} %"])
+
+    def row_styles(first: int, offset: int, chunk: list[CommitmentLine]) -> list[tuple[Any, ...]]:
+        commands: list[tuple[Any, ...]] = [("ALIGN", (5, first), (5, -1), "RIGHT")]
+        for index, c in enumerate(chunk[offset:]):
+            row = first + index
+            commands.append(("BACKGROUND", (4, row), (4, row), colour(palette.status_colour(c.status))))
+            if c.overdue:
+                commands.append(("TEXTCOLOR", (3, row), (4, row), colour(palette.OVERDUE_COLOUR)))
+                commands.append(("LINEBEFORE", (0, row), (0, row), 2.5, colour(palette.OVERDUE_COLOUR)))
+        return commands
+
+    tables: list[Flowable] = []
+    start = 0
+    sizes = [FIRST_CHUNK] + [CHUNK_ROWS] * (len(rows) // CHUNK_ROWS + 1)
+    for size in sizes:
+        if start >= len(rows):
+            break
+        chunk_lines = lines[start:start + size]
+        tables.append(ChunkTable(
+            doc, header, rows[start:start + size], COMMITMENT_WIDTHS,
+            lambda first, offset, chunk=chunk_lines: row_styles(first, offset, chunk),
+            force_header=start == 0, count=len(chunk_lines)))
+        start += size
+    return tables
+
+
+def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
+    from reportlab.platypus import PageBreak
+
+    story: list[Flowable] = [PageBreak(), Paragraph("Annex. Agreements", st["h1"])]
+    if not data.agreements:
+        return [*story, Paragraph("No agreement is referred to by this selection.", st["body"])]
+    header = ["Reg. number", "Agreement", "Signed", "Status", "Parties, signatories", "In report"]
+    widths = (30 * mm, 54 * mm, 20 * mm, 18 * mm, 34 * mm, doc.width - 156 * mm)
+    fit = _cell_text(st["cell"], widths)
+    rows: list[list[Any]] = []
+    for a in data.agreements:
+        signed = (a.signed_on.isoformat() if a.signed_on else "—") + ("\n" + a.place if a.place else "")
+        people = a.parties + ("\n" + a.signatories if a.signatories else "")
+        title = a.title  # the Kazakh, Russian and Chinese titles are in the Excel workbook's Agreements sheet
+        rows.append([fit(a.reg_number, 0), fit(title, 1), fit(signed, 2),
+                     f"{label(a.status)}\n{label(a.kind)}", fit(people, 4), f"{a.in_report:,} of {a.total:,}"])
+    tables: list[Flowable] = [
+        ChunkTable(doc, header, rows[start:start + CHUNK_ROWS], widths,
+                   lambda first, _offset: [("ALIGN", (5, first), (5, -1), "RIGHT")],
+                   force_header=start == 0, count=0)
+        for start in range(0, len(rows), CHUNK_ROWS)
+    ]
+    return [*story, *tables]
+
+
+def _cell_text(style: Any, widths: Sequence[float]) -> Callable[[str, int], Any]:
+    """A cell's text: wrapped plain lines when the main face prints it all (a third of the cost of a
+    Paragraph, shared notes); a Paragraph only where a font switch is needed (Chinese)."""
+    inner = [w - 6 for w in widths]  # minus the cell padding
+
+    def fit(value: str, column: int) -> Any:
+        if not value:
+            return ""
+        if main_face_prints(value):
+            return "\n".join(simpleSplit(value, pdf_fonts.MAIN, 8, inner[column]))
+        return Paragraph(markup(value), style)
+
+    return fit

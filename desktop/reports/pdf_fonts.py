@@ -1,0 +1,54 @@
+"""The fonts embedded in PDF reports, registered once per process.
+
+DejaVu Sans prints Latin, Russian, Kazakh (ә ғ қ ң ө ұ ү һ і) and the tenge sign ₸ but no
+Chinese; WenQuanYi Micro Hei prints Chinese. reportlab has no glyph fallback, so
+``pdf_text.markup`` wraps every run the main face cannot print in the Chinese face.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from desktop.domain.errors import KelisimError
+
+FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+MAIN = "KelisimSans"
+BOLD = "KelisimSans-Bold"
+CJK = "KelisimCJK"
+
+_lock = threading.Lock()
+_coverage: dict[str, frozenset[int]] = {}
+
+
+def register() -> None:
+    """Register the bundled fonts with reportlab (idempotent, thread-safe)."""
+    with _lock:
+        if _coverage:
+            return
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        try:
+            fonts = {
+                MAIN: TTFont(MAIN, str(FONTS_DIR / "DejaVuSans.ttf")),
+                BOLD: TTFont(BOLD, str(FONTS_DIR / "DejaVuSans-Bold.ttf")),
+                CJK: TTFont(CJK, str(FONTS_DIR / "wqy-microhei.ttc"), subfontIndex=0),
+            }
+        except (OSError, ValueError) as exc:  # a damaged or missing bundled file: the installation is broken
+            raise KelisimError(f"the report fonts in {FONTS_DIR} cannot be read ({exc}); reinstall Kelisim") from exc
+        for font in fonts.values():
+            pdfmetrics.registerFont(font)
+        # <b> inside a paragraph switches to the bold face; the Chinese face has no bold, so it maps to itself.
+        for family, normal, bold in ((MAIN, MAIN, BOLD), (BOLD, BOLD, BOLD), (CJK, CJK, CJK)):
+            addMapping(family, 0, 0, normal)
+            addMapping(family, 1, 0, bold)
+            addMapping(family, 0, 1, normal)
+            addMapping(family, 1, 1, bold)
+        _coverage.update({name: frozenset(font.face.charToGlyph) for name, font in fonts.items()})
+
+
+def coverage(name: str) -> frozenset[int]:
+    register()
+    return _coverage[name]

@@ -1,0 +1,196 @@
+"""The Excel workbook, read back with openpyxl: sheets, real types, hostile text kept as text, safe writing."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desktop.domain.filters import CommitmentFilter
+from desktop.reports import dataset
+from desktop.reports.excel import write_workbook
+from desktop.reports.files import ExportError
+from desktop.services import commitments, lookups
+from desktop.services.progress import Cancelled
+from desktop.services.records import CommitmentData
+from desktop.storage.database import Database
+from tests.test_reports_dataset import HOSTILE, TODAY, add_commitments
+
+
+def export(db: Database, path: Path, flt: CommitmentFilter | None = None) -> openpyxl.Workbook:
+    write_workbook(dataset.build(db, flt or CommitmentFilter(), TODAY), path)
+    return openpyxl.load_workbook(path)
+
+
+def rows_of(ws: openpyxl.worksheet.worksheet.Worksheet) -> list[tuple]:
+    return [tuple(c.value for c in row) for row in ws.iter_rows()]
+
+
+def test_sheets_summary_and_chart(demo_db: Database, tmp_path: Path) -> None:
+    wb = export(demo_db, tmp_path / "r.xlsx")
+    assert wb.sheetnames == ["Summary", "Commitments", "Agreements", "Bodies", "History"]
+    summary = wb["Summary"]
+    assert summary["A1"].value == dataset.DEFAULT_TITLE
+    assert isinstance(summary["B2"].value, datetime)
+    assert summary["A4"].value == "Filter" and summary["B4"].value == "All commitments"
+    values = {row[0]: row[1:3] for row in rows_of(summary) if row and row[0]}
+    assert values["In progress"][0] == 6 and values["Total"][0] == 10
+    assert values["Overdue"][0] == 3  # as of 1 June 2026
+    assert abs(values["In progress"][1] - 0.6) < 1e-9
+    assert summary["C7"].number_format == "0%"
+    assert len(summary._charts) == 1  # the native bar chart of commitments by status
+    with zipfile.ZipFile(tmp_path / "r.xlsx") as archive:
+        assert any(name.startswith("xl/charts/chart") for name in archive.namelist())
+    assert values["    Subcommittee on Agricultural Cooperation"][:2] == (1, 1)  # not started, in progress
+    assert wb.properties.title == dataset.DEFAULT_TITLE and wb.properties.creator == "Kelisim"
+    assert wb.properties.created is not None
+
+
+def test_commitment_cells_have_real_types(demo_db: Database, tmp_path: Path) -> None:
+    ws = export(demo_db, tmp_path / "r.xlsx")["Commitments"]
+    header = [c.value for c in ws[1]]
+    assert header[:7] == ["Reference", "Agreement", "Body", "Responsible party", "Agency", "Sector", "Commitment"]
+    assert all(c.font.b for c in ws[1])
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:O11"
+    assert ws.print_title_rows == "$1:$1"
+    assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
+    row = {header[i]: cell for i, cell in enumerate(next(r for r in ws.iter_rows(min_row=2)
+                                                          if r[0].value == "KZ-CN-2024/02"))}
+    assert row["Due date"].is_date and row["Due date"].value.date() == date(2026, 6, 30)
+    assert row["Progress"].value == 0.45 and row["Progress"].number_format == "0%"
+    assert row["Overdue"].value == "No"  # due 30 June 2026, the report is as of 1 June
+    assert row["Status"].value == "In progress" and row["Status"].fill.fgColor.rgb == "FF90CAF9"
+    assert row["Commitment"].value == "Увеличить несырьевой экспорт Казахстана в Китай"
+    assert row["Commitment"].alignment.wrap_text
+    assert row["Note made"].is_date
+    late = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "KZ-CN-2024/05")
+    assert late[11].value == "Yes" and late[11].font.b
+    widths = {letter: ws.column_dimensions[letter].width for letter in "ABCDEFG"}
+    assert all(8 <= w <= 60 for w in widths.values())
+    chinese = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "KZ-CN-2024/04")
+    assert chinese[4].value.startswith("中华人民共和国海关总署")
+    assert chinese[6].value.startswith("Ауыл шаруашылығы өнімдерін Қытай")
+
+
+def test_hostile_text_stays_text(demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.write() as session:
+        for index, text in enumerate(HOSTILE):
+            commitments.save_in(session, CommitmentData(title=text, agency=text, ref=f"H-{index}",
+                                                        sector="Hostile"), "note " + text)
+    path = tmp_path / "hostile.xlsx"
+    ws = export(demo_db, path, CommitmentFilter(sector="hostile"))["Commitments"]
+    titles = {r[0].value: r for r in ws.iter_rows(min_row=2)}
+    for index, text in enumerate(HOSTILE):
+        row = titles[f"H-{index}"]
+        expected = text.replace("\x07", "")  # control characters are dropped, the rest kept
+        assert row[6].value == expected and row[6].data_type == "s"
+        assert row[4].value == expected and row[4].data_type == "s"
+    assert titles["H-0"][6].quotePrefix  # Excel will not revive it as a formula when edited
+    with zipfile.ZipFile(path) as archive:
+        sheets = "".join(archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/worksheets/"))
+    assert "<f>" not in sheets and 't="e"' not in sheets
+
+
+def test_filter_in_words_and_only_matching_rows(demo_db: Database, tmp_path: Path) -> None:
+    agri = lookups.body_id_by_name(demo_db, "Subcommittee on Agricultural Cooperation")
+    wb = export(demo_db, tmp_path / "f.xlsx", CommitmentFilter(body_id=agri, overdue=True))
+    assert wb["Summary"]["B4"].value == "Overdue only; Body: Subcommittee on Agricultural Cooperation (with sub-bodies)"
+    refs = [r[0] for r in rows_of(wb["Commitments"])[1:]]
+    assert refs == ["KZ-CN-2024/04"]
+    assert [r[0].strip() for r in rows_of(wb["Bodies"])[1:]] == [
+        "Kazakh-Chinese Cooperation Committee", "Subcommittee on Agricultural Cooperation"]
+
+
+def test_history_sheet(demo_db: Database, tmp_path: Path) -> None:
+    ws = export(demo_db, tmp_path / "h.xlsx")["History"]
+    rows = rows_of(ws)
+    assert rows[0] == ("Record", "Reference", "Title", "From", "To", "When", "By", "Note")
+    trade = [r for r in rows[1:] if r[1] == "KZ-CN-2024/01"]
+    assert [r[4] for r in trade] == ["Not started", "In progress"]
+    assert trade[-1][7] == "Joint action plan on trade agreed at the committee session"
+    assert isinstance(trade[-1][5], datetime) and trade[-1][6] == "test-clerk"
+
+
+def test_cancel_leaves_no_file_and_keeps_the_old_one(demo_db: Database, tmp_path: Path) -> None:
+    add_commitments(demo_db, 1200)
+    target = tmp_path / "out" / "report.xlsx"
+    target.parent.mkdir()
+    target.write_bytes(b"previous report")
+    calls = []
+
+    def cancel_midway(done: int, total: int | None = None, message: str = "") -> None:
+        calls.append(done)
+        if done >= 500:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        write_workbook(dataset.build(demo_db, CommitmentFilter(), TODAY), target, cancel_midway)
+    assert target.read_bytes() == b"previous report"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["report.xlsx"]
+    assert calls[-1] == 500
+
+
+def test_read_only_folder_gives_a_clear_message(demo_db: Database, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # The tests may run as root, who writes anywhere: the refusals are simulated where the OS gives them.
+    data = dataset.build(demo_db, CommitmentFilter(), TODAY)
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == folder else real_access(p, mode))
+    with pytest.raises(ExportError, match="read-only") as caught:
+        write_workbook(data, folder / "r.xlsx")
+    assert str(folder / "r.xlsx") in str(caught.value)
+    monkeypatch.setattr(os, "access", real_access)
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("tempfile.mkstemp", refused)
+    with pytest.raises(ExportError, match="permission denied") as caught:
+        write_workbook(data, folder / "r.xlsx")
+    assert str(folder / "r.xlsx") in str(caught.value)
+    assert list(folder.iterdir()) == []
+
+
+def test_locked_target_gives_a_clear_message(demo_db: Database, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows refuses to replace a workbook open in Excel: the rename fails, the message says why."""
+    target = tmp_path / "out" / "open-in-excel.xlsx"
+    target.parent.mkdir()
+    target.write_bytes(b"the report Excel has open")
+
+    def locked(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(ExportError, match="open in another program"):
+        write_workbook(dataset.build(demo_db, CommitmentFilter(), TODAY), target)
+    assert target.read_bytes() == b"the report Excel has open"
+    assert [p.name for p in target.parent.iterdir()] == ["open-in-excel.xlsx"]
+
+
+def test_missing_folder_and_folder_named_like_the_file(demo_db: Database, tmp_path: Path) -> None:
+    data = dataset.build(demo_db, CommitmentFilter(), TODAY)
+    with pytest.raises(ExportError, match="does not exist"):
+        write_workbook(data, tmp_path / "nowhere" / "r.xlsx")
+    (tmp_path / "taken.xlsx").mkdir()
+    with pytest.raises(ExportError, match="a folder has that name"):
+        write_workbook(data, tmp_path / "taken.xlsx")
+
+
+def test_a_write_error_removes_the_partial_file(demo_db: Database, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(openpyxl.Workbook, "save", disk_full)
+    with pytest.raises(ExportError, match="the disk is full"):
+        write_workbook(dataset.build(demo_db, CommitmentFilter(), TODAY), tmp_path / "out" / "r.xlsx")
+    assert list((tmp_path / "out").iterdir()) == []

@@ -1,0 +1,130 @@
+"""The report actions in the real main window: menu, toolbar, save dialog, progress, Cancel, Open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+
+from desktop.storage.database import Database
+from desktop.ui import settings
+from desktop.ui.application import prepare_app
+from tests.test_reports_dataset import add_commitments
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qapp: QApplication, qtbot: Any, demo_db: Database) -> Any:
+    from desktop.ui.main_window import MainWindow
+
+    prepare_app(qapp)
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.ctx.wait_idle()
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()) or True)
+    return urls
+
+
+def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
+    asked: list[str] = []
+
+    def fake_dialog(_parent: Any, _title: str, suggested: str, _pattern: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    return asked
+
+
+def test_menu_and_toolbar_entries(window: Any) -> None:
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert "Export to &Excel…" in texts and "&PDF report…" in texts
+    assert texts[-1] == "&Quit"
+    actions = window.report_actions
+    assert actions.act_excel.shortcut().toString() == "Ctrl+E"
+    assert actions.act_pdf.shortcut().toString() == "Ctrl+P"
+    assert window.toolbar.widgetForAction(actions.act_excel) is not None
+    assert window.toolbar.widgetForAction(actions.act_pdf) is not None
+
+
+def test_excel_export_of_the_filtered_list(window: Any, qtbot: Any, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch, opened: list[str]) -> None:
+    settings.OPEN_AFTER_EXPORT.set(False)
+    window.show_page("commitments")
+    bar = window.commitments.filter_bar
+    qtbot.waitUntil(lambda: bar.status.findData("on_hold") >= 0, timeout=5000)
+    bar.status.setCurrentIndex(bar.status.findData("on_hold"))  # as the clerk picks it
+    target = tmp_path / "on hold"
+    asked = choose_file(monkeypatch, target)
+    button = window.toolbar.widgetForAction(window.report_actions.act_excel)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    actions = window.report_actions
+    qtbot.waitUntil(lambda: actions.last_message is not None and actions.last_message.isVisible(), timeout=15000)
+    assert asked[0].endswith(".xlsx") and Path(asked[0]).name.startswith("Kelisim status ")
+    written = tmp_path / "on hold.xlsx"
+    wb = openpyxl.load_workbook(written)
+    assert wb["Summary"]["B4"].value == "Status: on hold"
+    assert [r[0].value for r in wb["Commitments"].iter_rows(min_row=2)] == ["KZ-CN-2024/05"]
+    assert settings.LAST_EXPORT_DIR.get() == str(tmp_path)
+    open_button = next(b for b in actions.last_message.buttons() if b.text() == "Open")
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(written)]
+    # The next export suggests the folder used last.
+    choose_file(monkeypatch, tmp_path / "again.pdf")
+    asked_again = choose_file(monkeypatch, tmp_path / "again.pdf")
+    window.report_actions.act_pdf.trigger()
+    qtbot.waitUntil(lambda: (tmp_path / "again.pdf").exists() and actions.progress_dialog is None, timeout=15000)
+    assert Path(asked_again[0]).parent == tmp_path and asked_again[0].endswith(".pdf")
+
+
+def test_pdf_opens_when_done_by_preference(window: Any, qtbot: Any, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch, opened: list[str]) -> None:
+    settings.OPEN_AFTER_EXPORT.set(True)
+    choose_file(monkeypatch, tmp_path / "report.pdf")
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: opened == [str(tmp_path / "report.pdf")], timeout=15000)
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert "report.pdf" in window.statusBar().currentMessage()
+
+
+def test_cancel_leaves_no_file(window: Any, qtbot: Any, demo_db: Database, tmp_path: Path,
+                               monkeypatch: pytest.MonkeyPatch, opened: list[str]) -> None:
+    add_commitments(demo_db, 1500)
+    out = tmp_path / "out"
+    out.mkdir()
+    choose_file(monkeypatch, out / "big.xlsx")
+    actions = window.report_actions
+    actions.act_excel.trigger()
+    assert not actions.act_excel.isEnabled()  # one export at a time
+    cancel = actions.progress_dialog.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    cancel.click()  # the progress dialog's Cancel button
+    qtbot.waitUntil(lambda: actions.progress_dialog is None, timeout=15000)
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert list(out.iterdir()) == [] and opened == []
+    assert actions.act_excel.isEnabled()
+
+
+def test_unwritable_target_shows_the_reason(window: Any, qtbot: Any, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.ui.report_actions.show_error",
+                        lambda _parent, error, _title=None: shown.append(str(error)))
+    choose_file(monkeypatch, tmp_path / "missing" / "r.xlsx")
+    window.report_actions.act_excel.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=15000)
+    missing = tmp_path / "missing"
+    assert shown[0] == f"Cannot write {missing / 'r.xlsx'}: the folder {missing} does not exist"

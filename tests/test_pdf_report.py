@@ -1,0 +1,159 @@
+"""The PDF report, read back with poppler: text in three scripts, embedded fonts, marks, pages, metadata."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.domain.filters import CommitmentFilter
+from desktop.reports import dataset
+from desktop.reports.files import ExportError
+from desktop.reports.pdf import write_pdf
+from desktop.services import commitments
+from desktop.services.progress import Cancelled
+from desktop.services.records import CommitmentData
+from desktop.storage.database import Database
+from tests.test_reports_dataset import HOSTILE, TODAY, add_commitments
+
+
+def pdftotext(path: Path, *pages: int) -> str:
+    args = ["pdftotext", "-layout"]
+    if pages:
+        args += ["-f", str(pages[0]), "-l", str(pages[-1])]
+    return subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def report(db: Database, path: Path, flt: CommitmentFilter | None = None, **kw: str) -> Path:
+    write_pdf(dataset.build(db, flt or CommitmentFilter(), TODAY, **kw), path)
+    return path
+
+
+def test_demo_report_text_in_three_scripts(demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.write() as session:
+        commitments.save_in(session, CommitmentData(title="Әріптестік: ә ғ қ ң ө ұ ү һ і, ₸ 1 000", ref="KK-1",
+                                                    agency="Қазақстан Республикасының Сыртқы істер министрлігі"))
+    path = report(demo_db, tmp_path / "r.pdf")
+    text = pdftotext(path)
+    flat = squeeze(text)
+    assert "Status report on commitments" in flat
+    assert "Selection All commitments" in flat and "Status as of 1 June 2026" in flat
+    assert "1. Kazakh-Chinese Cooperation Committee" in flat
+    assert "1.1 Subcommittee on Agricultural Cooperation" in flat or "1.1 Subcommittee on Innovation" in flat
+    assert "2. No body" in flat
+    assert "Annex. Agreements" in flat
+    assert "Ауыл шаруашылығы өнімдерін" in flat  # Kazakh: ы ғ ө
+    assert "Әріптестік: ә ғ қ ң ө ұ ү һ і, ₸ 1 000" in flat
+    assert "Увеличить несырьевой экспорт" in flat  # Russian
+    assert "农业合作分委会" in flat and "王毅" in flat  # Chinese
+    pages = PdfReader(path).pages
+    assert f"Page 1 of {len(pages)}" in flat and f"Page {len(pages)} of {len(pages)}" in flat
+    assert "generated" in flat
+
+
+def test_every_font_is_embedded(demo_db: Database, tmp_path: Path) -> None:
+    path = report(demo_db, tmp_path / "r.pdf")
+    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()
+    fonts = lines[2:]
+    assert len(fonts) >= 3
+    names = " ".join(fonts)
+    assert "DejaVuSans" in names and "WenQuanYi" in names and "Helvetica" not in names
+    for line in fonts:
+        assert line.split()[-5] == "yes", line  # the "emb" column
+
+
+def test_overdue_marked_in_words(demo_db: Database, tmp_path: Path) -> None:
+    text = pdftotext(report(demo_db, tmp_path / "r.pdf"))
+    # As of 1 June 2026 three open commitments are past due: 2025-06-30, 2025-12-31, 2026-03-31.
+    assert text.count("OVERDUE") == 3
+    for line in text.splitlines():
+        if "2026-12-31" in line and "KZ-CN-2024/01" in line:
+            assert "OVERDUE" not in line
+
+
+def test_metadata_without_paths_or_user(demo_db: Database, tmp_path: Path) -> None:
+    path = report(demo_db, tmp_path / "r.pdf", title="Kazakhstan–China: status")
+    meta = PdfReader(path).metadata
+    assert meta.title == "Kazakhstan–China: status"
+    assert meta.author == "Kelisim" and meta.subject == "All commitments"
+    raw = path.read_bytes()
+    assert str(tmp_path).encode() not in raw and b"test-clerk" not in raw
+
+
+def test_hostile_markup_prints_literally(demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.write() as session:
+        for index, text in enumerate(HOSTILE):
+            commitments.save_in(session, CommitmentData(title=text, agency="S&P 500 <i>", ref=f"H-{index}",
+                                                        sector="Hostile"))
+    path = report(demo_db, tmp_path / "h.pdf", CommitmentFilter(sector="hostile"), title="<b>Report & co</b>")
+    flat = squeeze(pdftotext(path))
+    assert "<b>Report & co</b>" in flat
+    assert "<b>bold &" in flat and "<img" in flat and "src='/etc/passwd'/>" in flat
+    assert "<a" in flat and "href='http://x'>link</a>" in flat
+    assert '=HYPERLINK("http://x","y")' in flat and "@SUM(A1)" in flat and "#N/A" in flat
+    assert "S&P 500 <i>" in flat
+
+
+def test_long_titles_wrap_and_long_tables_repeat_the_header(demo_db: Database, tmp_path: Path) -> None:
+    long_title = ("Ensure the joint working group on phytosanitary access completes the list of agricultural "
+                  "products for export, including grain, oil seeds, meat and dairy products, and then publishes it "
+                  "in full")
+    assert len(long_title) >= 190
+    add_commitments(demo_db, 300, title=long_title)
+    report_title = "Quarterly status of the commitments of the Kazakh-Chinese Cooperation Committee " * 2 + "finis"
+    assert len(report_title) >= 160
+    path = report(demo_db, tmp_path / "long.pdf", title=report_title)
+    reader = PdfReader(path)
+    assert len(reader.pages) > 8
+    headers = sum(1 for page in reader.pages if "Ref." in page.extract_text() and "Progress" in page.extract_text())
+    section_pages = [i for i, page in enumerate(reader.pages) if "GEN-" in page.extract_text()]
+    assert headers >= len(section_pages)  # every page of the long section shows the column header
+    page_text = pdftotext(path, section_pages[1] + 1)
+    assert "Ref." in page_text
+    # Wrapped, not cut: the end of the 200-character title is on the page.
+    assert "publishes it in full" in squeeze(page_text)
+    assert report_title in squeeze(pdftotext(path, 1))  # the title block wraps it whole
+
+
+def test_render_pages_to_png(demo_db: Database, tmp_path: Path) -> None:
+    path = report(demo_db, tmp_path / "r.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "40", str(path), str(tmp_path / "page")], check=True)
+    pngs = sorted(tmp_path.glob("page-*.png"))
+    assert len(pngs) == len(PdfReader(path).pages)
+    assert all(p.stat().st_size > 2000 for p in pngs)
+
+
+def test_cancel_leaves_no_file(demo_db: Database, tmp_path: Path) -> None:
+    add_commitments(demo_db, 250)
+    out = tmp_path / "out"
+    out.mkdir()
+    seen = []
+
+    def cancel_on_first_table(done: int, total: int | None = None, message: str = "") -> None:
+        seen.append(done)
+        if done > 0:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        write_pdf(dataset.build(demo_db, CommitmentFilter(), TODAY), out / "r.pdf", cancel_on_first_table)
+    assert list(out.iterdir()) == []
+    assert seen[-1] > 0
+
+
+def test_missing_folder_message(demo_db: Database, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="does not exist") as caught:
+        report(demo_db, tmp_path / "absent" / "r.pdf")
+    assert "absent" in str(caught.value)
+
+
+def test_empty_selection_still_makes_a_report(demo_db: Database, tmp_path: Path) -> None:
+    path = report(demo_db, tmp_path / "e.pdf", CommitmentFilter(text="no such words anywhere"))
+    flat = squeeze(pdftotext(path))
+    assert "No commitment matches this selection." in flat
+    assert "Text: “no such words anywhere”" in flat
