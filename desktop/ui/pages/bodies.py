@@ -112,7 +112,8 @@ class BodiesPage(RecordPage):
         for r in self._rows:  # parents come before their children
             if visible is not None and r.id not in visible:
                 continue
-            cells = [QStandardItem(r.name), QStandardItem(r.name_local), QStandardItem(kind_label(r.kind)), QStandardItem(r.parties),
+            cells = [QStandardItem(r.name), QStandardItem(r.name_local), QStandardItem(kind_label(r.kind)),
+                     QStandardItem(r.parties),
                      QStandardItem(r.co_chairs), QStandardItem(r.established_by),
                      QStandardItem(r.established_on.isoformat() if r.established_on else ""),
                      QStandardItem(), QStandardItem(self.tr("Yes") if r.active else self.tr("No"))]
