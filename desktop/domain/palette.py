@@ -13,7 +13,17 @@ STATUS_COLOURS: dict[str, str] = {
     "in_progress": "#90CAF9",  # blue: work under way
     "completed": "#A5D6A7",  # green: done
     "on_hold": "#FFCC80",  # amber: waiting on something
-    "cancelled": "#BCAAA4",  # brown-grey: closed without being done
+    "cancelled": "#CE93D8",  # purple: closed without being done
+}
+
+# The same hues at full strength: the window's status dots and chart segments, and the
+# reports' chart bars. A fill above is the light tint of the mark colour below.
+STATUS_MARK_COLOURS: dict[str, str] = {
+    "not_started": "#78909C",
+    "in_progress": "#1565C0",
+    "completed": "#2E7D32",
+    "on_hold": "#EF8F00",
+    "cancelled": "#6A1B9A",
 }
 
 AGREEMENT_STATUS_COLOURS: dict[str, str] = {
@@ -21,8 +31,17 @@ AGREEMENT_STATUS_COLOURS: dict[str, str] = {
     "signed": "#90CAF9",
     "in_force": "#A5D6A7",
     "suspended": "#FFCC80",
-    "expired": "#CFD8DC",
-    "terminated": "#BCAAA4",
+    "expired": "#BCAAA4",
+    "terminated": "#CE93D8",
+}
+
+AGREEMENT_STATUS_MARK_COLOURS: dict[str, str] = {
+    "draft": "#78909C",
+    "signed": "#1565C0",
+    "in_force": "#2E7D32",
+    "suspended": "#EF8F00",
+    "expired": "#8D6E63",
+    "terminated": "#6A1B9A",
 }
 
 OVERDUE_COLOUR = "#C62828"  # text and marks for overdue commitments

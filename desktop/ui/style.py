@@ -6,24 +6,12 @@ use the same fills as the window. Labels are translated, so they import Qt lazil
 
 from __future__ import annotations
 
-# Commitment status → fill colour. Chosen to stay distinct for red-green colour blindness
-# (blue / amber / green / grey / purple) and dark enough for white text in a chart bar.
-STATUS_COLOURS: dict[str, str] = {
-    "not_started": "#78909c",  # blue grey: nothing happened yet
-    "in_progress": "#1565c0",  # blue
-    "completed": "#2e7d32",  # green
-    "on_hold": "#ef8f00",  # amber
-    "cancelled": "#6a1b9a",  # purple
-}
+from desktop.domain.palette import AGREEMENT_STATUS_MARK_COLOURS, STATUS_MARK_COLOURS
 
-AGREEMENT_STATUS_COLOURS: dict[str, str] = {
-    "draft": "#78909c",
-    "signed": "#1565c0",
-    "in_force": "#2e7d32",
-    "suspended": "#ef8f00",
-    "expired": "#8d6e63",
-    "terminated": "#6a1b9a",
-}
+# One palette for the window and the reports (desktop/domain/palette.py): the window marks a
+# status with the strong colour, the workbook and the PDF fill cells with its light tint.
+STATUS_COLOURS: dict[str, str] = STATUS_MARK_COLOURS
+AGREEMENT_STATUS_COLOURS: dict[str, str] = AGREEMENT_STATUS_MARK_COLOURS
 
 OVERDUE_COLOUR = "#c62828"  # text of an overdue row
 OVERDUE_BACKGROUND = "#fdecea"  # light red tint behind an overdue row
