@@ -7,8 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from desktop.services import agreements, bodies, commitments, lookups, parties
@@ -18,6 +17,8 @@ from desktop.ui.application import prepare_app
 from desktop.ui.editors import edit_agreement, edit_body, edit_commitment, edit_party
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.operations import AppContext
+from tests.gui_helpers import click_save as save
+from tests.gui_helpers import type_into, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -35,28 +36,6 @@ def window(qapp: QApplication, qtbot: Any) -> QWidget:
 def opened(qtbot: Any, dialog: EditorDialog) -> EditorDialog:
     qtbot.waitUntil(lambda: dialog.content.isEnabled(), timeout=5000)
     return dialog
-
-
-def type_text(qtbot: Any, target: QWidget, text: str) -> None:
-    """Key presses carrying the text, as a keyboard layout sends them (QTest itself only knows ASCII keys)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(target, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
-def type_into(qtbot: Any, dialog: QWidget, name: str, text: str) -> None:
-    widget = dialog.findChild(QWidget, name)
-    target = getattr(widget, "edit", widget)  # a DateField: type into its line edit
-    target.setFocus()
-    type_text(qtbot, target, text)
-
-
-def save(qtbot: Any, dialog: QWidget) -> None:
-    with qtbot.waitSignal(dialog.finished, timeout=5000):
-        qtbot.mouseClick(dialog.findChild(QPushButton, "save"), Qt.MouseButton.LeftButton)
 
 
 def tick_party(dialog: QWidget, name: str) -> None:

@@ -15,7 +15,8 @@ from desktop.storage.database import Database
 from desktop.ui.application import prepare_app
 from desktop.ui.editors import change_agreement_status, change_commitment_status, edit_commitment, show_commitment
 from desktop.ui.operations import AppContext
-from tests.test_gui_editors import commitments_by_title, opened, type_text
+from tests.gui_helpers import type_text
+from tests.test_gui_editors import commitments_by_title, opened
 
 pytestmark = pytest.mark.gui
 
