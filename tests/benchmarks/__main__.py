@@ -1,0 +1,81 @@
+"""``python -m tests.benchmarks [--commitments N] [--json FILE]``: generate, measure, print, save.
+
+Exit status 1 when a measured row fails its target (rows not measurable yet do not fail the run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+GROUPS = ("startup", "listing", "editing", "exports", "imports", "responsive")
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks", description=__doc__)
+    parser.add_argument("--commitments", type=int, default=100_000, help="archive size (default 100,000)")
+    parser.add_argument("--seed", type=int, default=2024, help="generator seed (archives are cached by N and seed)")
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement; the median is reported")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
+    parser.add_argument("--only", nargs="+", choices=GROUPS, help="measure only these groups")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch folder (exports, working copy)")
+    return parser.parse_args(argv)
+
+
+def _isolate(workdir: Path) -> None:
+    """No display, and no reading or writing of the developer's own settings, logs or backups."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")
+    os.environ["KELISIM_DATA_DIR"] = str(workdir / "data")
+    os.environ.setdefault("KELISIM_USER", "bench-clerk")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    workdir = Path(tempfile.mkdtemp(prefix="kelisim-bench-"))
+    _isolate(workdir)
+    from tests.benchmarks import Bench, Result
+    from tests.benchmarks.generate import ensure_archive, working_copy
+    from tests.benchmarks.report import table, write_json
+
+    started = time.perf_counter()
+    info = ensure_archive(args.commitments, args.seed)
+    made = f"generated in {info.generated_in_s:.1f} s" if info.generated_in_s is not None else "cached"
+    print(f"archive: {info.path} ({args.commitments:,} commitments, seed {args.seed}, {made})", flush=True)
+    bench = Bench(working_copy(info.path, workdir / "archive"), args.commitments, workdir, runs=args.runs)
+    results: list[Result] = []
+    try:
+        for name in args.only or GROUPS:
+            group_started = time.perf_counter()
+            module = importlib.import_module(f"tests.benchmarks.{name}")
+            try:
+                found = module.run(bench)
+            except Exception as exc:  # noqa: BLE001  one broken group must not lose the other groups' figures
+                traceback.print_exc()
+                found = [Result(f"{name}_error", f"{name}: the measurement failed", "check", None, passed=False,
+                                note=f"{type(exc).__name__}: {str(exc)[:300]}")]
+            results += found
+            print(f"  {name}: {len(found)} rows in {time.perf_counter() - group_started:.1f} s", flush=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    header = (f"Kelisim benchmark — {args.commitments:,} commitments, median of {args.runs} runs, "
+              f"{os.cpu_count()} CPUs, {time.perf_counter() - started:.0f} s in all")
+    print()
+    print(table(results, header))
+    if args.json:
+        write_json(args.json, results, {"commitments": args.commitments, "seed": args.seed, "runs": args.runs,
+                                        "archive_generated_in_s": info.generated_in_s, "cpus": os.cpu_count()})
+        print(f"\nwritten: {args.json}")
+    return 1 if any(r.passed is False for r in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Excel export of every commitment and PDF reports of 10,000 and 50,000, each beside its floor.
+
+Each export runs in a fresh process (``worker.py``) so its peak memory is its own. The Excel
+figure is what the clerk waits for: building the report dataset plus writing the workbook; the
+floor is openpyxl write-only writing the very cells of that workbook (read back first). The
+workbook is also read back to check it holds every commitment.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks import Bench, Result, available, median, missing
+
+HEAVY = 50_000  # above this many commitments, one run per export (each takes tens of seconds)
+
+
+def work(*args: str, timeout: float = 900) -> dict[str, Any]:
+    """Run one worker task in a fresh interpreter; its last output line is JSON."""
+    done = subprocess.run([sys.executable, "-m", "tests.benchmarks.worker", *args], capture_output=True, text=True,
+                          timeout=timeout, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"worker {args[0]} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def runs_for(bench: Bench) -> int:
+    return 1 if bench.commitments > HEAVY else bench.runs
+
+
+def run(bench: Bench) -> list[Result]:
+    results = []
+    if available("desktop.reports.excel"):
+        results += _excel(bench)
+    else:
+        results += [missing("excel", "Excel export of all commitments", "ratio", 1.25, "desktop.reports.excel")]
+    if available("desktop.reports.pdf"):
+        results += _pdf(bench)
+    else:
+        results += [missing("pdf_10k", "PDF report of 10,000 commitments", "ratio", 1.5, "desktop.reports.pdf")]
+    return results
+
+
+def _excel(bench: Bench) -> list[Result]:
+    folder = bench.scratch("excel")
+    out, floor_out = folder / "report.xlsx", folder / "floor.xlsx"
+    runs = [work("excel", str(bench.archive), str(out)) for _ in range(runs_for(bench))]
+    floors = [work("excel-floor", str(out), str(floor_out)) for _ in range(runs_for(bench))]
+    rows = floors[0]["rows"].get("Commitments", 0) - 1  # minus the header row
+    if rows != bench.commitments:
+        raise AssertionError(f"the workbook holds {rows} commitment rows, the register {bench.commitments}")
+    times, floor_times = [r["seconds"] for r in runs], [f["seconds"] for f in floors]
+    peak = max(r["peak_mb"] for r in runs)
+    label = f"Excel export of all {bench.commitments:,} commitments"
+    return [
+        Result("excel", label + " (dataset + workbook)", "ratio", 1.25, value=median(times), floor=median(floor_times),
+               runs=times, floor_runs=floor_times,
+               floor_label=f"openpyxl write-only writing the same {floors[0]['cells']:,} cells "
+                           f"(all sheets: {floors[0]['rows']})",
+               note=f"of which building the dataset {median([r['build_s'] for r in runs]):.1f} s; "
+                    f"read back: {rows:,} commitment rows").judge(),
+        Result("excel_memory", label + ": peak memory of the exporting process", "abs", 250, unit="MB", value=peak,
+               floor=max(f["peak_mb"] for f in floors), runs=[r["peak_mb"] for r in runs],
+               floor_label="peak of the floor's process (which holds every cell in memory)").judge(),
+    ]
+
+
+def _pdf(bench: Bench) -> list[Result]:
+    folder = bench.scratch("pdf")
+    small = min(10_000, bench.commitments)
+    large = min(50_000, bench.commitments)
+    out = folder / "report.pdf"
+    times = [work("pdf", str(bench.archive), str(out), str(small))["seconds"] for _ in range(runs_for(bench))]
+    pages = _pages(out)
+    floor = [work("pdf-floor", str(bench.archive), str(folder / "floor.pdf"), str(small))["seconds"]
+             for _ in range(runs_for(bench))]
+    results = [Result("pdf_10k", f"PDF report of {small:,} commitments", "ratio", 1.5, value=median(times),
+                      floor=median(floor), runs=times, floor_runs=floor,
+                      floor_label="reportlab: the same rows as plain-string tables of 100 rows, DejaVu Sans",
+                      note=f"{pages} pages").judge()]
+    large_times = [work("pdf", str(bench.archive), str(folder / "large.pdf"), str(large))["seconds"]]
+    results.append(Result("pdf_50k", f"PDF report of {large:,} commitments vs the {small:,} one", "ratio", 5.5,
+                          value=median(large_times), floor=median(times), runs=large_times, floor_runs=times,
+                          floor_label=f"the {small:,}-commitment report of the same run",
+                          note=f"{_pages(folder / 'large.pdf')} pages").judge())
+    return results
+
+
+def _pages(path: Path) -> int | None:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)

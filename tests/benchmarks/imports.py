@@ -1,0 +1,66 @@
+"""Import of a workbook holding every commitment, beside openpyxl read-only iterating the same file.
+
+The workbook is Kelisim's own Excel export of the archive (the format clerks bring back); it is
+imported into a copy of the archive whose commitments were deleted, so its parties, agreements
+and bodies are found and every commitment is added. The import runs in a fresh process; the
+register is then checked to hold every commitment (the importer writes in one ``db.write()``).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from tests.benchmarks import Bench, Result, available, median, missing
+from tests.benchmarks.exports import runs_for, work
+
+
+def run(bench: Bench) -> list[Result]:
+    if not (available("desktop.services.importing.apply") and available("desktop.reports.excel")):
+        return [missing("import", "import of the exported workbook", "ratio", 1.5, "desktop.services.importing")]
+    folder = bench.scratch("import")
+    source = import_source(bench)
+    times, outcomes = [], []
+    for index in range(runs_for(bench)):
+        target = folder / f"register-{index}.sqlite3"
+        _without_commitments(bench, target)
+        outcome = work("import", str(target), str(source))
+        with closing(sqlite3.connect(target)) as conn:
+            imported = conn.execute("SELECT count(*) FROM commitment").fetchone()[0]
+        if imported != bench.commitments:
+            raise AssertionError(f"the import wrote {imported} commitments of {bench.commitments}: {outcome}")
+        times.append(outcome["seconds"])
+        outcomes.append(outcome)
+    floor = [work("import-floor", str(source))["seconds"] for _ in range(runs_for(bench))]
+    last = outcomes[-1]
+    return [Result("import", f"import of a {bench.commitments:,}-commitment workbook (Kelisim's export minus "
+                   "History) into the register without its commitments", "ratio", 1.5, value=median(times),
+                   floor=median(floor), runs=times, floor_runs=floor,
+                   floor_label="openpyxl read-only iterating every row of every sheet of the same file",
+                   note=f"{imported:,} commitments written; rejected rows {last['rejected']}; "
+                        f"peak memory {last['peak_mb']:.0f} MB").judge()]
+
+
+def import_source(bench: Bench) -> Path:
+    """Kelisim's own export of the archive without its History (and Summary) sheet, made once."""
+    source = bench.scratch("import") / "register.xlsx"
+    if not source.exists():
+        export = bench.workdir / "excel" / "report.xlsx"
+        if not export.exists():  # the exports group made it already when it ran
+            export.parent.mkdir(parents=True, exist_ok=True)
+            work("excel", str(bench.archive), str(export))
+        work("import-source", str(export), str(source))
+    return source
+
+
+def _without_commitments(bench: Bench, target: Path) -> None:
+    shutil.copyfile(bench.archive, target)  # the archive is closed between groups: a plain copy is safe
+    with closing(sqlite3.connect(target, isolation_level=None)) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("BEGIN")
+        conn.execute("DELETE FROM status_change WHERE commitment_id IS NOT NULL")
+        conn.execute("DELETE FROM commitment")
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

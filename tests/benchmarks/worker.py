@@ -1,0 +1,160 @@
+"""One export, import or floor in a fresh process, so its time and peak memory are its own.
+
+``python -m tests.benchmarks.worker TASK ARGS…`` prints one JSON line: {"seconds", "peak_mb", …}.
+The benchmark starts it; it is not meant for people.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from desktop.storage.database import open_database
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory. VmHWM, not ru_maxrss: Linux carries ru_maxrss across
+    fork+exec, so a worker started by a big benchmark process would report its parent's size."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # elsewhere: KiB on Linux, bytes on macOS
+
+
+def dataset_of(db_path: str, limit: int | None) -> Any:
+    """The report dataset of the whole register, or of its first ``limit`` commitments."""
+    from desktop.reports import dataset
+
+    db = open_database(db_path, auto_backup=False)
+    try:
+        data = dataset.build(db)
+    finally:
+        db.close()
+    if limit is not None and limit < len(data.commitments):
+        kept = data.commitments[:limit]
+        refs = {c.ref for c in kept}
+        data = replace(data, commitments=kept, history=[h for h in data.history if h.ref in refs])
+    return data
+
+
+def excel(db_path: str, out: str) -> dict[str, Any]:
+    from desktop.reports.excel import write_workbook
+
+    started = time.perf_counter()
+    data = dataset_of(db_path, None)
+    built = time.perf_counter() - started
+    write_workbook(data, Path(out))
+    return {"seconds": time.perf_counter() - started, "build_s": built, "rows": len(data.commitments)}
+
+
+def excel_floor(source: str, out: str) -> dict[str, Any]:
+    """openpyxl write-only writing the cells of the exported workbook (values read back first, untimed)."""
+    from openpyxl import Workbook, load_workbook
+
+    book = load_workbook(source, read_only=True)
+    sheets = [(ws.title, [tuple(c.value for c in row) for row in ws.iter_rows()]) for ws in book.worksheets]
+    book.close()
+    cells = sum(len(rows) * (len(rows[0]) if rows else 0) for _, rows in sheets)
+    started = time.perf_counter()
+    wb = Workbook(write_only=True)
+    for title, rows in sheets:
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(out)
+    return {"seconds": time.perf_counter() - started, "cells": cells,
+            "rows": {title: len(rows) for title, rows in sheets}}
+
+
+def pdf(db_path: str, out: str, limit: str) -> dict[str, Any]:
+    from desktop.reports.pdf import write_pdf
+
+    data = dataset_of(db_path, int(limit))  # untimed: the same dataset the floor gets
+    started = time.perf_counter()
+    write_pdf(data, Path(out))
+    return {"seconds": time.perf_counter() - started, "rows": len(data.commitments)}
+
+
+def pdf_floor(db_path: str, out: str, limit: str) -> dict[str, Any]:
+    """reportlab writing the same commitment rows as plain-string tables of 100 rows (the fast way)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from desktop.reports import pdf_fonts
+
+    pdf_fonts.register()
+    data = dataset_of(db_path, int(limit))
+    rows = [(c.ref, c.title[:60], c.agency[:30], c.party, str(c.due_date or ""), c.status, f"{c.progress} %")
+            for c in data.commitments]
+    started = time.perf_counter()
+    story = [Table(rows[i:i + 100], style=[("FONT", (0, 0), (-1, -1), pdf_fonts.MAIN, 7)])
+             for i in range(0, len(rows), 100)]
+    SimpleDocTemplate(out, pagesize=A4).build(story)
+    return {"seconds": time.perf_counter() - started, "rows": len(rows)}
+
+
+def import_(db_path: str, source: str) -> dict[str, Any]:
+    from desktop.services.importing.apply import import_workbook
+
+    db = open_database(db_path, auto_backup=False)
+    try:
+        started = time.perf_counter()
+        result = import_workbook(db, Path(source), skip_invalid=True)
+        seconds = time.perf_counter() - started
+        counts = {entity: vars(c) for entity, c in result.plan.counts.items()}
+        return {"seconds": seconds, "written": result.written, "rejected": result.plan.rejected_rows,
+                "counts": counts}
+    finally:
+        db.close()
+
+
+def import_source(export: str, out: str) -> dict[str, Any]:
+    """The export without its History sheet: the importer reads registers, not audit trails
+    (and refuses sheets over its row limit, which the 300,000-entry history of 100,000 commitments passes)."""
+    from openpyxl import Workbook, load_workbook
+
+    book = load_workbook(export, read_only=True)
+    wb = Workbook(write_only=True)
+    rows = {}
+    for ws in book.worksheets:
+        if ws.title in ("History", "Summary"):
+            continue
+        target = wb.create_sheet(ws.title)
+        rows[ws.title] = 0
+        for row in ws.iter_rows(values_only=True):
+            target.append(row)
+            rows[ws.title] += 1
+    book.close()
+    wb.save(out)
+    return {"seconds": 0.0, "rows": rows}
+
+
+def import_floor(source: str) -> dict[str, Any]:
+    from openpyxl import load_workbook
+
+    started = time.perf_counter()
+    book = load_workbook(source, read_only=True, data_only=True)
+    rows = 0
+    for ws in book.worksheets:
+        for _ in ws.iter_rows(values_only=True):
+            rows += 1
+    book.close()
+    return {"seconds": time.perf_counter() - started, "rows": rows}
+
+
+TASKS = {"excel": excel, "excel-floor": excel_floor, "pdf": pdf, "pdf-floor": pdf_floor, "import": import_,
+         "import-source": import_source,
+         "import-floor": import_floor}
+
+if __name__ == "__main__":
+    outcome = TASKS[sys.argv[1]](*sys.argv[2:])
+    outcome["peak_mb"] = peak_mb()
+    print(json.dumps(outcome, default=str))
