@@ -134,6 +134,5 @@ def _filters(bench: Bench, app: Any, db: Database, model: Any, filters: dict[str
 
 
 def _predicate(db: Database, flt: CommitmentFilter) -> Callable[[tuple], bool]:
-    # What the page does on a keystroke: compile the filter once, test rows with it.
-    compiled = commitment_list.predicate_for(db, flt)
-    return lambda row: commitment_list.row_matches(compiled, row)
+    # What the page does on a keystroke (pages/commitments.py): compile the filter, build the row test.
+    return commitment_list.row_predicate(commitment_list.predicate_for(db, flt))

@@ -141,8 +141,7 @@ class CommitmentsPage(TablePage):
         if flt.is_empty:
             return None
         compiled = compile_filter(flt, date.fromisoformat(self._today), self.filter_bar.body_scope(flt.body_id))
-        row_matches = commitment_list.row_matches
-        return lambda row: row_matches(compiled, row)
+        return commitment_list.row_predicate(compiled)
 
     def apply_filter(self, narrowing: bool = False) -> None:
         previous = self._last_filter
