@@ -30,6 +30,7 @@ from desktop.domain.models import (
 )
 from desktop.domain.rules import is_overdue
 from desktop.domain.types import utc_now
+from desktop.reports.layout import LIST_SEPARATOR, format_person
 from desktop.services.commitment_list import apply_filter, body_scope
 from desktop.services.lookups import describe_filter
 from desktop.storage.database import Database
@@ -72,6 +73,7 @@ class CommitmentLine(NamedTuple):
     overdue: bool
     last_note: str
     last_changed_at: datetime | None  # aware, UTC
+    description: str = ""
 
 
 class AgreementLine(NamedTuple):
@@ -89,6 +91,14 @@ class AgreementLine(NamedTuple):
     signatories: str
     in_report: int  # commitments of this report under the agreement
     total: int  # all its commitments in the register
+    # Stored fields the Excel export writes so that it can be imported back unchanged.
+    title_kk: str = ""
+    title_ru: str = ""
+    title_zh: str = ""
+    summary: str = ""
+    source_ref: str = ""
+    party_list: str = ""  # parties by their export labels, one a line
+    people: str = ""  # signatories as 'Name — Position [Party]', one a line
 
 
 class BodyLine(NamedTuple):
@@ -104,6 +114,25 @@ class BodyLine(NamedTuple):
     active: bool
     parties: str
     co_chairs: str
+    name_kk: str = ""
+    name_ru: str = ""
+    name_zh: str = ""
+    dissolved_on: date | None = None
+    notes: str = ""
+    party_list: str = ""  # parties by their export labels, one a line
+    people: str = ""  # co-chairs as 'Name — Position [Party]', one a line
+
+
+class PartyLine(NamedTuple):
+    id: int
+    name: str
+    short_name: str
+    kind: str
+    country_code: str
+    name_kk: str
+    name_ru: str
+    name_zh: str
+    label: str  # how the other sheets name it: the short name unless another party could be meant
 
 
 class HistoryLine(NamedTuple):
@@ -140,6 +169,7 @@ class ReportDataset:
     history: list[HistoryLine]
     by_status: dict[str, int] = field(default_factory=dict)
     overdue: int = 0
+    parties: list[PartyLine] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -180,11 +210,36 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
 
-def _joined(pairs: Iterable[tuple[int, str]]) -> dict[int, str]:
+def _joined(pairs: Iterable[tuple[int, str]], separator: str = ", ") -> dict[int, str]:
     found: dict[int, list[str]] = {}
     for key, name in pairs:
         found.setdefault(key, []).append(name)
-    return {k: ", ".join(v) for k, v in found.items()}
+    return {k: separator.join(v) for k, v in found.items()}
+
+
+def _fold_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _parties(session: Any) -> list[PartyLine]:
+    """Every party by name, each with the label the other sheets use for it.
+
+    The label is the short name ("China") unless another party's name or short name folds to
+    the same text; then it is the full name, so that the import finds the very same party.
+    """
+    rows = session.execute(
+        select(Party.id, Party.name, Party.short_name, Party.kind, Party.country_code, Party.name_kk, Party.name_ru,
+               Party.name_zh).order_by(Party.name, Party.id)).all()
+    taken = Counter()
+    for r in rows:
+        taken.update({_fold_key(r[1]), _fold_key(r[2])} - {""})
+    return [PartyLine(*r, r[2] if r[2] and taken[_fold_key(r[2])] == 1 else r[1]) for r in rows]
+
+
+def _people(rows: Iterable[Any], labels: dict[int, str]) -> dict[int, str]:
+    """(owner, name, position, party id) rows → 'Name — Position [Party]' lines per owner."""
+    return _joined(((r[0], format_person(r[1], r[2] or "", labels.get(r[3], "") if r[3] is not None else ""))
+                    for r in rows), LIST_SEPARATOR)
 
 
 def build(db: Database, flt: CommitmentFilter | None = None, today: date | None = None, *,
@@ -198,7 +253,8 @@ def build(db: Database, flt: CommitmentFilter | None = None, today: date | None 
         select(Commitment.id, Commitment.ref, Commitment.title, Commitment.agreement_id,
                func.coalesce(Agreement.reg_number, ""), Commitment.body_id, func.coalesce(Body.name, ""),
                func.coalesce(party_name, ""), Commitment.agency, Commitment.sector, _iso(Commitment.due_date),
-               Commitment.priority, Commitment.status, Commitment.progress, _iso(Commitment.completed_on))
+               Commitment.priority, Commitment.status, Commitment.progress, _iso(Commitment.completed_on),
+               Commitment.description, Commitment.party_id)
         .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
         .outerjoin(Body, Body.id == Commitment.body_id)
         .outerjoin(Party, Party.id == Commitment.party_id),
@@ -212,18 +268,24 @@ def build(db: Database, flt: CommitmentFilter | None = None, today: date | None 
         last_change = {r[0]: (r[1], r[2]) for r in session.execute(
             select(StatusChange.commitment_id, StatusChange.note, StatusChange.changed_at)
             .where(StatusChange.id.in_(latest)))}
-        bodies = _bodies(session)
+        party_lines = _parties(session)
+        labels = {p.id: p.label for p in party_lines}
+        bodies = _bodies(session, labels)
         agreement_rows = session.execute(
             select(Agreement.id, Agreement.reg_number, Agreement.title, Agreement.title_kk, Agreement.title_ru,
                    Agreement.title_zh, Agreement.kind, Agreement.status, Agreement.signed_on, Agreement.place,
-                   Agreement.entry_into_force, Agreement.expiry)
+                   Agreement.entry_into_force, Agreement.expiry, Agreement.summary, Agreement.source_ref)
             .order_by(Agreement.signed_on.desc(), Agreement.reg_number)).all()
-        agreement_parties = _joined(session.execute(
-            select(AgreementParty.agreement_id, party_name).join(Party, Party.id == AgreementParty.party_id)
-            .order_by(AgreementParty.agreement_id, Party.name)).all())
-        signatories = _joined(session.execute(
-            select(Signatory.agreement_id, Signatory.name).order_by(Signatory.agreement_id, Signatory.sort_order)
-        ).all())
+        party_links = session.execute(
+            select(AgreementParty.agreement_id, party_name, Party.id).join(Party, Party.id == AgreementParty.party_id)
+            .order_by(AgreementParty.agreement_id, Party.name)).all()
+        agreement_parties = _joined((r[0], r[1]) for r in party_links)
+        agreement_party_list = _joined(((r[0], labels[r[2]]) for r in party_links), LIST_SEPARATOR)
+        signatory_rows = session.execute(
+            select(Signatory.agreement_id, Signatory.name, Signatory.position, Signatory.party_id)
+            .order_by(Signatory.agreement_id, Signatory.sort_order)).all()
+        signatories = _joined((r[0], r[1]) for r in signatory_rows)
+        agreement_people = _people(signatory_rows, labels)
         totals = dict(session.execute(
             select(Commitment.agreement_id, func.count()).group_by(Commitment.agreement_id)).all())
         history_rows = session.execute(
@@ -238,8 +300,9 @@ def build(db: Database, flt: CommitmentFilter | None = None, today: date | None 
             continue  # SQL lower() folds ASCII only; the lists match other sectors the same way
         note, when = last_change.get(r[0], ("", None))
         lines.append(CommitmentLine(
-            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "", r[9] or "", _day(r[10]), r[11], r[12],
-            int(r[13] or 0), _day(r[14]), is_overdue(r[10], r[12], today), note or "", when,
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], labels.get(r[16], "") if r[16] is not None else "",
+            r[8] or "", r[9] or "", _day(r[10]), r[11], r[12],
+            int(r[13] or 0), _day(r[14]), is_overdue(r[10], r[12], today), note or "", when, r[15] or "",
         ))
     del raw
     order = {b.id: index for index, b in enumerate(bodies)}
@@ -249,7 +312,8 @@ def build(db: Database, flt: CommitmentFilter | None = None, today: date | None 
     agreements = [
         AgreementLine(a[0], a[1], a[2], "\n".join(t for t in (a[3], a[4], a[5]) if t), a[6], a[7], a[8], a[9],
                       a[10], a[11], agreement_parties.get(a[0], ""), signatories.get(a[0], ""),
-                      in_report.get(a[0], 0), totals.get(a[0], 0))
+                      in_report.get(a[0], 0), totals.get(a[0], 0), a[3], a[4], a[5], a[12] or "", a[13] or "",
+                      agreement_party_list.get(a[0], ""), agreement_people.get(a[0], ""))
         for a in agreement_rows
         if flt.is_empty or in_report.get(a[0]) or a[0] == flt.agreement_id
     ]
@@ -272,18 +336,26 @@ def build(db: Database, flt: CommitmentFilter | None = None, today: date | None 
         title=title.strip() or DEFAULT_TITLE, generated_at=now or utc_now(), today=today, filter_text=filter_text,
         commitments=lines, agreements=agreements, bodies=bodies, history=history,
         by_status={s: counts.get(s, 0) for s in STATUS_ORDER}, overdue=sum(1 for c in lines if c.overdue),
+        parties=party_lines,
     )
 
 
-def _bodies(session: Any) -> list[BodyLine]:
+def _bodies(session: Any, labels: dict[int, str]) -> list[BodyLine]:
     """Every body, each parent before its children, siblings by name."""
     party_name = func.coalesce(func.nullif(Party.short_name, ""), Party.name)
-    parties = _joined(session.execute(
-        select(BodyParty.body_id, party_name).join(Party, Party.id == BodyParty.party_id).order_by(Party.name)).all())
-    chairs = _joined(session.execute(select(CoChair.body_id, CoChair.name).order_by(CoChair.sort_order)).all())
+    party_links = session.execute(
+        select(BodyParty.body_id, party_name, Party.id).join(Party, Party.id == BodyParty.party_id)
+        .order_by(BodyParty.body_id, Party.name)).all()
+    parties = _joined((r[0], r[1]) for r in party_links)
+    party_list = _joined(((r[0], labels[r[2]]) for r in party_links), LIST_SEPARATOR)
+    chair_rows = session.execute(select(CoChair.body_id, CoChair.name, CoChair.position, CoChair.party_id)
+                                 .order_by(CoChair.body_id, CoChair.sort_order)).all()
+    chairs = _joined((r[0], r[1]) for r in chair_rows)
+    people = _people(chair_rows, labels)
     rows = session.execute(
         select(Body.id, Body.name, Body.name_kk, Body.name_ru, Body.name_zh, Body.kind, Body.parent_id,
-               func.coalesce(Agreement.reg_number, ""), Body.established_on, Body.active)
+               func.coalesce(Agreement.reg_number, ""), Body.established_on, Body.active, Body.dissolved_on,
+               Body.notes)
         .outerjoin(Agreement, Agreement.id == Body.established_by_id).order_by(Body.name)).all()
     names = {r[0]: r[1] for r in rows}
     children: dict[int | None, list[Any]] = {}
@@ -299,7 +371,8 @@ def _bodies(session: Any) -> list[BodyLine]:
             seen.add(r[0])
             ordered.append(BodyLine(
                 r[0], r[1], " / ".join(n for n in (r[2], r[3], r[4]) if n), r[5], r[6], names.get(r[6], ""),
-                depth, r[7], r[8], bool(r[9]), parties.get(r[0], ""), chairs.get(r[0], "")))
+                depth, r[7], r[8], bool(r[9]), parties.get(r[0], ""), chairs.get(r[0], ""), r[2], r[3], r[4],
+                r[10], r[11] or "", party_list.get(r[0], ""), people.get(r[0], "")))
             visit(r[0], depth + 1)
 
     visit(None, 0)

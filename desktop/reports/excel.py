@@ -17,6 +17,7 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.chart.marker import DataPoint
 
 from desktop.domain import palette
+from desktop.reports import layout
 from desktop.reports.dataset import STATUS_ORDER, ReportDataset, label
 from desktop.reports.files import atomic_output
 from desktop.reports.xlsx_cells import SheetCells, clean, print_setup, set_widths
@@ -26,19 +27,32 @@ log = logging.getLogger(__name__)
 STEP = 500  # rows between progress reports (and chances to cancel)
 SAMPLE = 3000  # rows looked at to size the columns
 
-COMMITMENT_HEADERS = ("Reference", "Agreement", "Body", "Responsible party", "Agency", "Sector", "Commitment",
-                      "Priority", "Due date", "Status", "Progress", "Overdue", "Completed on",
-                      "Last status note", "Note made")
-COMMITMENT_CAPS = (18, 24, 36, 22, 40, 18, 60, 10, 12, 13, 10, 9, 13, 50, 17)
-AGREEMENT_HEADERS = ("Registration number", "Title", "Title (kk / ru / zh)", "Kind", "Status", "Signed on", "Place",
-                     "In force from", "Expires", "Parties", "Signatories", "Commitments in report",
-                     "Commitments in total")
-AGREEMENT_CAPS = (22, 60, 60, 16, 12, 12, 16, 13, 12, 30, 40, 12, 12)
-BODY_HEADERS = ("Body", "Names (kk / ru / zh)", "Kind", "Parent body", "Established by", "Established on", "Active",
-                "Parties", "Co-chairs", *(label(s) for s in STATUS_ORDER), "Overdue", "Total", "Average progress")
-BODY_CAPS = (50, 60, 14, 40, 22, 14, 8, 30, 40, *(12 for _ in STATUS_ORDER), 10, 8, 10)
-HISTORY_HEADERS = ("Record", "Reference", "Title", "From", "To", "When", "By", "Note")
-HISTORY_CAPS = (12, 20, 60, 13, 13, 17, 20, 60)
+# Headers, order and widths come from the layout the importer reads too (reports/layout.py).
+COMMITMENT_HEADERS = layout.COMMITMENT_SHEET.headers
+COMMITMENT_CAPS = layout.COMMITMENT_SHEET.caps
+AGREEMENT_HEADERS = layout.AGREEMENT_SHEET.headers
+AGREEMENT_CAPS = layout.AGREEMENT_SHEET.caps
+BODY_HEADERS = layout.BODY_SHEET.headers
+BODY_CAPS = layout.BODY_SHEET.caps
+PARTY_HEADERS = layout.PARTY_SHEET.headers
+PARTY_CAPS = layout.PARTY_SHEET.caps
+HISTORY_HEADERS = layout.HISTORY_SHEET.headers
+HISTORY_CAPS = layout.HISTORY_SHEET.caps
+# The order each writer below puts its cells in, checked against the layout when this module loads.
+layout.check_order(layout.COMMITMENT_SHEET, (
+    "ref", "agreement", "body", "party", "agency", "sector", "title", "priority", "due_date", "status", "progress",
+    "overdue", "completed_on", "last_note", "last_changed_at", "description"))
+layout.check_order(layout.AGREEMENT_SHEET, (
+    "reg_number", "title", "kind", "status", "signed_on", "place", "entry_into_force", "expiry", "parties",
+    "signatories", "in_report", "total", "title_kk", "title_ru", "title_zh", "summary", "source_ref"))
+layout.check_order(layout.BODY_SHEET, (
+    "name", "kind", "parent", "established_by", "established_on", "active", "dissolved_on", "parties", "co_chairs",
+    *("count_" + s for s in STATUS_ORDER), "overdue", "total", "average_progress", "name_kk", "name_ru", "name_zh",
+    "notes"))
+layout.check_order(layout.PARTY_SHEET, (
+    "name", "short_name", "kind", "country_code", "name_kk", "name_ru", "name_zh"))
+layout.check_order(layout.HISTORY_SHEET, (
+    "entity", "ref", "title", "from_status", "to_status", "changed_at", "changed_by", "note"))
 
 
 def write_workbook(dataset: ReportDataset, target: Path, progress: Progress = no_progress) -> Path:
@@ -53,6 +67,7 @@ def write_workbook(dataset: ReportDataset, target: Path, progress: Progress = no
             done = _commitments(wb, dataset, progress, total)
             _agreements(wb, dataset)
             _bodies(wb, dataset)
+            _parties(wb, dataset)
             _history(wb, dataset, progress, done, total)
             progress(total, total, "Saving the workbook…")
             wb.save(temporary)
@@ -95,7 +110,7 @@ def _properties(wb: Workbook, dataset: ReportDataset) -> None:
 
 
 def _summary(wb: Workbook, dataset: ReportDataset) -> None:
-    ws = wb.create_sheet("Summary")
+    ws = wb.create_sheet(layout.SUMMARY_SHEET)
     cells = SheetCells(ws)
     ws.column_dimensions["A"].width = 44
     for letter in "BCDEFGHIJ":
@@ -156,24 +171,27 @@ def _status_chart(ws: Any, first: int, last: int) -> BarChart:
 
 
 def _commitments(wb: Workbook, dataset: ReportDataset, progress: Progress, total: int) -> int:
-    ws = wb.create_sheet("Commitments")
+    ws = wb.create_sheet(layout.COMMITMENT_SHEET.name)
     cells = SheetCells(ws)
     lines = dataset.commitments
     set_widths(ws, COMMITMENT_HEADERS,
                ((c.ref, c.agreement, c.body, c.party, c.agency, c.sector, c.title, c.priority, "2026-01-01",
-                 "In progress", "100%", "Yes", "2026-01-01", c.last_note, "2026-01-01 00:00") for c in lines[:SAMPLE]),
-               COMMITMENT_CAPS)
+                 "In progress", "100%", "Yes", "2026-01-01", c.last_note, "2026-01-01 00:00", c.description)
+                for c in lines[:SAMPLE]), COMMITMENT_CAPS)
     print_setup(ws, dataset.title, len(COMMITMENT_HEADERS), len(lines) + 1)
     ws.append(cells.header(COMMITMENT_HEADERS))
-    text, styled = cells.text, cells.styled
-    overdue_yes = "Yes"
+    text, wrapped, date, status = cells.text, cells.wrapped, cells.date, cells.status
+    percent, moment = cells.percent, cells.datetime
+    overdue_yes = cells.styled("Yes", "overdue")  # one shared cell: openpyxl only reads it while writing
+    priorities = {p: label(p) for p in ("low", "normal", "high", "critical")}
     for done, c in enumerate(lines, 1):
         ws.append((
-            # Wrapping costs a styled cell each: only the long free-text columns wrap.
+            # Wrapping costs a styled cell each: only the title and the note wrap; the description
+            # (a detail column at the far right) is left on one line.
             text(c.ref), text(c.agreement), text(c.body), text(c.party), text(c.agency), text(c.sector),
-            text(c.title, True), label(c.priority), cells.date(c.due_date), cells.status(c.status, label(c.status)),
-            styled(c.progress / 100, "percent"), styled(overdue_yes, "overdue") if c.overdue else "No",
-            cells.date(c.completed_on), text(c.last_note, True), cells.datetime(c.last_changed_at),
+            wrapped(c.title), priorities.get(c.priority) or label(c.priority), date(c.due_date), status(c.status),
+            percent(c.progress / 100), overdue_yes if c.overdue else "No", date(c.completed_on),
+            wrapped(c.last_note), moment(c.last_changed_at), text(c.description),
         ))
         if done % STEP == 0:
             progress(done, total, f"Commitments: {done:,} of {len(lines):,}")
@@ -181,55 +199,73 @@ def _commitments(wb: Workbook, dataset: ReportDataset, progress: Progress, total
 
 
 def _agreements(wb: Workbook, dataset: ReportDataset) -> None:
-    ws = wb.create_sheet("Agreements")
+    ws = wb.create_sheet(layout.AGREEMENT_SHEET.name)
     cells = SheetCells(ws)
     rows = dataset.agreements
-    set_widths(ws, AGREEMENT_HEADERS, ((a.reg_number, a.title, a.local_titles, label(a.kind), label(a.status),
-                                        "2026-01-01", a.place, "2026-01-01", "2026-01-01", a.parties, a.signatories,
-                                        a.in_report, a.total) for a in rows), AGREEMENT_CAPS)
+    set_widths(ws, AGREEMENT_HEADERS, ((a.reg_number, a.title, label(a.kind), label(a.status), "2026-01-01", a.place,
+                                        "2026-01-01", "2026-01-01", a.party_list, a.people, a.in_report, a.total,
+                                        a.title_kk, a.title_ru, a.title_zh, a.summary, a.source_ref) for a in rows),
+               AGREEMENT_CAPS)
     print_setup(ws, dataset.title, len(AGREEMENT_HEADERS), len(rows) + 1)
     ws.append(cells.header(AGREEMENT_HEADERS))
-    text = cells.text
+    text, wrapped, date = cells.text, cells.wrapped, cells.date
     for a in rows:
-        ws.append((text(a.reg_number), text(a.title, True), text(a.local_titles, True), label(a.kind),
-                   cells.status(a.status, label(a.status)), cells.date(a.signed_on), text(a.place),
-                   cells.date(a.entry_into_force), cells.date(a.expiry), text(a.parties, True),
-                   text(a.signatories, True), a.in_report, a.total))
+        ws.append((text(a.reg_number), wrapped(a.title), label(a.kind), cells.status(a.status), date(a.signed_on),
+                   text(a.place), date(a.entry_into_force), date(a.expiry), wrapped(a.party_list),
+                   wrapped(a.people), a.in_report, a.total, wrapped(a.title_kk), wrapped(a.title_ru),
+                   wrapped(a.title_zh), wrapped(a.summary), wrapped(a.source_ref)))
 
 
 def _bodies(wb: Workbook, dataset: ReportDataset) -> None:
-    ws = wb.create_sheet("Bodies")
+    ws = wb.create_sheet(layout.BODY_SHEET.name)
     cells = SheetCells(ws)
     summary = {s.body_id: s for s in dataset.per_body()}
     rows = dataset.bodies
-    set_widths(ws, BODY_HEADERS, (("    " * b.depth + b.name, b.local_names, label(b.kind), b.parent,
-                                   b.established_by, "2026-01-01", "Yes", b.parties, b.co_chairs,
-                                   *(0 for _ in STATUS_ORDER), 0, 0, "100%") for b in rows), BODY_CAPS)
+    set_widths(ws, BODY_HEADERS, (("    " * b.depth + b.name, label(b.kind), b.parent, b.established_by,
+                                   "2026-01-01", "Yes", "2026-01-01", b.party_list, b.people,
+                                   *(0 for _ in STATUS_ORDER), 0, 0, "100%", b.name_kk, b.name_ru, b.name_zh,
+                                   b.notes) for b in rows), BODY_CAPS)
     print_setup(ws, dataset.title, len(BODY_HEADERS), len(rows) + 1)
     ws.append(cells.header(BODY_HEADERS))
-    text = cells.text
+    text, wrapped, date = cells.text, cells.wrapped, cells.date
     for b in rows:
         s = summary.get(b.id)
         counts = [s.by_status[status] if s else 0 for status in STATUS_ORDER]
-        ws.append((text("    " * b.depth + b.name, True), text(b.local_names, True), label(b.kind), text(b.parent),
-                   text(b.established_by), cells.date(b.established_on), "Yes" if b.active else "No",
-                   text(b.parties, True), text(b.co_chairs, True), *counts, s.overdue if s else 0,
-                   s.total if s else 0, cells.percent(s.average_progress / 100) if s else None))
+        # The indent shows the tree; the import strips it (a body's name never starts with spaces).
+        ws.append((wrapped("    " * b.depth + b.name), label(b.kind), text(b.parent), text(b.established_by),
+                   date(b.established_on), "Yes" if b.active else "No", date(b.dissolved_on),
+                   wrapped(b.party_list), wrapped(b.people), *counts, s.overdue if s else 0, s.total if s else 0,
+                   cells.percent(s.average_progress / 100) if s else None, wrapped(b.name_kk), wrapped(b.name_ru),
+                   wrapped(b.name_zh), wrapped(b.notes)))
+
+
+def _parties(wb: Workbook, dataset: ReportDataset) -> None:
+    ws = wb.create_sheet(layout.PARTY_SHEET.name)
+    cells = SheetCells(ws)
+    rows = dataset.parties
+    set_widths(ws, PARTY_HEADERS, ((p.name, p.short_name, label(p.kind), p.country_code, p.name_kk, p.name_ru,
+                                    p.name_zh) for p in rows), PARTY_CAPS)
+    print_setup(ws, dataset.title, len(PARTY_HEADERS), len(rows) + 1)
+    ws.append(cells.header(PARTY_HEADERS))
+    text, wrapped = cells.text, cells.wrapped
+    for p in rows:
+        ws.append((wrapped(p.name), text(p.short_name), label(p.kind), text(p.country_code), wrapped(p.name_kk),
+                   wrapped(p.name_ru), wrapped(p.name_zh)))
 
 
 def _history(wb: Workbook, dataset: ReportDataset, progress: Progress, done: int, total: int) -> None:
-    ws = wb.create_sheet("History")
+    ws = wb.create_sheet(layout.HISTORY_SHEET.name)
     cells = SheetCells(ws)
     rows = dataset.history
     set_widths(ws, HISTORY_HEADERS, (("Commitment", h.ref, h.title, "In progress", "In progress", "2026-01-01 00:00",
                                       h.changed_by, h.note) for h in rows[:SAMPLE]), HISTORY_CAPS)
     print_setup(ws, dataset.title, len(HISTORY_HEADERS), len(rows) + 1)
     ws.append(cells.header(HISTORY_HEADERS))
-    text = cells.text
+    text, wrapped, moment = cells.text, cells.wrapped, cells.datetime
     for index, h in enumerate(rows, 1):
         # Plain cells except the time and the note: the History sheet is the biggest of the workbook.
         ws.append((label(h.entity), text(h.ref), text(h.title), label(h.from_status) or None, label(h.to_status),
-                   cells.datetime(h.changed_at), text(h.changed_by), text(h.note, True)))
+                   moment(h.changed_at), text(h.changed_by), wrapped(h.note)))
         if index % STEP == 0:
             progress(done + index, total, f"History: {index:,} of {len(rows):,}")
 

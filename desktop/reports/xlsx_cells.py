@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
@@ -64,13 +64,86 @@ def display_width(value: Any) -> int:
     return longest + sum(1 for ch in text if ch >= "\u2e80")
 
 
+class StyledCell(Cell):
+    """A cell built with a shared style whose index is known: no per-cell style lookup or value check.
+
+    openpyxl hashes a cell's style array to find its index each time it writes a styled cell;
+    the index of a shared style never changes, so it is looked up once per sheet.
+    """
+
+    __slots__ = ("_sid",)
+
+    @property
+    def style_id(self) -> int:  # type: ignore[override]
+        return self._sid
+
+    @property
+    def has_style(self) -> bool:  # type: ignore[override]
+        return True
+
+
+def _cell(cls: type[Cell], ws: Any, value: Any, data_type: str) -> Any:
+    """A cell of ``cls`` holding ``value`` as is: openpyxl's constructor and value checks skipped.
+
+    Only for values already made safe (``clean`` text, numbers, dates); the writer reads
+    nothing else of the cell than what is set here.
+    """
+    cell = cls.__new__(cls)
+    cell.parent = ws
+    cell._style = None
+    cell._value = value
+    cell.data_type = data_type
+    cell._hyperlink = None
+    cell._comment = None
+    return cell
+
+
+def _data_type(value: Any) -> str:
+    if isinstance(value, str):
+        return "s"
+    if isinstance(value, bool):
+        return "b"
+    if isinstance(value, int | float):
+        return "n"
+    return "d"  # date or datetime: our styles give them their number format
+
+
+def _values_to_row(ws: Any, values: Sequence[Any], row_idx: int) -> Any:
+    """openpyxl's write-only row builder without its slow path for cells.
+
+    openpyxl tries ``cell.value = value`` first and only takes a ready cell after that raises
+    (formatting the cell's repr for the message): a third of the export's time. Cells come first here.
+    """
+    cell = WriteOnlyCell(ws)
+    for col_idx, value in enumerate(values, 1):
+        if value is None:
+            continue
+        if isinstance(value, Cell):
+            value.column, value.row = col_idx, row_idx
+            yield value
+            continue
+        cell.value = value
+        cell.column, cell.row = col_idx, row_idx
+        yield cell
+        if cell.has_style:  # a date got its default number format: the next value needs a clean cell
+            cell = WriteOnlyCell(ws)
+
+
+def fast_rows(ws: Any) -> Any:
+    """Install the faster row builder on one write-only sheet (each appended row is written at once)."""
+    ws._values_to_row = _values_to_row.__get__(ws)
+    return ws
+
+
 class SheetCells:
     """Builds cells for one write-only sheet with shared, precomputed styles."""
 
     def __init__(self, ws: Any) -> None:
-        self.ws = ws
+        self.ws = fast_rows(ws)
+        self._ids: dict[str, int] = {}
         thin = Side(style="thin", color="FFB0BEC5")
         self._styles: dict[str, Any] = {}
+        self._status_cells: dict[str, WriteOnlyCell] = {}
         self._define("header", font=Font(name=FONT_NAME, bold=True, color=_hex(palette.HEADER_TEXT)),
                      fill=PatternFill("solid", fgColor=_hex(palette.HEADER_FILL)),
                      alignment=Alignment(wrap_text=True, vertical="center"), border=Border(bottom=thin))
@@ -94,11 +167,13 @@ class SheetCells:
         if quote_prefix:
             cell.quotePrefix = True
         self._styles[name] = cell._style
+        self._ids[name] = cell.style_id  # registers the style with the workbook once
 
-    def styled(self, value: Any, style: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws)
+    def styled(self, value: Any, style: str) -> StyledCell:
+        """``value`` (already clean text, a number or a date) with a shared style."""
+        cell = _cell(StyledCell, self.ws, value, _data_type(value))
         cell._style = self._styles[style]  # shared and never changed afterwards
-        cell.value = value
+        cell._sid = self._ids[style]
         return cell
 
     def text(self, value: str | None, wrap: bool = False) -> Any:
@@ -106,14 +181,27 @@ class SheetCells:
         if not value:
             return None
         value = clean(value)
-        if is_risky(value):
-            cell = self.styled(value, "wrap_literal" if wrap else "literal")
-            cell.data_type = "s"
-            return cell
-        return self.styled(value, "wrap") if wrap else value
+        if is_risky(value):  # styled cells are always stored as text: never a formula or an error
+            return self.styled(value, "wrap_literal" if wrap else "literal")
+        # A ready text cell is cheaper than openpyxl checking the string a second time.
+        return self.styled(value, "wrap") if wrap else _cell(Cell, self.ws, value, "s")
 
-    def status(self, status: str, label: str) -> WriteOnlyCell:
-        return self.styled(label, "status:" + status if "status:" + status in self._styles else "wrap")
+    def wrapped(self, value: str | None) -> Any:
+        """Long user text, wrapped in its cell."""
+        return self.text(value, True)
+
+    def status(self, status: str, label: str | None = None) -> WriteOnlyCell:
+        """A status in words on its colour. One cell per status is shared: write-only sheets write
+        each appended row at once, so a cell is never read after the next row is appended."""
+        cell = self._status_cells.get(status)
+        if cell is None or label is not None:
+            from desktop.reports.dataset import label as words
+
+            cell = self.styled(label or words(status), "status:" + status if "status:" + status in self._styles
+                               else "wrap")
+            if label is None:
+                self._status_cells[status] = cell
+        return cell
 
     def date(self, value: Any) -> Any:
         return self.styled(value, "date") if value is not None else None

@@ -205,12 +205,23 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
         record.update(id=record_id, ref=ref, agreement_id=ids(row["agreement_id"]), body_id=ids(row["body_id"]),
                       party_id=ids(row["party_id"]), search_text=fold(ref, row["_search_tail"]))
         new_commitments.append(record)
-        history.append({"entity": "commitment", "commitment_id": record_id, "agreement_id": None,
-                        "from_status": None, "to_status": row["status"], "changed_at": now, "changed_by": user,
-                        "note": note})
+        past = row["_history"]
+        history += [{"entity": "commitment", "commitment_id": record_id, "agreement_id": None,
+                     "from_status": p.from_status, "to_status": p.to_status, "changed_at": p.changed_at,
+                     "changed_by": p.changed_by, "note": p.note} for p in past]
+        if not past or past[-1].to_status != row["status"]:
+            history.append({"entity": "commitment", "commitment_id": record_id, "agreement_id": None,
+                            "from_status": past[-1].to_status if past else None, "to_status": row["status"],
+                            "changed_at": now, "changed_by": user, "note": note})
     _insert(session, Commitment.__table__, new_commitments, progress, "commitments")
     updates = plan.updates[COMMITMENTS]
     _update(session, Commitment.__table__, updates, ids, now)
+    for entity, ref, p in plan.past_changes:  # a created agreement's trail from the History sheet
+        record_id = ids(ref)
+        history.append({"entity": entity, "commitment_id": record_id if entity == "commitment" else None,
+                        "agreement_id": record_id if entity == "agreement" else None, "from_status": p.from_status,
+                        "to_status": p.to_status, "changed_at": p.changed_at, "changed_by": p.changed_by,
+                        "note": p.note})
     for entity, ref, from_status, to_status in plan.status_changes:
         record_id = ids(ref)
         history.append({"entity": entity, "commitment_id": record_id if entity == "commitment" else None,

@@ -155,19 +155,38 @@ def split_list(value: Any) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def split_people(value: Any) -> list[tuple[str, str, str]]:
-    """Signatories or co-chairs, one a line or ';'-separated: 'Name — Position [Party]'."""
+_PARTY_TAIL = re.compile(r"\[([^\]]*)\]\s*$")
+
+
+def is_people_layout(value: Any) -> bool:
+    """True when a cell lists people as our export writes them (one a line, 'Name — Position [Party]')."""
     raw = text(value)
+    return "\n" in raw or " — " in raw or " - " in raw or raw.endswith(" —") or bool(_PARTY_TAIL.search(raw))
+
+
+def split_people(value: Any) -> list[tuple[str, str, str]]:
+    """Signatories or co-chairs, one a line (or ';'-separated on one line): 'Name — Position [Party]'.
+
+    The inverse of ``desktop.reports.layout.format_person``: a trailing ' —' marks a name with
+    no position, and '[]' an explicit "no party" after a position that ends in a bracket.
+    """
+    raw = text(value)
+    entries = raw.split("\n") if "\n" in raw else raw.split(";")
     people: list[tuple[str, str, str]] = []
-    for entry in re.split(r"[;\n]", raw):
+    for entry in entries:
         entry = entry.strip()
         if not entry:
             continue
         party = ""
-        match = re.search(r"\[([^\]]*)\]\s*$", entry)
+        match = _PARTY_TAIL.search(entry)
         if match:
             party, entry = match[1].strip(), entry[: match.start()].strip()
-        name, _sep, position = (entry.partition(" — ") if " — " in entry else entry.partition(" - "))
+        if entry.endswith(" —"):
+            name, position = entry[:-2], ""
+        elif " — " in entry:
+            name, _sep, position = entry.partition(" — ")
+        else:
+            name, _sep, position = entry.partition(" - ")
         people.append((name.strip(), position.strip(), party))
     return people
 

@@ -12,9 +12,21 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.reports.layout import (
+    AGREEMENT_SHEET,
+    AGREEMENTS,
+    BODIES,
+    BODY_SHEET,
+    BY_ENTITY,
+    COMMITMENT_SHEET,
+    COMMITMENTS,
+    PARTIES,
+    PARTY_SHEET,
+    RECORD_SHEETS,
+)
 from desktop.services.importing.workbook import SheetData, WorkbookData
 
-PARTIES, AGREEMENTS, BODIES, COMMITMENTS = "parties", "agreements", "bodies", "commitments"
+__all__ = ["AGREEMENTS", "BODIES", "COMMITMENTS", "PARTIES", "SheetMapping", "auto_map", "map_sheet"]
 ENTITY_ORDER = (PARTIES, AGREEMENTS, BODIES, COMMITMENTS)
 
 # field -> (label shown to the clerk, synonyms). The first synonym is the English header.
@@ -109,16 +121,16 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 
 SHEET_NAMES: dict[str, tuple[str, ...]] = {
-    PARTIES: ("parties", "стороны", "тараптар"),
-    AGREEMENTS: ("agreements", "соглашения", "келісімдер"),
-    BODIES: ("bodies", "органы", "органдар"),
-    COMMITMENTS: ("commitments", "обязательства", "міндеттемелер", "register", "реестр", "тізілім"),
+    PARTIES: (PARTY_SHEET.name.casefold(), "стороны", "тараптар"),
+    AGREEMENTS: (AGREEMENT_SHEET.name.casefold(), "соглашения", "келісімдер"),
+    BODIES: (BODY_SHEET.name.casefold(), "органы", "органдар"),
+    COMMITMENTS: (COMMITMENT_SHEET.name.casefold(), "обязательства", "міндеттемелер", "register", "реестр",
+                  "тізілім"),
 }
 # Columns our own export adds for the reader (counts, flags, notes): not data, silently skipped.
 COMPUTED_HEADERS = frozenset({
-    "overdue", "total", "average progress", "last status note", "note made", "commitments in report",
-    "commitments in total", "not started", "in progress", "completed", "on hold", "cancelled", "просрочено",
-    "итого", "мерзімі өткен", "барлығы",
+    *(header.casefold() for sheet in RECORD_SHEETS for header in sheet.derived_headers()),
+    "просрочено", "итого", "мерзімі өткен", "барлығы",
 })
 IGNORED_SHEETS = ("summary", "history", "сводка", "история", "жиынтық", "тарих", "readme", "about")
 HEADER_SEARCH_ROWS = 15
@@ -136,10 +148,15 @@ _LOOKUP: dict[str, dict[str, str]] = {
     entity: {normalize(syn): name for name, (_label, syns) in fields.items() for syn in reversed(syns)}
     for entity, fields in FIELDS.items()
 }
-# A header naming the field's label (what our own export writes) always wins over a synonym.
+# A header naming the field's label always wins over a synonym, and the headers Kelisim's own
+# export writes (declared once in reports/layout.py) win over both, so an export is always read back.
 for _entity, _fields in FIELDS.items():
     for _name, (_label, _syns) in _fields.items():
         _LOOKUP[_entity][normalize(_label)] = _name
+for _sheet in RECORD_SHEETS:
+    for _name, _header in _sheet.fields().items():
+        assert _name in FIELDS[_sheet.entity], f"the layout's {_sheet.name} column {_name} has no import field"
+        _LOOKUP[_sheet.entity][normalize(_header)] = _name
 
 
 def label(entity: str, field_name: str) -> str:
@@ -159,6 +176,9 @@ class SheetMapping:
     header_row: int  # Excel row number of the header
     headers: list[str]  # header text by column index
     columns: dict[int, str] = field(default_factory=dict)  # column index -> field
+    # The header row is exactly Kelisim's own export layout: its cells are read as the export
+    # wrote them (progress as a fraction of 1, people one a line).
+    own_layout: bool = False
 
     @property
     def unmatched(self) -> list[int]:
@@ -211,9 +231,16 @@ def _header_row(sheet: SheetData, entity: str) -> tuple[int, list[str], dict[int
     return best
 
 
+def is_own_layout(entity: str, headers: list[str]) -> bool:
+    used = list(headers)
+    while used and not used[-1]:
+        used.pop()
+    return tuple(used) == BY_ENTITY[entity].headers
+
+
 def map_sheet(sheet: SheetData, entity: str) -> SheetMapping:
     number, headers, columns = _header_row(sheet, entity)
-    return SheetMapping(sheet.name, entity, number, headers, columns)
+    return SheetMapping(sheet.name, entity, number, headers, columns, is_own_layout(entity, headers))
 
 
 def auto_map(book: WorkbookData) -> list[SheetMapping]:

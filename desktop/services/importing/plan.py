@@ -87,6 +87,11 @@ class ImportPlan:
     links: dict[str, dict[Ref, tuple[list[Ref] | None, list[tuple[str, str, Ref]] | None]]] = field(
         default_factory=lambda: {AGREEMENTS: {}, BODIES: {}})
     status_changes: list[tuple[str, Ref, str | None, str]] = field(default_factory=list)
+    # The History sheet of our own export: (entity, reference) → past changes, used for the
+    # records this import creates; past_changes are those to write, before status_changes.
+    history: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
+    history_skipped: list[str] = field(default_factory=list)
+    past_changes: list[tuple[str, Ref, Any]] = field(default_factory=list)
 
     @property
     def rejected_rows(self) -> int:
@@ -109,6 +114,9 @@ class ImportPlan:
                              f"{c.reject} rejected")
         if self.ignored_columns:
             lines.append("  ignored columns: " + ", ".join(self.ignored_columns))
+        if self.history_skipped:
+            lines.append(f"  {len(self.history_skipped)} history rows not read:")
+            lines += [f"    {r}" for r in self.history_skipped[:20]]
         if self.rejections:
             lines.append(f"  {len(self.rejections)} problems in {self.rejected_rows} rejected rows:")
             lines += [f"    {r}" for r in self.rejections]
@@ -191,6 +199,17 @@ def record_outcome(plan: ImportPlan, entity: str, action: str, sheet: str, row: 
         plan.preview.append(PreviewRow(action, entity, sheet, row, key, detail))
 
 
+def carry_history(plan: ImportPlan, entity: str, key: str, ref: Ref, status: str) -> list[Any]:
+    """A created record's past changes from the file; a closing change is added when the file's
+    last change does not end in the status the record is created with (or there is none)."""
+    past = plan.history.get((entity, key), []) if key else []
+    for change in past:
+        plan.past_changes.append((entity, ref, change))
+    if not past or past[-1].to_status != status:
+        plan.status_changes.append((entity, ref, past[-1].to_status if past else None, status))
+    return past
+
+
 def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in new.items() if old.get(k) != v}
 
@@ -199,9 +218,11 @@ def build_plan(session: Session, book: WorkbookData, mappings: list[SheetMapping
                progress: Progress = no_progress) -> ImportPlan:
     """Check every row against the register as ``session`` sees it; write nothing."""
     from desktop.services.importing.plan_commitments import plan_commitments
+    from desktop.services.importing.plan_history import read_history
     from desktop.services.importing.plan_records import Index, plan_agreements, plan_bodies, plan_parties
 
     plan = ImportPlan(source=book.name, today=today or date.today())
+    plan.history, plan.history_skipped = read_history(book)
     sheets = {s.name: s for s in book.sheets}
     index = Index.load(session)
     for mapping in mappings:

@@ -65,7 +65,14 @@ def plan_commitments(session: Session, plan: ImportPlan, index: Index, sheet: Sh
     rows = data_rows(sheet, mapping)
     total = len(rows)
     parse_progress = cells.parse_progress
-    if "progress" in columns:
+    if "progress" in columns and mapping.own_layout:
+        # Our own export writes a fraction (0.45; 0 and 1 come back as whole numbers). A clerk who
+        # types 45 over it in Excel means 45 %: only numbers above 1 are whole percentages.
+        def parse_progress(value: Any) -> int:
+            if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1:
+                return cells.parse_progress(float(value) * 100)
+            return cells.parse_progress(value)
+    elif "progress" in columns:
         # Our export writes progress as an Excel percentage (0.45, and 1 for 100 %): when no number
         # in the column exceeds 1, every number is a fraction.
         at = columns["progress"]
@@ -136,7 +143,8 @@ def plan_commitments(session: Session, plan: ImportPlan, index: Index, sheet: Sh
                     agreement["reg_number"] if agreement else "", body["name"] if body else "",
                     index.party_label.get(merged["party_id"], "") if merged["party_id"] is not None else "")
         if old is None:
-            plan.new[COMMITMENTS].append(merged | {"_search_tail": tail})
+            past = plan.history.get(("commitment", ref), []) if ref else []
+            plan.new[COMMITMENTS].append(merged | {"_search_tail": tail, "_history": past})
             record_outcome(plan, COMMITMENTS, ADD, sheet.name, number, ref or "(new ref)", title)
             continue
         diff = changed_fields(old, merged)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -23,6 +24,7 @@ from desktop.services.importing.plan import (
     New,
     Ref,
     RowCheck,
+    carry_history,
     changed_fields,
     data_rows,
     record_outcome,
@@ -41,11 +43,24 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _put(found: dict[str, Ref], ranks: dict[str, int], key: str, rank: int, ref: Ref) -> None:
+    """Record ``key`` → ``ref`` unless another record holds the key by a stronger column."""
+    if found.get(key) == ref:
+        ranks[key] = max(rank, ranks[key])
+    elif rank >= ranks.get(key, -1):  # equal strength: the later record wins, as a later row would
+        found[key] = ref
+        ranks[key] = rank
+
+
 @dataclass
 class Index:
     """The register's names and keys, plus what the import adds, for matching and references."""
 
     party_by_name: dict[str, Ref] = field(default_factory=dict)
+    # How strongly each key names its record: a full name beats a short name beats a code or
+    # another language's name, whatever order the records were added in.
+    party_rank: dict[str, int] = field(default_factory=dict)
+    body_rank: dict[str, int] = field(default_factory=dict)
     party_rows: dict[Ref, dict[str, Any]] = field(default_factory=dict)
     party_label: dict[Ref, str] = field(default_factory=dict)
     agreement_by_reg: dict[str, Ref] = field(default_factory=dict)
@@ -80,9 +95,9 @@ class Index:
     def _add_party(self, ref: Ref, row: dict[str, Any]) -> None:
         self.party_rows[ref] = row
         self.party_label[ref] = row["name"]
-        for column in ("country_code", "name_zh", "name_kk", "name_ru", "short_name", "name"):
+        for rank, column in enumerate(("name_zh", "name_kk", "name_ru", "country_code", "short_name", "name")):
             if row.get(column):
-                self.party_by_name[_key(row[column])] = ref
+                _put(self.party_by_name, self.party_rank, _key(row[column]), rank, ref)
 
     def _add_agreement(self, ref: Ref, row: dict[str, Any]) -> None:
         self.agreement_rows[ref] = row
@@ -91,9 +106,9 @@ class Index:
 
     def _add_body(self, ref: Ref, row: dict[str, Any]) -> None:
         self.body_rows[ref] = row
-        for column in ("name_zh", "name_kk", "name_ru", "name"):
+        for rank, column in enumerate(("name_zh", "name_kk", "name_ru", "name")):
             if row.get(column):
-                self.body_by_name[_key(row[column])] = ref
+                _put(self.body_by_name, self.body_rank, _key(row[column]), rank, ref)
 
     def party(self, name: str) -> Ref:
         return self.party_by_name.get(_key(name))
@@ -113,9 +128,24 @@ class Index:
         return row.get("parent_id") if row else None
 
 
+def _party_names(index: Index, value: Any) -> list[str]:
+    """Parties one a line (our export) or ';'/','-separated; a line naming a whole party is kept whole,
+    so 'Korea, Republic of' stays one party."""
+    raw = cells.text(value)
+    names: list[str] = []
+    for part in (p.strip() for p in re.split(r"[;\n]", raw)):
+        if not part:
+            continue
+        if index.party(part) is not None or "," not in part:
+            names.append(part)
+        else:
+            names += [p.strip() for p in part.split(",") if p.strip()]
+    return names
+
+
 def _resolve_parties(check: RowCheck, index: Index, column: str) -> list[Ref]:
     refs: list[Ref] = []
-    for name in check.get(column, cells.split_list, []):
+    for name in check.get(column, lambda v: _party_names(index, v), []):
         ref = index.party(name)
         if ref is None:
             check.fail(column, f"names an unknown party '{name}' (known: {index.known_parties()})")
@@ -126,8 +156,8 @@ def _resolve_parties(check: RowCheck, index: Index, column: str) -> list[Ref]:
 
 def _resolve_people(check: RowCheck, index: Index, column: str,
                     old: list[tuple[str, str, Ref]]) -> list[tuple[str, str, Ref]]:
-    raw = cells.text(check.raw(column))
-    if " — " not in raw and " - " not in raw and "[" not in raw:
+    raw = check.raw(column)
+    if not cells.is_people_layout(raw) and not check.mapping.own_layout:
         # Names only (as our status export lists them): the same names keep their positions and parties.
         names = check.get(column, cells.split_names, [])
         if names == [n for n, _p, _r in old]:
@@ -172,7 +202,7 @@ def plan_parties(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Shee
         fields = {c: check.get(c) or "" for c in PARTY_COLUMNS if c != "kind"}
         fields["kind"] = check.get("kind", lambda v: cells.parse_choice(PartyKind, v) if cells.text(v) else "state")
         fields["country_code"] = fields["country_code"].upper()
-        ref = index.party_by_name.get(_key(name or "")) if name else None
+        ref = index.party(name) if name else None
         if name and _key(name) in seen:
             check.fail("name", f"appears again (first in row {seen[_key(name)]})")
         old = index.party_rows.get(ref) if isinstance(ref, int) else None
@@ -237,7 +267,7 @@ def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: S
             new = New(AGREEMENTS, reg)
             plan.new[AGREEMENTS].append(merged | {"_ref": new})
             plan.links[AGREEMENTS][new] = (party_refs, people)
-            plan.status_changes.append(("agreement", new, None, merged["status"]))
+            carry_history(plan, "agreement", reg, new, merged["status"])
             index._add_agreement(new, merged)
             record_outcome(plan, AGREEMENTS, ADD, sheet.name, number, reg, merged["title"])
             continue

@@ -22,6 +22,10 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 # A 100,000-row register is ~60 MB of sheet XML; a zip declaring far more is refused unread.
 MAX_UNCOMPRESSED_BYTES = 600 * 1024 * 1024
 MAX_ROWS = 250_000
+# Our own export's History sheet holds a few changes per commitment: 100,000 commitments
+# make ~300,000 rows, which must not make the whole file unreadable.
+MAX_HISTORY_ROWS = 1_000_000
+HISTORY_SHEETS = ("history", "история", "тарих")
 MAX_COLUMNS = 200
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -117,11 +121,16 @@ def _uncached_formula_cells(path: Path, title: str, limit_rows: int) -> set[tupl
     return formulas
 
 
+def row_cap(title: str) -> int:
+    return MAX_HISTORY_ROWS if title.strip().casefold() in HISTORY_SHEETS else MAX_ROWS
+
+
 def _rows(ws: Any, title: str, progress: Progress) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    cap = row_cap(title)
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        if number > MAX_ROWS:
+        if number > cap:
             raise WorkbookError(
-                f"the sheet '{title}' has more than {MAX_ROWS:,} rows; split the file and import it in parts")
+                f"the sheet '{title}' has more than {cap:,} rows; split the file and import it in parts")
         if number % 5000 == 0:
             progress(number, None, f"Reading '{title}': {number:,} rows")
         if len(values) > MAX_COLUMNS:
@@ -153,9 +162,9 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
             if _sheet_has_formulas(book._archive, ws._worksheet_path):
                 with_formulas.add(ws.title)
             declared = ws.max_row or 0  # the <dimension> tag: cheap early refusal of a giant sheet
-            if declared > MAX_ROWS:
-                raise WorkbookError(
-                    f"the sheet '{ws.title}' has {declared:,} rows; at most {MAX_ROWS:,} can be imported at once")
+            if declared > row_cap(ws.title):
+                raise WorkbookError(f"the sheet '{ws.title}' has {declared:,} rows; at most "
+                                    f"{row_cap(ws.title):,} can be imported at once")
             ws.reset_dimensions()  # the tag can also lie low; read every row that is there
             rows = list(_rows(ws, ws.title, progress))
             sheets.append(SheetData(ws.title, rows))
