@@ -1,17 +1,23 @@
-"""The PDF report, read back with poppler: text in three scripts, embedded fonts, marks, pages, metadata."""
+"""The PDF report, read back with poppler: text in three scripts, embedded fonts, marks, pages, metadata,
+and table cells that wrap inside their columns."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.domain.filters import CommitmentFilter
-from desktop.reports import dataset
+from desktop.reports import dataset, pdf_fonts
 from desktop.reports.files import ExportError
 from desktop.reports.pdf import write_pdf
+from desktop.reports.pdf_layout import MAX_ROW, RowMaker, chunks
+from desktop.reports.pdf_text import Wrapper, face_for
 from desktop.services import commitments
 from desktop.services.progress import Cancelled
 from desktop.services.records import CommitmentData
@@ -157,3 +163,92 @@ def test_empty_selection_still_makes_a_report(demo_db: Database, tmp_path: Path)
     flat = squeeze(pdftotext(path))
     assert "No commitment matches this selection." in flat
     assert "Text: “no such words anywhere”" in flat
+
+
+# --- Table cells: one face per cell, pre-wrapped plain lines, no overrun ---
+
+CHINESE_TITLE = ("扩大农业合作并制定路线图，" * 80)[:1000]
+
+
+def test_one_face_per_cell() -> None:
+    pdf_fonts.register()
+    assert face_for("Plain English & <b>") == pdf_fonts.MAIN
+    assert face_for("Қазақ тілі: ә ғ қ ң ө ұ ү һ і, ₸ 500") == pdf_fonts.MAIN  # DejaVu has Kazakh and ₸
+    assert face_for("王毅 (Wang Yi), Мұрат Нұртілеу") == pdf_fonts.CJK  # WenQuanYi has all three scripts
+    assert face_for("王毅 ₸ 500") is None  # needs both faces: a paragraph
+
+
+@pytest.mark.parametrize(("face", "text"), [
+    ("MAIN", "Ensure the joint working group on phytosanitary access completes the list of agricultural products"),
+    ("MAIN", "Ауыл шаруашылығы өнімдерін Қытай нарығына жеткізуге фитосанитариялық рұқсаттарды кеңейту"),
+    ("CJK", "中华人民共和国海关总署（General Administration of Customs）与哈萨克斯坦共和国农业部签署议定书。" * 3),
+    ("MAIN", "KZ-CN-2024/01-03-LONG-REFERENCE-WITHOUT-SPACES/AND/SLASHES"),
+    ("MAIN", "x" * 300),
+], ids=["english", "kazakh", "chinese", "reference", "one-long-word"])
+def test_wrapped_lines_fit_and_keep_every_character(face: str, text: str) -> None:
+    pdf_fonts.register()
+    name = getattr(pdf_fonts, face)
+    for avail in (40.0, 73.4, 149.9):
+        lines = Wrapper(name, 8).lines(text, avail)
+        assert len(lines) > 1
+        for line in lines:
+            assert stringWidth(line, name, 8) <= avail + 1e-6, (avail, line)
+            assert line[:1] not in "，。）" or not line  # closing punctuation never starts a line
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_row_taller_than_a_page_continues_on_the_next(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    widths = (30 * mm, 40 * mm, 100 * mm)
+    maker = RowMaker(widths)
+    long_text = " ".join(f"Signatory{n} Name{n}" for n in range(900))
+    rows = maker.row(("REF-1", long_text, "short"), count=1)
+    assert len(rows) > 1 and all(r.height <= MAX_ROW + 10 for r in rows)
+    assert sum(r.count for r in rows) == 1
+    assert " ".join(r.values[1].replace("\n", " ") for r in rows) == long_text
+    header = RowMaker(widths, header=True).row(("Ref.", "Names", "Note"))[0]
+    path = tmp_path / "tall.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(chunks(None, header, rows, widths))
+    flat = squeeze(pdftotext(path))
+    assert "Signatory0 Name0" in flat and "Signatory899 Name899" in flat
+
+
+def test_long_chinese_title_and_reference_stay_in_their_columns(demo_db: Database, tmp_path: Path) -> None:
+    from desktop.reports.pdf import COMMITMENT_WIDTHS, MARGIN
+
+    reference = "KZ-CN-2024/01-03-LONG-REFERENCE"
+    with demo_db.write() as session:
+        commitments.save_in(session, CommitmentData(title=CHINESE_TITLE, ref=reference, agency="农业农村部 " * 40))
+        commitments.save_in(session, CommitmentData(title="王毅: ₸ 1 000 <b>&amp; <img src='x'/>", ref="MIX-1"))
+    path = report(demo_db, tmp_path / "cjk.pdf")
+    flat = squeeze(pdftotext(path))
+    # Two faces in one cell (a paragraph), its markup printed literally; it wraps after "<img".
+    assert "王毅: ₸ 1 000 <b>&amp; <img" in flat and "src='x'/>" in flat
+    # Too long for its column: broken after separators, all of it there.
+    assert "KZ-CN-2024/01- " in flat and "03-LONG- " in flat and "REFERENCE" in flat
+    left = MARGIN + COMMITMENT_WIDTHS[0]
+    right = left + COMMITMENT_WIDTHS[1]
+    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>')
+    column = []  # the title's lines, page by page, top to bottom
+    for page in boxes.split("<page ")[1:]:
+        found = [(float(m[2]), float(m[1]), float(m[3]), m[4]) for m in word.finditer(page) if "扩" in m[4]
+                 or "图" in m[4] or "路" in m[4]]
+        for _top, x_min, x_max, text in sorted(found):
+            assert left - 0.5 <= x_min and x_max <= right + 0.5, (x_min, x_max, text)  # never overruns
+            column.append(text)
+    assert len(column) > 50  # dozens of lines, on two pages or more
+    assert "".join(column) == CHINESE_TITLE  # every character, in order
+
+
+def test_progress_counts_every_commitment(demo_db: Database, tmp_path: Path) -> None:
+    add_commitments(demo_db, 450)
+    data = dataset.build(demo_db, CommitmentFilter(), TODAY)
+    seen: list[tuple[int, int | None]] = []
+    write_pdf(data, tmp_path / "p.pdf", lambda done, total=None, message="": seen.append((done, total)))
+    counted = [done for done, _total in seen[1:-1]]
+    assert counted == sorted(counted) and len(counted) > 5  # table by table, never backwards
+    assert seen[-2] == (len(data.commitments), len(data.commitments))  # the chunks add up, splits included

@@ -1,12 +1,13 @@
 """The PDF status report: title block, summary with a chart, one section per body, annex of agreements.
 
-A4 portrait, fonts embedded (DejaVu Sans + WenQuanYi for Chinese), every user string escaped,
-"Page X of Y" and the generation time on every page. Only imported when exporting.
+A4 portrait, fonts embedded (DejaVu Sans + WenQuanYi for Chinese), "Page X of Y" and the
+generation time on every page. Table cells are pre-wrapped plain text in one face each (no markup
+at all); the few paragraphs escape every user string. Only imported when exporting.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,6 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
 
 from desktop.domain import palette
@@ -22,16 +22,28 @@ from desktop.reports import pdf_fonts
 from desktop.reports.dataset import STATUS_ORDER, CommitmentLine, ReportDataset, label
 from desktop.reports.files import atomic_output
 from desktop.reports.pdf_chart import status_chart
-from desktop.reports.pdf_layout import CHUNK_ROWS, ChunkTable, colour, numbered_canvas, styles, table_style
-from desktop.reports.pdf_text import main_face_prints, markup
+from desktop.reports.pdf_layout import Row, RowMaker, chunks, colour, numbered_canvas, styles, table_style
+from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
 from desktop.services.progress import Progress, no_progress
 
 MARGIN = 18 * mm
 FIRST_CHUNK = 6  # rows kept with a section heading, so a heading never ends a page alone
-COMMITMENT_WIDTHS = (28 * mm, 55 * mm, 38 * mm, 18 * mm, 20 * mm, 15 * mm)
+# A date needs 19 mm at 8 pt; references break after "-" and "/".
+COMMITMENT_WIDTHS = (28 * mm, 55 * mm, 37 * mm, 19 * mm, 20 * mm, 15 * mm)
+COMMITMENT_ALIGNS = ("LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT")
 # Layout tables: reportlab's default cell font is Helvetica, which is never embedded.
 PLAIN = [("FONTNAME", (0, 0), (-1, -1), pdf_fonts.MAIN), ("VALIGN", (0, 0), (-1, -1), "TOP")]
 COMMITMENT_HEADER = ("Ref.", "Commitment", "Responsible", "Due", "Status", "Progress")
+ANNEX_HEADER = ("Reg. number", "Agreement", "Signed", "Status", "Parties, signatories", "In report")
+
+
+class _Makers:
+    """Row makers shared by every section, so each word's width is measured once per report."""
+
+    def __init__(self) -> None:
+        self.commitments = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS)
+        self.commitments_header = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS, header=True).row(
+            COMMITMENT_HEADER)[0]
 
 
 def _long_date(day: date) -> str:
@@ -76,21 +88,31 @@ def write_pdf(dataset: ReportDataset, target: Path, progress: Progress = no_prog
 
 def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
     generated = dataset.generated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    title = dataset.title if len(dataset.title) <= 90 else dataset.title[:89] + "…"
+    width, _height = A4
+    room = width - 2 * MARGIN - 60 * mm
+    title = clean(dataset.title).replace("\n", " ")
+    face = face_for(title)
     grey = colors.HexColor("#546E7A")
+    para: Paragraph | None = None
+    if face is None:  # the title needs two faces (Chinese beside ₸): a one-line paragraph does that
+        para = Paragraph(markup(title if len(title) <= 90 else title[:89] + "…"), styles()["small"])
+    else:  # one plain line, cut to the room left of "Page X of Y"
+        lines = Wrapper(face, 7.5).lines(title, room)
+        title = lines[0] + ("…" if len(lines) > 1 else "") if lines else ""
 
     def decorate(canv: Any, page: int, pages: int) -> None:
-        width, _height = A4
         canv.saveState()
         canv.setStrokeColor(colors.HexColor("#B0BEC5"))
         canv.setLineWidth(0.5)
         canv.line(MARGIN, MARGIN, width - MARGIN, MARGIN)
         canv.setFillColor(grey)
+        if para is not None:
+            para.wrapOn(canv, room, 12)
+            para.drawOn(canv, MARGIN, MARGIN - 11)
+        else:
+            canv.setFont(face, 7.5)
+            canv.drawString(MARGIN, MARGIN - 9, title)
         canv.setFont(pdf_fonts.MAIN, 7.5)
-        # The title may hold Chinese: draw it as a one-line paragraph so it gets the right face.
-        para = Paragraph(markup(title), styles()["small"])
-        para.wrapOn(canv, width - 2 * MARGIN - 60 * mm, 12)
-        para.drawOn(canv, MARGIN, MARGIN - 11)
         canv.drawRightString(width - MARGIN, MARGIN - 9, f"Page {page} of {pages}")
         canv.drawString(MARGIN, MARGIN - 19, f"Kelisim status report · generated {generated}")
         canv.restoreState()
@@ -147,7 +169,7 @@ def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Fl
     per_body = data.per_body()
     if not per_body:
         return [Paragraph("No commitment matches this selection.", st["body"])]
-    head = st["header"].clone("narrow_header", fontSize=7, leading=8.5)
+    head = st["header"].clone("narrow_header", fontSize=6.5, leading=8)  # "Completed" fits 18 mm
     names = [*(label(s).replace(" ", "<br/>") for s in STATUS_ORDER), "Overdue", "Total", "Average<br/>progress"]
     header: list[Any] = ["Body", *(Paragraph(f"<b>{n}</b>", head) for n in names)]
     rows: list[list[Any]] = [header]
@@ -157,7 +179,7 @@ def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Fl
             name.style = st["cell"].clone("indented", leftIndent=8 * body.depth)
         rows.append([name, *(f"{body.by_status[s]:,}" for s in STATUS_ORDER), f"{body.overdue:,}",
                      f"{body.total:,}", f"{body.average_progress:.0f} %"])
-    widths = (17 * mm, 17 * mm, 17 * mm, 17 * mm, 17 * mm, 15 * mm, 12 * mm, 16 * mm)
+    widths = (18 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm, 15 * mm, 12 * mm, 16 * mm)
     extra = [("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("TEXTCOLOR", (6, 1), (6, -1), colour(palette.OVERDUE_COLOUR)),
              ("LEFTPADDING", (1, 0), (-1, -1), 1.5 * mm), ("RIGHTPADDING", (1, 0), (-1, -1), 1.5 * mm),
              ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
@@ -175,6 +197,7 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
     top = 0
     children: dict[int | None, int] = {}
     parents = {b.id: b.parent_id for b in data.bodies}
+    makers = _Makers()
     shown: set[int | None] = set()  # bodies with commitments, and the bodies above them
     for body_id in groups:
         while body_id not in shown:
@@ -208,44 +231,25 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
                          f"{s.overdue:,} overdue</b></font>. Average progress {s.average_progress:.0f} %.", st["small"])
         line.keepWithNext = True
         story += [line, Spacer(1, 3)]
-        story += _commitment_tables(doc, lines, st)
+        story += _commitment_tables(doc, lines, makers)
     return story
 
 
-def _commitment_tables(doc: _Doc, lines: list[CommitmentLine], st: dict[str, Any]) -> list[Flowable]:
-    header = list(COMMITMENT_HEADER)
-    rows: list[list[Any]] = []
-    text = _cell_text(st["cell"], COMMITMENT_WIDTHS)
-
+def _commitment_tables(doc: _Doc, lines: list[CommitmentLine], makers: _Makers) -> list[Flowable]:
+    overdue_ink = (None, None, None, palette.OVERDUE_COLOUR, palette.OVERDUE_COLOUR)
+    overdue_rule = ("LINEBEFORE", 0, 0, 2.5, colour(palette.OVERDUE_COLOUR))
+    rows: list[Row] = []
+    row = makers.commitments.row
     for c in lines:
         status = label(c.status) + ("\n▲ OVERDUE" if c.overdue else "")
-        who = c.party + ("\n" + c.agency if c.agency else "")
-        rows.append([text(c.ref, 0), text(c.title, 1), text(who, 2),
-                     c.due_date.isoformat() if c.due_date else "—", status, f"{c.progress} %"])
-
-    def row_styles(first: int, offset: int, chunk: list[CommitmentLine]) -> list[tuple[Any, ...]]:
-        commands: list[tuple[Any, ...]] = [("ALIGN", (5, first), (5, -1), "RIGHT")]
-        for index, c in enumerate(chunk[offset:]):
-            row = first + index
-            commands.append(("BACKGROUND", (4, row), (4, row), colour(palette.status_colour(c.status))))
-            if c.overdue:
-                commands.append(("TEXTCOLOR", (3, row), (4, row), colour(palette.OVERDUE_COLOUR)))
-                commands.append(("LINEBEFORE", (0, row), (0, row), 2.5, colour(palette.OVERDUE_COLOUR)))
-        return commands
-
-    tables: list[Flowable] = []
-    start = 0
-    sizes = [FIRST_CHUNK] + [CHUNK_ROWS] * (len(rows) // CHUNK_ROWS + 1)
-    for size in sizes:
-        if start >= len(rows):
-            break
-        chunk_lines = lines[start:start + size]
-        tables.append(ChunkTable(
-            doc, header, rows[start:start + size], COMMITMENT_WIDTHS,
-            lambda first, offset, chunk=chunk_lines: row_styles(first, offset, chunk),
-            force_header=start == 0, count=len(chunk_lines)))
-        start += size
-    return tables
+        who = f"{c.party}\n{c.agency}" if c.party and c.agency else c.party or c.agency
+        cells = (c.ref, c.title, who, c.due_date.isoformat() if c.due_date else "—", status, f"{c.progress} %")
+        fill = ("BACKGROUND", 4, 4, colour(palette.status_colour(c.status)))
+        if c.overdue:
+            rows += row(cells, colours=overdue_ink, marks=(fill, overdue_rule), count=1)
+        else:
+            rows += row(cells, marks=(fill,), count=1)
+    return list(chunks(doc, makers.commitments_header, rows, COMMITMENT_WIDTHS, FIRST_CHUNK))
 
 
 def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
@@ -254,35 +258,16 @@ def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]
     story: list[Flowable] = [PageBreak(), Paragraph("Annex. Agreements", st["h1"])]
     if not data.agreements:
         return [*story, Paragraph("No agreement is referred to by this selection.", st["body"])]
-    header = ["Reg. number", "Agreement", "Signed", "Status", "Parties, signatories", "In report"]
-    widths = (30 * mm, 54 * mm, 20 * mm, 18 * mm, 34 * mm, doc.width - 156 * mm)
-    fit = _cell_text(st["cell"], widths)
-    rows: list[list[Any]] = []
+    # "Memorandum" needs 22 mm at 8 pt; the date 19 mm.
+    widths = (30 * mm, 50 * mm, 19 * mm, 22 * mm, 36 * mm, doc.width - 157 * mm)
+    aligns = ("LEFT",) * 5 + ("RIGHT",)
+    header = RowMaker(widths, aligns, header=True).row(ANNEX_HEADER)[0]
+    make = RowMaker(widths, aligns).row
+    rows: list[Row] = []
     for a in data.agreements:
         signed = (a.signed_on.isoformat() if a.signed_on else "—") + ("\n" + a.place if a.place else "")
-        people = a.parties + ("\n" + a.signatories if a.signatories else "")
-        title = a.title  # the Kazakh, Russian and Chinese titles are in the Excel workbook's Agreements sheet
-        rows.append([fit(a.reg_number, 0), fit(title, 1), fit(signed, 2),
-                     f"{label(a.status)}\n{label(a.kind)}", fit(people, 4), f"{a.in_report:,} of {a.total:,}"])
-    tables: list[Flowable] = [
-        ChunkTable(doc, header, rows[start:start + CHUNK_ROWS], widths,
-                   lambda first, _offset: [("ALIGN", (5, first), (5, -1), "RIGHT")],
-                   force_header=start == 0, count=0)
-        for start in range(0, len(rows), CHUNK_ROWS)
-    ]
-    return [*story, *tables]
-
-
-def _cell_text(style: Any, widths: Sequence[float]) -> Callable[[str, int], Any]:
-    """A cell's text: wrapped plain lines when the main face prints it all (a third of the cost of a
-    Paragraph, shared notes); a Paragraph only where a font switch is needed (Chinese)."""
-    inner = [w - 6 for w in widths]  # minus the cell padding
-
-    def fit(value: str, column: int) -> Any:
-        if not value:
-            return ""
-        if main_face_prints(value):
-            return "\n".join(simpleSplit(value, pdf_fonts.MAIN, 8, inner[column]))
-        return Paragraph(markup(value), style)
-
-    return fit
+        people = f"{a.parties}\n{a.signatories}" if a.parties and a.signatories else a.parties or a.signatories
+        # The title in English; the Kazakh, Russian and Chinese titles are in the workbook's Agreements sheet.
+        rows += make((a.reg_number, a.title, signed, f"{label(a.status)}\n{label(a.kind)}", people,
+                      f"{a.in_report:,} of {a.total:,}"))
+    return [*story, *chunks(doc, header, rows, widths)]

@@ -1,7 +1,8 @@
 """The fonts embedded in PDF reports, registered once per process.
 
 DejaVu Sans prints Latin, Russian, Kazakh (ә ғ қ ң ө ұ ү һ і) and the tenge sign ₸ but no
-Chinese; WenQuanYi Micro Hei prints Chinese. reportlab has no glyph fallback, so
+Chinese; WenQuanYi Micro Hei prints Chinese, and Latin, Cyrillic and all Kazakh letters too (not
+₸). reportlab has no glyph fallback: ``pdf_text.face_for`` picks one face per table cell, and
 ``pdf_text.markup`` wraps every run the main face cannot print in the Chinese face.
 """
 
@@ -19,6 +20,8 @@ CJK = "KelisimCJK"
 
 _lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}
+_characters: dict[str, frozenset[str]] = {}  # the same as characters: set(text) needs no ord() per character
+MAIN_ONLY = "main-only"  # characters only the main face has (₸, some symbols)
 
 
 def register() -> None:
@@ -47,8 +50,16 @@ def register() -> None:
             addMapping(family, 0, 1, normal)
             addMapping(family, 1, 1, bold)
         _coverage.update({name: frozenset(font.face.charToGlyph) for name, font in fonts.items()})
+        _coverage[MAIN_ONLY] = _coverage[MAIN] - _coverage[CJK]
+        _characters.update({name: frozenset(map(chr, codes)) for name, codes in _coverage.items()})
 
 
 def coverage(name: str) -> frozenset[int]:
     register()
     return _coverage[name]
+
+
+def characters(name: str) -> frozenset[str]:
+    """The characters a face prints (``MAIN_ONLY``: those the main face prints and the Chinese face does not)."""
+    register()
+    return _characters[name]

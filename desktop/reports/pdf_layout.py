@@ -1,31 +1,55 @@
 """Page furniture and table machinery for the PDF report.
 
 * ``NumberedCanvas`` keeps each page's drawing until the end so the footer can say "page X of Y".
+* ``RowMaker`` turns a row of user texts into a ``Row``: each cell pre-wrapped into plain lines
+  in the one face that prints it (``pdf_text``), a shared ``CellStyle`` per look, and the row's
+  height computed here, so reportlab never measures a cell again.
 * ``ChunkTable`` holds up to ~100 rows of one long table. One big table costs quadratic time
   when reportlab splits it page after page; chunks keep it linear. A chunk prints the column
   header when it starts a section or a page, and not in the middle of a page, so a
-  5,000-row section reads as one table with its header repeated on every page.
+  5,000-row section reads as one table with its header repeated on every page. It splits
+  itself at a page end from the known row heights (reportlab's own split re-measures and
+  re-styles every cell).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from desktop.domain import palette
 from desktop.reports import pdf_fonts
+from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
 
 CHUNK_ROWS = 100
 Decorate = Callable[[canvas.Canvas, int, int], None]
+PAD_X, PAD_Y = 3.0, 2.5  # cell padding, points
+FONT_SIZE, LEADING = 8.0, 10.0
+HEADER_SIZE = 7.5
+# A row taller than this is cut into continuation rows, so every row fits on an empty page
+# (the frame is ~720 pt high; a 1,000-character Chinese title in a narrow column is ~600 pt).
+MAX_ROW = 560.0
+RULE = colors.HexColor("#B0BEC5")
+LINE_CACHE_LIMIT = 100_000  # distinct cell lines whose PDF strings a document keeps
 
 
 def colour(hex_colour: str) -> colors.Color:
+    return _colour(hex_colour)
+
+
+@functools.cache
+def _colour(hex_colour: str) -> colors.Color:
     return colors.HexColor(hex_colour)
 
 
@@ -36,7 +60,7 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#37474F")),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=FONT_SIZE, leading=LEADING),
         "header": ParagraphStyle("header", parent=base, fontName=pdf_fonts.BOLD, fontSize=8, leading=10,
                                  textColor=colors.white),
         "kicker": ParagraphStyle("kicker", parent=base, fontName=pdf_fonts.BOLD, fontSize=8.5, leading=11,
@@ -51,79 +75,320 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def table_style(header: bool, extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
+    """The look of the small tables (summary, per body), whose cells reportlab styles itself."""
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), pdf_fonts.MAIN),
-        ("FONTSIZE", (0, 0), (-1, -1), 8),
-        ("LEADING", (0, 0), (-1, -1), 10),
+        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
+        ("LEADING", (0, 0), (-1, -1), LEADING),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#B0BEC5")),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
     ]
     if header:
         commands += [
             ("BACKGROUND", (0, 0), (-1, 0), colour(palette.HEADER_FILL)),
             ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
             ("FONTNAME", (0, 0), (-1, 0), pdf_fonts.BOLD),
-            ("FONTSIZE", (0, 0), (-1, 0), 7.5),
+            ("FONTSIZE", (0, 0), (-1, 0), HEADER_SIZE),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ]
     return TableStyle(commands + list(extra))
 
 
+@functools.cache
+def cell_style(font: str, size: float, text_colour: str, align: str, valign: str) -> CellStyle:
+    """One shared, never modified ``CellStyle`` per look: tables get them ready-made instead of
+    running a style command over every cell."""
+    style = CellStyle(f"{font}/{size}/{text_colour}/{align}/{valign}")
+    style.fontname, style.fontsize, style.leading = font, size, LEADING
+    style.color = colour(text_colour)
+    style.alignment, style.valign = align, valign
+    style.leftPadding = style.rightPadding = PAD_X
+    style.topPadding = style.bottomPadding = PAD_Y
+    return style
+
+
+class Row(NamedTuple):
+    values: list[Any]  # plain strings ("\n" between lines) or, rarely, a Paragraph
+    styles: list[CellStyle]
+    height: float
+    marks: tuple[tuple[Any, ...], ...]  # (command, first column, last column, *arguments) for this row
+    count: int  # commitments the row completes, for progress
+
+
+class RowMaker:
+    """Rows of one table layout: column widths and alignments, body or header look."""
+
+    CACHE_LIMIT = 50_000
+
+    def __init__(self, widths: Sequence[float], aligns: Sequence[str] = (), *, header: bool = False) -> None:
+        pdf_fonts.register()
+        # Header labels are fixed words ("Progress"): they may use the padding rather than break.
+        self.inner = [w - (1 if header else 2 * PAD_X) for w in widths]
+        self.aligns = list(aligns) + ["LEFT"] * (len(widths) - len(aligns))
+        self.header = header
+        self.size = HEADER_SIZE if header else FONT_SIZE
+        self.valign = "MIDDLE" if header else "TOP"
+        self.text_colour = "#FFFFFF" if header else "#000000"
+        faces = (pdf_fonts.BOLD,) if header else (pdf_fonts.MAIN, pdf_fonts.CJK)
+        self.wrappers = {face: Wrapper(face, self.size) for face in faces}
+        self._para_styles: dict[str, ParagraphStyle] = {}
+        # (column, colour, text) → cell: parties, agencies, dates, statuses repeat on thousands of rows.
+        self._cells: dict[tuple[int, str | None, object], tuple[Any, CellStyle, float]] = {}
+
+    def row(self, texts: Sequence[object], *, colours: Sequence[str | None] = (),
+            marks: tuple[tuple[Any, ...], ...] = (), count: int = 0) -> list[Row]:
+        """The row (or, for a row taller than a page, its continuation rows)."""
+        values: list[Any] = []
+        cell_styles: list[CellStyle] = []
+        tallest = 0.0
+        cells = self._cells
+        for column, text in enumerate(texts):
+            ink = colours[column] if column < len(colours) else None
+            key = (column, ink, text)
+            found = cells.get(key)
+            if found is None:
+                found = self._cell(column, ink or self.text_colour, text)
+                if isinstance(found[0], str):  # a paragraph is a flowable with state: one per cell
+                    if len(cells) >= self.CACHE_LIMIT:
+                        cells.clear()
+                    cells[key] = found
+            values.append(found[0])
+            cell_styles.append(found[1])
+            if found[2] > tallest:
+                tallest = found[2]
+        if tallest <= MAX_ROW:
+            return [Row(values, cell_styles, max(tallest, LEADING) + 2 * PAD_Y, marks, count)]
+        return _continued(values, cell_styles, marks, count)
+
+    def _cell(self, column: int, ink: str, text: object) -> tuple[Any, CellStyle, float]:
+        """(the cell's value, its style, the height of its text)."""
+        value = clean(text)
+        face = pdf_fonts.BOLD if self.header else face_for(value)
+        if face is None:  # Chinese beside ₸: two faces in one cell, only a paragraph does that
+            para = Paragraph(markup(value), self._para_style(ink))
+            height = para.wrap(self.inner[column], 1e6)[1]
+            if height <= MAX_ROW:
+                return para, cell_style(pdf_fonts.MAIN, self.size, ink, self.aligns[column], self.valign), height
+            face = pdf_fonts.CJK  # absurdly long: one face (₸ shows as a box) beats losing text
+        lines = self.wrappers[face].lines(value, self.inner[column]) if value else []
+        return ("\n".join(lines), cell_style(face, self.size, ink, self.aligns[column], self.valign),
+                len(lines) * LEADING)
+
+    def _para_style(self, ink: str) -> ParagraphStyle:
+        if ink not in self._para_styles:
+            self._para_styles[ink] = ParagraphStyle(
+                f"cell{ink}", fontName=pdf_fonts.MAIN, fontSize=self.size, leading=LEADING, textColor=colour(ink))
+        return self._para_styles[ink]
+
+
+def _continued(values: list[Any], cell_styles: list[CellStyle], marks: tuple[tuple[Any, ...], ...],
+               count: int) -> list[Row]:
+    """A row taller than a page as rows of at most ``MAX_ROW``: its cells' lines dealt out in turn
+    (a paragraph, never taller than that, stays in the first)."""
+    per_row = int(MAX_ROW // LEADING)
+    split = [v.split("\n") if isinstance(v, str) else [v] for v in values]
+    pieces = (max(len(lines) for lines in split) + per_row - 1) // per_row
+    rows = []
+    for piece in range(pieces):
+        cells: list[Any] = []
+        tallest = 0.0
+        for lines in split:
+            part = lines[piece * per_row:(piece + 1) * per_row]
+            if part and not isinstance(part[0], str):
+                cells.append(part[0])
+                tallest = max(tallest, part[0].height)  # wrapped when the cell was made
+            else:
+                cells.append("\n".join(part))
+                tallest = max(tallest, len(part) * LEADING)
+        rows.append(Row(cells, cell_styles, tallest + 2 * PAD_Y, marks, count if piece == 0 else 0))
+    return rows
+
+
+BODY_COMMANDS: tuple[tuple[Any, ...], ...] = (("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),)
+
+
 class ChunkTable(Flowable):
     """Rows of one long table; prints the header row only where a reader needs it."""
 
-    def __init__(self, doc: Any, header: list[Any], rows: list[list[Any]], widths: Sequence[float],
-                 row_styles: Callable[[int, int], list[tuple[Any, ...]]], *, force_header: bool, count: int) -> None:
+    def __init__(self, doc: Any, header: Row, rows: list[Row], widths: Sequence[float], *,
+                 with_header: bool | None) -> None:
         super().__init__()
-        self.doc = doc
+        self.doc = doc  # its current frame tells whether the chunk starts a page
         self.header = header
         self.rows = rows
         self.widths = list(widths)
-        self.row_styles = row_styles  # (first row index in table, data row offset) → style commands
-        self.force_header = force_header
-        self.count = count  # commitments in this chunk, for progress
-        self._table: Table | None = None
-        self._with_header = True
+        self.with_header = with_header  # None: only when the chunk starts a page
+        self.count = sum(r.count for r in rows)  # commitments in this chunk, for progress
+        self._header_now = True
 
-    def _choose(self) -> Table:
+    def _decide(self) -> bool:
+        if self.with_header is not None:
+            return self.with_header
         frame = getattr(self.doc, "frame", None)
-        with_header = self.force_header or frame is None or bool(getattr(frame, "_atTop", 1))
-        if self._table is None or with_header != self._with_header:
-            self._with_header = with_header
-            data = ([self.header] if with_header else []) + self.rows
-            first = 1 if with_header else 0
-            self._table = Table(data, colWidths=self.widths, repeatRows=first,
-                                style=table_style(with_header, self.row_styles(first, 0)))
-        return self._table
+        return frame is None or bool(getattr(frame, "_atTop", 1))
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        width, height = self._choose().wrap(avail_width, avail_height)
-        self.width, self.height = width, height
-        return width, height
+        self._header_now = self._decide()
+        self.width = sum(self.widths)
+        self.height = sum(r.height for r in self.rows) + (self.header.height if self._header_now else 0)
+        return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        table = self._choose()
-        if self._with_header:
-            return table.split(avail_width, avail_height)  # reportlab repeats the header itself
-        parts = table.split(avail_width, avail_height)
-        if not parts:
-            return []
-        shown = len(parts[0]._cellvalues)
-        rest = ChunkTable(self.doc, self.header, self.rows[shown:], self.widths, _shifted(self.row_styles, shown),
-                          force_header=True, count=0)
-        return [parts[0], rest]
+        with_header = self._decide()
+        room = avail_height - (self.header.height if with_header else 0) + 1e-6
+        used, fits = 0.0, 0
+        for row in self.rows:
+            if used + row.height > room:
+                break
+            used += row.height
+            fits += 1
+        if fits == len(self.rows):  # only a rounding difference from wrap(): leave the last row for the next page
+            fits -= 1
+        if fits == 0:
+            return []  # the frame moves on to a new page and tries again
+        return [self._part(self.rows[:fits], with_header), self._part(self.rows[fits:], True)]
 
-    def drawOn(self, canv: canvas.Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803  reportlab's name
-        self._choose().drawOn(canv, x, y, _sW)
+    def _part(self, rows: list[Row], with_header: bool) -> ChunkTable:
+        return ChunkTable(self.doc, self.header, rows, self.widths, with_header=with_header)
+
+    def draw(self) -> None:
+        table = self.table(self._header_now)
+        table.wrapOn(self.canv, self.width, self.height)
+        table.drawOn(self.canv, 0, 0)
+
+    def table(self, with_header: bool) -> Table:
+        rows = [self.header, *self.rows] if with_header else self.rows
+        commands = list(BODY_COMMANDS)
+        if with_header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), colour(palette.HEADER_FILL)))
+        for index, row in enumerate(self.rows, 1 if with_header else 0):
+            for command, first, last, *args in row.marks:
+                commands.append((command, (first, index), (last, index), *args))
+        return PlainTable([r.values for r in rows], colWidths=self.widths, rowHeights=[r.height for r in rows],
+                          cellStyles=[r.styles for r in rows], normalizedData=1, style=commands, hAlign="LEFT")
 
 
-def _shifted(row_styles: Callable[[int, int], list[tuple[Any, ...]]], by: int
-             ) -> Callable[[int, int], list[tuple[Any, ...]]]:
-    return lambda first, offset: row_styles(first, offset + by)
+class PlainTable(Table):
+    """A table that writes all its plain-text cells in one PDF text object.
+
+    reportlab draws every line of every cell with ``drawString``: a new text object, a font
+    look-up and a subset split each time, two thirds of the report's time. Here one text object
+    serves the table, a cell's next line is a "T*", and each distinct line's PDF string is made
+    once per document (``_CellText``). Paragraph cells are drawn by reportlab as usual.
+    """
+
+    def draw(self) -> None:
+        if self._spanCmds:  # not used by the report; reportlab's general drawing handles spans
+            super().draw()
+            return
+        canv = self.canv
+        canv.saveState()
+        self._curweight = self._curcolor = self._curcellstyle = None
+        self._makeShadow()
+        self._makeRoundedCornersClip()
+        self._drawBkgrnd()
+        text = _CellText(canv)
+        others = []
+        current: CellStyle | None = None
+        for row, row_styles, row_y, height in zip(self._cellvalues, self._cellStyles, self._rowpositions[1:],
+                                                  self._rowHeights, strict=False):
+            for value, style, col_x, width in zip(row, row_styles, self._colpositions[:-1], self._colWidths,
+                                                  strict=False):
+                if not isinstance(value, str):
+                    others.append((value, style, (col_x, row_y), (width, height)))
+                    continue
+                if not value:
+                    continue
+                if style is not current:
+                    if current is None or style.color != current.color:
+                        text.setFillColor(style.color)
+                    if current is None or (style.fontname, style.fontsize, style.leading) != (
+                            current.fontname, current.fontsize, current.leading):
+                        text.setFont(style.fontname, style.fontsize, style.leading)
+                    current = style
+                text.cell(value, style, col_x, row_y, width, height)
+        canv.drawText(text)
+        for cell in others:
+            self._drawCell(*cell)
+        self._drawLines()
+        canv.restoreState()
+        if self._roundingRectDef:
+            self._restoreRoundingObscuredLines()
+
+
+class _CellText(PDFTextObject):
+    """The text object of a ``PlainTable``; the per-line strings are cached on the canvas."""
+
+    def __init__(self, canv: Any) -> None:
+        super().__init__(canv)
+        cache = getattr(canv, "text_cache", None)
+        self._lines: dict[tuple[str, str], list[tuple[int, str]]] = {} if cache is None else cache
+        self._font: Any = None
+        self._tf = ""
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
+        super().setFont(psfontname, size, leading)
+        self._font = pdfmetrics.getFont(psfontname)
+        self._tf = f"{fp_str(size)} Tf {fp_str(self._leading)} TL"
+
+    def cell(self, value: str, style: CellStyle, x: float, y: float, width: float, height: float) -> None:
+        lines = value.split("\n")
+        leading, size = style.leading, style.fontsize
+        if style.valign == "TOP":
+            y = y + height - style.topPadding - size
+        elif style.valign == "MIDDLE":
+            y = y + (style.bottomPadding + height - style.topPadding + len(lines) * leading) / 2 - size
+        else:
+            y = y + style.bottomPadding + len(lines) * leading - size
+        align = style.alignment
+        code = self._code
+        for index, line in enumerate(lines):
+            if align == "LEFT":
+                code.append(f"1 0 0 1 {fp_str(x + style.leftPadding, y)} Tm" if index == 0 else "T*")
+            else:
+                room = width - style.leftPadding - style.rightPadding
+                shift = room - pdfmetrics.stringWidth(line, style.fontname, size)
+                left = x + style.leftPadding + (shift if align == "RIGHT" else shift / 2)
+                code.append(f"1 0 0 1 {fp_str(left, y - index * leading)} Tm")
+            if line:
+                self._show(line)
+
+    def _show(self, line: str) -> None:
+        font = self._font
+        if not font._dynamicFont:  # a built-in Type 1 face (never used by the report): reportlab's way
+            self._code.append(self._formatText(line))
+            return
+        key = (font.fontName, line)
+        pieces = self._lines.get(key)
+        if pieces is None:
+            if len(self._lines) >= LINE_CACHE_LIMIT:  # mostly unique titles by then: keep memory flat
+                self._lines.clear()
+            # Assigns the characters their codes in the document's font subsets (once, like reportlab does).
+            escape = self._canvas._escape
+            pieces = self._lines[key] = [(subset, f"({escape(chunk)}) Tj")
+                                         for subset, chunk in font.splitString(line, self._canvas._doc)]
+        for subset, shown in pieces:
+            if subset != self._curSubset:
+                self._code.append(f"{font.getSubsetInternalName(subset, self._canvas._doc)} {self._tf}")
+                self._curSubset = subset
+            self._code.append(shown)
+
+
+def chunks(doc: Any, header: Row, rows: list[Row], widths: Sequence[float], first: int = CHUNK_ROWS
+           ) -> list[ChunkTable]:
+    """``rows`` as chunk tables: the first (``first`` rows) with the header, the others with it only atop a page."""
+    tables: list[ChunkTable] = []
+    start = 0
+    while start < len(rows):
+        size = first if start == 0 else CHUNK_ROWS
+        tables.append(ChunkTable(doc, header, rows[start:start + size], widths,
+                                 with_header=True if start == 0 else None))
+        start += size
+    return tables
 
 
 def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
@@ -136,6 +401,7 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
                 kwargs["initialFontName"] = pdf_fonts.MAIN
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self.text_cache: dict[tuple[str, str], list[tuple[int, str]]] = {}  # see _CellText
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
