@@ -4,7 +4,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
-SYSTEM_TOOLS := $(VENV)/.system-tools
 
 .PHONY: run test bench lint setup clean
 
@@ -20,32 +19,43 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP) $@
 
-# poppler-utils (pdftotext, pdffonts, pdftoppm) checks the PDF reports; postgresql gives the tests a
-# throw-away server for the shared-office set-up; the xcb libraries let Qt open a real window.
-# Installed only when missing and when we may (root with apt-get).
-$(SYSTEM_TOOLS):
-	@if ! command -v pdffonts >/dev/null 2>&1 || ! ldconfig -p 2>/dev/null | grep -q libxkbcommon.so \
-	    || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils postgresql \
-	      libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-	      libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
-	      libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 >/dev/null) \
-	    || echo "warning: could not install system packages (poppler-utils, postgresql, Qt's xcb libraries)"; \
-	  else echo "note: install poppler-utils, postgresql and Qt's xcb libraries with your package manager"; fi; \
-	fi
-	@mkdir -p $(VENV) && touch $@
+# Debian packages, installed only when missing and when we may (root with apt-get); elsewhere we say
+# what to install. The window needs Qt's libraries (xcb for a real screen); the tests also need
+# poppler-utils (pdftotext, pdffonts read the PDF reports back) and postgresql (a throw-away server
+# for the shared-office set-up).
+QT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 \
+	libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
+	libxcb-randr0 libxcb-xkb1
+TEST_PACKAGES := poppler-utils postgresql
+define apt_install
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1) >/dev/null) \
+	  || { echo "could not install: $(1)"; exit 1; }; \
+	else echo "note: install these with your package manager if anything fails: $(1)"; fi
+endef
+QT_LIBS := $(VENV)/.qt-libs
+TEST_TOOLS := $(VENV)/.test-tools
+
+$(QT_LIBS): | $(BIN)/python
+	@if ! ldconfig -p 2>/dev/null | grep -q libxkbcommon-x11.so || ! ldconfig -p 2>/dev/null | grep -q libEGL.so; then \
+	  $(call apt_install,$(QT_PACKAGES)); fi
+	@touch $@
+
+$(TEST_TOOLS): | $(BIN)/python
+	@if ! command -v pdffonts >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  $(call apt_install,$(TEST_PACKAGES)); fi
+	@touch $@
 
 setup: $(STAMP)
 
-run: $(STAMP) $(SYSTEM_TOOLS)
+run: $(STAMP) $(QT_LIBS)
 	$(BIN)/python main.py
 
-test: $(TEST_STAMP) $(SYSTEM_TOOLS)
+test: $(TEST_STAMP) $(QT_LIBS) $(TEST_TOOLS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 	$(BIN)/ruff check desktop tests main.py
 
-bench: $(TEST_STAMP)
+bench: $(TEST_STAMP) $(QT_LIBS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks --commitments 100000 --json bench-results.json
 
 lint: $(TEST_STAMP)
