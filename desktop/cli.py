@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"database file or PostgreSQL URL (default: {default_db_path()})")
     parser.add_argument("--version", action="version", version=f"Kelisim {__version__}")
     parser.add_argument("--no-demo", action="store_true", help="do not load the demo register into an empty database")
+    parser.add_argument("--page", choices=("dashboard", "agreements", "bodies", "commitments", "parties"),
+                        help="the page the window opens on (default: the last one used)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     import importlib
 

@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         return 3
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db, start_page=getattr(args, "page", None))
     window.show()
     if os.environ.get("KELISIM_STARTUP_PROBE"):
         _startup_probe(app, window)

@@ -1,4 +1,4 @@
-"""``python main.py --db ARCHIVE --no-demo`` to the Commitments list painted, in a fresh process.
+"""``python main.py --db ARCHIVE --no-demo --page commitments`` to the Commitments list painted, in a fresh process.
 
 The window's probe (``KELISIM_STARTUP_PROBE=1``, see ``ui/application.py``) prints the seconds
 since the process started once the list has its rows and is painted, then quits. One start is
@@ -50,7 +50,7 @@ def run(bench: Bench) -> list[Result]:
     if not available("desktop.ui.main_window"):
         return [missing("startup", "start-up to the painted Commitments list", "abs", 2.0, "desktop.ui.main_window")]
     env = _env(bench)
-    command = [sys.executable, "main.py", "--db", str(bench.archive), "--no-demo"]
+    command = [sys.executable, "main.py", "--db", str(bench.archive), "--no-demo", "--page", "commitments"]
     first, _, _ = _start(command, env)
     starts = [_start(command, env) for _ in range(bench.runs)]
     rows = starts[-1][2]

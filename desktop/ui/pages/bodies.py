@@ -50,7 +50,6 @@ class BodiesPage(RecordPage):
         self.build_layout(view)
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.search.setPlaceholderText(self.tr("Filter by name in any language (Ctrl+F)"))
-        self.reload()
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Other names"), self.tr("Kind"), self.tr("Parties"), self.tr("Co-chairs"),

@@ -144,7 +144,6 @@ class DashboardPage(BasePage):
         self.body_view.setItemDelegateForColumn(4, ProgressDelegate(self.body_view))
         self.body_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._build_layout()
-        self.reload()
 
     def _build_layout(self) -> None:
         content = QWidget(self)

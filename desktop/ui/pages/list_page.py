@@ -279,7 +279,6 @@ class TablePage(RecordPage):
         if not self._state_restored:
             header.setSortIndicator(*self.default_sort)
         view.setSortingEnabled(True)  # sorts by the indicator (saved or default) at once
-        self.reload()
 
     # hooks -------------------------------------------------------------------------------
     def columns(self) -> list[Column]:
