@@ -145,6 +145,8 @@ def open_database(target: str | Path, *, auto_backup: bool = True) -> Database:
 
 def _mark_as_kelisim(engine: Engine) -> None:
     with engine.connect() as conn:
+        if conn.exec_driver_sql("PRAGMA application_id").scalar() == APPLICATION_ID:
+            return  # already ours: no write, so a read-only register still opens
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.commit()
 
