@@ -173,3 +173,19 @@ def test_a_locked_database_gives_the_busy_message(db: Database) -> None:
     commitments.save(db, CommitmentData(title="Free again"))
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(Commitment)) == 1
+
+
+def test_a_failed_daily_backup_opens_the_register_with_a_warning(tmp_path: Path) -> None:
+    from desktop.services import demo as demo_service
+
+    path = tmp_path / "register.sqlite3"
+    first = open_database(path, auto_backup=False)
+    demo_service.load_demo(first)
+    first.close()
+    (tmp_path / "backups").write_text("a file where the backup folder should be")
+    reopened = open_database(path)
+    try:
+        assert any("backup could not be made" in w for w in reopened.warnings), reopened.warnings
+        assert demo_service.is_empty(reopened) is False
+    finally:
+        reopened.close()

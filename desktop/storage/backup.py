@@ -30,7 +30,10 @@ def backup_to(engine: Engine, destination: Path) -> Path:
     if sqlite_path(engine) is None:
         raise StorageError("backups are made by the server's own tools for a PostgreSQL database")
     destination = destination.expanduser().resolve()
-    destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise StorageError(f"could not create the backup folder {destination.parent}: {exc}") from exc
     partial = destination.with_name(destination.name + ".partial")
     old_umask = os.umask(0o077)
     pooled = engine.raw_connection()

@@ -126,7 +126,12 @@ def open_database(target: str | Path, *, auto_backup: bool = True) -> Database:
         if sqlite_path(engine) is not None:
             _mark_as_kelisim(engine)
             if auto_backup and not fresh and backup.latest_backup_today(path) is None:  # type: ignore[arg-type]
-                backup.automatic_backup(engine, "daily")
+                try:
+                    backup.automatic_backup(engine, "daily")
+                except StorageError as exc:
+                    # The register itself is fine: open it, and say today's copy is missing.
+                    log.warning("daily backup failed: %s", exc)
+                    warnings.append(f"Today's automatic backup could not be made: {exc}")
     except DatabaseError as exc:
         # DatabaseError, not only OperationalError: a damaged file ("file is not a database")
         # must give the user a message, not a traceback.
