@@ -1076,8 +1076,8 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+1"/>
-        <source>Committees and subcommittees</source>
-        <translation>Комитеттер мен кіші комитеттер</translation>
+        <source>Bodies</source>
+        <translation>Органдар</translation>
     </message>
     <message>
         <location line="+10"/>

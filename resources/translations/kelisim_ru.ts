@@ -1076,8 +1076,8 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+1"/>
-        <source>Committees and subcommittees</source>
-        <translation>Комитеты и подкомитеты</translation>
+        <source>Bodies</source>
+        <translation>Органы</translation>
     </message>
     <message>
         <location line="+10"/>

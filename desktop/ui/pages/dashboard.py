@@ -105,7 +105,7 @@ class DashboardPage(BasePage):
             "due_soon": FigureCard(self.tr("Due within 30 days"), DUE_SOON_COLOUR),
             "completed": FigureCard(self.tr("Completed"), "#2e7d32"),
             "agreements": FigureCard(self.tr("Agreements"), "#455a64"),
-            "bodies": FigureCard(self.tr("Committees and subcommittees"), "#455a64"),
+            "bodies": FigureCard(self.tr("Bodies"), "#455a64"),
         }
         self.cards["total"].clicked.connect(lambda: self.show_commitments.emit(CommitmentFilter()))
         self.cards["overdue"].clicked.connect(lambda: self.show_commitments.emit(CommitmentFilter(overdue=True)))
