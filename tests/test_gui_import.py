@@ -77,3 +77,72 @@ def test_import_through_the_window(window: MainWindow, qtbot, tmp_path: Path, mo
     assert rows["GUI-3"][commitment_list.Col.TITLE] == "Қазақ-қытай инновациялық орталығы"
     assert "GUI-2" not in rows
     assert "2 added" in actions.last_message
+
+
+def big_register(path: Path, rows: int = 6000) -> Path:
+    """Enough rows that the reading reports progress (every 5,000 rows), so a Cancel is seen mid-read."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Commitments")
+    ws.append(["Ref", "Title", "Agreement"])
+    for index in range(rows):
+        ws.append([f"BIG-{index:05d}", f"Міндеттеме {index} 承诺", REG])
+    wb.save(path)
+    return path
+
+
+def progress_cancel(window: MainWindow, qtbot) -> None:
+    """Press Cancel on the progress dialog the job just opened (it belongs to the window or the import dialog)."""
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    dialogs = [d for d in window.findChildren(QProgressDialog) if not d.wasCanceled()]
+    assert len(dialogs) == 1
+    dialogs[0].findChild(QPushButton).click()
+
+
+def test_cancel_while_reading_shows_no_damage(window: MainWindow, qtbot, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch, demo_db: Database) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.ui.process_jobs.show_error", lambda _p, error, _t=None: shown.append(str(error)))
+    path = big_register(tmp_path / "big.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.import_actions.act_import.trigger()
+    assert window.ctx.busy
+    progress_cancel(window, qtbot)
+    qtbot.waitUntil(lambda: not window.ctx.busy, timeout=30_000)
+    assert window.import_actions.dialog is None and shown == []  # a Cancel, not "the file is damaged"
+
+
+def test_cancel_while_importing_writes_nothing(window: MainWindow, qtbot, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch, demo_db: Database) -> None:
+    path = big_register(tmp_path / "big.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    actions = window.import_actions
+    actions.act_import.trigger()
+    qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible(), timeout=60_000)
+    dialog = actions.dialog
+    assert "Commitments: 6000 to add" in dialog.summary.text() and dialog.table.rowCount() == 2000
+    before = len(commitment_list.list_rows(demo_db))
+    dialog.import_button.click()
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    progress = [d for d in dialog.findChildren(QProgressDialog) if not d.wasCanceled()]
+    progress[0].findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: not window.ctx.busy, timeout=60_000)
+    assert len(commitment_list.list_rows(demo_db)) == before
+    assert dialog.isVisible() and dialog.import_button.isEnabled()  # the clerk may try again
+    dialog.import_button.click()  # and this time it goes through, in the child process
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60_000)
+    assert len(commitment_list.list_rows(demo_db)) == before + 6000
+    assert "6000 added" in actions.last_message
+
+
+def test_unreadable_file_shows_why(window: MainWindow, qtbot, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.ui.process_jobs.show_error", lambda _p, error, _t=None: shown.append(str(error)))
+    path = tmp_path / "notes.xlsx"
+    path.write_text("not a workbook", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.import_actions.act_import.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert shown == ["notes.xlsx is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again"]

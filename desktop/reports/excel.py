@@ -7,9 +7,12 @@ tens of megabytes instead of hundreds. Only imported when exporting (openpyxl is
 from __future__ import annotations
 
 import logging
-from datetime import UTC
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date
+from itertools import chain, islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
@@ -17,11 +20,16 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.chart.marker import DataPoint
 
 from desktop.domain import palette
+from desktop.domain.filters import CommitmentFilter
 from desktop.reports import layout
-from desktop.reports.dataset import STATUS_ORDER, ReportDataset, label
+from desktop.reports.dataset import STATUS_ORDER, BodySummary, CommitmentLine, HistoryLine, ReportDataset, label
 from desktop.reports.files import atomic_output
 from desktop.reports.xlsx_cells import SheetCells, clean, print_setup, set_widths
 from desktop.services.progress import Progress, no_progress
+from desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from desktop.reports.dataset_stream import StreamedReport
 
 log = logging.getLogger(__name__)
 STEP = 500  # rows between progress reports (and chances to cancel)
@@ -56,19 +64,52 @@ layout.check_order(layout.HISTORY_SHEET, (
 
 
 def write_workbook(dataset: ReportDataset, target: Path, progress: Progress = no_progress) -> Path:
-    """Write the workbook to ``target`` (atomically); returns the final path."""
-    total = len(dataset.commitments) + len(dataset.history)
+    """Write the workbook of a built dataset to ``target`` (atomically); returns the final path."""
+    return _write(_Parts(dataset, dataset.total, dataset.per_body(), iter(dataset.commitments),
+                         len(dataset.history), iter(dataset.history)), target, progress)
+
+
+def write_streamed(report: StreamedReport, target: Path, progress: Progress = no_progress) -> Path:
+    """The same workbook, its long sheets written while they are read (``dataset_stream``): bounded memory."""
+    return _write(_Parts(report.head, report.total, report.body_summaries, report.commitments(),
+                         report.history_total, report.history()), target, progress)
+
+
+def export_workbook(db: Database, target: Path, flt: CommitmentFilter | None = None, today: date | None = None,
+                    progress: Progress = no_progress) -> tuple[int, int]:
+    """Read the register and write its workbook; returns (commitments, overdue) of the report."""
+    from desktop.reports.dataset_stream import open_stream
+
+    with open_stream(db, flt, today, progress=progress) as report:
+        write_streamed(report, target, progress)
+        return report.total, report.head.overdue
+
+
+@dataclass
+class _Parts:
+    """What the sheets are written from: the short parts in ``head``, the long ones as iterators."""
+
+    head: ReportDataset
+    total: int
+    per_body: list[BodySummary]
+    commitments: Iterator[CommitmentLine]
+    history_total: int
+    history: Iterator[HistoryLine]
+
+
+def _write(parts: _Parts, target: Path, progress: Progress) -> Path:
+    total = parts.total + parts.history_total
     progress(0, total, "Preparing the workbook…")
     with atomic_output(target) as temporary:
         wb = Workbook(write_only=True)
         try:
-            _properties(wb, dataset)
-            _summary(wb, dataset)
-            done = _commitments(wb, dataset, progress, total)
-            _agreements(wb, dataset)
-            _bodies(wb, dataset)
-            _parties(wb, dataset)
-            _history(wb, dataset, progress, done, total)
+            _properties(wb, parts.head)
+            _summary(wb, parts)
+            done = _commitments(wb, parts, progress, total)
+            _agreements(wb, parts.head)
+            _bodies(wb, parts)
+            _parties(wb, parts.head)
+            _history(wb, parts, progress, done, total)
             progress(total, total, "Saving the workbook…")
             wb.save(temporary)
         except BaseException:
@@ -109,7 +150,8 @@ def _properties(wb: Workbook, dataset: ReportDataset) -> None:
     props.modified = moment
 
 
-def _summary(wb: Workbook, dataset: ReportDataset) -> None:
+def _summary(wb: Workbook, parts: _Parts) -> None:
+    dataset, total = parts.head, parts.total
     ws = wb.create_sheet(layout.SUMMARY_SHEET)
     cells = SheetCells(ws)
     ws.column_dimensions["A"].width = 44
@@ -127,17 +169,17 @@ def _summary(wb: Workbook, dataset: ReportDataset) -> None:
     for status in STATUS_ORDER:
         count = dataset.by_status.get(status, 0)
         ws.append([cells.status(status, label(status)), count,
-                   cells.percent(count / dataset.total if dataset.total else 0.0)])
+                   cells.percent(count / total if total else 0.0)])
     last = first + len(STATUS_ORDER) - 1
-    ws.append([cells.styled("Total", "bold"), dataset.total, cells.percent(1.0 if dataset.total else 0.0)])
+    ws.append([cells.styled("Total", "bold"), total, cells.percent(1.0 if total else 0.0)])
     ws.append([cells.styled("Overdue", "overdue"), dataset.overdue,
-               cells.percent(dataset.overdue / dataset.total if dataset.total else 0.0)])
+               cells.percent(dataset.overdue / total if total else 0.0)])
     # The chart sits to the right of the status table; the per-body table starts below both.
     for _ in range(8):
         ws.append([])
     ws.append([cells.styled("Commitments by body", "bold")])
     ws.append(cells.header(("Body", *(label(s) for s in STATUS_ORDER), "Overdue", "Total", "Average progress")))
-    for body in dataset.per_body():
+    for body in parts.per_body:
         ws.append([cells.text("    " * body.depth + body.name, wrap=True),
                    *(body.by_status[s] for s in STATUS_ORDER), body.overdue, body.total,
                    cells.percent(body.average_progress / 100)])
@@ -170,15 +212,18 @@ def _status_chart(ws: Any, first: int, last: int) -> BarChart:
     return chart
 
 
-def _commitments(wb: Workbook, dataset: ReportDataset, progress: Progress, total: int) -> int:
+def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) -> int:
     ws = wb.create_sheet(layout.COMMITMENT_SHEET.name)
     cells = SheetCells(ws)
-    lines = dataset.commitments
+    count = parts.total
+    sample = list(islice(parts.commitments, SAMPLE))  # the widths come from the first rows
     set_widths(ws, COMMITMENT_HEADERS,
                ((c.ref, c.agreement, c.body, c.party, c.agency, c.sector, c.title, c.priority, "2026-01-01",
                  "In progress", "100%", "Yes", "2026-01-01", c.last_note, "2026-01-01 00:00", c.description)
-                for c in lines[:SAMPLE]), COMMITMENT_CAPS)
-    print_setup(ws, dataset.title, len(COMMITMENT_HEADERS), len(lines) + 1)
+                for c in sample), COMMITMENT_CAPS)
+    print_setup(ws, parts.head.title, len(COMMITMENT_HEADERS), count + 1)
+    lines = chain(sample, parts.commitments)
+    del sample
     ws.append(cells.header(COMMITMENT_HEADERS))
     text, wrapped, date, status = cells.text, cells.wrapped, cells.date, cells.status
     percent, moment = cells.percent, cells.datetime
@@ -194,8 +239,8 @@ def _commitments(wb: Workbook, dataset: ReportDataset, progress: Progress, total
             wrapped(c.last_note), moment(c.last_changed_at), text(c.description),
         ))
         if done % STEP == 0:
-            progress(done, total, f"Commitments: {done:,} of {len(lines):,}")
-    return len(lines)
+            progress(done, total, f"Commitments: {done:,} of {count:,}")
+    return count
 
 
 def _agreements(wb: Workbook, dataset: ReportDataset) -> None:
@@ -216,10 +261,11 @@ def _agreements(wb: Workbook, dataset: ReportDataset) -> None:
                    wrapped(a.title_zh), wrapped(a.summary), wrapped(a.source_ref)))
 
 
-def _bodies(wb: Workbook, dataset: ReportDataset) -> None:
+def _bodies(wb: Workbook, parts: _Parts) -> None:
+    dataset = parts.head
     ws = wb.create_sheet(layout.BODY_SHEET.name)
     cells = SheetCells(ws)
-    summary = {s.body_id: s for s in dataset.per_body()}
+    summary = {s.body_id: s for s in parts.per_body}
     rows = dataset.bodies
     set_widths(ws, BODY_HEADERS, (("    " * b.depth + b.name, label(b.kind), b.parent, b.established_by,
                                    "2026-01-01", "Yes", "2026-01-01", b.party_list, b.people,
@@ -253,13 +299,16 @@ def _parties(wb: Workbook, dataset: ReportDataset) -> None:
                    wrapped(p.name_ru), wrapped(p.name_zh)))
 
 
-def _history(wb: Workbook, dataset: ReportDataset, progress: Progress, done: int, total: int) -> None:
+def _history(wb: Workbook, parts: _Parts, progress: Progress, done: int, total: int) -> None:
     ws = wb.create_sheet(layout.HISTORY_SHEET.name)
     cells = SheetCells(ws)
-    rows = dataset.history
+    count = parts.history_total
+    sample = list(islice(parts.history, SAMPLE))
     set_widths(ws, HISTORY_HEADERS, (("Commitment", h.ref, h.title, "In progress", "In progress", "2026-01-01 00:00",
-                                      h.changed_by, h.note) for h in rows[:SAMPLE]), HISTORY_CAPS)
-    print_setup(ws, dataset.title, len(HISTORY_HEADERS), len(rows) + 1)
+                                      h.changed_by, h.note) for h in sample), HISTORY_CAPS)
+    print_setup(ws, parts.head.title, len(HISTORY_HEADERS), count + 1)
+    rows = chain(sample, parts.history)
+    del sample
     ws.append(cells.header(HISTORY_HEADERS))
     text, wrapped, moment = cells.text, cells.wrapped, cells.datetime
     for index, h in enumerate(rows, 1):
@@ -267,5 +316,5 @@ def _history(wb: Workbook, dataset: ReportDataset, progress: Progress, done: int
         ws.append((label(h.entity), text(h.ref), text(h.title), label(h.from_status) or None, label(h.to_status),
                    moment(h.changed_at), text(h.changed_by), wrapped(h.note)))
         if index % STEP == 0:
-            progress(done + index, total, f"History: {index:,} of {len(rows):,}")
+            progress(done + index, total, f"History: {index:,} of {count:,}")
 

@@ -63,6 +63,27 @@ def check_target(target: Path) -> Path:
     return target
 
 
+def partial_prefix(target: Path) -> str:
+    return ".~" + target.stem[:40] + "-"
+
+
+def remove_partials(target: Path, since: float) -> list[Path]:
+    """Remove the temporary files ``atomic_output`` made for ``target`` since ``since`` (a time.time()).
+
+    For a writer that was killed before it could clean up (a terminated export process).
+    """
+    removed = []
+    folder = target.parent if str(target.parent) else Path(".")
+    for path in folder.glob(f"{partial_prefix(target)}*{target.suffix}.part"):
+        try:
+            if path.stat().st_mtime >= since - 1:
+                path.unlink()
+                removed.append(path)
+        except FileNotFoundError:
+            continue
+    return removed
+
+
 @contextmanager
 def atomic_output(target: Path) -> Iterator[Path]:
     """Yield a temporary path in the target's folder; on success it replaces the target.
@@ -71,7 +92,7 @@ def atomic_output(target: Path) -> Iterator[Path]:
     """
     target = check_target(target)
     try:
-        handle, name = tempfile.mkstemp(prefix=".~" + target.stem[:40] + "-", suffix=target.suffix + ".part",
+        handle, name = tempfile.mkstemp(prefix=partial_prefix(target), suffix=target.suffix + ".part",
                                         dir=target.parent)
     except OSError as exc:
         raise ExportError(target, reason_for(exc)) from exc

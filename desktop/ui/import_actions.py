@@ -1,7 +1,10 @@
 """File → Import…: pick a workbook, fix unmatched columns, see what would happen, confirm.
 
-Reading and checking run off the GUI thread (``run_long``, with Cancel). Nothing is written
-until the clerk presses Import; then the whole file lands in one transaction, or nothing does.
+Reading, checking and importing run in a child process (``ui/process_jobs.py``, with Cancel),
+so the window never freezes, even on 100,000 rows. The child sends back the sheets' mappings and
+a summary of the plan (counts, problems, at most 2,000 preview rows), never the file's rows.
+Nothing is written until the clerk presses Import; then the file is read again and checked
+inside the write transaction, and lands whole, or not at all.
 """
 
 from __future__ import annotations
@@ -29,29 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.jobs import PREVIEW_LIMIT, PlanSummary
 from desktop.ui import settings
-from desktop.ui.operations import Change, run_long
+from desktop.ui.operations import Change, show_error
+from desktop.ui.process_jobs import start_job
 
-PREVIEW_LIMIT = 2000  # rows shown in the table; the counts above it cover every row
-
-
-def _read_and_preview(db: Any, path: Path, progress: Any) -> tuple[Any, list[Any], Any]:
-    from desktop.services.importing.apply import preview
-    from desktop.services.importing.mapping import auto_map
-    from desktop.services.importing.workbook import read_workbook
-
-    book = read_workbook(path, progress)
-    mappings = auto_map(book)
-    return book, mappings, preview(db, book, mappings, progress)
+__all__ = ["PREVIEW_LIMIT", "ImportActions", "ImportDialog", "install"]
 
 
 class ImportDialog(QDialog):
     """The mapping step and the preview of one workbook; Import applies it."""
 
-    def __init__(self, actions: ImportActions, book: Any, mappings: list[Any], plan: Any) -> None:
+    def __init__(self, actions: ImportActions, path: Path, mappings: list[Any], plan: PlanSummary) -> None:
         super().__init__(actions.window)
-        self.actions, self.book, self.mappings, self.plan = actions, book, mappings, plan
-        self.setWindowTitle(self.tr("Import {0}").format(book.name))
+        self.actions, self.path, self.mappings, self.plan = actions, path, mappings, plan
+        self.setWindowTitle(self.tr("Import {0}").format(path.name))
         self.resize(980, 620)
         self.combos: list[tuple[Any, int, QComboBox]] = []
         layout = QVBoxLayout(self)
@@ -100,15 +95,21 @@ class ImportDialog(QDialog):
     def check_again(self) -> None:
         for mapping, index, combo in self.combos:
             mapping.assign(index, combo.currentData() or None)
-        from desktop.services.importing.apply import preview
+        self.recheck.setEnabled(False)
+        start_job(self.actions.window.ctx, "plan_import", {"path": str(self.path), "mappings": self.mappings},
+                  self.tr("Checking {0}…").format(self.path.name), on_success=self._checked,
+                  on_failure=self._check_failed, parent=self)
 
-        book, mappings = self.book, self.mappings
-        run_long(self.actions.window.ctx, self.tr("Checking {0}…").format(book.name),
-                 lambda db, progress: preview(db, book, mappings, progress), Change.NONE,
-                 on_success=self.show_plan, parent=self)
+    def _checked(self, result: tuple[list[Any], PlanSummary]) -> None:
+        self.recheck.setEnabled(True)
+        self.show_plan(result[1])
+
+    def _check_failed(self, error: BaseException) -> None:
+        self.recheck.setEnabled(True)
+        show_error(self, error)
 
     # the preview -------------------------------------------------------------------------
-    def show_plan(self, plan: Any) -> None:
+    def show_plan(self, plan: PlanSummary) -> None:
         self.plan = plan
         lines = [self.tr("{0}: {1} to add, {2} to update, {3} unchanged, {4} rejected")
                  .format(self._entity(e), c.add, c.update, c.unchanged, c.reject)
@@ -117,8 +118,7 @@ class ImportDialog(QDialog):
         if plan.rejections:
             lines.append(self.tr("Rejected rows are not imported; fix them in the file and import it again."))
         self.summary.setText("\n".join(lines) or self.tr("The file holds no records."))
-        rows = [p for p in plan.preview if p.action == "reject"] + [p for p in plan.preview if p.action != "reject"]
-        shown = rows[:PREVIEW_LIMIT]
+        shown = plan.preview[:PREVIEW_LIMIT]  # rejected rows first (jobs.PlanSummary)
         self.table.setRowCount(len(shown))
         words = {"add": self.tr("Add"), "update": self.tr("Update"), "reject": self.tr("Rejected")}
         for r, item in enumerate(shown):
@@ -142,17 +142,12 @@ class ImportDialog(QDialog):
                 "commitments": self.tr("Commitments")}.get(entity, entity)
 
     def confirm(self) -> None:
-        from desktop.services.importing.apply import import_workbook
-
-        book, mappings = self.book, self.mappings
         self.import_button.setEnabled(False)
-        run_long(self.actions.window.ctx, self.tr("Importing {0}…").format(book.name),
-                 lambda db, progress: import_workbook(db, book, mappings=mappings, skip_invalid=True,
-                                                      progress=progress),
-                 Change.ALL, on_success=self._imported, on_failure=self._failed, parent=self)
+        start_job(self.actions.window.ctx, "apply_import", {"path": str(self.path), "mappings": self.mappings},
+                  self.tr("Importing {0}…").format(self.path.name), change=Change.ALL,
+                  on_success=self._imported, on_failure=self._failed, parent=self)
 
-    def _imported(self, result: Any) -> None:
-        plan = result.plan
+    def _imported(self, plan: PlanSummary) -> None:
         added = sum(c.add for c in plan.counts.values())
         updated = sum(c.update for c in plan.counts.values())
         message = self.tr("Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.").format(
@@ -164,8 +159,6 @@ class ImportDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        from desktop.ui.operations import show_error
-
         self.import_button.setEnabled(True)
         show_error(self, error)
 
@@ -195,13 +188,11 @@ class ImportActions(QObject):
 
     def start(self, path: Path) -> None:
         settings.LAST_IMPORT_DIR.set(str(path.parent))
-        run_long(self.window.ctx, self.tr("Reading {0}…").format(path.name),
-                 lambda db, progress: _read_and_preview(db, path, progress), Change.NONE,
-                 on_success=self._show, parent=self.window)
+        start_job(self.window.ctx, "plan_import", {"path": str(path)}, self.tr("Reading {0}…").format(path.name),
+                  on_success=lambda result: self._show(path, *result), parent=self.window)
 
-    def _show(self, result: tuple[Any, list[Any], Any]) -> None:
-        book, mappings, plan = result
-        self.dialog = ImportDialog(self, book, mappings, plan)
+    def _show(self, path: Path, mappings: list[Any], plan: PlanSummary) -> None:
+        self.dialog = ImportDialog(self, path, mappings, plan)
         self.dialog.open()
 
 

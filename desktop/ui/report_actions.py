@@ -1,14 +1,15 @@
 """File → Export to Excel… and File → PDF report…: the commitments the clerk is looking at, as a report.
 
-The report uses the Commitments page's filter ("print what I see") and runs off the GUI thread
-with a progress dialog and Cancel; a cancelled or failed export leaves no file behind.
-openpyxl and reportlab are imported only inside the worker, when an export starts.
+The report uses the Commitments page's filter ("print what I see") and is written by a child
+process (``ui/process_jobs.py``) with a progress dialog and Cancel, so the window never freezes;
+a cancelled or failed export leaves no file behind. openpyxl and reportlab are imported only
+in that process.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,40 +18,15 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
 
-from desktop.domain.filters import CommitmentFilter
+from desktop.services.jobs import ExportDone
 from desktop.services.progress import Cancelled
-from desktop.storage.database import Database
 from desktop.ui import settings
-from desktop.ui.operations import Change, ProgressRelay, run_long, show_error
+from desktop.ui.operations import show_error
+from desktop.ui.process_jobs import start_job
+
+__all__ = ["ExportDone", "ReportActions", "install"]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class ExportDone:
-    path: Path
-    commitments: int
-    overdue: int
-
-
-def export_report(db: Database, kind: str, flt: CommitmentFilter, today: date, target: Path,
-                  progress: ProgressRelay | Any) -> ExportDone:
-    """The worker: build the dataset and write the file (runs off the GUI thread)."""
-    from desktop.reports import dataset
-    from desktop.reports.files import check_target
-
-    check_target(target)
-    progress(0, None, "Reading the register…")
-    data = dataset.build(db, flt, today)
-    if kind == "xlsx":
-        from desktop.reports.excel import write_workbook
-
-        write_workbook(data, target, progress)
-    else:
-        from desktop.reports.pdf import write_pdf
-
-        write_pdf(data, target, progress)
-    return ExportDone(target, data.total, data.overdue)
 
 
 class ReportActions(QObject):
@@ -115,9 +91,17 @@ class ReportActions(QObject):
             return
         title = self.tr("Exporting to Excel…") if kind == "xlsx" else self.tr("Writing the PDF report…")
         self._set_enabled(False)
-        self.progress_dialog = run_long(
-            self.window.ctx, title, lambda db, progress: export_report(db, kind, flt, today, target, progress),
-            Change.NONE, on_success=self._done, on_failure=self._failed, parent=self.window)
+        started = time.time()
+
+        def cleanup() -> None:  # only needed when the export process had to be terminated
+            from desktop.reports.files import remove_partials
+
+            remove_partials(target, started)
+
+        job = start_job(self.window.ctx, "export_report",
+                        {"kind": kind, "target": str(target), "flt": flt, "today": today}, title,
+                        on_success=self._done, on_failure=self._failed, parent=self.window, cleanup=cleanup)
+        self.progress_dialog = job.dialog
 
     def _set_enabled(self, enabled: bool) -> None:
         self.act_excel.setEnabled(enabled)

@@ -1,7 +1,7 @@
 """Excel export of every commitment and PDF reports of 10,000 and 50,000, each beside its floor.
 
 Each export runs in a fresh process (``worker.py``) so its peak memory is its own. The Excel
-figure is what the clerk waits for: building the report dataset plus writing the workbook; the
+figure is what the clerk waits for: reading the register and writing the workbook; the
 floor is openpyxl write-only writing the very cells of that workbook (read back first). The
 workbook is also read back to check it holds every commitment.
 """
@@ -61,8 +61,8 @@ def _excel(bench: Bench) -> list[Result]:
                runs=times, floor_runs=floor_times,
                floor_label=f"openpyxl write-only writing the same {floors[0]['cells']:,} cells "
                            f"(all sheets: {floors[0]['rows']})",
-               note=f"of which building the dataset {median([r['build_s'] for r in runs]):.1f} s; "
-                    f"read back: {rows:,} commitment rows").judge(),
+               note=f"streamed from the register (excel.export_workbook); read back: {rows:,} commitment rows"
+               ).judge(),
         Result("excel_memory", label + ": peak memory of the exporting process", "abs", 250, unit="MB", value=peak,
                floor=max(f["peak_mb"] for f in floors), runs=[r["peak_mb"] for r in runs],
                floor_label="peak of the floor's process (which holds every cell in memory)").judge(),

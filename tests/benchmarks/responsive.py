@@ -1,17 +1,17 @@
 """The window during an export or import: never frozen, progress shown, Cancel leaves nothing behind.
 
-Runs the real work through ``ui.operations.run_long`` (worker thread + progress dialog) while a
-QTimer ticks every 10 ms on the GUI thread; the longest gap between ticks is how long the window
-could not repaint or take a click. A second run presses Cancel on the dialog at the first progress
-report and checks no file (not even a temporary one) was left and the register is unchanged.
+Runs the window's real path — ``ui.process_jobs.start_job``: the job in a child process, a progress
+dialog polled on the GUI thread — while a QTimer ticks every 10 ms on the GUI thread; the longest
+gap between ticks is how long the window could not repaint or take a click. A second run presses
+the dialog's Cancel at a chosen progress report (the job waits there for it, so the Cancel lands
+mid-work on any archive) and checks no file (not even a temporary one) was left and the register
+is unchanged.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import threading
 import time
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -28,17 +28,36 @@ def _app() -> Any:
     return QApplication.instance() or QApplication([])
 
 
-def _watch(db: Database, title: str, work: Callable[[Database, Any], Any], cancel: bool) -> dict[str, Any]:
-    """Run ``work`` with run_long; return the longest tick gap, progress reports seen and the outcome."""
-    from PySide6.QtCore import QTimer
+def gated(db: Database, progress: Any, *, job: str, at: str = "", **args: Any) -> Any:
+    """Job ``job`` (run in the child) that stops at its first progress report whose message starts with
+    ``at`` until the window's Cancel arrives (then raises Cancelled like any cancelled job)."""
+    from desktop.services.jobs import job_named
 
-    from desktop.ui.operations import AppContext, Change, run_long
+    waiting = [True]
+
+    def report(done: int, total: int | None = None, message: str = "") -> None:
+        progress(done, total, message)
+        if waiting[0] and message.startswith(at):
+            waiting[0] = False
+            progress.report_now(done, total, "waiting for Cancel: " + message)  # the window's cue
+            progress.wait_for_cancel(30)
+            progress(done, total, message)  # raises Cancelled
+
+    return job_named(job)(db, report, **args)
+
+
+def _watch(db: Database, title: str, job: str, args: dict[str, Any], cancel_at: str | None = None) -> dict[str, Any]:
+    """Run ``job`` with start_job; return the longest tick gap, progress reports seen and the outcome."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.ui.operations import AppContext
+    from desktop.ui.process_jobs import start_job
 
     app = _app()
     ctx = AppContext(db)
-    pressed = threading.Event()
-    if cancel:
-        work = _gated(work, pressed)
+    if cancel_at is not None:
+        job, args = f"{__name__}:gated", {"job": job, "at": cancel_at, **args}
     state: dict[str, Any] = {"gap": 0.0, "last": time.perf_counter(), "progress": 0, "done": False, "error": None}
 
     def tick() -> None:
@@ -53,58 +72,40 @@ def _watch(db: Database, title: str, work: Callable[[Database, Any], Any], cance
     timer.setInterval(TICK_MS)
     timer.timeout.connect(tick)
     timer.start()
-    dialog = run_long(ctx, title, work, Change.NONE, on_success=lambda _r: finished(None), on_failure=finished)
+    started = start_job(ctx, job, args, title, on_success=lambda _r: finished(None), on_failure=finished)
 
-    def progressed(done: int, _total: int, _message: str) -> None:
+    def progressed(_done: int, _total: int, message: str) -> None:
         state["progress"] += 1
-        if cancel and not dialog.wasCanceled():
-            from PySide6.QtWidgets import QPushButton
+        if cancel_at is not None and message.startswith("waiting for Cancel"):
+            started.dialog.findChild(QPushButton).click()  # the dialog's own Cancel button
 
-            dialog.findChild(QPushButton).click()  # the dialog's own Cancel button
-            pressed.set()
-
-    dialog._relay.progressed.connect(progressed)  # type: ignore[attr-defined]
+    started.progressed.connect(progressed)
     state["last"] = time.perf_counter()
     deadline = time.monotonic() + 900
     while not state["done"] and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.001)
     timer.stop()
-    ctx.wait_idle()
+    started.process.join(10)
     return state
 
 
-def _gated(work: Callable[[Database, Any], Any], pressed: threading.Event) -> Callable[[Database, Any], Any]:
-    """The worker waits after its first progress report until Cancel was pressed, so the Cancel lands
-    mid-work however small the archive (on 100,000 rows it would anyway)."""
-    def gated(db: Database, progress: Any) -> Any:
-        def report(done: int, total: int | None = None, message: str = "") -> None:
-            progress(done, total, message)
-            if not pressed.is_set():
-                pressed.wait(10)
-
-        return work(db, report)
-
-    return gated
-
-
 def run(bench: Bench) -> list[Result]:
-    if not (available("desktop.reports.excel") and available("desktop.services.importing.apply")):
+    if not (available("desktop.reports.excel") and available("desktop.services.importing.apply")
+            and available("desktop.ui.process_jobs")):
         return [missing("responsive", "window during export/import", "abs", 0.1, "desktop.reports / importing")]
-    from desktop.reports import dataset
-    from desktop.reports.excel import write_workbook
-    from desktop.services.importing.apply import import_workbook
     from tests.benchmarks.imports import _without_commitments, import_source
 
     folder = bench.scratch("responsive")
     target = folder / "report.xlsx"
     results = []
     db = open_database(bench.archive, auto_backup=False)
+    export = {"kind": "xlsx", "target": str(target)}
     try:
-        export = _watch(db, "Exporting", lambda d, p: write_workbook(dataset.build(d), target, p), cancel=False)
-        results.append(_gap_result("excel", "Excel export", export, target.exists()))
+        exported = _watch(db, "Exporting", "export_report", export)
+        results.append(_gap_result("excel", "Excel export", exported, target.exists()))
         target.unlink(missing_ok=True)
-        cancelled = _watch(db, "Exporting", lambda d, p: write_workbook(dataset.build(d), target, p), cancel=True)
+        cancelled = _watch(db, "Exporting", "export_report", export, cancel_at="History")
         left = sorted(p.name for p in folder.iterdir())
         results.append(Result("excel_cancel", "Cancel during the Excel export leaves no file", "check", None,
                               passed=_is_cancel(cancelled["error"]) and not left,
@@ -114,23 +115,27 @@ def run(bench: Bench) -> list[Result]:
     source = import_source(bench)
     register = folder / "register.sqlite3"
 
-    def import_into_fresh(cancel: bool) -> dict[str, Any]:
+    def import_into_fresh(job: str, cancel_at: str | None = None) -> dict[str, Any]:
         # A fresh copy each time, made while no connection is open on it (never copy under SQLite).
         _without_commitments(bench, register)
         reg = open_database(register, auto_backup=False)
         try:
-            return _watch(reg, "Importing", lambda d, p: import_workbook(d, source, skip_invalid=True,
-                                                                        progress=p), cancel=cancel)
+            return _watch(reg, "Importing", job, {"path": str(source)}, cancel_at)
         finally:
             reg.close()
 
-    imported = import_into_fresh(cancel=False)
-    results.append(_gap_result("import", "import", imported, _count(register) == bench.commitments))
-    cancelled = import_into_fresh(cancel=True)
+    checked = import_into_fresh("plan_import")  # the preview the window shows first
+    imported = import_into_fresh("apply_import")
+    worst = max((checked, imported), key=lambda s: s["gap"])
+    worst = {**worst, "progress": checked["progress"] + imported["progress"],
+             "error": checked["error"] or imported["error"]}
+    results.append(_gap_result("import", "import (preview, then import)", worst,
+                               _count(register) == bench.commitments and checked["error"] is None))
+    cancelled = import_into_fresh("apply_import", cancel_at="Writing commitments")
     results.append(Result("import_cancel", "Cancel during the import writes nothing", "check", None,
                           passed=_is_cancel(cancelled["error"]) and _count(register) == 0,
-                          note=f"commitments after Cancel: {_count(register)}; outcome "
-                               f"{type(cancelled['error']).__name__}: {str(cancelled['error'])[:160]}"))
+                          note=f"Cancel pressed while writing; commitments after Cancel: {_count(register)}; "
+                               f"outcome {type(cancelled['error']).__name__}: {str(cancelled['error'])[:160]}"))
     return results
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import KelisimError
-from desktop.services.progress import Progress, no_progress
+from desktop.services.progress import Cancelled, Progress, no_progress
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 # A 100,000-row register is ~60 MB of sheet XML; a zip declaring far more is refused unread.
@@ -168,7 +168,7 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
             ws.reset_dimensions()  # the tag can also lie low; read every row that is there
             rows = list(_rows(ws, ws.title, progress))
             sheets.append(SheetData(ws.title, rows))
-    except WorkbookError:
+    except (WorkbookError, Cancelled):  # a Cancel is the clerk's choice, not a damaged file
         raise
     except zipfile.BadZipFile as exc:
         raise WorkbookError(f"{path.name} is damaged: {exc}") from exc

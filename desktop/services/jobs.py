@@ -1,0 +1,191 @@
+"""Exports and imports in a separate process, so the window never waits for the GIL.
+
+A worker *thread* starves the GUI: sqlite3 fetching 100,000 rows, executemany, lxml serialising
+and zip compressing hold the GIL for hundreds of milliseconds at a time (measured: 544 ms and
+837 ms without a repaint). A child process has its own interpreter; the window only polls a queue.
+
+Each job is a plain function ``job(db, progress, **args)`` named in ``JOBS``. ``run_job`` is the
+child's entry point (started with the "spawn" method: no copy of the parent's Qt state): it opens
+the register itself, sends ("progress", done, total, message) now and then and finally either
+("done", result) or ("error", kind, message, traceback text). Exceptions are not sent as
+themselves (our errors have custom ``__init__``s that do not unpickle): ``kind`` says whether it was
+a Cancel, an error the user can fix (its message is shown) or an internal one (logged in full).
+Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.errors import KelisimError
+from desktop.domain.filters import CommitmentFilter
+from desktop.services.progress import Cancelled
+from desktop.storage.database import Database, open_database
+
+log = logging.getLogger(__name__)
+PREVIEW_LIMIT = 2000  # preview rows sent back: the dialog shows no more, the counts cover every row
+CANCELLED, USER, INTERNAL = "cancelled", "user", "internal"
+
+
+def register_target(db: Database) -> str:
+    """What a child passes to ``open_database`` to reach the same register (a PostgreSQL URL keeps its password)."""
+    if db.path is not None:
+        return str(db.path)
+    return db.engine.url.render_as_string(hide_password=False)
+
+
+class QueueProgress:
+    """The child's ``Progress``: raises Cancelled once the window asked, reports at most every 50 ms."""
+
+    def __init__(self, queue: Any, cancel: Any, min_interval_s: float = 0.05) -> None:
+        self._queue, self._cancel, self._interval = queue, cancel, min_interval_s
+        self._last = 0.0
+
+    def report_now(self, done: int, total: int | None = None, message: str = "") -> None:
+        """Send this report whatever the interval (a cue the window must see)."""
+        self._last = 0.0
+        self(done, total, message)
+
+    def wait_for_cancel(self, timeout_s: float) -> bool:
+        """Block until the window asks to cancel (for tests and the benchmark's Cancel check)."""
+        return bool(self._cancel.wait(timeout_s))
+
+    def __call__(self, done: int, total: int | None = None, message: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        now = time.monotonic()
+        if now - self._last >= self._interval or (total is not None and done >= total):
+            self._last = now
+            self._queue.put(("progress", done, total or 0, message))
+
+
+# --- the jobs ----------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ExportDone:
+    path: Path
+    commitments: int
+    overdue: int
+
+
+def export_report(db: Database, progress: Callable[..., None], *, kind: str, target: str,
+                  flt: CommitmentFilter | None = None, today: date | None = None) -> ExportDone:
+    """The Excel workbook (streamed) or the PDF report of the commitments ``flt`` selects."""
+    from desktop.reports.files import check_target
+
+    path = check_target(Path(target))
+    today = today or date.today()
+    progress(0, None, "Reading the register…")
+    if kind == "xlsx":
+        from desktop.reports.excel import export_workbook
+
+        total, overdue = export_workbook(db, path, flt, today, progress)
+        return ExportDone(path, total, overdue)
+    from desktop.reports import dataset
+    from desktop.reports.pdf import write_pdf
+
+    data = dataset.build(db, flt, today)
+    write_pdf(data, path, progress)
+    return ExportDone(path, data.total, data.overdue)
+
+
+@dataclass
+class PlanSummary:
+    """What the import window shows of a plan: picklable and small however big the file."""
+
+    source: str
+    path: Path
+    counts: dict[str, Any]
+    problems: list[str]
+    rejections: int  # problems found in rejected rows
+    rejected_rows: int
+    has_changes: bool
+    preview: list[Any] = field(default_factory=list)  # rejected rows first, at most PREVIEW_LIMIT
+    lines: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, plan: Any, path: Path) -> PlanSummary:
+        rows = [p for p in plan.preview if p.action == "reject"]
+        rows += [p for p in plan.preview if p.action != "reject"][:max(0, PREVIEW_LIMIT - len(rows))]
+        return cls(plan.source, path, plan.counts, plan.problems, len(plan.rejections), plan.rejected_rows,
+                   plan.has_changes, rows[:PREVIEW_LIMIT])
+
+
+def plan_import(db: Database, progress: Callable[..., None], *, path: str,
+                mappings: list[Any] | None = None) -> tuple[list[Any], PlanSummary]:
+    """Read the workbook and check it against the register: (the sheets' mappings, the plan's summary)."""
+    from desktop.services.importing.apply import preview
+    from desktop.services.importing.mapping import auto_map
+    from desktop.services.importing.workbook import read_workbook
+
+    book = read_workbook(Path(path), progress)
+    mappings = mappings if mappings is not None else auto_map(book)
+    plan = preview(db, book, mappings, progress)
+    return mappings, PlanSummary.of(plan, Path(path))
+
+
+def apply_import(db: Database, progress: Callable[..., None], *, path: str,
+                 mappings: list[Any] | None = None) -> PlanSummary:
+    """Import the workbook, skipping rejected rows, in one transaction (re-planned inside it)."""
+    from desktop.services.importing.apply import import_workbook
+
+    result = import_workbook(db, Path(path), mappings=mappings, skip_invalid=True, progress=progress)
+    return PlanSummary.of(result.plan, Path(path))
+
+
+JOBS: dict[str, Callable[..., Any]] = {"export_report": export_report, "plan_import": plan_import,
+                                       "apply_import": apply_import}
+
+
+def job_named(name: str) -> Callable[..., Any]:
+    """A job of ``JOBS``, or ``"package.module:function"`` (the tests and the benchmark wrap real jobs so)."""
+    if name in JOBS:
+        return JOBS[name]
+    module, _, function = name.partition(":")
+    if not module or not function:
+        raise KeyError(f"no job named {name!r}")
+    return getattr(importlib.import_module(module), function)
+
+
+# --- the child ---------------------------------------------------------------------------------------------
+def run_job(name: str, target: str, args: dict[str, Any], queue: Any, cancel: Any) -> None:
+    """The child process: run one job against the register at ``target`` and report through ``queue``."""
+    try:
+        progress = QueueProgress(queue, cancel)
+        db = open_database(target, auto_backup=False)
+        try:
+            result = job_named(name)(db, progress, **args)
+        finally:
+            db.close()
+    except Cancelled as exc:
+        queue.put(("error", CANCELLED, str(exc), ""))
+    except KelisimError as exc:
+        queue.put(("error", USER, str(exc), traceback.format_exc()))
+    except BaseException as exc:  # noqa: BLE001  anything else is reported to the window, which logs it
+        queue.put(("error", INTERNAL, f"{type(exc).__name__}: {exc}", traceback.format_exc()))
+    else:
+        queue.put(("done", result))
+
+
+def error_from(kind: str, message: str, trace: str) -> BaseException:
+    """The exception the window handles for a child's ("error", kind, message, traceback)."""
+    if kind == CANCELLED:
+        return Cancelled(message or "cancelled by the user")
+    if kind == USER:
+        return KelisimError(message)
+    return JobFailed(message, trace)
+
+
+class JobFailed(RuntimeError):
+    """An unexpected error in a job's process; ``trace`` is the child's traceback for the log."""
+
+    def __init__(self, message: str, trace: str) -> None:
+        super().__init__(message)
+        self.trace = trace

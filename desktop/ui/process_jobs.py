@@ -1,0 +1,203 @@
+"""Long work (exports, imports) in a child process, watched from the GUI thread with a progress dialog.
+
+``start_job`` starts a named job of ``services.jobs`` in a "spawn" process and polls its queue
+with a QTimer, a few milliseconds per tick: the window keeps repainting and taking clicks
+whatever the child does (a worker thread could not promise that: see ``services/jobs.py``).
+Cancel asks the child to stop (it raises ``Cancelled`` at its next progress report, removes its
+partial file or rolls back); a child still running 5 s later is terminated and its leftovers
+removed by ``cleanup``. The result or the error arrives on the GUI thread like ``run_long``'s.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import queue as queue_module
+import time
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.services import jobs
+from desktop.services.progress import Cancelled
+from desktop.ui.operations import AppContext, Change, show_error
+
+log = logging.getLogger(__name__)
+POLL_MS = 30
+POLL_BUDGET_S = 0.01  # at most this long reading messages per tick: the tick itself must stay short
+CANCEL_GRACE_S = 5.0
+REAP_S = 10.0  # after its result, a child that does not exit by itself is terminated
+_RUNNING: set[ProcessJob] = set()
+
+
+class ProcessJob(QObject):
+    """One job's child process, its progress dialog and the delivery of its outcome."""
+
+    progressed = Signal(int, int, str)
+    finished = Signal(object, object)  # result, error
+
+    def __init__(self, ctx: AppContext, name: str, args: dict[str, Any], title: str, parent: QWidget | None,
+                 cleanup: Callable[[], None] | None = None) -> None:
+        # No Qt parent: the job lives in _RUNNING until its child has exited, then Python lets go of it
+        # (from the event loop, never inside one of its own slots).
+        super().__init__()
+        self.ctx, self.name, self._cleanup = ctx, name, cleanup
+        spawn = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
+        self._queue = spawn.Queue()
+        self._cancel = spawn.Event()
+        self.process = spawn.Process(target=jobs.run_job, name=f"kelisim-{name}", daemon=True,
+                                     args=(name, jobs.register_target(ctx.db), args, self._queue, self._cancel))
+        self._cancelled_at: float | None = None
+        self._done = False
+        self._ended_at = 0.0
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        _RUNNING.add(self)
+        self.ctx._track(self, +1)  # type: ignore[arg-type]  # busy while the child runs
+        self.process.start()
+        self._timer.start()
+
+    def cancel(self) -> None:
+        if self._done or self._cancelled_at is not None or self._cancel is None:
+            return
+        self._cancelled_at = time.monotonic()
+        self._cancel.set()
+        if shiboken6.isValid(self.dialog):
+            self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    # --- polling -----------------------------------------------------------------------------------------
+    def poll(self) -> None:
+        if self._queue is None:
+            return
+        if self._done:
+            self._reap()
+            return
+        deadline = time.monotonic() + POLL_BUDGET_S
+        while time.monotonic() < deadline:
+            try:
+                message = self._queue.get_nowait()
+            except queue_module.Empty:
+                break
+            except (EOFError, OSError):  # the child died mid-message: handled below as a crash
+                break
+            if message[0] == "progress":
+                self._show_progress(*message[1:])
+            elif message[0] == "done":
+                self._finish(message[1], None)
+                return
+            else:
+                self._finish(None, jobs.error_from(*message[1:]))
+                return
+        if not self.process.is_alive():
+            self._child_ended()
+        elif self._cancelled_at is not None and time.monotonic() - self._cancelled_at > CANCEL_GRACE_S:
+            log.warning("job %s did not stop within %.0f s of Cancel; terminating it", self.name, CANCEL_GRACE_S)
+            self.process.terminate()
+            self.process.join(1)
+            self._remove_leftovers()
+            self._finish(None, Cancelled())
+
+    def _child_ended(self) -> None:
+        """The child exited: read what it left in the queue, else it crashed."""
+        try:
+            while True:
+                message = self._queue.get_nowait()
+                if message[0] == "done":
+                    self._finish(message[1], None)
+                    return
+                if message[0] == "error":
+                    self._finish(None, jobs.error_from(*message[1:]))
+                    return
+        except (queue_module.Empty, EOFError, OSError):
+            pass
+        self._remove_leftovers()
+        if self._cancelled_at is not None:
+            self._finish(None, Cancelled())
+            return
+        self._finish(None, jobs.JobFailed(
+            f"the {self.name} process stopped unexpectedly (exit code {self.process.exitcode})", ""))
+
+    def _show_progress(self, done: int, total: int, message: str) -> None:
+        if self._cancelled_at is None and shiboken6.isValid(self.dialog):
+            if total:
+                self.dialog.setMaximum(total)
+                self.dialog.setValue(min(done, total))
+            if message:
+                self.dialog.setLabelText(message)
+        self.progressed.emit(done, total, message)
+
+    def _remove_leftovers(self) -> None:
+        if self._cleanup is not None:
+            try:
+                self._cleanup()
+            except OSError:
+                log.warning("could not remove what the %s job left behind", self.name, exc_info=True)
+
+    def _finish(self, result: Any, error: BaseException | None) -> None:
+        self._done = True
+        self._ended_at = time.monotonic()
+        if shiboken6.isValid(self.dialog):
+            self.dialog.close()
+        self.ctx._track(self, -1)  # type: ignore[arg-type]
+        self.finished.emit(result, error)
+        self._reap()
+
+    def _reap(self) -> None:
+        """Wait (without blocking) for the child to exit after its outcome, then let go of it."""
+        if self.process.is_alive():
+            if time.monotonic() - self._ended_at < REAP_S:
+                return
+            self.process.terminate()
+        self.process.join(0.5)
+        self._timer.stop()
+        self._timer.timeout.disconnect(self.poll)  # the connection would keep this object alive
+        # Let go of the queue's and the event's semaphores now, not at exit (a long session exports often).
+        self._queue.close()
+        self._queue.join_thread()
+        self._queue = self._cancel = None  # type: ignore[assignment]
+        if shiboken6.isValid(self.dialog):  # its parent window may have gone first
+            self.dialog.deleteLater()
+        QTimer.singleShot(0, lambda: _RUNNING.discard(self))
+
+
+def start_job(ctx: AppContext, name: str, args: dict[str, Any], title: str, *, change: Change = Change.NONE,
+              on_success: Callable[[Any], None] | None = None,
+              on_failure: Callable[[BaseException], None] | None = None, parent: QWidget | None = None,
+              cleanup: Callable[[], None] | None = None) -> ProcessJob:
+    """Run job ``name`` of ``services.jobs`` with ``args`` in a child process, with a progress dialog and Cancel.
+
+    On success ``change`` is announced (the lists reload) and ``on_success`` gets the result; on
+    failure ``on_failure`` gets the error, or it is shown (a Cancel is not an error to show).
+    """
+    job = ProcessJob(ctx, name, args, title, parent, cleanup)
+
+    def finished(result: Any, error: BaseException | None) -> None:
+        if error is None:
+            if change != Change.NONE:
+                ctx.notify(change)
+            if on_success is not None:
+                on_success(result)
+            return
+        if isinstance(error, jobs.JobFailed) and error.trace:
+            log.error("the %s job failed:\n%s", name, error.trace)
+        if on_failure is not None:
+            on_failure(error)
+        elif not isinstance(error, Cancelled):  # the clerk asked for it: nothing to report
+            show_error(parent, error)
+
+    job.finished.connect(finished)
+    job.start()
+    return job
