@@ -176,7 +176,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementStatus</name>
     <message>
-        <location filename="../../desktop/ui/style.py" line="+59"/>
+        <location filename="../../desktop/ui/style.py" line="+47"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
@@ -405,7 +405,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Отбор по названию на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -460,7 +460,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -1053,18 +1053,18 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     <message>
         <location line="-33"/>
         <location line="+35"/>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="-66"/>
+        <location line="+67"/>
         <source>Due within 30 days</source>
         <translation>Срок до 30 дней</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-66"/>
         <location line="+32"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
@@ -1116,7 +1116,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Commitments by status</source>
         <translation>Обязательства по статусам</translation>
     </message>
@@ -1210,7 +1210,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+179"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+172"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -1238,7 +1238,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-144"/>
+        <location line="-142"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
@@ -1293,12 +1293,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} rejected</source>
         <translation>{0}: добавить — {1}, обновить — {2}, без изменений — {3}, отклонено — {4}</translation>
     </message>
@@ -1313,7 +1313,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>В файле нет записей.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -1358,12 +1358,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>Импорт {0} завершён: добавлено — {1}, обновлено — {2}, пропущено отклонённых строк — {3}.</translation>
     </message>
@@ -1590,7 +1590,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+92"/>
+        <location filename="../../desktop/ui/main_window.py" line="+93"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
@@ -1871,6 +1871,19 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
 </context>
 <context>
+    <name>ProcessJob</name>
+    <message>
+        <location filename="../../desktop/ui/process_jobs.py" line="+56"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelling…</source>
+        <translation>Отменяется…</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../desktop/ui/operations.py" line="+115"/>
@@ -1942,7 +1955,7 @@ This cannot be undone.</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+65"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+41"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
@@ -1992,7 +2005,7 @@ This cannot be undone.</source>
         <translation>Формирование отчёта PDF…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Saved {0} ({1} commitments)</source>
         <translation>Сохранено: {0} (обязательств: {1})</translation>
     </message>
@@ -2076,7 +2089,7 @@ This cannot be undone.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+121"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+120"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
