@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.orm import Session
 
 from desktop.domain.enums import CommitmentStatus
 from desktop.domain.filters import CommitmentFilter
@@ -242,6 +243,34 @@ def _people(rows: Iterable[Any], labels: dict[int, str]) -> dict[int, str]:
                     for r in rows), LIST_SEPARATOR)
 
 
+def agreement_lines(session: Session, labels: dict[int, str]) -> list[AgreementLine]:
+    """Every agreement as the Agreements sheet shows it; ``in_report`` is left at 0 for the caller."""
+    party_name = func.coalesce(func.nullif(Party.short_name, ""), Party.name)
+    agreement_rows = session.execute(
+        select(Agreement.id, Agreement.reg_number, Agreement.title, Agreement.title_kk, Agreement.title_ru,
+               Agreement.title_zh, Agreement.kind, Agreement.status, Agreement.signed_on, Agreement.place,
+               Agreement.entry_into_force, Agreement.expiry, Agreement.summary, Agreement.source_ref)
+        .order_by(Agreement.signed_on.desc(), Agreement.reg_number)).all()
+    party_links = session.execute(
+        select(AgreementParty.agreement_id, party_name, Party.id).join(Party, Party.id == AgreementParty.party_id)
+        .order_by(AgreementParty.agreement_id, Party.name)).all()
+    parties = _joined((r[0], r[1]) for r in party_links)
+    party_list = _joined(((r[0], labels[r[2]]) for r in party_links), LIST_SEPARATOR)
+    signatory_rows = session.execute(
+        select(Signatory.agreement_id, Signatory.name, Signatory.position, Signatory.party_id)
+        .order_by(Signatory.agreement_id, Signatory.sort_order)).all()
+    signatories = _joined((r[0], r[1]) for r in signatory_rows)
+    people = _people(signatory_rows, labels)
+    totals: dict[Any, int] = dict(session.execute(  # type: ignore[arg-type]
+        select(Commitment.agreement_id, func.count()).group_by(Commitment.agreement_id)).all())
+    return [
+        AgreementLine(a[0], a[1], a[2], "\n".join(t for t in (a[3], a[4], a[5]) if t), a[6], a[7], a[8], a[9],
+                      a[10], a[11], parties.get(a[0], ""), signatories.get(a[0], ""), 0, totals.get(a[0], 0),
+                      a[3], a[4], a[5], a[12] or "", a[13] or "", party_list.get(a[0], ""), people.get(a[0], ""))
+        for a in agreement_rows
+    ]
+
+
 def build(db: Database, flt: CommitmentFilter | None = None, today: date | None = None, *,
           title: str = DEFAULT_TITLE, now: datetime | None = None) -> ReportDataset:
     flt = flt or CommitmentFilter()
@@ -271,23 +300,7 @@ def build(db: Database, flt: CommitmentFilter | None = None, today: date | None 
         party_lines = _parties(session)
         labels = {p.id: p.label for p in party_lines}
         bodies = _bodies(session, labels)
-        agreement_rows = session.execute(
-            select(Agreement.id, Agreement.reg_number, Agreement.title, Agreement.title_kk, Agreement.title_ru,
-                   Agreement.title_zh, Agreement.kind, Agreement.status, Agreement.signed_on, Agreement.place,
-                   Agreement.entry_into_force, Agreement.expiry, Agreement.summary, Agreement.source_ref)
-            .order_by(Agreement.signed_on.desc(), Agreement.reg_number)).all()
-        party_links = session.execute(
-            select(AgreementParty.agreement_id, party_name, Party.id).join(Party, Party.id == AgreementParty.party_id)
-            .order_by(AgreementParty.agreement_id, Party.name)).all()
-        agreement_parties = _joined((r[0], r[1]) for r in party_links)
-        agreement_party_list = _joined(((r[0], labels[r[2]]) for r in party_links), LIST_SEPARATOR)
-        signatory_rows = session.execute(
-            select(Signatory.agreement_id, Signatory.name, Signatory.position, Signatory.party_id)
-            .order_by(Signatory.agreement_id, Signatory.sort_order)).all()
-        signatories = _joined((r[0], r[1]) for r in signatory_rows)
-        agreement_people = _people(signatory_rows, labels)
-        totals = dict(session.execute(
-            select(Commitment.agreement_id, func.count()).group_by(Commitment.agreement_id)).all())
+        all_agreements = agreement_lines(session, labels)
         history_rows = session.execute(
             select(StatusChange.entity, StatusChange.commitment_id, StatusChange.agreement_id,
                    StatusChange.from_status, StatusChange.to_status, StatusChange.changed_at,
@@ -309,14 +322,8 @@ def build(db: Database, flt: CommitmentFilter | None = None, today: date | None 
     lines.sort(key=lambda c: (order.get(c.body_id, len(order)), c.due_date is None, c.due_date or today, c.ref))
 
     in_report = Counter(line.agreement_id for line in lines)
-    agreements = [
-        AgreementLine(a[0], a[1], a[2], "\n".join(t for t in (a[3], a[4], a[5]) if t), a[6], a[7], a[8], a[9],
-                      a[10], a[11], agreement_parties.get(a[0], ""), signatories.get(a[0], ""),
-                      in_report.get(a[0], 0), totals.get(a[0], 0), a[3], a[4], a[5], a[12] or "", a[13] or "",
-                      agreement_party_list.get(a[0], ""), agreement_people.get(a[0], ""))
-        for a in agreement_rows
-        if flt.is_empty or in_report.get(a[0]) or a[0] == flt.agreement_id
-    ]
+    agreements = [a._replace(in_report=in_report.get(a.id, 0)) for a in all_agreements
+                  if flt.is_empty or in_report.get(a.id) or a.id == flt.agreement_id]
     if not flt.is_empty:
         bodies = _with_ancestors(bodies, {line.body_id for line in lines} | (scope or set()))
 

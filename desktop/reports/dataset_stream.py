@@ -16,13 +16,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.filters import CommitmentFilter
-from desktop.domain.models import Agreement, AgreementParty, Body, Commitment, Party, Signatory, StatusChange
+from desktop.domain.models import Agreement, Body, Commitment, Party, StatusChange
 from desktop.domain.rules import is_overdue
 from desktop.domain.types import utc_now
 from desktop.reports.dataset import (
@@ -36,12 +35,10 @@ from desktop.reports.dataset import (
     _bodies,
     _day,
     _iso,
-    _joined,
     _parties,
-    _people,
     _with_ancestors,
+    agreement_lines,
 )
-from desktop.reports.layout import LIST_SEPARATOR
 from desktop.services.commitment_list import apply_filter, body_scope
 from desktop.services.lookups import describe_filter
 from desktop.services.progress import Progress, no_progress
@@ -194,29 +191,5 @@ def open_stream(db: Database, flt: CommitmentFilter | None = None, today: date |
 def _agreement_lines(session: Session, flt: CommitmentFilter, labels: dict[int, str],
                      in_report: Counter) -> list[AgreementLine]:
     """The Agreements sheet's lines, as ``dataset.build`` makes them."""
-    party_name = func.coalesce(func.nullif(Party.short_name, ""), Party.name)
-    agreement_rows = session.execute(
-        select(Agreement.id, Agreement.reg_number, Agreement.title, Agreement.title_kk, Agreement.title_ru,
-               Agreement.title_zh, Agreement.kind, Agreement.status, Agreement.signed_on, Agreement.place,
-               Agreement.entry_into_force, Agreement.expiry, Agreement.summary, Agreement.source_ref)
-        .order_by(Agreement.signed_on.desc(), Agreement.reg_number)).all()
-    party_links = session.execute(
-        select(AgreementParty.agreement_id, party_name, Party.id).join(Party, Party.id == AgreementParty.party_id)
-        .order_by(AgreementParty.agreement_id, Party.name)).all()
-    parties = _joined((r[0], r[1]) for r in party_links)
-    party_list = _joined(((r[0], labels[r[2]]) for r in party_links), LIST_SEPARATOR)
-    signatory_rows = session.execute(
-        select(Signatory.agreement_id, Signatory.name, Signatory.position, Signatory.party_id)
-        .order_by(Signatory.agreement_id, Signatory.sort_order)).all()
-    signatories = _joined((r[0], r[1]) for r in signatory_rows)
-    people = _people(signatory_rows, labels)
-    totals: dict[Any, int] = dict(session.execute(  # type: ignore[arg-type]
-        select(Commitment.agreement_id, func.count()).group_by(Commitment.agreement_id)).all())
-    return [
-        AgreementLine(a[0], a[1], a[2], "\n".join(t for t in (a[3], a[4], a[5]) if t), a[6], a[7], a[8], a[9],
-                      a[10], a[11], parties.get(a[0], ""), signatories.get(a[0], ""),
-                      in_report.get(a[0], 0), totals.get(a[0], 0), a[3], a[4], a[5], a[12] or "", a[13] or "",
-                      party_list.get(a[0], ""), people.get(a[0], ""))
-        for a in agreement_rows
-        if flt.is_empty or in_report.get(a[0]) or a[0] == flt.agreement_id
-    ]
+    return [a._replace(in_report=in_report.get(a.id, 0)) for a in agreement_lines(session, labels)
+            if flt.is_empty or in_report.get(a.id) or a.id == flt.agreement_id]
