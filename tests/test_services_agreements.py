@@ -148,20 +148,28 @@ def test_change_status_records_who_when_from_to_note(db: Database, two_parties: 
 
 def test_change_status_refusals(db: Database, two_parties: tuple[int, int]) -> None:
     agreement_id = agreements.save(db, protocol(*two_parties))
-    with pytest.raises(FieldError) as info:
+    with pytest.raises(ValidationError) as info:
         agreements.change_status(db, agreement_id, "in_force", "")
-    assert info.value.field == "entry_into_force"
-    with pytest.raises(FieldError) as info:
+    assert info.value.for_field("entry_into_force")
+    with pytest.raises(ValidationError) as info:
         agreements.change_status(db, agreement_id, "suspended", "why")
-    assert info.value.field == "status" and "cannot move from 'signed' to 'suspended'" in info.value.message
-    with pytest.raises(FieldError) as info:
+    assert "cannot move from 'signed' to 'suspended'" in (info.value.for_field("status") or "")
+    with pytest.raises(ValidationError) as info:
         agreements.change_status(db, agreement_id, "terminated", " ")
-    assert info.value.field == "note"
-    with pytest.raises(FieldError) as info:
+    assert info.value.for_field("note")
+    with pytest.raises(FieldError) as unknown:
         agreements.change_status(db, agreement_id, "void", "x")
-    assert info.value.field == "status"
+    assert unknown.value.field == "status"
     assert agreements.get(db, agreement_id).status == "signed"
     assert len(history.for_record(db, HistoryEntity.AGREEMENT, agreement_id)) == 1
+
+
+def test_the_status_command_asks_for_the_same_dates_as_the_form(db: Database, two_parties: tuple[int, int]) -> None:
+    draft = agreements.save(db, protocol(*two_parties, status="draft", signed_on=None))
+    with pytest.raises(ValidationError) as info:
+        agreements.change_status(db, draft, "signed", "signed in Astana")
+    assert info.value.for_field("signed_on") == "a signed agreement needs its signing date"
+    assert agreements.get(db, draft).status == "draft"
 
 
 def test_status_edited_in_the_form_follows_the_transition_rules(db: Database, two_parties: tuple[int, int]) -> None:

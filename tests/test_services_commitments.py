@@ -215,3 +215,13 @@ def test_renaming_a_body_refreshes_search_text_exactly_as_a_save_would(db: Datab
     assert refreshed[Col.SEARCH_TEXT] == resaved[Col.SEARCH_TEXT]
     assert "ауыл шаруашылығы кіші комитеті" in resaved[Col.SEARCH_TEXT]
     assert "agricultural" not in resaved[Col.SEARCH_TEXT]
+
+
+def test_a_blank_reference_never_collides_with_one_typed_by_hand(db: Database) -> None:
+    from desktop.services.records import CommitmentData as Data
+
+    typed = commitments.save(db, Data(title="First, with a hand-made reference", ref="C-000002"))
+    automatic = commitments.save(db, Data(title="Second, reference left blank"))
+    assert automatic == typed + 1
+    assert commitments.get(db, automatic).ref == "C-000002-2"
+    assert commitments.get(db, typed).ref == "C-000002"

@@ -91,6 +91,18 @@ def agreement_status_change_problems(from_status: str, to_status: str, note: str
     return problems
 
 
+def agreement_status_requirements(
+    status: str, signed_on: date | None, entry_into_force: date | None
+) -> list[FieldProblem]:
+    """Dates an agreement must have in ``status``: the edit form and the status command both ask."""
+    problems: list[FieldProblem] = []
+    if status != AgreementStatus.DRAFT and signed_on is None:
+        problems.append(FieldProblem("signed_on", "a signed agreement needs its signing date"))
+    if status == AgreementStatus.IN_FORCE and entry_into_force is None:
+        problems.append(FieldProblem("entry_into_force", "an agreement in force needs its date of entry into force"))
+    return problems
+
+
 @dataclass
 class Checker:
     """Collects field problems so a form can show them all at once."""

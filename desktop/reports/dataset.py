@@ -32,7 +32,7 @@ from desktop.domain.models import (
 from desktop.domain.rules import is_overdue
 from desktop.domain.types import utc_now
 from desktop.reports.layout import LIST_SEPARATOR, format_person
-from desktop.services.commitment_list import apply_filter, body_scope
+from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import describe_filter
 from desktop.storage.database import Database
 
@@ -289,7 +289,6 @@ def build(db: Database, flt: CommitmentFilter | None = None, today: date | None 
         .outerjoin(Party, Party.id == Commitment.party_id),
         flt, today, scope,
     )
-    sector = flt.sector.strip().casefold()
     with db.read() as session:  # one snapshot for every part of the report
         raw = session.execute(query).all()
         latest = select(func.max(StatusChange.id)).where(StatusChange.commitment_id.is_not(None)).group_by(
@@ -309,8 +308,8 @@ def build(db: Database, flt: CommitmentFilter | None = None, today: date | None 
 
     lines: list[CommitmentLine] = []
     for r in raw:
-        if sector and (r[9] or "").casefold() != sector:
-            continue  # SQL lower() folds ASCII only; the lists match other sectors the same way
+        if not sector_matches(flt, r[9]):
+            continue
         note, when = last_change.get(r[0], ("", None))
         lines.append(CommitmentLine(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6], labels.get(r[16], "") if r[16] is not None else "",

@@ -39,7 +39,7 @@ from desktop.reports.dataset import (
     _with_ancestors,
     agreement_lines,
 )
-from desktop.services.commitment_list import apply_filter, body_scope
+from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import describe_filter
 from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
@@ -128,7 +128,6 @@ def open_stream(db: Database, flt: CommitmentFilter | None = None, today: date |
     today = today or date.today()
     scope = body_scope(db, flt)
     filter_text = describe_filter(db, flt)
-    sector = flt.sector.strip().casefold()
     narrow = apply_filter(
         select(Commitment.id, Commitment.body_id, _iso(Commitment.due_date), Commitment.ref, Commitment.status,
                Commitment.progress, Commitment.agreement_id, Commitment.sector)
@@ -146,7 +145,7 @@ def open_stream(db: Database, flt: CommitmentFilter | None = None, today: date |
         tallies: dict[int | None, _BodyTally] = {}
         in_report: Counter = Counter()
         for count, r in enumerate(session.execute(narrow), 1):
-            if sector and (r[7] or "").casefold() != sector:
+            if not sector_matches(flt, r[7]):
                 continue  # as dataset.build: SQL lower() folds ASCII only
             if count % FETCH == 0:
                 progress(count, None, f"Reading the register: {count:,} commitments")

@@ -7,13 +7,13 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from desktop.domain.enums import AgreementKind, AgreementStatus, HistoryEntity, parse_enum
-from desktop.domain.errors import FieldError, InUseError, ValidationError
+from desktop.domain.errors import FieldError, FieldProblem, InUseError, ValidationError
 from desktop.domain.models import Agreement, AgreementParty, Body, Commitment, Party, Signatory
 from desktop.domain.rules import (
     Checker,
     agreement_date_problems,
     agreement_status_change_problems,
-    can_move_agreement,
+    agreement_status_requirements,
     fold,
 )
 from desktop.domain.types import utc_now
@@ -41,10 +41,8 @@ def validate(data: AgreementData) -> None:
         check.problems.extend(exc.problems)
     if len(set(data.party_ids)) < 2:
         check.add("parties", "an agreement has at least two parties")
-    if status is not None and status is not AgreementStatus.DRAFT and data.signed_on is None:
-        check.add("signed_on", "a signed agreement needs its signing date")
-    if status is AgreementStatus.IN_FORCE and data.entry_into_force is None:
-        check.add("entry_into_force", "an agreement in force needs its date of entry into force")
+    if status is not None:
+        check.problems.extend(agreement_status_requirements(status, data.signed_on, data.entry_into_force))
     for index, person in enumerate(data.signatories, start=1):
         if not clean(person.name):
             check.add("signatories", f"signatory {index} has no name")
@@ -135,12 +133,13 @@ def change_status(db: Database, agreement_id: int, to_status: str, note: str, ve
     with db.write() as session:
         agreement = load(session, Agreement, agreement_id, "agreement")
         check_version(agreement, version, "agreement")
-        if not can_move_agreement(agreement.status, new_status):
-            raise FieldError("status", f"an agreement cannot move from '{agreement.status}' to '{new_status}'")
-        if new_status in (AgreementStatus.SUSPENDED, AgreementStatus.TERMINATED) and not note.strip():
-            raise FieldError("note", f"a note is required to move to '{new_status}'")
-        if new_status == AgreementStatus.IN_FORCE and agreement.entry_into_force is None:
-            raise FieldError("entry_into_force", "set the date of entry into force first")
+        problems = agreement_status_change_problems(agreement.status, new_status, note)
+        if agreement.status == new_status:
+            problems.append(FieldProblem("status", f"the agreement is already '{new_status}'"))
+        # The same dates the edit form requires: "signed" without a signing date is refused here too.
+        problems += agreement_status_requirements(new_status, agreement.signed_on, agreement.entry_into_force)
+        if problems:
+            raise ValidationError(problems)
         history.record(session, HistoryEntity.AGREEMENT, agreement_id, agreement.status, new_status, note)
         agreement.status = new_status
         agreement.updated_at = utc_now()

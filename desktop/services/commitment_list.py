@@ -78,9 +78,8 @@ def apply_filter(query: Select, flt: CommitmentFilter, today: date, body_ids: se
         conditions.append(Commitment.body_id.in_(sorted(body_ids or {flt.body_id})))
     if flt.party_id is not None:
         conditions.append(Commitment.party_id == flt.party_id)
-    if flt.sector.strip() and flt.sector.isascii():
-        # SQL lower() folds ASCII only; other sectors are matched after the query (list_rows).
-        conditions.append(func.lower(Commitment.sector) == flt.sector.strip().lower())
+    # No SQL condition for the sector: lower() folds ASCII only ("Straße" vs "STRASSE", Cyrillic),
+    # so callers keep the rows ``sector_matches`` accepts, as the in-memory list does.
     if flt.agreement_id is not None:
         conditions.append(Commitment.agreement_id == flt.agreement_id)
     if flt.due_after is not None:
@@ -102,9 +101,14 @@ def list_rows(db: Database, flt: CommitmentFilter | None = None, today: date | N
         result = session.execute(query)
         rows = [tuple(r) for r in result]
     if flt.sector.strip():
-        predicate = predicate_for(db, CommitmentFilter(sector=flt.sector), today)
-        rows = [r for r in rows if row_matches(predicate, r)]
+        rows = [r for r in rows if sector_matches(flt, r[Col.SECTOR])]
     return rows
+
+
+def sector_matches(flt: CommitmentFilter, sector: str | None) -> bool:
+    """The sector condition, folded as the in-memory filter folds it (every script, not ASCII only)."""
+    wanted = flt.sector.strip().casefold()
+    return not wanted or (sector or "").casefold() == wanted
 
 
 def predicate_for(db: Database, flt: CommitmentFilter, today: date | None = None) -> RowPredicate:

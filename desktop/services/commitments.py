@@ -104,6 +104,15 @@ def _unique_ref(session: Session, ref: str, own_id: int | None) -> None:
         raise ValidationError([FieldError("ref", f"'{ref}' is already used by another commitment").problems[0]])
 
 
+def _free_ref(session: Session, wanted: str, own_id: int) -> str:
+    """``wanted``, or ``wanted-2``, ``wanted-3``… when a clerk already typed that reference elsewhere."""
+    candidate, n = wanted, 1
+    while session.scalar(select(Commitment.id).where(Commitment.ref == candidate, Commitment.id != own_id)):
+        n += 1
+        candidate = f"{wanted}-{n}"
+    return candidate
+
+
 def save(db: Database, data: CommitmentData, note: str = "") -> int:
     """Create or update; a status that differs from the stored one is recorded in the history."""
     validate(data)
@@ -146,7 +155,7 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
     session.flush()
     assert c.id is not None
     if not ref and c.ref.startswith("pending-"):
-        c.ref = f"C-{c.id:06d}"
+        c.ref = _free_ref(session, f"C-{c.id:06d}", c.id)
         c.search_text = _search_text(session, c)
     if old_status != new_status:
         history.record(session, HistoryEntity.COMMITMENT, c.id, old_status, new_status,

@@ -18,6 +18,9 @@ from desktop.storage.paths import backups_dir_for
 log = logging.getLogger(__name__)
 KEEP_AUTOMATIC = 10
 AUTO_PREFIX = "kelisim-"
+# Automatic backups are named kelisim-YYYYMMDD-…: the digit keeps a clerk's own "kelisim-backup-…"
+# file out of pruning and out of the recovery offer.
+AUTO_GLOB = f"{AUTO_PREFIX}[0-9]*.sqlite3"
 
 
 def _raw(engine: Engine) -> sqlite3.Connection:
@@ -30,6 +33,9 @@ def backup_to(engine: Engine, destination: Path) -> Path:
     if sqlite_path(engine) is None:
         raise StorageError("backups are made by the server's own tools for a PostgreSQL database")
     destination = destination.expanduser().resolve()
+    if _is_live_file(engine, destination):
+        # Replacing the open file under its connections would send every later write to an unlinked inode.
+        raise StorageError(f"{destination.name} is the register itself: choose another name for the backup")
     try:
         destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
@@ -53,7 +59,7 @@ def backup_to(engine: Engine, destination: Path) -> Path:
     return destination
 
 
-def automatic_backup(engine: Engine, reason: str) -> Path | None:
+def automatic_backup(engine: Engine, reason: str, *, prune_old: bool = True) -> Path | None:
     """A timestamped backup beside the database; keeps the newest ``KEEP_AUTOMATIC``."""
     db_file = sqlite_path(engine)
     if db_file is None:
@@ -61,15 +67,26 @@ def automatic_backup(engine: Engine, reason: str) -> Path | None:
     folder = backups_dir_for(db_file)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     path = backup_to(engine, folder / f"{AUTO_PREFIX}{stamp}-{reason}.sqlite3")
-    prune(folder)
+    if prune_old:
+        prune(folder)
     return path
+
+
+def _is_live_file(engine: Engine, path: Path) -> bool:
+    """True for the open register itself or one of its -wal/-shm/.lock companions."""
+    live = sqlite_path(engine)
+    if live is None:
+        return False
+    live = live.resolve()
+    target = path.expanduser().resolve()
+    return target in {live, *(live.with_name(live.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".lock"))}
 
 
 def list_backups(db_file: Path) -> list[Path]:
     folder = backups_dir_for(db_file)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"), reverse=True)
+    return sorted(folder.glob(AUTO_GLOB), reverse=True)
 
 
 def latest_backup_today(db_file: Path) -> Path | None:
@@ -77,9 +94,11 @@ def latest_backup_today(db_file: Path) -> Path | None:
     return next((p for p in list_backups(db_file) if p.name.startswith(f"{AUTO_PREFIX}{today}")), None)
 
 
-def prune(folder: Path, keep: int = KEEP_AUTOMATIC) -> None:
-    for old in sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"), reverse=True)[keep:]:
-        old.unlink(missing_ok=True)
+def prune(folder: Path, keep: int = KEEP_AUTOMATIC, spare: Path | None = None) -> None:
+    """Delete all but the newest ``keep`` automatic backups (never ``spare``)."""
+    for old in sorted(folder.glob(AUTO_GLOB), reverse=True)[keep:]:
+        if spare is None or old.resolve() != spare.resolve():
+            old.unlink(missing_ok=True)
 
 
 def inspect_backup(candidate: Path) -> str:
@@ -115,9 +134,12 @@ def restore_into(engine: Engine, candidate: Path) -> Path:
     """
     from desktop.storage.migrate import check_known_revision, upgrade
 
+    if _is_live_file(engine, candidate):
+        raise StorageError(f"{candidate.name} is the register itself, not a backup")
     revision = inspect_backup(candidate)
     check_known_revision(engine, revision)
-    safety = automatic_backup(engine, "before-restore")
+    # Pruning waits until the restore is done: it could delete the very backup being restored.
+    safety = automatic_backup(engine, "before-restore", prune_old=False)
     pooled = engine.raw_connection()
     try:
         target: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
@@ -126,7 +148,8 @@ def restore_into(engine: Engine, candidate: Path) -> Path:
         target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         problems = target.execute("PRAGMA integrity_check").fetchone()[0]
         if problems != "ok":
-            raise StorageError(f"the restored database failed its integrity check: {problems}")
+            raise StorageError(f"the restored database failed its integrity check: {problems}; "
+                               f"the previous database is kept in {safety}")
     except sqlite3.Error as exc:
         raise StorageError(f"restore failed: {exc}; the previous database is kept in {safety}") from exc
     finally:
@@ -134,6 +157,7 @@ def restore_into(engine: Engine, candidate: Path) -> Path:
     engine.dispose()
     upgrade(engine)  # an older backup is brought up to the current schema
     assert safety is not None
+    prune(safety.parent, spare=candidate)
     return safety
 
 

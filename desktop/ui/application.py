@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -40,11 +41,18 @@ def prepare_app(app: QApplication) -> None:
     apply_app_font(app, register_fonts())
 
 
-def acquire_lock(db: Database) -> QLockFile | None:
-    """One running Kelisim per database file; a lock left by a crashed run is taken over."""
-    if db.path is None:
-        return None
-    lock = QLockFile(str(db.path) + ".lock")
+def register_path(target: str) -> Path | None:
+    """The register's file, or None for a server URL."""
+    return None if "://" in target else Path(target).expanduser().resolve()
+
+
+def acquire_lock(path: Path) -> QLockFile | None:
+    """One running Kelisim per database file; a lock left by a crashed run is taken over.
+
+    Taken before the register is opened: opening may migrate, back up or load the demo,
+    none of which may happen under another running Kelisim.
+    """
+    lock = QLockFile(str(path) + ".lock")
     lock.setStaleLockTime(0)  # stale = its process is gone, whatever its age
     if not lock.tryLock(200):
         return None
@@ -64,6 +72,14 @@ def run(args: argparse.Namespace) -> int:
     app = make_app()
     prepare_app(app)
     target = args.db or str(default_db_path())
+    path = register_path(target)
+    lock = None
+    if path is not None and path.parent.is_dir():
+        lock = acquire_lock(path)
+        if lock is None:
+            QMessageBox.warning(None, APP_NAME, tr("This register is already open in another Kelisim window:\n{0}")
+                                .format(path))
+            return 3
     try:
         db = open_register(target, load_demo=not args.no_demo)
     except KelisimError as exc:
@@ -71,12 +87,9 @@ def run(args: argparse.Namespace) -> int:
 
         db = offer_recovery(target, exc)
         if db is None:
+            if lock is not None:
+                lock.unlock()
             return 2
-    lock = acquire_lock(db)
-    if db.path is not None and lock is None:
-        QMessageBox.warning(None, APP_NAME, tr("This register is already open in another Kelisim window:\n{0}")
-                            .format(db.path))
-        return 3
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(db, start_page=getattr(args, "page", None))

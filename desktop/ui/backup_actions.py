@@ -49,7 +49,8 @@ class BackupActions(QObject):
             status().showMessage(message, 15000)
 
     def choose_backup(self) -> None:
-        suggested = self.folder / f"kelisim-backup-{date.today().isoformat()}.sqlite3"
+        # Not "kelisim-<digits>…": that is the automatic backups' name, which pruning manages.
+        suggested = self.folder.parent / f"Kelisim backup {date.today().isoformat()}.sqlite3"
         name, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Back up the register"), str(suggested),
                                                     self.tr("Kelisim backups (*.sqlite3);;All files (*)"))
         if name:

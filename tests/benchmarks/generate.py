@@ -29,7 +29,7 @@ from desktop.domain.enums import CommitmentStatus
 from desktop.domain.rules import fold
 from desktop.storage.database import open_database
 
-GENERATOR_VERSION = 2  # bump when the data changes, so stale cached archives are not reused
+GENERATOR_VERSION = 3  # bump when the data changes, so stale cached archives are not reused
 PARTIES = 40
 AGREEMENTS = 5_000  # at 100,000 commitments; smaller archives keep the proportions (smoke runs stay quick)
 COMMITTEES, SUBCOMMITTEES_PER, GROUPS_PER = 40, 5, 4  # 40 + 200 + 160 = 400 bodies at 100,000
@@ -236,21 +236,34 @@ def _bodies(conn: sqlite3.Connection, rng: random.Random, parties: list, agreeme
         out.append((body_id, name, party[0]))
         return body_id
 
+    partners = len(parties) - 1
     for c in range(committees):
-        party = parties[1 + c % (len(parties) - 1)]
-        committee = add(f"Kazakh-{party[2]} Cooperation Committee",
-                        f"Казахстанско-{party[2]} комитет по сотрудничеству",
-                        f"Қазақстан-{party[2]} ынтымақтастық комитеті", f"中哈{party[3]}合作委员会", "committee", None,
-                        party)
+        party = parties[1 + c % partners]
+        # Bodies are found by name (the editor's pickers, the import, the reports): a second body
+        # with a partner is its intergovernmental commission, never a second committee of the same name.
+        if c < partners:
+            tag, tag_zh = party[2], party[3]
+            committee = add(f"Kazakh-{party[2]} Cooperation Committee",
+                            f"Казахстанско-{party[2]} комитет по сотрудничеству",
+                            f"Қазақстан-{party[2]} ынтымақтастық комитеті", f"中哈{party[3]}合作委员会", "committee",
+                            None, party)
+        else:
+            tag, tag_zh = f"{party[2]}, commission {c // partners + 1}", f"{party[3]}，委员会{c // partners + 1}"
+            committee = add(f"Kazakh-{party[2]} Intergovernmental Commission {c // partners + 1}",
+                            f"Казахстанско-{party[2]} межправительственная комиссия {c // partners + 1}",
+                            f"Қазақстан-{party[2]} үкіметаралық комиссиясы {c // partners + 1}",
+                            f"中哈{party[3]}政府间委员会{c // partners + 1}", "committee", None, party)
         for s in range(SUBCOMMITTEES_PER):
             sector, sector_zh, sector_kk = _SECTORS[(c + s) % len(_SECTORS)]
-            sub = add(f"Subcommittee on {sector} Cooperation ({party[2]})", f"Подкомитет «{sector}» ({party[2]})",
-                      f"{sector_kk} жөніндегі кіші комитет ({party[2]})", f"{sector_zh}合作分委会（{party[3]}）",
+            sub = add(f"Subcommittee on {sector} Cooperation ({tag})", f"Подкомитет «{sector}» ({tag})",
+                      f"{sector_kk} жөніндегі кіші комитет ({tag})", f"{sector_zh}合作分委会（{tag_zh}）",
                       "subcommittee", committee, party)
             if s < GROUPS_PER:
-                add(f"Working group on {sector} projects ({party[2]})", f"Рабочая группа «{sector}» ({party[2]})",
-                    f"{sector_kk} жобалары жөніндегі жұмыс тобы ({party[2]})", f"{sector_zh}项目工作组（{party[3]}）",
+                add(f"Working group on {sector} projects ({tag})", f"Рабочая группа «{sector}» ({tag})",
+                    f"{sector_kk} жобалары жөніндегі жұмыс тобы ({tag})", f"{sector_zh}项目工作组（{tag_zh}）",
                     "working_group", sub, party)
+    names = [fold(r[1]) for r in rows]
+    assert len(set(names)) == len(names), "the generator named two bodies alike: the import could not tell them apart"
     conn.executemany("INSERT INTO body (id, name, name_ru, name_kk, name_zh, kind, parent_id, established_by_id, "
                      "established_on, active, dissolved_on, notes, search_text, version, created_at, updated_at) "
                      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.enums import AgreementStatus
 from desktop.domain.errors import FieldProblem, ValidationError
-from desktop.domain.rules import AGREEMENT_TRANSITIONS
+from desktop.domain.rules import AGREEMENT_TRANSITIONS, NOTE_REQUIRED_AGREEMENT
 from desktop.services import agreements
 from desktop.services.records import AgreementData
 from desktop.storage.database import Database
@@ -15,8 +15,6 @@ from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import EnumCombo
 from desktop.ui.operations import AppContext, Change
 
-# Mirrors agreements.change_status: these moves must say why.
-NOTE_REQUIRED_AGREEMENT = frozenset({AgreementStatus.SUSPENDED.value, AgreementStatus.TERMINATED.value})
 _ORDER = ("in_force", "signed", "suspended", "expired", "terminated", "draft")
 
 
@@ -84,6 +82,9 @@ class AgreementStatusDialog(EditorDialog):
         if to_status == AgreementStatus.IN_FORCE and self.current.entry_into_force is None:
             problems.append(FieldProblem("status", self.tr(
                 "set the date of entry into force first (Edit… the agreement)")))
+        if to_status != AgreementStatus.DRAFT and self.current.signed_on is None:
+            problems.append(FieldProblem("status", self.tr(
+                "set the signing date first (Edit… the agreement)")))
         if problems:
             raise ValidationError(problems)
 

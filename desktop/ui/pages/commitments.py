@@ -1,8 +1,8 @@
 """The Commitments page: the register's working list, up to 100,000 rows, filtered as you type.
 
 Rows are the tuples of ``services.commitment_list`` (positions named by ``Col``). Filtering runs
-the same compiled predicate the services use (``row_matches``), so the list shows exactly what a
-report or the command line would select with the same filter.
+``commitment_list.row_predicate`` over the row list; tests/test_filters.py checks it selects exactly
+what the SQL filter of the reports and the command line selects.
 """
 
 from __future__ import annotations

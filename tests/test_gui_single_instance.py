@@ -1,0 +1,33 @@
+"""One running Kelisim per register: the second is refused before it touches the file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.ui import application
+
+
+def test_a_second_window_is_refused_before_opening_the_register(tmp_path: Path, qapp,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    register = tmp_path / "register.sqlite3"
+    first = application.acquire_lock(register)
+    assert first is not None
+    opened: list[str] = []
+    warnings: list[str] = []
+    monkeypatch.setattr(application, "open_register", lambda target, load_demo: opened.append(target))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    try:
+        code = application.run(argparse.Namespace(db=str(register), no_demo=False, page=None))
+    finally:
+        first.unlock()
+    assert code == 3
+    assert opened == []  # no migration, backup or demo load under the other window
+    assert not register.exists()
+    assert "already open" in warnings[0]
+    again = application.acquire_lock(register)  # released: the next start gets it
+    assert again is not None
+    again.unlock()
