@@ -121,3 +121,39 @@ def test_check_and_restore_a_damaged_register(db_path: Path, capsys: pytest.Capt
         assert refs(reopened) == good
     finally:
         reopened.close()
+
+
+def test_a_clerks_own_backups_are_neither_pruned_nor_offered_before_newer_automatic_ones(demo_db: Database) -> None:
+    assert demo_db.path is not None
+    folder = backup.backups_dir_for(demo_db.path)
+    own = [backup.backup_to(demo_db.engine, folder / f"kelisim-backup-2026-01-{day:02d}.sqlite3")
+           for day in range(1, 12)]
+    for _ in range(3):
+        backup.automatic_backup(demo_db.engine, "daily")
+    assert all(path.exists() for path in own)  # pruning counts automatic backups only
+    automatic = backup.list_backups(demo_db.path)
+    assert len(automatic) == 3 and not any(p.name.startswith("kelisim-backup") for p in automatic)
+    assert backup.newest_good_backup(demo_db.path) == automatic[0]
+
+
+def test_restoring_the_oldest_of_ten_automatic_backups(demo_db: Database) -> None:
+    assert demo_db.path is not None
+    for _ in range(backup.KEEP_AUTOMATIC):
+        backup.automatic_backup(demo_db.engine, "daily")
+    oldest = backup.list_backups(demo_db.path)[-1]
+    commitments.delete(demo_db, commitment_list.id_for_ref(demo_db, "KZ-CN-2024/01"))
+    safety = backup.restore_into(demo_db.engine, oldest)
+    assert "KZ-CN-2024/01" in refs(demo_db)  # the chosen backup was read, not pruned away first
+    assert safety.exists()
+    assert len(backup.list_backups(demo_db.path)) == backup.KEEP_AUTOMATIC
+
+
+def test_a_backup_never_replaces_the_open_register(demo_db: Database) -> None:
+    assert demo_db.path is not None
+    before = refs(demo_db)
+    for target in (demo_db.path, demo_db.path.with_name(demo_db.path.name + "-wal")):
+        with pytest.raises(StorageError, match="the register itself"):
+            backup.backup_to(demo_db.engine, target)
+    with pytest.raises(StorageError, match="the register itself"):
+        backup.restore_into(demo_db.engine, demo_db.path)
+    assert refs(demo_db) == before

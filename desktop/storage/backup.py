@@ -94,11 +94,10 @@ def latest_backup_today(db_file: Path) -> Path | None:
     return next((p for p in list_backups(db_file) if p.name.startswith(f"{AUTO_PREFIX}{today}")), None)
 
 
-def prune(folder: Path, keep: int = KEEP_AUTOMATIC, spare: Path | None = None) -> None:
-    """Delete all but the newest ``keep`` automatic backups (never ``spare``)."""
+def prune(folder: Path, keep: int = KEEP_AUTOMATIC) -> None:
+    """Delete all but the newest ``keep`` automatic backups."""
     for old in sorted(folder.glob(AUTO_GLOB), reverse=True)[keep:]:
-        if spare is None or old.resolve() != spare.resolve():
-            old.unlink(missing_ok=True)
+        old.unlink(missing_ok=True)
 
 
 def inspect_backup(candidate: Path) -> str:
@@ -157,7 +156,7 @@ def restore_into(engine: Engine, candidate: Path) -> Path:
     engine.dispose()
     upgrade(engine)  # an older backup is brought up to the current schema
     assert safety is not None
-    prune(safety.parent, spare=candidate)
+    prune(safety.parent)  # only now: the chosen backup may have been the oldest
     return safety
 
 
