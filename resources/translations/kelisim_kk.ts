@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+77"/>
+        <location filename="../../desktop/ui/application.py" line="+80"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
@@ -209,7 +209,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement_status.py" line="+29"/>
+        <location filename="../../desktop/ui/editors/agreement_status.py" line="+27"/>
         <source>Change agreement status</source>
         <translation>Келісім мәртебесін өзгерту</translation>
     </message>
@@ -248,6 +248,11 @@ The damaged register is kept as {1}.</source>
         <location line="+4"/>
         <source>set the date of entry into force first (Edit… the agreement)</source>
         <translation>алдымен күшіне ену күнін көрсетіңіз (келісімді Өзгерту…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set the signing date first (Edit… the agreement)</source>
+        <translation>алдымен қол қою күнін көрсетіңіз (келісімді Өзгерту…)</translation>
     </message>
 </context>
 <context>
@@ -346,7 +351,7 @@ The damaged register is kept as {1}.</source>
         <translation>Тізілімді сақтық көшірмемен ауыстыру; қазіргісі сақталады</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Back up the register</source>
         <translation>Тізілімнің сақтық көшірмесін жасау</translation>
     </message>

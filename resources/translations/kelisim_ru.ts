@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+77"/>
+        <location filename="../../desktop/ui/application.py" line="+80"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
@@ -209,7 +209,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement_status.py" line="+29"/>
+        <location filename="../../desktop/ui/editors/agreement_status.py" line="+27"/>
         <source>Change agreement status</source>
         <translation>Изменение статуса соглашения</translation>
     </message>
@@ -248,6 +248,11 @@ The damaged register is kept as {1}.</source>
         <location line="+4"/>
         <source>set the date of entry into force first (Edit… the agreement)</source>
         <translation>сначала укажите дату вступления в силу (Изменить… соглашение)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set the signing date first (Edit… the agreement)</source>
+        <translation>сначала укажите дату подписания (Изменить… соглашение)</translation>
     </message>
 </context>
 <context>
@@ -346,7 +351,7 @@ The damaged register is kept as {1}.</source>
         <translation>Заменить реестр резервной копией; текущий реестр сохраняется</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Back up the register</source>
         <translation>Резервное копирование реестра</translation>
     </message>
