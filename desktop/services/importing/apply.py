@@ -126,10 +126,46 @@ def _parents_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return ordered
 
 
+_PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
 def _insert(session: Session, table: Any, rows: list[dict[str, Any]], progress: Progress, what: str) -> None:
+    """Insert ``rows`` (dicts with the same keys) in chunks.
+
+    Through the driver's executemany with plain tuples: SQLAlchemy building one parameter dict per
+    row cost ~2 s of 200,000 rows. Each column's bind processor (dates as text on SQLite, the
+    UTC timestamps) is looked up once and applied here, so the stored values are exactly what
+    Core would store. A dialect with another paramstyle goes through Core.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    mark = _PLACEHOLDERS.get(dialect.paramstyle)
+    names = list(rows[0])
+    if mark is None:
+        for start in range(0, len(rows), CHUNK):
+            session.execute(insert(table), rows[start:start + CHUNK])
+            progress(min(start + CHUNK, len(rows)), len(rows), f"Writing {what}")
+        return
+    preparer = dialect.identifier_preparer
+    sql = (f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(n) for n in names)}) "
+           f"VALUES ({', '.join([mark] * len(names))})")
+    converters = [(i, p, {}) for i, n in enumerate(names)
+                  if (p := table.c[n].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
     for start in range(0, len(rows), CHUNK):
-        session.execute(insert(table), rows[start:start + CHUNK])
-        progress(start + len(rows[start:start + CHUNK]), len(rows), f"Writing {what}")
+        chunk = []
+        for row in rows[start:start + CHUNK]:
+            values = [row[n] for n in names]
+            for i, convert, seen in converters:  # dates and the import's timestamp repeat: convert each once
+                value = values[i]
+                done = seen.get(value, seen)
+                if done is seen:
+                    done = seen[value] = convert(value)
+                values[i] = done
+            chunk.append(tuple(values))
+        connection.exec_driver_sql(sql, chunk)
+        progress(start + len(chunk), len(rows), f"Writing {what}")
 
 
 def _update(session: Session, table: Any, updates: list[tuple[int, int, dict[str, Any]]], ids: _Ids,
