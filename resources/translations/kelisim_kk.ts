@@ -114,21 +114,11 @@ The damaged register is kept as {1}.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Change status…</source>
-        <translation>Мәртебені өзгерту…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Status changes are recorded in the history with who, when and why</source>
-        <translation>Мәртебенің өзгеруі тарихқа жазылады: кім, қашан және неге</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>&amp;Status:</source>
         <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Parties:</source>
         <translation>Тара&amp;птар:</translation>
     </message>
@@ -674,21 +664,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+3"/>
-        <source>Change status…</source>
-        <translation>Мәртебені өзгерту…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Status changes are recorded in the history with who, when and why</source>
-        <translation>Мәртебенің өзгеруі тарихқа жазылады: кім, қашан және неге</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>S&amp;tatus:</source>
         <translation>Мәрте&amp;бесі:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Pro&amp;gress:</source>
         <translation>Орындал&amp;у барысы:</translation>
     </message>
@@ -1167,7 +1147,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+81"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+82"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сақтау (Enter, мәтін өрісінде — Ctrl+Enter)</translation>
     </message>
@@ -1177,7 +1157,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+52"/>
+        <source>Change status…</source>
+        <translation>Мәртебені өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status changes are recorded in the history with who, when and why</source>
+        <translation>Мәртебенің өзгеруі тарихқа жазылады: кім, қашан және неге</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Cannot open the record</source>
         <translation>Жазбаны ашу мүмкін емес</translation>
     </message>

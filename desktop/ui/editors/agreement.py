@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.domain.enums import AgreementKind, AgreementStatus
 from desktop.services import agreements, lookups
@@ -44,21 +44,7 @@ class AgreementDialog(EditorDialog):
         self.kind = self.add_field(left, "kind", self.tr("&Kind:"), EnumCombo(list(AgreementKind),
                                                                                labels.agreement_kind), None)
         self.status = EnumCombo(list(AgreementStatus), labels.agreement_status)
-        self.status_button = QPushButton(self.tr("Change status…"))
-        self.status_button.setObjectName("change_status")
-        self.status_button.setAutoDefault(False)
-        self.status_button.setToolTip(self.tr("Status changes are recorded in the history with who, when and why"))
-        self.status_button.clicked.connect(self._change_status)
-        status_row = QWidget()
-        row = QHBoxLayout(status_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.status, 1)
-        row.addWidget(self.status_button)
-        self.add_field(left, "status", self.tr("&Status:"), status_row, None)
-        status_row.setObjectName("status_row")
-        self.status.setObjectName("status")
-        status_row.setFocusProxy(self.status)
-        self.add_error_slot("status", self.status, self._errors["status"])
+        self.status_button = self.add_status_row(left, self.status, self.tr("&Status:"), self._change_status)
         self.parties = self.add_field(left, "parties", self.tr("&Parties:"), PartyList(), None)
         self.signatories = self.add_field(left, "signatories", self.tr("Si&gnatories:"), PeopleEditor(), None,
                                           grow=True)

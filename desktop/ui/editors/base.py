@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -128,6 +129,30 @@ class EditorDialog(QDialog):
         if signal is not None:
             signal.connect(lambda *_args, field=name: self.edited(field))
         return widget
+
+    def add_status_row(self, form: QFormLayout, status: QWidget, caption: str,
+                       on_change_status: Callable[[], None]) -> QPushButton:
+        """The status field with its "Change status…" button beside it; returns the button.
+
+        A stored record's status changes through the status dialog, so the change lands in the
+        history with who, when and why.
+        """
+        button = QPushButton(self.tr("Change status…"))
+        button.setObjectName("change_status")
+        button.setAutoDefault(False)
+        button.setToolTip(self.tr("Status changes are recorded in the history with who, when and why"))
+        button.clicked.connect(on_change_status)
+        row_widget = QWidget()
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(status, 1)
+        row.addWidget(button)
+        self.add_field(form, "status", caption, row_widget, None)
+        row_widget.setObjectName("status_row")
+        row_widget.setFocusProxy(status)
+        status.setObjectName("status")
+        self.add_error_slot("status", status, self._errors["status"])
+        return button
 
     def add_error_slot(self, name: str, widget: QWidget, error: QLabel) -> None:
         """Register a field laid out by hand so its problems are marked like the others."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from desktop.domain.enums import CommitmentStatus, Priority
 from desktop.services import commitment_list, commitments, lookups
@@ -62,21 +62,7 @@ class CommitmentDialog(EditorDialog):
         self.priority = self.add_field(right, "priority", self.tr("Pr&iority:"),
                                        EnumCombo(list(Priority), labels.priority), None)
         self.status = EnumCombo(list(CommitmentStatus), labels.commitment_status)
-        self.status_button = QPushButton(self.tr("Change status…"))
-        self.status_button.setObjectName("change_status")
-        self.status_button.setAutoDefault(False)
-        self.status_button.setToolTip(self.tr("Status changes are recorded in the history with who, when and why"))
-        self.status_button.clicked.connect(self._change_status)
-        status_row = QWidget()
-        row = QHBoxLayout(status_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.status, 1)
-        row.addWidget(self.status_button)
-        self.add_field(right, "status", self.tr("S&tatus:"), status_row, None)
-        status_row.setObjectName("status_row")
-        status_row.setFocusProxy(self.status)
-        self.status.setObjectName("status")
-        self.add_error_slot("status", self.status, self._errors["status"])
+        self.status_button = self.add_status_row(right, self.status, self.tr("S&tatus:"), self._change_status)
         self.progress = self.add_field(right, "progress", self.tr("Pro&gress:"), QSpinBox(), None)
         self.progress.setRange(0, 100)
         self.progress.setSuffix(" %")
