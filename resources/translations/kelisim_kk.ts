@@ -63,7 +63,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+31"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+32"/>
         <source>New agreement</source>
         <translation>Жаңа келісім</translation>
     </message>
@@ -199,38 +199,12 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement_status.py" line="+27"/>
+        <location filename="../../desktop/ui/editors/agreement_status.py" line="+26"/>
         <source>Change agreement status</source>
         <translation>Келісім мәртебесін өзгерту</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change status</source>
-        <translation>Мәртебені өзгерту</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Current status:</source>
-        <translation>Қазіргі мәртебесі:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New status:</source>
-        <translation>&amp;Жаңа мәртебесі:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+30"/>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Ескертпе:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>N&amp;ote (required):</source>
-        <translation>&amp;Ескертпе (міндетті):</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>a note is required to move to &apos;{0}&apos;</source>
         <translation>«{0}» мәртебесіне көшу үшін ескертпе қажет</translation>
     </message>
@@ -581,7 +555,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+37"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+38"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -898,28 +872,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     <name>CommitmentStatusDialog</name>
     <message>
         <location filename="../../desktop/ui/editors/status.py" line="+35"/>
-        <location line="+2"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Current status:</source>
-        <translation>Қазіргі мәртебесі:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New status:</source>
-        <translation>&amp;Жаңа мәртебесі:</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <location line="+46"/>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Ескертпе:</translation>
-    </message>
-    <message>
-        <location line="-44"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Орындалу барысы:</translation>
     </message>
@@ -927,11 +884,6 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+4"/>
         <source>&amp;Completed on:</source>
         <translation>Орындалған к&amp;үні:</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>N&amp;ote (required):</source>
-        <translation>&amp;Ескертпе (міндетті):</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1109,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -2079,6 +2031,35 @@ This cannot be undone.</source>
         <location line="+1"/>
         <source>No commitments yet</source>
         <translation>Әзірге міндеттемелер жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/status_base.py" line="+19"/>
+        <source>Change status</source>
+        <translation>Мәртебені өзгерту</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current status:</source>
+        <translation>Қазіргі мәртебесі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New status:</source>
+        <translation>&amp;Жаңа мәртебесі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;ote (required):</source>
+        <translation>&amp;Ескертпе (міндетті):</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from desktop.services import agreements, lookups
 from desktop.services.records import AgreementData, Choice
 from desktop.storage.database import Database
 from desktop.ui.editors import labels
+from desktop.ui.editors.agreement_status import change_agreement_status
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import DateField, EnumCombo, PartyList, PeopleEditor
 from desktop.ui.operations import AppContext, Change
@@ -44,7 +45,7 @@ class AgreementDialog(EditorDialog):
         self.kind = self.add_field(left, "kind", self.tr("&Kind:"), EnumCombo(list(AgreementKind),
                                                                                labels.agreement_kind), None)
         self.status = EnumCombo(list(AgreementStatus), labels.agreement_status)
-        self.status_button = self.add_status_row(left, self.status, self.tr("&Status:"), self._change_status)
+        self.status_button = self.add_status_row(left, self.status, self.tr("&Status:"), change_agreement_status)
         self.parties = self.add_field(left, "parties", self.tr("&Parties:"), PartyList(), None)
         self.signatories = self.add_field(left, "signatories", self.tr("Si&gnatories:"), PeopleEditor(), None,
                                           grow=True)
@@ -123,12 +124,6 @@ class AgreementDialog(EditorDialog):
     def persist(self, db: Database, data: AgreementData) -> int:
         return agreements.save(db, data)
 
-    def _change_status(self) -> None:
-        from desktop.ui.editors.agreement_status import change_agreement_status
-
-        if self.record_id is not None:
-            record_id = self.record_id
-            self.hand_over(lambda: change_agreement_status(self.parentWidget(), self.ctx, record_id))
 
 
 def edit_agreement(parent: QWidget, ctx: AppContext, agreement_id: int | None) -> AgreementDialog:

@@ -131,12 +131,18 @@ class EditorDialog(QDialog):
         return widget
 
     def add_status_row(self, form: QFormLayout, status: QWidget, caption: str,
-                       on_change_status: Callable[[], None]) -> QPushButton:
+                       status_dialog: Callable[[QWidget, AppContext, int], object]) -> QPushButton:
         """The status field with its "Change status…" button beside it; returns the button.
 
-        A stored record's status changes through the status dialog, so the change lands in the
-        history with who, when and why.
+        A stored record's status changes through ``status_dialog``, which takes this editor's place,
+        so the change lands in the history with who, when and why.
         """
+
+        def on_change_status() -> None:
+            record_id = self.record_id
+            if record_id is not None:
+                self.hand_over(lambda: status_dialog(self.parentWidget(), self.ctx, record_id))
+
         button = QPushButton(self.tr("Change status…"))
         button.setObjectName("change_status")
         button.setAutoDefault(False)

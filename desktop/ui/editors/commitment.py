@@ -13,6 +13,7 @@ from desktop.services.records import Choice, CommitmentData
 from desktop.storage.database import Database
 from desktop.ui.editors import labels
 from desktop.ui.editors.base import EditorDialog
+from desktop.ui.editors.status import change_commitment_status
 from desktop.ui.editors.widgets import DateField, EnumCombo, RecordPicker
 from desktop.ui.operations import AppContext, Change
 
@@ -62,7 +63,7 @@ class CommitmentDialog(EditorDialog):
         self.priority = self.add_field(right, "priority", self.tr("Pr&iority:"),
                                        EnumCombo(list(Priority), labels.priority), None)
         self.status = EnumCombo(list(CommitmentStatus), labels.commitment_status)
-        self.status_button = self.add_status_row(right, self.status, self.tr("S&tatus:"), self._change_status)
+        self.status_button = self.add_status_row(right, self.status, self.tr("S&tatus:"), change_commitment_status)
         self.progress = self.add_field(right, "progress", self.tr("Pro&gress:"), QSpinBox(), None)
         self.progress.setRange(0, 100)
         self.progress.setSuffix(" %")
@@ -157,12 +158,6 @@ class CommitmentDialog(EditorDialog):
     def persist(self, db: Database, data: CommitmentData) -> int:
         return commitments.save(db, data)
 
-    def _change_status(self) -> None:
-        from desktop.ui.editors.status import change_commitment_status
-
-        if self.record_id is not None:
-            record_id = self.record_id
-            self.hand_over(lambda: change_commitment_status(self.parentWidget(), self.ctx, record_id))
 
 
 def edit_commitment(parent: QWidget, ctx: AppContext, commitment_id: int | None,

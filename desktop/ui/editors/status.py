@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSpinBox, QWidget
 
 from desktop.domain.enums import CLOSED_COMMITMENT_STATUSES, CommitmentStatus
 from desktop.domain.errors import ValidationError
@@ -18,49 +18,30 @@ from desktop.services import commitments
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 from desktop.ui.editors import labels
-from desktop.ui.editors.base import EditorDialog
-from desktop.ui.editors.widgets import DateField, EnumCombo
+from desktop.ui.editors.status_base import StatusDialog
+from desktop.ui.editors.widgets import DateField
 from desktop.ui.operations import AppContext, Change
 
 # The likeliest next step first, so the first choice is usually the right one.
 _PREFERRED = ("in_progress", "completed", "on_hold", "not_started", "cancelled")
 
 
-class CommitmentStatusDialog(EditorDialog):
+class CommitmentStatusDialog(StatusDialog):
     change = Change.COMMITMENTS | Change.HISTORY
 
     def __init__(self, parent: QWidget | None, ctx: AppContext, commitment_id: int) -> None:
-        super().__init__(parent, ctx, commitment_id)
+        super().__init__(parent, ctx, commitment_id, labels.commitment_status)
         self.setObjectName("commitment_status")
         self.setWindowTitle(self.tr("Change status"))
         self.current = CommitmentData()
-        self.save_button.setText(self.tr("Change status"))
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-weight: bold;")
-        self.form = self.new_form()
-        self.current_label = QLabel()
-        self.current_label.setObjectName("current_status")
-        self.form.addRow(self.tr("Current status:"), self.current_label)
-        self.status = self.add_field(self.form, "status", self.tr("&New status:"),
-                                     EnumCombo([], labels.commitment_status), None)
-        self.note = self.add_field(self.form, "note", self.tr("N&ote:"), QLineEdit(), None)
-        self.note_caption = self.form.labelForField(self.note.parentWidget())
         self.progress = self.add_field(self.form, "progress", self.tr("&Progress:"), QSpinBox(), None)
         self.progress.setRange(0, 99)  # 100 % means completed: that is a status, not a number
         self.progress.setSuffix(" %")
         self.progress.setMaximumWidth(100)
         self.completed_on = self.add_field(self.form, "completed_on", self.tr("&Completed on:"), DateField(), None)
-        self.status.currentIndexChanged.connect(lambda _i: self._status_picked())
-        self.note.textChanged.connect(lambda _t: self.edited("note"))
         self.progress.valueChanged.connect(lambda _v: self.edited("progress"))
         self.completed_on.changed.connect(lambda: self.edited("completed_on"))
-        layout = QVBoxLayout(self.content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.form)
-        self.resize(520, 0)
+        self.finish_layout()
 
     def load(self, db: Database) -> CommitmentData:
         return commitments.get(db, self.record_id)  # type: ignore[arg-type]
@@ -70,31 +51,17 @@ class CommitmentStatusDialog(EditorDialog):
         self.version = data.version
         self.heading.setText(f"{data.ref} — {data.title}")
         self.current_label.setText(f"{labels.commitment_status(data.status)} · {data.progress} %")
-        allowed = COMMITMENT_TRANSITIONS.get(data.status, frozenset())
-        self.status.blockSignals(True)
-        self.status.clear()
-        for value in _PREFERRED:
-            if value in allowed:
-                self.status.addItem(labels.commitment_status(value), value)
-        self.status.blockSignals(False)
         self.progress.setValue(min(data.progress, 99))
         self.completed_on.set_date(date.today())
-        self._status_picked(initial=True)
+        self.offer(COMMITMENT_TRANSITIONS.get(data.status, frozenset()), _PREFERRED)
 
-    def _needs_note(self, to_status: str) -> bool:
+    def note_required(self, to_status: str) -> bool:
         return to_status in NOTE_REQUIRED_COMMITMENT or self.current.status in CLOSED_COMMITMENT_STATUSES
 
-    def _status_picked(self, initial: bool = False) -> None:
-        to_status = self.status.value()
+    def status_picked(self, to_status: str) -> None:
         completing = to_status == CommitmentStatus.COMPLETED
         self.form.setRowVisible(self.progress.parentWidget(), not completing)
         self.form.setRowVisible(self.completed_on.parentWidget(), completing)
-        # Say the note is required before the clerk presses Enter, not after.
-        if self.note_caption is not None:
-            caption = self.tr("N&ote (required):") if self._needs_note(to_status) else self.tr("N&ote:")
-            self.note_caption.setText(caption)  # type: ignore[attr-defined]
-        if not initial:
-            self.edited("status")
 
     def collect(self) -> tuple[str, str, int, date | None]:
         to_status = self.status.value()
@@ -116,8 +83,6 @@ class CommitmentStatusDialog(EditorDialog):
                                   completed_on=completed_on, version=self.version)
         return self.record_id  # type: ignore[return-value]
 
-    def focus_first(self) -> None:
-        self.status.setFocus()
 
 
 def change_commitment_status(parent: QWidget, ctx: AppContext, commitment_id: int) -> CommitmentStatusDialog:
