@@ -10,7 +10,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.ui.style import MUTED_COLOUR, STATUS_COLOURS, STATUS_ORDER, status_label
+from desktop.ui import labels
+from desktop.ui.style import MUTED_COLOUR, STATUS_COLOURS, STATUS_ORDER
 
 
 class StatusChart(QWidget):
@@ -22,7 +23,7 @@ class StatusChart(QWidget):
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self._counts = dict(counts)
-        self.setToolTip("\n".join(f"{status_label(s)}: {n}" for s, n in self.items()))
+        self.setToolTip("\n".join(f"{labels.commitment_status(s)}: {n}" for s, n in self.items()))
         self.update()
 
     def items(self) -> list[tuple[str, int]]:
@@ -90,7 +91,8 @@ def paint_chart(painter: QPainter, area: QRectF, items: list[tuple[str, int]], f
         painter.drawRoundedRect(QRectF(left, y + (line - 14) / 2, 14, 14), 3, 3)
         painter.setPen(QColor("#263238"))
         text_rect = QRectF(left + 22, y, area.right() - left - 22, line)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, status_label(status))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         labels.commitment_status(status))
         share = f"{count}  ({count * 100 / total:.0f} %)" if total else "0"
         painter.drawText(text_rect.adjusted(0, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                          share)

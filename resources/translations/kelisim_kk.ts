@@ -164,39 +164,6 @@ The damaged register is kept as {1}.</source>
     </message>
 </context>
 <context>
-    <name>AgreementStatus</name>
-    <message>
-        <location filename="../../desktop/ui/style.py" line="+47"/>
-        <source>Draft</source>
-        <translation>Жоба</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed</source>
-        <translation>Қол қойылған</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In force</source>
-        <translation>Күшінде</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suspended</source>
-        <translation>Тоқтатыла тұрған</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expired</source>
-        <translation>Мерзімі аяқталған</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Terminated</source>
-        <translation>Тоқтатылған</translation>
-    </message>
-</context>
-<context>
     <name>AgreementStatusDialog</name>
     <message>
         <location filename="../../desktop/ui/editors/agreement_status.py" line="+26"/>
@@ -222,7 +189,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+31"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+32"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Нөмірі, атауы, орны, тарабы бойынша сүзу… (Ctrl+F)</translation>
     </message>
@@ -364,7 +331,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+49"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+50"/>
         <source>New sub-body…</source>
         <translation>Жаңа бағынысты орган…</translation>
     </message>
@@ -655,7 +622,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+71"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+72"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -889,7 +856,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+52"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+46"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
@@ -919,7 +886,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
@@ -982,7 +949,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+103"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+104"/>
         <location line="+34"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
@@ -1316,67 +1283,9 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
 </context>
 <context>
-    <name>Kind</name>
-    <message>
-        <location filename="../../desktop/ui/style.py" line="+10"/>
-        <source>Protocol</source>
-        <translation>Хаттама</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreement</source>
-        <translation>Келісім</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Memorandum</source>
-        <translation>Меморандум</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Joint statement</source>
-        <translation>Бірлескен мәлімдеме</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Roadmap</source>
-        <translation>Жол картасы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Басқа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Committee</source>
-        <translation>Комитет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Subcommittee</source>
-        <translation>Кіші комитет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working group</source>
-        <translation>Жұмыс тобы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State</source>
-        <translation>Мемлекет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>Ұйым</translation>
-    </message>
-</context>
-<context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/editors/labels.py" line="+14"/>
+        <location filename="../../desktop/ui/labels.py" line="+16"/>
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
@@ -1795,29 +1704,6 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
 </context>
 <context>
-    <name>Priority</name>
-    <message>
-        <location filename="../../desktop/ui/style.py" line="+9"/>
-        <source>Low</source>
-        <translation>Төмен</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Normal</source>
-        <translation>Қалыпты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High</source>
-        <translation>Жоғары</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Critical</source>
-        <translation>Аса маңызды</translation>
-    </message>
-</context>
-<context>
     <name>ProcessJob</name>
     <message>
         <location filename="../../desktop/ui/process_jobs.py" line="+56"/>
@@ -1993,37 +1879,9 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <location filename="../../desktop/ui/style.py" line="-50"/>
-        <source>Not started</source>
-        <translation>Басталмаған</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In progress</source>
-        <translation>Орындалуда</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Орындалды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On hold</source>
-        <translation>Кідіртілген</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Күші жойылған</translation>
-    </message>
-</context>
-<context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../desktop/ui/status_chart.py" line="+40"/>
+        <location filename="../../desktop/ui/status_chart.py" line="+41"/>
         <source>commitments</source>
         <translation>барлығы</translation>
     </message>

@@ -164,39 +164,6 @@ The damaged register is kept as {1}.</source>
     </message>
 </context>
 <context>
-    <name>AgreementStatus</name>
-    <message>
-        <location filename="../../desktop/ui/style.py" line="+47"/>
-        <source>Draft</source>
-        <translation>Проект</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed</source>
-        <translation>Подписано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In force</source>
-        <translation>Действует</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suspended</source>
-        <translation>Приостановлено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expired</source>
-        <translation>Срок истёк</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Terminated</source>
-        <translation>Прекращено</translation>
-    </message>
-</context>
-<context>
     <name>AgreementStatusDialog</name>
     <message>
         <location filename="../../desktop/ui/editors/agreement_status.py" line="+26"/>
@@ -222,7 +189,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+31"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+32"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Отбор по номеру, названию, месту, стороне… (Ctrl+F)</translation>
     </message>
@@ -364,7 +331,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+49"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+50"/>
         <source>New sub-body…</source>
         <translation>Новый подчинённый орган…</translation>
     </message>
@@ -655,7 +622,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+71"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+72"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -889,7 +856,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+52"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+46"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
@@ -919,7 +886,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -982,7 +949,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+103"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+104"/>
         <location line="+34"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
@@ -1316,67 +1283,9 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
 </context>
 <context>
-    <name>Kind</name>
-    <message>
-        <location filename="../../desktop/ui/style.py" line="+10"/>
-        <source>Protocol</source>
-        <translation>Протокол</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreement</source>
-        <translation>Соглашение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Memorandum</source>
-        <translation>Меморандум</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Joint statement</source>
-        <translation>Совместное заявление</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Roadmap</source>
-        <translation>Дорожная карта</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Иное</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Committee</source>
-        <translation>Комитет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Subcommittee</source>
-        <translation>Подкомитет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working group</source>
-        <translation>Рабочая группа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State</source>
-        <translation>Государство</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-</context>
-<context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/editors/labels.py" line="+14"/>
+        <location filename="../../desktop/ui/labels.py" line="+16"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
@@ -1795,29 +1704,6 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
 </context>
 <context>
-    <name>Priority</name>
-    <message>
-        <location filename="../../desktop/ui/style.py" line="+9"/>
-        <source>Low</source>
-        <translation>Низкий</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Normal</source>
-        <translation>Обычный</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High</source>
-        <translation>Высокий</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Critical</source>
-        <translation>Критический</translation>
-    </message>
-</context>
-<context>
     <name>ProcessJob</name>
     <message>
         <location filename="../../desktop/ui/process_jobs.py" line="+56"/>
@@ -1993,37 +1879,9 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <location filename="../../desktop/ui/style.py" line="-50"/>
-        <source>Not started</source>
-        <translation>Не начато</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In progress</source>
-        <translation>Выполняется</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On hold</source>
-        <translation>Отложено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
-    </message>
-</context>
-<context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../desktop/ui/status_chart.py" line="+40"/>
+        <location filename="../../desktop/ui/status_chart.py" line="+41"/>
         <source>commitments</source>
         <translation>всего</translation>
     </message>

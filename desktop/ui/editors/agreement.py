@@ -10,7 +10,7 @@ from desktop.domain.enums import AgreementKind, AgreementStatus
 from desktop.services import agreements, lookups
 from desktop.services.records import AgreementData, Choice
 from desktop.storage.database import Database
-from desktop.ui.editors import labels
+from desktop.ui import labels
 from desktop.ui.editors.agreement_status import change_agreement_status
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import DateField, EnumCombo, PartyList, PeopleEditor

@@ -10,7 +10,7 @@ from desktop.domain.rules import AGREEMENT_TRANSITIONS, NOTE_REQUIRED_AGREEMENT
 from desktop.services import agreements
 from desktop.services.records import AgreementData
 from desktop.storage.database import Database
-from desktop.ui.editors import labels
+from desktop.ui import labels
 from desktop.ui.editors.status_base import StatusDialog
 from desktop.ui.operations import AppContext, Change
 

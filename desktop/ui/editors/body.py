@@ -12,7 +12,7 @@ from desktop.domain.rules import parent_problem
 from desktop.services import bodies, lookups
 from desktop.services.records import BodyData, Choice
 from desktop.storage.database import Database
-from desktop.ui.editors import labels
+from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import DateField, EnumCombo, PartyList, PeopleEditor, RecordPicker
 from desktop.ui.operations import AppContext, Change

@@ -11,7 +11,7 @@ from desktop.domain.enums import CommitmentStatus, Priority
 from desktop.services import commitment_list, commitments, lookups
 from desktop.services.records import Choice, CommitmentData
 from desktop.storage.database import Database
-from desktop.ui.editors import labels
+from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.status import change_commitment_status
 from desktop.ui.editors.widgets import DateField, EnumCombo, RecordPicker

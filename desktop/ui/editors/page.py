@@ -28,7 +28,7 @@ from desktop.domain.rules import is_overdue
 from desktop.services import agreements, bodies, commitments, history, parties
 from desktop.services.records import CommitmentData, HistoryEntry
 from desktop.storage.database import Database
-from desktop.ui.editors import labels
+from desktop.ui import labels
 from desktop.ui.editors.base import alive
 from desktop.ui.operations import AppContext, Change, run_query, show_error
 

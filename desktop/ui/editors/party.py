@@ -8,7 +8,7 @@ from desktop.domain.enums import PartyKind
 from desktop.services import parties
 from desktop.services.records import PartyData
 from desktop.storage.database import Database
-from desktop.ui.editors import labels
+from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import EnumCombo
 from desktop.ui.operations import AppContext, Change

@@ -17,7 +17,7 @@ from desktop.domain.rules import (
 from desktop.services import commitments
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
-from desktop.ui.editors import labels
+from desktop.ui import labels
 from desktop.ui.editors.status_base import StatusDialog
 from desktop.ui.editors.widgets import DateField
 from desktop.ui.operations import AppContext, Change

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QWidget
 from desktop.services import agreements
 from desktop.services.records import AgreementRow
 from desktop.storage.database import Database
+from desktop.ui import labels
 from desktop.ui.operations import AppContext, Change
 from desktop.ui.pages.common import agreement_status_icon, open_editor
 from desktop.ui.pages.list_page import TablePage, make_action
-from desktop.ui.style import AGREEMENT_STATUS_COLOURS, agreement_status_label, kind_label
+from desktop.ui.style import AGREEMENT_STATUS_COLOURS
 from desktop.ui.table_model import RIGHT, Column, default_key, field
 
 _STATUS_RANK = {s: i for i, s in enumerate(AGREEMENT_STATUS_COLOURS)}
@@ -40,8 +41,8 @@ class AgreementsPage(TablePage):
         return [
             Column("reg_number", self.tr("Reg. number"), field("reg_number"), width=160),
             Column("title", self.tr("Title"), field("title"), width=380, tooltip=True),
-            Column("kind", self.tr("Kind"), field("kind"), display=lambda r: kind_label(r.kind), width=110),
-            Column("status", self.tr("Status"), field("status"), display=lambda r: agreement_status_label(r.status),
+            Column("kind", self.tr("Kind"), field("kind"), display=lambda r: labels.kind(r.kind), width=110),
+            Column("status", self.tr("Status"), field("status"), display=lambda r: labels.agreement_status(r.status),
                    sort_key=lambda s: _STATUS_RANK.get(s, 99), decoration=lambda r: agreement_status_icon(r.status),
                    width=110),
             Column("signed_on", self.tr("Signed"), field("signed_on"), width=95),

@@ -18,10 +18,11 @@ from desktop.domain.rules import matches_terms, split_terms
 from desktop.services import bodies
 from desktop.services.records import BodyRow
 from desktop.storage.database import Database
+from desktop.ui import labels
 from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.common import open_editor
 from desktop.ui.pages.list_page import RecordPage, make_action
-from desktop.ui.style import MUTED_COLOUR, kind_label
+from desktop.ui.style import MUTED_COLOUR
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -111,7 +112,7 @@ class BodiesPage(RecordPage):
         for r in self._rows:  # parents come before their children
             if visible is not None and r.id not in visible:
                 continue
-            cells = [QStandardItem(r.name), QStandardItem(r.name_local), QStandardItem(kind_label(r.kind)),
+            cells = [QStandardItem(r.name), QStandardItem(r.name_local), QStandardItem(labels.kind(r.kind)),
                      QStandardItem(r.parties),
                      QStandardItem(r.co_chairs), QStandardItem(r.established_by),
                      QStandardItem(r.established_on.isoformat() if r.established_on else ""),

@@ -21,18 +21,12 @@ from desktop.services import commitment_list, commitments
 from desktop.services.commitment_list import Col
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
+from desktop.ui import labels
 from desktop.ui.operations import AppContext, Change
 from desktop.ui.pages.common import ProgressDelegate, open_editor, status_icon
 from desktop.ui.pages.filter_bar import CommitmentFilterBar
 from desktop.ui.pages.list_page import TablePage, make_action
-from desktop.ui.style import (
-    OVERDUE_BACKGROUND,
-    OVERDUE_COLOUR,
-    PRIORITY_RANK,
-    STATUS_ORDER,
-    priority_label,
-    status_label,
-)
+from desktop.ui.style import OVERDUE_BACKGROUND, OVERDUE_COLOUR, PRIORITY_RANK, STATUS_ORDER
 from desktop.ui.table_model import RIGHT, Column, field
 
 _STATUS_RANK = {s: i for i, s in enumerate(STATUS_ORDER)}
@@ -69,14 +63,15 @@ class CommitmentsPage(TablePage):
         return [
             Column("ref", self.tr("Ref."), field(Col.REF), width=120),
             Column("title", self.tr("Commitment"), field(Col.TITLE), width=400, tooltip=True),
-            Column("status", self.tr("Status"), field(Col.STATUS), display=lambda r: status_label(r[Col.STATUS]),
+            Column("status", self.tr("Status"), field(Col.STATUS),
+                   display=lambda r: labels.commitment_status(r[Col.STATUS]),
                    sort_key=lambda s: _STATUS_RANK.get(s, 99), decoration=lambda r: status_icon(r[Col.STATUS]),
                    width=120),
             Column("due_date", self.tr("Due"), field(Col.DUE_DATE), display=self._due_text, width=185),
             Column("progress", self.tr("Progress"), field(Col.PROGRESS), display=lambda r: f"{r[Col.PROGRESS]} %",
                    align=RIGHT, width=120),
             Column("priority", self.tr("Priority"), field(Col.PRIORITY),
-                   display=lambda r: priority_label(r[Col.PRIORITY]), sort_key=lambda p: -PRIORITY_RANK.get(p, 0),
+                   display=lambda r: labels.priority(r[Col.PRIORITY]), sort_key=lambda p: -PRIORITY_RANK.get(p, 0),
                    width=80),
             Column("body", self.tr("Body"), field(Col.BODY), width=230, tooltip=True),
             Column("party", self.tr("Responsible"), field(Col.PARTY), width=110),

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from desktop.domain.filters import CommitmentFilter
 from desktop.services import dashboard
 from desktop.services.dashboard import BodyProgress, DashboardData, DueItem
+from desktop.ui import labels
 from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.common import ProgressDelegate, open_editor, status_icon
 from desktop.ui.pages.list_page import BasePage, configure_view, make_action
 from desktop.ui.status_chart import StatusChart
-from desktop.ui.style import ACCENT_COLOUR, DUE_SOON_COLOUR, MUTED_COLOUR, OVERDUE_COLOUR, status_label
+from desktop.ui.style import ACCENT_COLOUR, DUE_SOON_COLOUR, MUTED_COLOUR, OVERDUE_COLOUR
 from desktop.ui.table_model import RIGHT, Column, RowTableModel, field
 
 
@@ -117,7 +118,7 @@ class DashboardPage(BasePage):
         due_columns = [
             Column("due_date", self.tr("Due"), field("due_date"), width=95),
             Column("title", self.tr("Commitment"), field("title"), width=330, tooltip=True),
-            Column("status", self.tr("Status"), field("status"), display=lambda r: status_label(r.status),
+            Column("status", self.tr("Status"), field("status"), display=lambda r: labels.commitment_status(r.status),
                    decoration=lambda r: status_icon(r.status), width=110),
             Column("body", self.tr("Body"), field("body"), width=170, tooltip=True),
         ]

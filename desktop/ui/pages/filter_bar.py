@@ -17,9 +17,10 @@ from desktop.domain.rules import descendants
 from desktop.services import bodies, commitment_list, lookups
 from desktop.services.records import BodyRow, Choice
 from desktop.storage.database import Database
+from desktop.ui import labels
 from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.common import status_icon
-from desktop.ui.style import STATUS_ORDER, status_label
+from desktop.ui.style import STATUS_ORDER
 
 OPEN_STATUSES = frozenset({"not_started", "in_progress", "on_hold"})
 NO_DATE = QDate(1900, 1, 1)  # the date edits' "not set" value, shown as "—"
@@ -71,7 +72,7 @@ class CommitmentFilterBar(QWidget):
         self.status.addItem(self.tr("Any status"), "")
         self.status.addItem(self.tr("Open (not closed)"), "open")
         for value in STATUS_ORDER:
-            self.status.addItem(status_icon(value), status_label(value), value)
+            self.status.addItem(status_icon(value), labels.commitment_status(value), value)
         self.overdue = QCheckBox(self.tr("Overdue only"), self)
         self.body = _combo(self, 200)
         self.body.setToolTip(self.tr("A body includes its subcommittees and working groups"))

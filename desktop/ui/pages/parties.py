@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QWidget
 from desktop.services import parties
 from desktop.services.records import PartyRow
 from desktop.storage.database import Database
+from desktop.ui import labels
 from desktop.ui.operations import AppContext, Change
 from desktop.ui.pages.common import open_editor
 from desktop.ui.pages.list_page import TablePage
-from desktop.ui.style import kind_label
 from desktop.ui.table_model import Column, field
 
 
@@ -35,7 +35,7 @@ class PartiesPage(TablePage):
         return [
             Column("name", self.tr("Name"), field("name"), width=240, tooltip=True),
             Column("short_name", self.tr("Short name"), field("short_name"), width=130),
-            Column("kind", self.tr("Kind"), field("kind"), display=lambda r: kind_label(r.kind), width=110),
+            Column("kind", self.tr("Kind"), field("kind"), display=lambda r: labels.kind(r.kind), width=110),
             Column("country_code", self.tr("Code"), field("country_code"), width=60),
             Column("name_kk", self.tr("Name (Kazakh)"), field("name_kk"), width=220, tooltip=True),
             Column("name_ru", self.tr("Name (Russian)"), field("name_ru"), width=220, tooltip=True),

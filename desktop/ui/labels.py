@@ -1,4 +1,6 @@
-"""Words the clerk sees for the register's stored values (enum values stay English in the database)."""
+"""Words the clerk sees for the register's stored values (enum values stay English in the database).
+
+The one place for them: lists, editors, the chart and the filter bar all call these."""
 
 from __future__ import annotations
 
@@ -63,6 +65,15 @@ def priority(value: str) -> str:
         "high": QCoreApplication.translate("Labels", "High"),
         "critical": QCoreApplication.translate("Labels", "Critical"),
     }.get(value, value)
+
+
+def kind(value: str) -> str:
+    """Any kind — of agreement, body or party — for lists that show one column of kinds."""
+    for words in (agreement_kind, body_kind, party_kind):
+        text = words(value)
+        if text != value:
+            return text
+    return value.replace("_", " ")
 
 
 def day(value: date | None) -> str:
