@@ -192,6 +192,26 @@ def fold(*parts: object) -> str:
     return " ".join(str(p) for p in parts if p).casefold()
 
 
+# What each record's search text is made of. The services, the importer and the benchmark
+# generator all build it from here, so a search finds a record however it entered the register.
+PARTY_SEARCH_FIELDS = ("name", "short_name", "country_code", "name_ru", "name_kk", "name_zh")
+AGREEMENT_SEARCH_FIELDS = ("reg_number", "title", "title_ru", "title_kk", "title_zh", "place", "summary")
+BODY_SEARCH_FIELDS = ("name", "name_ru", "name_kk", "name_zh")
+
+
+def search_text(fields: Iterable[str], record: object) -> str:
+    """The folded search text of ``record`` (a mapping or an object) over ``fields``."""
+    if isinstance(record, Mapping):
+        return fold(*(record.get(f) for f in fields))
+    return fold(*(getattr(record, f) for f in fields))
+
+
+def commitment_search_text(ref: str, title: str, description: str, agency: str, sector: str,
+                           agreement_reg: str | None, body_name: str | None, party_name: str | None) -> str:
+    """A commitment is also found by its agreement's number, its body's and its party's names."""
+    return fold(ref, title, description, agency, sector, agreement_reg, body_name, party_name)
+
+
 def split_terms(text: str) -> list[str]:
     return [t for t in text.casefold().split() if t]
 

@@ -10,11 +10,12 @@ from desktop.domain.enums import AgreementKind, AgreementStatus, HistoryEntity, 
 from desktop.domain.errors import FieldError, FieldProblem, InUseError, ValidationError
 from desktop.domain.models import Agreement, AgreementParty, Body, Commitment, Party, Signatory
 from desktop.domain.rules import (
+    AGREEMENT_SEARCH_FIELDS,
     Checker,
     agreement_date_problems,
     agreement_status_change_problems,
     agreement_status_requirements,
-    fold,
+    search_text,
 )
 from desktop.domain.types import utc_now
 from desktop.services import history
@@ -65,8 +66,7 @@ def _apply(session: Session, agreement: Agreement, data: AgreementData) -> None:
     agreement.expiry = data.expiry
     agreement.summary = (data.summary or "").strip()
     agreement.source_ref = clean(data.source_ref)
-    agreement.search_text = fold(agreement.reg_number, agreement.title, agreement.title_ru, agreement.title_kk,
-                                 agreement.title_zh, agreement.place, agreement.summary)
+    agreement.search_text = search_text(AGREEMENT_SEARCH_FIELDS, agreement)
     agreement.updated_at = utc_now()
 
 

@@ -9,7 +9,7 @@ from sqlmodel import Session
 from desktop.domain.enums import BodyKind, parse_enum
 from desktop.domain.errors import FieldError, InUseError, ValidationError
 from desktop.domain.models import Agreement, Body, BodyParty, CoChair, Commitment, Party
-from desktop.domain.rules import Checker, descendants, fold, parent_problem
+from desktop.domain.rules import BODY_SEARCH_FIELDS, Checker, descendants, parent_problem, search_text
 from desktop.domain.types import utc_now
 from desktop.services.common import check_version, clean, load
 from desktop.services.records import BodyData, BodyRow, PersonData
@@ -81,7 +81,7 @@ def save_in(session: Session, data: BodyData) -> int:
     body.active = data.active
     body.dissolved_on = data.dissolved_on
     body.notes = (data.notes or "").strip()
-    body.search_text = fold(body.name, body.name_ru, body.name_kk, body.name_zh)
+    body.search_text = search_text(BODY_SEARCH_FIELDS, body)
     body.updated_at = utc_now()
     session.add(body)
     session.flush()

@@ -12,7 +12,12 @@ from sqlmodel import Session
 from desktop.domain.enums import CommitmentStatus, HistoryEntity, Priority, parse_enum
 from desktop.domain.errors import FieldError, ValidationError
 from desktop.domain.models import Agreement, Body, Commitment, Party
-from desktop.domain.rules import Checker, commitment_progress_problems, fold, status_change_problems
+from desktop.domain.rules import (
+    Checker,
+    commitment_progress_problems,
+    commitment_search_text,
+    status_change_problems,
+)
 from desktop.domain.types import utc_now
 from desktop.services import history
 from desktop.services.common import check_version, clean, load
@@ -48,8 +53,9 @@ def _search_text(session: Session, c: Commitment) -> str:
     agreement = session.get(Agreement, c.agreement_id) if c.agreement_id else None
     body = session.get(Body, c.body_id) if c.body_id else None
     party = session.get(Party, c.party_id) if c.party_id else None
-    return fold(c.ref, c.title, c.description, c.agency, c.sector, agreement.reg_number if agreement else "",
-                body.name if body else "", party.name if party else "")
+    return commitment_search_text(c.ref, c.title, c.description, c.agency, c.sector,
+                                  agreement.reg_number if agreement else "", body.name if body else "",
+                                  party.name if party else "")
 
 
 def refresh_search_text(
@@ -83,7 +89,7 @@ def refresh_search_text(
     table = Commitment.__table__  # type: ignore[attr-defined]
     session.connection().execute(
         sql_update(table).where(table.c.id == bindparam("row_id")).values(search_text=bindparam("text")),
-        [{"row_id": r[0], "text": fold(*r[1:])} for r in rows],
+        [{"row_id": r[0], "text": commitment_search_text(*r[1:])} for r in rows],
     )
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Commitment):

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from desktop.domain.enums import PartyKind, parse_enum
 from desktop.domain.errors import FieldError, InUseError, ValidationError
 from desktop.domain.models import AgreementParty, BodyParty, CoChair, Commitment, Party, Signatory
-from desktop.domain.rules import Checker, fold
+from desktop.domain.rules import PARTY_SEARCH_FIELDS, Checker, search_text
 from desktop.domain.types import utc_now
 from desktop.services.common import check_version, clean, load
 from desktop.services.records import PartyData, PartyRow
@@ -41,8 +41,7 @@ def _apply(party: Party, data: PartyData) -> None:
     party.name_ru = clean(data.name_ru)
     party.name_kk = clean(data.name_kk)
     party.name_zh = clean(data.name_zh)
-    party.search_text = fold(party.name, party.short_name, party.country_code, party.name_ru, party.name_kk,
-                             party.name_zh)
+    party.search_text = search_text(PARTY_SEARCH_FIELDS, party)
     party.updated_at = utc_now()
 
 

@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from desktop.domain.enums import CommitmentStatus
-from desktop.domain.rules import fold
+from desktop.domain.rules import commitment_search_text, fold
 from desktop.storage.database import open_database
 
 GENERATOR_VERSION = 3  # bump when the data changes, so stale cached archives are not reused
@@ -304,7 +304,8 @@ def _commitment_rows(rng: random.Random, count: int, parties: list, agreements: 
             completed = None
         steps = [created + timedelta(days=d) for d in (0, 10, 40)]
         changed = [min(s, now) for s in steps]
-        search = fold(ref, title, description, agency, sector, agreement[1], body[1], party_names[party_id])
+        search = commitment_search_text(ref, title, description, agency, sector, agreement[1], body[1],
+                                        party_names[party_id])
         row = (cid, ref, title, description, agreement[0], body[0], party_id, agency, sector, due.isoformat(),
                rng.choice(("low", "normal", "normal", "high", "critical")), status, progress,
                completed.isoformat() if completed else None, search, 1, _stamp(changed[0]), _stamp(changed[2]))

@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from desktop.domain.enums import CommitmentStatus, Priority
 from desktop.domain.models import Commitment
-from desktop.domain.rules import fold, status_change_problems
+from desktop.domain.rules import commitment_search_text, fold, status_change_problems
 from desktop.services import commitments
 from desktop.services.importing import cells
 from desktop.services.importing.mapping import COMMITMENTS, SheetMapping
@@ -139,9 +139,11 @@ def plan_commitments(session: Session, plan: ImportPlan, index: Index, sheet: Sh
             merged["body_id"] = ensure_body(plan, index, body_text, check.get("parent_body") or "")
         agreement = index.agreement_rows.get(merged["agreement_id"]) if merged["agreement_id"] is not None else None
         body = index.body_rows.get(merged["body_id"]) if merged["body_id"] is not None else None
-        tail = fold(merged["title"], merged["description"], merged["agency"], merged["sector"],
-                    agreement["reg_number"] if agreement else "", body["name"] if body else "",
-                    index.party_label.get(merged["party_id"], "") if merged["party_id"] is not None else "")
+        # Without the ref: a new commitment's ref may be given only when it is inserted (apply.py).
+        tail = commitment_search_text("", merged["title"], merged["description"], merged["agency"], merged["sector"],
+                                      agreement["reg_number"] if agreement else "", body["name"] if body else "",
+                                      index.party_label.get(merged["party_id"], "") if merged["party_id"] is not None
+                                      else "")
         if old is None:
             past = plan.history.get(("commitment", ref), []) if ref else []
             plan.new[COMMITMENTS].append(merged | {"_search_tail": tail, "_history": past})

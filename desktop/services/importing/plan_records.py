@@ -12,7 +12,14 @@ from sqlmodel import Session
 
 from desktop.domain.enums import AgreementKind, AgreementStatus, BodyKind, PartyKind
 from desktop.domain.models import Agreement, AgreementParty, Body, BodyParty, CoChair, Party, Signatory
-from desktop.domain.rules import agreement_status_change_problems, fold
+from desktop.domain.rules import (
+    AGREEMENT_SEARCH_FIELDS,
+    BODY_SEARCH_FIELDS,
+    PARTY_SEARCH_FIELDS,
+    agreement_status_change_problems,
+    fold,
+    search_text,
+)
 from desktop.services import agreements, bodies, parties
 from desktop.services.importing import cells
 from desktop.services.importing.mapping import AGREEMENTS, BODIES, PARTIES, SheetMapping
@@ -212,8 +219,7 @@ def plan_parties(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Shee
         if not check.finish(PARTIES, name or ""):
             continue
         seen[_key(name)] = number
-        merged["search_text"] = fold(*(merged[c] for c in ("name", "short_name", "country_code", "name_ru",
-                                                            "name_kk", "name_zh")))
+        merged["search_text"] = search_text(PARTY_SEARCH_FIELDS, merged)
         if old is None:
             new = New(PARTIES, _key(name))
             plan.new[PARTIES].append(merged | {"_ref": new})
@@ -261,8 +267,7 @@ def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: S
         if not check.finish(AGREEMENTS, reg):
             continue
         seen[reg] = number
-        merged["search_text"] = fold(merged["reg_number"], merged["title"], merged["title_ru"], merged["title_kk"],
-                                     merged["title_zh"], merged["place"], merged["summary"])
+        merged["search_text"] = search_text(AGREEMENT_SEARCH_FIELDS, merged)
         if old is None:
             new = New(AGREEMENTS, reg)
             plan.new[AGREEMENTS].append(merged | {"_ref": new})
@@ -348,7 +353,7 @@ def plan_bodies(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Sheet
         if not check.finish(BODIES, name):
             continue
         seen[key] = number
-        merged["search_text"] = fold(merged["name"], merged["name_ru"], merged["name_kk"], merged["name_zh"])
+        merged["search_text"] = search_text(BODY_SEARCH_FIELDS, merged)
         if old is None:
             new = New(BODIES, key)
             plan.new[BODIES].append(merged | {"_ref": new})
