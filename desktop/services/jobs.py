@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from typing import Any
 
 from desktop.domain.errors import KelisimError
 from desktop.domain.filters import CommitmentFilter
-from desktop.services.progress import Cancelled
+from desktop.services.progress import Cancelled, ThrottledProgress
 from desktop.storage.database import Database, open_database
 
 log = logging.getLogger(__name__)
@@ -42,29 +41,17 @@ def register_target(db: Database) -> str:
     return db.engine.url.render_as_string(hide_password=False)
 
 
-class QueueProgress:
+class QueueProgress(ThrottledProgress):
     """The child's ``Progress``: raises Cancelled once the window asked, reports at most every 50 ms."""
 
     def __init__(self, queue: Any, cancel: Any, min_interval_s: float = 0.05) -> None:
-        self._queue, self._cancel, self._interval = queue, cancel, min_interval_s
-        self._last = 0.0
-
-    def report_now(self, done: int, total: int | None = None, message: str = "") -> None:
-        """Send this report whatever the interval (a cue the window must see)."""
-        self._last = 0.0
-        self(done, total, message)
+        super().__init__(cancel, lambda done, total, message: queue.put(("progress", done, total or 0, message)),
+                         min_interval_s)
+        self._cancel_event = cancel
 
     def wait_for_cancel(self, timeout_s: float) -> bool:
         """Block until the window asks to cancel (for tests and the benchmark's Cancel check)."""
-        return bool(self._cancel.wait(timeout_s))
-
-    def __call__(self, done: int, total: int | None = None, message: str = "") -> None:
-        if self._cancel.is_set():
-            raise Cancelled()
-        now = time.monotonic()
-        if now - self._last >= self._interval or (total is not None and done >= total):
-            self._last = now
-            self._queue.put(("progress", done, total or 0, message))
+        return bool(self._cancel_event.wait(timeout_s))
 
 
 # --- the jobs ----------------------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from enum import Flag, auto
 from typing import Any, TypeVar
@@ -19,7 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.errors import ConflictError, KelisimError
-from desktop.services.progress import Cancelled
+from desktop.services.progress import Cancelled, ThrottledProgress
 from desktop.storage.database import Database
 from desktop.storage.paths import log_path
 
@@ -182,8 +181,8 @@ class ProgressRelay(QObject):
     def __init__(self, min_interval_s: float = 0.05) -> None:
         super().__init__()
         self._cancel = threading.Event()
-        self._last = 0.0
-        self._interval = min_interval_s
+        self._throttle = ThrottledProgress(
+            self._cancel, lambda done, total, message: self.progressed.emit(done, total or 0, message), min_interval_s)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -193,12 +192,7 @@ class ProgressRelay(QObject):
         return self._cancel.is_set()
 
     def __call__(self, done: int, total: int | None = None, message: str = "") -> None:
-        if self._cancel.is_set():
-            raise Cancelled()
-        now = time.monotonic()
-        if now - self._last >= self._interval or (total is not None and done >= total):
-            self._last = now
-            self.progressed.emit(done, total if total is not None else 0, message)
+        self._throttle(done, total, message)
 
 
 def run_long(
