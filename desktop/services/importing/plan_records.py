@@ -268,27 +268,41 @@ def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: S
             continue
         seen[reg] = number
         merged["search_text"] = search_text(AGREEMENT_SEARCH_FIELDS, merged)
-        if old is None:
-            new = New(AGREEMENTS, reg)
-            plan.new[AGREEMENTS].append(merged | {"_ref": new})
-            plan.links[AGREEMENTS][new] = (party_refs, people)
-            carry_history(plan, "agreement", reg, new, merged["status"])
-            index._add_agreement(new, merged)
-            record_outcome(plan, AGREEMENTS, ADD, sheet.name, number, reg, merged["title"])
-            continue
-        diff = changed_fields(old, {k: v for k, v in merged.items() if k != "search_text"})
-        links_changed = set(party_refs) != set(old_links[0]) or people != old_links[1]
-        if not diff and not links_changed:
-            record_outcome(plan, AGREEMENTS, UNCHANGED, sheet.name, number, reg, "")
-            continue
-        plan.updates[AGREEMENTS].append((ref, old["version"], diff | {"search_text": merged["search_text"]}))  # type: ignore[arg-type]
-        if links_changed:
-            plan.links[AGREEMENTS][ref] = (party_refs, people)
-        if "status" in diff:
-            plan.status_changes.append(("agreement", ref, old["status"], merged["status"]))
-        index._add_agreement(ref, merged | {"version": old["version"]})
-        record_outcome(plan, AGREEMENTS, UPDATE, sheet.name, number, reg,
-                       ", ".join([*diff, *(["parties/signatories"] if links_changed else [])]))
+        ref, diff = _plan_with_links(plan, AGREEMENTS, sheet.name, number, reg, reg, merged["title"], ref, old,
+                                     old_links, merged, (party_refs, people), "parties/signatories",
+                                     index._add_agreement)
+        if diff is None:
+            carry_history(plan, "agreement", reg, ref, merged["status"])
+        elif "status" in diff:
+            plan.status_changes.append(("agreement", ref, old["status"], merged["status"]))  # type: ignore[index]
+
+
+def _plan_with_links(plan: ImportPlan, table: str, sheet: str, number: int, key: str, label: str, add_detail: str,
+                     ref: Ref, old: dict[str, Any] | None, old_links: Any, merged: dict[str, Any], links: Any,
+                     links_word: str, remember: Any) -> tuple[Ref, dict[str, Any] | None]:
+    """Plan one agreement or body row with its parties and people: added, updated or unchanged.
+
+    Returns the record's ref and what changed (None for an added record, {} for an unchanged one).
+    """
+    if old is None:
+        new = New(table, key)
+        plan.new[table].append(merged | {"_ref": new})
+        plan.links[table][new] = links
+        remember(new, merged)
+        record_outcome(plan, table, ADD, sheet, number, label, add_detail)
+        return new, None
+    diff = changed_fields(old, {k: v for k, v in merged.items() if k != "search_text"})
+    links_changed = set(links[0]) != set(old_links[0]) or links[1] != old_links[1]
+    if not diff and not links_changed:
+        record_outcome(plan, table, UNCHANGED, sheet, number, label, "")
+        return ref, {}
+    plan.updates[table].append((ref, old["version"], diff | {"search_text": merged["search_text"]}))  # type: ignore[arg-type]
+    if links_changed:
+        plan.links[table][ref] = links
+    remember(ref, merged | {"version": old["version"]})
+    record_outcome(plan, table, UPDATE, sheet, number, label,
+                   ", ".join([*diff, *([links_word] if links_changed else [])]))
+    return ref, diff
 
 
 def _cycle(index: Index, ref: Ref, parent: Ref) -> bool:
@@ -354,24 +368,8 @@ def plan_bodies(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Sheet
             continue
         seen[key] = number
         merged["search_text"] = search_text(BODY_SEARCH_FIELDS, merged)
-        if old is None:
-            new = New(BODIES, key)
-            plan.new[BODIES].append(merged | {"_ref": new})
-            plan.links[BODIES][new] = (party_refs, people)
-            index._add_body(new, merged)
-            record_outcome(plan, BODIES, ADD, sheet.name, number, name, merged["kind"])
-            continue
-        diff = changed_fields(old, {k: v for k, v in merged.items() if k != "search_text"})
-        links_changed = set(party_refs) != set(old_links[0]) or people != old_links[1]
-        if not diff and not links_changed:
-            record_outcome(plan, BODIES, UNCHANGED, sheet.name, number, name, "")
-            continue
-        plan.updates[BODIES].append((ref, old["version"], diff | {"search_text": merged["search_text"]}))  # type: ignore[arg-type]
-        if links_changed:
-            plan.links[BODIES][ref] = (party_refs, people)
-        index._add_body(ref, merged | {"version": old["version"]})
-        record_outcome(plan, BODIES, UPDATE, sheet.name, number, name,
-                       ", ".join([*diff, *(["parties/co-chairs"] if links_changed else [])]))
+        _plan_with_links(plan, BODIES, sheet.name, number, key, name, merged["kind"], ref, old, old_links, merged,
+                         (party_refs, people), "parties/co-chairs", index._add_body)
     # A parent whose own row was rejected is still created (as a plain committee), so the rows
     # that name it keep a parent that exists.
     for row in list(plan.new[BODIES]):
