@@ -91,7 +91,7 @@ def test_cancel_needs_a_note_before_it_is_saved(window: QWidget, demo_db: Databa
     status.set_value("cancelled")
     save_button = dialog.findChild(QPushButton, "save")
     note_error = dialog.findChild(QWidget, "note_error")
-    assert "a note is required" in note_error.text() and note_error.isVisible()
+    assert note_error.text() == "a note is required to move to 'Cancelled'" and note_error.isVisible()
     assert dialog.content.layout().itemAt(1).layout().labelForField(
         dialog.findChild(QWidget, "note").parentWidget()).text() == "N&ote (required):"
     assert not save_button.isEnabled()

@@ -171,12 +171,7 @@ The damaged register is kept as {1}.</source>
         <translation>Келісім мәртебесін өзгерту</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>a note is required to move to &apos;{0}&apos;</source>
-        <translation>«{0}» мәртебесіне көшу үшін ескертпе қажет</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>set the date of entry into force first (Edit… the agreement)</source>
         <translation>алдымен күшіне ену күнін көрсетіңіз (келісімді Өзгерту…)</translation>
     </message>
@@ -1719,7 +1714,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="+115"/>
+        <location filename="../../desktop/ui/operations.py" line="+114"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
@@ -1743,7 +1738,7 @@ The details were written to {1}</source>
 Толық мәлімет {1} файлына жазылды</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+88"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1894,7 +1889,7 @@ This cannot be undone.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status_base.py" line="+19"/>
+        <location filename="../../desktop/ui/editors/status_base.py" line="+20"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
@@ -1918,6 +1913,11 @@ This cannot be undone.</source>
         <location line="+0"/>
         <source>N&amp;ote (required):</source>
         <translation>&amp;Ескертпе (міндетті):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a note is required to move to &apos;{0}&apos;</source>
+        <translation>«{0}» мәртебесіне көшу үшін ескертпе қажет</translation>
     </message>
 </context>
 <context>

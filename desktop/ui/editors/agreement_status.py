@@ -47,8 +47,7 @@ class AgreementStatusDialog(StatusDialog):
         to_status, note = data
         problems = []
         if to_status in NOTE_REQUIRED_AGREEMENT and not note.strip():
-            problems.append(FieldProblem("note", self.tr("a note is required to move to '{0}'").format(
-                labels.agreement_status(to_status))))
+            problems.append(self.note_problem(to_status))
         if to_status == AgreementStatus.IN_FORCE and self.current.entry_into_force is None:
             problems.append(FieldProblem("status", self.tr(
                 "set the date of entry into force first (Edit… the agreement)")))

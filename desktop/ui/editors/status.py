@@ -71,7 +71,9 @@ class CommitmentStatusDialog(StatusDialog):
 
     def check(self, data: tuple[str, str, int, date | None]) -> None:
         to_status, note, progress, completed_on = data
-        problems = status_change_problems(self.current.status, to_status, note)
+        # The rules' own note message names the stored value; the clerk reads the list's word for it.
+        problems = [self.note_problem(to_status) if p.field == "note" else p
+                    for p in status_change_problems(self.current.status, to_status, note)]
         problems += commitment_progress_problems(to_status, progress, completed_on, date.today())
         if problems:
             raise ValidationError(problems)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.domain.errors import FieldProblem
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import EnumCombo
 from desktop.ui.operations import AppContext
@@ -61,6 +62,10 @@ class StatusDialog(EditorDialog):
             self.note_caption.setText(caption)  # type: ignore[attr-defined]
         if not initial:
             self.edited("status")
+
+    def note_problem(self, to_status: str) -> FieldProblem:
+        """The missing-note message in the clerk's language, naming the status as the list shows it."""
+        return FieldProblem("note", self.tr("a note is required to move to '{0}'").format(self._label(to_status)))
 
     def status_picked(self, to_status: str) -> None:
         """Hook: show or hide the rows that depend on the chosen status."""
