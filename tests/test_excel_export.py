@@ -44,10 +44,23 @@ def test_sheets_summary_and_chart(demo_db: Database, tmp_path: Path) -> None:
     assert summary["C7"].number_format == "0%"
     assert len(summary._charts) == 1  # the native bar chart of commitments by status
     with zipfile.ZipFile(tmp_path / "r.xlsx") as archive:
-        assert any(name.startswith("xl/charts/chart") for name in archive.namelist())
+        charts = [name for name in archive.namelist() if name.startswith("xl/charts/chart")]
+        chart_xml = archive.read(charts[0]).decode()
+    # Value labels only: LibreOffice adds series and category names unless told not to.
+    assert '<showVal val="1"/>' in chart_xml and '<showSerName val="0"/>' in chart_xml
+    assert '<showCatName val="0"/>' in chart_xml
     assert values["    Subcommittee on Agricultural Cooperation"][:2] == (1, 1)  # not started, in progress
     assert wb.properties.title == dataset.DEFAULT_TITLE and wb.properties.creator == "Kelisim"
     assert wb.properties.created is not None
+
+
+def test_printed_pages_show_the_managers_columns(demo_db: Database, tmp_path: Path) -> None:
+    wb = export(demo_db, tmp_path / "r.xlsx")
+    commitments_sheet = wb["Commitments"]
+    assert commitments_sheet.print_area == "'Commitments'!$A$1:$O$11"  # up to "Note made"
+    assert commitments_sheet["O1"].value == "Note made" and commitments_sheet["P1"].value == "Description"
+    assert commitments_sheet.print_title_rows == "$1:$1"
+    assert not wb["History"].print_area  # every column of the history is printed
 
 
 def test_commitment_cells_have_real_types(demo_db: Database, tmp_path: Path) -> None:

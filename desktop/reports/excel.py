@@ -157,6 +157,7 @@ def _summary(wb: Workbook, parts: _Parts) -> None:
     ws.column_dimensions["A"].width = 44
     for letter in "BCDEFGHIJ":
         ws.column_dimensions[letter].width = 13
+    ws.column_dimensions["B"].width = 18  # "Generated" holds a date and time
     ws.sheet_view.showGridLines = False
     print_setup(ws, dataset.title, 9, 0, landscape=False)
     ws.append([cells.styled(clean(dataset.title), "title")])
@@ -204,6 +205,9 @@ def _status_chart(ws: Any, first: int, last: int) -> BarChart:
         series.dPt.append(point)
     series.dLbls = DataLabelList()
     series.dLbls.showVal = True
+    # Said explicitly: LibreOffice otherwise adds the series and category names to every label.
+    series.dLbls.showSerName = series.dLbls.showCatName = False
+    series.dLbls.showLegendKey = series.dLbls.showPercent = False
     chart.x_axis.scaling.orientation = "maxMin"  # first status on top, as in the table
     chart.x_axis.delete = False
     chart.y_axis.delete = False
@@ -221,7 +225,8 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                ((c.ref, c.agreement, c.body, c.party, c.agency, c.sector, c.title, c.priority, "2026-01-01",
                  "In progress", "100%", "Yes", "2026-01-01", c.last_note, "2026-01-01 00:00", c.description)
                 for c in sample), COMMITMENT_CAPS)
-    print_setup(ws, parts.head.title, len(COMMITMENT_HEADERS), count + 1)
+    print_setup(ws, parts.head.title, len(COMMITMENT_HEADERS), count + 1,
+                printed=layout.COMMITMENT_SHEET.print_width)
     lines = chain(sample, parts.commitments)
     del sample
     ws.append(cells.header(COMMITMENT_HEADERS))
@@ -251,7 +256,8 @@ def _agreements(wb: Workbook, dataset: ReportDataset) -> None:
                                         "2026-01-01", "2026-01-01", a.party_list, a.people, a.in_report, a.total,
                                         a.title_kk, a.title_ru, a.title_zh, a.summary, a.source_ref) for a in rows),
                AGREEMENT_CAPS)
-    print_setup(ws, dataset.title, len(AGREEMENT_HEADERS), len(rows) + 1)
+    print_setup(ws, dataset.title, len(AGREEMENT_HEADERS), len(rows) + 1,
+                printed=layout.AGREEMENT_SHEET.print_width)
     ws.append(cells.header(AGREEMENT_HEADERS))
     text, wrapped, date = cells.text, cells.wrapped, cells.date
     for a in rows:
@@ -271,7 +277,7 @@ def _bodies(wb: Workbook, parts: _Parts) -> None:
                                    "2026-01-01", "Yes", "2026-01-01", b.party_list, b.people,
                                    *(0 for _ in STATUS_ORDER), 0, 0, "100%", b.name_kk, b.name_ru, b.name_zh,
                                    b.notes) for b in rows), BODY_CAPS)
-    print_setup(ws, dataset.title, len(BODY_HEADERS), len(rows) + 1)
+    print_setup(ws, dataset.title, len(BODY_HEADERS), len(rows) + 1, printed=layout.BODY_SHEET.print_width)
     ws.append(cells.header(BODY_HEADERS))
     text, wrapped, date = cells.text, cells.wrapped, cells.date
     for b in rows:

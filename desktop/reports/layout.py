@@ -33,6 +33,13 @@ class SheetLayout:
     name: str
     entity: str
     columns: tuple[Column, ...]
+    # How many leading columns a printed page shows: the manager's columns, not the stored
+    # details on the right that only make the file a complete register (None: all of them).
+    printed: int | None = None
+
+    @property
+    def print_width(self) -> int:
+        return self.printed or len(self.columns)
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -73,7 +80,7 @@ COMMITMENT_SHEET = SheetLayout("Commitments", COMMITMENTS, (
     _c("status", "Status", 13), _c("progress", "Progress", 10), _c("overdue", "Overdue", 9, True),
     _c("completed_on", "Completed on", 13), _c("last_note", "Last status note", 50, True),
     _c("last_changed_at", "Note made", 17, True), _c("description", "Description", 60),
-))
+), printed=15)
 AGREEMENT_SHEET = SheetLayout("Agreements", AGREEMENTS, (
     _c("reg_number", "Registration number", 22), _c("title", "Title", 60), _c("kind", "Kind", 16),
     _c("status", "Status", 12), _c("signed_on", "Signed on", 12), _c("place", "Place", 16),
@@ -82,7 +89,7 @@ AGREEMENT_SHEET = SheetLayout("Agreements", AGREEMENTS, (
     _c("total", "Commitments in total", 12, True), _c("title_kk", "Title (Kazakh)", 50),
     _c("title_ru", "Title (Russian)", 50), _c("title_zh", "Title (Chinese)", 40), _c("summary", "Summary", 60),
     _c("source_ref", "Source", 40),
-))
+), printed=12)
 BODY_SHEET = SheetLayout("Bodies", BODIES, (
     _c("name", "Body", 50), _c("kind", "Kind", 14), _c("parent", "Parent body", 40),
     _c("established_by", "Established by", 22), _c("established_on", "Established on", 14),
@@ -92,7 +99,7 @@ BODY_SHEET = SheetLayout("Bodies", BODIES, (
     _c("overdue", "Overdue", 10, True), _c("total", "Total", 8, True),
     _c("average_progress", "Average progress", 10, True), _c("name_kk", "Name (Kazakh)", 50),
     _c("name_ru", "Name (Russian)", 50), _c("name_zh", "Name (Chinese)", 40), _c("notes", "Notes", 60),
-))
+), printed=16)
 PARTY_SHEET = SheetLayout("Parties", PARTIES, (
     _c("name", "Name", 40), _c("short_name", "Short name", 20), _c("kind", "Kind", 14),
     _c("country_code", "ISO code", 9), _c("name_kk", "Name (Kazakh)", 40), _c("name_ru", "Name (Russian)", 40),

@@ -228,8 +228,12 @@ def set_widths(ws: Any, headers: Sequence[str], sample: Iterable[Sequence[Any]],
         ws.column_dimensions[get_column_letter(index + 1)].width = min(width, caps[index])
 
 
-def print_setup(ws: Any, title: str, columns: int, rows: int, *, landscape: bool = True) -> None:
-    """A4, fit to one page wide, header row repeated, 'Page X of Y' in the footer; frozen header and autofilter."""
+def print_setup(ws: Any, title: str, columns: int, rows: int, *, landscape: bool = True,
+                printed: int | None = None) -> None:
+    """A4, fit to one page wide, header row repeated, 'Page X of Y' in the footer; frozen header and autofilter.
+
+    ``printed``: print only that many leading columns (the filter still spans all ``columns``).
+    """
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = 9  # A4
     ws.page_setup.fitToWidth = 1
@@ -244,3 +248,5 @@ def print_setup(ws: Any, title: str, columns: int, rows: int, *, landscape: bool
         ws.print_title_rows = "1:1"
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(rows, 2)}"
+    if printed is not None and printed < columns:
+        ws.print_area = f"A1:{get_column_letter(printed)}{max(rows, 1)}"
