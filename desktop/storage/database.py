@@ -93,9 +93,11 @@ def _check_identity(engine: Engine) -> bool:
         return not tables
 
 
-def open_database(target: str | Path, *, auto_backup: bool = True) -> Database:
+def open_database(target: str | Path, *, auto_backup: bool = True, daily_backup: bool = True) -> Database:
     """Open (creating if needed) and migrate a register.
 
+    ``auto_backup`` backs up before a migration and, with ``daily_backup``, once a day; the window
+    passes ``daily_backup=False`` and makes the daily copy off the GUI thread once it is showing.
     Raises StorageError with a message for the user when the file cannot be used.
     """
     text = str(target)
@@ -125,13 +127,10 @@ def open_database(target: str | Path, *, auto_backup: bool = True) -> Database:
             migrate.upgrade(engine)
         if sqlite_path(engine) is not None:
             _mark_as_kelisim(engine)
-            if auto_backup and not fresh and backup.latest_backup_today(path) is None:  # type: ignore[arg-type]
-                try:
-                    backup.automatic_backup(engine, "daily")
-                except StorageError as exc:
-                    # The register itself is fine: open it, and say today's copy is missing.
-                    log.warning("daily backup failed: %s", exc)
-                    warnings.append(f"Today's automatic backup could not be made: {exc}")
+            if auto_backup and daily_backup and not fresh:
+                warning = make_daily_backup(engine)
+                if warning:
+                    warnings.append(warning)
     except DatabaseError as exc:
         # DatabaseError, not only OperationalError: a damaged file ("file is not a database")
         # must give the user a message, not a traceback.
@@ -146,6 +145,22 @@ def open_database(target: str | Path, *, auto_backup: bool = True) -> Database:
     if path is not None and not os.access(path, os.W_OK):
         warnings.append("The database file is read-only: changes cannot be saved.")
     return Database(engine=engine, path=path, warnings=warnings)
+
+
+def make_daily_backup(engine: Engine) -> str | None:
+    """Today's automatic backup, unless one exists; returns a warning when it could not be made.
+
+    The register itself is fine either way: a failed copy must not keep it closed.
+    """
+    path = sqlite_path(engine)
+    if path is None or backup.latest_backup_today(path) is not None:
+        return None
+    try:
+        backup.automatic_backup(engine, "daily")
+    except StorageError as exc:
+        log.warning("daily backup failed: %s", exc)
+        return f"Today's automatic backup could not be made: {exc}"
+    return None
 
 
 def _mark_as_kelisim(engine: Engine) -> None:

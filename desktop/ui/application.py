@@ -62,10 +62,23 @@ def acquire_lock(path: Path) -> QLockFile | None:
 def open_register(target: str, load_demo: bool) -> Database:
     from desktop.services import demo
 
-    db = open_database(target)
+    db = open_database(target, daily_backup=False)  # made once the window shows (MainWindow)
     if load_demo and demo.is_empty(db):
         demo.load_demo(db)
     return db
+
+
+def schedule_daily_backup(window: QWidget) -> None:
+    """Today's automatic backup, queued behind the first page loads so it never delays them."""
+    from desktop.storage.database import make_daily_backup
+    from desktop.ui.operations import Change, run_op
+
+    def done(warning: str | None) -> None:
+        if warning:
+            QMessageBox.warning(window, APP_NAME, warning)
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    run_op(ctx, lambda db: make_daily_backup(db.engine), Change.NONE, on_success=done, parent=window)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -98,7 +111,9 @@ def run(args: argparse.Namespace) -> int:
         _startup_probe(app, window)
     for warning in db.warnings:
         QMessageBox.warning(window, APP_NAME, warning)
+    schedule_daily_backup(window)
     code = app.exec()
+    window.ctx.wait_idle(30_000)  # a queued save or backup finishes before the register closes
     db.close()
     if lock is not None:
         lock.unlock()
