@@ -28,12 +28,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Kelisim (келісім): track international agreements, the bodies they create and "
         "the commitments inside them. Without a command, opens the window.",
     )
-    parser.add_argument("--db", metavar="PATH",
-                        help=f"database file or PostgreSQL URL (default: {default_db_path()})")
+    parser.add_argument("--db", metavar="PATH", help=f"database file or PostgreSQL URL (default: {default_db_path()})")
     parser.add_argument("--version", action="version", version=f"Kelisim {__version__}")
     parser.add_argument("--no-demo", action="store_true", help="do not load the demo register into an empty database")
-    parser.add_argument("--page", choices=("dashboard", "agreements", "bodies", "commitments", "parties"),
-                        help="the page the window opens on (default: the last one used)")
+    parser.add_argument(
+        "--page",
+        choices=("dashboard", "agreements", "bodies", "commitments", "parties"),
+        help="the page the window opens on (default: the last one used)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     import importlib
 
@@ -81,4 +83,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     return run_command(args)
-

@@ -39,8 +39,9 @@ def choose(dialog: QWidget, name: str, label_part: str) -> None:
         if label_part in combo.itemText(index):
             combo.setCurrentIndex(index)
             return
-    raise AssertionError(f"{label_part!r} is not offered in {name!r}: "
-                         f"{[combo.itemText(i) for i in range(combo.count())]}")
+    raise AssertionError(
+        f"{label_part!r} is not offered in {name!r}: {[combo.itemText(i) for i in range(combo.count())]}"
+    )
 
 
 def click_save(qtbot: Any, dialog: QDialog) -> None:
@@ -55,8 +56,11 @@ def wait_for_dialog(qtbot: Any, parent: QWidget, object_name: str | None = None)
     found: list[QDialog] = []
 
     def opened() -> bool:
-        found[:] = [d for d in parent.findChildren(QDialog)
-                    if d.isVisible() and (object_name is None or d.objectName() == object_name)]
+        found[:] = [
+            d
+            for d in parent.findChildren(QDialog)
+            if d.isVisible() and (object_name is None or d.objectName() == object_name)
+        ]
         return bool(found)
 
     qtbot.waitUntil(opened, timeout=5000)

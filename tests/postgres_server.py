@@ -45,8 +45,19 @@ class TempPostgres:
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
         self.root.chmod(0o755)
         self._run([initdb, "-D", str(self.data), "-U", "kelisim", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
-        self._run([pg_ctl, "-D", str(self.data), "-l", str(self.root / "log"), "-w", "-o",
-                   f"-k {self.root} -p {self.port} -c listen_addresses=''", "start"])
+        self._run(
+            [
+                pg_ctl,
+                "-D",
+                str(self.data),
+                "-l",
+                str(self.root / "log"),
+                "-w",
+                "-o",
+                f"-k {self.root} -p {self.port} -c listen_addresses=''",
+                "start",
+            ]
+        )
 
     def _run(self, argv: list[str]) -> None:
         if self.as_user:
@@ -59,8 +70,9 @@ class TempPostgres:
     def create_database(self, name: str) -> str:
         import psycopg
 
-        with psycopg.connect(host=str(self.root), port=self.port, user="kelisim", dbname="postgres",
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            host=str(self.root), port=self.port, user="kelisim", dbname="postgres", autocommit=True
+        ) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 

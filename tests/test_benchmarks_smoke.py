@@ -31,23 +31,30 @@ def test_generated_archive_is_consistent(bench_cache: Path) -> None:
     assert info.path.parent == bench_cache
     with closing(sqlite3.connect(info.path)) as conn:
         assert conn.execute("SELECT count(*) FROM commitment").fetchone()[0] == SMALL
-        assert conn.execute("SELECT count(*) FROM status_change WHERE commitment_id IS NOT NULL").fetchone()[0] \
+        assert (
+            conn.execute("SELECT count(*) FROM status_change WHERE commitment_id IS NOT NULL").fetchone()[0]
             == 3 * SMALL
+        )
         assert conn.execute("SELECT count(*) FROM party").fetchone()[0] == 40
         assert conn.execute("SELECT count(DISTINCT ref) FROM commitment").fetchone()[0] == SMALL
-        bad = conn.execute("SELECT count(*) FROM commitment WHERE (status = 'completed') != "
-                           "(progress = 100 AND completed_on IS NOT NULL) OR version != 1").fetchone()[0]
+        bad = conn.execute(
+            "SELECT count(*) FROM commitment WHERE (status = 'completed') != "
+            "(progress = 100 AND completed_on IS NOT NULL) OR version != 1"
+        ).fetchone()[0]
         assert bad == 0
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         # search_text is what services/commitments.py computes from the same fields
         row = conn.execute(
             "SELECT c.ref, c.title, c.description, c.agency, c.sector, a.reg_number, b.name, p.name, c.search_text "
             "FROM commitment c JOIN agreement a ON a.id = c.agreement_id JOIN body b ON b.id = c.body_id "
-            "JOIN party p ON p.id = c.party_id ORDER BY c.id LIMIT 1").fetchone()
+            "JOIN party p ON p.id = c.party_id ORDER BY c.id LIMIT 1"
+        ).fetchone()
         assert row[8] == fold(*row[:8])
         # the last history entry ends at the commitment's status
-        last = conn.execute("SELECT c.status, s.to_status FROM commitment c JOIN status_change s ON s.id = "
-                            "(SELECT max(id) FROM status_change WHERE commitment_id = c.id)").fetchall()
+        last = conn.execute(
+            "SELECT c.status, s.to_status FROM commitment c JOIN status_change s ON s.id = "
+            "(SELECT max(id) FROM status_change WHERE commitment_id = c.id)"
+        ).fetchall()
         assert all(status == to for status, to in last)
     assert ensure_archive(SMALL, seed=7).generated_in_s is None  # cached the second time
 
@@ -57,9 +64,25 @@ def test_benchmark_runs_every_row(bench_cache: Path, tmp_path: Path) -> None:
     main(["--commitments", str(SMALL), "--runs", "1", "--json", str(out)])  # exit status: FAIL is a figure
     data = json.loads(out.read_text(encoding="utf-8"))
     results = {r["key"]: r for r in data["results"]}
-    expected = {"startup", "list_load", "filter_casefold", "sort", "filter_alone", "filter_all", "status_change",
-                "dashboard", "excel", "excel_memory", "pdf_10k", "pdf_50k", "import", "excel_gap", "excel_cancel",
-                "import_gap", "import_cancel"}
+    expected = {
+        "startup",
+        "list_load",
+        "filter_casefold",
+        "sort",
+        "filter_alone",
+        "filter_all",
+        "status_change",
+        "dashboard",
+        "excel",
+        "excel_memory",
+        "pdf_10k",
+        "pdf_50k",
+        "import",
+        "excel_gap",
+        "excel_cancel",
+        "import_gap",
+        "import_cancel",
+    }
     assert expected <= set(results), sorted(expected - set(results))
     assert len(GROUPS) == 6
     for key, r in results.items():

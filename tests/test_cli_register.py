@@ -82,13 +82,13 @@ def test_list_everything(demo_path: Path, capsys: pytest.CaptureFixture[str]) ->
         (["--sector", "TRADE"], ["KZ-CN-2024/01", "KZ-CN-2024/02"]),
         (["--text", "ҚЫТАЙ"], ["KZ-CN-2024/02", "KZ-CN-2024/04"]),
         (["--text", "农产品"], ["KZ-CN-2024/04"]),
-        (["--agreement", "kz-cn-2024-05-20/1", "--due-before", "2025-06-30"],
-         ["KZ-CN-2024/05", "KZ-CN-2024/06"]),
+        (["--agreement", "kz-cn-2024-05-20/1", "--due-before", "2025-06-30"], ["KZ-CN-2024/05", "KZ-CN-2024/06"]),
         (["--due-after", "31.12.2026"], ["KZ-CN-2024/01", "KZ-CN-2024/07", "KZ-CN-2024/08"]),
     ],
 )
-def test_list_with_filters(demo_path: Path, capsys: pytest.CaptureFixture[str], options: list[str],
-                           expected: list[str]) -> None:
+def test_list_with_filters(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], options: list[str], expected: list[str]
+) -> None:
     code, out, err = run(capsys, "--db", str(demo_path), "list", *options)
     assert (code, err) == (0, ""), err
     assert refs(out) == expected
@@ -110,8 +110,9 @@ def test_list_overdue_marks_every_row(demo_path: Path, capsys: pytest.CaptureFix
         (["--body", "Space"], "kelisim: unknown body 'Space'; valid: "),
     ],
 )
-def test_list_with_a_bad_filter_names_the_valid_values(demo_path: Path, capsys: pytest.CaptureFixture[str],
-                                                       options: list[str], message: str) -> None:
+def test_list_with_a_bad_filter_names_the_valid_values(
+    demo_path: Path, capsys: pytest.CaptureFixture[str], options: list[str], message: str
+) -> None:
     code, out, err = run(capsys, "--db", str(demo_path), "list", *options)
     assert code == 1 and out == ""
     assert err.startswith(message) and err.count("\n") == 1
@@ -125,8 +126,9 @@ def test_bad_date_is_an_argparse_error(demo_path: Path, capsys: pytest.CaptureFi
 
 
 def test_status_change_with_a_note(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "--db", str(demo_path), "status", "KZ-CN-2024/04", "completed",
-                         "--note", "Рұқсаттар алынды")
+    code, out, err = run(
+        capsys, "--db", str(demo_path), "status", "KZ-CN-2024/04", "completed", "--note", "Рұқсаттар алынды"
+    )
     assert (code, out, err) == (0, "KZ-CN-2024/04: now completed\n", "")
     db = open_database(demo_path)
     try:
@@ -135,7 +137,11 @@ def test_status_change_with_a_note(demo_path: Path, capsys: pytest.CaptureFixtur
         assert (got.status, got.progress) == ("completed", 100) and got.completed_on is not None
         latest = history.for_record(db, HistoryEntity.COMMITMENT, commitment_id)[0]
         assert (latest.from_status, latest.to_status, latest.note, latest.changed_by) == (
-            "not_started", "completed", "Рұқсаттар алынды", "test-clerk")
+            "not_started",
+            "completed",
+            "Рұқсаттар алынды",
+            "test-clerk",
+        )
     finally:
         db.close()
 
@@ -165,8 +171,16 @@ def test_bad_database_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 def _main_py(*argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *argv], capture_output=True, text=True,
-                          encoding="utf-8", cwd=cwd, env=env, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *argv],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_main_py_in_a_real_process(tmp_path: Path) -> None:
@@ -192,8 +206,9 @@ def test_main_py_bad_files_give_one_line_and_no_traceback(tmp_path: Path) -> Non
         assert result.stderr.startswith("kelisim: ") and result.stderr.count("\n") == 1, result.stderr
 
 
-def test_an_unreadable_file_gives_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unreadable_file_gives_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import desktop.storage.database as database_module
 
     path = tmp_path / "locked.sqlite3"

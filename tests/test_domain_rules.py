@@ -138,8 +138,13 @@ def test_completion_date_cannot_be_in_the_future() -> None:
 
 @pytest.mark.parametrize(
     ("from_status", "to_status"),
-    [("not_started", "in_progress"), ("in_progress", "completed"), ("on_hold", "in_progress"),
-     ("in_progress", "on_hold"), ("not_started", "completed")],
+    [
+        ("not_started", "in_progress"),
+        ("in_progress", "completed"),
+        ("on_hold", "in_progress"),
+        ("in_progress", "on_hold"),
+        ("not_started", "completed"),
+    ],
 )
 def test_allowed_commitment_transitions_need_no_note(from_status: str, to_status: str) -> None:
     assert can_move_commitment(from_status, to_status)
@@ -148,8 +153,13 @@ def test_allowed_commitment_transitions_need_no_note(from_status: str, to_status
 
 @pytest.mark.parametrize(
     ("from_status", "to_status"),
-    [("completed", "cancelled"), ("completed", "on_hold"), ("completed", "not_started"),
-     ("cancelled", "completed"), ("cancelled", "on_hold")],
+    [
+        ("completed", "cancelled"),
+        ("completed", "on_hold"),
+        ("completed", "not_started"),
+        ("cancelled", "completed"),
+        ("cancelled", "on_hold"),
+    ],
 )
 def test_refused_commitment_transitions(from_status: str, to_status: str) -> None:
     assert not can_move_commitment(from_status, to_status)
@@ -170,8 +180,10 @@ def test_cancelling_needs_a_note(from_status: str) -> None:
     assert status_change_problems(from_status, "cancelled", "Superseded by the 2025 roadmap") == []
 
 
-@pytest.mark.parametrize(("from_status", "to_status"),
-                         [("completed", "in_progress"), ("cancelled", "not_started"), ("cancelled", "in_progress")])
+@pytest.mark.parametrize(
+    ("from_status", "to_status"),
+    [("completed", "in_progress"), ("cancelled", "not_started"), ("cancelled", "in_progress")],
+)
 def test_reopening_needs_a_note(from_status: str, to_status: str) -> None:
     assert can_move_commitment(from_status, to_status)
     assert fields(status_change_problems(from_status, to_status, "")) == {"note"}

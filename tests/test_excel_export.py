@@ -72,8 +72,10 @@ def test_commitment_cells_have_real_types(demo_db: Database, tmp_path: Path) -> 
     assert ws.print_title_rows == "$1:$1"
     assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
     assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
-    row = {header[i]: cell for i, cell in enumerate(next(r for r in ws.iter_rows(min_row=2)
-                                                          if r[0].value == "KZ-CN-2024/02"))}
+    row = {
+        header[i]: cell
+        for i, cell in enumerate(next(r for r in ws.iter_rows(min_row=2) if r[0].value == "KZ-CN-2024/02"))
+    }
     assert row["Due date"].is_date and row["Due date"].value.date() == date(2026, 6, 30)
     assert row["Progress"].value == 0.45 and row["Progress"].number_format == "0%"
     assert row["Overdue"].value == "No"  # due 30 June 2026, the report is as of 1 June
@@ -93,8 +95,9 @@ def test_commitment_cells_have_real_types(demo_db: Database, tmp_path: Path) -> 
 def test_hostile_text_stays_text(demo_db: Database, tmp_path: Path) -> None:
     with demo_db.write() as session:
         for index, text in enumerate(HOSTILE):
-            commitments.save_in(session, CommitmentData(title=text, agency=text, ref=f"H-{index}",
-                                                        sector="Hostile"), "note " + text)
+            commitments.save_in(
+                session, CommitmentData(title=text, agency=text, ref=f"H-{index}", sector="Hostile"), "note " + text
+            )
     path = tmp_path / "hostile.xlsx"
     ws = export(demo_db, path, CommitmentFilter(sector="hostile"))["Commitments"]
     titles = {r[0].value: r for r in ws.iter_rows(min_row=2)}
@@ -116,7 +119,9 @@ def test_filter_in_words_and_only_matching_rows(demo_db: Database, tmp_path: Pat
     refs = [r[0] for r in rows_of(wb["Commitments"])[1:]]
     assert refs == ["KZ-CN-2024/04"]
     assert [r[0].strip() for r in rows_of(wb["Bodies"])[1:]] == [
-        "Kazakh-Chinese Cooperation Committee", "Subcommittee on Agricultural Cooperation"]
+        "Kazakh-Chinese Cooperation Committee",
+        "Subcommittee on Agricultural Cooperation",
+    ]
 
 
 def test_history_sheet(demo_db: Database, tmp_path: Path) -> None:
@@ -148,8 +153,9 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(demo_db: Database, tmp_path
     assert calls[-1] == 500
 
 
-def test_read_only_folder_gives_a_clear_message(demo_db: Database, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_only_folder_gives_a_clear_message(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The tests may run as root, who writes anywhere: the refusals are simulated where the OS gives them.
     data = dataset.build(demo_db, CommitmentFilter(), TODAY)
     folder = tmp_path / "locked"
@@ -171,8 +177,9 @@ def test_read_only_folder_gives_a_clear_message(demo_db: Database, tmp_path: Pat
     assert list(folder.iterdir()) == []
 
 
-def test_locked_target_gives_a_clear_message(demo_db: Database, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_locked_target_gives_a_clear_message(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Windows refuses to replace a workbook open in Excel: the rename fails, the message says why."""
     target = tmp_path / "out" / "open-in-excel.xlsx"
     target.parent.mkdir()
@@ -197,8 +204,9 @@ def test_missing_folder_and_folder_named_like_the_file(demo_db: Database, tmp_pa
         write_workbook(data, tmp_path / "taken.xlsx")
 
 
-def test_a_write_error_removes_the_partial_file(demo_db: Database, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_write_error_removes_the_partial_file(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def disk_full(*_args: object, **_kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 

@@ -22,14 +22,27 @@ def run(db: Database, *args: str) -> int:
 
 def test_xlsx_with_filters(demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "agri"
-    code = run(demo_db, "xlsx", "-o", str(out), "--body", "Subcommittee on Agricultural Cooperation",
-               "--status", "in progress", "--status", "not_started", "--as-of", "2026-06-01")
+    code = run(
+        demo_db,
+        "xlsx",
+        "-o",
+        str(out),
+        "--body",
+        "Subcommittee on Agricultural Cooperation",
+        "--status",
+        "in progress",
+        "--status",
+        "not_started",
+        "--as-of",
+        "2026-06-01",
+    )
     assert code == 0
     written = tmp_path / "agri.xlsx"  # the extension is added when missing
     assert "agri.xlsx: 2 commitments (1 overdue)" in capsys.readouterr().out
     wb = openpyxl.load_workbook(written)
-    assert wb["Summary"]["B4"].value == ("Status: in progress, not started; "
-                                         "Body: Subcommittee on Agricultural Cooperation (with sub-bodies)")
+    assert wb["Summary"]["B4"].value == (
+        "Status: in progress, not started; Body: Subcommittee on Agricultural Cooperation (with sub-bodies)"
+    )
     assert sorted(r[0].value for r in wb["Commitments"].iter_rows(min_row=2)) == ["KZ-CN-2024/03", "KZ-CN-2024/04"]
 
 
@@ -41,8 +54,9 @@ def test_pdf_with_party_and_text(demo_db: Database, tmp_path: Path, capsys: pyte
     assert "KZ-CN-2024/04" in text and "KZ-CN-2024/01" not in text
 
 
-def test_unknown_status_and_body_list_the_valid_ones(demo_db: Database, tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_status_and_body_list_the_valid_ones(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = demo_db.path
     assert run(demo_db, "xlsx", "-o", str(tmp_path / "x.xlsx"), "--status", "done") == 1
     err = capsys.readouterr().err
@@ -59,11 +73,32 @@ def test_missing_folder_is_a_clear_error(demo_db: Database, tmp_path: Path, caps
 
 
 def test_help_documents_formats_and_filters() -> None:
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", "xlsx", "--help"], capture_output=True,
-                          text=True, check=True, cwd=ROOT)
-    for option in ("--output", "--status", "--overdue", "--body", "--party", "--sector", "--agreement",
-                   "--due-after", "--due-before", "--text", "not_started, in_progress"):
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "export", "xlsx", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    for option in (
+        "--output",
+        "--status",
+        "--overdue",
+        "--body",
+        "--party",
+        "--sector",
+        "--agreement",
+        "--due-after",
+        "--due-before",
+        "--text",
+        "not_started, in_progress",
+    ):
         assert option in done.stdout
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", "--help"], capture_output=True,
-                          text=True, check=True, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "export", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     assert "xlsx" in done.stdout and "pdf" in done.stdout

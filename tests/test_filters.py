@@ -23,16 +23,29 @@ class Register:
         self.db = db
         self.kz = parties.save(db, PartyData(name="Republic of Kazakhstan", short_name="Kazakhstan", country_code="KZ"))
         self.cn = parties.save(db, PartyData(name="People's Republic of China", short_name="China", country_code="CN"))
-        self.protocol = agreements.save(db, AgreementData(reg_number="KZ-CN-2024-05-20/1", title="Protocol",
-                                                          party_ids=[self.kz, self.cn], signed_on=date(2024, 5, 20)))
-        self.roadmap = agreements.save(db, AgreementData(reg_number="KZ-CN-2025/7", title="Roadmap",
-                                                         party_ids=[self.kz, self.cn], signed_on=date(2025, 1, 10)))
+        self.protocol = agreements.save(
+            db,
+            AgreementData(
+                reg_number="KZ-CN-2024-05-20/1",
+                title="Protocol",
+                party_ids=[self.kz, self.cn],
+                signed_on=date(2024, 5, 20),
+            ),
+        )
+        self.roadmap = agreements.save(
+            db,
+            AgreementData(
+                reg_number="KZ-CN-2025/7", title="Roadmap", party_ids=[self.kz, self.cn], signed_on=date(2025, 1, 10)
+            ),
+        )
         self.committee = bodies.save(db, BodyData(name="Kazakh-Chinese Cooperation Committee"))
-        self.agri = bodies.save(db, BodyData(name="Agricultural Subcommittee", kind="subcommittee",
-                                             parent_id=self.committee))
+        self.agri = bodies.save(
+            db, BodyData(name="Agricultural Subcommittee", kind="subcommittee", parent_id=self.committee)
+        )
         self.seeds = bodies.save(db, BodyData(name="Seeds working group", kind="working_group", parent_id=self.agri))
-        self.innovation = bodies.save(db, BodyData(name="Innovation Subcommittee", kind="subcommittee",
-                                                   parent_id=self.committee))
+        self.innovation = bodies.save(
+            db, BodyData(name="Innovation Subcommittee", kind="subcommittee", parent_id=self.committee)
+        )
 
     def add(self, title: str, **fields: object) -> int:
         status = str(fields.pop("status", "not_started"))
@@ -40,8 +53,9 @@ class Register:
         if status != "not_started":
             note = "reason"
             if status == "completed":
-                commitments.change_status(self.db, commitment_id, status, note, completed_on=date(2025, 1, 1),
-                                          today=TODAY)
+                commitments.change_status(
+                    self.db, commitment_id, status, note, completed_on=date(2025, 1, 1), today=TODAY
+                )
             else:
                 commitments.change_status(self.db, commitment_id, status, note, today=TODAY)
         return commitment_id
@@ -50,14 +64,42 @@ class Register:
 @pytest.fixture
 def reg(db: Database) -> Register:
     r = Register(db)
-    r.c_kaz = r.add("ҚАЗАҚ астығын экспорттау", sector="АУЫЛ ШАРУАШЫЛЫҒЫ", body_id=r.agri, party_id=r.kz,
-                    agreement_id=r.protocol, due_date=date(2025, 12, 31), status="in_progress")
-    r.c_zh = r.add("Phytosanitary access", description="扩大哈萨克斯坦农业产品对华出口准入", sector="Agriculture",
-                   body_id=r.seeds, party_id=r.cn, agreement_id=r.protocol, due_date=date(2026, 1, 15))
-    r.c_latin = r.add("Kazakh wheat to Chinese markets", sector="agriculture", body_id=r.committee,
-                      party_id=r.kz, agreement_id=r.roadmap, due_date=date(2026, 3, 1), status="completed")
-    r.c_tech = r.add("High technologies", sector="Innovation", body_id=r.innovation, party_id=r.kz,
-                     agreement_id=r.roadmap, due_date=date(2025, 6, 30), status="on_hold")
+    r.c_kaz = r.add(
+        "ҚАЗАҚ астығын экспорттау",
+        sector="АУЫЛ ШАРУАШЫЛЫҒЫ",
+        body_id=r.agri,
+        party_id=r.kz,
+        agreement_id=r.protocol,
+        due_date=date(2025, 12, 31),
+        status="in_progress",
+    )
+    r.c_zh = r.add(
+        "Phytosanitary access",
+        description="扩大哈萨克斯坦农业产品对华出口准入",
+        sector="Agriculture",
+        body_id=r.seeds,
+        party_id=r.cn,
+        agreement_id=r.protocol,
+        due_date=date(2026, 1, 15),
+    )
+    r.c_latin = r.add(
+        "Kazakh wheat to Chinese markets",
+        sector="agriculture",
+        body_id=r.committee,
+        party_id=r.kz,
+        agreement_id=r.roadmap,
+        due_date=date(2026, 3, 1),
+        status="completed",
+    )
+    r.c_tech = r.add(
+        "High technologies",
+        sector="Innovation",
+        body_id=r.innovation,
+        party_id=r.kz,
+        agreement_id=r.roadmap,
+        due_date=date(2025, 6, 30),
+        status="on_hold",
+    )
     r.c_visa = r.add("Visa-free regime 100%_done", sector="Consular", due_date=None)
     r.c_old = r.add("Cancelled plan", sector="Trade", body_id=r.agri, due_date=date(2024, 1, 1), status="cancelled")
     return r
@@ -151,8 +193,9 @@ def test_filters_combine(reg: Register) -> None:
     assert ids(reg.db, body_id=reg.committee, overdue=True, party_id=reg.kz) == {reg.c_kaz, reg.c_tech}
     assert ids(reg.db, body_id=reg.agri, sector="agriculture", statuses=frozenset({"not_started"})) == {reg.c_zh}
     assert ids(reg.db, text="қазақ", agreement_id=reg.roadmap) == set()
-    assert ids(reg.db, sector="Agriculture", agreement_id=reg.roadmap, due_before=date(2026, 12, 31),
-               text="WHEAT") == {reg.c_latin}
+    assert ids(reg.db, sector="Agriculture", agreement_id=reg.roadmap, due_before=date(2026, 12, 31), text="WHEAT") == {
+        reg.c_latin
+    }
 
 
 def test_filter_is_empty_and_with_() -> None:
@@ -175,10 +218,36 @@ def test_sectors_lists_each_sector_once_in_its_most_used_spelling(reg: Register)
 
 # --- SQL and the in-memory predicate agree ---------------------------------------------------------------------
 
-WORDS = ["ҚАЗАҚ", "қазақ", "Kazakh", "astana", "ASTANA", "农业", "农业合作", "创新", "Ауыл", "шаруашылығы", "wheat",
-         "Trade", "сауда", "100%", "a_b", "Ünïcode", "straße"]
-SECTORS = ["Agriculture", "agriculture", "AGRICULTURE", "Ауыл шаруашылығы", "АУЫЛ ШАРУАШЫЛЫҒЫ", "农业", "Trade",
-           "Сауда", ""]
+WORDS = [
+    "ҚАЗАҚ",
+    "қазақ",
+    "Kazakh",
+    "astana",
+    "ASTANA",
+    "农业",
+    "农业合作",
+    "创新",
+    "Ауыл",
+    "шаруашылығы",
+    "wheat",
+    "Trade",
+    "сауда",
+    "100%",
+    "a_b",
+    "Ünïcode",
+    "straße",
+]
+SECTORS = [
+    "Agriculture",
+    "agriculture",
+    "AGRICULTURE",
+    "Ауыл шаруашылығы",
+    "АУЫЛ ШАРУАШЫЛЫҒЫ",
+    "农业",
+    "Trade",
+    "Сауда",
+    "",
+]
 STATUSES = ["not_started", "in_progress", "completed", "on_hold", "cancelled"]
 
 
@@ -193,21 +262,32 @@ def _random_commitments(reg: Register, rng: random.Random, count: int) -> None:
             status = rng.choice(STATUSES)
             sector = rng.choice(SECTORS)
             due = TODAY + timedelta(days=rng.randint(-400, 400)) if rng.random() < 0.85 else None
-            session.add(Commitment(
-                ref=f"R-{index:05d}", title=title, sector=sector, status=status, due_date=due,
-                body_id=rng.choice(body_ids), party_id=rng.choice([reg.kz, reg.cn, None]),
-                agreement_id=rng.choice([reg.protocol, reg.roadmap, None]),
-                progress=100 if status == "completed" else rng.randint(0, 99),
-                completed_on=date(2025, 1, 1) if status == "completed" else None,
-                search_text=fold(f"R-{index:05d}", title, sector),
-            ))
+            session.add(
+                Commitment(
+                    ref=f"R-{index:05d}",
+                    title=title,
+                    sector=sector,
+                    status=status,
+                    due_date=due,
+                    body_id=rng.choice(body_ids),
+                    party_id=rng.choice([reg.kz, reg.cn, None]),
+                    agreement_id=rng.choice([reg.protocol, reg.roadmap, None]),
+                    progress=100 if status == "completed" else rng.randint(0, 99),
+                    completed_on=date(2025, 1, 1) if status == "completed" else None,
+                    search_text=fold(f"R-{index:05d}", title, sector),
+                )
+            )
 
 
 def _random_filter(reg: Register, rng: random.Random) -> CommitmentFilter:
     flt = CommitmentFilter()
     if rng.random() < 0.5:
-        flt = flt.with_(text=" ".join(rng.choice(WORDS).swapcase() if rng.random() < 0.5 else rng.choice(WORDS)
-                                      for _ in range(rng.randint(1, 2))))
+        flt = flt.with_(
+            text=" ".join(
+                rng.choice(WORDS).swapcase() if rng.random() < 0.5 else rng.choice(WORDS)
+                for _ in range(rng.randint(1, 2))
+            )
+        )
     if rng.random() < 0.3:
         flt = flt.with_(statuses=frozenset(rng.sample(STATUSES, rng.randint(1, 3))))
     if rng.random() < 0.3:

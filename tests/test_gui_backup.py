@@ -36,8 +36,9 @@ def refs(db: Database) -> set[str]:
     return {r[commitment_list.Col.REF] for r in commitment_list.list_rows(db)}
 
 
-def test_backup_then_restore_through_the_window(window: MainWindow, qtbot, tmp_path: Path, demo_db: Database,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_backup_then_restore_through_the_window(
+    window: MainWindow, qtbot, tmp_path: Path, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     actions = window.backup_actions
     assert actions.act_backup in window.file_menu.actions() and actions.act_restore in window.file_menu.actions()
     target = tmp_path / "my backup.sqlite3"
@@ -64,9 +65,9 @@ def test_backup_then_restore_through_the_window(window: MainWindow, qtbot, tmp_p
         assert conn.execute("SELECT count(*) FROM commitment WHERE ref = 'LATE-1'").fetchone()[0] == 1
 
 
-def test_restore_of_a_foreign_file_is_refused_in_the_window(window: MainWindow, qtbot, tmp_path: Path,
-                                                            demo_db: Database,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_restore_of_a_foreign_file_is_refused_in_the_window(
+    window: MainWindow, qtbot, tmp_path: Path, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     foreign = tmp_path / "foreign.sqlite3"
     with sqlite3.connect(foreign) as conn:
         conn.execute("CREATE TABLE t (x)")
@@ -81,8 +82,9 @@ def test_restore_of_a_foreign_file_is_refused_in_the_window(window: MainWindow, 
     assert refs(demo_db) == before
 
 
-def test_damaged_register_is_offered_its_newest_sound_backup(qapp, db_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_damaged_register_is_offered_its_newest_sound_backup(
+    qapp, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from desktop.ui.recovery import offer_recovery
 
     db = open_database(db_path)

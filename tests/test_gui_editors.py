@@ -107,8 +107,7 @@ def test_agreement_invalid_input_is_marked_and_blocked(window: QWidget, demo_db:
     assert len(agreements.list_rows(demo_db)) == 1  # nothing saved while invalid
 
 
-def test_duplicate_registration_number_comes_back_on_its_field(window: QWidget, demo_db: Database,
-                                                               qtbot: Any) -> None:
+def test_duplicate_registration_number_comes_back_on_its_field(window: QWidget, demo_db: Database, qtbot: Any) -> None:
     ctx = AppContext(demo_db)
     dialog = opened(qtbot, edit_agreement(window, ctx, None))
     type_into(qtbot, dialog, "reg_number", "KZ-CN-2024-05-20/1")
@@ -172,8 +171,9 @@ def test_new_commitment_completed_on_creation(window: QWidget, demo_db: Database
     assert dialog.findChild(QWidget, "agreement_id").value() == agreement
     type_into(qtbot, dialog, "title", "Открыть прямой рейс Алматы — Урумчи")
     type_into(qtbot, dialog, "description", "Алматы мен Үрімжі арасында тікелей рейс. 阿拉木图—乌鲁木齐直航。")
-    dialog.findChild(QWidget, "body_id").set_value(lookups.body_id_by_name(demo_db, "Kazakh-Chinese Cooperation "
-                                                                                     "Committee"))
+    dialog.findChild(QWidget, "body_id").set_value(
+        lookups.body_id_by_name(demo_db, "Kazakh-Chinese Cooperation Committee")
+    )
     dialog.findChild(QWidget, "party_id").set_value(party_id(demo_db, "CN"))
     type_into(qtbot, dialog, "agency", "中国民用航空局")
     sector = dialog.findChild(QWidget, "sector")
@@ -203,8 +203,9 @@ def commitments_by_title(db: Database, title: str) -> list[CommitmentData]:
     return [c for c in (commitments.get(db, i) for i in ids) if c.title == title]
 
 
-def test_conflict_keeps_the_dialog_and_overwrites_nothing(window: QWidget, demo_db: Database, qtbot: Any,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_conflict_keeps_the_dialog_and_overwrites_nothing(
+    window: QWidget, demo_db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
     ctx = AppContext(demo_db)
@@ -225,8 +226,9 @@ def test_conflict_keeps_the_dialog_and_overwrites_nothing(window: QWidget, demo_
     assert stored.title == "Develop cooperation in high technologies" and stored.agency == "Changed by a colleague"
 
 
-def test_party_editor_and_escape_asks_before_discarding(window: QWidget, db: Database, qtbot: Any,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_party_editor_and_escape_asks_before_discarding(
+    window: QWidget, db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ctx = AppContext(db)
     dialog = opened(qtbot, edit_party(window, ctx, None))
     type_into(qtbot, dialog, "name", "Republic of Uzbekistan")
@@ -248,14 +250,19 @@ def test_party_editor_and_escape_asks_before_discarding(window: QWidget, db: Dat
     assert (row.country_code, row.name_kk, row.name_zh) == ("UZ", "Өзбекстан Республикасы", "乌兹别克斯坦共和国")
 
 
-@pytest.mark.parametrize("opener", [
-    lambda w, ctx, db: edit_party(w, ctx, 1),
-    lambda w, ctx, db: edit_agreement(w, ctx, 1),
-    lambda w, ctx, db: edit_body(w, ctx, 2),
-    lambda w, ctx, db: edit_commitment(w, ctx, 3),
-], ids=["party", "agreement", "body", "commitment"])
-def test_editors_load_the_record(window: QWidget, demo_db: Database, qtbot: Any, tmp_path: Any,
-                                 opener: Callable[..., EditorDialog]) -> None:
+@pytest.mark.parametrize(
+    "opener",
+    [
+        lambda w, ctx, db: edit_party(w, ctx, 1),
+        lambda w, ctx, db: edit_agreement(w, ctx, 1),
+        lambda w, ctx, db: edit_body(w, ctx, 2),
+        lambda w, ctx, db: edit_commitment(w, ctx, 3),
+    ],
+    ids=["party", "agreement", "body", "commitment"],
+)
+def test_editors_load_the_record(
+    window: QWidget, demo_db: Database, qtbot: Any, tmp_path: Any, opener: Callable[..., EditorDialog]
+) -> None:
     ctx = AppContext(demo_db)
     dialog = opened(qtbot, opener(window, ctx, demo_db))
     assert dialog.findChild(QPushButton, "save").isEnabled(), dialog.problems  # a stored record is valid

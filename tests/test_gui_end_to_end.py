@@ -114,25 +114,23 @@ def test_a_clerk_logs_a_protocol_and_tracks_it(window: MainWindow, demo_db: Data
     done = commitments.get(demo_db, first_id)
     assert (done.status, done.progress, done.completed_on) == ("completed", 100, date.today())
     latest = history.for_record(demo_db, HistoryEntity.COMMITMENT, first_id)[0]
-    assert (latest.from_status, latest.to_status, latest.note) == ("not_started", "completed",
-                                                                   "Пункт пропуска открыт")
+    assert (latest.from_status, latest.to_status, latest.note) == ("not_started", "completed", "Пункт пропуска открыт")
 
     # 5. Find it again: type part of its title in lower case, then narrow to completed ones.
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
     type_text(qtbot, page.search, "бахты")
-    qtbot.waitUntil(lambda: [page.model.row_id(r) for r in range(page.model.rowCount())] == [first_id],
-                    timeout=5000)
+    qtbot.waitUntil(lambda: [page.model.row_id(r) for r in range(page.model.rowCount())] == [first_id], timeout=5000)
     assert window.current_commitment_filter().text == "бахты"
 
     # 6. The overdue one stands out in the list.
     page.search.clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == 12, timeout=5000)
-    second_row = next(r for r in range(page.model.rowCount())
-                      if page.model.row_id(r) == by_title[SECOND][Col.ID])
-    due_column = next(c for c in range(page.model.columnCount())
-                      if page.model.headerData(c, Qt.Orientation.Horizontal) == "Due")
+    second_row = next(r for r in range(page.model.rowCount()) if page.model.row_id(r) == by_title[SECOND][Col.ID])
+    due_column = next(
+        c for c in range(page.model.columnCount()) if page.model.headerData(c, Qt.Orientation.Horizontal) == "Due"
+    )
     due_text = page.model.index(second_row, due_column).data()
     assert "overdue" in due_text.lower()
     assert page.model.index(second_row, due_column).data(Qt.ItemDataRole.BackgroundRole) is not None

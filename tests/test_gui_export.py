@@ -60,8 +60,9 @@ def test_menu_and_toolbar_entries(window: Any) -> None:
     assert window.toolbar.widgetForAction(actions.act_pdf) is not None
 
 
-def test_excel_export_of_the_filtered_list(window: Any, qtbot: Any, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch, opened: list[str]) -> None:
+def test_excel_export_of_the_filtered_list(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: list[str]
+) -> None:
     settings.OPEN_AFTER_EXPORT.set(False)
     window.show_page("commitments")
     bar = window.commitments.filter_bar
@@ -90,8 +91,9 @@ def test_excel_export_of_the_filtered_list(window: Any, qtbot: Any, tmp_path: Pa
     assert Path(asked_again[0]).parent == tmp_path and asked_again[0].endswith(".pdf")
 
 
-def test_pdf_opens_when_done_by_preference(window: Any, qtbot: Any, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch, opened: list[str]) -> None:
+def test_pdf_opens_when_done_by_preference(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: list[str]
+) -> None:
     settings.OPEN_AFTER_EXPORT.set(True)
     choose_file(monkeypatch, tmp_path / "report.pdf")
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -100,8 +102,9 @@ def test_pdf_opens_when_done_by_preference(window: Any, qtbot: Any, tmp_path: Pa
     assert "report.pdf" in window.statusBar().currentMessage()
 
 
-def test_cancel_leaves_no_file(window: Any, qtbot: Any, demo_db: Database, tmp_path: Path,
-                               monkeypatch: pytest.MonkeyPatch, opened: list[str]) -> None:
+def test_cancel_leaves_no_file(
+    window: Any, qtbot: Any, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: list[str]
+) -> None:
     add_commitments(demo_db, 1500)
     out = tmp_path / "out"
     out.mkdir()
@@ -118,11 +121,13 @@ def test_cancel_leaves_no_file(window: Any, qtbot: Any, demo_db: Database, tmp_p
     assert actions.act_excel.isEnabled()
 
 
-def test_unwritable_target_shows_the_reason(window: Any, qtbot: Any, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unwritable_target_shows_the_reason(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("desktop.ui.report_actions.show_error",
-                        lambda _parent, error, _title=None: shown.append(str(error)))
+    monkeypatch.setattr(
+        "desktop.ui.report_actions.show_error", lambda _parent, error, _title=None: shown.append(str(error))
+    )
     choose_file(monkeypatch, tmp_path / "missing" / "r.xlsx")
     window.report_actions.act_excel.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=15000)

@@ -42,8 +42,9 @@ def register(path: Path) -> Path:
     return path
 
 
-def test_import_through_the_window(window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                   demo_db: Database) -> None:
+def test_import_through_the_window(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
     path = register(tmp_path / "реестр.xlsx")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     actions = window.import_actions
@@ -99,8 +100,9 @@ def progress_cancel(window: MainWindow, qtbot) -> None:
     dialogs[0].findChild(QPushButton).click()
 
 
-def test_cancel_while_reading_shows_no_damage(window: MainWindow, qtbot, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch, demo_db: Database) -> None:
+def test_cancel_while_reading_shows_no_damage(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr("desktop.ui.process_jobs.show_error", lambda _p, error, _t=None: shown.append(str(error)))
     path = big_register(tmp_path / "big.xlsx")
@@ -112,8 +114,9 @@ def test_cancel_while_reading_shows_no_damage(window: MainWindow, qtbot, tmp_pat
     assert window.import_actions.dialog is None and shown == []  # a Cancel, not "the file is damaged"
 
 
-def test_cancel_while_importing_writes_nothing(window: MainWindow, qtbot, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch, demo_db: Database) -> None:
+def test_cancel_while_importing_writes_nothing(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
     path = big_register(tmp_path / "big.xlsx")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     actions = window.import_actions
@@ -136,8 +139,7 @@ def test_cancel_while_importing_writes_nothing(window: MainWindow, qtbot, tmp_pa
     assert "6000 added" in actions.last_message
 
 
-def test_unreadable_file_shows_why(window: MainWindow, qtbot, tmp_path: Path,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreadable_file_shows_why(window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr("desktop.ui.process_jobs.show_error", lambda _p, error, _t=None: shown.append(str(error)))
     path = tmp_path / "notes.xlsx"

@@ -26,8 +26,17 @@ pytestmark = pytest.mark.gui
 def window(qtbot, qapp, demo_db: Database) -> Iterator[MainWindow]:
     prepare_app(qapp)
     # A commitment written in capitals, to be found by typing in lower case.
-    commitments.save(demo_db, CommitmentData(title="ҚАЗАҚ тілінде ақпараттық бюллетень шығару", agreement_id=1,
-                                             body_id=2, party_id=1, sector="Culture", due_date=None))
+    commitments.save(
+        demo_db,
+        CommitmentData(
+            title="ҚАЗАҚ тілінде ақпараттық бюллетень шығару",
+            agreement_id=1,
+            body_id=2,
+            party_id=1,
+            sector="Culture",
+            due_date=None,
+        ),
+    )
     w = MainWindow(demo_db)
     qtbot.addWidget(w)
     w.show()
@@ -145,8 +154,9 @@ def test_delete_asks_naming_the_record_then_deletes(window: MainWindow, qtbot, m
     target = commitment_list.id_for_ref(window.ctx.db, "KZ-CN-2024/10")
     asked: list[str] = []
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: (asked.append(text),
-                                                                                   answers.pop(0))[1])
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text, *a: (asked.append(text), answers.pop(0))[1]
+    )
     assert page.select_id(target)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
@@ -179,8 +189,9 @@ def test_enter_edits_and_new_passes_the_filtered_body(window: MainWindow, qtbot,
     import desktop.ui.editors as editors
 
     calls: list[tuple] = []
-    monkeypatch.setattr(editors, "edit_commitment",
-                        lambda parent, ctx, cid, defaults=None: calls.append((cid, defaults)))
+    monkeypatch.setattr(
+        editors, "edit_commitment", lambda parent, ctx, cid, defaults=None: calls.append((cid, defaults))
+    )
     monkeypatch.setattr(editors, "change_commitment_status", lambda parent, ctx, cid: calls.append(("status", cid)))
     page = page_of(window)
     page.select_id(3)

@@ -113,8 +113,11 @@ def test_dashboard_refreshes_after_a_change_and_opens_commitments(window: MainWi
 
     page = window.dashboard
     before = page.load_count
-    run_op(window.ctx, lambda db: commitments.save(db, CommitmentData(title="Open a trade house in Ürümqi")),
-           Change.COMMITMENTS)
+    run_op(
+        window.ctx,
+        lambda db: commitments.save(db, CommitmentData(title="Open a trade house in Ürümqi")),
+        Change.COMMITMENTS,
+    )
     qtbot.waitUntil(lambda: page.load_count > before, timeout=5000)
     assert page.cards["total"].value.text() == "11"
 

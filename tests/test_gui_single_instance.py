@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.ui import application
 
 
-def test_a_second_window_is_refused_before_opening_the_register(tmp_path: Path, qapp,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_second_window_is_refused_before_opening_the_register(
+    tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:
     register = tmp_path / "register.sqlite3"
     first = application.acquire_lock(register)
     assert first is not None

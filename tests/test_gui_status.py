@@ -53,8 +53,7 @@ def test_complete_from_the_page_and_see_it_in_the_history(window: QWidget, demo_
     dialog = page.findChild(QDialog, "commitment_status")
     opened(qtbot, dialog)
     status = dialog.findChild(QWidget, "status")
-    assert [status.itemData(i) for i in range(status.count())] == ["completed", "on_hold", "not_started",
-                                                                   "cancelled"]
+    assert [status.itemData(i) for i in range(status.count())] == ["completed", "on_hold", "not_started", "cancelled"]
     assert status.value() == "completed"  # the likeliest step is offered first
     assert dialog.findChild(QWidget, "completed_on").date_or_none() == date.today()
     assert not dialog.findChild(QWidget, "progress").isVisible()  # completed means 100 %
@@ -92,8 +91,14 @@ def test_cancel_needs_a_note_before_it_is_saved(window: QWidget, demo_db: Databa
     save_button = dialog.findChild(QPushButton, "save")
     note_error = dialog.findChild(QWidget, "note_error")
     assert note_error.text() == "a note is required to move to 'Cancelled'" and note_error.isVisible()
-    assert dialog.content.layout().itemAt(1).layout().labelForField(
-        dialog.findChild(QWidget, "note").parentWidget()).text() == "N&ote (required):"
+    assert (
+        dialog.content.layout()
+        .itemAt(1)
+        .layout()
+        .labelForField(dialog.findChild(QWidget, "note").parentWidget())
+        .text()
+        == "N&ote (required):"
+    )
     assert not save_button.isEnabled()
     qtbot.keyClick(dialog.findChild(QWidget, "note"), Qt.Key.Key_Return)
     assert dialog.isVisible()
@@ -106,8 +111,11 @@ def test_cancel_needs_a_note_before_it_is_saved(window: QWidget, demo_db: Databa
         qtbot.mouseClick(save_button, Qt.MouseButton.LeftButton)
     assert commitments.get(demo_db, target).status == "cancelled"
     latest = history.for_record(demo_db, HistoryEntity.COMMITMENT, target)[0]
-    assert (latest.from_status, latest.to_status, latest.note) == ("on_hold", "cancelled",
-                                                                   "Superseded by the 2025 roadmap")
+    assert (latest.from_status, latest.to_status, latest.note) == (
+        "on_hold",
+        "cancelled",
+        "Superseded by the 2025 roadmap",
+    )
 
 
 def test_reopening_a_completed_commitment_needs_a_note(window: QWidget, demo_db: Database, qtbot: Any) -> None:
@@ -126,8 +134,9 @@ def test_reopening_a_completed_commitment_needs_a_note(window: QWidget, demo_db:
     assert (stored.status, stored.progress, stored.completed_on) == ("in_progress", 99, None)
 
 
-def test_status_change_after_someone_elses_is_a_conflict(window: QWidget, demo_db: Database, qtbot: Any,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_status_change_after_someone_elses_is_a_conflict(
+    window: QWidget, demo_db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
     ctx = AppContext(demo_db)

@@ -69,14 +69,17 @@ def sidebar_texts(window: MainWindow) -> list[str]:
 
 def header_texts(window: MainWindow, page: str) -> list[str]:
     model = window.pages[page].model  # type: ignore[attr-defined]
-    return [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-            for c in range(model.columnCount())]
+    return [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount())
+    ]
 
 
 def standard_buttons() -> tuple[str, str]:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    texts = (box.button(QDialogButtonBox.StandardButton.Save).text(),
-             box.button(QDialogButtonBox.StandardButton.Cancel).text())
+    texts = (
+        box.button(QDialogButtonBox.StandardButton.Save).text(),
+        box.button(QDialogButtonBox.StandardButton.Cancel).text(),
+    )
     box.deleteLater()
     return texts
 
@@ -133,14 +136,19 @@ def test_english_when_no_translator(qtbot, demo_db: Database) -> None:
 
 
 # View → Language -------------------------------------------------------------------------------
-def test_language_menu_stores_the_choice_for_the_next_start(qtbot, qapp, db: Database, clean_language,
-                                                            translated) -> None:
+def test_language_menu_stores_the_choice_for_the_next_start(
+    qtbot, qapp, db: Database, clean_language, translated
+) -> None:
     window = open_window(qtbot, db)
     language = window.language_menu
     view_entries = [action.menu() for action in window.view_menu.actions()]
     assert language.menu in view_entries
     assert [a.text() for a in language.menu.actions() if not a.isSeparator()] == [
-        "English", "Русский", "Қазақша", "System default"]
+        "English",
+        "Русский",
+        "Қазақша",
+        "System default",
+    ]
     assert language.actions[""].isChecked()  # nothing stored yet: the system's language
 
     language.actions["kk"].trigger()
@@ -210,8 +218,11 @@ def test_compiled_qm_matches_the_ts(lang: str) -> None:
     """A .ts edited without running lrelease would ship the old words."""
     translator = QTranslator()
     assert translator.load(str(TRANSLATIONS_DIR / f"kelisim_{lang}.qm"))
-    stale = [(context, message.findtext("source")) for context, message in ts_messages(lang)
-             if translator.translate(context, message.findtext("source") or "") != message.findtext("translation")]
+    stale = [
+        (context, message.findtext("source"))
+        for context, message in ts_messages(lang)
+        if translator.translate(context, message.findtext("source") or "") != message.findtext("translation")
+    ]
     assert not stale, f"run `make translations`; stale in kelisim_{lang}.qm: {stale[:10]}"
 
 
@@ -220,12 +231,21 @@ def test_ts_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     sources = sorted(str(p) for folder in ("desktop/ui", "desktop/reports") for p in (ROOT / folder).rglob("*.py"))
     fresh = tmp_path / "fresh_ru.ts"
-    subprocess.run([str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(fresh)], check=True,
-                   cwd=ROOT, capture_output=True, timeout=120)
-    in_code = {(ctx.findtext("name") or "", m.findtext("source")) for ctx in ET.parse(fresh).getroot().iter("context")
-               for m in ctx.iter("message")}
+    subprocess.run(
+        [str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+    )
+    in_code = {
+        (ctx.findtext("name") or "", m.findtext("source"))
+        for ctx in ET.parse(fresh).getroot().iter("context")
+        for m in ctx.iter("message")
+    }
     for lang in LANGUAGES:
         in_ts = {(context, message.findtext("source")) for context, message in ts_messages(lang)}
         missing = sorted(in_code - in_ts, key=str)
-        assert not missing, (f"run `make translations` and translate the new strings in kelisim_{lang}.ts: "
-                             f"{missing[:10]}")
+        assert not missing, (
+            f"run `make translations` and translate the new strings in kelisim_{lang}.ts: {missing[:10]}"
+        )

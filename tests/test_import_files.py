@@ -89,21 +89,25 @@ def test_damaged_zip_is_refused(demo_db: Database, tmp_path: Path, capsys: pytes
 
 def test_corrupt_member_is_refused(demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = small_workbook(tmp_path / "good.xlsx")
-    path = replace_member(source, tmp_path / "broken.xlsx", "xl/worksheets/sheet1.xml",
-                          lambda s: s.write(b"<worksheet><sheetData><row r='1'><c r='A1' t='s'><v>9"))
+    path = replace_member(
+        source,
+        tmp_path / "broken.xlsx",
+        "xl/worksheets/sheet1.xml",
+        lambda s: s.write(b"<worksheet><sheetData><row r='1'><c r='A1' t='s'><v>9"),
+    )
     assert_refused(demo_db, path, "is damaged", capsys=capsys)
 
 
-def test_zip_without_workbook_is_refused(demo_db: Database, tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_zip_without_workbook_is_refused(demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "photos.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("photo.txt", "not a workbook")
     assert_refused(demo_db, path, "not an Excel workbook", capsys=capsys)
 
 
-def test_zip_bomb_is_refused_before_reading(demo_db: Database, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_zip_bomb_is_refused_before_reading(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = small_workbook(tmp_path / "good.xlsx")
     chunk = b"\x00" * (1 << 20)
 
@@ -116,14 +120,17 @@ def test_zip_bomb_is_refused_before_reading(demo_db: Database, tmp_path: Path,
     assert_refused(demo_db, path, "zip bomb", capsys=capsys)
 
 
-def test_a_million_rows_are_refused_within_seconds(demo_db: Database, tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_million_rows_are_refused_within_seconds(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = small_workbook(tmp_path / "good.xlsx")
 
     def rows(stream) -> None:
         # The <dimension> lies ("A1:B2"): only reset_dimensions() and the row cap stop the read.
-        stream.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-                     b'<dimension ref="A1:B2"/><sheetData>')
+        stream.write(
+            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            b'<dimension ref="A1:B2"/><sheetData>'
+        )
         block = []
         for n in range(1, 1_000_001):
             block.append(b'<row r="%d"><c r="A%d"><v>%d</v></c></row>' % (n, n, n))

@@ -50,12 +50,30 @@ def refused(db: Database, path: Path) -> ImportRejected:
 
 
 def test_russian_headers_cyrillic_and_chinese_text(demo_db: Database, tmp_path: Path) -> None:
-    path = workbook(tmp_path / "reg.xlsx",
-                    ["Код", "Обязательство", "Соглашение", "Ответственная сторона", "Срок исполнения", "Статус",
-                     "Прогресс, %", "Ведомство"],
-                    ["IMP-1", "Экспорт пшеницы в Китай 小麦出口", REG, "Қазақстан Республикасы", "20.05.2026",
-                     "в работе", "45 %", "Министерство сельского хозяйства"],
-                    ["IMP-2", "Қазақ тілі курстары", REG, "中华人民共和国", datetime(2026, 9, 1), "не начато", 0, ""])
+    path = workbook(
+        tmp_path / "reg.xlsx",
+        [
+            "Код",
+            "Обязательство",
+            "Соглашение",
+            "Ответственная сторона",
+            "Срок исполнения",
+            "Статус",
+            "Прогресс, %",
+            "Ведомство",
+        ],
+        [
+            "IMP-1",
+            "Экспорт пшеницы в Китай 小麦出口",
+            REG,
+            "Қазақстан Республикасы",
+            "20.05.2026",
+            "в работе",
+            "45 %",
+            "Министерство сельского хозяйства",
+        ],
+        ["IMP-2", "Қазақ тілі курстары", REG, "中华人民共和国", datetime(2026, 9, 1), "не начато", 0, ""],
+    )
     result = import_workbook(demo_db, path)
     assert result.written and result.plan.counts["commitments"].add == 2
     rows = {r[commitment_list.Col.REF]: r for r in commitment_list.list_rows(demo_db)}
@@ -70,16 +88,21 @@ def test_russian_headers_cyrillic_and_chinese_text(demo_db: Database, tmp_path: 
     # The search text is folded like the editor folds it: Cyrillic and Chinese are found.
     assert "小麦" in first[commitment_list.Col.SEARCH_TEXT] and "пшеницы" in first[commitment_list.Col.SEARCH_TEXT]
     with demo_db.read() as session:
-        notes = session.scalars(select(StatusChange.note).join(Commitment, Commitment.id == StatusChange.commitment_id)
-                                .where(Commitment.ref == "IMP-1")).all()
+        notes = session.scalars(
+            select(StatusChange.note)
+            .join(Commitment, Commitment.id == StatusChange.commitment_id)
+            .where(Commitment.ref == "IMP-1")
+        ).all()
     assert notes == ["imported from reg.xlsx"]
 
 
 def test_reimporting_the_same_file_changes_nothing(demo_db: Database, tmp_path: Path) -> None:
-    path = workbook(tmp_path / "reg.xlsx", ["Agreement", "Title", "Due date", "Body", "Parent body"],
-                    [REG, "Joint seed laboratory", "2026-03-01", "Seed working group",
-                     "Subcommittee on Agricultural Cooperation"],
-                    [REG, "Joint patent office", "2026-04-01", "", ""])
+    path = workbook(
+        tmp_path / "reg.xlsx",
+        ["Agreement", "Title", "Due date", "Body", "Parent body"],
+        [REG, "Joint seed laboratory", "2026-03-01", "Seed working group", "Subcommittee on Agricultural Cooperation"],
+        [REG, "Joint patent office", "2026-04-01", "", ""],
+    )
     first = import_workbook(demo_db, path)
     assert first.plan.counts["commitments"].add == 2 and first.plan.counts["bodies"].add == 1
     snapshot = dump(demo_db)
@@ -92,16 +115,22 @@ def test_reimporting_the_same_file_changes_nothing(demo_db: Database, tmp_path: 
         parent = session.get(Body, body.parent_id)
     assert parent is not None and parent.name == "Subcommittee on Agricultural Cooperation"
     # Without a ref column the key is (agreement, title): the generated ref follows the editor's rule.
-    refs = [r[commitment_list.Col.REF] for r in commitment_list.list_rows(demo_db)
-            if r[commitment_list.Col.TITLE].startswith("Joint ")]
+    refs = [
+        r[commitment_list.Col.REF]
+        for r in commitment_list.list_rows(demo_db)
+        if r[commitment_list.Col.TITLE].startswith("Joint ")
+    ]
     assert all(ref.startswith("C-") for ref in refs) and len(refs) == 2
 
 
 def test_update_by_ref_changes_only_what_differs(demo_db: Database, tmp_path: Path) -> None:
     row = next(r for r in commitment_list.list_rows(demo_db) if r[commitment_list.Col.STATUS] == "not_started")
     ref, version = row[commitment_list.Col.REF], row[commitment_list.Col.VERSION]
-    path = workbook(tmp_path / "upd.xlsx", ["Ref", "Title", "Status", "Progress"],
-                    [ref, row[commitment_list.Col.TITLE], "In progress", 30])
+    path = workbook(
+        tmp_path / "upd.xlsx",
+        ["Ref", "Title", "Status", "Progress"],
+        [ref, row[commitment_list.Col.TITLE], "In progress", 30],
+    )
     result = import_workbook(demo_db, path)
     assert result.plan.counts["commitments"].update == 1
     updated = next(r for r in commitment_list.list_rows(demo_db) if r[commitment_list.Col.REF] == ref)
@@ -110,11 +139,17 @@ def test_update_by_ref_changes_only_what_differs(demo_db: Database, tmp_path: Pa
     assert updated[commitment_list.Col.AGENCY] == row[commitment_list.Col.AGENCY]  # no column: kept
 
 
-def test_bad_dates_are_rejected_with_their_cell(demo_db: Database, tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    path = workbook(tmp_path / "dates.xlsx", ["Ref", "Title", "Due date"],
-                    ["D-1", "Fine", "2026-05-20"], ["D-2", "Impossible day", "31/02/2024"],
-                    ["D-3", "No such day", "31.02.2024"], ["D-4", "A number", 45000])
+def test_bad_dates_are_rejected_with_their_cell(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = workbook(
+        tmp_path / "dates.xlsx",
+        ["Ref", "Title", "Due date"],
+        ["D-1", "Fine", "2026-05-20"],
+        ["D-2", "Impossible day", "31/02/2024"],
+        ["D-3", "No such day", "31.02.2024"],
+        ["D-4", "A number", 45000],
+    )
     error = refused(demo_db, path)
     reasons = [str(r) for r in error.plan.rejections]
     assert any("row 3, column 'Due date': '31/02/2024' is not a date" in r for r in reasons)
@@ -133,15 +168,17 @@ def test_bad_dates_are_rejected_with_their_cell(demo_db: Database, tmp_path: Pat
 
 
 def test_wrong_types_and_editor_rules(demo_db: Database, tmp_path: Path) -> None:
-    path = workbook(tmp_path / "types.xlsx", ["Ref", "Title", "Status", "Progress", "Priority", "Completed on",
-                                              "Responsible party", "Agreement"],
-                    ["W-1", "Progress is words", "in progress", "half", "normal", None, "", ""],
-                    ["W-2", "Unknown status", "finished-ish", 10, "normal", None, "", ""],
-                    ["W-3", "Completed without a date", "completed", 100, "high", None, "", ""],
-                    ["W-4", "", "not started", 0, "normal", None, "", ""],
-                    ["W-5", "Unknown party", "not started", 0, "normal", None, "Atlantis", ""],
-                    ["W-6", "Unknown agreement", "not started", 0, "normal", None, "", "NO-SUCH-1"],
-                    ["W-7", "Priority of another list", "not started", 0, "urgent!!", None, "", ""])
+    path = workbook(
+        tmp_path / "types.xlsx",
+        ["Ref", "Title", "Status", "Progress", "Priority", "Completed on", "Responsible party", "Agreement"],
+        ["W-1", "Progress is words", "in progress", "half", "normal", None, "", ""],
+        ["W-2", "Unknown status", "finished-ish", 10, "normal", None, "", ""],
+        ["W-3", "Completed without a date", "completed", 100, "high", None, "", ""],
+        ["W-4", "", "not started", 0, "normal", None, "", ""],
+        ["W-5", "Unknown party", "not started", 0, "normal", None, "Atlantis", ""],
+        ["W-6", "Unknown agreement", "not started", 0, "normal", None, "", "NO-SUCH-1"],
+        ["W-7", "Priority of another list", "not started", 0, "urgent!!", None, "", ""],
+    )
     error = refused(demo_db, path)
     text = "\n".join(str(r) for r in error.plan.rejections)
     assert "row 2, column 'Progress': 'half' is not a percentage" in text
@@ -161,8 +198,12 @@ def test_missing_required_column_is_named(demo_db: Database, tmp_path: Path) -> 
 
 
 def test_formula_without_cached_value_is_a_row_error(demo_db: Database, tmp_path: Path) -> None:
-    path = workbook(tmp_path / "formula.xlsx", ["Ref", "Title", "Progress", "Agency"],
-                    ["F-1", "Typed", 10, "x"], ["F-2", "Computed", "=5*2", "y"])
+    path = workbook(
+        tmp_path / "formula.xlsx",
+        ["Ref", "Title", "Progress", "Agency"],
+        ["F-1", "Typed", 10, "x"],
+        ["F-2", "Computed", "=5*2", "y"],
+    )
     # openpyxl saves formulas without a cached value, as a script or a never-recalculated file would.
     error = refused(demo_db, path)
     text = "\n".join(str(r) for r in error.plan.rejections)

@@ -15,8 +15,10 @@ from desktop.services.importing.workbook import read_workbook
 from desktop.storage.database import Database
 
 HEADER = ["Ref", "Title", "Due date", "Status", "Progress"]
-ROWS = [["IMP-1", "Жоспар қағазы 农业", date(2031, 5, 20), "in progress", 40],
-        ["IMP-2", "Второе обязательство", date(2032, 1, 2), "not started", 0]]
+ROWS = [
+    ["IMP-1", "Жоспар қағазы 农业", date(2031, 5, 20), "in progress", 40],
+    ["IMP-2", "Второе обязательство", date(2032, 1, 2), "not started", 0],
+]
 
 
 def _save(path: Path, write_only: bool) -> Path:
@@ -44,14 +46,24 @@ def test_driver_level_inserts_store_what_the_editor_stores(db: Database, tmp_pat
     result = import_workbook(db, _save(tmp_path / "book.xlsx", True))
     assert result.written and not result.plan.rejections
     with db.read() as session:
-        rows = session.execute(select(Commitment.ref, Commitment.title, Commitment.due_date, Commitment.status,
-                                      Commitment.progress, Commitment.created_at, Commitment.version)
-                               .order_by(Commitment.ref)).all()
-        changes = session.execute(select(StatusChange.to_status, StatusChange.changed_at)
-                                  .where(StatusChange.commitment_id.is_not(None))).all()
+        rows = session.execute(
+            select(
+                Commitment.ref,
+                Commitment.title,
+                Commitment.due_date,
+                Commitment.status,
+                Commitment.progress,
+                Commitment.created_at,
+                Commitment.version,
+            ).order_by(Commitment.ref)
+        ).all()
+        changes = session.execute(
+            select(StatusChange.to_status, StatusChange.changed_at).where(StatusChange.commitment_id.is_not(None))
+        ).all()
     assert [(r.ref, r.title, r.due_date, r.status, r.progress, r.version) for r in rows] == [
         ("IMP-1", "Жоспар қағазы 农业", date(2031, 5, 20), "in_progress", 40, 1),
-        ("IMP-2", "Второе обязательство", date(2032, 1, 2), "not_started", 0, 1)]
+        ("IMP-2", "Второе обязательство", date(2032, 1, 2), "not_started", 0, 1),
+    ]
     # Timestamps come back as aware UTC datetimes through the model's column type.
     assert all(r.created_at.tzinfo is not None for r in rows)
     assert sorted(c.to_status for c in changes) == ["in_progress", "not_started"]

@@ -112,8 +112,14 @@ def test_cancel_while_reading_a_workbook_is_a_cancel_not_damage(tmp_path: Path) 
         read_workbook(path, cancel_at_once)
 
 
-@pytest.mark.parametrize("flt", [CommitmentFilter(), CommitmentFilter(statuses=frozenset({"on_hold"})),
-                                 CommitmentFilter(sector="Energy", text="generated")])
+@pytest.mark.parametrize(
+    "flt",
+    [
+        CommitmentFilter(),
+        CommitmentFilter(statuses=frozenset({"on_hold"})),
+        CommitmentFilter(sector="Energy", text="generated"),
+    ],
+)
 def test_streamed_workbook_equals_the_built_one(demo_db: Database, tmp_path: Path, flt: CommitmentFilter) -> None:
     add_commitments(demo_db, 120)
     add_commitments(demo_db, 30, body=None, prefix="NB", sector="Сельское хозяйство")
@@ -125,9 +131,11 @@ def test_streamed_workbook_equals_the_built_one(demo_db: Database, tmp_path: Pat
     a, b = openpyxl.load_workbook(built), openpyxl.load_workbook(streamed)
     assert a.sheetnames == b.sheetnames
     for name in a.sheetnames:
-        assert [[c.value for c in r] for r in a[name].iter_rows()] == \
-            [[c.value for c in r] for r in b[name].iter_rows()]
-        assert [[c.style_id for c in r] for r in a[name].iter_rows()] == \
-            [[c.style_id for c in r] for r in b[name].iter_rows()]
+        assert [[c.value for c in r] for r in a[name].iter_rows()] == [
+            [c.value for c in r] for r in b[name].iter_rows()
+        ]
+        assert [[c.style_id for c in r] for r in a[name].iter_rows()] == [
+            [c.style_id for c in r] for r in b[name].iter_rows()
+        ]
         assert a[name].auto_filter.ref == b[name].auto_filter.ref
     assert a["Commitments"].max_row > 1 and a["History"].max_row > 1

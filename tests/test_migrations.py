@@ -133,8 +133,9 @@ def test_a_database_from_a_newer_kelisim_is_refused(demo_db: Database) -> None:
     _stamp(path, "9999_from_the_future")
     with pytest.raises(StorageError) as info:
         open_database(path)
-    assert str(info.value) == ("this database was written by a newer Kelisim (schema 9999_from_the_future); "
-                               "update Kelisim to open it")
+    assert str(info.value) == (
+        "this database was written by a newer Kelisim (schema 9999_from_the_future); update Kelisim to open it"
+    )
     with closing(sqlite3.connect(path)) as conn:  # nothing was touched
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999_from_the_future"
         assert conn.execute("SELECT count(*) FROM commitment").fetchone()[0] == 10

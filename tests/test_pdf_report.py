@@ -43,8 +43,14 @@ def report(db: Database, path: Path, flt: CommitmentFilter | None = None, **kw: 
 
 def test_demo_report_text_in_three_scripts(demo_db: Database, tmp_path: Path) -> None:
     with demo_db.write() as session:
-        commitments.save_in(session, CommitmentData(title="Әріптестік: ә ғ қ ң ө ұ ү һ і, ₸ 1 000", ref="KK-1",
-                                                    agency="Қазақстан Республикасының Сыртқы істер министрлігі"))
+        commitments.save_in(
+            session,
+            CommitmentData(
+                title="Әріптестік: ә ғ қ ң ө ұ ү һ і, ₸ 1 000",
+                ref="KK-1",
+                agency="Қазақстан Республикасының Сыртқы істер министрлігі",
+            ),
+        )
     path = report(demo_db, tmp_path / "r.pdf")
     text = pdftotext(path)
     flat = squeeze(text)
@@ -95,8 +101,9 @@ def test_metadata_without_paths_or_user(demo_db: Database, tmp_path: Path) -> No
 def test_hostile_markup_prints_literally(demo_db: Database, tmp_path: Path) -> None:
     with demo_db.write() as session:
         for index, text in enumerate(HOSTILE):
-            commitments.save_in(session, CommitmentData(title=text, agency="S&P 500 <i>", ref=f"H-{index}",
-                                                        sector="Hostile"))
+            commitments.save_in(
+                session, CommitmentData(title=text, agency="S&P 500 <i>", ref=f"H-{index}", sector="Hostile")
+            )
     path = report(demo_db, tmp_path / "h.pdf", CommitmentFilter(sector="hostile"), title="<b>Report & co</b>")
     flat = squeeze(pdftotext(path))
     assert "<b>Report & co</b>" in flat
@@ -107,9 +114,11 @@ def test_hostile_markup_prints_literally(demo_db: Database, tmp_path: Path) -> N
 
 
 def test_long_titles_wrap_and_long_tables_repeat_the_header(demo_db: Database, tmp_path: Path) -> None:
-    long_title = ("Ensure the joint working group on phytosanitary access completes the list of agricultural "
-                  "products for export, including grain, oil seeds, meat and dairy products, and then publishes it "
-                  "in full")
+    long_title = (
+        "Ensure the joint working group on phytosanitary access completes the list of agricultural "
+        "products for export, including grain, oil seeds, meat and dairy products, and then publishes it "
+        "in full"
+    )
     assert len(long_title) >= 190
     add_commitments(demo_db, 300, title=long_title)
     report_title = "Quarterly status of the commitments of the Kazakh-Chinese Cooperation Committee " * 2 + "finis"
@@ -178,13 +187,17 @@ def test_one_face_per_cell() -> None:
     assert face_for("王毅 ₸ 500") is None  # needs both faces: a paragraph
 
 
-@pytest.mark.parametrize(("face", "text"), [
-    ("MAIN", "Ensure the joint working group on phytosanitary access completes the list of agricultural products"),
-    ("MAIN", "Ауыл шаруашылығы өнімдерін Қытай нарығына жеткізуге фитосанитариялық рұқсаттарды кеңейту"),
-    ("CJK", "中华人民共和国海关总署（General Administration of Customs）与哈萨克斯坦共和国农业部签署议定书。" * 3),
-    ("MAIN", "KZ-CN-2024/01-03-LONG-REFERENCE-WITHOUT-SPACES/AND/SLASHES"),
-    ("MAIN", "x" * 300),
-], ids=["english", "kazakh", "chinese", "reference", "one-long-word"])
+@pytest.mark.parametrize(
+    ("face", "text"),
+    [
+        ("MAIN", "Ensure the joint working group on phytosanitary access completes the list of agricultural products"),
+        ("MAIN", "Ауыл шаруашылығы өнімдерін Қытай нарығына жеткізуге фитосанитариялық рұқсаттарды кеңейту"),
+        ("CJK", "中华人民共和国海关总署（General Administration of Customs）与哈萨克斯坦共和国农业部签署议定书。" * 3),
+        ("MAIN", "KZ-CN-2024/01-03-LONG-REFERENCE-WITHOUT-SPACES/AND/SLASHES"),
+        ("MAIN", "x" * 300),
+    ],
+    ids=["english", "kazakh", "chinese", "reference", "one-long-word"],
+)
 def test_wrapped_lines_fit_and_keep_every_character(face: str, text: str) -> None:
     pdf_fonts.register()
     name = getattr(pdf_fonts, face)
@@ -230,13 +243,15 @@ def test_long_chinese_title_and_reference_stay_in_their_columns(demo_db: Databas
     assert "KZ-CN-2024/01- " in flat and "03-LONG- " in flat and "REFERENCE" in flat
     left = MARGIN + COMMITMENT_WIDTHS[0]
     right = left + COMMITMENT_WIDTHS[1]
-    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True,
-                           check=True).stdout
+    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
     word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>')
     column = []  # the title's lines, page by page, top to bottom
     for page in boxes.split("<page ")[1:]:
-        found = [(float(m[2]), float(m[1]), float(m[3]), m[4]) for m in word.finditer(page) if "扩" in m[4]
-                 or "图" in m[4] or "路" in m[4]]
+        found = [
+            (float(m[2]), float(m[1]), float(m[3]), m[4])
+            for m in word.finditer(page)
+            if "扩" in m[4] or "图" in m[4] or "路" in m[4]
+        ]
         for _top, x_min, x_max, text in sorted(found):
             assert left - 0.5 <= x_min and x_max <= right + 0.5, (x_min, x_max, text)  # never overruns
             column.append(text)

@@ -31,8 +31,9 @@ print(PySide6.__version__, drift)
 
 def test_void_qt_calls_do_not_leak_references_to_none() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=120,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
     assert result.returncode == 0, f"the probe crashed ({result.returncode}): {result.stderr[-2000:]}"
     version, drift = result.stdout.split()[-2:]
     # Any drift means a void call loses (or keeps) a reference to None: 6.12.0 loses one per call.

@@ -13,12 +13,26 @@ from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 
 TODAY = date(2026, 6, 1)
-HOSTILE = ['=HYPERLINK("http://x","y")', "+7 701 555 0101", "-5", "@SUM(A1)", "#N/A",
-           "<b>bold & <img src='/etc/passwd'/> <a href='http://x'>link</a>", "Tab\tand\x07bell"]
+HOSTILE = [
+    '=HYPERLINK("http://x","y")',
+    "+7 701 555 0101",
+    "-5",
+    "@SUM(A1)",
+    "#N/A",
+    "<b>bold & <img src='/etc/passwd'/> <a href='http://x'>link</a>",
+    "Tab\tand\x07bell",
+]
 
 
-def add_commitments(db: Database, count: int, *, title: str = "Generated commitment", sector: str = "Energy",
-                    body: str | None = "Subcommittee on Agricultural Cooperation", prefix: str = "GEN") -> list[int]:
+def add_commitments(
+    db: Database,
+    count: int,
+    *,
+    title: str = "Generated commitment",
+    sector: str = "Energy",
+    body: str | None = "Subcommittee on Agricultural Cooperation",
+    prefix: str = "GEN",
+) -> list[int]:
     """``count`` commitments in one transaction, statuses and due dates spread over the year."""
     from desktop.services import commitments
 
@@ -28,10 +42,23 @@ def add_commitments(db: Database, count: int, *, title: str = "Generated commitm
     ids = []
     with db.write() as session:
         for index in range(count):
-            ids.append(commitments.save_in(session, CommitmentData(
-                title=f"{title} {index}", body_id=body_id, party_id=party_id, agency="农业农村部 Ministry",
-                sector=sector, due_date=TODAY + timedelta(days=index * 3 - 200), status=statuses[index % 4],
-                progress=(index * 7) % 100, ref=f"{prefix}-{index:05d}"), "generated"))
+            ids.append(
+                commitments.save_in(
+                    session,
+                    CommitmentData(
+                        title=f"{title} {index}",
+                        body_id=body_id,
+                        party_id=party_id,
+                        agency="农业农村部 Ministry",
+                        sector=sector,
+                        due_date=TODAY + timedelta(days=index * 3 - 200),
+                        status=statuses[index % 4],
+                        progress=(index * 7) % 100,
+                        ref=f"{prefix}-{index:05d}",
+                    ),
+                    "generated",
+                )
+            )
     return ids
 
 
@@ -92,8 +119,10 @@ def test_sections_follow_the_body_tree_then_no_body(demo_db: Database) -> None:
     data = dataset.build(demo_db, CommitmentFilter(), TODAY)
     order = [(name, depth) for _id, name, depth in data.section_order()]
     assert order[0] == ("Kazakh-Chinese Cooperation Committee", 0)
-    assert {o[0] for o in order[1:3]} == {"Subcommittee on Agricultural Cooperation",
-                                          "Subcommittee on Innovation Cooperation"}
+    assert {o[0] for o in order[1:3]} == {
+        "Subcommittee on Agricultural Cooperation",
+        "Subcommittee on Innovation Cooperation",
+    }
     assert all(depth == 1 for _name, depth in order[1:3])
     assert order[-1] == (dataset.NO_BODY, 0)
     per_body = data.per_body()
@@ -109,8 +138,10 @@ def test_body_filter_keeps_the_parent_for_the_tree(demo_db: Database) -> None:
     agri = lookups.body_id_by_name(demo_db, "Subcommittee on Agricultural Cooperation")
     data = dataset.build(demo_db, CommitmentFilter(body_id=agri), TODAY)
     assert {c.body for c in data.commitments} == {"Subcommittee on Agricultural Cooperation"}
-    assert [b.name for b in data.bodies] == ["Kazakh-Chinese Cooperation Committee",
-                                             "Subcommittee on Agricultural Cooperation"]
+    assert [b.name for b in data.bodies] == [
+        "Kazakh-Chinese Cooperation Committee",
+        "Subcommittee on Agricultural Cooperation",
+    ]
 
 
 def test_history_holds_only_the_reported_records(big_db: Database) -> None:

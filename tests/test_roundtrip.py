@@ -30,34 +30,94 @@ DESCRIPTION = "@x first line\n=1+1 second line\n-5\n\nЖол картасы: 小
 
 def add_crafted(db: Database) -> None:
     """Records the demo lacks: an organisation, three parties and signatories, a dissolved body, hostile text."""
-    sco = parties.save(db, PartyData(name="Shanghai Cooperation Organisation", short_name="SCO", kind="organisation",
-                                     name_ru="Шанхайская организация сотрудничества",
-                                     name_kk="Шанхай ынтымақтастық ұйымы", name_zh="上海合作组织"))
+    sco = parties.save(
+        db,
+        PartyData(
+            name="Shanghai Cooperation Organisation",
+            short_name="SCO",
+            kind="organisation",
+            name_ru="Шанхайская организация сотрудничества",
+            name_kk="Шанхай ынтымақтастық ұйымы",
+            name_zh="上海合作组织",
+        ),
+    )
     kz, cn = lookups.party_id_by_name(db, "KZ"), lookups.party_id_by_name(db, "CN")
     reg = "=1+1"  # a registration number Excel would take for a formula
-    agreement_id = agreements.save(db, AgreementData(
-        reg_number=reg, title="-5 Memorandum on grain corridors", kind="memorandum", status="in_force",
-        party_ids=[kz, cn, sco], signed_on=date(2025, 3, 4), place="Алматы", entry_into_force=date(2025, 4, 1),
-        expiry=date(2030, 4, 1), summary="@x Summary\nsecond line", source_ref="https://example.org/a?b=1, page 2",
-        title_ru="Меморандум о зерновых коридорах", title_kk="Астық дәліздері туралы меморандум",
-        title_zh="粮食走廊备忘录",
-        signatories=[PersonData("Ерлан Қарин", "Deputy Prime Minister", kz),
-                     PersonData("Wang, Yi", "", cn), PersonData("Observer - SCO", "Secretary-General [acting]", None)],
-    ), "signed in Almaty")
+    agreement_id = agreements.save(
+        db,
+        AgreementData(
+            reg_number=reg,
+            title="-5 Memorandum on grain corridors",
+            kind="memorandum",
+            status="in_force",
+            party_ids=[kz, cn, sco],
+            signed_on=date(2025, 3, 4),
+            place="Алматы",
+            entry_into_force=date(2025, 4, 1),
+            expiry=date(2030, 4, 1),
+            summary="@x Summary\nsecond line",
+            source_ref="https://example.org/a?b=1, page 2",
+            title_ru="Меморандум о зерновых коридорах",
+            title_kk="Астық дәліздері туралы меморандум",
+            title_zh="粮食走廊备忘录",
+            signatories=[
+                PersonData("Ерлан Қарин", "Deputy Prime Minister", kz),
+                PersonData("Wang, Yi", "", cn),
+                PersonData("Observer - SCO", "Secretary-General [acting]", None),
+            ],
+        ),
+        "signed in Almaty",
+    )
     committee = lookups.body_id_by_name(db, "Kazakh-Chinese Cooperation Committee")
-    bodies.save(db, BodyData(
-        name="Grain working group", kind="working_group", parent_id=committee, party_ids=[kz, cn, sco],
-        co_chairs=[PersonData("Айгүл Сейітқали", "Vice-minister", kz), PersonData("李强", "Director", cn)],
-        established_by_id=agreement_id, established_on=date(2025, 3, 4), active=False,
-        dissolved_on=date(2026, 1, 15), notes="=SUM(A1)\nDissolved after the corridor opened",
-        name_ru="Зерновая группа", name_kk="Астық жұмыс тобы", name_zh="粮食工作组"))
+    bodies.save(
+        db,
+        BodyData(
+            name="Grain working group",
+            kind="working_group",
+            parent_id=committee,
+            party_ids=[kz, cn, sco],
+            co_chairs=[PersonData("Айгүл Сейітқали", "Vice-minister", kz), PersonData("李强", "Director", cn)],
+            established_by_id=agreement_id,
+            established_on=date(2025, 3, 4),
+            active=False,
+            dissolved_on=date(2026, 1, 15),
+            notes="=SUM(A1)\nDissolved after the corridor opened",
+            name_ru="Зерновая группа",
+            name_kk="Астық жұмыс тобы",
+            name_zh="粮食工作组",
+        ),
+    )
     grain = lookups.body_id_by_name(db, "Grain working group")
-    commitments.save(db, CommitmentData(
-        ref="GR-1", title="=1+1", description=DESCRIPTION, agreement_id=agreement_id, body_id=grain, party_id=sco,
-        agency="-5", sector="@x", due_date=date(2026, 2, 1), priority="critical", status="in_progress", progress=45))
-    done = commitments.save(db, CommitmentData(
-        ref="GR-2", title="Астық терминалы 粮食码头", agreement_id=agreement_id, body_id=grain, party_id=kz,
-        priority="high", due_date=date(2025, 12, 1)), "opened")
+    commitments.save(
+        db,
+        CommitmentData(
+            ref="GR-1",
+            title="=1+1",
+            description=DESCRIPTION,
+            agreement_id=agreement_id,
+            body_id=grain,
+            party_id=sco,
+            agency="-5",
+            sector="@x",
+            due_date=date(2026, 2, 1),
+            priority="critical",
+            status="in_progress",
+            progress=45,
+        ),
+    )
+    done = commitments.save(
+        db,
+        CommitmentData(
+            ref="GR-2",
+            title="Астық терминалы 粮食码头",
+            agreement_id=agreement_id,
+            body_id=grain,
+            party_id=kz,
+            priority="high",
+            due_date=date(2025, 12, 1),
+        ),
+        "opened",
+    )
     commitments.change_status(db, done, "completed", "terminal opened", progress=100, completed_on=date(2025, 11, 20))
     commitments.save(db, CommitmentData(ref="GR-3", title="Bare commitment"))  # every optional field empty
 
@@ -76,18 +136,25 @@ def snapshot(db: Database) -> dict[str, Any]:
         out["parties"][name] = _plain(parties.get(db, party_id))
     for agreement_id, reg in agreement_reg.items():
         a = agreements.get(db, agreement_id)
-        out["agreements"][reg] = _plain(a) | {"party_ids": sorted(party_name[p] for p in a.party_ids),
-                                              "signatories": [person(p) for p in a.signatories]}
+        out["agreements"][reg] = _plain(a) | {
+            "party_ids": sorted(party_name[p] for p in a.party_ids),
+            "signatories": [person(p) for p in a.signatories],
+        }
     for body_id, name in body_name.items():
         b = bodies.get(db, body_id)
         out["bodies"][name] = _plain(b) | {
-            "parent_id": body_name.get(b.parent_id), "established_by_id": agreement_reg.get(b.established_by_id),
-            "party_ids": sorted(party_name[p] for p in b.party_ids), "co_chairs": [person(p) for p in b.co_chairs]}
+            "parent_id": body_name.get(b.parent_id),
+            "established_by_id": agreement_reg.get(b.established_by_id),
+            "party_ids": sorted(party_name[p] for p in b.party_ids),
+            "co_chairs": [person(p) for p in b.co_chairs],
+        }
     for row in commitment_list.list_rows(db):
         c = commitments.get(db, row[commitment_list.Col.ID])
         out["commitments"][c.ref] = _plain(c) | {
-            "agreement_id": agreement_reg.get(c.agreement_id), "body_id": body_name.get(c.body_id),
-            "party_id": party_name.get(c.party_id)}
+            "agreement_id": agreement_reg.get(c.agreement_id),
+            "body_id": body_name.get(c.body_id),
+            "party_id": party_name.get(c.party_id),
+        }
     return out
 
 
@@ -174,8 +241,10 @@ def test_one_edited_cell_updates_exactly_that_record(source: Database, tmp_path:
     row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, ref_col).value == "GR-1")
     ws.cell(row, due_col).value = date(2026, 9, 30)
     wb.save(path)
-    before, state = snapshot(source), {r[commitment_list.Col.REF]: r[commitment_list.Col.VERSION]
-                                       for r in commitment_list.list_rows(source)}
+    before, state = (
+        snapshot(source),
+        {r[commitment_list.Col.REF]: r[commitment_list.Col.VERSION] for r in commitment_list.list_rows(source)},
+    )
     result = import_workbook(source, path)
     assert result.plan.counts["commitments"].update == 1
     assert sum(c.update + c.add for c in result.plan.counts.values()) == 1
@@ -192,10 +261,16 @@ def test_people_cells_name_position_and_party(source: Database, tmp_path: Path) 
     agreements_sheet = values[layout.AGREEMENT_SHEET.name]
     column = layout.AGREEMENT_SHEET.headers.index("Signatories")
     cell = next(r[column] for r in agreements_sheet[1:] if r[0] == "=1+1")
-    assert cell.split("\n") == ["Ерлан Қарин — Deputy Prime Minister [Kazakhstan]", "Wang, Yi — [China]",
-                                "Observer - SCO — Secretary-General [acting] []"]
-    assert split_people(cell) == [("Ерлан Қарин", "Deputy Prime Minister", "Kazakhstan"), ("Wang, Yi", "", "China"),
-                                  ("Observer - SCO", "Secretary-General [acting]", "")]
+    assert cell.split("\n") == [
+        "Ерлан Қарин — Deputy Prime Minister [Kazakhstan]",
+        "Wang, Yi — [China]",
+        "Observer - SCO — Secretary-General [acting] []",
+    ]
+    assert split_people(cell) == [
+        ("Ерлан Қарин", "Deputy Prime Minister", "Kazakhstan"),
+        ("Wang, Yi", "", "China"),
+        ("Observer - SCO", "Secretary-General [acting]", ""),
+    ]
 
 
 def test_layout_columns_are_what_the_export_writes(demo_db: Database, tmp_path: Path) -> None:

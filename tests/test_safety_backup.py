@@ -45,8 +45,9 @@ def test_daily_backup_once_and_ten_kept(db_path: Path) -> None:
     assert oct(kept[0].stat().st_mode & 0o777) == "0o600"
 
 
-def test_backup_and_restore_on_the_command_line(demo_db: Database, tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_and_restore_on_the_command_line(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert demo_db.path is not None
     target = tmp_path / "copy.sqlite3"
     assert cli_main(["--db", str(demo_db.path), "backup", "-o", str(target)]) == 0
@@ -67,8 +68,9 @@ def test_backup_and_restore_on_the_command_line(demo_db: Database, tmp_path: Pat
         assert conn.execute("SELECT count(*) FROM commitment WHERE ref = 'AFTER-1'").fetchone()[0] == 1
 
 
-def test_restore_refuses_what_is_not_a_sound_kelisim_database(demo_db: Database, tmp_path: Path,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_restore_refuses_what_is_not_a_sound_kelisim_database(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert demo_db.path is not None
     foreign = tmp_path / "other.sqlite3"
     with sqlite3.connect(foreign) as conn:
@@ -79,8 +81,7 @@ def test_restore_refuses_what_is_not_a_sound_kelisim_database(demo_db: Database,
     backup.backup_to(demo_db.engine, broken)
     damage(broken)
     before = refs(demo_db)
-    for candidate, reason in ((foreign, "is not a Kelisim database"), (text, "is not a SQLite database"),
-                              (broken, "")):
+    for candidate, reason in ((foreign, "is not a Kelisim database"), (text, "is not a SQLite database"), (broken, "")):
         assert cli_main(["--db", str(demo_db.path), "restore", str(candidate)]) == 1
         assert reason in capsys.readouterr().err
         with pytest.raises(StorageError):
@@ -126,8 +127,9 @@ def test_check_and_restore_a_damaged_register(db_path: Path, capsys: pytest.Capt
 def test_a_clerks_own_backups_are_neither_pruned_nor_offered_before_newer_automatic_ones(demo_db: Database) -> None:
     assert demo_db.path is not None
     folder = backup.backups_dir_for(demo_db.path)
-    own = [backup.backup_to(demo_db.engine, folder / f"kelisim-backup-2026-01-{day:02d}.sqlite3")
-           for day in range(1, 12)]
+    own = [
+        backup.backup_to(demo_db.engine, folder / f"kelisim-backup-2026-01-{day:02d}.sqlite3") for day in range(1, 12)
+    ]
     for _ in range(3):
         backup.automatic_backup(demo_db.engine, "daily")
     assert all(path.exists() for path in own)  # pruning counts automatic backups only

@@ -48,8 +48,9 @@ def test_sigkill_during_writes_loses_no_committed_record(db_path: Path) -> None:
             commitments.save(db, CommitmentData(title=f"Written before the kill {{n}} — қазақ 中文", ref=ref))
             print(ref, flush=True)
     """)
-    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True,
-                            env=os.environ.copy())
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True, env=os.environ.copy()
+    )
     assert proc.stdout is not None
     committed: list[str] = []
     deadline = time.monotonic() + 60
@@ -167,8 +168,11 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path | None]:
     """A 1 MB tmpfs when we may mount one (root); otherwise None and the test caps the page count."""
     mount_point = tmp_path / "tiny"
     mount_point.mkdir()
-    if os.geteuid() == 0 and subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
-                                            check=False).returncode == 0:
+    if (
+        os.geteuid() == 0
+        and subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)], check=False).returncode
+        == 0
+    ):
         try:
             yield mount_point
         finally:

@@ -22,11 +22,18 @@ def two_parties(db: Database) -> tuple[int, int]:
 
 def protocol(kz: int, cn: int, **changes: object) -> AgreementData:
     data = AgreementData(
-        reg_number="KZ-CN-2024-05-20/1", title="Protocol on the agricultural and innovation subcommittees",
-        kind="protocol", status="signed", party_ids=[kz, cn],
-        signatories=[PersonData("Murat Nurtleu (Мұрат Нұртілеу)", "Minister of Foreign Affairs", kz),
-                     PersonData("Wang Yi (王毅)", "Minister of Foreign Affairs", cn)],
-        signed_on=date(2024, 5, 20), place="Astana", title_kk="Кіші комитеттерді құру туралы хаттама",
+        reg_number="KZ-CN-2024-05-20/1",
+        title="Protocol on the agricultural and innovation subcommittees",
+        kind="protocol",
+        status="signed",
+        party_ids=[kz, cn],
+        signatories=[
+            PersonData("Murat Nurtleu (Мұрат Нұртілеу)", "Minister of Foreign Affairs", kz),
+            PersonData("Wang Yi (王毅)", "Minister of Foreign Affairs", cn),
+        ],
+        signed_on=date(2024, 5, 20),
+        place="Astana",
+        title_kk="Кіші комитеттерді құру туралы хаттама",
         title_zh="关于成立农业合作分委会和创新合作分委会的议定书",
     )
     for key, value in changes.items():
@@ -137,7 +144,10 @@ def test_change_status_records_who_when_from_to_note(db: Database, two_parties: 
     agreements.change_status(db, agreement_id, "suspended", "Суспензия по взаимному согласию")
     entries = history.for_record(db, HistoryEntity.AGREEMENT, agreement_id)
     assert [(e.from_status, e.to_status) for e in entries] == [
-        ("in_force", "suspended"), ("signed", "in_force"), (None, "signed")]
+        ("in_force", "suspended"),
+        ("signed", "in_force"),
+        (None, "signed"),
+    ]
     latest = entries[0]
     assert latest.note == "Суспензия по взаимному согласию"
     assert latest.changed_by == "test-clerk"
@@ -189,7 +199,10 @@ def test_status_edited_in_the_form_follows_the_transition_rules(db: Database, tw
     agreements.save(db, data, "Superseded")
     entries = history.for_record(db, HistoryEntity.AGREEMENT, agreement_id)
     assert [(e.from_status, e.to_status, e.note) for e in entries] == [
-        ("signed", "terminated", "Superseded"), ("draft", "signed", "Signed in Astana"), (None, "draft", "registered")]
+        ("signed", "terminated", "Superseded"),
+        ("draft", "signed", "Signed in Astana"),
+        (None, "draft", "registered"),
+    ]
 
 
 def test_stale_version_refused_and_nothing_changes(db: Database, two_parties: tuple[int, int]) -> None:

@@ -14,21 +14,37 @@ from desktop.storage.database import Database
 
 def committee_tree(db: Database) -> tuple[int, int, int]:
     committee = bodies.save(db, BodyData(name="Kazakh-Chinese Cooperation Committee", name_zh="中哈合作委员会"))
-    agri = bodies.save(db, BodyData(name="Subcommittee on Agricultural Cooperation", kind="subcommittee",
-                                    parent_id=committee, name_kk="Ауыл шаруашылығы жөніндегі кіші комитет",
-                                    name_zh="农业合作分委会"))
-    innovation = bodies.save(db, BodyData(name="Subcommittee on Innovation Cooperation", kind="subcommittee",
-                                          parent_id=committee))
+    agri = bodies.save(
+        db,
+        BodyData(
+            name="Subcommittee on Agricultural Cooperation",
+            kind="subcommittee",
+            parent_id=committee,
+            name_kk="Ауыл шаруашылығы жөніндегі кіші комитет",
+            name_zh="农业合作分委会",
+        ),
+    )
+    innovation = bodies.save(
+        db, BodyData(name="Subcommittee on Innovation Cooperation", kind="subcommittee", parent_id=committee)
+    )
     return committee, agri, innovation
 
 
 def test_create_and_get_with_parties_and_co_chairs(db: Database) -> None:
     kz = parties.save(db, PartyData(name="Republic of Kazakhstan", short_name="Kazakhstan", country_code="KZ"))
     cn = parties.save(db, PartyData(name="People's Republic of China", short_name="China", country_code="CN"))
-    body_id = bodies.save(db, BodyData(
-        name="Kazakh-Chinese Cooperation Committee", party_ids=[kz, cn, kz],
-        co_chairs=[PersonData("Roman Sklyar", "Deputy Prime Minister", kz), PersonData("丁薛祥", "Vice Premier", cn)],
-        notes=" Meets yearly "))
+    body_id = bodies.save(
+        db,
+        BodyData(
+            name="Kazakh-Chinese Cooperation Committee",
+            party_ids=[kz, cn, kz],
+            co_chairs=[
+                PersonData("Roman Sklyar", "Deputy Prime Minister", kz),
+                PersonData("丁薛祥", "Vice Premier", cn),
+            ],
+            notes=" Meets yearly ",
+        ),
+    )
     got = bodies.get(db, body_id)
     assert sorted(got.party_ids) == sorted([kz, cn])  # duplicates dropped
     assert [(c.name, c.party_id) for c in got.co_chairs] == [("Roman Sklyar", kz), ("丁薛祥", cn)]
@@ -94,8 +110,10 @@ def test_moving_a_body_to_another_parent(db: Database) -> None:
         (BodyData(name="Subcommittee", kind="Subcommittee"), "parent_id"),
         (BodyData(name="X", active=False), "dissolved_on"),
         (BodyData(name="X", dissolved_on=date(2025, 1, 1)), "dissolved_on"),
-        (BodyData(name="X", active=False, established_on=date(2025, 1, 2), dissolved_on=date(2025, 1, 1)),
-         "dissolved_on"),
+        (
+            BodyData(name="X", active=False, established_on=date(2025, 1, 2), dissolved_on=date(2025, 1, 1)),
+            "dissolved_on",
+        ),
         (BodyData(name="X", co_chairs=[PersonData("")]), "co_chairs"),
     ],
 )
@@ -122,8 +140,9 @@ def test_references_that_no_longer_exist_are_refused(db: Database) -> None:
 def test_established_before_the_agreement_was_signed_is_refused(db: Database) -> None:
     kz = parties.save(db, PartyData(name="Kazakhstan", country_code="KZ"))
     cn = parties.save(db, PartyData(name="China", country_code="CN"))
-    agreement_id = agreements.save(db, AgreementData(reg_number="P-1", title="Protocol", party_ids=[kz, cn],
-                                                     signed_on=date(2024, 5, 20)))
+    agreement_id = agreements.save(
+        db, AgreementData(reg_number="P-1", title="Protocol", party_ids=[kz, cn], signed_on=date(2024, 5, 20))
+    )
     with pytest.raises(FieldError) as info:
         bodies.save(db, BodyData(name="X", established_by_id=agreement_id, established_on=date(2024, 5, 19)))
     assert info.value.field == "established_on"

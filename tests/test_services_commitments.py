@@ -17,8 +17,13 @@ TODAY = date.today()
 
 
 def trade(**changes: object) -> CommitmentData:
-    data = CommitmentData(title="Expand trade and transit cooperation", sector="Trade", due_date=date(2026, 12, 31),
-                          agency="Министерство торговли и интеграции", priority="high")
+    data = CommitmentData(
+        title="Expand trade and transit cooperation",
+        sector="Trade",
+        due_date=date(2026, 12, 31),
+        agency="Министерство торговли и интеграции",
+        priority="high",
+    )
     for key, value in changes.items():
         setattr(data, key, value)
     return data
@@ -48,8 +53,9 @@ def test_given_reference_is_kept_and_must_be_unique(db: Database) -> None:
 def test_search_text_covers_body_party_and_all_scripts(db: Database) -> None:
     body_id = bodies.save(db, BodyData(name="Subcommittee on Agricultural Cooperation", kind="committee"))
     party_id = parties.save(db, PartyData(name="People's Republic of China", country_code="CN"))
-    commitment_id = commitments.save(db, trade(title="ФИТОСАНИТАРИЯЛЫҚ рұқсаттар", description="扩大农产品准入",
-                                               body_id=body_id, party_id=party_id))
+    commitment_id = commitments.save(
+        db, trade(title="ФИТОСАНИТАРИЯЛЫҚ рұқсаттар", description="扩大农产品准入", body_id=body_id, party_id=party_id)
+    )
     [row] = commitment_list.list_rows(db)
     assert row[Col.ID] == commitment_id
     text = row[Col.SEARCH_TEXT]
@@ -114,8 +120,10 @@ def test_creation_and_status_changes_record_who_when_from_to_note(db: Database) 
     commitments.change_status(db, commitment_id, "completed", "Done", completed_on=date(2025, 12, 1))
     entries = history.for_record(db, HistoryEntity.COMMITMENT, commitment_id)
     assert [(e.from_status, e.to_status, e.note) for e in entries] == [
-        ("in_progress", "completed", "Done"), ("not_started", "in_progress", "Joint plan agreed"),
-        (None, "not_started", "created")]
+        ("in_progress", "completed", "Done"),
+        ("not_started", "in_progress", "Joint plan agreed"),
+        (None, "not_started", "created"),
+    ]
     for entry in entries:
         assert entry.changed_by == "test-clerk"
         assert entry.entity == "commitment" and entry.record_id == commitment_id

@@ -13,11 +13,21 @@ from desktop.storage.database import Database
 TODAY = date(2026, 1, 15)
 
 
-def add(db: Database, title: str, due: date | None, status: str = "not_started", progress: int = 0,
-        body_id: int | None = None) -> int:
+def add(
+    db: Database,
+    title: str,
+    due: date | None,
+    status: str = "not_started",
+    progress: int = 0,
+    body_id: int | None = None,
+) -> int:
     completed_on = date(2025, 12, 1) if status == "completed" else None
-    return commitments.save(db, CommitmentData(title=title, due_date=due, status=status, progress=progress,
-                                               completed_on=completed_on, body_id=body_id))
+    return commitments.save(
+        db,
+        CommitmentData(
+            title=title, due_date=due, status=status, progress=progress, completed_on=completed_on, body_id=body_id
+        ),
+    )
 
 
 def test_empty_register(db: Database) -> None:
@@ -32,7 +42,8 @@ def crafted(db: Database) -> dict[str, int]:
     committee = bodies.save(db, BodyData(name="Committee"))
     agri = bodies.save(db, BodyData(name="Agri", kind="subcommittee", parent_id=committee))
     ids = {
-        "committee": committee, "agri": agri,
+        "committee": committee,
+        "agri": agri,
         "late": add(db, "Late", TODAY - timedelta(days=1), "in_progress", 40, agri),
         "late_hold": add(db, "Late on hold", TODAY - timedelta(days=90), "on_hold", 10, agri),
         "late_done": add(db, "Late but done", TODAY - timedelta(days=30), "completed", 100, agri),
@@ -56,8 +67,12 @@ def test_counts_by_status_overdue_and_due_soon(db: Database, crafted: dict[str, 
     assert data.due_soon == 2  # today up to today + 30, open only
     assert [i.id for i in data.due_soon_items] == [crafted["today"], crafted["in_30"]]
     item = data.due_soon_items[0]
-    assert (item.title, item.body, item.due_date, item.status) == ("Due today", "Committee", "2026-01-15",
-                                                                   "in_progress")
+    assert (item.title, item.body, item.due_date, item.status) == (
+        "Due today",
+        "Committee",
+        "2026-01-15",
+        "in_progress",
+    )
     assert data.bodies == 2 and data.agreements == 0
 
 
@@ -93,6 +108,9 @@ def test_demo_dashboard(demo_db: Database) -> None:
     assert later.overdue == 4
     assert [i.due_date for i in later.overdue_items] == ["2025-06-30", "2025-12-31", "2026-03-31", "2026-06-30"]
     names = {p.body for p in later.per_body}
-    assert {"Kazakh-Chinese Cooperation Committee", "Subcommittee on Agricultural Cooperation",
-            "Subcommittee on Innovation Cooperation"} <= names
+    assert {
+        "Kazakh-Chinese Cooperation Committee",
+        "Subcommittee on Agricultural Cooperation",
+        "Subcommittee on Innovation Cooperation",
+    } <= names
     assert sum(p.commitments for p in later.per_body) == 10

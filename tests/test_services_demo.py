@@ -76,7 +76,10 @@ def test_demo_history_replays_the_status_changes(demo_db: Database) -> None:
     on_hold = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/05")
     entries = history.for_record(demo_db, HistoryEntity.COMMITMENT, on_hold)
     assert [(e.from_status, e.to_status) for e in entries] == [
-        ("in_progress", "on_hold"), ("not_started", "in_progress"), (None, "not_started")]
+        ("in_progress", "on_hold"),
+        ("not_started", "in_progress"),
+        (None, "not_started"),
+    ]
     assert entries[0].note == "Waiting for the first subcommittee meeting"
 
 

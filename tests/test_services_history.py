@@ -18,7 +18,10 @@ def test_history_is_per_record_and_newest_first(db: Database, monkeypatch) -> No
     commitments.change_status(db, first, "on_hold", "")
     entries = history.for_record(db, HistoryEntity.COMMITMENT, first)
     assert [(e.from_status, e.to_status) for e in entries] == [
-        ("in_progress", "on_hold"), ("not_started", "in_progress"), (None, "not_started")]
+        ("in_progress", "on_hold"),
+        ("not_started", "in_progress"),
+        (None, "not_started"),
+    ]
     assert [e.changed_by for e in entries] == ["Айгүл Сәрсенова", "Айгүл Сәрсенова", "test-clerk"]
     assert entries[1].note == "Жоспар бекітілді"
     assert [e.changed_at for e in entries] == sorted((e.changed_at for e in entries), reverse=True)
@@ -37,8 +40,9 @@ def test_timestamps_are_aware_utc_and_recent(db: Database) -> None:
 def test_commitment_and_agreement_histories_do_not_mix(db: Database) -> None:
     kz = parties.save(db, PartyData(name="Kazakhstan", country_code="KZ"))
     cn = parties.save(db, PartyData(name="China", country_code="CN"))
-    agreement_id = agreements.save(db, AgreementData(reg_number="P-1", title="Protocol", party_ids=[kz, cn],
-                                                     signed_on=date(2024, 5, 20)))
+    agreement_id = agreements.save(
+        db, AgreementData(reg_number="P-1", title="Protocol", party_ids=[kz, cn], signed_on=date(2024, 5, 20))
+    )
     commitment_id = commitments.save(db, CommitmentData(title="Trade", agreement_id=agreement_id))
     assert agreement_id == commitment_id  # same id in both tables: the entity keeps them apart
     [a] = history.for_record(db, HistoryEntity.AGREEMENT, agreement_id)

@@ -14,8 +14,7 @@ from desktop.storage.database import Database
 
 
 def test_choices(demo_db: Database) -> None:
-    assert [c.label for c in lookups.party_choices(demo_db)] == ["People's Republic of China",
-                                                                 "Republic of Kazakhstan"]
+    assert [c.label for c in lookups.party_choices(demo_db)] == ["People's Republic of China", "Republic of Kazakhstan"]
     [agreement] = lookups.agreement_choices(demo_db)
     assert agreement.label.startswith("KZ-CN-2024-05-20/1 — Protocol")
     labels = [c.label for c in lookups.body_choices(demo_db)]
@@ -29,8 +28,9 @@ def test_body_choices_indent_each_level(demo_db: Database) -> None:
     assert "        Seeds" in [c.label for c in lookups.body_choices(demo_db)]
 
 
-@pytest.mark.parametrize("typed", ["China", "CN", "cn", "中华人民共和国", "ҚЫТАЙ ХАЛЫҚ РЕСПУБЛИКАСЫ",
-                                   " people's republic of china "])
+@pytest.mark.parametrize(
+    "typed", ["China", "CN", "cn", "中华人民共和国", "ҚЫТАЙ ХАЛЫҚ РЕСПУБЛИКАСЫ", " people's republic of china "]
+)
 def test_party_by_any_name_in_any_case(demo_db: Database, typed: str) -> None:
     china = next(p.id for p in parties.list_rows(demo_db) if p.country_code == "CN")
     assert lookups.party_id_by_name(demo_db, typed) == china
@@ -45,8 +45,7 @@ def test_body_and_agreement_by_name(demo_db: Database) -> None:
 def test_unknown_names_list_the_valid_ones(demo_db: Database) -> None:
     with pytest.raises(NotFoundError) as info:
         lookups.party_id_by_name(demo_db, "Atlantis")
-    assert str(info.value) == ("unknown party 'Atlantis'; valid: People's Republic of China; "
-                               "Republic of Kazakhstan")
+    assert str(info.value) == ("unknown party 'Atlantis'; valid: People's Republic of China; Republic of Kazakhstan")
     with pytest.raises(NotFoundError) as info:
         lookups.body_id_by_name(demo_db, "Space committee")
     assert "Subcommittee on Innovation Cooperation" in str(info.value)
@@ -72,11 +71,20 @@ def test_describe_filter(demo_db: Database) -> None:
     committee = lookups.body_id_by_name(demo_db, "Kazakh-Chinese Cooperation Committee")
     china = lookups.party_id_by_name(demo_db, "CN")
     agreement = lookups.agreement_id_by_reg(demo_db, "KZ-CN-2024-05-20/1")
-    flt = CommitmentFilter(text=" қазақ ", statuses=frozenset({"on_hold", "in_progress"}), overdue=True,
-                           body_id=committee, party_id=china, sector="Ауыл шаруашылығы", agreement_id=agreement,
-                           due_after=date(2025, 1, 1), due_before=date(2025, 12, 31))
+    flt = CommitmentFilter(
+        text=" қазақ ",
+        statuses=frozenset({"on_hold", "in_progress"}),
+        overdue=True,
+        body_id=committee,
+        party_id=china,
+        sector="Ауыл шаруашылығы",
+        agreement_id=agreement,
+        due_after=date(2025, 1, 1),
+        due_before=date(2025, 12, 31),
+    )
     assert lookups.describe_filter(demo_db, flt) == (
         "Status: in progress, on hold; Overdue only; Body: Kazakh-Chinese Cooperation Committee (with sub-bodies); "
         "Responsible party: People's Republic of China; Sector: Ауыл шаруашылығы; Agreement: KZ-CN-2024-05-20/1; "
-        "Due on or after 2025-01-01; Due on or before 2025-12-31; Text: “қазақ”")
+        "Due on or after 2025-01-01; Due on or before 2025-12-31; Text: “қазақ”"
+    )
     assert lookups.describe_filter(demo_db, CommitmentFilter(body_id=999)) == "Body: #999 (with sub-bodies)"

@@ -11,8 +11,15 @@ from desktop.services import agreements, bodies, commitments, parties
 from desktop.services.records import AgreementData, BodyData, CommitmentData, PartyData, PersonData
 from desktop.storage.database import Database
 
-KZ = PartyData(name="Republic of Kazakhstan", short_name="Kazakhstan", kind="state", country_code="kz",
-               name_ru="Республика Казахстан", name_kk="Қазақстан Республикасы", name_zh="哈萨克斯坦共和国")
+KZ = PartyData(
+    name="Republic of Kazakhstan",
+    short_name="Kazakhstan",
+    kind="state",
+    country_code="kz",
+    name_ru="Республика Казахстан",
+    name_kk="Қазақстан Республикасы",
+    name_zh="哈萨克斯坦共和国",
+)
 CN = PartyData(name="People's Republic of China", short_name="China", country_code="CN", name_zh="中华人民共和国")
 
 
@@ -122,9 +129,16 @@ def test_delete_unused_party(db: Database) -> None:
 
 def test_delete_refused_while_an_agreement_uses_the_party(db: Database) -> None:
     kz, cn = parties.save(db, KZ), parties.save(db, CN)
-    agreements.save(db, AgreementData(reg_number="A-1", title="Protocol", party_ids=[kz, cn],
-                                      signatories=[PersonData("Murat Nurtleu", "", kz)],
-                                      signed_on=date(2024, 5, 20)))
+    agreements.save(
+        db,
+        AgreementData(
+            reg_number="A-1",
+            title="Protocol",
+            party_ids=[kz, cn],
+            signatories=[PersonData("Murat Nurtleu", "", kz)],
+            signed_on=date(2024, 5, 20),
+        ),
+    )
     with pytest.raises(InUseError) as info:
         parties.delete(db, cn)
     assert "'People's Republic of China' cannot be deleted" in str(info.value)

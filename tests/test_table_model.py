@@ -22,8 +22,28 @@ def make_rows(n: int = 2000, seed: int = 7) -> list[tuple]:
     for i in range(1, n + 1):
         title = " ".join(rnd.choice(WORDS) for _ in range(3))
         due = None if i % 10 == 0 else f"20{rnd.randint(20, 29)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
-        rows.append((i, f"R-{i:05d}", title, 1, "A-1", rnd.randint(1, 5), "Body", 1, "KZ", "agency", "Trade", due,
-                     "normal", rnd.choice(STATUSES), rnd.randint(0, 99), None, title.casefold(), 1))
+        rows.append(
+            (
+                i,
+                f"R-{i:05d}",
+                title,
+                1,
+                "A-1",
+                rnd.randint(1, 5),
+                "Body",
+                1,
+                "KZ",
+                "agency",
+                "Trade",
+                due,
+                "normal",
+                rnd.choice(STATUSES),
+                rnd.randint(0, 99),
+                None,
+                title.casefold(),
+                1,
+            )
+        )
     rnd.shuffle(rows)
     return rows
 
@@ -70,7 +90,7 @@ def test_sort_dates_puts_blanks_last_and_text_ignores_case(model: RowTableModel)
     dues = [model.row(r)[Col.DUE_DATE] for r in range(model.rowCount())]
     filled = [d for d in dues if d]
     assert dues[: len(filled)] == sorted(filled)
-    assert all(d is None for d in dues[len(filled):]) and len(filled) == 1800
+    assert all(d is None for d in dues[len(filled) :]) and len(filled) == 1800
     model.sort(1)
     titles = [model.row(r)[Col.TITLE] for r in range(model.rowCount())]
     assert titles == sorted(titles, key=str.casefold)
@@ -80,8 +100,11 @@ def test_filter_agrees_with_the_services_predicate(model: RowTableModel) -> None
     flt = CommitmentFilter(text="қазақ", statuses=frozenset({"in_progress", "on_hold"}))
     compiled = compile_filter(flt, date(2025, 1, 1), None)
     model.set_filter(lambda row: row_matches(compiled, row))
-    expected = {r[Col.ID] for r in model.all_rows() if "қазақ" in r[Col.SEARCH_TEXT]
-                and r[Col.STATUS] in ("in_progress", "on_hold")}
+    expected = {
+        r[Col.ID]
+        for r in model.all_rows()
+        if "қазақ" in r[Col.SEARCH_TEXT] and r[Col.STATUS] in ("in_progress", "on_hold")
+    }
     assert set(shown_ids(model)) == expected and 0 < len(expected) < 2000
     model.set_filter(None)
     assert model.rowCount() == 2000
@@ -125,8 +148,9 @@ def test_set_rows_keeps_sort_and_filter(model: RowTableModel) -> None:
 def test_selection_follows_the_record_when_sorting(model: RowTableModel) -> None:
     selection = QItemSelectionModel(model)
     rid = model.row_id(5)
-    selection.setCurrentIndex(model.index(5, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                              | QItemSelectionModel.SelectionFlag.Rows)
+    selection.setCurrentIndex(
+        model.index(5, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
     model.sort(1, Qt.SortOrder.DescendingOrder)
     model.sort(3)
     rows = selection.selectedRows()

@@ -20,17 +20,24 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     from desktop.commands.filters import add_filter_options
 
     export = commands.add_parser(
-        "export", help="write a status report (xlsx or pdf) of the commitments that match the filters",
+        "export",
+        help="write a status report (xlsx or pdf) of the commitments that match the filters",
         description="Write a status report of the commitments that match the filters — the same report "
-        "File → Export to Excel / PDF report prints in the window.")
+        "File → Export to Excel / PDF report prints in the window.",
+    )
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     for name, help_text in FORMATS.items():
         sub = formats.add_parser(name, help=help_text, description=help_text + ".")
-        sub.add_argument("-o", "--output", required=True, metavar="FILE",
-                         help=f"the .{name} file to write (replaced if it exists)")
+        sub.add_argument(
+            "-o", "--output", required=True, metavar="FILE", help=f"the .{name} file to write (replaced if it exists)"
+        )
         sub.add_argument("--title", default="", help="report title (default: 'Status report on commitments')")
-        sub.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                         help="the day 'overdue' is counted from (default: today)")
+        sub.add_argument(
+            "--as-of",
+            type=date.fromisoformat,
+            metavar="YYYY-MM-DD",
+            help="the day 'overdue' is counted from (default: today)",
+        )
         sub.add_argument("--quiet", action="store_true", help="no progress on stderr")
         add_filter_options(sub)
         sub.set_defaults(func=cmd_export, report_format=name)

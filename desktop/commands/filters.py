@@ -14,8 +14,13 @@ from desktop.storage.database import Database
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("filters (combine freely)")
-    group.add_argument("--status", action="append", default=[], metavar="STATUS",
-                       help=f"repeat for several: {', '.join(s.value for s in CommitmentStatus)}")
+    group.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        metavar="STATUS",
+        help=f"repeat for several: {', '.join(s.value for s in CommitmentStatus)}",
+    )
     group.add_argument("--overdue", action="store_true", help="only overdue commitments")
     group.add_argument("--body", help="a body's name (its sub-bodies are included)")
     group.add_argument("--party", help="the responsible party's name, short name or ISO code")

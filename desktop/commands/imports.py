@@ -11,14 +11,17 @@ from desktop.storage.database import Database
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     cmd = commands.add_parser(
-        "import", help="import parties, agreements, bodies and commitments from an .xlsx workbook",
+        "import",
+        help="import parties, agreements, bodies and commitments from an .xlsx workbook",
         description="Reads a workbook laid out like Kelisim's own export, or a single sheet whose headers are "
-                    "matched by name (English, Russian or Kazakh). Prints what would be added, updated and "
-                    "rejected; writes everything in one transaction, or nothing.")
+        "matched by name (English, Russian or Kazakh). Prints what would be added, updated and "
+        "rejected; writes everything in one transaction, or nothing.",
+    )
     cmd.add_argument("file", type=Path, help="the .xlsx workbook")
     cmd.add_argument("--dry-run", action="store_true", help="check and print the summary, write nothing")
-    cmd.add_argument("--skip-invalid", action="store_true",
-                     help="import the valid rows even when some are rejected (exit code 0)")
+    cmd.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid rows even when some are rejected (exit code 0)"
+    )
     cmd.set_defaults(func=cmd_import)
 
 
@@ -31,8 +34,9 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
     from desktop.services.importing.apply import ImportRejected, import_workbook
 
     try:
-        result = import_workbook(db, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
-                                 progress=_progress)
+        result = import_workbook(
+            db, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run, progress=_progress
+        )
     except ImportRejected as exc:
         if sys.stderr.isatty():
             print(file=sys.stderr)

@@ -47,8 +47,10 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
     rows = commitment_list.list_rows(db, flt, today)
     for row in rows:
         mark = " OVERDUE" if is_overdue(row[Col.DUE_DATE], row[Col.STATUS], today) else ""
-        print(f"{row[Col.REF]}\t{row[Col.STATUS]}\t{row[Col.PROGRESS]}%\t{row[Col.DUE_DATE] or '-'}\t"
-              f"{row[Col.TITLE]}{mark}")
+        print(
+            f"{row[Col.REF]}\t{row[Col.STATUS]}\t{row[Col.PROGRESS]}%\t{row[Col.DUE_DATE] or '-'}\t"
+            f"{row[Col.TITLE]}{mark}"
+        )
     print(f"{len(rows)} commitments")
     return 0
 

@@ -13,12 +13,17 @@ from desktop.storage.paths import default_db_path
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     cmd = commands.add_parser("backup", help="write a consistent copy of the register")
-    cmd.add_argument("-o", "--output", type=Path,
-                     help="the backup file (default: a dated file in the backups folder beside the register)")
+    cmd.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="the backup file (default: a dated file in the backups folder beside the register)",
+    )
     cmd.set_defaults(func=cmd_backup)
 
     cmd = commands.add_parser(
-        "restore", help="replace the register with a backup (the current one is kept as a backup first)")
+        "restore", help="replace the register with a backup (the current one is kept as a backup first)"
+    )
     cmd.add_argument("file", type=Path, help="a backup made by Kelisim")
     cmd.set_defaults(func=cmd_restore, opens_database_itself=True)
 

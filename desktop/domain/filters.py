@@ -80,15 +80,14 @@ class RowPredicate:
         return not self.terms or matches_terms(search_text, self.terms)
 
 
-def compile_filter(
-    flt: CommitmentFilter, today: date, body_with_descendants: Collection[int] | None
-) -> RowPredicate:
+def compile_filter(flt: CommitmentFilter, today: date, body_with_descendants: Collection[int] | None) -> RowPredicate:
     """``body_with_descendants`` is the filtered body and all bodies below it."""
     return RowPredicate(
         terms=tuple(split_terms(flt.text)),
         statuses=frozenset(flt.statuses),
         overdue_before=today.isoformat() if flt.overdue else None,
-        body_ids=frozenset(body_with_descendants) if flt.body_id is not None and body_with_descendants is not None
+        body_ids=frozenset(body_with_descendants)
+        if flt.body_id is not None and body_with_descendants is not None
         else None,
         party_id=flt.party_id,
         sector=flt.sector.casefold().strip(),

@@ -206,8 +206,16 @@ def search_text(fields: Iterable[str], record: object) -> str:
     return fold(*(getattr(record, f) for f in fields))
 
 
-def commitment_search_text(ref: str, title: str, description: str, agency: str, sector: str,
-                           agreement_reg: str | None, body_name: str | None, party_name: str | None) -> str:
+def commitment_search_text(
+    ref: str,
+    title: str,
+    description: str,
+    agency: str,
+    sector: str,
+    agreement_reg: str | None,
+    body_name: str | None,
+    party_name: str | None,
+) -> str:
     """A commitment is also found by its agreement's number, its body's and its party's names."""
     return fold(ref, title, description, agency, sector, agreement_reg, body_name, party_name)
 

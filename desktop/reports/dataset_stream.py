@@ -73,39 +73,86 @@ class StreamedReport:
         """The report's commitments in order, fetched ``CHUNK`` at a time."""
         today = self.head.today
         party_name = func.coalesce(func.nullif(Party.short_name, ""), Party.name)
-        columns = select(
-            Commitment.id, Commitment.ref, Commitment.title, Commitment.agreement_id,
-            func.coalesce(Agreement.reg_number, ""), Commitment.body_id, func.coalesce(Body.name, ""),
-            func.coalesce(party_name, ""), Commitment.agency, Commitment.sector, _iso(Commitment.due_date),
-            Commitment.priority, Commitment.status, Commitment.progress, _iso(Commitment.completed_on),
-            Commitment.description, Commitment.party_id,
-        ).outerjoin(Agreement, Agreement.id == Commitment.agreement_id).outerjoin(
-            Body, Body.id == Commitment.body_id).outerjoin(Party, Party.id == Commitment.party_id)
+        columns = (
+            select(
+                Commitment.id,
+                Commitment.ref,
+                Commitment.title,
+                Commitment.agreement_id,
+                func.coalesce(Agreement.reg_number, ""),
+                Commitment.body_id,
+                func.coalesce(Body.name, ""),
+                func.coalesce(party_name, ""),
+                Commitment.agency,
+                Commitment.sector,
+                _iso(Commitment.due_date),
+                Commitment.priority,
+                Commitment.status,
+                Commitment.progress,
+                _iso(Commitment.completed_on),
+                Commitment.description,
+                Commitment.party_id,
+            )
+            .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
+            .outerjoin(Body, Body.id == Commitment.body_id)
+            .outerjoin(Party, Party.id == Commitment.party_id)
+        )
         for start in range(0, len(self._order), CHUNK):
-            ids = self._order[start:start + CHUNK]
+            ids = self._order[start : start + CHUNK]
             rows = {r[0]: r for r in self._session.execute(columns.where(Commitment.id.in_(ids)))}
-            latest = select(func.max(StatusChange.id)).where(StatusChange.commitment_id.in_(ids)).group_by(
-                StatusChange.commitment_id)
-            last_change = {r[0]: (r[1], r[2]) for r in self._session.execute(
-                select(StatusChange.commitment_id, StatusChange.note, StatusChange.changed_at)
-                .where(StatusChange.id.in_(latest)))}
+            latest = (
+                select(func.max(StatusChange.id))
+                .where(StatusChange.commitment_id.in_(ids))
+                .group_by(StatusChange.commitment_id)
+            )
+            last_change = {
+                r[0]: (r[1], r[2])
+                for r in self._session.execute(
+                    select(StatusChange.commitment_id, StatusChange.note, StatusChange.changed_at).where(
+                        StatusChange.id.in_(latest)
+                    )
+                )
+            }
             for commitment_id in ids:
                 r = rows[commitment_id]
                 note, when = last_change.get(r[0], ("", None))
                 yield CommitmentLine(
-                    r[0], r[1], r[2], r[3], r[4], r[5], r[6],
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    r[6],
                     self._labels.get(r[16], "") if r[16] is not None else "",
-                    r[8] or "", r[9] or "", _day(r[10]), r[11], r[12],
-                    int(r[13] or 0), _day(r[14]), is_overdue(r[10], r[12], today), note or "", when, r[15] or "",
+                    r[8] or "",
+                    r[9] or "",
+                    _day(r[10]),
+                    r[11],
+                    r[12],
+                    int(r[13] or 0),
+                    _day(r[14]),
+                    is_overdue(r[10], r[12], today),
+                    note or "",
+                    when,
+                    r[15] or "",
                 )
 
     def history(self) -> Iterator[HistoryLine]:
         """The status changes of the report's commitments and agreements, oldest first."""
         members = set(self._order)
         query = (
-            select(StatusChange.commitment_id, StatusChange.agreement_id, StatusChange.from_status,
-                   StatusChange.to_status, StatusChange.changed_at, StatusChange.changed_by, StatusChange.note,
-                   Commitment.ref, Commitment.title)
+            select(
+                StatusChange.commitment_id,
+                StatusChange.agreement_id,
+                StatusChange.from_status,
+                StatusChange.to_status,
+                StatusChange.changed_at,
+                StatusChange.changed_by,
+                StatusChange.note,
+                Commitment.ref,
+                Commitment.title,
+            )
             .outerjoin(Commitment, Commitment.id == StatusChange.commitment_id)
             .order_by(StatusChange.changed_at, StatusChange.id)
             .execution_options(yield_per=FETCH)
@@ -115,26 +162,41 @@ class StreamedReport:
                 yield HistoryLine("commitment", h[7], h[8], h[2], h[3], h[4], h[5], h[6])
             elif h[1] is not None and h[1] in self._agreements:
                 agreement = self._agreements[h[1]]
-                yield HistoryLine("agreement", agreement.reg_number, agreement.title, h[2], h[3], h[4], h[5],
-                                  h[6])
+                yield HistoryLine("agreement", agreement.reg_number, agreement.title, h[2], h[3], h[4], h[5], h[6])
 
 
 @contextmanager
-def open_stream(db: Database, flt: CommitmentFilter | None = None, today: date | None = None, *,
-                title: str = DEFAULT_TITLE, now: datetime | None = None,
-                progress: Progress = no_progress) -> Iterator[StreamedReport]:
+def open_stream(
+    db: Database,
+    flt: CommitmentFilter | None = None,
+    today: date | None = None,
+    *,
+    title: str = DEFAULT_TITLE,
+    now: datetime | None = None,
+    progress: Progress = no_progress,
+) -> Iterator[StreamedReport]:
     """The report of ``flt`` as of ``today``, readable while the ``with`` block lasts (one snapshot)."""
     flt = flt or CommitmentFilter()
     today = today or date.today()
     scope = body_scope(db, flt)
     filter_text = describe_filter(db, flt)
     narrow = apply_filter(
-        select(Commitment.id, Commitment.body_id, _iso(Commitment.due_date), Commitment.ref, Commitment.status,
-               Commitment.progress, Commitment.agreement_id, Commitment.sector)
+        select(
+            Commitment.id,
+            Commitment.body_id,
+            _iso(Commitment.due_date),
+            Commitment.ref,
+            Commitment.status,
+            Commitment.progress,
+            Commitment.agreement_id,
+            Commitment.sector,
+        )
         .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
         .outerjoin(Body, Body.id == Commitment.body_id)
         .outerjoin(Party, Party.id == Commitment.party_id),
-        flt, today, scope,
+        flt,
+        today,
+        scope,
     ).execution_options(yield_per=FETCH)
     with db.read() as session:
         party_lines = _parties(session)
@@ -165,30 +227,52 @@ def open_stream(db: Database, flt: CommitmentFilter | None = None, today: date |
             bodies = _with_ancestors(bodies, set(tallies) | (scope or set()))
         by_id = {a.id: a for a in agreements}
         members = set(ids)
-        history_total = sum(1 for c, a in session.execute(
-            select(StatusChange.commitment_id, StatusChange.agreement_id).execution_options(yield_per=FETCH))
-            if (c is not None and c in members) or (c is None and a is not None and a in by_id))
+        history_total = sum(
+            1
+            for c, a in session.execute(
+                select(StatusChange.commitment_id, StatusChange.agreement_id).execution_options(yield_per=FETCH)
+            )
+            if (c is not None and c in members) or (c is None and a is not None and a in by_id)
+        )
         del members
         by_status = Counter()
         for tally in tallies.values():
             by_status.update(tally.by_status)
         head = ReportDataset(
-            title=title.strip() or DEFAULT_TITLE, generated_at=now or utc_now(), today=today,
-            filter_text=filter_text, commitments=[], agreements=agreements, bodies=bodies, history=[],
+            title=title.strip() or DEFAULT_TITLE,
+            generated_at=now or utc_now(),
+            today=today,
+            filter_text=filter_text,
+            commitments=[],
+            agreements=agreements,
+            bodies=bodies,
+            history=[],
             by_status={s: by_status.get(s, 0) for s in STATUS_ORDER},
-            overdue=sum(t.overdue for t in tallies.values()), parties=party_lines,
+            overdue=sum(t.overdue for t in tallies.values()),
+            parties=party_lines,
         )
         summaries = [
-            BodySummary(body_id, name, depth, {s: tallies[body_id].by_status.get(s, 0) for s in STATUS_ORDER},
-                        tallies[body_id].overdue, tallies[body_id].total,
-                        tallies[body_id].progress / tallies[body_id].total)
-            for body_id, name, depth in head.section_order() if body_id in tallies
+            BodySummary(
+                body_id,
+                name,
+                depth,
+                {s: tallies[body_id].by_status.get(s, 0) for s in STATUS_ORDER},
+                tallies[body_id].overdue,
+                tallies[body_id].total,
+                tallies[body_id].progress / tallies[body_id].total,
+            )
+            for body_id, name, depth in head.section_order()
+            if body_id in tallies
         ]
         yield StreamedReport(head, len(ids), history_total, summaries, session, ids, labels, by_id)
 
 
-def _agreement_lines(session: Session, flt: CommitmentFilter, labels: dict[int, str],
-                     in_report: Counter) -> list[AgreementLine]:
+def _agreement_lines(
+    session: Session, flt: CommitmentFilter, labels: dict[int, str], in_report: Counter
+) -> list[AgreementLine]:
     """The Agreements sheet's lines, as ``dataset.build`` makes them."""
-    return [a._replace(in_report=in_report.get(a.id, 0)) for a in agreement_lines(session, labels)
-            if flt.is_empty or in_report.get(a.id) or a.id == flt.agreement_id]
+    return [
+        a._replace(in_report=in_report.get(a.id, 0))
+        for a in agreement_lines(session, labels)
+        if flt.is_empty or in_report.get(a.id) or a.id == flt.agreement_id
+    ]

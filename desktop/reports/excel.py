@@ -47,36 +47,116 @@ PARTY_CAPS = layout.PARTY_SHEET.caps
 HISTORY_HEADERS = layout.HISTORY_SHEET.headers
 HISTORY_CAPS = layout.HISTORY_SHEET.caps
 # The order each writer below puts its cells in, checked against the layout when this module loads.
-layout.check_order(layout.COMMITMENT_SHEET, (
-    "ref", "agreement", "body", "party", "agency", "sector", "title", "priority", "due_date", "status", "progress",
-    "overdue", "completed_on", "last_note", "last_changed_at", "description"))
-layout.check_order(layout.AGREEMENT_SHEET, (
-    "reg_number", "title", "kind", "status", "signed_on", "place", "entry_into_force", "expiry", "parties",
-    "signatories", "in_report", "total", "title_kk", "title_ru", "title_zh", "summary", "source_ref"))
-layout.check_order(layout.BODY_SHEET, (
-    "name", "kind", "parent", "established_by", "established_on", "active", "dissolved_on", "parties", "co_chairs",
-    *("count_" + s for s in STATUS_ORDER), "overdue", "total", "average_progress", "name_kk", "name_ru", "name_zh",
-    "notes"))
-layout.check_order(layout.PARTY_SHEET, (
-    "name", "short_name", "kind", "country_code", "name_kk", "name_ru", "name_zh"))
-layout.check_order(layout.HISTORY_SHEET, (
-    "entity", "ref", "title", "from_status", "to_status", "changed_at", "changed_by", "note"))
+layout.check_order(
+    layout.COMMITMENT_SHEET,
+    (
+        "ref",
+        "agreement",
+        "body",
+        "party",
+        "agency",
+        "sector",
+        "title",
+        "priority",
+        "due_date",
+        "status",
+        "progress",
+        "overdue",
+        "completed_on",
+        "last_note",
+        "last_changed_at",
+        "description",
+    ),
+)
+layout.check_order(
+    layout.AGREEMENT_SHEET,
+    (
+        "reg_number",
+        "title",
+        "kind",
+        "status",
+        "signed_on",
+        "place",
+        "entry_into_force",
+        "expiry",
+        "parties",
+        "signatories",
+        "in_report",
+        "total",
+        "title_kk",
+        "title_ru",
+        "title_zh",
+        "summary",
+        "source_ref",
+    ),
+)
+layout.check_order(
+    layout.BODY_SHEET,
+    (
+        "name",
+        "kind",
+        "parent",
+        "established_by",
+        "established_on",
+        "active",
+        "dissolved_on",
+        "parties",
+        "co_chairs",
+        *("count_" + s for s in STATUS_ORDER),
+        "overdue",
+        "total",
+        "average_progress",
+        "name_kk",
+        "name_ru",
+        "name_zh",
+        "notes",
+    ),
+)
+layout.check_order(layout.PARTY_SHEET, ("name", "short_name", "kind", "country_code", "name_kk", "name_ru", "name_zh"))
+layout.check_order(
+    layout.HISTORY_SHEET, ("entity", "ref", "title", "from_status", "to_status", "changed_at", "changed_by", "note")
+)
 
 
 def write_workbook(dataset: ReportDataset, target: Path, progress: Progress = no_progress) -> Path:
     """Write the workbook of a built dataset to ``target`` (atomically); returns the final path."""
-    return _write(_Parts(dataset, dataset.total, dataset.per_body(), iter(dataset.commitments),
-                         len(dataset.history), iter(dataset.history)), target, progress)
+    return _write(
+        _Parts(
+            dataset,
+            dataset.total,
+            dataset.per_body(),
+            iter(dataset.commitments),
+            len(dataset.history),
+            iter(dataset.history),
+        ),
+        target,
+        progress,
+    )
 
 
 def write_streamed(report: StreamedReport, target: Path, progress: Progress = no_progress) -> Path:
     """The same workbook, its long sheets written while they are read (``dataset_stream``): bounded memory."""
-    return _write(_Parts(report.head, report.total, report.body_summaries, report.commitments(),
-                         report.history_total, report.history()), target, progress)
+    return _write(
+        _Parts(
+            report.head,
+            report.total,
+            report.body_summaries,
+            report.commitments(),
+            report.history_total,
+            report.history(),
+        ),
+        target,
+        progress,
+    )
 
 
-def export_workbook(db: Database, target: Path, flt: CommitmentFilter | None = None, today: date | None = None,
-                    progress: Progress = no_progress) -> tuple[int, int]:
+def export_workbook(
+    db: Database,
+    target: Path,
+    flt: CommitmentFilter | None = None,
+    today: date | None = None,
+    progress: Progress = no_progress,
+) -> tuple[int, int]:
     """Read the register and write its workbook; returns (commitments, overdue) of the report."""
     from desktop.reports.dataset_stream import open_stream
 
@@ -169,21 +249,27 @@ def _summary(wb: Workbook, parts: _Parts) -> None:
     first = 7
     for status in STATUS_ORDER:
         count = dataset.by_status.get(status, 0)
-        ws.append([cells.status(status, label(status)), count,
-                   cells.percent(count / total if total else 0.0)])
+        ws.append([cells.status(status, label(status)), count, cells.percent(count / total if total else 0.0)])
     last = first + len(STATUS_ORDER) - 1
     ws.append([cells.styled("Total", "bold"), total, cells.percent(1.0 if total else 0.0)])
-    ws.append([cells.styled("Overdue", "overdue"), dataset.overdue,
-               cells.percent(dataset.overdue / total if total else 0.0)])
+    ws.append(
+        [cells.styled("Overdue", "overdue"), dataset.overdue, cells.percent(dataset.overdue / total if total else 0.0)]
+    )
     # The chart sits to the right of the status table; the per-body table starts below both.
     for _ in range(8):
         ws.append([])
     ws.append([cells.styled("Commitments by body", "bold")])
     ws.append(cells.header(("Body", *(label(s) for s in STATUS_ORDER), "Overdue", "Total", "Average progress")))
     for body in parts.per_body:
-        ws.append([cells.text("    " * body.depth + body.name, wrap=True),
-                   *(body.by_status[s] for s in STATUS_ORDER), body.overdue, body.total,
-                   cells.percent(body.average_progress / 100)])
+        ws.append(
+            [
+                cells.text("    " * body.depth + body.name, wrap=True),
+                *(body.by_status[s] for s in STATUS_ORDER),
+                body.overdue,
+                body.total,
+                cells.percent(body.average_progress / 100),
+            ]
+        )
     ws.add_chart(_status_chart(ws, first, last), "E2")
 
 
@@ -221,12 +307,33 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
     cells = SheetCells(ws)
     count = parts.total
     sample = list(islice(parts.commitments, SAMPLE))  # the widths come from the first rows
-    set_widths(ws, COMMITMENT_HEADERS,
-               ((c.ref, c.agreement, c.body, c.party, c.agency, c.sector, c.title, c.priority, "2026-01-01",
-                 "In progress", "100%", "Yes", "2026-01-01", c.last_note, "2026-01-01 00:00", c.description)
-                for c in sample), COMMITMENT_CAPS)
-    print_setup(ws, parts.head.title, len(COMMITMENT_HEADERS), count + 1,
-                printed=layout.COMMITMENT_SHEET.print_width)
+    set_widths(
+        ws,
+        COMMITMENT_HEADERS,
+        (
+            (
+                c.ref,
+                c.agreement,
+                c.body,
+                c.party,
+                c.agency,
+                c.sector,
+                c.title,
+                c.priority,
+                "2026-01-01",
+                "In progress",
+                "100%",
+                "Yes",
+                "2026-01-01",
+                c.last_note,
+                "2026-01-01 00:00",
+                c.description,
+            )
+            for c in sample
+        ),
+        COMMITMENT_CAPS,
+    )
+    print_setup(ws, parts.head.title, len(COMMITMENT_HEADERS), count + 1, printed=layout.COMMITMENT_SHEET.print_width)
     lines = chain(sample, parts.commitments)
     del sample
     ws.append(cells.header(COMMITMENT_HEADERS))
@@ -235,14 +342,28 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
     overdue_yes = cells.styled("Yes", "overdue")  # one shared cell: openpyxl only reads it while writing
     priorities = {p: label(p) for p in ("low", "normal", "high", "critical")}
     for done, c in enumerate(lines, 1):
-        ws.append((
-            # Wrapping costs a styled cell each: only the title and the note wrap; the description
-            # (a detail column at the far right) is left on one line.
-            text(c.ref), text(c.agreement), text(c.body), text(c.party), text(c.agency), text(c.sector),
-            wrapped(c.title), priorities.get(c.priority) or label(c.priority), date(c.due_date), status(c.status),
-            percent(c.progress / 100), overdue_yes if c.overdue else "No", date(c.completed_on),
-            wrapped(c.last_note), moment(c.last_changed_at), text(c.description),
-        ))
+        ws.append(
+            (
+                # Wrapping costs a styled cell each: only the title and the note wrap; the description
+                # (a detail column at the far right) is left on one line.
+                text(c.ref),
+                text(c.agreement),
+                text(c.body),
+                text(c.party),
+                text(c.agency),
+                text(c.sector),
+                wrapped(c.title),
+                priorities.get(c.priority) or label(c.priority),
+                date(c.due_date),
+                status(c.status),
+                percent(c.progress / 100),
+                overdue_yes if c.overdue else "No",
+                date(c.completed_on),
+                wrapped(c.last_note),
+                moment(c.last_changed_at),
+                text(c.description),
+            )
+        )
         if done % STEP == 0:
             progress(done, total, f"Commitments: {done:,} of {count:,}")
     return count
@@ -252,19 +373,58 @@ def _agreements(wb: Workbook, dataset: ReportDataset) -> None:
     ws = wb.create_sheet(layout.AGREEMENT_SHEET.name)
     cells = SheetCells(ws)
     rows = dataset.agreements
-    set_widths(ws, AGREEMENT_HEADERS, ((a.reg_number, a.title, label(a.kind), label(a.status), "2026-01-01", a.place,
-                                        "2026-01-01", "2026-01-01", a.party_list, a.people, a.in_report, a.total,
-                                        a.title_kk, a.title_ru, a.title_zh, a.summary, a.source_ref) for a in rows),
-               AGREEMENT_CAPS)
-    print_setup(ws, dataset.title, len(AGREEMENT_HEADERS), len(rows) + 1,
-                printed=layout.AGREEMENT_SHEET.print_width)
+    set_widths(
+        ws,
+        AGREEMENT_HEADERS,
+        (
+            (
+                a.reg_number,
+                a.title,
+                label(a.kind),
+                label(a.status),
+                "2026-01-01",
+                a.place,
+                "2026-01-01",
+                "2026-01-01",
+                a.party_list,
+                a.people,
+                a.in_report,
+                a.total,
+                a.title_kk,
+                a.title_ru,
+                a.title_zh,
+                a.summary,
+                a.source_ref,
+            )
+            for a in rows
+        ),
+        AGREEMENT_CAPS,
+    )
+    print_setup(ws, dataset.title, len(AGREEMENT_HEADERS), len(rows) + 1, printed=layout.AGREEMENT_SHEET.print_width)
     ws.append(cells.header(AGREEMENT_HEADERS))
     text, wrapped, date = cells.text, cells.wrapped, cells.date
     for a in rows:
-        ws.append((text(a.reg_number), wrapped(a.title), label(a.kind), cells.status(a.status), date(a.signed_on),
-                   text(a.place), date(a.entry_into_force), date(a.expiry), wrapped(a.party_list),
-                   wrapped(a.people), a.in_report, a.total, wrapped(a.title_kk), wrapped(a.title_ru),
-                   wrapped(a.title_zh), wrapped(a.summary), wrapped(a.source_ref)))
+        ws.append(
+            (
+                text(a.reg_number),
+                wrapped(a.title),
+                label(a.kind),
+                cells.status(a.status),
+                date(a.signed_on),
+                text(a.place),
+                date(a.entry_into_force),
+                date(a.expiry),
+                wrapped(a.party_list),
+                wrapped(a.people),
+                a.in_report,
+                a.total,
+                wrapped(a.title_kk),
+                wrapped(a.title_ru),
+                wrapped(a.title_zh),
+                wrapped(a.summary),
+                wrapped(a.source_ref),
+            )
+        )
 
 
 def _bodies(wb: Workbook, parts: _Parts) -> None:
@@ -273,10 +433,33 @@ def _bodies(wb: Workbook, parts: _Parts) -> None:
     cells = SheetCells(ws)
     summary = {s.body_id: s for s in parts.per_body}
     rows = dataset.bodies
-    set_widths(ws, BODY_HEADERS, (("    " * b.depth + b.name, label(b.kind), b.parent, b.established_by,
-                                   "2026-01-01", "Yes", "2026-01-01", b.party_list, b.people,
-                                   *(0 for _ in STATUS_ORDER), 0, 0, "100%", b.name_kk, b.name_ru, b.name_zh,
-                                   b.notes) for b in rows), BODY_CAPS)
+    set_widths(
+        ws,
+        BODY_HEADERS,
+        (
+            (
+                "    " * b.depth + b.name,
+                label(b.kind),
+                b.parent,
+                b.established_by,
+                "2026-01-01",
+                "Yes",
+                "2026-01-01",
+                b.party_list,
+                b.people,
+                *(0 for _ in STATUS_ORDER),
+                0,
+                0,
+                "100%",
+                b.name_kk,
+                b.name_ru,
+                b.name_zh,
+                b.notes,
+            )
+            for b in rows
+        ),
+        BODY_CAPS,
+    )
     print_setup(ws, dataset.title, len(BODY_HEADERS), len(rows) + 1, printed=layout.BODY_SHEET.print_width)
     ws.append(cells.header(BODY_HEADERS))
     text, wrapped, date = cells.text, cells.wrapped, cells.date
@@ -284,25 +467,54 @@ def _bodies(wb: Workbook, parts: _Parts) -> None:
         s = summary.get(b.id)
         counts = [s.by_status[status] if s else 0 for status in STATUS_ORDER]
         # The indent shows the tree; the import strips it (a body's name never starts with spaces).
-        ws.append((wrapped("    " * b.depth + b.name), label(b.kind), text(b.parent), text(b.established_by),
-                   date(b.established_on), "Yes" if b.active else "No", date(b.dissolved_on),
-                   wrapped(b.party_list), wrapped(b.people), *counts, s.overdue if s else 0, s.total if s else 0,
-                   cells.percent(s.average_progress / 100) if s else None, wrapped(b.name_kk), wrapped(b.name_ru),
-                   wrapped(b.name_zh), wrapped(b.notes)))
+        ws.append(
+            (
+                wrapped("    " * b.depth + b.name),
+                label(b.kind),
+                text(b.parent),
+                text(b.established_by),
+                date(b.established_on),
+                "Yes" if b.active else "No",
+                date(b.dissolved_on),
+                wrapped(b.party_list),
+                wrapped(b.people),
+                *counts,
+                s.overdue if s else 0,
+                s.total if s else 0,
+                cells.percent(s.average_progress / 100) if s else None,
+                wrapped(b.name_kk),
+                wrapped(b.name_ru),
+                wrapped(b.name_zh),
+                wrapped(b.notes),
+            )
+        )
 
 
 def _parties(wb: Workbook, dataset: ReportDataset) -> None:
     ws = wb.create_sheet(layout.PARTY_SHEET.name)
     cells = SheetCells(ws)
     rows = dataset.parties
-    set_widths(ws, PARTY_HEADERS, ((p.name, p.short_name, label(p.kind), p.country_code, p.name_kk, p.name_ru,
-                                    p.name_zh) for p in rows), PARTY_CAPS)
+    set_widths(
+        ws,
+        PARTY_HEADERS,
+        ((p.name, p.short_name, label(p.kind), p.country_code, p.name_kk, p.name_ru, p.name_zh) for p in rows),
+        PARTY_CAPS,
+    )
     print_setup(ws, dataset.title, len(PARTY_HEADERS), len(rows) + 1)
     ws.append(cells.header(PARTY_HEADERS))
     text, wrapped = cells.text, cells.wrapped
     for p in rows:
-        ws.append((wrapped(p.name), text(p.short_name), label(p.kind), text(p.country_code), wrapped(p.name_kk),
-                   wrapped(p.name_ru), wrapped(p.name_zh)))
+        ws.append(
+            (
+                wrapped(p.name),
+                text(p.short_name),
+                label(p.kind),
+                text(p.country_code),
+                wrapped(p.name_kk),
+                wrapped(p.name_ru),
+                wrapped(p.name_zh),
+            )
+        )
 
 
 def _history(wb: Workbook, parts: _Parts, progress: Progress, done: int, total: int) -> None:
@@ -310,8 +522,15 @@ def _history(wb: Workbook, parts: _Parts, progress: Progress, done: int, total: 
     cells = SheetCells(ws)
     count = parts.history_total
     sample = list(islice(parts.history, SAMPLE))
-    set_widths(ws, HISTORY_HEADERS, (("Commitment", h.ref, h.title, "In progress", "In progress", "2026-01-01 00:00",
-                                      h.changed_by, h.note) for h in sample), HISTORY_CAPS)
+    set_widths(
+        ws,
+        HISTORY_HEADERS,
+        (
+            ("Commitment", h.ref, h.title, "In progress", "In progress", "2026-01-01 00:00", h.changed_by, h.note)
+            for h in sample
+        ),
+        HISTORY_CAPS,
+    )
     print_setup(ws, parts.head.title, len(HISTORY_HEADERS), count + 1)
     rows = chain(sample, parts.history)
     del sample
@@ -319,8 +538,17 @@ def _history(wb: Workbook, parts: _Parts, progress: Progress, done: int, total: 
     text, wrapped, moment = cells.text, cells.wrapped, cells.datetime
     for index, h in enumerate(rows, 1):
         # Plain cells except the time and the note: the History sheet is the biggest of the workbook.
-        ws.append((label(h.entity), text(h.ref), text(h.title), label(h.from_status) or None, label(h.to_status),
-                   moment(h.changed_at), text(h.changed_by), wrapped(h.note)))
+        ws.append(
+            (
+                label(h.entity),
+                text(h.ref),
+                text(h.title),
+                label(h.from_status) or None,
+                label(h.to_status),
+                moment(h.changed_at),
+                text(h.changed_by),
+                wrapped(h.note),
+            )
+        )
         if index % STEP == 0:
             progress(done + index, total, f"History: {index:,} of {count:,}")
-

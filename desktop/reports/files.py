@@ -31,8 +31,10 @@ class ExportError(KelisimError):
 
 def reason_for(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return ("permission denied — the folder is read-only, or the file is open in another program "
-                "(close it and try again)")
+        return (
+            "permission denied — the folder is read-only, or the file is open in another program "
+            "(close it and try again)"
+        )
     if exc.errno == errno.EROFS:
         return "the disk is read-only"
     if exc.errno == errno.ENOSPC:
@@ -92,8 +94,9 @@ def atomic_output(target: Path) -> Iterator[Path]:
     """
     target = check_target(target)
     try:
-        handle, name = tempfile.mkstemp(prefix=partial_prefix(target), suffix=target.suffix + ".part",
-                                        dir=target.parent)
+        handle, name = tempfile.mkstemp(
+            prefix=partial_prefix(target), suffix=target.suffix + ".part", dir=target.parent
+        )
     except OSError as exc:
         raise ExportError(target, reason_for(exc)) from exc
     os.close(handle)

@@ -67,49 +67,113 @@ def _c(key: str, header: str, cap: int, derived: bool = False) -> Column:
 
 # Status columns of the Bodies sheet, in the order of CommitmentStatus (checked by the tests).
 STATUS_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("not_started", "Not started"), ("in_progress", "In progress"), ("completed", "Completed"),
-    ("on_hold", "On hold"), ("cancelled", "Cancelled"),
+    ("not_started", "Not started"),
+    ("in_progress", "In progress"),
+    ("completed", "Completed"),
+    ("on_hold", "On hold"),
+    ("cancelled", "Cancelled"),
 )
 
 # The columns a manager reads come first; the stored details that make the file a complete
 # register (other languages, descriptions, sources) follow on the right.
-COMMITMENT_SHEET = SheetLayout("Commitments", COMMITMENTS, (
-    _c("ref", "Reference", 18), _c("agreement", "Agreement", 24), _c("body", "Body", 36),
-    _c("party", "Responsible party", 22), _c("agency", "Agency", 40), _c("sector", "Sector", 18),
-    _c("title", "Commitment", 60), _c("priority", "Priority", 10), _c("due_date", "Due date", 12),
-    _c("status", "Status", 13), _c("progress", "Progress", 10), _c("overdue", "Overdue", 9, True),
-    _c("completed_on", "Completed on", 13), _c("last_note", "Last status note", 50, True),
-    _c("last_changed_at", "Note made", 17, True), _c("description", "Description", 60),
-), printed=15)
-AGREEMENT_SHEET = SheetLayout("Agreements", AGREEMENTS, (
-    _c("reg_number", "Registration number", 22), _c("title", "Title", 60), _c("kind", "Kind", 16),
-    _c("status", "Status", 12), _c("signed_on", "Signed on", 12), _c("place", "Place", 16),
-    _c("entry_into_force", "In force from", 13), _c("expiry", "Expires", 12), _c("parties", "Parties", 30),
-    _c("signatories", "Signatories", 50), _c("in_report", "Commitments in report", 12, True),
-    _c("total", "Commitments in total", 12, True), _c("title_kk", "Title (Kazakh)", 50),
-    _c("title_ru", "Title (Russian)", 50), _c("title_zh", "Title (Chinese)", 40), _c("summary", "Summary", 60),
-    _c("source_ref", "Source", 40),
-), printed=12)
-BODY_SHEET = SheetLayout("Bodies", BODIES, (
-    _c("name", "Body", 50), _c("kind", "Kind", 14), _c("parent", "Parent body", 40),
-    _c("established_by", "Established by", 22), _c("established_on", "Established on", 14),
-    _c("active", "Active", 8), _c("dissolved_on", "Dissolved on", 13), _c("parties", "Parties", 30),
-    _c("co_chairs", "Co-chairs", 50),
-    *(_c("count_" + status, header, 12, True) for status, header in STATUS_COLUMNS),
-    _c("overdue", "Overdue", 10, True), _c("total", "Total", 8, True),
-    _c("average_progress", "Average progress", 10, True), _c("name_kk", "Name (Kazakh)", 50),
-    _c("name_ru", "Name (Russian)", 50), _c("name_zh", "Name (Chinese)", 40), _c("notes", "Notes", 60),
-), printed=16)
-PARTY_SHEET = SheetLayout("Parties", PARTIES, (
-    _c("name", "Name", 40), _c("short_name", "Short name", 20), _c("kind", "Kind", 14),
-    _c("country_code", "ISO code", 9), _c("name_kk", "Name (Kazakh)", 40), _c("name_ru", "Name (Russian)", 40),
-    _c("name_zh", "Name (Chinese)", 30),
-))
-HISTORY_SHEET = SheetLayout("History", HISTORY, (
-    _c("entity", "Record", 12), _c("ref", "Reference", 20), _c("title", "Title", 60, True),
-    _c("from_status", "From", 13), _c("to_status", "To", 13), _c("changed_at", "When", 17),
-    _c("changed_by", "By", 20), _c("note", "Note", 60),
-))
+COMMITMENT_SHEET = SheetLayout(
+    "Commitments",
+    COMMITMENTS,
+    (
+        _c("ref", "Reference", 18),
+        _c("agreement", "Agreement", 24),
+        _c("body", "Body", 36),
+        _c("party", "Responsible party", 22),
+        _c("agency", "Agency", 40),
+        _c("sector", "Sector", 18),
+        _c("title", "Commitment", 60),
+        _c("priority", "Priority", 10),
+        _c("due_date", "Due date", 12),
+        _c("status", "Status", 13),
+        _c("progress", "Progress", 10),
+        _c("overdue", "Overdue", 9, True),
+        _c("completed_on", "Completed on", 13),
+        _c("last_note", "Last status note", 50, True),
+        _c("last_changed_at", "Note made", 17, True),
+        _c("description", "Description", 60),
+    ),
+    printed=15,
+)
+AGREEMENT_SHEET = SheetLayout(
+    "Agreements",
+    AGREEMENTS,
+    (
+        _c("reg_number", "Registration number", 22),
+        _c("title", "Title", 60),
+        _c("kind", "Kind", 16),
+        _c("status", "Status", 12),
+        _c("signed_on", "Signed on", 12),
+        _c("place", "Place", 16),
+        _c("entry_into_force", "In force from", 13),
+        _c("expiry", "Expires", 12),
+        _c("parties", "Parties", 30),
+        _c("signatories", "Signatories", 50),
+        _c("in_report", "Commitments in report", 12, True),
+        _c("total", "Commitments in total", 12, True),
+        _c("title_kk", "Title (Kazakh)", 50),
+        _c("title_ru", "Title (Russian)", 50),
+        _c("title_zh", "Title (Chinese)", 40),
+        _c("summary", "Summary", 60),
+        _c("source_ref", "Source", 40),
+    ),
+    printed=12,
+)
+BODY_SHEET = SheetLayout(
+    "Bodies",
+    BODIES,
+    (
+        _c("name", "Body", 50),
+        _c("kind", "Kind", 14),
+        _c("parent", "Parent body", 40),
+        _c("established_by", "Established by", 22),
+        _c("established_on", "Established on", 14),
+        _c("active", "Active", 8),
+        _c("dissolved_on", "Dissolved on", 13),
+        _c("parties", "Parties", 30),
+        _c("co_chairs", "Co-chairs", 50),
+        *(_c("count_" + status, header, 12, True) for status, header in STATUS_COLUMNS),
+        _c("overdue", "Overdue", 10, True),
+        _c("total", "Total", 8, True),
+        _c("average_progress", "Average progress", 10, True),
+        _c("name_kk", "Name (Kazakh)", 50),
+        _c("name_ru", "Name (Russian)", 50),
+        _c("name_zh", "Name (Chinese)", 40),
+        _c("notes", "Notes", 60),
+    ),
+    printed=16,
+)
+PARTY_SHEET = SheetLayout(
+    "Parties",
+    PARTIES,
+    (
+        _c("name", "Name", 40),
+        _c("short_name", "Short name", 20),
+        _c("kind", "Kind", 14),
+        _c("country_code", "ISO code", 9),
+        _c("name_kk", "Name (Kazakh)", 40),
+        _c("name_ru", "Name (Russian)", 40),
+        _c("name_zh", "Name (Chinese)", 30),
+    ),
+)
+HISTORY_SHEET = SheetLayout(
+    "History",
+    HISTORY,
+    (
+        _c("entity", "Record", 12),
+        _c("ref", "Reference", 20),
+        _c("title", "Title", 60, True),
+        _c("from_status", "From", 13),
+        _c("to_status", "To", 13),
+        _c("changed_at", "When", 17),
+        _c("changed_by", "By", 20),
+        _c("note", "Note", 60),
+    ),
+)
 
 # Sheets the import reads records from, in the order records must be created.
 RECORD_SHEETS: tuple[SheetLayout, ...] = (PARTY_SHEET, AGREEMENT_SHEET, BODY_SHEET, COMMITMENT_SHEET)

@@ -42,8 +42,7 @@ class _Makers:
 
     def __init__(self) -> None:
         self.commitments = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS)
-        self.commitments_header = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS, header=True).row(
-            COMMITMENT_HEADER)[0]
+        self.commitments_header = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS, header=True).row(COMMITMENT_HEADER)[0]
 
 
 def _long_date(day: date) -> str:
@@ -53,12 +52,29 @@ def _long_date(day: date) -> str:
 class _Doc(BaseDocTemplate):
     def __init__(self, filename: str, dataset: ReportDataset, progress: Progress, total: int) -> None:
         super().__init__(
-            filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 4 * mm,
-            bottomMargin=MARGIN + 2 * mm, title=dataset.title, author="Kelisim", subject=dataset.filter_text,
-            creator="Kelisim", keywords="status report, commitments",
+            filename,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 4 * mm,
+            bottomMargin=MARGIN + 2 * mm,
+            title=dataset.title,
+            author="Kelisim",
+            subject=dataset.filter_text,
+            creator="Kelisim",
+            keywords="status report, commitments",
         )
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._progress = progress
         self._total = total
@@ -132,15 +148,27 @@ def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
         ("Selection", data.filter_text),
         ("Commitments", f"{data.total:,} in this report, {data.overdue:,} overdue"),
     ]
-    story.append(Table([[Paragraph(f"<b>{k}</b>", st["body"]), Paragraph(markup(v), st["body"])] for k, v in meta],
-                       colWidths=(32 * mm, doc.width - 32 * mm),
-                       style=[*PLAIN, ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                              ("LINEABOVE", (0, 0), (-1, 0), 1.2, colour(palette.HEADER_FILL))]))
+    story.append(
+        Table(
+            [[Paragraph(f"<b>{k}</b>", st["body"]), Paragraph(markup(v), st["body"])] for k, v in meta],
+            colWidths=(32 * mm, doc.width - 32 * mm),
+            style=[
+                *PLAIN,
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("LINEABOVE", (0, 0), (-1, 0), 1.2, colour(palette.HEADER_FILL)),
+            ],
+        )
+    )
     story.append(Paragraph("Summary", st["h1"]))
-    story.append(Table([[_status_table(data), status_chart(data, 90 * mm, 52 * mm)]],
-                       colWidths=(doc.width - 94 * mm, 94 * mm),
-                       style=[*PLAIN, ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    story.append(
+        Table(
+            [[_status_table(data), status_chart(data, 90 * mm, 52 * mm)]],
+            colWidths=(doc.width - 94 * mm, 94 * mm),
+            style=[*PLAIN, ("LEFTPADDING", (0, 0), (-1, -1), 0)],
+        )
+    )
     story += _body_summary(doc, data, st)
     story += _sections(doc, data, st)
     story += _annex(doc, data, st)
@@ -155,13 +183,20 @@ def _status_table(data: ReportDataset) -> Table:
         rows.append([label(status), f"{count:,}", f"{count * 100 / data.total:.0f} %" if data.total else "–"])
         extra.append(("BACKGROUND", (0, index), (0, index), colour(palette.status_colour(status))))
     rows.append(["Total", f"{data.total:,}", "100 %" if data.total else "–"])
-    rows.append(["Overdue (open, past due)", f"{data.overdue:,}",
-                 f"{data.overdue * 100 / data.total:.0f} %" if data.total else "–"])
+    rows.append(
+        [
+            "Overdue (open, past due)",
+            f"{data.overdue:,}",
+            f"{data.overdue * 100 / data.total:.0f} %" if data.total else "–",
+        ]
+    )
     last = len(rows) - 1
-    extra += [("FONTNAME", (0, last - 1), (-1, last - 1), pdf_fonts.BOLD),
-              ("TEXTCOLOR", (0, last), (-1, last), colour(palette.OVERDUE_COLOUR)),
-              ("FONTNAME", (0, last), (-1, last), pdf_fonts.BOLD),
-              ("ALIGN", (1, 0), (-1, -1), "RIGHT")]
+    extra += [
+        ("FONTNAME", (0, last - 1), (-1, last - 1), pdf_fonts.BOLD),
+        ("TEXTCOLOR", (0, last), (-1, last), colour(palette.OVERDUE_COLOUR)),
+        ("FONTNAME", (0, last), (-1, last), pdf_fonts.BOLD),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+    ]
     return Table(rows, colWidths=(40 * mm, 22 * mm, 14 * mm), style=table_style(True, extra))
 
 
@@ -177,15 +212,27 @@ def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Fl
         name = Paragraph(markup(body.name), st["cell"])
         if body.depth:
             name.style = st["cell"].clone("indented", leftIndent=8 * body.depth)
-        rows.append([name, *(f"{body.by_status[s]:,}" for s in STATUS_ORDER), f"{body.overdue:,}",
-                     f"{body.total:,}", f"{body.average_progress:.0f} %"])
+        rows.append(
+            [
+                name,
+                *(f"{body.by_status[s]:,}" for s in STATUS_ORDER),
+                f"{body.overdue:,}",
+                f"{body.total:,}",
+                f"{body.average_progress:.0f} %",
+            ]
+        )
     widths = (18 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm, 15 * mm, 12 * mm, 16 * mm)
-    extra = [("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("TEXTCOLOR", (6, 1), (6, -1), colour(palette.OVERDUE_COLOUR)),
-             ("LEFTPADDING", (1, 0), (-1, -1), 1.5 * mm), ("RIGHTPADDING", (1, 0), (-1, -1), 1.5 * mm),
-             ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
-    return [Paragraph("Commitments by body", st["h2"]),
-            Table(rows, colWidths=(doc.width - sum(widths), *widths), repeatRows=1,
-                  style=table_style(True, extra))]
+    extra = [
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("TEXTCOLOR", (6, 1), (6, -1), colour(palette.OVERDUE_COLOUR)),
+        ("LEFTPADDING", (1, 0), (-1, -1), 1.5 * mm),
+        ("RIGHTPADDING", (1, 0), (-1, -1), 1.5 * mm),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+    ]
+    return [
+        Paragraph("Commitments by body", st["h2"]),
+        Table(rows, colWidths=(doc.width - sum(widths), *widths), repeatRows=1, style=table_style(True, extra)),
+    ]
 
 
 def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
@@ -227,8 +274,11 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
         s = summaries[body_id]
         counts = ", ".join(f"{s.by_status[k]:,} {label(k).lower()}" for k in STATUS_ORDER if s.by_status[k])
         noun = "commitment" if s.total == 1 else "commitments"
-        line = Paragraph(f"{s.total:,} {noun}: {counts}. <font color='{palette.OVERDUE_COLOUR}'><b>"
-                         f"{s.overdue:,} overdue</b></font>. Average progress {s.average_progress:.0f} %.", st["small"])
+        line = Paragraph(
+            f"{s.total:,} {noun}: {counts}. <font color='{palette.OVERDUE_COLOUR}'><b>"
+            f"{s.overdue:,} overdue</b></font>. Average progress {s.average_progress:.0f} %.",
+            st["small"],
+        )
         line.keepWithNext = True
         story += [line, Spacer(1, 3)]
         story += _commitment_tables(doc, lines, makers)
@@ -268,6 +318,14 @@ def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]
         signed = (a.signed_on.isoformat() if a.signed_on else "—") + ("\n" + a.place if a.place else "")
         people = f"{a.parties}\n{a.signatories}" if a.parties and a.signatories else a.parties or a.signatories
         # The title in English; the Kazakh, Russian and Chinese titles are in the workbook's Agreements sheet.
-        rows += make((a.reg_number, a.title, signed, f"{label(a.status)}\n{label(a.kind)}", people,
-                      f"{a.in_report:,} of {a.total:,}"))
+        rows += make(
+            (
+                a.reg_number,
+                a.title,
+                signed,
+                f"{label(a.status)}\n{label(a.kind)}",
+                people,
+                f"{a.in_report:,} of {a.total:,}",
+            )
+        )
     return [*story, *chunks(doc, header, rows, widths)]

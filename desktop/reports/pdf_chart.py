@@ -15,8 +15,16 @@ def status_chart(data: ReportDataset, width: float, height: float) -> Drawing:
     pdf_fonts.register()
     drawing = Drawing(width, height)
     drawing.initialFontName = pdf_fonts.MAIN  # else the renderer selects Helvetica, which is never embedded
-    drawing.add(String(8, height - 10, "Commitments by status", fontName=pdf_fonts.BOLD, fontSize=9,
-                       fillColor=colors.HexColor(palette.HEADER_FILL)))
+    drawing.add(
+        String(
+            8,
+            height - 10,
+            "Commitments by status",
+            fontName=pdf_fonts.BOLD,
+            fontSize=9,
+            fillColor=colors.HexColor(palette.HEADER_FILL),
+        )
+    )
     counts = [data.by_status.get(s, 0) for s in STATUS_ORDER]
     chart = HorizontalBarChart()
     chart.x, chart.y = 62, 14

@@ -61,16 +61,47 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#37474F")),
         "cell": ParagraphStyle("cell", parent=base, fontSize=FONT_SIZE, leading=LEADING),
-        "header": ParagraphStyle("header", parent=base, fontName=pdf_fonts.BOLD, fontSize=8, leading=10,
-                                 textColor=colors.white),
-        "kicker": ParagraphStyle("kicker", parent=base, fontName=pdf_fonts.BOLD, fontSize=8.5, leading=11,
-                                 textColor=colors.HexColor("#607D8B")),
-        "title": ParagraphStyle("title", parent=base, fontName=pdf_fonts.BOLD, fontSize=18, leading=23,
-                                textColor=navy, spaceBefore=4, spaceAfter=8),
-        "h1": ParagraphStyle("h1", parent=base, fontName=pdf_fonts.BOLD, fontSize=13, leading=17, textColor=navy,
-                             spaceBefore=12, spaceAfter=5),
-        "h2": ParagraphStyle("h2", parent=base, fontName=pdf_fonts.BOLD, fontSize=11, leading=14, textColor=navy,
-                             spaceBefore=10, spaceAfter=3),
+        "header": ParagraphStyle(
+            "header", parent=base, fontName=pdf_fonts.BOLD, fontSize=8, leading=10, textColor=colors.white
+        ),
+        "kicker": ParagraphStyle(
+            "kicker",
+            parent=base,
+            fontName=pdf_fonts.BOLD,
+            fontSize=8.5,
+            leading=11,
+            textColor=colors.HexColor("#607D8B"),
+        ),
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=pdf_fonts.BOLD,
+            fontSize=18,
+            leading=23,
+            textColor=navy,
+            spaceBefore=4,
+            spaceAfter=8,
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=pdf_fonts.BOLD,
+            fontSize=13,
+            leading=17,
+            textColor=navy,
+            spaceBefore=12,
+            spaceAfter=5,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=pdf_fonts.BOLD,
+            fontSize=11,
+            leading=14,
+            textColor=navy,
+            spaceBefore=10,
+            spaceAfter=3,
+        ),
     }
 
 
@@ -139,8 +170,14 @@ class RowMaker:
         # (column, colour, text) → cell: parties, agencies, dates, statuses repeat on thousands of rows.
         self._cells: dict[tuple[int, str | None, object], tuple[Any, CellStyle, float]] = {}
 
-    def row(self, texts: Sequence[object], *, colours: Sequence[str | None] = (),
-            marks: tuple[tuple[Any, ...], ...] = (), count: int = 0) -> list[Row]:
+    def row(
+        self,
+        texts: Sequence[object],
+        *,
+        colours: Sequence[str | None] = (),
+        marks: tuple[tuple[Any, ...], ...] = (),
+        count: int = 0,
+    ) -> list[Row]:
         """The row (or, for a row taller than a page, its continuation rows)."""
         values: list[Any] = []
         cell_styles: list[CellStyle] = []
@@ -175,18 +212,23 @@ class RowMaker:
                 return para, cell_style(pdf_fonts.MAIN, self.size, ink, self.aligns[column], self.valign), height
             face = pdf_fonts.CJK  # absurdly long: one face (₸ shows as a box) beats losing text
         lines = self.wrappers[face].lines(value, self.inner[column]) if value else []
-        return ("\n".join(lines), cell_style(face, self.size, ink, self.aligns[column], self.valign),
-                len(lines) * LEADING)
+        return (
+            "\n".join(lines),
+            cell_style(face, self.size, ink, self.aligns[column], self.valign),
+            len(lines) * LEADING,
+        )
 
     def _para_style(self, ink: str) -> ParagraphStyle:
         if ink not in self._para_styles:
             self._para_styles[ink] = ParagraphStyle(
-                f"cell{ink}", fontName=pdf_fonts.MAIN, fontSize=self.size, leading=LEADING, textColor=colour(ink))
+                f"cell{ink}", fontName=pdf_fonts.MAIN, fontSize=self.size, leading=LEADING, textColor=colour(ink)
+            )
         return self._para_styles[ink]
 
 
-def _continued(values: list[Any], cell_styles: list[CellStyle], marks: tuple[tuple[Any, ...], ...],
-               count: int) -> list[Row]:
+def _continued(
+    values: list[Any], cell_styles: list[CellStyle], marks: tuple[tuple[Any, ...], ...], count: int
+) -> list[Row]:
     """A row taller than a page as rows of at most ``MAX_ROW``: its cells' lines dealt out in turn
     (a paragraph, never taller than that, stays in the first)."""
     per_row = int(MAX_ROW // LEADING)
@@ -197,7 +239,7 @@ def _continued(values: list[Any], cell_styles: list[CellStyle], marks: tuple[tup
         cells: list[Any] = []
         tallest = 0.0
         for lines in split:
-            part = lines[piece * per_row:(piece + 1) * per_row]
+            part = lines[piece * per_row : (piece + 1) * per_row]
             if part and not isinstance(part[0], str):
                 cells.append(part[0])
                 tallest = max(tallest, part[0].height)  # wrapped when the cell was made
@@ -214,8 +256,9 @@ BODY_COMMANDS: tuple[tuple[Any, ...], ...] = (("LINEBELOW", (0, 0), (-1, -1), 0.
 class ChunkTable(Flowable):
     """Rows of one long table; prints the header row only where a reader needs it."""
 
-    def __init__(self, doc: Any, header: Row, rows: list[Row], widths: Sequence[float], *,
-                 with_header: bool | None) -> None:
+    def __init__(
+        self, doc: Any, header: Row, rows: list[Row], widths: Sequence[float], *, with_header: bool | None
+    ) -> None:
         super().__init__()
         self.doc = doc  # its current frame tells whether the chunk starts a page
         self.header = header
@@ -268,8 +311,15 @@ class ChunkTable(Flowable):
         for index, row in enumerate(self.rows, 1 if with_header else 0):
             for command, first, last, *args in row.marks:
                 commands.append((command, (first, index), (last, index), *args))
-        return PlainTable([r.values for r in rows], colWidths=self.widths, rowHeights=[r.height for r in rows],
-                          cellStyles=[r.styles for r in rows], normalizedData=1, style=commands, hAlign="LEFT")
+        return PlainTable(
+            [r.values for r in rows],
+            colWidths=self.widths,
+            rowHeights=[r.height for r in rows],
+            cellStyles=[r.styles for r in rows],
+            normalizedData=1,
+            style=commands,
+            hAlign="LEFT",
+        )
 
 
 class PlainTable(Table):
@@ -294,10 +344,12 @@ class PlainTable(Table):
         text = _CellText(canv)
         others = []
         current: CellStyle | None = None
-        for row, row_styles, row_y, height in zip(self._cellvalues, self._cellStyles, self._rowpositions[1:],
-                                                  self._rowHeights, strict=False):
-            for value, style, col_x, width in zip(row, row_styles, self._colpositions[:-1], self._colWidths,
-                                                  strict=False):
+        for row, row_styles, row_y, height in zip(
+            self._cellvalues, self._cellStyles, self._rowpositions[1:], self._rowHeights, strict=False
+        ):
+            for value, style, col_x, width in zip(
+                row, row_styles, self._colpositions[:-1], self._colWidths, strict=False
+            ):
                 if not isinstance(value, str):
                     others.append((value, style, (col_x, row_y), (width, height)))
                     continue
@@ -307,7 +359,10 @@ class PlainTable(Table):
                     if current is None or style.color != current.color:
                         text.setFillColor(style.color)
                     if current is None or (style.fontname, style.fontsize, style.leading) != (
-                            current.fontname, current.fontsize, current.leading):
+                        current.fontname,
+                        current.fontsize,
+                        current.leading,
+                    ):
                         text.setFont(style.fontname, style.fontsize, style.leading)
                     current = style
                 text.cell(value, style, col_x, row_y, width, height)
@@ -369,8 +424,9 @@ class _CellText(PDFTextObject):
                 self._lines.clear()
             # Assigns the characters their codes in the document's font subsets (once, like reportlab does).
             escape = self._canvas._escape
-            pieces = self._lines[key] = [(subset, f"({escape(chunk)}) Tj")
-                                         for subset, chunk in font.splitString(line, self._canvas._doc)]
+            pieces = self._lines[key] = [
+                (subset, f"({escape(chunk)}) Tj") for subset, chunk in font.splitString(line, self._canvas._doc)
+            ]
         for subset, shown in pieces:
             if subset != self._curSubset:
                 self._code.append(f"{font.getSubsetInternalName(subset, self._canvas._doc)} {self._tf}")
@@ -378,15 +434,17 @@ class _CellText(PDFTextObject):
             self._code.append(shown)
 
 
-def chunks(doc: Any, header: Row, rows: list[Row], widths: Sequence[float], first: int = CHUNK_ROWS
-           ) -> list[ChunkTable]:
+def chunks(
+    doc: Any, header: Row, rows: list[Row], widths: Sequence[float], first: int = CHUNK_ROWS
+) -> list[ChunkTable]:
     """``rows`` as chunk tables: the first (``first`` rows) with the header, the others with it only atop a page."""
     tables: list[ChunkTable] = []
     start = 0
     while start < len(rows):
         size = first if start == 0 else CHUNK_ROWS
-        tables.append(ChunkTable(doc, header, rows[start:start + size], widths,
-                                 with_header=True if start == 0 else None))
+        tables.append(
+            ChunkTable(doc, header, rows[start : start + size], widths, with_header=True if start == 0 else None)
+        )
         start += size
     return tables
 

@@ -21,8 +21,10 @@ from desktop.reports import pdf_fonts
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Scripts written without spaces: a line may break before or after any of these characters.
-_CJK = ("\u2e80-\u2fff\u3000-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-        "\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0002ffff")
+_CJK = (
+    "\u2e80-\u2fff\u3000-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0002ffff"
+)
 CJK_CHAR = re.compile(f"[{_CJK}]")
 _TOKEN = re.compile(f"[{_CJK}]|[^{_CJK}]+")  # one such character, or a run of others
 # A word too long for its column ("KZ-CN-2024/01-03") breaks after its separators, as a link would.

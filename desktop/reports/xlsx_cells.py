@@ -144,9 +144,13 @@ class SheetCells:
         thin = Side(style="thin", color="FFB0BEC5")
         self._styles: dict[str, Any] = {}
         self._status_cells: dict[str, WriteOnlyCell] = {}
-        self._define("header", font=Font(name=FONT_NAME, bold=True, color=_hex(palette.HEADER_TEXT)),
-                     fill=PatternFill("solid", fgColor=_hex(palette.HEADER_FILL)),
-                     alignment=Alignment(wrap_text=True, vertical="center"), border=Border(bottom=thin))
+        self._define(
+            "header",
+            font=Font(name=FONT_NAME, bold=True, color=_hex(palette.HEADER_TEXT)),
+            fill=PatternFill("solid", fgColor=_hex(palette.HEADER_FILL)),
+            alignment=Alignment(wrap_text=True, vertical="center"),
+            border=Border(bottom=thin),
+        )
         self._define("wrap", alignment=Alignment(wrap_text=True, vertical="top"))
         self._define("wrap_literal", alignment=Alignment(wrap_text=True, vertical="top"), quote_prefix=True)
         self._define("literal", quote_prefix=True)
@@ -155,8 +159,11 @@ class SheetCells:
         self._define("percent", number_format=PERCENT_FORMAT)
         self._define("bold", font=Font(name=FONT_NAME, bold=True))
         self._define("title", font=Font(name=FONT_NAME, bold=True, size=16, color=_hex(palette.HEADER_FILL)))
-        self._define("overdue", font=Font(name=FONT_NAME, bold=True, color=_hex(palette.OVERDUE_COLOUR)),
-                     fill=PatternFill("solid", fgColor=_hex(palette.OVERDUE_FILL)))
+        self._define(
+            "overdue",
+            font=Font(name=FONT_NAME, bold=True, color=_hex(palette.OVERDUE_COLOUR)),
+            fill=PatternFill("solid", fgColor=_hex(palette.OVERDUE_FILL)),
+        )
         for status, colour in {**palette.AGREEMENT_STATUS_COLOURS, **palette.STATUS_COLOURS}.items():
             self._define("status:" + status, fill=PatternFill("solid", fgColor=_hex(colour)))
 
@@ -197,8 +204,9 @@ class SheetCells:
         if cell is None or label is not None:
             from desktop.reports.dataset import label as words
 
-            cell = self.styled(label or words(status), "status:" + status if "status:" + status in self._styles
-                               else "wrap")
+            cell = self.styled(
+                label or words(status), "status:" + status if "status:" + status in self._styles else "wrap"
+            )
             if label is None:
                 self._status_cells[status] = cell
         return cell
@@ -228,8 +236,9 @@ def set_widths(ws: Any, headers: Sequence[str], sample: Iterable[Sequence[Any]],
         ws.column_dimensions[get_column_letter(index + 1)].width = min(width, caps[index])
 
 
-def print_setup(ws: Any, title: str, columns: int, rows: int, *, landscape: bool = True,
-                printed: int | None = None) -> None:
+def print_setup(
+    ws: Any, title: str, columns: int, rows: int, *, landscape: bool = True, printed: int | None = None
+) -> None:
     """A4, fit to one page wide, header row repeated, 'Page X of Y' in the footer; frozen header and autofilter.
 
     ``printed``: print only that many leading columns (the filter still spans all ``columns``).

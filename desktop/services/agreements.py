@@ -80,8 +80,15 @@ def _replace_links(session: Session, agreement_id: int, data: AgreementData) -> 
     for party_id in dict.fromkeys(data.party_ids):
         session.add(AgreementParty(agreement_id=agreement_id, party_id=party_id))
     for order, person in enumerate(data.signatories):
-        session.add(Signatory(agreement_id=agreement_id, name=clean(person.name), position=clean(person.position),
-                              party_id=person.party_id, sort_order=order))
+        session.add(
+            Signatory(
+                agreement_id=agreement_id,
+                name=clean(person.name),
+                position=clean(person.position),
+                party_id=person.party_id,
+                sort_order=order,
+            )
+        )
 
 
 def save(db: Database, data: AgreementData, note: str = "") -> int:
@@ -123,8 +130,14 @@ def save_in(session: Session, data: AgreementData, note: str = "") -> int:
 
         refresh_search_text(session, agreement_id=agreement.id)
     if old_status != new_status:
-        history.record(session, HistoryEntity.AGREEMENT, agreement.id, old_status, new_status,
-                       note or ("registered" if old_status is None else ""))
+        history.record(
+            session,
+            HistoryEntity.AGREEMENT,
+            agreement.id,
+            old_status,
+            new_status,
+            note or ("registered" if old_status is None else ""),
+        )
     return agreement.id
 
 
@@ -153,11 +166,23 @@ def get(db: Database, agreement_id: int) -> AgreementData:
             select(Signatory).where(Signatory.agreement_id == a.id).order_by(Signatory.sort_order)
         ).all()
         return AgreementData(
-            reg_number=a.reg_number, title=a.title, kind=a.kind, status=a.status, party_ids=party_ids,
-            signatories=[PersonData(p.name, p.position, p.party_id) for p in people], signed_on=a.signed_on,
-            place=a.place, entry_into_force=a.entry_into_force, expiry=a.expiry, summary=a.summary,
-            source_ref=a.source_ref, title_ru=a.title_ru, title_kk=a.title_kk, title_zh=a.title_zh,
-            id=a.id, version=a.version,
+            reg_number=a.reg_number,
+            title=a.title,
+            kind=a.kind,
+            status=a.status,
+            party_ids=party_ids,
+            signatories=[PersonData(p.name, p.position, p.party_id) for p in people],
+            signed_on=a.signed_on,
+            place=a.place,
+            entry_into_force=a.entry_into_force,
+            expiry=a.expiry,
+            summary=a.summary,
+            source_ref=a.source_ref,
+            title_ru=a.title_ru,
+            title_kk=a.title_kk,
+            title_zh=a.title_zh,
+            id=a.id,
+            version=a.version,
         )
 
 
@@ -176,17 +201,38 @@ def party_names_by_agreement(session: Session) -> dict[int, str]:
 def list_rows(db: Database) -> list[AgreementRow]:
     with db.read() as session:
         parties = party_names_by_agreement(session)
-        counts = dict(session.execute(
-            select(Commitment.agreement_id, func.count()).group_by(Commitment.agreement_id)).all())
+        counts = dict(
+            session.execute(select(Commitment.agreement_id, func.count()).group_by(Commitment.agreement_id)).all()
+        )
         rows = session.execute(
-            select(Agreement.id, Agreement.reg_number, Agreement.title, Agreement.kind, Agreement.status,
-                   Agreement.signed_on, Agreement.place, Agreement.entry_into_force, Agreement.expiry,
-                   Agreement.search_text).order_by(Agreement.signed_on.desc(), Agreement.reg_number)
+            select(
+                Agreement.id,
+                Agreement.reg_number,
+                Agreement.title,
+                Agreement.kind,
+                Agreement.status,
+                Agreement.signed_on,
+                Agreement.place,
+                Agreement.entry_into_force,
+                Agreement.expiry,
+                Agreement.search_text,
+            ).order_by(Agreement.signed_on.desc(), Agreement.reg_number)
         ).all()
     return [
-        AgreementRow(r.id, r.reg_number, r.title, r.kind, r.status, r.signed_on, r.place, r.entry_into_force,
-                     r.expiry, parties.get(r.id, ""), counts.get(r.id, 0),
-                     r.search_text + " " + parties.get(r.id, "").casefold())
+        AgreementRow(
+            r.id,
+            r.reg_number,
+            r.title,
+            r.kind,
+            r.status,
+            r.signed_on,
+            r.place,
+            r.entry_into_force,
+            r.expiry,
+            parties.get(r.id, ""),
+            counts.get(r.id, 0),
+            r.search_text + " " + parties.get(r.id, "").casefold(),
+        )
         for r in rows
     ]
 

@@ -94,8 +94,15 @@ def save_in(session: Session, data: BodyData) -> int:
     for party_id in dict.fromkeys(data.party_ids):
         session.add(BodyParty(body_id=body.id, party_id=party_id))
     for order, person in enumerate(data.co_chairs):
-        session.add(CoChair(body_id=body.id, name=clean(person.name), position=clean(person.position),
-                            party_id=person.party_id, sort_order=order))
+        session.add(
+            CoChair(
+                body_id=body.id,
+                name=clean(person.name),
+                position=clean(person.position),
+                party_id=person.party_id,
+                sort_order=order,
+            )
+        )
     if renamed:
         from desktop.services.commitments import refresh_search_text
 
@@ -109,11 +116,21 @@ def get(db: Database, body_id: int) -> BodyData:
         party_ids = list(session.scalars(select(BodyParty.party_id).where(BodyParty.body_id == b.id)))
         chairs = session.scalars(select(CoChair).where(CoChair.body_id == b.id).order_by(CoChair.sort_order)).all()
         return BodyData(
-            name=b.name, kind=b.kind, parent_id=b.parent_id, party_ids=party_ids,
+            name=b.name,
+            kind=b.kind,
+            parent_id=b.parent_id,
+            party_ids=party_ids,
             co_chairs=[PersonData(c.name, c.position, c.party_id) for c in chairs],
-            established_by_id=b.established_by_id, established_on=b.established_on, active=b.active,
-            dissolved_on=b.dissolved_on, notes=b.notes, name_ru=b.name_ru, name_kk=b.name_kk, name_zh=b.name_zh,
-            id=b.id, version=b.version,
+            established_by_id=b.established_by_id,
+            established_on=b.established_on,
+            active=b.active,
+            dissolved_on=b.dissolved_on,
+            notes=b.notes,
+            name_ru=b.name_ru,
+            name_kk=b.name_kk,
+            name_zh=b.name_zh,
+            id=b.id,
+            version=b.version,
         )
 
 
@@ -122,13 +139,27 @@ def list_rows(db: Database) -> list[BodyRow]:
     with db.read() as session:
         party_rows = session.execute(
             select(BodyParty.body_id, func.coalesce(func.nullif(Party.short_name, ""), Party.name))
-            .join(Party, Party.id == BodyParty.party_id).order_by(Party.name)).all()
+            .join(Party, Party.id == BodyParty.party_id)
+            .order_by(Party.name)
+        ).all()
         chair_rows = session.execute(select(CoChair.body_id, CoChair.name).order_by(CoChair.sort_order)).all()
         counts = dict(session.execute(select(Commitment.body_id, func.count()).group_by(Commitment.body_id)).all())
         rows = session.execute(
-            select(Body.id, Body.name, Body.kind, Body.parent_id, Body.active, Agreement.reg_number,
-                   Body.established_on, Body.search_text, Body.name_ru, Body.name_kk, Body.name_zh)
-            .outerjoin(Agreement, Agreement.id == Body.established_by_id).order_by(Body.name)
+            select(
+                Body.id,
+                Body.name,
+                Body.kind,
+                Body.parent_id,
+                Body.active,
+                Agreement.reg_number,
+                Body.established_on,
+                Body.search_text,
+                Body.name_ru,
+                Body.name_kk,
+                Body.name_zh,
+            )
+            .outerjoin(Agreement, Agreement.id == Body.established_by_id)
+            .order_by(Body.name)
         ).all()
     parties: dict[int, list[str]] = {}
     for body_id, name in party_rows:
@@ -143,11 +174,22 @@ def list_rows(db: Database) -> list[BodyRow]:
 
     def visit(parent: int | None) -> None:
         for r in by_parent.get(parent, []):
-            ordered.append(BodyRow(
-                r.id, r.name, r.kind, r.parent_id, r.active, r.reg_number or "", r.established_on,
-                ", ".join(parties.get(r.id, [])), ", ".join(chairs.get(r.id, [])), counts.get(r.id, 0),
-                r.search_text, " / ".join(n for n in (r.name_kk, r.name_ru, r.name_zh) if n),
-            ))
+            ordered.append(
+                BodyRow(
+                    r.id,
+                    r.name,
+                    r.kind,
+                    r.parent_id,
+                    r.active,
+                    r.reg_number or "",
+                    r.established_on,
+                    ", ".join(parties.get(r.id, [])),
+                    ", ".join(chairs.get(r.id, [])),
+                    counts.get(r.id, 0),
+                    r.search_text,
+                    " / ".join(n for n in (r.name_kk, r.name_ru, r.name_zh) if n),
+                )
+            )
             visit(r.id)
 
     visit(None)

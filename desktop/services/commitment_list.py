@@ -53,11 +53,24 @@ def _iso(column: Any) -> Any:
 def base_query() -> Select:
     return (
         select(
-            Commitment.id, Commitment.ref, Commitment.title, Commitment.agreement_id, Agreement.reg_number,
-            Commitment.body_id, Body.name, Commitment.party_id,
-            func.coalesce(func.nullif(Party.short_name, ""), Party.name), Commitment.agency, Commitment.sector,
-            _iso(Commitment.due_date), Commitment.priority, Commitment.status, Commitment.progress,
-            _iso(Commitment.completed_on), Commitment.search_text, Commitment.version,
+            Commitment.id,
+            Commitment.ref,
+            Commitment.title,
+            Commitment.agreement_id,
+            Agreement.reg_number,
+            Commitment.body_id,
+            Body.name,
+            Commitment.party_id,
+            func.coalesce(func.nullif(Party.short_name, ""), Party.name),
+            Commitment.agency,
+            Commitment.sector,
+            _iso(Commitment.due_date),
+            Commitment.priority,
+            Commitment.status,
+            Commitment.progress,
+            _iso(Commitment.completed_on),
+            Commitment.search_text,
+            Commitment.version,
         )
         .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
         .outerjoin(Body, Body.id == Commitment.body_id)
@@ -72,8 +85,9 @@ def apply_filter(query: Select, flt: CommitmentFilter, today: date, body_ids: se
     if flt.statuses:
         conditions.append(Commitment.status.in_(sorted(flt.statuses)))
     if flt.overdue:
-        conditions.append(and_(Commitment.due_date < today,
-                               Commitment.status.not_in(sorted(CLOSED_COMMITMENT_STATUSES))))
+        conditions.append(
+            and_(Commitment.due_date < today, Commitment.status.not_in(sorted(CLOSED_COMMITMENT_STATUSES)))
+        )
     if flt.body_id is not None:
         conditions.append(Commitment.body_id.in_(sorted(body_ids or {flt.body_id})))
     if flt.party_id is not None:
@@ -116,8 +130,15 @@ def predicate_for(db: Database, flt: CommitmentFilter, today: date | None = None
 
 
 def row_matches(predicate: RowPredicate, row: Sequence[Any]) -> bool:
-    return predicate(row[Col.SEARCH_TEXT], row[Col.STATUS], row[Col.DUE_DATE], row[Col.BODY_ID],
-                     row[Col.PARTY_ID], row[Col.SECTOR], row[Col.AGREEMENT_ID])
+    return predicate(
+        row[Col.SEARCH_TEXT],
+        row[Col.STATUS],
+        row[Col.DUE_DATE],
+        row[Col.BODY_ID],
+        row[Col.PARTY_ID],
+        row[Col.SECTOR],
+        row[Col.AGREEMENT_ID],
+    )
 
 
 def row_predicate(compiled: RowPredicate) -> Callable[[Sequence[Any]], bool]:

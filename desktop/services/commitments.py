@@ -53,9 +53,16 @@ def _search_text(session: Session, c: Commitment) -> str:
     agreement = session.get(Agreement, c.agreement_id) if c.agreement_id else None
     body = session.get(Body, c.body_id) if c.body_id else None
     party = session.get(Party, c.party_id) if c.party_id else None
-    return commitment_search_text(c.ref, c.title, c.description, c.agency, c.sector,
-                                  agreement.reg_number if agreement else "", body.name if body else "",
-                                  party.name if party else "")
+    return commitment_search_text(
+        c.ref,
+        c.title,
+        c.description,
+        c.agency,
+        c.sector,
+        agreement.reg_number if agreement else "",
+        body.name if body else "",
+        party.name if party else "",
+    )
 
 
 def refresh_search_text(
@@ -68,8 +75,15 @@ def refresh_search_text(
     form open on the commitment) is left alone. Returns how many commitments were refreshed.
     """
     column, value = next(
-        ((col, val) for col, val in ((Commitment.body_id, body_id), (Commitment.party_id, party_id),
-                                     (Commitment.agreement_id, agreement_id)) if val is not None),
+        (
+            (col, val)
+            for col, val in (
+                (Commitment.body_id, body_id),
+                (Commitment.party_id, party_id),
+                (Commitment.agreement_id, agreement_id),
+            )
+            if val is not None
+        ),
         (None, None),
     )
     if column is None:
@@ -77,8 +91,17 @@ def refresh_search_text(
     session.flush()
     # Columns, not objects, and one executemany: a committee can hold thousands of commitments.
     rows = session.execute(
-        select(Commitment.id, Commitment.ref, Commitment.title, Commitment.description, Commitment.agency,
-               Commitment.sector, Agreement.reg_number, Body.name, Party.name)
+        select(
+            Commitment.id,
+            Commitment.ref,
+            Commitment.title,
+            Commitment.description,
+            Commitment.agency,
+            Commitment.sector,
+            Agreement.reg_number,
+            Body.name,
+            Party.name,
+        )
         .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
         .outerjoin(Body, Body.id == Commitment.body_id)
         .outerjoin(Party, Party.id == Commitment.party_id)
@@ -98,8 +121,11 @@ def refresh_search_text(
 
 
 def _check_references(session: Session, data: CommitmentData) -> None:
-    for field_name, model, value in (("agreement_id", Agreement, data.agreement_id), ("body_id", Body, data.body_id),
-                                     ("party_id", Party, data.party_id)):
+    for field_name, model, value in (
+        ("agreement_id", Agreement, data.agreement_id),
+        ("body_id", Body, data.body_id),
+        ("party_id", Party, data.party_id),
+    ):
         if value is not None and session.get(model, value) is None:
             raise FieldError(field_name, "the chosen record no longer exists")
 
@@ -164,8 +190,14 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
         c.ref = _free_ref(session, f"C-{c.id:06d}", c.id)
         c.search_text = _search_text(session, c)
     if old_status != new_status:
-        history.record(session, HistoryEntity.COMMITMENT, c.id, old_status, new_status,
-                       note or ("created" if old_status is None else ""))
+        history.record(
+            session,
+            HistoryEntity.COMMITMENT,
+            c.id,
+            old_status,
+            new_status,
+            note or ("created" if old_status is None else ""),
+        )
     session.flush()
     return c.id
 
@@ -187,8 +219,16 @@ def change_status(
     leaving 'completed' clears the date and takes the progress below 100 %.
     """
     with db.write() as session:
-        change_status_in(session, commitment_id, to_status, note, progress=progress, completed_on=completed_on,
-                         version=version, today=today)
+        change_status_in(
+            session,
+            commitment_id,
+            to_status,
+            note,
+            progress=progress,
+            completed_on=completed_on,
+            version=version,
+            today=today,
+        )
 
 
 def change_status_in(
@@ -225,9 +265,20 @@ def get(db: Database, commitment_id: int) -> CommitmentData:
     with db.read() as session:
         c = load(session, Commitment, commitment_id, "commitment")
         return CommitmentData(
-            title=c.title, description=c.description, agreement_id=c.agreement_id, body_id=c.body_id,
-            party_id=c.party_id, agency=c.agency, sector=c.sector, due_date=c.due_date, priority=c.priority,
-            status=c.status, progress=c.progress, completed_on=c.completed_on, ref=c.ref, id=c.id,
+            title=c.title,
+            description=c.description,
+            agreement_id=c.agreement_id,
+            body_id=c.body_id,
+            party_id=c.party_id,
+            agency=c.agency,
+            sector=c.sector,
+            due_date=c.due_date,
+            priority=c.priority,
+            status=c.status,
+            progress=c.progress,
+            completed_on=c.completed_on,
+            ref=c.ref,
+            id=c.id,
             version=c.version,
         )
 

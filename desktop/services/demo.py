@@ -24,7 +24,8 @@ def _date(text: str | None) -> date | None:
 def is_empty(db: Database) -> bool:
     with db.read() as session:
         return not session.scalar(select(func.count()).select_from(Agreement)) and not session.scalar(
-            select(func.count()).select_from(Commitment))
+            select(func.count()).select_from(Commitment)
+        )
 
 
 def load_demo(db: Database, path: Path = DEMO_FILE) -> int:
@@ -53,32 +54,49 @@ def load_demo(db: Database, path: Path = DEMO_FILE) -> int:
             party_ids[item["key"]] = existing  # type: ignore[assignment]
         for item in data["agreements"]:
             record = AgreementData(
-                reg_number=item["reg_number"], title=item["title"], kind=item["kind"], status=item["status"],
+                reg_number=item["reg_number"],
+                title=item["title"],
+                kind=item["kind"],
+                status=item["status"],
                 party_ids=[party_ids[p] for p in item["parties"]],
                 signatories=[PersonData(s["name"], s["position"], party_ids[s["party"]]) for s in item["signatories"]],
-                signed_on=_date(item.get("signed_on")), place=item.get("place", ""),
-                entry_into_force=_date(item.get("entry_into_force")), expiry=_date(item.get("expiry")),
-                summary=item.get("summary", ""), source_ref=item.get("source_ref", ""),
-                title_ru=item.get("title_ru", ""), title_kk=item.get("title_kk", ""), title_zh=item.get("title_zh", ""),
+                signed_on=_date(item.get("signed_on")),
+                place=item.get("place", ""),
+                entry_into_force=_date(item.get("entry_into_force")),
+                expiry=_date(item.get("expiry")),
+                summary=item.get("summary", ""),
+                source_ref=item.get("source_ref", ""),
+                title_ru=item.get("title_ru", ""),
+                title_kk=item.get("title_kk", ""),
+                title_zh=item.get("title_zh", ""),
             )
             agreements.validate(record)
             agreement_ids[item["key"]] = agreements.save_in(session, record, "registered from the demo register")
         for item in data["bodies"]:
             record = BodyData(
-                name=item["name"], kind=item["kind"], parent_id=body_ids.get(item.get("parent", "")),
+                name=item["name"],
+                kind=item["kind"],
+                parent_id=body_ids.get(item.get("parent", "")),
                 party_ids=[party_ids[p] for p in item.get("parties", [])],
                 established_by_id=agreement_ids.get(item.get("established_by", "")),
                 established_on=_date(item.get("established_on")),
-                name_ru=item.get("name_ru", ""), name_kk=item.get("name_kk", ""), name_zh=item.get("name_zh", ""),
+                name_ru=item.get("name_ru", ""),
+                name_kk=item.get("name_kk", ""),
+                name_zh=item.get("name_zh", ""),
             )
             bodies.validate(record)
             body_ids[item["key"]] = bodies.save_in(session, record)
         for item in data["commitments"]:
             record = CommitmentData(
-                ref=item["ref"], title=item["title"], description=item.get("description", ""),
-                agreement_id=agreement_ids.get(item.get("agreement", "")), body_id=body_ids.get(item.get("body", "")),
-                party_id=party_ids.get(item.get("party", "")), agency=item.get("agency", ""),
-                sector=item.get("sector", ""), due_date=_date(item.get("due_date")),
+                ref=item["ref"],
+                title=item["title"],
+                description=item.get("description", ""),
+                agreement_id=agreement_ids.get(item.get("agreement", "")),
+                body_id=body_ids.get(item.get("body", "")),
+                party_id=party_ids.get(item.get("party", "")),
+                agency=item.get("agency", ""),
+                sector=item.get("sector", ""),
+                due_date=_date(item.get("due_date")),
                 priority=item.get("priority", "normal"),
             )
             commitments.validate(record)
@@ -87,7 +105,10 @@ def load_demo(db: Database, path: Path = DEMO_FILE) -> int:
             for index, (status, note) in enumerate(steps):
                 last = index == len(steps) - 1
                 commitments.change_status_in(
-                    session, commitment_id, status, note or "demo",
+                    session,
+                    commitment_id,
+                    status,
+                    note or "demo",
                     progress=item.get("progress") if last else min(item.get("progress", 0), 10),
                     completed_on=_date(item.get("completed_on")),
                 )

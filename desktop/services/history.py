@@ -33,10 +33,15 @@ def record(
 def for_record(db: Database, entity: HistoryEntity, record_id: int) -> list[HistoryEntry]:
     column = StatusChange.commitment_id if entity is HistoryEntity.COMMITMENT else StatusChange.agreement_id
     with db.read() as session:
-        rows = session.execute(
-            select(StatusChange).where(column == record_id).order_by(StatusChange.changed_at.desc(),
-                                                                      StatusChange.id.desc())
-        ).scalars().all()
+        rows = (
+            session.execute(
+                select(StatusChange)
+                .where(column == record_id)
+                .order_by(StatusChange.changed_at.desc(), StatusChange.id.desc())
+            )
+            .scalars()
+            .all()
+        )
         return [
             HistoryEntry(r.id, r.entity, record_id, r.from_status, r.to_status, r.changed_at, r.changed_by, r.note)
             for r in rows

@@ -45,8 +45,9 @@ class QueueProgress(ThrottledProgress):
     """The child's ``Progress``: raises Cancelled once the window asked, reports at most every 50 ms."""
 
     def __init__(self, queue: Any, cancel: Any, min_interval_s: float = 0.05) -> None:
-        super().__init__(cancel, lambda done, total, message: queue.put(("progress", done, total or 0, message)),
-                         min_interval_s)
+        super().__init__(
+            cancel, lambda done, total, message: queue.put(("progress", done, total or 0, message)), min_interval_s
+        )
         self._cancel_event = cancel
 
     def wait_for_cancel(self, timeout_s: float) -> bool:
@@ -62,8 +63,15 @@ class ExportDone:
     overdue: int
 
 
-def export_report(db: Database, progress: Callable[..., None], *, kind: str, target: str,
-                  flt: CommitmentFilter | None = None, today: date | None = None) -> ExportDone:
+def export_report(
+    db: Database,
+    progress: Callable[..., None],
+    *,
+    kind: str,
+    target: str,
+    flt: CommitmentFilter | None = None,
+    today: date | None = None,
+) -> ExportDone:
     """The Excel workbook (streamed) or the PDF report of the commitments ``flt`` selects."""
     from desktop.reports.files import check_target
 
@@ -100,13 +108,22 @@ class PlanSummary:
     @classmethod
     def of(cls, plan: Any, path: Path) -> PlanSummary:
         rows = [p for p in plan.preview if p.action == "reject"]
-        rows += [p for p in plan.preview if p.action != "reject"][:max(0, PREVIEW_LIMIT - len(rows))]
-        return cls(plan.source, path, plan.counts, plan.problems, len(plan.rejections), plan.rejected_rows,
-                   plan.has_changes, rows[:PREVIEW_LIMIT])
+        rows += [p for p in plan.preview if p.action != "reject"][: max(0, PREVIEW_LIMIT - len(rows))]
+        return cls(
+            plan.source,
+            path,
+            plan.counts,
+            plan.problems,
+            len(plan.rejections),
+            plan.rejected_rows,
+            plan.has_changes,
+            rows[:PREVIEW_LIMIT],
+        )
 
 
-def plan_import(db: Database, progress: Callable[..., None], *, path: str,
-                mappings: list[Any] | None = None) -> tuple[list[Any], PlanSummary]:
+def plan_import(
+    db: Database, progress: Callable[..., None], *, path: str, mappings: list[Any] | None = None
+) -> tuple[list[Any], PlanSummary]:
     """Read the workbook and check it against the register: (the sheets' mappings, the plan's summary)."""
     from desktop.services.importing.apply import preview
     from desktop.services.importing.mapping import auto_map
@@ -118,8 +135,9 @@ def plan_import(db: Database, progress: Callable[..., None], *, path: str,
     return mappings, PlanSummary.of(plan, Path(path))
 
 
-def apply_import(db: Database, progress: Callable[..., None], *, path: str,
-                 mappings: list[Any] | None = None) -> PlanSummary:
+def apply_import(
+    db: Database, progress: Callable[..., None], *, path: str, mappings: list[Any] | None = None
+) -> PlanSummary:
     """Import the workbook, skipping rejected rows, in one transaction (re-planned inside it)."""
     from desktop.services.importing.apply import import_workbook
 
@@ -127,8 +145,11 @@ def apply_import(db: Database, progress: Callable[..., None], *, path: str,
     return PlanSummary.of(result.plan, Path(path))
 
 
-JOBS: dict[str, Callable[..., Any]] = {"export_report": export_report, "plan_import": plan_import,
-                                       "apply_import": apply_import}
+JOBS: dict[str, Callable[..., Any]] = {
+    "export_report": export_report,
+    "plan_import": plan_import,
+    "apply_import": apply_import,
+}
 
 
 def job_named(name: str) -> Callable[..., Any]:

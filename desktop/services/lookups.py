@@ -20,7 +20,8 @@ def party_choices(db: Database) -> list[Choice]:
 def agreement_choices(db: Database) -> list[Choice]:
     with db.read() as session:
         rows = session.execute(
-            select(Agreement.id, Agreement.reg_number, Agreement.title).order_by(Agreement.reg_number)).all()
+            select(Agreement.id, Agreement.reg_number, Agreement.title).order_by(Agreement.reg_number)
+        ).all()
     return [Choice(r[0], f"{r[1]} — {r[2]}") for r in rows]
 
 
@@ -49,8 +50,14 @@ def _by_name(db: Database, model: type, columns: tuple, text: str, what: str, la
 
 
 def party_id_by_name(db: Database, text: str) -> int:
-    return _by_name(db, Party, (Party.short_name, Party.country_code, Party.name_ru, Party.name_kk, Party.name_zh),
-                    text, "party", Party.name)
+    return _by_name(
+        db,
+        Party,
+        (Party.short_name, Party.country_code, Party.name_ru, Party.name_kk, Party.name_zh),
+        text,
+        "party",
+        Party.name,
+    )
 
 
 def body_id_by_name(db: Database, text: str) -> int:

@@ -78,15 +78,23 @@ def save(db: Database, data: PartyData) -> int:
 def get(db: Database, party_id: int) -> PartyData:
     with db.read() as session:
         p = load(session, Party, party_id, "party")
-        return PartyData(p.name, p.short_name, p.kind, p.country_code, p.name_ru, p.name_kk, p.name_zh,
-                         p.id, p.version)
+        return PartyData(p.name, p.short_name, p.kind, p.country_code, p.name_ru, p.name_kk, p.name_zh, p.id, p.version)
 
 
 def list_rows(db: Database) -> list[PartyRow]:
     with db.read() as session:
         rows = session.execute(
-            select(Party.id, Party.name, Party.short_name, Party.kind, Party.country_code, Party.name_ru,
-                   Party.name_kk, Party.name_zh, Party.search_text).order_by(Party.name)
+            select(
+                Party.id,
+                Party.name,
+                Party.short_name,
+                Party.kind,
+                Party.country_code,
+                Party.name_ru,
+                Party.name_kk,
+                Party.name_zh,
+                Party.search_text,
+            ).order_by(Party.name)
         ).all()
     return [PartyRow(*row) for row in rows]
 

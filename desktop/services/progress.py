@@ -34,8 +34,9 @@ class ThrottledProgress:
     """A ``Progress`` that raises Cancelled once ``cancel`` is set and passes on at most one report
     per ``min_interval_s`` (and always the last), so a busy loop never floods the window."""
 
-    def __init__(self, cancel: CancelFlag, send: Callable[[int, int | None, str], None],
-                 min_interval_s: float = 0.05) -> None:
+    def __init__(
+        self, cancel: CancelFlag, send: Callable[[int, int | None, str], None], min_interval_s: float = 0.05
+    ) -> None:
         self._cancel, self._send, self._interval = cancel, send, min_interval_s
         self._last = 0.0
 

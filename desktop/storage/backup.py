@@ -147,8 +147,10 @@ def restore_into(engine: Engine, candidate: Path) -> Path:
         target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         problems = target.execute("PRAGMA integrity_check").fetchone()[0]
         if problems != "ok":
-            raise StorageError(f"the restored database failed its integrity check: {problems}; "
-                               f"the previous database is kept in {safety}")
+            raise StorageError(
+                f"the restored database failed its integrity check: {problems}; "
+                f"the previous database is kept in {safety}"
+            )
     except sqlite3.Error as exc:
         raise StorageError(f"restore failed: {exc}; the previous database is kept in {safety}") from exc
     finally:
@@ -206,8 +208,10 @@ def _copy_into_new(candidate: Path, target: Path) -> None:
     old_umask = os.umask(0o077)
     partial = target.with_name(target.name + ".partial")
     try:
-        with closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as source, \
-                closing(sqlite3.connect(partial)) as dest:
+        with (
+            closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as source,
+            closing(sqlite3.connect(partial)) as dest,
+        ):
             source.backup(dest)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:

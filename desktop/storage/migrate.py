@@ -69,9 +69,7 @@ def upgrade(engine: Engine) -> None:
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise StorageError(
-                            f"the migration left {len(broken)} broken references; nothing was changed"
-                        )
+                        raise StorageError(f"the migration left {len(broken)} broken references; nothing was changed")
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys = ON")

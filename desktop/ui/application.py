@@ -90,8 +90,9 @@ def run(args: argparse.Namespace) -> int:
     if path is not None and path.parent.is_dir():
         lock = acquire_lock(path)
         if lock is None:
-            QMessageBox.warning(None, APP_NAME, tr("This register is already open in another Kelisim window:\n{0}")
-                                .format(path))
+            QMessageBox.warning(
+                None, APP_NAME, tr("This register is already open in another Kelisim window:\n{0}").format(path)
+            )
             return 3
     try:
         db = open_register(target, load_demo=not args.no_demo)
@@ -148,8 +149,10 @@ def _startup_probe(app: QApplication, window: QWidget) -> None:
         view = getattr(page, "view", None)
         if page.is_loaded and view is not None and view.isVisible():
             view.viewport().repaint()  # paints now, synchronously
-            print(f"kelisim-startup-probe: {_seconds_since_process_start():.3f} s, "
-                  f"{view.model().rowCount()} rows", flush=True)
+            print(
+                f"kelisim-startup-probe: {_seconds_since_process_start():.3f} s, {view.model().rowCount()} rows",
+                flush=True,
+            )
             app.exit(0)
         elif time.monotonic() > deadline:
             print("kelisim-startup-probe: the Commitments list did not load within 60 s", flush=True)

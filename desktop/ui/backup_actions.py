@@ -51,37 +51,58 @@ class BackupActions(QObject):
     def choose_backup(self) -> None:
         # Not "kelisim-<digits>…": that is the automatic backups' name, which pruning manages.
         suggested = self.folder.parent / f"Kelisim backup {date.today().isoformat()}.sqlite3"
-        name, _filter = QFileDialog.getSaveFileName(self.window, self.tr("Back up the register"), str(suggested),
-                                                    self.tr("Kelisim backups (*.sqlite3);;All files (*)"))
+        name, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Back up the register"),
+            str(suggested),
+            self.tr("Kelisim backups (*.sqlite3);;All files (*)"),
+        )
         if name:
             self.backup(Path(name))
 
     def backup(self, target: Path) -> None:
-        run_long(self.window.ctx, self.tr("Writing the backup…"),
-                 lambda db, _progress: backup.backup_to(db.engine, target), Change.NONE,
-                 on_success=lambda path: self._say(self.tr("Backup written to {0}").format(path)),
-                 parent=self.window)
+        run_long(
+            self.window.ctx,
+            self.tr("Writing the backup…"),
+            lambda db, _progress: backup.backup_to(db.engine, target),
+            Change.NONE,
+            on_success=lambda path: self._say(self.tr("Backup written to {0}").format(path)),
+            parent=self.window,
+        )
 
     def choose_restore(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Restore from a backup"), str(self.folder),
-                                                    self.tr("Kelisim backups (*.sqlite3);;All files (*)"))
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Restore from a backup"),
+            str(self.folder),
+            self.tr("Kelisim backups (*.sqlite3);;All files (*)"),
+        )
         if not name:
             return
         answer = QMessageBox.question(
-            self.window, self.tr("Restore from a backup"),
-            self.tr("Replace the register with {0}?\n\nThe register as it is now is kept as a backup first, so "
-                    "this can be undone.").format(Path(name).name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self.window,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Replace the register with {0}?\n\nThe register as it is now is kept as a backup first, so "
+                "this can be undone."
+            ).format(Path(name).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore(Path(name))
 
     def restore(self, candidate: Path) -> None:
-        run_long(self.window.ctx, self.tr("Restoring {0}…").format(candidate.name),
-                 lambda db, _progress: backup.restore_into(db.engine, candidate), Change.ALL,
-                 on_success=lambda kept: self._say(
-                     self.tr("Restored from {0}. The register it replaced is kept in {1}").format(candidate.name,
-                                                                                                 kept)),
-                 parent=self.window)
+        run_long(
+            self.window.ctx,
+            self.tr("Restoring {0}…").format(candidate.name),
+            lambda db, _progress: backup.restore_into(db.engine, candidate),
+            Change.ALL,
+            on_success=lambda kept: self._say(
+                self.tr("Restored from {0}. The register it replaced is kept in {1}").format(candidate.name, kept)
+            ),
+            parent=self.window,
+        )
 
 
 def install(window: QWidget) -> BackupActions:

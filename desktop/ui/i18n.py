@@ -19,8 +19,11 @@ def install_translators(app: QApplication, language: str = "") -> str:
     if lang == "en":
         return lang
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for folder, name in ((TRANSLATIONS_DIR, f"qtbase_{lang}.qm"), (qt_dir, f"qtbase_{lang}.qm"),
-                         (TRANSLATIONS_DIR, f"kelisim_{lang}.qm")):
+    for folder, name in (
+        (TRANSLATIONS_DIR, f"qtbase_{lang}.qm"),
+        (qt_dir, f"qtbase_{lang}.qm"),
+        (TRANSLATIONS_DIR, f"kelisim_{lang}.qm"),
+    ):
         # Parented to the app: a parentless QTranslator is collected and silently vanishes.
         translator = QTranslator(app)
         if translator.load(str(folder / name)):

@@ -61,8 +61,9 @@ class ImportDialog(QDialog):
         self.recheck.clicked.connect(self.check_again)
         layout.addWidget(self.recheck)
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Sheet"), self.tr("Row"),
-                                              self.tr("Record"), self.tr("Details")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Action"), self.tr("Sheet"), self.tr("Row"), self.tr("Record"), self.tr("Details")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -96,9 +97,15 @@ class ImportDialog(QDialog):
         for mapping, index, combo in self.combos:
             mapping.assign(index, combo.currentData() or None)
         self.recheck.setEnabled(False)
-        start_job(self.actions.window.ctx, "plan_import", {"path": str(self.path), "mappings": self.mappings},
-                  self.tr("Checking {0}…").format(self.path.name), on_success=self._checked,
-                  on_failure=self._check_failed, parent=self)
+        start_job(
+            self.actions.window.ctx,
+            "plan_import",
+            {"path": str(self.path), "mappings": self.mappings},
+            self.tr("Checking {0}…").format(self.path.name),
+            on_success=self._checked,
+            on_failure=self._check_failed,
+            parent=self,
+        )
 
     def _checked(self, result: tuple[list[Any], PlanSummary]) -> None:
         self.recheck.setEnabled(True)
@@ -111,9 +118,13 @@ class ImportDialog(QDialog):
     # the preview -------------------------------------------------------------------------
     def show_plan(self, plan: PlanSummary) -> None:
         self.plan = plan
-        lines = [self.tr("{0}: {1} to add, {2} to update, {3} unchanged, {4} rejected")
-                 .format(self._entity(e), c.add, c.update, c.unchanged, c.reject)
-                 for e, c in plan.counts.items() if c.add or c.update or c.unchanged or c.reject]
+        lines = [
+            self.tr("{0}: {1} to add, {2} to update, {3} unchanged, {4} rejected").format(
+                self._entity(e), c.add, c.update, c.unchanged, c.reject
+            )
+            for e, c in plan.counts.items()
+            if c.add or c.update or c.unchanged or c.reject
+        ]
         lines += [f"⚠ {p}" for p in plan.problems]
         if plan.rejections:
             lines.append(self.tr("Rejected rows are not imported; fix them in the file and import it again."))
@@ -134,24 +145,38 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(can_import)
         valid = sum(c.add + c.update for c in plan.counts.values())
         self.import_button.setText(
-            self.tr("Import {0} rows, skip {1} rejected").format(valid, plan.rejected_rows) if plan.rejections
-            else self.tr("Import {0} rows").format(valid))
+            self.tr("Import {0} rows, skip {1} rejected").format(valid, plan.rejected_rows)
+            if plan.rejections
+            else self.tr("Import {0} rows").format(valid)
+        )
 
     def _entity(self, entity: str) -> str:
-        return {"parties": self.tr("Parties"), "agreements": self.tr("Agreements"), "bodies": self.tr("Bodies"),
-                "commitments": self.tr("Commitments")}.get(entity, entity)
+        return {
+            "parties": self.tr("Parties"),
+            "agreements": self.tr("Agreements"),
+            "bodies": self.tr("Bodies"),
+            "commitments": self.tr("Commitments"),
+        }.get(entity, entity)
 
     def confirm(self) -> None:
         self.import_button.setEnabled(False)
-        start_job(self.actions.window.ctx, "apply_import", {"path": str(self.path), "mappings": self.mappings},
-                  self.tr("Importing {0}…").format(self.path.name), change=Change.ALL,
-                  on_success=self._imported, on_failure=self._failed, parent=self)
+        start_job(
+            self.actions.window.ctx,
+            "apply_import",
+            {"path": str(self.path), "mappings": self.mappings},
+            self.tr("Importing {0}…").format(self.path.name),
+            change=Change.ALL,
+            on_success=self._imported,
+            on_failure=self._failed,
+            parent=self,
+        )
 
     def _imported(self, plan: PlanSummary) -> None:
         added = sum(c.add for c in plan.counts.values())
         updated = sum(c.update for c in plan.counts.values())
         message = self.tr("Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.").format(
-            plan.source, added, updated, plan.rejected_rows)
+            plan.source, added, updated, plan.rejected_rows
+        )
         self.actions.last_message = message
         status = getattr(self.actions.window, "statusBar", None)
         if status is not None:
@@ -172,8 +197,9 @@ class ImportActions(QObject):
         self.act_import = QAction(self.tr("&Import from Excel…"), window)
         self.act_import.setShortcut(QKeySequence("Ctrl+I"))
         self.act_import.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
-        self.act_import.setToolTip(self.tr("Bring in parties, agreements, bodies and commitments from a workbook "
-                                           "(Ctrl+I)"))
+        self.act_import.setToolTip(
+            self.tr("Bring in parties, agreements, bodies and commitments from a workbook (Ctrl+I)")
+        )
         self.act_import.triggered.connect(lambda _checked=False: self.choose_file())
         window.addAction(self.act_import)
         window.file_menu.addSeparator()
@@ -181,15 +207,22 @@ class ImportActions(QObject):
 
     def choose_file(self) -> None:
         start = settings.LAST_IMPORT_DIR.get() or str(Path.home())
-        name, _filter = QFileDialog.getOpenFileName(self.window, self.tr("Import from Excel"), start,
-                                                    self.tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)"))
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import from Excel"), start, self.tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)")
+        )
         if name:
             self.start(Path(name))
 
     def start(self, path: Path) -> None:
         settings.LAST_IMPORT_DIR.set(str(path.parent))
-        start_job(self.window.ctx, "plan_import", {"path": str(path)}, self.tr("Reading {0}…").format(path.name),
-                  on_success=lambda result: self._show(path, *result), parent=self.window)
+        start_job(
+            self.window.ctx,
+            "plan_import",
+            {"path": str(path)},
+            self.tr("Reading {0}…").format(path.name),
+            on_success=lambda result: self._show(path, *result),
+            parent=self.window,
+        )
 
     def _show(self, path: Path, mappings: list[Any], plan: PlanSummary) -> None:
         self.dialog = ImportDialog(self, path, mappings, plan)

@@ -57,9 +57,13 @@ class LanguageMenu(QObject):
         settings.LANGUAGE.set(code)
         settings.app_settings().sync()
         # open(), not exec(): the window stays usable and tests can read and close the message.
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
-                          self.notice_text(code),
-                          QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Language"),
+            self.notice_text(code),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result, b=box: self._notice_closed(b))
         self.notice = box

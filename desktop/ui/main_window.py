@@ -41,8 +41,12 @@ from desktop.ui.style import SIDEBAR_BACKGROUND, SIDEBAR_SELECTED, SIDEBAR_TEXT
 
 log = logging.getLogger(__name__)
 PAGE_NAMES = ("dashboard", "agreements", "bodies", "commitments", "parties")
-EXTENSIONS = ("desktop.ui.report_actions", "desktop.ui.import_actions", "desktop.ui.backup_actions",
-              "desktop.ui.language_menu")
+EXTENSIONS = (
+    "desktop.ui.report_actions",
+    "desktop.ui.import_actions",
+    "desktop.ui.backup_actions",
+    "desktop.ui.language_menu",
+)
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +90,8 @@ class MainWindow(QMainWindow):
             f"#sidebar::item {{ padding: 10px 14px; border-left: 3px solid transparent; }}"
             f"#sidebar::item:selected {{ background: #37474f; color: white; border-left: 3px solid"
             f" {SIDEBAR_SELECTED}; }}"
-            f"#sidebar::item:hover:!selected {{ background: #2f3d44; }}")
+            f"#sidebar::item:hover:!selected {{ background: #2f3d44; }}"
+        )
         for number, name in enumerate(PAGE_NAMES, start=1):
             page = self.pages[name]
             item = QListWidgetItem(page.title(), self.sidebar)
@@ -102,9 +107,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
-                icon: QStyle.StandardPixmap | None = None,
-                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
@@ -119,28 +129,45 @@ class MainWindow(QMainWindow):
         sp = QStyle.StandardPixmap
         # Edit and Delete keys belong to the lists (so they never fire while typing in a filter box);
         # here they are shown in the menu but bound only while the menu itself has the focus.
-        self.act_new = self._action(self.tr("&New…"), lambda: self._on_page("new_record"), "Ctrl+N",
-                                    sp.SP_FileIcon)
-        self.act_edit = self._action(self.tr("&Edit…"), lambda: self._on_page("edit_selected"), "F2",
-                                     sp.SP_FileDialogDetailedView, Qt.ShortcutContext.WidgetShortcut)
-        self.act_delete = self._action(self.tr("&Delete…"), lambda: self._on_page("delete_selected"),
-                                       QKeySequence(QKeySequence.StandardKey.Delete), sp.SP_TrashIcon,
-                                       Qt.ShortcutContext.WidgetShortcut)
-        self.act_status = self._action(self.tr("Change &status…"), lambda: self._on_page("change_status"),
-                                       "Ctrl+Shift+S", sp.SP_DialogApplyButton)
-        self.act_open = self._action(self.tr("&Open commitment"), lambda: self._on_page("open_selected"),
-                                     "Ctrl+Return", None, Qt.ShortcutContext.WidgetShortcut)
-        self.act_find = self._action(self.tr("&Find"), lambda: self._on_page("focus_filter"),
-                                     QKeySequence(QKeySequence.StandardKey.Find))
-        self.act_refresh = self._action(self.tr("&Refresh"), self.refresh,
-                                        QKeySequence(QKeySequence.StandardKey.Refresh), sp.SP_BrowserReload)
+        self.act_new = self._action(self.tr("&New…"), lambda: self._on_page("new_record"), "Ctrl+N", sp.SP_FileIcon)
+        self.act_edit = self._action(
+            self.tr("&Edit…"),
+            lambda: self._on_page("edit_selected"),
+            "F2",
+            sp.SP_FileDialogDetailedView,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.act_delete = self._action(
+            self.tr("&Delete…"),
+            lambda: self._on_page("delete_selected"),
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            sp.SP_TrashIcon,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.act_status = self._action(
+            self.tr("Change &status…"), lambda: self._on_page("change_status"), "Ctrl+Shift+S", sp.SP_DialogApplyButton
+        )
+        self.act_open = self._action(
+            self.tr("&Open commitment"),
+            lambda: self._on_page("open_selected"),
+            "Ctrl+Return",
+            None,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.act_find = self._action(
+            self.tr("&Find"), lambda: self._on_page("focus_filter"), QKeySequence(QKeySequence.StandardKey.Find)
+        )
+        self.act_refresh = self._action(
+            self.tr("&Refresh"), self.refresh, QKeySequence(QKeySequence.StandardKey.Refresh), sp.SP_BrowserReload
+        )
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_about = self._action(self.tr("&About Kelisim"), self.about)
         self.page_actions: dict[str, QAction] = {}
         for number, name in enumerate(PAGE_NAMES, start=1):
-            self.page_actions[name] = self._action(self.pages[name].title(), lambda n=name: self.show_page(n),
-                                                   f"Ctrl+{number}")
+            self.page_actions[name] = self._action(
+                self.pages[name].title(), lambda n=name: self.show_page(n), f"Ctrl+{number}"
+            )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -148,8 +175,16 @@ class MainWindow(QMainWindow):
         self._quit_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        for action in (self.act_new, self.act_edit, self.act_delete, None, self.act_status, self.act_open, None,
-                       self.act_find):
+        for action in (
+            self.act_new,
+            self.act_edit,
+            self.act_delete,
+            None,
+            self.act_status,
+            self.act_open,
+            None,
+            self.act_find,
+        ):
             if action is None:
                 self.edit_menu.addSeparator()
             else:
@@ -266,10 +301,15 @@ class MainWindow(QMainWindow):
             self.statusBar().unsetCursor()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Kelisim"), self.tr(
-            "<h3>Kelisim {0}</h3><p><i>Келісім</i> — agreement.</p>"
-            "<p>A register of international agreements, the committees and subcommittees they create, "
-            "and the commitments inside them.</p>").format(__version__))
+        QMessageBox.about(
+            self,
+            self.tr("About Kelisim"),
+            self.tr(
+                "<h3>Kelisim {0}</h3><p><i>Келісім</i> — agreement.</p>"
+                "<p>A register of international agreements, the committees and subcommittees they create, "
+                "and the commitments inside them.</p>"
+            ).format(__version__),
+        )
 
     # extensions and state ----------------------------------------------------------------
     def install_extensions(self) -> None:

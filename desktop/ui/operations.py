@@ -182,7 +182,8 @@ class ProgressRelay(QObject):
         super().__init__()
         self._cancel = threading.Event()
         self._throttle = ThrottledProgress(
-            self._cancel, lambda done, total, message: self.progressed.emit(done, total or 0, message), min_interval_s)
+            self._cancel, lambda done, total, message: self.progressed.emit(done, total or 0, message), min_interval_s
+        )
 
     def cancel(self) -> None:
         self._cancel.set()

@@ -39,8 +39,15 @@ class ProcessJob(QObject):
     progressed = Signal(int, int, str)
     finished = Signal(object, object)  # result, error
 
-    def __init__(self, ctx: AppContext, name: str, args: dict[str, Any], title: str, parent: QWidget | None,
-                 cleanup: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        name: str,
+        args: dict[str, Any],
+        title: str,
+        parent: QWidget | None,
+        cleanup: Callable[[], None] | None = None,
+    ) -> None:
         # No Qt parent: the job lives in _RUNNING until its child has exited, then Python lets go of it
         # (from the event loop, never inside one of its own slots).
         super().__init__()
@@ -48,8 +55,12 @@ class ProcessJob(QObject):
         spawn = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
         self._queue = spawn.Queue()
         self._cancel = spawn.Event()
-        self.process = spawn.Process(target=jobs.run_job, name=f"kelisim-{name}", daemon=True,
-                                     args=(name, jobs.register_target(ctx.db), args, self._queue, self._cancel))
+        self.process = spawn.Process(
+            target=jobs.run_job,
+            name=f"kelisim-{name}",
+            daemon=True,
+            args=(name, jobs.register_target(ctx.db), args, self._queue, self._cancel),
+        )
         self._cancelled_at: float | None = None
         self._done = False
         self._ended_at = 0.0
@@ -127,8 +138,10 @@ class ProcessJob(QObject):
         if self._cancelled_at is not None:
             self._finish(None, Cancelled())
             return
-        self._finish(None, jobs.JobFailed(
-            f"the {self.name} process stopped unexpectedly (exit code {self.process.exitcode})", ""))
+        self._finish(
+            None,
+            jobs.JobFailed(f"the {self.name} process stopped unexpectedly (exit code {self.process.exitcode})", ""),
+        )
 
     def _show_progress(self, done: int, total: int, message: str) -> None:
         if self._cancelled_at is None and shiboken6.isValid(self.dialog):
@@ -173,10 +186,18 @@ class ProcessJob(QObject):
         QTimer.singleShot(0, lambda: _RUNNING.discard(self))
 
 
-def start_job(ctx: AppContext, name: str, args: dict[str, Any], title: str, *, change: Change = Change.NONE,
-              on_success: Callable[[Any], None] | None = None,
-              on_failure: Callable[[BaseException], None] | None = None, parent: QWidget | None = None,
-              cleanup: Callable[[], None] | None = None) -> ProcessJob:
+def start_job(
+    ctx: AppContext,
+    name: str,
+    args: dict[str, Any],
+    title: str,
+    *,
+    change: Change = Change.NONE,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    parent: QWidget | None = None,
+    cleanup: Callable[[], None] | None = None,
+) -> ProcessJob:
     """Run job ``name`` of ``services.jobs`` with ``args`` in a child process, with a progress dialog and Cancel.
 
     On success ``change`` is announced (the lists reload) and ``on_success`` gets the result; on

@@ -33,14 +33,22 @@ def offer_recovery(target: str, error: KelisimError) -> Database | None:
     good = backup.newest_good_backup(path) if path is not None and state == "damaged" else None
     if good is None:
         extra = tr("No sound backup of it was found.") if state == "damaged" else ""
-        QMessageBox.critical(None, APP_NAME, tr("Kelisim cannot open the register:\n{0}\n\n{1}\n\n{2}")
-                             .format(target, error, extra).strip())
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            tr("Kelisim cannot open the register:\n{0}\n\n{1}\n\n{2}").format(target, error, extra).strip(),
+        )
         return None
     answer = QMessageBox.question(
-        None, APP_NAME,
-        tr("The register is damaged:\n{0}\n\n{1}\n\nRestore the newest sound backup ({2})? The damaged file "
-           "is kept beside it, renamed.").format(target, error, good.name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        None,
+        APP_NAME,
+        tr(
+            "The register is damaged:\n{0}\n\n{1}\n\nRestore the newest sound backup ({2})? The damaged file "
+            "is kept beside it, renamed."
+        ).format(target, error, good.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
@@ -50,6 +58,7 @@ def offer_recovery(target: str, error: KelisimError) -> Database | None:
         log.exception("restoring %s from %s failed", path, good)
         QMessageBox.critical(None, APP_NAME, tr("The backup could not be restored:\n{0}").format(exc))
         return None
-    QMessageBox.information(None, APP_NAME, tr("Restored from {0}.\nThe damaged register is kept as {1}.")
-                            .format(good.name, kept))
+    QMessageBox.information(
+        None, APP_NAME, tr("Restored from {0}.\nThe damaged register is kept as {1}.").format(good.name, kept)
+    )
     return db

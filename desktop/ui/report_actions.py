@@ -38,12 +38,21 @@ class ReportActions(QObject):
         self.last_message: QMessageBox | None = None
         self.progress_dialog: Any = None
         style = window.style()
-        self.act_excel = self._action(self.tr("Export to &Excel…"), "Ctrl+E",
-                                      style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), "xlsx")
-        self.act_pdf = self._action(self.tr("&PDF report…"), "Ctrl+P",
-                                    style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), "pdf")
-        self.act_excel.setToolTip(self.tr("Export the commitments shown (with the current filter) to an Excel "
-                                          "workbook (Ctrl+E)"))
+        self.act_excel = self._action(
+            self.tr("Export to &Excel…"),
+            "Ctrl+E",
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
+            "xlsx",
+        )
+        self.act_pdf = self._action(
+            self.tr("&PDF report…"),
+            "Ctrl+P",
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+            "pdf",
+        )
+        self.act_excel.setToolTip(
+            self.tr("Export the commitments shown (with the current filter) to an Excel workbook (Ctrl+E)")
+        )
         self.act_pdf.setToolTip(self.tr("Print a PDF status report of the commitments shown (Ctrl+P)"))
         window.file_menu.addSeparator()
         window.file_menu.addAction(self.act_excel)
@@ -63,7 +72,8 @@ class ReportActions(QObject):
         folder = settings.LAST_EXPORT_DIR.get()
         if not folder or not Path(folder).is_dir():
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
-                Path.home())
+                Path.home()
+            )
         return Path(folder) / f"Kelisim status {today.isoformat()}.{kind}"
 
     def ask_path(self, kind: str, today: date) -> Path | None:
@@ -71,8 +81,9 @@ class ReportActions(QObject):
             title, pattern = self.tr("Export to Excel"), self.tr("Excel workbook (*.xlsx)")
         else:
             title, pattern = self.tr("Save the PDF report"), self.tr("PDF document (*.pdf)")
-        chosen, _selected = QFileDialog.getSaveFileName(self.window, title, str(self.default_path(kind, today)),
-                                                        pattern)
+        chosen, _selected = QFileDialog.getSaveFileName(
+            self.window, title, str(self.default_path(kind, today)), pattern
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -98,9 +109,16 @@ class ReportActions(QObject):
 
             remove_partials(target, started)
 
-        job = start_job(self.window.ctx, "export_report",
-                        {"kind": kind, "target": str(target), "flt": flt, "today": today}, title,
-                        on_success=self._done, on_failure=self._failed, parent=self.window, cleanup=cleanup)
+        job = start_job(
+            self.window.ctx,
+            "export_report",
+            {"kind": kind, "target": str(target), "flt": flt, "today": today},
+            title,
+            on_success=self._done,
+            on_failure=self._failed,
+            parent=self.window,
+            cleanup=cleanup,
+        )
         self.progress_dialog = job.dialog
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -122,10 +140,15 @@ class ReportActions(QObject):
         if settings.OPEN_AFTER_EXPORT.get():
             self.open_file(result.path)
             return
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Report saved"),
-                          self.tr("The report of {0} commitments ({1} overdue) was saved as\n{2}").format(
-                              result.commitments, result.overdue, result.path),
-                          QMessageBox.StandardButton.Close, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Report saved"),
+            self.tr("The report of {0} commitments ({1} overdue) was saved as\n{2}").format(
+                result.commitments, result.overdue, result.path
+            ),
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
         open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         open_button.clicked.connect(lambda: self.open_file(result.path))
         box.setDefaultButton(open_button)
@@ -141,9 +164,11 @@ class ReportActions(QObject):
 
     def open_file(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(self.window, self.tr("Report saved"),
-                                    self.tr("No program opens this kind of file here. The report is at:\n{0}")
-                                    .format(path))
+            QMessageBox.information(
+                self.window,
+                self.tr("Report saved"),
+                self.tr("No program opens this kind of file here. The report is at:\n{0}").format(path),
+            )
 
 
 def install(window: Any) -> ReportActions:

@@ -38,14 +38,21 @@ class StatusChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            paint_chart(painter, QRectF(self.rect()), self.items(), self.font(), self.tr("commitments"),
-                        self.tr("No commitments yet"))
+            paint_chart(
+                painter,
+                QRectF(self.rect()),
+                self.items(),
+                self.font(),
+                self.tr("commitments"),
+                self.tr("No commitments yet"),
+            )
         finally:
             painter.end()
 
 
-def paint_chart(painter: QPainter, area: QRectF, items: list[tuple[str, int]], font: QFont,
-                total_caption: str, empty_text: str) -> None:
+def paint_chart(
+    painter: QPainter, area: QRectF, items: list[tuple[str, int]], font: QFont, total_caption: str, empty_text: str
+) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     total = sum(n for _, n in items)
     side = min(area.height() - 16, area.width() * 0.45)
@@ -61,8 +68,12 @@ def paint_chart(painter: QPainter, area: QRectF, items: list[tuple[str, int]], f
             if not count:
                 continue
             span = -round(count / total * 360 * 16)
-            pen = QPen(QColor(STATUS_COLOURS.get(status, MUTED_COLOUR)), thickness, Qt.PenStyle.SolidLine,
-                       Qt.PenCapStyle.FlatCap)
+            pen = QPen(
+                QColor(STATUS_COLOURS.get(status, MUTED_COLOUR)),
+                thickness,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.FlatCap,
+            )
             painter.setPen(pen)
             painter.drawArc(inner, start, span)
             start += span
@@ -78,8 +89,11 @@ def paint_chart(painter: QPainter, area: QRectF, items: list[tuple[str, int]], f
     painter.setFont(font)
     painter.setPen(QColor(MUTED_COLOUR))
     caption_top = hole.center().y() + number_height * 0.35
-    painter.drawText(QRectF(hole.left(), caption_top, hole.width(), painter.fontMetrics().height()),
-                     Qt.AlignmentFlag.AlignCenter, total_caption if total else empty_text)
+    painter.drawText(
+        QRectF(hole.left(), caption_top, hole.width(), painter.fontMetrics().height()),
+        Qt.AlignmentFlag.AlignCenter,
+        total_caption if total else empty_text,
+    )
     # Legend: a swatch, the status, the count and its share.
     left = ring.right() + 24
     line = max(painter.fontMetrics().height() + 10, 22)
@@ -91,8 +105,10 @@ def paint_chart(painter: QPainter, area: QRectF, items: list[tuple[str, int]], f
         painter.drawRoundedRect(QRectF(left, y + (line - 14) / 2, 14, 14), 3, 3)
         painter.setPen(QColor("#263238"))
         text_rect = QRectF(left + 22, y, area.right() - left - 22, line)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         labels.commitment_status(status))
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, labels.commitment_status(status)
+        )
         share = f"{count}  ({count * 100 / total:.0f} %)" if total else "0"
-        painter.drawText(text_rect.adjusted(0, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                         share)
+        painter.drawText(
+            text_rect.adjusted(0, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, share
+        )

@@ -216,8 +216,10 @@ class RowTableModel(QAbstractTableModel):
             where = {p: i for i, p in enumerate(self._shown)}
             self.changePersistentIndexList(
                 persistent,
-                [self.index(where[old_shown[ix.row()]], ix.column()) if ix.row() < len(old_shown) else QModelIndex()
-                 for ix in persistent],
+                [
+                    self.index(where[old_shown[ix.row()]], ix.column()) if ix.row() < len(old_shown) else QModelIndex()
+                    for ix in persistent
+                ],
             )
         self.layoutChanged.emit()
 

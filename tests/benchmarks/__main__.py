@@ -59,20 +59,39 @@ def main(argv: list[str] | None = None) -> int:
                 found = module.run(bench)
             except Exception as exc:  # noqa: BLE001  one broken group must not lose the other groups' figures
                 traceback.print_exc()
-                found = [Result(f"{name}_error", f"{name}: the measurement failed", "check", None, passed=False,
-                                note=f"{type(exc).__name__}: {str(exc)[:300]}")]
+                found = [
+                    Result(
+                        f"{name}_error",
+                        f"{name}: the measurement failed",
+                        "check",
+                        None,
+                        passed=False,
+                        note=f"{type(exc).__name__}: {str(exc)[:300]}",
+                    )
+                ]
             results += found
             print(f"  {name}: {len(found)} rows in {time.perf_counter() - group_started:.1f} s", flush=True)
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
-    header = (f"Kelisim benchmark — {args.commitments:,} commitments, median of {args.runs} runs, "
-              f"{os.cpu_count()} CPUs, {time.perf_counter() - started:.0f} s in all")
+    header = (
+        f"Kelisim benchmark — {args.commitments:,} commitments, median of {args.runs} runs, "
+        f"{os.cpu_count()} CPUs, {time.perf_counter() - started:.0f} s in all"
+    )
     print()
     print(table(results, header))
     if args.json:
-        write_json(args.json, results, {"commitments": args.commitments, "seed": args.seed, "runs": args.runs,
-                                        "archive_generated_in_s": info.generated_in_s, "cpus": os.cpu_count()})
+        write_json(
+            args.json,
+            results,
+            {
+                "commitments": args.commitments,
+                "seed": args.seed,
+                "runs": args.runs,
+                "archive_generated_in_s": info.generated_in_s,
+                "cpus": os.cpu_count(),
+            },
+        )
         print(f"\nwritten: {args.json}")
     return 1 if any(r.passed is False for r in results) else 0
 

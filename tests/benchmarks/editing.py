@@ -23,8 +23,12 @@ def run(bench: Bench) -> list[Result]:
 
 def _in_progress_ids(db: Database, count: int) -> list[int]:
     with closing(sqlite3.connect(db.path)) as conn:  # type: ignore[arg-type]
-        return [r[0] for r in conn.execute(
-            "SELECT id FROM commitment WHERE status = 'in_progress' ORDER BY id DESC LIMIT ?", (count,))]
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM commitment WHERE status = 'in_progress' ORDER BY id DESC LIMIT ?", (count,)
+            )
+        ]
 
 
 def _status_change(bench: Bench, db: Database) -> Result:
@@ -33,8 +37,7 @@ def _status_change(bench: Bench, db: Database) -> Result:
     ids = _in_progress_ids(db, bench.runs * 2 + 1)
     commitments.change_status(db, ids.pop(), "on_hold", "warm-up")
     queue = list(ids)
-    times = repeat(lambda: commitments.change_status(db, queue.pop(), "on_hold", "waiting for the partner"),
-                   bench.runs)
+    times = repeat(lambda: commitments.change_status(db, queue.pop(), "on_hold", "waiting for the partner"), bench.runs)
     raw_ids = list(ids[: bench.runs])
 
     def raw() -> None:
@@ -43,17 +46,26 @@ def _status_change(bench: Bench, db: Database) -> Result:
         with closing(sqlite3.connect(db.path, isolation_level=None)) as conn:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute("INSERT INTO status_change (entity, commitment_id, from_status, to_status, changed_at, "
-                         "changed_by, note) VALUES ('commitment', ?, 'on_hold', 'in_progress', ?, 'bench', 'x')",
-                         (cid, datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")))
+            conn.execute(
+                "INSERT INTO status_change (entity, commitment_id, from_status, to_status, changed_at, "
+                "changed_by, note) VALUES ('commitment', ?, 'on_hold', 'in_progress', ?, 'bench', 'x')",
+                (cid, datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")),
+            )
             conn.execute("UPDATE commitment SET status = 'in_progress', version = version + 1 WHERE id = ?", (cid,))
             conn.execute("COMMIT")
 
     floor = repeat(raw, bench.runs)
-    return Result("status_change", "change one commitment's status (change_status)", "abs", 0.05,
-                  value=median(times), floor=median(floor), runs=times, floor_runs=floor,
-                  floor_label="raw sqlite3: INSERT history + UPDATE in one FULL-sync transaction, new connection"
-                  ).judge()
+    return Result(
+        "status_change",
+        "change one commitment's status (change_status)",
+        "abs",
+        0.05,
+        value=median(times),
+        floor=median(floor),
+        runs=times,
+        floor_runs=floor,
+        floor_label="raw sqlite3: INSERT history + UPDATE in one FULL-sync transaction, new connection",
+    ).judge()
 
 
 def _dashboard(bench: Bench, db: Database) -> Result:
@@ -66,13 +78,25 @@ def _dashboard(bench: Bench, db: Database) -> Result:
     def raw() -> None:
         with closing(sqlite3.connect(db.path)) as conn:  # type: ignore[arg-type]
             conn.execute("SELECT status, count(*) FROM commitment GROUP BY status").fetchall()
-            conn.execute("SELECT count(*) FROM commitment WHERE due_date < ? AND status NOT IN (?, ?)",
-                         (today.isoformat(), *closed)).fetchall()
-            conn.execute("SELECT count(*) FROM commitment WHERE due_date BETWEEN ? AND ? AND status NOT IN (?, ?)",
-                         (today.isoformat(), soon.isoformat(), *closed)).fetchall()
+            conn.execute(
+                "SELECT count(*) FROM commitment WHERE due_date < ? AND status NOT IN (?, ?)",
+                (today.isoformat(), *closed),
+            ).fetchall()
+            conn.execute(
+                "SELECT count(*) FROM commitment WHERE due_date BETWEEN ? AND ? AND status NOT IN (?, ?)",
+                (today.isoformat(), soon.isoformat(), *closed),
+            ).fetchall()
             conn.execute("SELECT body_id, count(*), avg(progress) FROM commitment GROUP BY body_id").fetchall()
 
     floor = repeat(raw, bench.runs)
-    return Result("dashboard", "dashboard figures (dashboard.load)", "abs", 0.2, value=median(times),
-                  floor=median(floor), runs=times, floor_runs=floor,
-                  floor_label="raw sqlite3: counts by status, overdue, due soon, per body").judge()
+    return Result(
+        "dashboard",
+        "dashboard figures (dashboard.load)",
+        "abs",
+        0.2,
+        value=median(times),
+        floor=median(floor),
+        runs=times,
+        floor_runs=floor,
+        floor_label="raw sqlite3: counts by status, overdue, due soon, per body",
+    ).judge()

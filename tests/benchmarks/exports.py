@@ -21,8 +21,13 @@ HEAVY = 50_000  # above this many commitments, one run per export (each takes te
 
 def work(*args: str, timeout: float = 900) -> dict[str, Any]:
     """Run one worker task in a fresh interpreter; its last output line is JSON."""
-    done = subprocess.run([sys.executable, "-m", "tests.benchmarks.worker", *args], capture_output=True, text=True,
-                          timeout=timeout, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.worker", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"worker {args[0]} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -57,15 +62,30 @@ def _excel(bench: Bench) -> list[Result]:
     peak = max(r["peak_mb"] for r in runs)
     label = f"Excel export of all {bench.commitments:,} commitments"
     return [
-        Result("excel", label + " (dataset + workbook)", "ratio", 1.25, value=median(times), floor=median(floor_times),
-               runs=times, floor_runs=floor_times,
-               floor_label=f"openpyxl write-only writing the same {floors[0]['cells']:,} cells "
-                           f"(all sheets: {floors[0]['rows']})",
-               note=f"streamed from the register (excel.export_workbook); read back: {rows:,} commitment rows"
-               ).judge(),
-        Result("excel_memory", label + ": peak memory of the exporting process", "abs", 250, unit="MB", value=peak,
-               floor=max(f["peak_mb"] for f in floors), runs=[r["peak_mb"] for r in runs],
-               floor_label="peak of the floor's process (which holds every cell in memory)").judge(),
+        Result(
+            "excel",
+            label + " (dataset + workbook)",
+            "ratio",
+            1.25,
+            value=median(times),
+            floor=median(floor_times),
+            runs=times,
+            floor_runs=floor_times,
+            floor_label=f"openpyxl write-only writing the same {floors[0]['cells']:,} cells "
+            f"(all sheets: {floors[0]['rows']})",
+            note=f"streamed from the register (excel.export_workbook); read back: {rows:,} commitment rows",
+        ).judge(),
+        Result(
+            "excel_memory",
+            label + ": peak memory of the exporting process",
+            "abs",
+            250,
+            unit="MB",
+            value=peak,
+            floor=max(f["peak_mb"] for f in floors),
+            runs=[r["peak_mb"] for r in runs],
+            floor_label="peak of the floor's process (which holds every cell in memory)",
+        ).judge(),
     ]
 
 
@@ -76,17 +96,39 @@ def _pdf(bench: Bench) -> list[Result]:
     out = folder / "report.pdf"
     times = [work("pdf", str(bench.archive), str(out), str(small))["seconds"] for _ in range(runs_for(bench))]
     pages = _pages(out)
-    floor = [work("pdf-floor", str(bench.archive), str(folder / "floor.pdf"), str(small))["seconds"]
-             for _ in range(runs_for(bench))]
-    results = [Result("pdf_10k", f"PDF report of {small:,} commitments", "ratio", 1.5, value=median(times),
-                      floor=median(floor), runs=times, floor_runs=floor,
-                      floor_label="reportlab: the same rows as plain-string tables of 100 rows, DejaVu Sans",
-                      note=f"{pages} pages").judge()]
+    floor = [
+        work("pdf-floor", str(bench.archive), str(folder / "floor.pdf"), str(small))["seconds"]
+        for _ in range(runs_for(bench))
+    ]
+    results = [
+        Result(
+            "pdf_10k",
+            f"PDF report of {small:,} commitments",
+            "ratio",
+            1.5,
+            value=median(times),
+            floor=median(floor),
+            runs=times,
+            floor_runs=floor,
+            floor_label="reportlab: the same rows as plain-string tables of 100 rows, DejaVu Sans",
+            note=f"{pages} pages",
+        ).judge()
+    ]
     large_times = [work("pdf", str(bench.archive), str(folder / "large.pdf"), str(large))["seconds"]]
-    results.append(Result("pdf_50k", f"PDF report of {large:,} commitments vs the {small:,} one", "ratio", 5.5,
-                          value=median(large_times), floor=median(times), runs=large_times, floor_runs=times,
-                          floor_label=f"the {small:,}-commitment report of the same run",
-                          note=f"{_pages(folder / 'large.pdf')} pages").judge())
+    results.append(
+        Result(
+            "pdf_50k",
+            f"PDF report of {large:,} commitments vs the {small:,} one",
+            "ratio",
+            5.5,
+            value=median(large_times),
+            floor=median(times),
+            runs=large_times,
+            floor_runs=times,
+            floor_label=f"the {small:,}-commitment report of the same run",
+            note=f"{_pages(folder / 'large.pdf')} pages",
+        ).judge()
+    )
     return results
 
 

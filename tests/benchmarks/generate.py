@@ -38,44 +38,108 @@ FULL = 100_000
 
 def scaled(full: int, commitments: int, least: int) -> int:
     return max(least, round(full * min(commitments, FULL) / FULL))
+
+
 USER = "bench-clerk"
 
 # (English name, short, ISO, Russian, Kazakh, Chinese)
 _COUNTRIES = [
-    ("Republic of Kazakhstan", "Kazakhstan", "KZ", "Республика Казахстан", "Қазақстан Республикасы",
-     "哈萨克斯坦共和国"),
-    ("People's Republic of China", "China", "CN", "Китайская Народная Республика", "Қытай Халық Республикасы",
-     "中华人民共和国"),
+    (
+        "Republic of Kazakhstan",
+        "Kazakhstan",
+        "KZ",
+        "Республика Казахстан",
+        "Қазақстан Республикасы",
+        "哈萨克斯坦共和国",
+    ),
+    (
+        "People's Republic of China",
+        "China",
+        "CN",
+        "Китайская Народная Республика",
+        "Қытай Халық Республикасы",
+        "中华人民共和国",
+    ),
     ("Russian Federation", "Russia", "RU", "Российская Федерация", "Ресей Федерациясы", "俄罗斯联邦"),
-    ("Republic of Uzbekistan", "Uzbekistan", "UZ", "Республика Узбекистан", "Өзбекстан Республикасы",
-     "乌兹别克斯坦共和国"),
+    (
+        "Republic of Uzbekistan",
+        "Uzbekistan",
+        "UZ",
+        "Республика Узбекистан",
+        "Өзбекстан Республикасы",
+        "乌兹别克斯坦共和国",
+    ),
     ("Kyrgyz Republic", "Kyrgyzstan", "KG", "Кыргызская Республика", "Қырғыз Республикасы", "吉尔吉斯共和国"),
     ("Republic of Türkiye", "Türkiye", "TR", "Турецкая Республика", "Түркия Республикасы", "土耳其共和国"),
-    ("Federal Republic of Germany", "Germany", "DE", "Федеративная Республика Германия",
-     "Германия Федеративтік Республикасы", "德意志联邦共和国"),
+    (
+        "Federal Republic of Germany",
+        "Germany",
+        "DE",
+        "Федеративная Республика Германия",
+        "Германия Федеративтік Республикасы",
+        "德意志联邦共和国",
+    ),
     ("Republic of Korea", "Korea", "KR", "Республика Корея", "Корея Республикасы", "大韩民国"),
     ("Japan", "Japan", "JP", "Япония", "Жапония", "日本国"),
     ("Mongolia", "Mongolia", "MN", "Монголия", "Моңғолия", "蒙古国"),
 ]
-_SECTORS = [("Agriculture", "农业", "ауыл шаруашылығы"), ("Trade", "贸易", "сауда"),
-            ("Innovation", "创新", "инновация"),
-            ("Transport", "交通", "көлік"), ("Energy", "能源", "энергетика"), ("Tourism", "旅游", "туризм"),
-            ("Education", "教育", "білім"), ("Water", "水资源", "су ресурстары"), ("Health", "卫生", "денсаулық"),
-            ("Culture", "文化", "мәдениет"), ("Customs", "海关", "кеден"), ("Finance", "金融", "қаржы")]
-_EN = ["Expand {s} cooperation with {p}", "Prepare a joint roadmap on {s}", "Hold the session of the {s} working group",
-       "Agree the list of joint {s} projects", "Exchange statistics on {s} quarterly", "Open a {s} office in {c}"]
-_RU = ["Расширить сотрудничество в сфере «{s}» с {p}", "Подготовить дорожную карту по направлению «{s}»",
-       "Провести заседание рабочей группы «{s}» в г. {c}", "Согласовать перечень совместных проектов «{s}»"]
-_KK = ["{p} елімен {s} саласындағы ынтымақтастықты кеңейту", "ҚАЗАҚ-ҚЫТАЙ {s} жобаларының тізбесін келісу",
-       "Қазақстан мен {p} арасындағы {s} жөніндегі жол картасын әзірлеу", "{c} қаласында {s} кеңсесін ашу"]
+_SECTORS = [
+    ("Agriculture", "农业", "ауыл шаруашылығы"),
+    ("Trade", "贸易", "сауда"),
+    ("Innovation", "创新", "инновация"),
+    ("Transport", "交通", "көлік"),
+    ("Energy", "能源", "энергетика"),
+    ("Tourism", "旅游", "туризм"),
+    ("Education", "教育", "білім"),
+    ("Water", "水资源", "су ресурстары"),
+    ("Health", "卫生", "денсаулық"),
+    ("Culture", "文化", "мәдениет"),
+    ("Customs", "海关", "кеден"),
+    ("Finance", "金融", "қаржы"),
+]
+_EN = [
+    "Expand {s} cooperation with {p}",
+    "Prepare a joint roadmap on {s}",
+    "Hold the session of the {s} working group",
+    "Agree the list of joint {s} projects",
+    "Exchange statistics on {s} quarterly",
+    "Open a {s} office in {c}",
+]
+_RU = [
+    "Расширить сотрудничество в сфере «{s}» с {p}",
+    "Подготовить дорожную карту по направлению «{s}»",
+    "Провести заседание рабочей группы «{s}» в г. {c}",
+    "Согласовать перечень совместных проектов «{s}»",
+]
+_KK = [
+    "{p} елімен {s} саласындағы ынтымақтастықты кеңейту",
+    "ҚАЗАҚ-ҚЫТАЙ {s} жобаларының тізбесін келісу",
+    "Қазақстан мен {p} арасындағы {s} жөніндегі жол картасын әзірлеу",
+    "{c} қаласында {s} кеңсесін ашу",
+]
 _ZH = ["扩大与{p}在{s}领域的合作", "制定{s}合作路线图", "在{c}举行{s}工作组会议", "商定{s}联合项目清单"]
 _CITIES = ["Astana", "Almaty", "Beijing", "Ürümqi", "Shymkent", "Xi'an", "Aktau", "Khorgos"]
-_PEOPLE = ["Murat Nurtleu (Мұрат Нұртілеу)", "Wang Yi (王毅)", "Li Qiang (李强)", "Ермек Көшербаев",
-           "Zhang Ming (张明)",
-           "Айгүл Сәрсенова", "Chen Jing (陈静)", "Сергей Иванов", "Нұрлан Әбдіхалықұлы", "Liu Yang (刘洋)"]
-_AGENCIES = ["Ministry of Agriculture of the Republic of Kazakhstan", "Министерство торговли и интеграции РК",
-             "Қазақстан Республикасының Сыртқы істер министрлігі", "中华人民共和国商务部", "KAZAKH INVEST",
-             "Ministry of Foreign Affairs of the People's Republic of China", "ҚАЗАҚСТАН ТЕМІР ЖОЛЫ"]
+_PEOPLE = [
+    "Murat Nurtleu (Мұрат Нұртілеу)",
+    "Wang Yi (王毅)",
+    "Li Qiang (李强)",
+    "Ермек Көшербаев",
+    "Zhang Ming (张明)",
+    "Айгүл Сәрсенова",
+    "Chen Jing (陈静)",
+    "Сергей Иванов",
+    "Нұрлан Әбдіхалықұлы",
+    "Liu Yang (刘洋)",
+]
+_AGENCIES = [
+    "Ministry of Agriculture of the Republic of Kazakhstan",
+    "Министерство торговли и интеграции РК",
+    "Қазақстан Республикасының Сыртқы істер министрлігі",
+    "中华人民共和国商务部",
+    "KAZAKH INVEST",
+    "Ministry of Foreign Affairs of the People's Republic of China",
+    "ҚАЗАҚСТАН ТЕМІР ЖОЛЫ",
+]
 # Final status → the two changes after "created": (from, to) pairs whose moves the rules allow.
 _PATHS = {
     "not_started": (("not_started", "in_progress"), ("in_progress", "not_started")),
@@ -174,13 +238,17 @@ def _parties(conn: sqlite3.Connection, now: datetime) -> list[tuple[int, str, st
         search = fold(en, short, iso, ru, kk, zh)
         rows.append((i + 1, en, short, "state", iso, ru, kk, zh, search, 1, _stamp(now), _stamp(now)))
         out.append((i + 1, en, short, zh))
-    conn.executemany("INSERT INTO party (id, name, short_name, kind, country_code, name_ru, name_kk, name_zh, "
-                     "search_text, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany(
+        "INSERT INTO party (id, name, short_name, kind, country_code, name_ru, name_kk, name_zh, "
+        "search_text, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
     return out
 
 
-def _agreements(conn: sqlite3.Connection, rng: random.Random, parties: list, today: date, now: datetime,
-                count: int) -> list[tuple[int, str, date, int]]:
+def _agreements(
+    conn: sqlite3.Connection, rng: random.Random, parties: list, today: date, now: datetime, count: int
+) -> list[tuple[int, str, date, int]]:
     """(id, reg number, signed on, main foreign party id)."""
     rows, links, signers, history, out = [], [], [], [], []
     kinds = ["protocol", "agreement", "memorandum", "joint_statement", "roadmap"]
@@ -198,27 +266,56 @@ def _agreements(conn: sqlite3.Connection, rng: random.Random, parties: list, tod
         in_force = signed + timedelta(days=rng.randrange(0, 90))
         status = "in_force" if in_force <= today else "signed"
         stamp = _stamp(now)
-        rows.append((i, reg, title, title_ru, title_kk, title_zh, rng.choice(kinds), status, signed.isoformat(),
-                     place, in_force.isoformat() if status == "in_force" else None, None, summary, "",
-                     fold(reg, title, title_ru, title_kk, title_zh, place, summary), 1, stamp, stamp))
+        rows.append(
+            (
+                i,
+                reg,
+                title,
+                title_ru,
+                title_kk,
+                title_zh,
+                rng.choice(kinds),
+                status,
+                signed.isoformat(),
+                place,
+                in_force.isoformat() if status == "in_force" else None,
+                None,
+                summary,
+                "",
+                fold(reg, title, title_ru, title_kk, title_zh, place, summary),
+                1,
+                stamp,
+                stamp,
+            )
+        )
         links += [(i, 1), (i, other[0])]
-        signers += [(i, _PEOPLE[0], "Minister of Foreign Affairs of the Republic of Kazakhstan", 1, 0),
-                    (i, rng.choice(_PEOPLE[1:]), "Minister", other[0], 1)]
+        signers += [
+            (i, _PEOPLE[0], "Minister of Foreign Affairs of the Republic of Kazakhstan", 1, 0),
+            (i, rng.choice(_PEOPLE[1:]), "Minister", other[0], 1),
+        ]
         history.append(("agreement", None, i, None, status, stamp, USER, "registered"))
         out.append((i, reg, signed, other[0]))
-    conn.executemany("INSERT INTO agreement (id, reg_number, title, title_ru, title_kk, title_zh, kind, status, "
-                     "signed_on, place, entry_into_force, expiry, summary, source_ref, search_text, version, "
-                     "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany(
+        "INSERT INTO agreement (id, reg_number, title, title_ru, title_kk, title_zh, kind, status, "
+        "signed_on, place, entry_into_force, expiry, summary, source_ref, search_text, version, "
+        "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
     conn.executemany("INSERT INTO agreement_party (agreement_id, party_id) VALUES (?,?)", links)
-    conn.executemany("INSERT INTO signatory (agreement_id, name, position, party_id, sort_order) VALUES (?,?,?,?,?)",
-                     signers)
-    conn.executemany("INSERT INTO status_change (entity, commitment_id, agreement_id, from_status, to_status, "
-                     "changed_at, changed_by, note) VALUES (?,?,?,?,?,?,?,?)", history)
+    conn.executemany(
+        "INSERT INTO signatory (agreement_id, name, position, party_id, sort_order) VALUES (?,?,?,?,?)", signers
+    )
+    conn.executemany(
+        "INSERT INTO status_change (entity, commitment_id, agreement_id, from_status, to_status, "
+        "changed_at, changed_by, note) VALUES (?,?,?,?,?,?,?,?)",
+        history,
+    )
     return out
 
 
-def _bodies(conn: sqlite3.Connection, rng: random.Random, parties: list, agreements: list, now: datetime,
-            committees: int) -> list[tuple[int, str, int]]:
+def _bodies(
+    conn: sqlite3.Connection, rng: random.Random, parties: list, agreements: list, now: datetime, committees: int
+) -> list[tuple[int, str, int]]:
     """(id, name, party id); committees first, then their subcommittees, then working groups."""
     rows, links, chairs, out = [], [], [], []
     next_id = 1
@@ -228,11 +325,30 @@ def _bodies(conn: sqlite3.Connection, rng: random.Random, parties: list, agreeme
         body_id, next_id = next_id, next_id + 1
         agreement = rng.choice(agreements)
         stamp = _stamp(now)
-        rows.append((body_id, name, ru, kk, zh, kind, parent, agreement[0], agreement[2].isoformat(), 1, None, "",
-                     fold(name, ru, kk, zh), 1, stamp, stamp))
+        rows.append(
+            (
+                body_id,
+                name,
+                ru,
+                kk,
+                zh,
+                kind,
+                parent,
+                agreement[0],
+                agreement[2].isoformat(),
+                1,
+                None,
+                "",
+                fold(name, ru, kk, zh),
+                1,
+                stamp,
+                stamp,
+            )
+        )
         links.extend([(body_id, 1), (body_id, party[0])] if party[0] != 1 else [(body_id, 1)])
-        chairs.extend([(body_id, _PEOPLE[0], "Co-chair", 1, 0), (body_id, rng.choice(_PEOPLE[1:]), "Co-chair",
-                                                                  party[0], 1)])
+        chairs.extend(
+            [(body_id, _PEOPLE[0], "Co-chair", 1, 0), (body_id, rng.choice(_PEOPLE[1:]), "Co-chair", party[0], 1)]
+        )
         out.append((body_id, name, party[0]))
         return body_id
 
@@ -243,30 +359,55 @@ def _bodies(conn: sqlite3.Connection, rng: random.Random, parties: list, agreeme
         # with a partner is its intergovernmental commission, never a second committee of the same name.
         if c < partners:
             tag, tag_zh = party[2], party[3]
-            committee = add(f"Kazakh-{party[2]} Cooperation Committee",
-                            f"Казахстанско-{party[2]} комитет по сотрудничеству",
-                            f"Қазақстан-{party[2]} ынтымақтастық комитеті", f"中哈{party[3]}合作委员会", "committee",
-                            None, party)
+            committee = add(
+                f"Kazakh-{party[2]} Cooperation Committee",
+                f"Казахстанско-{party[2]} комитет по сотрудничеству",
+                f"Қазақстан-{party[2]} ынтымақтастық комитеті",
+                f"中哈{party[3]}合作委员会",
+                "committee",
+                None,
+                party,
+            )
         else:
             tag, tag_zh = f"{party[2]}, commission {c // partners + 1}", f"{party[3]}，委员会{c // partners + 1}"
-            committee = add(f"Kazakh-{party[2]} Intergovernmental Commission {c // partners + 1}",
-                            f"Казахстанско-{party[2]} межправительственная комиссия {c // partners + 1}",
-                            f"Қазақстан-{party[2]} үкіметаралық комиссиясы {c // partners + 1}",
-                            f"中哈{party[3]}政府间委员会{c // partners + 1}", "committee", None, party)
+            committee = add(
+                f"Kazakh-{party[2]} Intergovernmental Commission {c // partners + 1}",
+                f"Казахстанско-{party[2]} межправительственная комиссия {c // partners + 1}",
+                f"Қазақстан-{party[2]} үкіметаралық комиссиясы {c // partners + 1}",
+                f"中哈{party[3]}政府间委员会{c // partners + 1}",
+                "committee",
+                None,
+                party,
+            )
         for s in range(SUBCOMMITTEES_PER):
             sector, sector_zh, sector_kk = _SECTORS[(c + s) % len(_SECTORS)]
-            sub = add(f"Subcommittee on {sector} Cooperation ({tag})", f"Подкомитет «{sector}» ({tag})",
-                      f"{sector_kk} жөніндегі кіші комитет ({tag})", f"{sector_zh}合作分委会（{tag_zh}）",
-                      "subcommittee", committee, party)
+            sub = add(
+                f"Subcommittee on {sector} Cooperation ({tag})",
+                f"Подкомитет «{sector}» ({tag})",
+                f"{sector_kk} жөніндегі кіші комитет ({tag})",
+                f"{sector_zh}合作分委会（{tag_zh}）",
+                "subcommittee",
+                committee,
+                party,
+            )
             if s < GROUPS_PER:
-                add(f"Working group on {sector} projects ({tag})", f"Рабочая группа «{sector}» ({tag})",
-                    f"{sector_kk} жобалары жөніндегі жұмыс тобы ({tag})", f"{sector_zh}项目工作组（{tag_zh}）",
-                    "working_group", sub, party)
+                add(
+                    f"Working group on {sector} projects ({tag})",
+                    f"Рабочая группа «{sector}» ({tag})",
+                    f"{sector_kk} жобалары жөніндегі жұмыс тобы ({tag})",
+                    f"{sector_zh}项目工作组（{tag_zh}）",
+                    "working_group",
+                    sub,
+                    party,
+                )
     names = [fold(r[1]) for r in rows]
     assert len(set(names)) == len(names), "the generator named two bodies alike: the import could not tell them apart"
-    conn.executemany("INSERT INTO body (id, name, name_ru, name_kk, name_zh, kind, parent_id, established_by_id, "
-                     "established_on, active, dissolved_on, notes, search_text, version, created_at, updated_at) "
-                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany(
+        "INSERT INTO body (id, name, name_ru, name_kk, name_zh, kind, parent_id, established_by_id, "
+        "established_on, active, dissolved_on, notes, search_text, version, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
     conn.executemany("INSERT INTO body_party (body_id, party_id) VALUES (?,?)", links)
     conn.executemany("INSERT INTO co_chair (body_id, name, position, party_id, sort_order) VALUES (?,?,?,?,?)", chairs)
     return out
@@ -276,8 +417,9 @@ def _text(rng: random.Random, templates: list[str], sector: str, party: str, cit
     return rng.choice(templates).format(s=sector, p=party, c=city)
 
 
-def _commitment_rows(rng: random.Random, count: int, parties: list, agreements: list, bodies: list, today: date,
-                     now: datetime) -> Iterator[tuple[tuple, list[tuple]]]:
+def _commitment_rows(
+    rng: random.Random, count: int, parties: list, agreements: list, bodies: list, today: date, now: datetime
+) -> Iterator[tuple[tuple, list[tuple]]]:
     statuses, weights = list(_STATUS_WEIGHTS), list(_STATUS_WEIGHTS.values())
     party_names = {p[0]: p[1] for p in parties}
     for cid in range(1, count + 1):
@@ -287,10 +429,13 @@ def _commitment_rows(rng: random.Random, count: int, parties: list, agreements: 
         sector, sector_zh, sector_kk = _SECTORS[rng.randrange(len(_SECTORS))]
         city, partner = rng.choice(_CITIES), party_names[agreement[3]]
         language = rng.randrange(4)
-        title = _text(rng, (_EN, _RU, _KK, _ZH)[language], (sector, sector, sector_kk, sector_zh)[language],
-                      partner, city)
-        description = (f"{_text(rng, _RU, sector, partner, city)}. {_text(rng, _KK, sector_kk, partner, city)}. "
-                       f"{_text(rng, _ZH, sector_zh, partner, city)}. Responsible: {rng.choice(_PEOPLE)}.")
+        title = _text(
+            rng, (_EN, _RU, _KK, _ZH)[language], (sector, sector, sector_kk, sector_zh)[language], partner, city
+        )
+        description = (
+            f"{_text(rng, _RU, sector, partner, city)}. {_text(rng, _KK, sector_kk, partner, city)}. "
+            f"{_text(rng, _ZH, sector_zh, partner, city)}. Responsible: {rng.choice(_PEOPLE)}."
+        )
         agency = rng.choice(_AGENCIES)
         ref = f"KC-{agreement[2].year}-{cid:06d}"
         due = today + timedelta(days=rng.randrange(-5 * 365, 5 * 365))
@@ -304,30 +449,72 @@ def _commitment_rows(rng: random.Random, count: int, parties: list, agreements: 
             completed = None
         steps = [created + timedelta(days=d) for d in (0, 10, 40)]
         changed = [min(s, now) for s in steps]
-        search = commitment_search_text(ref, title, description, agency, sector, agreement[1], body[1],
-                                        party_names[party_id])
-        row = (cid, ref, title, description, agreement[0], body[0], party_id, agency, sector, due.isoformat(),
-               rng.choice(("low", "normal", "normal", "high", "critical")), status, progress,
-               completed.isoformat() if completed else None, search, 1, _stamp(changed[0]), _stamp(changed[2]))
+        search = commitment_search_text(
+            ref, title, description, agency, sector, agreement[1], body[1], party_names[party_id]
+        )
+        row = (
+            cid,
+            ref,
+            title,
+            description,
+            agreement[0],
+            body[0],
+            party_id,
+            agency,
+            sector,
+            due.isoformat(),
+            rng.choice(("low", "normal", "normal", "high", "critical")),
+            status,
+            progress,
+            completed.isoformat() if completed else None,
+            search,
+            1,
+            _stamp(changed[0]),
+            _stamp(changed[2]),
+        )
         (a, b), (c, d) = _PATHS[status]
-        history = [("commitment", cid, None, None, "not_started", _stamp(changed[0]), USER, "created"),
-                   ("commitment", cid, None, a, b, _stamp(changed[1]), USER, "work planned"),
-                   ("commitment", cid, None, c, d, _stamp(changed[2]), USER,
-                    "agreed at the committee session" if d != "cancelled" else "cancelled by the parties")]
+        history = [
+            ("commitment", cid, None, None, "not_started", _stamp(changed[0]), USER, "created"),
+            ("commitment", cid, None, a, b, _stamp(changed[1]), USER, "work planned"),
+            (
+                "commitment",
+                cid,
+                None,
+                c,
+                d,
+                _stamp(changed[2]),
+                USER,
+                "agreed at the committee session" if d != "cancelled" else "cancelled by the parties",
+            ),
+        ]
         yield row, history
 
 
-def _commitments(conn: sqlite3.Connection, rng: random.Random, count: int, parties: list, agreements: list,
-                 bodies: list, today: date, now: datetime) -> None:
+def _commitments(
+    conn: sqlite3.Connection,
+    rng: random.Random,
+    count: int,
+    parties: list,
+    agreements: list,
+    bodies: list,
+    today: date,
+    now: datetime,
+) -> None:
     rows, history = [], []
     for row, entries in _commitment_rows(rng, count, parties, agreements, bodies, today, now):
         rows.append(row)
         history.extend(entries)
-    conn.executemany("INSERT INTO commitment (id, ref, title, description, agreement_id, body_id, party_id, agency, "
-                     "sector, due_date, priority, status, progress, completed_on, search_text, version, created_at, "
-                     "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-    conn.executemany("INSERT INTO status_change (entity, commitment_id, agreement_id, from_status, to_status, "
-                     "changed_at, changed_by, note) VALUES (?,?,?,?,?,?,?,?)", history)
+    conn.executemany(
+        "INSERT INTO commitment (id, ref, title, description, agreement_id, body_id, party_id, agency, "
+        "sector, due_date, priority, status, progress, completed_on, search_text, version, created_at, "
+        "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    conn.executemany(
+        "INSERT INTO status_change (entity, commitment_id, agreement_id, from_status, to_status, "
+        "changed_at, changed_by, note) VALUES (?,?,?,?,?,?,?,?)",
+        history,
+    )
 
 
 def scratch_dir(prefix: str = "kelisim-bench-") -> Path:

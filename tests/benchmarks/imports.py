@@ -35,12 +35,22 @@ def run(bench: Bench) -> list[Result]:
         outcomes.append(outcome)
     floor = [work("import-floor", str(source))["seconds"] for _ in range(runs_for(bench))]
     last = outcomes[-1]
-    return [Result("import", f"import of a {bench.commitments:,}-commitment workbook (Kelisim's export minus "
-                   "History) into the register without its commitments", "ratio", 1.5, value=median(times),
-                   floor=median(floor), runs=times, floor_runs=floor,
-                   floor_label="openpyxl read-only iterating every row of every sheet of the same file",
-                   note=f"{imported:,} commitments written; rejected rows {last['rejected']}; "
-                        f"peak memory {last['peak_mb']:.0f} MB").judge()]
+    return [
+        Result(
+            "import",
+            f"import of a {bench.commitments:,}-commitment workbook (Kelisim's export minus "
+            "History) into the register without its commitments",
+            "ratio",
+            1.5,
+            value=median(times),
+            floor=median(floor),
+            runs=times,
+            floor_runs=floor,
+            floor_label="openpyxl read-only iterating every row of every sheet of the same file",
+            note=f"{imported:,} commitments written; rejected rows {last['rejected']}; "
+            f"peak memory {last['peak_mb']:.0f} MB",
+        ).judge()
+    ]
 
 
 def import_source(bench: Bench) -> Path:

@@ -34,11 +34,15 @@ def combined_filters(db: Database) -> dict[str, CommitmentFilter]:
         "alone": CommitmentFilter(),
         "status": CommitmentFilter(statuses=frozenset({"in_progress", "not_started"})),
         "body": CommitmentFilter(body_id=committee),
-        "due": CommitmentFilter(due_after=today.replace(year=today.year - 1), due_before=today.replace(
-            year=today.year + 2)),
-        "all": CommitmentFilter(statuses=frozenset({"in_progress", "not_started"}), body_id=committee,
-                                due_after=today.replace(year=today.year - 1),
-                                due_before=today.replace(year=today.year + 2)),
+        "due": CommitmentFilter(
+            due_after=today.replace(year=today.year - 1), due_before=today.replace(year=today.year + 2)
+        ),
+        "all": CommitmentFilter(
+            statuses=frozenset({"in_progress", "not_started"}),
+            body_id=committee,
+            due_after=today.replace(year=today.year - 1),
+            due_before=today.replace(year=today.year + 2),
+        ),
     }
 
 
@@ -67,9 +71,17 @@ def _load(bench: Bench, db: Database) -> Result:
         raise AssertionError(f"list_rows returned {listed} rows, the raw select {raw_count}")
     floor = repeat(raw, bench.runs)
     times = repeat(lambda: commitment_list.list_rows(db), bench.runs)
-    return Result("list_load", f"load the {bench.commitments:,}-row Commitments list (list_rows)", "ratio", 2.0,
-                  value=median(times), floor=median(floor), runs=times, floor_runs=floor,
-                  floor_label="raw sqlite3 select of the same columns and joins, fetchall").judge()
+    return Result(
+        "list_load",
+        f"load the {bench.commitments:,}-row Commitments list (list_rows)",
+        "ratio",
+        2.0,
+        value=median(times),
+        floor=median(floor),
+        runs=times,
+        floor_runs=floor,
+        floor_label="raw sqlite3 select of the same columns and joins, fetchall",
+    ).judge()
 
 
 def _check_casefold(db: Database, rows: list[tuple]) -> list[Result]:
@@ -78,10 +90,19 @@ def _check_casefold(db: Database, rows: list[tuple]) -> list[Result]:
     elapsed, found = timed(lambda: [r for r in rows if commitment_list.row_matches(predicate, r)])
     upper = sum(1 for r in found if "ҚАЗАҚ" in r[commitment_list.Col.TITLE])  # type: ignore[union-attr]
     with closing(sqlite3.connect(db.path)) as conn:  # type: ignore[arg-type]
-        expected = conn.execute("SELECT count(*) FROM commitment WHERE instr(search_text, ?) > 0",
-                                (TYPED,)).fetchone()[0]
+        expected = conn.execute("SELECT count(*) FROM commitment WHERE instr(search_text, ?) > 0", (TYPED,)).fetchone()[
+            0
+        ]
         upper_expected = conn.execute("SELECT count(*) FROM commitment WHERE instr(title, 'ҚАЗАҚ') > 0").fetchone()[0]
     ok = len(found) == expected and upper == upper_expected and (upper_expected > 0 or len(rows) < 50)
-    return [Result("filter_casefold", f"\"{TYPED}\" finds \"ҚАЗАҚ\" ({upper:,} of {upper_expected:,} upper-case "
-                   f"titles; {len(found):,} matches)", "check", None, value=elapsed, passed=ok,
-                   floor_label="matches counted against SQL instr() over the stored casefolded search_text")]
+    return [
+        Result(
+            "filter_casefold",
+            f'"{TYPED}" finds "ҚАЗАҚ" ({upper:,} of {upper_expected:,} upper-case titles; {len(found):,} matches)',
+            "check",
+            None,
+            value=elapsed,
+            passed=ok,
+            floor_label="matches counted against SQL instr() over the stored casefolded search_text",
+        )
+    ]

@@ -48,8 +48,9 @@ def table(results: list[Result], header: str = "") -> str:
     lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for row in rows[1:]:
         lines.append("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
-    notes = [f"- {r.label}: {r.floor_label}" + (f"; {r.note}" if r.note else "")
-             for r in results if r.floor_label or r.note]
+    notes = [
+        f"- {r.label}: {r.floor_label}" + (f"; {r.note}" if r.note else "") for r in results if r.floor_label or r.note
+    ]
     if notes:
         lines += ["", "Floors and notes:", *notes]
     return "\n".join(lines)
@@ -65,9 +66,19 @@ def as_json(results: list[Result], meta: dict[str, Any]) -> dict[str, Any]:
         },
         "results": [
             {
-                "key": r.key, "label": r.label, "kind": r.kind, "limit": r.limit, "unit": r.unit,
-                "median": r.value, "floor": r.floor, "ratio": r.ratio, "floor_label": r.floor_label,
-                "runs": r.runs, "floor_runs": r.floor_runs, "result": verdict(r), "note": r.note,
+                "key": r.key,
+                "label": r.label,
+                "kind": r.kind,
+                "limit": r.limit,
+                "unit": r.unit,
+                "median": r.value,
+                "floor": r.floor,
+                "ratio": r.ratio,
+                "floor_label": r.floor_label,
+                "runs": r.runs,
+                "floor_runs": r.floor_runs,
+                "result": verdict(r),
+                "note": r.note,
             }
             for r in results
         ],

@@ -91,8 +91,11 @@ def _watch(db: Database, title: str, job: str, args: dict[str, Any], cancel_at: 
 
 
 def run(bench: Bench) -> list[Result]:
-    if not (available("desktop.reports.excel") and available("desktop.services.importing.apply")
-            and available("desktop.ui.process_jobs")):
+    if not (
+        available("desktop.reports.excel")
+        and available("desktop.services.importing.apply")
+        and available("desktop.ui.process_jobs")
+    ):
         return [missing("responsive", "window during export/import", "abs", 0.1, "desktop.reports / importing")]
     from tests.benchmarks.imports import _without_commitments, import_source
 
@@ -107,9 +110,16 @@ def run(bench: Bench) -> list[Result]:
         target.unlink(missing_ok=True)
         cancelled = _watch(db, "Exporting", "export_report", export, cancel_at="History")
         left = sorted(p.name for p in folder.iterdir())
-        results.append(Result("excel_cancel", "Cancel during the Excel export leaves no file", "check", None,
-                              passed=_is_cancel(cancelled["error"]) and not left,
-                              note=f"files left: {left or 'none'}; outcome {type(cancelled['error']).__name__}"))
+        results.append(
+            Result(
+                "excel_cancel",
+                "Cancel during the Excel export leaves no file",
+                "check",
+                None,
+                passed=_is_cancel(cancelled["error"]) and not left,
+                note=f"files left: {left or 'none'}; outcome {type(cancelled['error']).__name__}",
+            )
+        )
     finally:
         db.close()
     source = import_source(bench)
@@ -127,25 +137,54 @@ def run(bench: Bench) -> list[Result]:
     checked = import_into_fresh("plan_import")  # the preview the window shows first
     imported = import_into_fresh("apply_import")
     worst = max((checked, imported), key=lambda s: s["gap"])
-    worst = {**worst, "progress": checked["progress"] + imported["progress"],
-             "error": checked["error"] or imported["error"]}
-    results.append(_gap_result("import", "import (preview, then import)", worst,
-                               _count(register) == bench.commitments and checked["error"] is None))
+    worst = {
+        **worst,
+        "progress": checked["progress"] + imported["progress"],
+        "error": checked["error"] or imported["error"],
+    }
+    results.append(
+        _gap_result(
+            "import",
+            "import (preview, then import)",
+            worst,
+            _count(register) == bench.commitments and checked["error"] is None,
+        )
+    )
     cancelled = import_into_fresh("apply_import", cancel_at="Writing commitments")
-    results.append(Result("import_cancel", "Cancel during the import writes nothing", "check", None,
-                          passed=_is_cancel(cancelled["error"]) and _count(register) == 0,
-                          note=f"Cancel pressed while writing; commitments after Cancel: {_count(register)}; "
-                               f"outcome {type(cancelled['error']).__name__}: {str(cancelled['error'])[:160]}"))
+    results.append(
+        Result(
+            "import_cancel",
+            "Cancel during the import writes nothing",
+            "check",
+            None,
+            passed=_is_cancel(cancelled["error"]) and _count(register) == 0,
+            note=f"Cancel pressed while writing; commitments after Cancel: {_count(register)}; "
+            f"outcome {type(cancelled['error']).__name__}: {str(cancelled['error'])[:160]}",
+        )
+    )
     return results
 
 
 def _gap_result(key: str, what: str, state: dict[str, Any], ok: bool) -> Result:
     if not ok or state["progress"] == 0:
-        return Result(f"{key}_gap", f"window during the {what}", "check", None, passed=False,
-                      note=f"no progress shown or wrong outcome: {state['error']!r}")
-    return Result(f"{key}_gap", f"window during the {what}: longest event-loop gap", "abs", 0.1,
-                  value=state["gap"], floor=TICK_MS / 1000, floor_label=f"the timer's {TICK_MS} ms tick",
-                  note=f"{state['progress']} progress reports shown; finished correctly").judge()
+        return Result(
+            f"{key}_gap",
+            f"window during the {what}",
+            "check",
+            None,
+            passed=False,
+            note=f"no progress shown or wrong outcome: {state['error']!r}",
+        )
+    return Result(
+        f"{key}_gap",
+        f"window during the {what}: longest event-loop gap",
+        "abs",
+        0.1,
+        value=state["gap"],
+        floor=TICK_MS / 1000,
+        floor_label=f"the timer's {TICK_MS} ms tick",
+        note=f"{state['progress']} progress reports shown; finished correctly",
+    ).judge()
 
 
 def _is_cancel(error: BaseException | None) -> bool:

@@ -55,8 +55,18 @@ def run(bench: Bench) -> list[Result]:
     starts = [_start(command, env) for _ in range(bench.runs)]
     rows = starts[-1][2]
     bare = [_start([sys.executable, "-c", BARE], env)[0] for _ in range(bench.runs)]
-    return [Result("startup", "python main.py --db ARCHIVE to the Commitments list painted", "abs", 2.0,
-                   value=median([s[0] for s in starts]), floor=median(bare), runs=[s[0] for s in starts],
-                   floor_runs=bare, floor_label="bare Python + PySide6 painting an empty table view",
-                   note=f"{rows:,} rows shown; first start of the day (cold file, daily backup) {first:.2f} s; "
-                        f"wall time to exit {median([s[1] for s in starts]):.2f} s").judge()]
+    return [
+        Result(
+            "startup",
+            "python main.py --db ARCHIVE to the Commitments list painted",
+            "abs",
+            2.0,
+            value=median([s[0] for s in starts]),
+            floor=median(bare),
+            runs=[s[0] for s in starts],
+            floor_runs=bare,
+            floor_label="bare Python + PySide6 painting an empty table view",
+            note=f"{rows:,} rows shown; first start of the day (cold file, daily backup) {first:.2f} s; "
+            f"wall time to exit {median([s[1] for s in starts]):.2f} s",
+        ).judge()
+    ]

@@ -19,9 +19,17 @@ from desktop.storage.database import Database
 from tests.benchmarks import Bench, Result, available, median, missing, repeat
 
 SORTED_COLUMNS = {  # list positions a clerk can sort by, when the page's own columns are unknown
-    "ref": Col.REF, "title": Col.TITLE, "agreement": Col.AGREEMENT, "body": Col.BODY, "party": Col.PARTY,
-    "agency": Col.AGENCY, "sector": Col.SECTOR, "due": Col.DUE_DATE, "priority": Col.PRIORITY,
-    "status": Col.STATUS, "progress": Col.PROGRESS,
+    "ref": Col.REF,
+    "title": Col.TITLE,
+    "agreement": Col.AGREEMENT,
+    "body": Col.BODY,
+    "party": Col.PARTY,
+    "agency": Col.AGENCY,
+    "sector": Col.SECTOR,
+    "due": Col.DUE_DATE,
+    "priority": Col.PRIORITY,
+    "status": Col.STATUS,
+    "progress": Col.PROGRESS,
 }
 
 
@@ -44,11 +52,14 @@ def _app() -> Any:
     return QApplication.instance() or QApplication([])
 
 
-def run(bench: Bench, db: Database, rows: list[tuple], filters: dict[str, CommitmentFilter],
-        typed: str) -> list[Result]:
+def run(
+    bench: Bench, db: Database, rows: list[tuple], filters: dict[str, CommitmentFilter], typed: str
+) -> list[Result]:
     if not available("desktop.ui.table_model"):
-        return [missing("sort", "sort by any column", "abs", 0.25, "desktop.ui.table_model"),
-                missing("filter", "filter as you type", "abs", 0.1, "desktop.ui.table_model")]
+        return [
+            missing("sort", "sort by any column", "abs", 0.25, "desktop.ui.table_model"),
+            missing("filter", "filter as you type", "abs", 0.1, "desktop.ui.table_model"),
+        ]
     from PySide6.QtWidgets import QTableView
 
     from desktop.ui.table_model import RowTableModel
@@ -83,6 +94,7 @@ def _sort(bench: Bench, app: Any, model: Any, rows: list[tuple], source: str) ->
             app.processEvents()
 
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+
             def click(column: int = column, order: Qt.SortOrder = order) -> None:
                 model.sort(column, order)
                 app.processEvents()
@@ -91,16 +103,25 @@ def _sort(bench: Bench, app: Any, model: Any, rows: list[tuple], source: str) ->
             if (median(times) or 0.0) > worst[0]:
                 worst = (median(times) or 0.0, times, f"{spec.key} {order.name}")
         keys = [spec.sort_key(spec.value(r)) for r in rows]  # the floor sorts precomputed keys only
-        floors.append(median(repeat(lambda keys=keys: sorted(range(len(keys)), key=keys.__getitem__),
-                                    bench.runs)) or 0.0)
-    return Result("sort", "sort by any column (worst column, cold keys)", "abs", 0.25, value=worst[0],
-                  floor=max(floors), runs=worst[1],
-                  floor_label=f"Python sorted() of row positions by precomputed keys, slowest column ({source})",
-                  note=f"slowest: {worst[2]}").judge()
+        floors.append(
+            median(repeat(lambda keys=keys: sorted(range(len(keys)), key=keys.__getitem__), bench.runs)) or 0.0
+        )
+    return Result(
+        "sort",
+        "sort by any column (worst column, cold keys)",
+        "abs",
+        0.25,
+        value=worst[0],
+        floor=max(floors),
+        runs=worst[1],
+        floor_label=f"Python sorted() of row positions by precomputed keys, slowest column ({source})",
+        note=f"slowest: {worst[2]}",
+    ).judge()
 
 
-def _filters(bench: Bench, app: Any, db: Database, model: Any, filters: dict[str, CommitmentFilter],
-             typed: str) -> list[Result]:
+def _filters(
+    bench: Bench, app: Any, db: Database, model: Any, filters: dict[str, CommitmentFilter], typed: str
+) -> list[Result]:
     results = []
     for name, base in filters.items():
         steps = [typed[:i] for i in range(1, len(typed) + 1)] + [typed[:i] for i in range(len(typed) - 1, -1, -1)]
@@ -122,14 +143,23 @@ def _filters(bench: Bench, app: Any, db: Database, model: Any, filters: dict[str
         worst_step = max(per_step, key=lambda i: median(per_step[i]) or 0.0)
         all_rows = model.all_rows()
         floor = repeat(lambda all_rows=all_rows: [r for r in all_rows if typed in r[Col.SEARCH_TEXT]], bench.runs)
-        label = "filter as you type" + ("" if name == "alone" else f" + {name} filter" if name != "all" else
-                                        " + status, body and due filters")
-        results.append(Result(
-            f"filter_{name}", f"{label} (worst keystroke)", "abs", 0.1, value=median(per_step[worst_step]),
-            floor=median(floor), runs=per_step[worst_step],
-            floor_label="one Python substring scan of the search text of all rows",
-            note=f"worst: '{steps[worst_step]}' ({'typed' if worst_step < len(typed) else 'erased'}); "
-                 f"'{typed}' shows {counts[-1]:,} rows").judge())
+        label = "filter as you type" + (
+            "" if name == "alone" else f" + {name} filter" if name != "all" else " + status, body and due filters"
+        )
+        results.append(
+            Result(
+                f"filter_{name}",
+                f"{label} (worst keystroke)",
+                "abs",
+                0.1,
+                value=median(per_step[worst_step]),
+                floor=median(floor),
+                runs=per_step[worst_step],
+                floor_label="one Python substring scan of the search text of all rows",
+                note=f"worst: '{steps[worst_step]}' ({'typed' if worst_step < len(typed) else 'erased'}); "
+                f"'{typed}' shows {counts[-1]:,} rows",
+            ).judge()
+        )
     return results
 
 

@@ -73,8 +73,11 @@ def excel_floor(source: str, out: str) -> dict[str, Any]:
         for row in rows:
             ws.append(row)
     wb.save(out)
-    return {"seconds": time.perf_counter() - started, "cells": cells,
-            "rows": {title: len(rows) for title, rows in sheets}}
+    return {
+        "seconds": time.perf_counter() - started,
+        "cells": cells,
+        "rows": {title: len(rows) for title, rows in sheets},
+    }
 
 
 def pdf(db_path: str, out: str, limit: str) -> dict[str, Any]:
@@ -95,11 +98,15 @@ def pdf_floor(db_path: str, out: str, limit: str) -> dict[str, Any]:
 
     pdf_fonts.register()
     data = dataset_of(db_path, int(limit))
-    rows = [(c.ref, c.title[:60], c.agency[:30], c.party, str(c.due_date or ""), c.status, f"{c.progress} %")
-            for c in data.commitments]
+    rows = [
+        (c.ref, c.title[:60], c.agency[:30], c.party, str(c.due_date or ""), c.status, f"{c.progress} %")
+        for c in data.commitments
+    ]
     started = time.perf_counter()
-    story = [Table(rows[i:i + 100], style=[("FONT", (0, 0), (-1, -1), pdf_fonts.MAIN, 7)])
-             for i in range(0, len(rows), 100)]
+    story = [
+        Table(rows[i : i + 100], style=[("FONT", (0, 0), (-1, -1), pdf_fonts.MAIN, 7)])
+        for i in range(0, len(rows), 100)
+    ]
     SimpleDocTemplate(out, pagesize=A4).build(story)
     return {"seconds": time.perf_counter() - started, "rows": len(rows)}
 
@@ -113,8 +120,7 @@ def import_(db_path: str, source: str) -> dict[str, Any]:
         result = import_workbook(db, Path(source), skip_invalid=True)
         seconds = time.perf_counter() - started
         counts = {entity: vars(c) for entity, c in result.plan.counts.items()}
-        return {"seconds": seconds, "written": result.written, "rejected": result.plan.rejected_rows,
-                "counts": counts}
+        return {"seconds": seconds, "written": result.written, "rejected": result.plan.rejected_rows, "counts": counts}
     finally:
         db.close()
 
@@ -153,9 +159,15 @@ def import_floor(source: str) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "rows": rows}
 
 
-TASKS = {"excel": excel, "excel-floor": excel_floor, "pdf": pdf, "pdf-floor": pdf_floor, "import": import_,
-         "import-source": import_source,
-         "import-floor": import_floor}
+TASKS = {
+    "excel": excel,
+    "excel-floor": excel_floor,
+    "pdf": pdf,
+    "pdf-floor": pdf_floor,
+    "import": import_,
+    "import-source": import_source,
+    "import-floor": import_floor,
+}
 
 if __name__ == "__main__":
     outcome = TASKS[sys.argv[1]](*sys.argv[2:])

@@ -38,8 +38,12 @@ from desktop.services.importing.workbook import WorkbookData, read_workbook
 from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
 
-TABLES = {PARTIES: Party.__table__, AGREEMENTS: Agreement.__table__, BODIES: Body.__table__,
-          COMMITMENTS: Commitment.__table__}
+TABLES = {
+    PARTIES: Party.__table__,
+    AGREEMENTS: Agreement.__table__,
+    BODIES: Body.__table__,
+    COMMITMENTS: Commitment.__table__,
+}
 CHUNK = 5000
 
 
@@ -50,9 +54,13 @@ class ImportRejected(KelisimError):
         shown = plan.problems + [str(r) for r in plan.rejections[:20]]
         more = len(plan.rejections) - 20
         tail = f"\n… and {more} more" if more > 0 else ""
-        super().__init__(f"nothing was imported: {plan.rejected_rows} rows rejected"
-                         + (f", {len(plan.problems)} sheet problems" if plan.problems else "")
-                         + ":\n" + "\n".join(shown) + tail)
+        super().__init__(
+            f"nothing was imported: {plan.rejected_rows} rows rejected"
+            + (f", {len(plan.problems)} sheet problems" if plan.problems else "")
+            + ":\n"
+            + "\n".join(shown)
+            + tail
+        )
         self.plan = plan
 
 
@@ -62,16 +70,23 @@ class ImportResult:
     written: bool
 
 
-def preview(db: Database, book: WorkbookData, mappings: list[SheetMapping] | None = None,
-            progress: Progress = no_progress) -> ImportPlan:
+def preview(
+    db: Database, book: WorkbookData, mappings: list[SheetMapping] | None = None, progress: Progress = no_progress
+) -> ImportPlan:
     """The plan against the register as it is now; writes nothing."""
     with db.read() as session:
         return build_plan(session, book, mappings if mappings is not None else auto_map(book), progress=progress)
 
 
-def import_workbook(db: Database, source: WorkbookData | Path | str, *, mappings: list[SheetMapping] | None = None,
-                    skip_invalid: bool = False, dry_run: bool = False,
-                    progress: Progress = no_progress) -> ImportResult:
+def import_workbook(
+    db: Database,
+    source: WorkbookData | Path | str,
+    *,
+    mappings: list[SheetMapping] | None = None,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    progress: Progress = no_progress,
+) -> ImportResult:
     """Read, check and (unless ``dry_run``) write in one transaction.
 
     Raises ImportRejected when rows were rejected and ``skip_invalid`` is false; then, like on
@@ -145,17 +160,22 @@ def _insert(session: Session, table: Any, rows: list[dict[str, Any]], progress: 
     names = list(rows[0])
     if mark is None:
         for start in range(0, len(rows), CHUNK):
-            session.execute(insert(table), rows[start:start + CHUNK])
+            session.execute(insert(table), rows[start : start + CHUNK])
             progress(min(start + CHUNK, len(rows)), len(rows), f"Writing {what}")
         return
     preparer = dialect.identifier_preparer
-    sql = (f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(n) for n in names)}) "
-           f"VALUES ({', '.join([mark] * len(names))})")
-    converters = [(i, p, {}) for i, n in enumerate(names)
-                  if (p := table.c[n].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
+    sql = (
+        f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(n) for n in names)}) "
+        f"VALUES ({', '.join([mark] * len(names))})"
+    )
+    converters = [
+        (i, p, {})
+        for i, n in enumerate(names)
+        if (p := table.c[n].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    ]
     for start in range(0, len(rows), CHUNK):
         chunk = []
-        for row in rows[start:start + CHUNK]:
+        for row in rows[start : start + CHUNK]:
             values = [row[n] for n in names]
             for i, convert, seen in converters:  # dates and the import's timestamp repeat: convert each once
                 value = values[i]
@@ -168,22 +188,27 @@ def _insert(session: Session, table: Any, rows: list[dict[str, Any]], progress: 
         progress(start + len(chunk), len(rows), f"Writing {what}")
 
 
-def _update(session: Session, table: Any, updates: list[tuple[int, int, dict[str, Any]]], ids: _Ids,
-            now: Any) -> None:
+def _update(session: Session, table: Any, updates: list[tuple[int, int, dict[str, Any]]], ids: _Ids, now: Any) -> None:
     for record_id, version, changes in updates:
         values = {k: ids(v) if isinstance(v, New) else v for k, v in changes.items()}
         result = session.execute(
-            update(table).where(table.c.id == record_id, table.c.version == version)
-            .values(**values, version=version + 1, updated_at=now))
+            update(table)
+            .where(table.c.id == record_id, table.c.version == version)
+            .values(**values, version=version + 1, updated_at=now)
+        )
         if result.rowcount != 1:
-            raise ConflictError(f"record #{record_id} was changed by someone else during the import; "
-                                "nothing was imported — preview the file again")
+            raise ConflictError(
+                f"record #{record_id} was changed by someone else during the import; "
+                "nothing was imported — preview the file again"
+            )
 
 
 def _links(session: Session, plan: ImportPlan, entity: str, ids: _Ids) -> None:
-    link_table, person_table, owner = ((AgreementParty.__table__, Signatory.__table__, "agreement_id")
-                                       if entity == AGREEMENTS else
-                                       (BodyParty.__table__, CoChair.__table__, "body_id"))
+    link_table, person_table, owner = (
+        (AgreementParty.__table__, Signatory.__table__, "agreement_id")
+        if entity == AGREEMENTS
+        else (BodyParty.__table__, CoChair.__table__, "body_id")
+    )
     party_rows, person_rows = [], []
     for ref, (party_refs, people) in plan.links[entity].items():
         owner_id = ids(ref)
@@ -195,8 +220,9 @@ def _links(session: Session, plan: ImportPlan, entity: str, ids: _Ids) -> None:
         for party in dict.fromkeys(party_refs or []):
             party_rows.append({owner: owner_id, "party_id": ids(party)})
         for order, (name, position, party) in enumerate(people or []):
-            person_rows.append({owner: owner_id, "name": name, "position": position, "party_id": ids(party),
-                                "sort_order": order})
+            person_rows.append(
+                {owner: owner_id, "name": name, "position": position, "party_id": ids(party), "sort_order": order}
+            )
     if party_rows:
         session.execute(insert(link_table), party_rows)
     if person_rows:
@@ -238,30 +264,71 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
                 ref = f"C-{record_id:06d}-{suffix}"
             taken.add(ref)
         record = {k: v for k, v in row.items() if not k.startswith("_")} | stamp
-        record.update(id=record_id, ref=ref, agreement_id=ids(row["agreement_id"]), body_id=ids(row["body_id"]),
-                      party_id=ids(row["party_id"]), search_text=fold(ref, row["_search_tail"]))
+        record.update(
+            id=record_id,
+            ref=ref,
+            agreement_id=ids(row["agreement_id"]),
+            body_id=ids(row["body_id"]),
+            party_id=ids(row["party_id"]),
+            search_text=fold(ref, row["_search_tail"]),
+        )
         new_commitments.append(record)
         past = row["_history"]
-        history += [{"entity": "commitment", "commitment_id": record_id, "agreement_id": None,
-                     "from_status": p.from_status, "to_status": p.to_status, "changed_at": p.changed_at,
-                     "changed_by": p.changed_by, "note": p.note} for p in past]
+        history += [
+            {
+                "entity": "commitment",
+                "commitment_id": record_id,
+                "agreement_id": None,
+                "from_status": p.from_status,
+                "to_status": p.to_status,
+                "changed_at": p.changed_at,
+                "changed_by": p.changed_by,
+                "note": p.note,
+            }
+            for p in past
+        ]
         if not past or past[-1].to_status != row["status"]:
-            history.append({"entity": "commitment", "commitment_id": record_id, "agreement_id": None,
-                            "from_status": past[-1].to_status if past else None, "to_status": row["status"],
-                            "changed_at": now, "changed_by": user, "note": note})
+            history.append(
+                {
+                    "entity": "commitment",
+                    "commitment_id": record_id,
+                    "agreement_id": None,
+                    "from_status": past[-1].to_status if past else None,
+                    "to_status": row["status"],
+                    "changed_at": now,
+                    "changed_by": user,
+                    "note": note,
+                }
+            )
     _insert(session, Commitment.__table__, new_commitments, progress, "commitments")
     updates = plan.updates[COMMITMENTS]
     _update(session, Commitment.__table__, updates, ids, now)
     for entity, ref, p in plan.past_changes:  # a created agreement's trail from the History sheet
         record_id = ids(ref)
-        history.append({"entity": entity, "commitment_id": record_id if entity == "commitment" else None,
-                        "agreement_id": record_id if entity == "agreement" else None, "from_status": p.from_status,
-                        "to_status": p.to_status, "changed_at": p.changed_at, "changed_by": p.changed_by,
-                        "note": p.note})
+        history.append(
+            {
+                "entity": entity,
+                "commitment_id": record_id if entity == "commitment" else None,
+                "agreement_id": record_id if entity == "agreement" else None,
+                "from_status": p.from_status,
+                "to_status": p.to_status,
+                "changed_at": p.changed_at,
+                "changed_by": p.changed_by,
+                "note": p.note,
+            }
+        )
     for entity, ref, from_status, to_status in plan.status_changes:
         record_id = ids(ref)
-        history.append({"entity": entity, "commitment_id": record_id if entity == "commitment" else None,
-                        "agreement_id": record_id if entity == "agreement" else None, "from_status": from_status,
-                        "to_status": to_status, "changed_at": now, "changed_by": user, "note": note})
+        history.append(
+            {
+                "entity": entity,
+                "commitment_id": record_id if entity == "commitment" else None,
+                "agreement_id": record_id if entity == "agreement" else None,
+                "from_status": from_status,
+                "to_status": to_status,
+                "changed_at": now,
+                "changed_by": user,
+                "note": note,
+            }
+        )
     _insert(session, StatusChange.__table__, history, progress, "history")
-

@@ -41,42 +41,93 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "name_zh": ("Name (zh)", ("name zh", "name chinese", "название zh", "название на китайском", "атауы zh")),
     },
     AGREEMENTS: {
-        "reg_number": ("Reg. number", ("reg number", "registration number", "reg no", "agreement no", "number",
-                                       "рег номер", "регистрационный номер", "номер", "тіркеу нөмірі", "нөмірі")),
-        "title": ("Title", ("title", "agreement", "name", "название", "наименование", "соглашение", "атауы",
-                            "келісім")),
+        "reg_number": (
+            "Reg. number",
+            (
+                "reg number",
+                "registration number",
+                "reg no",
+                "agreement no",
+                "number",
+                "рег номер",
+                "регистрационный номер",
+                "номер",
+                "тіркеу нөмірі",
+                "нөмірі",
+            ),
+        ),
+        "title": (
+            "Title",
+            ("title", "agreement", "name", "название", "наименование", "соглашение", "атауы", "келісім"),
+        ),
         "kind": ("Kind", ("kind", "type", "вид", "тип", "түрі")),
         "status": ("Status", ("status", "статус", "состояние", "мәртебесі", "мәртебе")),
-        "signed_on": ("Signed on", ("signed on", "signed", "date signed", "signing date", "дата подписания",
-                                    "подписано", "қол қойылған күні")),
+        "signed_on": (
+            "Signed on",
+            ("signed on", "signed", "date signed", "signing date", "дата подписания", "подписано", "қол қойылған күні"),
+        ),
         "place": ("Place", ("place", "place of signing", "место", "место подписания", "орны", "қол қойылған орны")),
-        "entry_into_force": ("Entry into force", ("entry into force", "in force from", "вступление в силу",
-                                                  "дата вступления в силу", "күшіне енуі", "күшіне енген күні")),
-        "expiry": ("Expiry", ("expiry", "expires", "expiry date", "valid until", "срок действия", "действует до",
-                              "истекает", "қолданылу мерзімі")),
+        "entry_into_force": (
+            "Entry into force",
+            (
+                "entry into force",
+                "in force from",
+                "вступление в силу",
+                "дата вступления в силу",
+                "күшіне енуі",
+                "күшіне енген күні",
+            ),
+        ),
+        "expiry": (
+            "Expiry",
+            (
+                "expiry",
+                "expires",
+                "expiry date",
+                "valid until",
+                "срок действия",
+                "действует до",
+                "истекает",
+                "қолданылу мерзімі",
+            ),
+        ),
         "parties": ("Parties", ("parties", "стороны", "тараптар")),
         "signatories": ("Signatories", ("signatories", "signed by", "подписанты", "подписали", "қол қойғандар")),
         "summary": ("Summary", ("summary", "description", "краткое содержание", "описание", "қысқаша мазмұны")),
         "source_ref": ("Source", ("source", "source ref", "источник", "дереккөз")),
         "title_ru": ("Title (ru)", ("title ru", "title russian", "название ru", "название на русском", "атауы ru")),
-        "title_kk": ("Title (kk)", ("title kk", "title kazakh", "название kk", "название на казахском",
-                                    "атауы kk")),
-        "title_zh": ("Title (zh)", ("title zh", "title chinese", "название zh", "название на китайском",
-                                    "атауы zh")),
+        "title_kk": ("Title (kk)", ("title kk", "title kazakh", "название kk", "название на казахском", "атауы kk")),
+        "title_zh": ("Title (zh)", ("title zh", "title chinese", "название zh", "название на китайском", "атауы zh")),
         "local_titles": ("Title (kk / ru / zh)", ("titles kk ru zh", "название kk ru zh", "атауы kk ru zh")),
     },
     BODIES: {
         "name": ("Name", ("name", "body", "название", "наименование", "орган", "атауы")),
         "kind": ("Kind", ("kind", "type", "вид", "тип", "түрі")),
-        "parent": ("Parent body", ("parent body", "parent", "part of", "вышестоящий орган", "входит в",
-                                   "жоғары тұрған орган")),
-        "established_by": ("Established by", ("established by", "establishing agreement", "created by",
-                                              "учрежден", "создан", "создан соглашением", "құрған келісім")),
-        "established_on": ("Established on", ("established on", "established", "date established",
-                                              "дата создания", "дата учреждения", "құрылған күні")),
+        "parent": (
+            "Parent body",
+            ("parent body", "parent", "part of", "вышестоящий орган", "входит в", "жоғары тұрған орган"),
+        ),
+        "established_by": (
+            "Established by",
+            (
+                "established by",
+                "establishing agreement",
+                "created by",
+                "учрежден",
+                "создан",
+                "создан соглашением",
+                "құрған келісім",
+            ),
+        ),
+        "established_on": (
+            "Established on",
+            ("established on", "established", "date established", "дата создания", "дата учреждения", "құрылған күні"),
+        ),
         "active": ("Active", ("active", "действует", "активен", "белсенді", "жұмыс істейді")),
-        "dissolved_on": ("Dissolved on", ("dissolved on", "dissolved", "дата упразднения", "упразднен",
-                                          "таратылған күні")),
+        "dissolved_on": (
+            "Dissolved on",
+            ("dissolved on", "dissolved", "дата упразднения", "упразднен", "таратылған күні"),
+        ),
         "parties": ("Parties", ("parties", "стороны", "тараптар")),
         "co_chairs": ("Co-chairs", ("co chairs", "cochairs", "co chair", "сопредседатели", "тең төрағалар")),
         "notes": ("Notes", ("notes", "note", "comment", "примечания", "примечание", "ескертпе")),
@@ -87,29 +138,85 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
     },
     COMMITMENTS: {
         "ref": ("Ref", ("ref", "reference", "commitment ref", "ref no", "код", "шифр", "реф", "сілтеме", "коды")),
-        "title": ("Title", ("title", "commitment", "name", "обязательство", "наименование", "название",
-                            "содержание", "міндеттеме", "атауы", "тақырыбы")),
-        "description": ("Description", ("description", "details", "описание", "подробности", "сипаттамасы",
-                                        "сипаттама")),
-        "agreement": ("Agreement", ("agreement", "agreement reg number", "agreement no", "reg number",
-                                    "registration number", "соглашение", "номер соглашения", "рег номер",
-                                    "регистрационный номер", "келісім", "келісім нөмірі", "тіркеу нөмірі")),
+        "title": (
+            "Title",
+            (
+                "title",
+                "commitment",
+                "name",
+                "обязательство",
+                "наименование",
+                "название",
+                "содержание",
+                "міндеттеме",
+                "атауы",
+                "тақырыбы",
+            ),
+        ),
+        "description": (
+            "Description",
+            ("description", "details", "описание", "подробности", "сипаттамасы", "сипаттама"),
+        ),
+        "agreement": (
+            "Agreement",
+            (
+                "agreement",
+                "agreement reg number",
+                "agreement no",
+                "reg number",
+                "registration number",
+                "соглашение",
+                "номер соглашения",
+                "рег номер",
+                "регистрационный номер",
+                "келісім",
+                "келісім нөмірі",
+                "тіркеу нөмірі",
+            ),
+        ),
         "body": ("Body", ("body", "committee", "subcommittee", "орган", "комитет", "подкомитет", "комитет")),
-        "parent_body": ("Parent body", ("parent body", "parent committee", "вышестоящий орган",
-                                        "жоғары тұрған орган")),
-        "party": ("Responsible party", ("responsible party", "party", "ответственная сторона", "сторона",
-                                        "жауапты тарап", "тарап")),
-        "agency": ("Agency", ("agency", "responsible agency", "executor", "ведомство", "исполнитель",
-                              "ответственное ведомство", "орындаушы", "жауапты мекеме", "мекеме")),
+        "parent_body": ("Parent body", ("parent body", "parent committee", "вышестоящий орган", "жоғары тұрған орган")),
+        "party": (
+            "Responsible party",
+            ("responsible party", "party", "ответственная сторона", "сторона", "жауапты тарап", "тарап"),
+        ),
+        "agency": (
+            "Agency",
+            (
+                "agency",
+                "responsible agency",
+                "executor",
+                "ведомство",
+                "исполнитель",
+                "ответственное ведомство",
+                "орындаушы",
+                "жауапты мекеме",
+                "мекеме",
+            ),
+        ),
         "sector": ("Sector", ("sector", "area", "field", "сфера", "отрасль", "сектор", "сала")),
-        "due_date": ("Due date", ("due date", "due", "deadline", "due on", "срок", "срок исполнения",
-                                  "мерзімі", "орындау мерзімі")),
+        "due_date": (
+            "Due date",
+            ("due date", "due", "deadline", "due on", "срок", "срок исполнения", "мерзімі", "орындау мерзімі"),
+        ),
         "priority": ("Priority", ("priority", "приоритет", "басымдық", "басымдығы")),
         "status": ("Status", ("status", "статус", "состояние", "мәртебесі", "мәртебе", "күйі")),
-        "progress": ("Progress", ("progress", "progress %", "done", "прогресс", "выполнение", "ход выполнения",
-                                  "барысы", "орындалуы")),
-        "completed_on": ("Completed on", ("completed on", "completion date", "completed", "date completed",
-                                          "дата выполнения", "выполнено", "орындалған күні")),
+        "progress": (
+            "Progress",
+            ("progress", "progress %", "done", "прогресс", "выполнение", "ход выполнения", "барысы", "орындалуы"),
+        ),
+        "completed_on": (
+            "Completed on",
+            (
+                "completed on",
+                "completion date",
+                "completed",
+                "date completed",
+                "дата выполнения",
+                "выполнено",
+                "орындалған күні",
+            ),
+        ),
     },
 }
 
@@ -124,14 +231,18 @@ SHEET_NAMES: dict[str, tuple[str, ...]] = {
     PARTIES: (PARTY_SHEET.name.casefold(), "стороны", "тараптар"),
     AGREEMENTS: (AGREEMENT_SHEET.name.casefold(), "соглашения", "келісімдер"),
     BODIES: (BODY_SHEET.name.casefold(), "органы", "органдар"),
-    COMMITMENTS: (COMMITMENT_SHEET.name.casefold(), "обязательства", "міндеттемелер", "register", "реестр",
-                  "тізілім"),
+    COMMITMENTS: (COMMITMENT_SHEET.name.casefold(), "обязательства", "міндеттемелер", "register", "реестр", "тізілім"),
 }
 # Columns our own export adds for the reader (counts, flags, notes): not data, silently skipped.
-COMPUTED_HEADERS = frozenset({
-    *(header.casefold() for sheet in RECORD_SHEETS for header in sheet.derived_headers()),
-    "просрочено", "итого", "мерзімі өткен", "барлығы",
-})
+COMPUTED_HEADERS = frozenset(
+    {
+        *(header.casefold() for sheet in RECORD_SHEETS for header in sheet.derived_headers()),
+        "просрочено",
+        "итого",
+        "мерзімі өткен",
+        "барлығы",
+    }
+)
 IGNORED_SHEETS = ("summary", "history", "сводка", "история", "жиынтық", "тарих", "readme", "about")
 HEADER_SEARCH_ROWS = 15
 
@@ -182,8 +293,11 @@ class SheetMapping:
 
     @property
     def unmatched(self) -> list[int]:
-        return [i for i, h in enumerate(self.headers)
-                if h and i not in self.columns and normalize(h) not in COMPUTED_HEADERS]
+        return [
+            i
+            for i, h in enumerate(self.headers)
+            if h and i not in self.columns and normalize(h) not in COMPUTED_HEADERS
+        ]
 
     def column_of(self, field_name: str) -> int | None:
         return next((i for i, f in self.columns.items() if f == field_name), None)

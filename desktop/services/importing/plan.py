@@ -45,8 +45,11 @@ class Rejection:
 
     def __str__(self) -> str:
         cell = f"row {self.row}, column '{self.column}'"
-        return f"{self.sheet}: {cell}: '{self.value}' {self.reason}" if self.value else f"{self.sheet}: {cell}: " \
-            f"{self.reason}"
+        return (
+            f"{self.sheet}: {cell}: '{self.value}' {self.reason}"
+            if self.value
+            else f"{self.sheet}: {cell}: {self.reason}"
+        )
 
 
 @dataclass(frozen=True)
@@ -71,21 +74,25 @@ class Counts:
 class ImportPlan:
     source: str
     today: date
-    counts: dict[str, Counts] = field(default_factory=lambda: {e: Counts() for e in (PARTIES, AGREEMENTS, BODIES,
-                                                                                        COMMITMENTS)})
+    counts: dict[str, Counts] = field(
+        default_factory=lambda: {e: Counts() for e in (PARTIES, AGREEMENTS, BODIES, COMMITMENTS)}
+    )
     rejections: list[Rejection] = field(default_factory=list)
     preview: list[PreviewRow] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # sheet-level problems (a required column missing)
     ignored_columns: list[str] = field(default_factory=list)
     # What to write. New records are dicts of column values (references may be New);
     # updates are (id, version, changed columns).
-    new: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {e: [] for e in (PARTIES, AGREEMENTS,
-                                                                                        BODIES, COMMITMENTS)})
+    new: dict[str, list[dict[str, Any]]] = field(
+        default_factory=lambda: {e: [] for e in (PARTIES, AGREEMENTS, BODIES, COMMITMENTS)}
+    )
     updates: dict[str, list[tuple[int, int, dict[str, Any]]]] = field(
-        default_factory=lambda: {e: [] for e in (PARTIES, AGREEMENTS, BODIES, COMMITMENTS)})
+        default_factory=lambda: {e: [] for e in (PARTIES, AGREEMENTS, BODIES, COMMITMENTS)}
+    )
     # Links replaced for an agreement/body (id or New): party refs and people (name, position, party ref).
     links: dict[str, dict[Ref, tuple[list[Ref] | None, list[tuple[str, str, Ref]] | None]]] = field(
-        default_factory=lambda: {AGREEMENTS: {}, BODIES: {}})
+        default_factory=lambda: {AGREEMENTS: {}, BODIES: {}}
+    )
     status_changes: list[tuple[str, Ref, str | None, str]] = field(default_factory=list)
     # The History sheet of our own export: (entity, reference) → past changes, used for the
     # records this import creates; past_changes are those to write, before status_changes.
@@ -110,8 +117,9 @@ class ImportPlan:
         lines += [f"  {p}" for p in self.problems]
         for entity, c in self.counts.items():
             if c.add or c.update or c.unchanged or c.reject:
-                lines.append(f"  {entity}: {c.add} to add, {c.update} to update, {c.unchanged} unchanged, "
-                             f"{c.reject} rejected")
+                lines.append(
+                    f"  {entity}: {c.add} to add, {c.update} to update, {c.unchanged} unchanged, {c.reject} rejected"
+                )
         if self.ignored_columns:
             lines.append("  ignored columns: " + ", ".join(self.ignored_columns))
         if self.history_skipped:
@@ -124,15 +132,28 @@ class ImportPlan:
 
 
 # Service field names that differ from the import's column fields.
-_FIELD_ALIASES = {"parent_id": "parent", "established_by_id": "established_by", "agreement_id": "agreement",
-                  "body_id": "body", "party_id": "party", "note": "status"}
+_FIELD_ALIASES = {
+    "parent_id": "parent",
+    "established_by_id": "established_by",
+    "agreement_id": "agreement",
+    "body_id": "body",
+    "party_id": "party",
+    "note": "status",
+}
 
 
 class RowCheck:
     """Reads one row's cells for a mapping and collects its problems, each naming its cell."""
 
-    def __init__(self, plan: ImportPlan, sheet: SheetData, mapping: SheetMapping, number: int,
-                 values: tuple[Any, ...], columns: dict[str, int]) -> None:
+    def __init__(
+        self,
+        plan: ImportPlan,
+        sheet: SheetData,
+        mapping: SheetMapping,
+        number: int,
+        values: tuple[Any, ...],
+        columns: dict[str, int],
+    ) -> None:
         self.plan, self.sheet, self.mapping = plan, sheet, mapping
         self.number, self.values, self.columns = number, values, columns
         self.problems: list[Rejection] = []
@@ -157,8 +178,12 @@ class RowCheck:
         if index is None:
             return default
         if (self.number, index) in self.sheet.uncached_formulas:
-            self.fail(name, "is a formula with no saved value: open the file in Excel, let it calculate and "
-                            "save it, or type the value", show_value=False)
+            self.fail(
+                name,
+                "is a formula with no saved value: open the file in Excel, let it calculate and "
+                "save it, or type the value",
+                show_value=False,
+            )
             return default
         try:
             return parse(self.values[index] if index < len(self.values) else None)
@@ -182,9 +207,18 @@ class RowCheck:
             return True
         self.plan.rejections.extend(self.problems)
         self.plan.counts[entity].reject += 1
-        self.plan.preview.append(PreviewRow(REJECT, entity, self.sheet.name, self.number, key,
-                                            "; ".join(f"column '{p.column}': " + (f"'{p.value}' " if p.value else "")
-                                                      + p.reason for p in self.problems)))
+        self.plan.preview.append(
+            PreviewRow(
+                REJECT,
+                entity,
+                self.sheet.name,
+                self.number,
+                key,
+                "; ".join(
+                    f"column '{p.column}': " + (f"'{p.value}' " if p.value else "") + p.reason for p in self.problems
+                ),
+            )
+        )
         return False
 
 
@@ -214,8 +248,14 @@ def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in new.items() if old.get(k) != v}
 
 
-def build_plan(session: Session, book: WorkbookData, mappings: list[SheetMapping], *, today: date | None = None,
-               progress: Progress = no_progress) -> ImportPlan:
+def build_plan(
+    session: Session,
+    book: WorkbookData,
+    mappings: list[SheetMapping],
+    *,
+    today: date | None = None,
+    progress: Progress = no_progress,
+) -> ImportPlan:
     """Check every row against the register as ``session`` sees it; write nothing."""
     from desktop.services.importing.plan_commitments import plan_commitments
     from desktop.services.importing.plan_history import read_history

@@ -32,8 +32,21 @@ from desktop.services.importing.workbook import SheetData
 from desktop.services.progress import Progress
 from desktop.services.records import CommitmentData
 
-COLUMNS = ("ref", "title", "description", "agreement_id", "body_id", "party_id", "agency", "sector", "due_date",
-           "priority", "status", "progress", "completed_on")
+COLUMNS = (
+    "ref",
+    "title",
+    "description",
+    "agreement_id",
+    "body_id",
+    "party_id",
+    "agency",
+    "sector",
+    "due_date",
+    "priority",
+    "status",
+    "progress",
+    "completed_on",
+)
 _TEXT = ("description", "agency", "sector")
 
 
@@ -49,8 +62,9 @@ def _priority(value: Any) -> str:
     return cells.parse_choice(Priority, value) if cells.text(value) else "normal"
 
 
-def plan_commitments(session: Session, plan: ImportPlan, index: Index, sheet: SheetData, mapping: SheetMapping,
-                     progress: Progress) -> None:
+def plan_commitments(
+    session: Session, plan: ImportPlan, index: Index, sheet: SheetData, mapping: SheetMapping, progress: Progress
+) -> None:
     columns = {f: i for i, f in mapping.columns.items()}
     by_ref: dict[str, dict[str, Any]] = {}
     by_key: dict[tuple[Any, str], dict[str, Any]] = {}
@@ -78,10 +92,12 @@ def plan_commitments(session: Session, plan: ImportPlan, index: Index, sheet: Sh
         at = columns["progress"]
         numbers = [v[at] for _n, v in rows if at < len(v) and isinstance(v[at], int | float)]
         if numbers and all(0 <= x <= 1 for x in numbers) and any(isinstance(x, float) for x in numbers):
+
             def parse_progress(value: Any) -> int:
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     return cells.parse_progress(float(value) * 100)
                 return cells.parse_progress(value)
+
     for done, (number, values) in enumerate(rows, start=1):
         if done % 2000 == 0:
             progress(done, total, f"Checking commitments: {done:,} of {total:,}")
@@ -115,9 +131,16 @@ def plan_commitments(session: Session, plan: ImportPlan, index: Index, sheet: Sh
             if title and key in seen_keys:
                 check.fail("title", f"appears again for the same agreement (first in row {seen_keys[key]})")
         if old is None:
-            merged = {c: None for c in COLUMNS} | {"ref": "", "title": "", "description": "", "agency": "",
-                                                   "sector": "", "priority": "normal", "status": "not_started",
-                                                   "progress": 0}
+            merged = {c: None for c in COLUMNS} | {
+                "ref": "",
+                "title": "",
+                "description": "",
+                "agency": "",
+                "sector": "",
+                "priority": "normal",
+                "status": "not_started",
+                "progress": 0,
+            }
         else:
             merged = {c: old[c] for c in COLUMNS}
         for name, value in fields.items():
@@ -140,10 +163,16 @@ def plan_commitments(session: Session, plan: ImportPlan, index: Index, sheet: Sh
         agreement = index.agreement_rows.get(merged["agreement_id"]) if merged["agreement_id"] is not None else None
         body = index.body_rows.get(merged["body_id"]) if merged["body_id"] is not None else None
         # Without the ref: a new commitment's ref may be given only when it is inserted (apply.py).
-        tail = commitment_search_text("", merged["title"], merged["description"], merged["agency"], merged["sector"],
-                                      agreement["reg_number"] if agreement else "", body["name"] if body else "",
-                                      index.party_label.get(merged["party_id"], "") if merged["party_id"] is not None
-                                      else "")
+        tail = commitment_search_text(
+            "",
+            merged["title"],
+            merged["description"],
+            merged["agency"],
+            merged["sector"],
+            agreement["reg_number"] if agreement else "",
+            body["name"] if body else "",
+            index.party_label.get(merged["party_id"], "") if merged["party_id"] is not None else "",
+        )
         if old is None:
             past = plan.history.get(("commitment", ref), []) if ref else []
             plan.new[COMMITMENTS].append(merged | {"_search_tail": tail, "_history": past})
@@ -157,5 +186,12 @@ def plan_commitments(session: Session, plan: ImportPlan, index: Index, sheet: Sh
         plan.updates[COMMITMENTS].append((old["id"], old["version"], diff))
         if "status" in diff:
             plan.status_changes.append(("commitment", old["id"], old["status"], merged["status"]))
-        record_outcome(plan, COMMITMENTS, UPDATE, sheet.name, number, merged["ref"],
-                       ", ".join(k for k in diff if k != "search_text"))
+        record_outcome(
+            plan,
+            COMMITMENTS,
+            UPDATE,
+            sheet.name,
+            number,
+            merged["ref"],
+            ", ".join(k for k in diff if k != "search_text"),
+        )

@@ -43,7 +43,7 @@ def read_history(book: WorkbookData) -> tuple[dict[tuple[str, str], list[PastCha
     if sheet is None or not sheet.rows:
         return {}, []
     _number, header = sheet.rows[0]
-    if tuple(str(h or "").strip() for h in header[:len(HISTORY_SHEET.headers)]) != HISTORY_SHEET.headers:
+    if tuple(str(h or "").strip() for h in header[: len(HISTORY_SHEET.headers)]) != HISTORY_SHEET.headers:
         return {}, []
     at = {key: index for index, key in enumerate(HISTORY_SHEET.keys)}
     found: dict[tuple[str, str], list[PastChange]] = {}
@@ -60,9 +60,13 @@ def read_history(book: WorkbookData) -> tuple[dict[tuple[str, str], list[PastCha
             if statuses is None:
                 raise cells.CellError("is not Commitment or Agreement")
             origin = cells.text(cell("from_status"))
-            change = PastChange(cells.parse_choice(statuses, origin) if origin else None,
-                                cells.parse_choice(statuses, cell("to_status")), _moment(cell("changed_at")),
-                                cells.text(cell("changed_by")), cells.text(cell("note")))
+            change = PastChange(
+                cells.parse_choice(statuses, origin) if origin else None,
+                cells.parse_choice(statuses, cell("to_status")),
+                _moment(cell("changed_at")),
+                cells.text(cell("changed_by")),
+                cells.text(cell("note")),
+            )
         except cells.CellError as exc:
             skipped.append(f"{sheet.name}: row {number}: {exc}")
             continue

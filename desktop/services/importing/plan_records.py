@@ -39,10 +39,34 @@ from desktop.services.importing.plan import (
 from desktop.services.importing.workbook import SheetData
 from desktop.services.records import AgreementData, BodyData, PartyData, PersonData
 
-AGREEMENT_COLUMNS = ("reg_number", "title", "title_ru", "title_kk", "title_zh", "kind", "status", "signed_on",
-                     "place", "entry_into_force", "expiry", "summary", "source_ref")
-BODY_COLUMNS = ("name", "name_ru", "name_kk", "name_zh", "kind", "parent_id", "established_by_id", "established_on",
-                "active", "dissolved_on", "notes")
+AGREEMENT_COLUMNS = (
+    "reg_number",
+    "title",
+    "title_ru",
+    "title_kk",
+    "title_zh",
+    "kind",
+    "status",
+    "signed_on",
+    "place",
+    "entry_into_force",
+    "expiry",
+    "summary",
+    "source_ref",
+)
+BODY_COLUMNS = (
+    "name",
+    "name_ru",
+    "name_kk",
+    "name_zh",
+    "kind",
+    "parent_id",
+    "established_by_id",
+    "established_on",
+    "active",
+    "dissolved_on",
+    "notes",
+)
 PARTY_COLUMNS = ("name", "short_name", "kind", "country_code", "name_ru", "name_kk", "name_zh")
 
 
@@ -161,8 +185,9 @@ def _resolve_parties(check: RowCheck, index: Index, column: str) -> list[Ref]:
     return refs
 
 
-def _resolve_people(check: RowCheck, index: Index, column: str,
-                    old: list[tuple[str, str, Ref]]) -> list[tuple[str, str, Ref]]:
+def _resolve_people(
+    check: RowCheck, index: Index, column: str, old: list[tuple[str, str, Ref]]
+) -> list[tuple[str, str, Ref]]:
     raw = check.raw(column)
     if not cells.is_people_layout(raw) and not check.mapping.own_layout:
         # Names only (as our status export lists them): the same names keep their positions and parties.
@@ -179,8 +204,13 @@ def _resolve_people(check: RowCheck, index: Index, column: str,
     return people
 
 
-def _merge(check: RowCheck, old: dict[str, Any] | None, fields: dict[str, Any], defaults: dict[str, Any],
-           also: frozenset[str] = frozenset()) -> dict:
+def _merge(
+    check: RowCheck,
+    old: dict[str, Any] | None,
+    fields: dict[str, Any],
+    defaults: dict[str, Any],
+    also: frozenset[str] = frozenset(),
+) -> dict:
     """Cells present in the sheet win; absent columns keep the stored value (or the default)."""
     base = dict(defaults if old is None else old)
     base.pop("version", None)
@@ -237,8 +267,13 @@ def plan_parties(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Shee
 
 def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: SheetMapping) -> None:
     seen: dict[str, int] = {}
-    defaults = {c: "" for c in AGREEMENT_COLUMNS} | {"kind": "agreement", "status": "signed", "signed_on": None,
-                                                     "entry_into_force": None, "expiry": None}
+    defaults = {c: "" for c in AGREEMENT_COLUMNS} | {
+        "kind": "agreement",
+        "status": "signed",
+        "signed_on": None,
+        "entry_into_force": None,
+        "expiry": None,
+    }
     columns = {f: i for i, f in mapping.columns.items()}
     for number, values in data_rows(sheet, mapping):
         check = RowCheck(plan, sheet, mapping, number, values, columns)
@@ -256,30 +291,63 @@ def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: S
         merged = _merge(check, old, fields, defaults, local)
         old_links = index.agreement_links.get(ref, ([], [])) if old else ([], [])
         party_refs = _resolve_parties(check, index, "parties") if check.has("parties") else list(old_links[0])
-        people = (_resolve_people(check, index, "signatories", old_links[1]) if check.has("signatories")
-                  else list(old_links[1]))
-        data = AgreementData(**{k: merged[k] for k in AGREEMENT_COLUMNS}, party_ids=party_refs,  # type: ignore[arg-type]
-                             signatories=[PersonData(n, p, r) for n, p, r in people])  # type: ignore[arg-type]
+        people = (
+            _resolve_people(check, index, "signatories", old_links[1])
+            if check.has("signatories")
+            else list(old_links[1])
+        )
+        data = AgreementData(
+            **{k: merged[k] for k in AGREEMENT_COLUMNS},
+            party_ids=party_refs,  # type: ignore[arg-type]
+            signatories=[PersonData(n, p, r) for n, p, r in people],
+        )  # type: ignore[arg-type]
         check.validated(lambda data=data: agreements.validate(data))
         if old is not None and merged["status"] != old["status"]:
-            check.add_problems(agreement_status_change_problems(old["status"], merged["status"],
-                                                                f"imported from {plan.source}"))
+            check.add_problems(
+                agreement_status_change_problems(old["status"], merged["status"], f"imported from {plan.source}")
+            )
         if not check.finish(AGREEMENTS, reg):
             continue
         seen[reg] = number
         merged["search_text"] = search_text(AGREEMENT_SEARCH_FIELDS, merged)
-        ref, diff = _plan_with_links(plan, AGREEMENTS, sheet.name, number, reg, reg, merged["title"], ref, old,
-                                     old_links, merged, (party_refs, people), "parties/signatories",
-                                     index._add_agreement)
+        ref, diff = _plan_with_links(
+            plan,
+            AGREEMENTS,
+            sheet.name,
+            number,
+            reg,
+            reg,
+            merged["title"],
+            ref,
+            old,
+            old_links,
+            merged,
+            (party_refs, people),
+            "parties/signatories",
+            index._add_agreement,
+        )
         if diff is None:
             carry_history(plan, "agreement", reg, ref, merged["status"])
         elif "status" in diff:
             plan.status_changes.append(("agreement", ref, old["status"], merged["status"]))  # type: ignore[index]
 
 
-def _plan_with_links(plan: ImportPlan, table: str, sheet: str, number: int, key: str, label: str, add_detail: str,
-                     ref: Ref, old: dict[str, Any] | None, old_links: Any, merged: dict[str, Any], links: Any,
-                     links_word: str, remember: Any) -> tuple[Ref, dict[str, Any] | None]:
+def _plan_with_links(
+    plan: ImportPlan,
+    table: str,
+    sheet: str,
+    number: int,
+    key: str,
+    label: str,
+    add_detail: str,
+    ref: Ref,
+    old: dict[str, Any] | None,
+    old_links: Any,
+    merged: dict[str, Any],
+    links: Any,
+    links_word: str,
+    remember: Any,
+) -> tuple[Ref, dict[str, Any] | None]:
     """Plan one agreement or body row with its parties and people: added, updated or unchanged.
 
     Returns the record's ref and what changed (None for an added record, {} for an unchanged one).
@@ -300,8 +368,9 @@ def _plan_with_links(plan: ImportPlan, table: str, sheet: str, number: int, key:
     if links_changed:
         plan.links[table][ref] = links
     remember(ref, merged | {"version": old["version"]})
-    record_outcome(plan, table, UPDATE, sheet, number, label,
-                   ", ".join([*diff, *([links_word] if links_changed else [])]))
+    record_outcome(
+        plan, table, UPDATE, sheet, number, label, ", ".join([*diff, *([links_word] if links_changed else [])])
+    )
     return ref, diff
 
 
@@ -324,8 +393,14 @@ def plan_bodies(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Sheet
         if name and index.body(name) is None:
             index._add_body(New(BODIES, _key(name)), {"name": name, "parent_id": None})
     seen: dict[str, int] = {}
-    defaults = {c: None for c in BODY_COLUMNS} | {"name_ru": "", "name_kk": "", "name_zh": "", "notes": "",
-                                                  "kind": "committee", "active": True}
+    defaults = {c: None for c in BODY_COLUMNS} | {
+        "name_ru": "",
+        "name_kk": "",
+        "name_zh": "",
+        "notes": "",
+        "kind": "committee",
+        "active": True,
+    }
     for number, values in rows:
         check = RowCheck(plan, sheet, mapping, number, values, columns)
         name = check.get("name") or ""
@@ -350,14 +425,19 @@ def plan_bodies(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Sheet
         old = index.body_rows.get(ref) if isinstance(ref, int) else None
         merged = _merge(check, old, fields, defaults, local)
         merged["parent_id"] = fields["parent_id"] if check.has("parent") else merged["parent_id"]
-        merged["established_by_id"] = (fields["established_by_id"] if check.has("established_by")
-                                       else merged["established_by_id"])
+        merged["established_by_id"] = (
+            fields["established_by_id"] if check.has("established_by") else merged["established_by_id"]
+        )
         old_links = index.body_links.get(ref, ([], [])) if old else ([], [])
         party_refs = _resolve_parties(check, index, "parties") if check.has("parties") else list(old_links[0])
-        people = (_resolve_people(check, index, "co_chairs", old_links[1]) if check.has("co_chairs")
-                  else list(old_links[1]))
-        data = BodyData(**{k: merged[k] for k in BODY_COLUMNS}, party_ids=party_refs,  # type: ignore[arg-type]
-                        co_chairs=[PersonData(n, p, r) for n, p, r in people])  # type: ignore[arg-type]
+        people = (
+            _resolve_people(check, index, "co_chairs", old_links[1]) if check.has("co_chairs") else list(old_links[1])
+        )
+        data = BodyData(
+            **{k: merged[k] for k in BODY_COLUMNS},
+            party_ids=party_refs,  # type: ignore[arg-type]
+            co_chairs=[PersonData(n, p, r) for n, p, r in people],
+        )  # type: ignore[arg-type]
         check.validated(lambda data=data: bodies.validate(data))
         if ref is not None and merged["parent_id"] is not None and _cycle(index, ref, merged["parent_id"]):
             check.fail("parent", "would place the body under itself or one of its own sub-bodies")
@@ -368,8 +448,22 @@ def plan_bodies(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Sheet
             continue
         seen[key] = number
         merged["search_text"] = search_text(BODY_SEARCH_FIELDS, merged)
-        _plan_with_links(plan, BODIES, sheet.name, number, key, name, merged["kind"], ref, old, old_links, merged,
-                         (party_refs, people), "parties/co-chairs", index._add_body)
+        _plan_with_links(
+            plan,
+            BODIES,
+            sheet.name,
+            number,
+            key,
+            name,
+            merged["kind"],
+            ref,
+            old,
+            old_links,
+            merged,
+            (party_refs, people),
+            "parties/co-chairs",
+            index._add_body,
+        )
     # A parent whose own row was rejected is still created (as a plain committee), so the rows
     # that name it keep a parent that exists.
     for row in list(plan.new[BODIES]):
@@ -385,10 +479,17 @@ def ensure_body(plan: ImportPlan, index: Index, name: str, parent_name: str) -> 
         return ref
     parent = ensure_body(plan, index, parent_name, "") if parent_name else None
     new = New(BODIES, _key(name))
-    row = {c: None for c in BODY_COLUMNS} | {"name": name, "name_ru": "", "name_kk": "", "name_zh": "", "notes": "",
-                                             "kind": "subcommittee" if parent is not None else "committee",
-                                             "active": True, "parent_id": parent,
-                                             "search_text": fold(name)}
+    row = {c: None for c in BODY_COLUMNS} | {
+        "name": name,
+        "name_ru": "",
+        "name_kk": "",
+        "name_zh": "",
+        "notes": "",
+        "kind": "subcommittee" if parent is not None else "committee",
+        "active": True,
+        "parent_id": parent,
+        "search_text": fold(name),
+    }
     plan.new[BODIES].append(row | {"_ref": new})
     plan.links[BODIES][new] = ([], [])
     index._add_body(new, row)

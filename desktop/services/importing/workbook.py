@@ -131,7 +131,8 @@ def _rows(ws: Any, title: str, progress: Progress) -> Iterator[tuple[int, tuple[
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
         if number > cap:
             raise WorkbookError(
-                f"the sheet '{title}' has more than {cap:,} rows; split the file and import it in parts")
+                f"the sheet '{title}' has more than {cap:,} rows; split the file and import it in parts"
+            )
         if number % 5000 == 0:
             progress(number, None, f"Reading '{title}': {number:,} rows")
         if len(values) > MAX_COLUMNS:
@@ -205,8 +206,10 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
                 with_formulas.add(ws.title)
             declared = ws.max_row or 0  # the <dimension> tag: cheap early refusal of a giant sheet
             if declared > row_cap(ws.title):
-                raise WorkbookError(f"the sheet '{ws.title}' has {declared:,} rows; at most "
-                                    f"{row_cap(ws.title):,} can be imported at once")
+                raise WorkbookError(
+                    f"the sheet '{ws.title}' has {declared:,} rows; at most "
+                    f"{row_cap(ws.title):,} can be imported at once"
+                )
             ws.reset_dimensions()  # the tag can also lie low; read every row that is there
             rows = list(_rows(ws, ws.title, progress))
             sheets.append(SheetData(ws.title, rows))

@@ -38,25 +38,28 @@ class AgreementDialog(EditorDialog):
         self.title_ru = self.add_field(left, "title_ru", self.tr("Russian:"), QLineEdit(), None)
         self.title_kk = self.add_field(left, "title_kk", self.tr("Kazakh:"), QLineEdit(), None)
         self.title_zh = self.add_field(left, "title_zh", self.tr("Chinese:"), QLineEdit(), None)
-        self.languages_toggle = self.fold_rows(left, self.tr("Title in other languages"),
-                                               [self.title_ru, self.title_kk, self.title_zh])
+        self.languages_toggle = self.fold_rows(
+            left, self.tr("Title in other languages"), [self.title_ru, self.title_kk, self.title_zh]
+        )
         self.languages_toggle.setObjectName("other_languages")
         left.insertRow(2, "", self.languages_toggle)
-        self.kind = self.add_field(left, "kind", self.tr("&Kind:"), EnumCombo(list(AgreementKind),
-                                                                               labels.agreement_kind), None)
+        self.kind = self.add_field(
+            left, "kind", self.tr("&Kind:"), EnumCombo(list(AgreementKind), labels.agreement_kind), None
+        )
         self.status = EnumCombo(list(AgreementStatus), labels.agreement_status)
         self.status_button = self.add_status_row(left, self.status, self.tr("&Status:"), change_agreement_status)
         self.parties = self.add_field(left, "parties", self.tr("&Parties:"), PartyList(), None)
-        self.signatories = self.add_field(left, "signatories", self.tr("Si&gnatories:"), PeopleEditor(), None,
-                                          grow=True)
+        self.signatories = self.add_field(
+            left, "signatories", self.tr("Si&gnatories:"), PeopleEditor(), None, grow=True
+        )
 
         self.signed_on = self.add_field(right, "signed_on", self.tr("Si&gned on:"), DateField(), None)
         self.place = self.add_field(right, "place", self.tr("Pl&ace:"), QLineEdit(), None)
-        self.entry_into_force = self.add_field(right, "entry_into_force", self.tr("&Entry into force:"),
-                                               DateField(), None)
+        self.entry_into_force = self.add_field(
+            right, "entry_into_force", self.tr("&Entry into force:"), DateField(), None
+        )
         self.expiry = self.add_field(right, "expiry", self.tr("E&xpiry:"), DateField(), None)
-        self.summary = self.add_field(right, "summary", self.tr("S&ummary:"), QPlainTextEdit(), None,
-                                      grow=True)
+        self.summary = self.add_field(right, "summary", self.tr("S&ummary:"), QPlainTextEdit(), None, grow=True)
         self.summary.setTabChangesFocus(True)
         self.source_ref = self.add_field(right, "source_ref", self.tr("S&ource:"), QLineEdit(), None)
         self.source_ref.setPlaceholderText(self.tr("Where the text is: archive file, web address…"))
@@ -110,12 +113,23 @@ class AgreementDialog(EditorDialog):
 
     def collect(self) -> AgreementData:
         return AgreementData(
-            reg_number=self.reg_number.text(), title=self.title.text(), kind=self.kind.value(),
-            status=self.status.value(), party_ids=self.parties.value(), signatories=self.signatories.value(),
-            signed_on=self.signed_on.date_or_none(), place=self.place.text(),
-            entry_into_force=self.entry_into_force.date_or_none(), expiry=self.expiry.date_or_none(),
-            summary=self.summary.toPlainText(), source_ref=self.source_ref.text(), title_ru=self.title_ru.text(),
-            title_kk=self.title_kk.text(), title_zh=self.title_zh.text(), id=self.record_id, version=self.version,
+            reg_number=self.reg_number.text(),
+            title=self.title.text(),
+            kind=self.kind.value(),
+            status=self.status.value(),
+            party_ids=self.parties.value(),
+            signatories=self.signatories.value(),
+            signed_on=self.signed_on.date_or_none(),
+            place=self.place.text(),
+            entry_into_force=self.entry_into_force.date_or_none(),
+            expiry=self.expiry.date_or_none(),
+            summary=self.summary.toPlainText(),
+            source_ref=self.source_ref.text(),
+            title_ru=self.title_ru.text(),
+            title_kk=self.title_kk.text(),
+            title_zh=self.title_zh.text(),
+            id=self.record_id,
+            version=self.version,
         )
 
     def check(self, data: AgreementData) -> None:
@@ -125,9 +139,7 @@ class AgreementDialog(EditorDialog):
         return agreements.save(db, data)
 
 
-
 def edit_agreement(parent: QWidget, ctx: AppContext, agreement_id: int | None) -> AgreementDialog:
     dialog = AgreementDialog(parent, ctx, agreement_id)
     dialog.start()
     return dialog
-

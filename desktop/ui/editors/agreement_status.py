@@ -49,18 +49,17 @@ class AgreementStatusDialog(StatusDialog):
         if to_status in NOTE_REQUIRED_AGREEMENT and not note.strip():
             problems.append(self.note_problem(to_status))
         if to_status == AgreementStatus.IN_FORCE and self.current.entry_into_force is None:
-            problems.append(FieldProblem("status", self.tr(
-                "set the date of entry into force first (Edit… the agreement)")))
+            problems.append(
+                FieldProblem("status", self.tr("set the date of entry into force first (Edit… the agreement)"))
+            )
         if to_status != AgreementStatus.DRAFT and self.current.signed_on is None:
-            problems.append(FieldProblem("status", self.tr(
-                "set the signing date first (Edit… the agreement)")))
+            problems.append(FieldProblem("status", self.tr("set the signing date first (Edit… the agreement)")))
         if problems:
             raise ValidationError(problems)
 
     def persist(self, db: Database, data: tuple[str, str]) -> int:
         agreements.change_status(db, self.record_id, data[0], data[1], version=self.version)  # type: ignore[arg-type]
         return self.record_id  # type: ignore[return-value]
-
 
 
 def change_agreement_status(parent: QWidget, ctx: AppContext, agreement_id: int) -> AgreementStatusDialog:

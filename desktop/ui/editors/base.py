@@ -106,8 +106,16 @@ class EditorDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         return form
 
-    def add_field(self, form: QFormLayout, name: str, label: str, widget: QWidget,
-                  signal: SignalInstance | None, *, grow: bool = False) -> QWidget:
+    def add_field(
+        self,
+        form: QFormLayout,
+        name: str,
+        label: str,
+        widget: QWidget,
+        signal: SignalInstance | None,
+        *,
+        grow: bool = False,
+    ) -> QWidget:
         """Add a labelled field whose objectName is the data field name, with its error line under it."""
         widget.setObjectName(name)
         error = error_label()
@@ -130,8 +138,13 @@ class EditorDialog(QDialog):
             signal.connect(lambda *_args, field=name: self.edited(field))
         return widget
 
-    def add_status_row(self, form: QFormLayout, status: QWidget, caption: str,
-                       status_dialog: Callable[[QWidget, AppContext, int], object]) -> QPushButton:
+    def add_status_row(
+        self,
+        form: QFormLayout,
+        status: QWidget,
+        caption: str,
+        status_dialog: Callable[[QWidget, AppContext, int], object],
+    ) -> QPushButton:
         """The status field with its "Change status…" button beside it; returns the button.
 
         A stored record's status changes through ``status_dialog``, which takes this editor's place,
@@ -299,8 +312,14 @@ class EditorDialog(QDialog):
         self._saving = True
         self.save_button.setEnabled(False)
         self.status_line.setText(self.tr("Saving…"))
-        run_op(self.ctx, lambda db: self.persist(db, data), self.change, parent=self,
-               on_success=self._saved_ok, on_failure=self._save_failed)
+        run_op(
+            self.ctx,
+            lambda db: self.persist(db, data),
+            self.change,
+            parent=self,
+            on_success=self._saved_ok,
+            on_failure=self._save_failed,
+        )
 
     def _saved_ok(self, record_id: int) -> None:
         if not alive(self):
@@ -341,9 +360,12 @@ class EditorDialog(QDialog):
         """Esc or Cancel: ask first when there are unsaved edits."""
         if self.dirty and not self._saving:
             answer = QMessageBox.question(
-                self, self.tr("Discard changes?"), self.tr("You have unsaved changes. Close without saving them?"),
+                self,
+                self.tr("Discard changes?"),
+                self.tr("You have unsaved changes. Close without saving them?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         self.dirty = False
@@ -352,8 +374,9 @@ class EditorDialog(QDialog):
     def hand_over(self, opener: Callable[[], object]) -> None:
         """Close this editor and open another dialog (e.g. the status change) in its place."""
         if self.dirty:
-            QMessageBox.information(self, self.tr("Save first"),
-                                    self.tr("Save or discard your edits before changing the status."))
+            QMessageBox.information(
+                self, self.tr("Save first"), self.tr("Save or discard your edits before changing the status.")
+            )
             return
         super().reject()
         opener()

@@ -29,8 +29,9 @@ class _Loaded:
 class BodyDialog(EditorDialog):
     change = Change.BODIES
 
-    def __init__(self, parent: QWidget | None, ctx: AppContext, body_id: int | None,
-                 parent_body_id: int | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, ctx: AppContext, body_id: int | None, parent_body_id: int | None = None
+    ) -> None:
         super().__init__(parent, ctx, body_id)
         self.parent_body_id = parent_body_id
         self.setObjectName("body_editor")
@@ -41,18 +42,21 @@ class BodyDialog(EditorDialog):
         self.name_ru = self.add_field(left, "name_ru", self.tr("Russian:"), QLineEdit(), None)
         self.name_kk = self.add_field(left, "name_kk", self.tr("Kazakh:"), QLineEdit(), None)
         self.name_zh = self.add_field(left, "name_zh", self.tr("Chinese:"), QLineEdit(), None)
-        self.languages_toggle = self.fold_rows(left, self.tr("Name in other languages"),
-                                               [self.name_ru, self.name_kk, self.name_zh])
+        self.languages_toggle = self.fold_rows(
+            left, self.tr("Name in other languages"), [self.name_ru, self.name_kk, self.name_zh]
+        )
         self.languages_toggle.setObjectName("other_languages")
         left.insertRow(1, "", self.languages_toggle)
         self.kind = self.add_field(left, "kind", self.tr("&Kind:"), EnumCombo(list(BodyKind), labels.body_kind), None)
-        self.parent_id = self.add_field(left, "parent_id", self.tr("&Parent body:"),
-                                        RecordPicker(self.tr("— none (top level) —")), None)
+        self.parent_id = self.add_field(
+            left, "parent_id", self.tr("&Parent body:"), RecordPicker(self.tr("— none (top level) —")), None
+        )
         self.parties = self.add_field(left, "parties", self.tr("Pa&rties:"), PartyList(), None)
         self.co_chairs = self.add_field(left, "co_chairs", self.tr("&Co-chairs:"), PeopleEditor(), None, grow=True)
 
-        self.established_by_id = self.add_field(right, "established_by_id", self.tr("Established &by:"),
-                                                RecordPicker(self.tr("— not recorded —")), None)
+        self.established_by_id = self.add_field(
+            right, "established_by_id", self.tr("Established &by:"), RecordPicker(self.tr("— not recorded —")), None
+        )
         self.established_by_id.setMinimumContentsLength(20)
         self.established_on = self.add_field(right, "established_on", self.tr("Established &on:"), DateField(), None)
         active_row = QWidget()
@@ -138,13 +142,21 @@ class BodyDialog(EditorDialog):
 
     def collect(self) -> BodyData:
         return BodyData(
-            name=self.name.text(), kind=self.kind.value(), parent_id=self.parent_id.value(),
-            party_ids=self.parties.value(), co_chairs=self.co_chairs.value(),
-            established_by_id=self.established_by_id.value(), established_on=self.established_on.date_or_none(),
-            active=self.active.isChecked(), dissolved_on=self.dissolved_on.date_or_none(),
+            name=self.name.text(),
+            kind=self.kind.value(),
+            parent_id=self.parent_id.value(),
+            party_ids=self.parties.value(),
+            co_chairs=self.co_chairs.value(),
+            established_by_id=self.established_by_id.value(),
+            established_on=self.established_on.date_or_none(),
+            active=self.active.isChecked(),
+            dissolved_on=self.dissolved_on.date_or_none(),
             notes=self.notes.toPlainText(),
-            name_ru=self.name_ru.text(), name_kk=self.name_kk.text(), name_zh=self.name_zh.text(),
-            id=self.record_id, version=self.version,
+            name_ru=self.name_ru.text(),
+            name_kk=self.name_kk.text(),
+            name_zh=self.name_zh.text(),
+            id=self.record_id,
+            version=self.version,
         )
 
     def extra_problems(self, data: BodyData) -> list[FieldProblem]:

@@ -30,8 +30,9 @@ class _Loaded:
 class CommitmentDialog(EditorDialog):
     change = Change.COMMITMENTS | Change.HISTORY
 
-    def __init__(self, parent: QWidget | None, ctx: AppContext, commitment_id: int | None,
-                 defaults: CommitmentData | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, ctx: AppContext, commitment_id: int | None, defaults: CommitmentData | None = None
+    ) -> None:
         super().__init__(parent, ctx, commitment_id)
         self.defaults = defaults
         self.setObjectName("commitment_editor")
@@ -42,16 +43,20 @@ class CommitmentDialog(EditorDialog):
         self.ref = self.add_field(left, "ref", self.tr("&Reference:"), QLineEdit(), None)
         self.ref.setPlaceholderText(self.tr("blank = numbered automatically"))
         self.ref.setMaximumWidth(260)
-        self.description = self.add_field(left, "description", self.tr("&Description:"), QPlainTextEdit(), None,
-                                          grow=True)
+        self.description = self.add_field(
+            left, "description", self.tr("&Description:"), QPlainTextEdit(), None, grow=True
+        )
         self.description.setTabChangesFocus(True)
-        self.agreement_id = self.add_field(left, "agreement_id", self.tr("Source a&greement:"),
-                                           RecordPicker(self.tr("— none —")), None)
-        self.body_id = self.add_field(left, "body_id", self.tr("Responsible &body:"),
-                                      RecordPicker(self.tr("— none —")), None)
+        self.agreement_id = self.add_field(
+            left, "agreement_id", self.tr("Source a&greement:"), RecordPicker(self.tr("— none —")), None
+        )
+        self.body_id = self.add_field(
+            left, "body_id", self.tr("Responsible &body:"), RecordPicker(self.tr("— none —")), None
+        )
 
-        self.party_id = self.add_field(right, "party_id", self.tr("Responsible &party:"),
-                                       RecordPicker(self.tr("— none —")), None)
+        self.party_id = self.add_field(
+            right, "party_id", self.tr("Responsible &party:"), RecordPicker(self.tr("— none —")), None
+        )
         self.party_id.setMinimumContentsLength(16)
         self.agency = self.add_field(right, "agency", self.tr("A&gency:"), QLineEdit(), None)
         self.agency.setPlaceholderText(self.tr("Ministry or office that carries it out"))
@@ -60,8 +65,9 @@ class CommitmentDialog(EditorDialog):
         sector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.sector = self.add_field(right, "sector", self.tr("&Sector:"), sector, None)
         self.due_date = self.add_field(right, "due_date", self.tr("D&ue date:"), DateField(), None)
-        self.priority = self.add_field(right, "priority", self.tr("Pr&iority:"),
-                                       EnumCombo(list(Priority), labels.priority), None)
+        self.priority = self.add_field(
+            right, "priority", self.tr("Pr&iority:"), EnumCombo(list(Priority), labels.priority), None
+        )
         self.status = EnumCombo(list(CommitmentStatus), labels.commitment_status)
         self.status_button = self.add_status_row(right, self.status, self.tr("S&tatus:"), change_commitment_status)
         self.progress = self.add_field(right, "progress", self.tr("Pro&gress:"), QSpinBox(), None)
@@ -93,8 +99,13 @@ class CommitmentDialog(EditorDialog):
             data = commitments.get(db, self.record_id)
         else:
             data = replace(self.defaults, id=None, version=None) if self.defaults else CommitmentData()
-        return _Loaded(data, lookups.agreement_choices(db), lookups.body_choices(db), lookups.party_choices(db),
-                       commitment_list.sectors(db))
+        return _Loaded(
+            data,
+            lookups.agreement_choices(db),
+            lookups.body_choices(db),
+            lookups.party_choices(db),
+            commitment_list.sectors(db),
+        )
 
     def fill(self, loaded: _Loaded) -> None:
         data = loaded.data
@@ -144,11 +155,20 @@ class CommitmentDialog(EditorDialog):
 
     def collect(self) -> CommitmentData:
         return CommitmentData(
-            title=self.title.text(), description=self.description.toPlainText(),
-            agreement_id=self.agreement_id.value(), body_id=self.body_id.value(), party_id=self.party_id.value(),
-            agency=self.agency.text(), sector=self.sector.currentText(), due_date=self.due_date.date_or_none(),
-            priority=self.priority.value(), status=self.status.value(), progress=self.progress.value(),
-            completed_on=self.completed_on.date_or_none(), ref=self.ref.text(), id=self.record_id,
+            title=self.title.text(),
+            description=self.description.toPlainText(),
+            agreement_id=self.agreement_id.value(),
+            body_id=self.body_id.value(),
+            party_id=self.party_id.value(),
+            agency=self.agency.text(),
+            sector=self.sector.currentText(),
+            due_date=self.due_date.date_or_none(),
+            priority=self.priority.value(),
+            status=self.status.value(),
+            progress=self.progress.value(),
+            completed_on=self.completed_on.date_or_none(),
+            ref=self.ref.text(),
+            id=self.record_id,
             version=self.version,
         )
 
@@ -159,9 +179,9 @@ class CommitmentDialog(EditorDialog):
         return commitments.save(db, data)
 
 
-
-def edit_commitment(parent: QWidget, ctx: AppContext, commitment_id: int | None,
-                    defaults: CommitmentData | None = None) -> CommitmentDialog:
+def edit_commitment(
+    parent: QWidget, ctx: AppContext, commitment_id: int | None, defaults: CommitmentData | None = None
+) -> CommitmentDialog:
     dialog = CommitmentDialog(parent, ctx, commitment_id, defaults)
     dialog.start()
     return dialog

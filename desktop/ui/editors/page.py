@@ -91,11 +91,15 @@ class CommitmentPage(QDialog):
             form.setHorizontalSpacing(10)
             form.setVerticalSpacing(5)
         for form, name, caption in (
-            (left, "status", self.tr("Status:")), (left, "due_date", self.tr("Due date:")),
-            (left, "priority", self.tr("Priority:")), (left, "completed_on", self.tr("Completed on:")),
+            (left, "status", self.tr("Status:")),
+            (left, "due_date", self.tr("Due date:")),
+            (left, "priority", self.tr("Priority:")),
+            (left, "completed_on", self.tr("Completed on:")),
             (left, "sector", self.tr("Sector:")),
-            (right, "agreement", self.tr("Source agreement:")), (right, "body", self.tr("Responsible body:")),
-            (right, "party", self.tr("Responsible party:")), (right, "agency", self.tr("Agency:")),
+            (right, "agreement", self.tr("Source agreement:")),
+            (right, "body", self.tr("Responsible body:")),
+            (right, "party", self.tr("Responsible party:")),
+            (right, "agency", self.tr("Agency:")),
         ):
             value = QLabel()
             value.setObjectName(name)
@@ -121,7 +125,8 @@ class CommitmentPage(QDialog):
         self.history = QTableWidget(0, 5)
         self.history.setObjectName("history")
         self.history.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("From"), self.tr("To"), self.tr("Note")])
+            [self.tr("When"), self.tr("Who"), self.tr("From"), self.tr("To"), self.tr("Note")]
+        )
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -158,8 +163,9 @@ class CommitmentPage(QDialog):
         ctx.changed.connect(self._on_changed)
 
     def refresh(self) -> None:
-        run_query(self.ctx, lambda db: load_page(db, self.commitment_id), self._show, parent=self,
-                  on_failure=self._failed)
+        run_query(
+            self.ctx, lambda db: load_page(db, self.commitment_id), self._show, parent=self, on_failure=self._failed
+        )
 
     def _on_changed(self, change: Change) -> None:
         if alive(self) and change & _LISTENS_TO:
@@ -196,17 +202,20 @@ class CommitmentPage(QDialog):
         for name, text in values.items():
             self.values[name].setText(text)
         overdue = is_overdue(data.due_date, data.status, date.today())
-        self.values["due_date"].setText(
-            values["due_date"] + (self.tr("  (overdue)") if overdue else ""))
+        self.values["due_date"].setText(values["due_date"] + (self.tr("  (overdue)") if overdue else ""))
         self.values["due_date"].setStyleSheet("color: #c62828; font-weight: bold;" if overdue else "")
         self.values["status"].setStyleSheet("font-weight: bold;")
         self.progress.setValue(data.progress)
         self.description.setText(data.description or self.tr("No description."))
         self.history.setRowCount(len(page.history))
         for row, entry in enumerate(page.history):
-            cells = (labels.moment(entry.changed_at), entry.changed_by,
-                     labels.commitment_status(entry.from_status) if entry.from_status else self.tr("(new)"),
-                     labels.commitment_status(entry.to_status), entry.note)
+            cells = (
+                labels.moment(entry.changed_at),
+                entry.changed_by,
+                labels.commitment_status(entry.from_status) if entry.from_status else self.tr("(new)"),
+                labels.commitment_status(entry.to_status),
+                entry.note,
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -25,8 +25,7 @@ class PartyDialog(EditorDialog):
         self.name = self.add_field(form, "name", self.tr("&Name:"), QLineEdit(), None)
         self.name.setPlaceholderText(self.tr("e.g. Republic of Kazakhstan"))
         self.short_name = self.add_field(form, "short_name", self.tr("S&hort name:"), QLineEdit(), None)
-        self.kind = self.add_field(form, "kind", self.tr("&Kind:"), EnumCombo(list(PartyKind), labels.party_kind),
-                                   None)
+        self.kind = self.add_field(form, "kind", self.tr("&Kind:"), EnumCombo(list(PartyKind), labels.party_kind), None)
         self.country_code = self.add_field(form, "country_code", self.tr("&ISO code:"), QLineEdit(), None)
         self.country_code.setPlaceholderText(self.tr("KZ, CN, CHN…"))
         self.country_code.setMaxLength(3)
@@ -59,9 +58,15 @@ class PartyDialog(EditorDialog):
 
     def collect(self) -> PartyData:
         return PartyData(
-            name=self.name.text(), short_name=self.short_name.text(), kind=self.kind.value(),
-            country_code=self.country_code.text(), name_ru=self.name_ru.text(), name_kk=self.name_kk.text(),
-            name_zh=self.name_zh.text(), id=self.record_id, version=self.version,
+            name=self.name.text(),
+            short_name=self.short_name.text(),
+            kind=self.kind.value(),
+            country_code=self.country_code.text(),
+            name_ru=self.name_ru.text(),
+            name_kk=self.name_kk.text(),
+            name_zh=self.name_zh.text(),
+            id=self.record_id,
+            version=self.version,
         )
 
     def check(self, data: PartyData) -> None:

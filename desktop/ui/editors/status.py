@@ -72,23 +72,29 @@ class CommitmentStatusDialog(StatusDialog):
     def check(self, data: tuple[str, str, int, date | None]) -> None:
         to_status, note, progress, completed_on = data
         # The rules' own note message names the stored value; the clerk reads the list's word for it.
-        problems = [self.note_problem(to_status) if p.field == "note" else p
-                    for p in status_change_problems(self.current.status, to_status, note)]
+        problems = [
+            self.note_problem(to_status) if p.field == "note" else p
+            for p in status_change_problems(self.current.status, to_status, note)
+        ]
         problems += commitment_progress_problems(to_status, progress, completed_on, date.today())
         if problems:
             raise ValidationError(problems)
 
     def persist(self, db: Database, data: tuple[str, str, int, date | None]) -> int:
         to_status, note, progress, completed_on = data
-        commitments.change_status(db, self.record_id, to_status, note,  # type: ignore[arg-type]
-                                  progress=None if to_status == CommitmentStatus.COMPLETED else progress,
-                                  completed_on=completed_on, version=self.version)
+        commitments.change_status(
+            db,
+            self.record_id,
+            to_status,
+            note,  # type: ignore[arg-type]
+            progress=None if to_status == CommitmentStatus.COMPLETED else progress,
+            completed_on=completed_on,
+            version=self.version,
+        )
         return self.record_id  # type: ignore[return-value]
-
 
 
 def change_commitment_status(parent: QWidget, ctx: AppContext, commitment_id: int) -> CommitmentStatusDialog:
     dialog = CommitmentStatusDialog(parent, ctx, commitment_id)
     dialog.start()
     return dialog
-

@@ -244,15 +244,19 @@ class PartyList(QListWidget):
             self.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def value(self) -> list[int]:
-        return [int(self.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.count())
-                if self.item(row).checkState() == Qt.CheckState.Checked]
+        return [
+            int(self.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_value(self, ids: Sequence[int]) -> None:
         wanted = set(ids)
         for row in range(self.count()):
             item = self.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked
+            )
 
 
 class PeopleEditor(QWidget):
@@ -346,8 +350,11 @@ class PeopleEditor(QWidget):
             name = self.table.item(row, 0)
             position = self.table.item(row, 1)
             picker = self._picker(row)
-            people.append(PersonData(name.text() if name else "", position.text() if position else "",
-                                     picker.value() if picker else None))
+            people.append(
+                PersonData(
+                    name.text() if name else "", position.text() if position else "", picker.value() if picker else None
+                )
+            )
         return people
 
     def set_value(self, people: Sequence[PersonData]) -> None:

@@ -42,16 +42,28 @@ class AgreementsPage(TablePage):
             Column("reg_number", self.tr("Reg. number"), field("reg_number"), width=160),
             Column("title", self.tr("Title"), field("title"), width=380, tooltip=True),
             Column("kind", self.tr("Kind"), field("kind"), display=lambda r: labels.kind(r.kind), width=110),
-            Column("status", self.tr("Status"), field("status"), display=lambda r: labels.agreement_status(r.status),
-                   sort_key=lambda s: _STATUS_RANK.get(s, 99), decoration=lambda r: agreement_status_icon(r.status),
-                   width=110),
+            Column(
+                "status",
+                self.tr("Status"),
+                field("status"),
+                display=lambda r: labels.agreement_status(r.status),
+                sort_key=lambda s: _STATUS_RANK.get(s, 99),
+                decoration=lambda r: agreement_status_icon(r.status),
+                width=110,
+            ),
             Column("signed_on", self.tr("Signed"), field("signed_on"), width=95),
             Column("place", self.tr("Place"), field("place"), width=100),
             Column("parties", self.tr("Parties"), field("parties"), width=160, tooltip=True),
             Column("entry_into_force", self.tr("In force from"), field("entry_into_force"), width=100),
             Column("expiry", self.tr("Expires"), field("expiry"), width=95),
-            Column("commitments", self.tr("Commitments"), field("commitments"), sort_key=default_key, align=RIGHT,
-                   width=100),
+            Column(
+                "commitments",
+                self.tr("Commitments"),
+                field("commitments"),
+                sort_key=default_key,
+                align=RIGHT,
+                width=100,
+            ),
         ]
 
     def context_actions(self) -> list[QAction | None]:

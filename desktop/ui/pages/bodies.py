@@ -53,8 +53,17 @@ class BodiesPage(RecordPage):
         self.search.setPlaceholderText(self.tr("Filter by name in any language (Ctrl+F)"))
 
     def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Other names"), self.tr("Kind"), self.tr("Parties"), self.tr("Co-chairs"),
-                self.tr("Established by"), self.tr("Established"), self.tr("Commitments"), self.tr("Active")]
+        return [
+            self.tr("Name"),
+            self.tr("Other names"),
+            self.tr("Kind"),
+            self.tr("Parties"),
+            self.tr("Co-chairs"),
+            self.tr("Established by"),
+            self.tr("Established"),
+            self.tr("Commitments"),
+            self.tr("Active"),
+        ]
 
     def title(self) -> str:
         return self.tr("Bodies")
@@ -112,11 +121,17 @@ class BodiesPage(RecordPage):
         for r in self._rows:  # parents come before their children
             if visible is not None and r.id not in visible:
                 continue
-            cells = [QStandardItem(r.name), QStandardItem(r.name_local), QStandardItem(labels.kind(r.kind)),
-                     QStandardItem(r.parties),
-                     QStandardItem(r.co_chairs), QStandardItem(r.established_by),
-                     QStandardItem(r.established_on.isoformat() if r.established_on else ""),
-                     QStandardItem(), QStandardItem(self.tr("Yes") if r.active else self.tr("No"))]
+            cells = [
+                QStandardItem(r.name),
+                QStandardItem(r.name_local),
+                QStandardItem(labels.kind(r.kind)),
+                QStandardItem(r.parties),
+                QStandardItem(r.co_chairs),
+                QStandardItem(r.established_by),
+                QStandardItem(r.established_on.isoformat() if r.established_on else ""),
+                QStandardItem(),
+                QStandardItem(self.tr("Yes") if r.active else self.tr("No")),
+            ]
             cells[7].setData(r.commitments, Qt.ItemDataRole.DisplayRole)  # an int: sorts as a number
             cells[7].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if r.name_local:

@@ -63,16 +63,32 @@ class CommitmentsPage(TablePage):
         return [
             Column("ref", self.tr("Ref."), field(Col.REF), width=120),
             Column("title", self.tr("Commitment"), field(Col.TITLE), width=400, tooltip=True),
-            Column("status", self.tr("Status"), field(Col.STATUS),
-                   display=lambda r: labels.commitment_status(r[Col.STATUS]),
-                   sort_key=lambda s: _STATUS_RANK.get(s, 99), decoration=lambda r: status_icon(r[Col.STATUS]),
-                   width=120),
+            Column(
+                "status",
+                self.tr("Status"),
+                field(Col.STATUS),
+                display=lambda r: labels.commitment_status(r[Col.STATUS]),
+                sort_key=lambda s: _STATUS_RANK.get(s, 99),
+                decoration=lambda r: status_icon(r[Col.STATUS]),
+                width=120,
+            ),
             Column("due_date", self.tr("Due"), field(Col.DUE_DATE), display=self._due_text, width=185),
-            Column("progress", self.tr("Progress"), field(Col.PROGRESS), display=lambda r: f"{r[Col.PROGRESS]} %",
-                   align=RIGHT, width=120),
-            Column("priority", self.tr("Priority"), field(Col.PRIORITY),
-                   display=lambda r: labels.priority(r[Col.PRIORITY]), sort_key=lambda p: -PRIORITY_RANK.get(p, 0),
-                   width=80),
+            Column(
+                "progress",
+                self.tr("Progress"),
+                field(Col.PROGRESS),
+                display=lambda r: f"{r[Col.PROGRESS]} %",
+                align=RIGHT,
+                width=120,
+            ),
+            Column(
+                "priority",
+                self.tr("Priority"),
+                field(Col.PRIORITY),
+                display=lambda r: labels.priority(r[Col.PRIORITY]),
+                sort_key=lambda p: -PRIORITY_RANK.get(p, 0),
+                width=80,
+            ),
             Column("body", self.tr("Body"), field(Col.BODY), width=230, tooltip=True),
             Column("party", self.tr("Responsible"), field(Col.PARTY), width=110),
             Column("agency", self.tr("Agency"), field(Col.AGENCY), width=260, tooltip=True),
@@ -101,8 +117,7 @@ class CommitmentsPage(TablePage):
         return [self.filter_bar.status, self.filter_bar.overdue]
 
     def build_layout(self, view: Any, filter_widgets: Any = (), extra_rows: Any = ()) -> None:
-        self.act_status = make_action(self, self.tr("Change status…"), self.change_status,
-                                      ["Ctrl+Shift+S"])
+        self.act_status = make_action(self, self.tr("Change status…"), self.change_status, ["Ctrl+Shift+S"])
         self.act_open = make_action(self, self.tr("Open"), self.open_selected, ["Ctrl+Return", "Ctrl+Enter"])
         super().build_layout(view, filter_widgets, extra_rows)
 
@@ -143,7 +158,8 @@ class CommitmentsPage(TablePage):
         current = self.current_filter()
         # One more letter typed, nothing else changed: only the rows shown now can still match.
         narrowing = narrowing or (
-            previous is not None and not previous.is_empty
+            previous is not None
+            and not previous.is_empty
             and current.with_(text="") == previous.with_(text="")
             and current.text.casefold().startswith(previous.text.casefold())
         )
@@ -158,8 +174,9 @@ class CommitmentsPage(TablePage):
         flt = self.current_filter()
         if flt.body_id is None and flt.agreement_id is None and flt.party_id is None and not flt.sector:
             return None
-        return CommitmentData(body_id=flt.body_id, agreement_id=flt.agreement_id, party_id=flt.party_id,
-                              sector=flt.sector)
+        return CommitmentData(
+            body_id=flt.body_id, agreement_id=flt.agreement_id, party_id=flt.party_id, sector=flt.sector
+        )
 
     def new_record(self) -> None:
         open_editor(self, "edit_commitment", self.ctx, None, defaults=self.defaults_for_new())

@@ -43,9 +43,11 @@ def open_editor(parent: QWidget, name: str, *args: Any, **kwargs: Any) -> Any:
     editor = find_editor(name)
     if editor is None:
         log.error("editor %s not found in %s", name, EDITORS_PACKAGE)
-        QMessageBox.warning(parent, QCoreApplication.translate("Pages", "Cannot open the form"),
-                            QCoreApplication.translate("Pages", "This form is missing from the installation ({0}).")
-                            .format(name))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Pages", "Cannot open the form"),
+            QCoreApplication.translate("Pages", "This form is missing from the installation ({0}).").format(name),
+        )
         return None
     return editor(parent, *args, **kwargs)
 
@@ -75,8 +77,9 @@ def agreement_status_icon(status: str) -> QIcon:
 class ProgressDelegate(QStyledItemDelegate):
     """Draws a percentage (0–100, the cell's display text) as a thin bar with the number."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-              ) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         try:
             value = float(text.rstrip(" %").replace(",", "."))
@@ -104,8 +107,14 @@ class ProgressDelegate(QStyledItemDelegate):
         if filled.width() > 0:
             painter.drawRoundedRect(filled, 3, 3)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        painter.setPen(option.palette.highlightedText().color() if selected  # type: ignore[attr-defined]
-                       else option.palette.text().color())  # type: ignore[attr-defined]
-        painter.drawText(QRect(bar.right() + 4, rect.top(), rect.right() - bar.right() - 4, rect.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setPen(
+            option.palette.highlightedText().color()
+            if selected  # type: ignore[attr-defined]
+            else option.palette.text().color()
+        )  # type: ignore[attr-defined]
+        painter.drawText(
+            QRect(bar.right() + 4, rect.top(), rect.right() - bar.right() - 4, rect.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
         painter.restore()

@@ -46,8 +46,10 @@ class FigureCard(QFrame):
         self.setObjectName("figureCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(f"#figureCard {{ background: white; border: 1px solid #dfe5e8; border-radius: 6px;"
-                           f" border-left: 4px solid {colour}; }}")
+        self.setStyleSheet(
+            f"#figureCard {{ background: white; border: 1px solid #dfe5e8; border-radius: 6px;"
+            f" border-left: 4px solid {colour}; }}"
+        )
         self.value = QLabel("–", self)
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 2.2)
@@ -111,15 +113,22 @@ class DashboardPage(BasePage):
         self.cards["total"].clicked.connect(lambda: self.show_commitments.emit(CommitmentFilter()))
         self.cards["overdue"].clicked.connect(lambda: self.show_commitments.emit(CommitmentFilter(overdue=True)))
         self.cards["completed"].clicked.connect(
-            lambda: self.show_commitments.emit(CommitmentFilter(statuses=frozenset({"completed"}))))
+            lambda: self.show_commitments.emit(CommitmentFilter(statuses=frozenset({"completed"})))
+        )
         self.cards["due_soon"].clicked.connect(self._show_due_soon)
         self.chart = StatusChart(self)
 
         due_columns = [
             Column("due_date", self.tr("Due"), field("due_date"), width=95),
             Column("title", self.tr("Commitment"), field("title"), width=330, tooltip=True),
-            Column("status", self.tr("Status"), field("status"), display=lambda r: labels.commitment_status(r.status),
-                   decoration=lambda r: status_icon(r.status), width=110),
+            Column(
+                "status",
+                self.tr("Status"),
+                field("status"),
+                display=lambda r: labels.commitment_status(r.status),
+                decoration=lambda r: status_icon(r.status),
+                width=110,
+            ),
             Column("body", self.tr("Body"), field("body"), width=170, tooltip=True),
         ]
         self.overdue_model = RowTableModel(due_columns, parent=self)
@@ -128,19 +137,28 @@ class DashboardPage(BasePage):
         self.due_soon_view = _list_view(self, self.due_soon_model)
         for view in (self.overdue_view, self.due_soon_view):
             view.doubleClicked.connect(lambda index, v=view: self._open(v, index.row()))
-            action = make_action(view, self.tr("Open"), lambda v=view: self._open_current(v),
-                                 ["Return", "Enter"])
+            action = make_action(view, self.tr("Open"), lambda v=view: self._open_current(v), ["Return", "Enter"])
             view.addAction(action)
             view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-        self.body_model = RowTableModel([
-            Column("body", self.tr("Body"), lambda r: r.body or self.tr("(no body)"), width=280, tooltip=True),
-            Column("commitments", self.tr("Commitments"), field("commitments"), align=RIGHT, width=100),
-            Column("completed", self.tr("Completed"), field("completed"), align=RIGHT, width=90),
-            Column("overdue", self.tr("Overdue"), field("overdue"), align=RIGHT, width=100),
-            Column("progress", self.tr("Average progress"), field("average_progress"),
-                   display=lambda r: f"{r.average_progress:.0f} %", align=RIGHT, width=150),
-        ], id_of=lambda r: r.body_id if r.body_id is not None else 0, parent=self)
+        self.body_model = RowTableModel(
+            [
+                Column("body", self.tr("Body"), lambda r: r.body or self.tr("(no body)"), width=280, tooltip=True),
+                Column("commitments", self.tr("Commitments"), field("commitments"), align=RIGHT, width=100),
+                Column("completed", self.tr("Completed"), field("completed"), align=RIGHT, width=90),
+                Column("overdue", self.tr("Overdue"), field("overdue"), align=RIGHT, width=100),
+                Column(
+                    "progress",
+                    self.tr("Average progress"),
+                    field("average_progress"),
+                    display=lambda r: f"{r.average_progress:.0f} %",
+                    align=RIGHT,
+                    width=150,
+                ),
+            ],
+            id_of=lambda r: r.body_id if r.body_id is not None else 0,
+            parent=self,
+        )
         self.body_view = _list_view(self, self.body_model)
         self.body_view.setItemDelegateForColumn(4, ProgressDelegate(self.body_view))
         self.body_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -223,9 +241,13 @@ class DashboardPage(BasePage):
         from desktop.domain.rules import DUE_SOON_DAYS
 
         today = date.today()
-        self.show_commitments.emit(CommitmentFilter(
-            statuses=frozenset({"not_started", "in_progress", "on_hold"}),
-            due_after=today, due_before=today + timedelta(days=DUE_SOON_DAYS)))
+        self.show_commitments.emit(
+            CommitmentFilter(
+                statuses=frozenset({"not_started", "in_progress", "on_hold"}),
+                due_after=today,
+                due_before=today + timedelta(days=DUE_SOON_DAYS),
+            )
+        )
 
     def _open(self, view: QTableView, row: int) -> None:
         model = view.model()

@@ -35,8 +35,9 @@ class FilterChoices:
 
 
 def load_choices(db: Database) -> FilterChoices:
-    return FilterChoices(bodies.list_rows(db), lookups.party_choices(db), lookups.agreement_choices(db),
-                         commitment_list.sectors(db))
+    return FilterChoices(
+        bodies.list_rows(db), lookups.party_choices(db), lookups.agreement_choices(db), commitment_list.sectors(db)
+    )
 
 
 def _combo(parent: QWidget, min_width: int) -> QComboBox:
@@ -92,9 +93,12 @@ class CommitmentFilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # The combos say what they filter ("Any body"), so only the date range needs captions.
-        for combo, tip in ((self.body, self.tr("Body (includes its sub-bodies)")),
-                           (self.party, self.tr("Responsible party")), (self.sector, self.tr("Sector")),
-                           (self.agreement, self.tr("Agreement"))):
+        for combo, tip in (
+            (self.body, self.tr("Body (includes its sub-bodies)")),
+            (self.party, self.tr("Responsible party")),
+            (self.sector, self.tr("Sector")),
+            (self.agreement, self.tr("Agreement")),
+        ):
             combo.setAccessibleName(tip)
             layout.addWidget(combo, 2 if combo in (self.body, self.agreement) else 1)
         for text, edit in ((self.tr("Due from"), self.due_from), (self.tr("to"), self.due_to)):
@@ -113,8 +117,12 @@ class CommitmentFilterBar(QWidget):
         self.reload_choices()
 
     def _fill_empty(self) -> None:
-        for combo, any_text in ((self.body, self.tr("Any body")), (self.party, self.tr("Any party")),
-                                (self.sector, self.tr("Any sector")), (self.agreement, self.tr("Any agreement"))):
+        for combo, any_text in (
+            (self.body, self.tr("Any body")),
+            (self.party, self.tr("Any party")),
+            (self.sector, self.tr("Any sector")),
+            (self.agreement, self.tr("Any agreement")),
+        ):
             combo.addItem(any_text, None)
 
     # choices -----------------------------------------------------------------------------
@@ -137,9 +145,12 @@ class CommitmentFilterBar(QWidget):
             depth[b.id] = depth.get(b.parent_id, -1) + 1 if b.parent_id is not None else 0
             body_items.append(("    " * depth[b.id] + b.name, b.id))
         # Refilling must not count as the clerk changing the filter: block, refill, reselect.
-        for combo, items in ((self.body, body_items), (self.party, [(c.label, c.id) for c in choices.parties]),
-                             (self.agreement, [(c.label, c.id) for c in choices.agreements]),
-                             (self.sector, [(s, s) for s in choices.sectors])):
+        for combo, items in (
+            (self.body, body_items),
+            (self.party, [(c.label, c.id) for c in choices.parties]),
+            (self.agreement, [(c.label, c.id) for c in choices.agreements]),
+            (self.sector, [(s, s) for s in choices.sectors]),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
@@ -193,8 +204,12 @@ class CommitmentFilterBar(QWidget):
             wanted = "open" if statuses == OPEN_STATUSES else next(iter(statuses)) if len(statuses) == 1 else ""
             self.status.setCurrentIndex(max(self.status.findData(wanted), 0))
             self.overdue.setChecked(flt.overdue)
-            for combo, value in ((self.body, flt.body_id), (self.party, flt.party_id),
-                                 (self.agreement, flt.agreement_id), (self.sector, flt.sector or None)):
+            for combo, value in (
+                (self.body, flt.body_id),
+                (self.party, flt.party_id),
+                (self.agreement, flt.agreement_id),
+                (self.sector, flt.sector or None),
+            ):
                 combo.setCurrentIndex(max(combo.findData(value), 0))
             for edit, day in ((self.due_from, flt.due_after), (self.due_to, flt.due_before)):
                 edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)

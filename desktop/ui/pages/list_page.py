@@ -100,8 +100,13 @@ class BasePage(QWidget):
         self.loaded.emit()
 
 
-def make_action(parent: QWidget, text: str, slot: Callable[[], Any], shortcuts: Sequence[QKeySequence | str] = (),
-                context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut) -> QAction:
+def make_action(
+    parent: QWidget,
+    text: str,
+    slot: Callable[[], Any],
+    shortcuts: Sequence[QKeySequence | str] = (),
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut,
+) -> QAction:
     action = QAction(text, parent)
     if shortcuts:
         action.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
@@ -145,12 +150,14 @@ class RecordPage(BasePage):
 
         self.act_new = make_action(self, self.tr("New…"), self.new_record)
         self.act_edit = make_action(self, self.tr("Edit…"), self.edit_selected, ["F2", "Return", "Enter"])
-        self.act_delete = make_action(self, self.tr("Delete…"), self.delete_selected,
-                                      [QKeySequence(QKeySequence.StandardKey.Delete)])
+        self.act_delete = make_action(
+            self, self.tr("Delete…"), self.delete_selected, [QKeySequence(QKeySequence.StandardKey.Delete)]
+        )
 
     # layout ------------------------------------------------------------------------------
-    def build_layout(self, view: QAbstractItemView, filter_widgets: Sequence[QWidget] = (),
-                     extra_rows: Sequence[QWidget] = ()) -> None:
+    def build_layout(
+        self, view: QAbstractItemView, filter_widgets: Sequence[QWidget] = (), extra_rows: Sequence[QWidget] = ()
+    ) -> None:
         self.view = view
         configure_view(view)
         view.doubleClicked.connect(lambda _ix: self.edit_selected())
@@ -239,10 +246,12 @@ class RecordPage(BasePage):
         if record_id is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete {0}").format(self.noun()),
-            self.tr("Delete the {0} “{1}”?\n\nThis cannot be undone.").format(self.noun(),
-                                                                              self.describe(record_id)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            self.tr("Delete {0}").format(self.noun()),
+            self.tr("Delete the {0} “{1}”?\n\nThis cannot be undone.").format(self.noun(), self.describe(record_id)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         # A refusal (InUseError: others depend on it) is shown by run_op as it is.
