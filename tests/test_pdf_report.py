@@ -219,7 +219,7 @@ def test_a_row_taller_than_a_page_continues_on_the_next(tmp_path: Path) -> None:
     long_text = " ".join(f"Signatory{n} Name{n}" for n in range(900))
     rows = maker.row(("REF-1", long_text, "short"), count=1)
     assert len(rows) > 1 and all(r.height <= MAX_ROW + 10 for r in rows)
-    assert sum(r.count for r in rows) == 1
+    assert sum(r.completes for r in rows) == 1
     assert " ".join(r.values[1].replace("\n", " ") for r in rows) == long_text
     header = RowMaker(widths, header=True).row(("Ref.", "Names", "Note"))[0]
     path = tmp_path / "tall.pdf"

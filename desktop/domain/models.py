@@ -7,6 +7,7 @@ so a save made from a stale form fails instead of overwriting someone else's cha
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String
 from sqlmodel import Field, SQLModel
@@ -28,11 +29,11 @@ def _version_column() -> Column[int]:
     return Column("version", Integer, nullable=False, default=1)
 
 
-def _stamp() -> Field:  # type: ignore[valid-type]
+def _stamp() -> Any:
     return Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=False)
 
 
-def _fk(target: str, *, nullable: bool = True, ondelete: str = "RESTRICT") -> Field:  # type: ignore[valid-type]
+def _fk(target: str, *, nullable: bool = True, ondelete: str = "RESTRICT") -> Any:
     return Field(
         default=None,
         sa_column_args=[ForeignKey(target, ondelete=ondelete)],

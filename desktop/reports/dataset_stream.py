@@ -235,7 +235,7 @@ def open_stream(
             if (c is not None and c in members) or (c is None and a is not None and a in by_id)
         )
         del members
-        by_status = Counter()
+        by_status: Counter[str] = Counter()
         for tally in tallies.values():
             by_status.update(tally.by_status)
         head = ReportDataset(

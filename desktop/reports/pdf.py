@@ -237,7 +237,7 @@ def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Fl
 
 def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
     groups = data.commitments_by_body()
-    local = {b.id: b.local_names for b in data.bodies}
+    local: dict[int | None, str] = {b.id: b.local_names for b in data.bodies}
     summaries = {s.body_id: s for s in data.per_body()}
     story: list[Flowable] = []
     numbers: dict[int | None, str] = {}

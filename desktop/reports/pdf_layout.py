@@ -147,7 +147,7 @@ class Row(NamedTuple):
     styles: list[CellStyle]
     height: float
     marks: tuple[tuple[Any, ...], ...]  # (command, first column, last column, *arguments) for this row
-    count: int  # commitments the row completes, for progress
+    completes: int  # commitments the row completes, for progress
 
 
 class RowMaker:
@@ -265,7 +265,7 @@ class ChunkTable(Flowable):
         self.rows = rows
         self.widths = list(widths)
         self.with_header = with_header  # None: only when the chunk starts a page
-        self.count = sum(r.count for r in rows)  # commitments in this chunk, for progress
+        self.count = sum(r.completes for r in rows)  # commitments in this chunk, for progress
         self._header_now = True
 
     def _decide(self) -> bool:
@@ -377,6 +377,8 @@ class PlainTable(Table):
 
 class _CellText(PDFTextObject):
     """The text object of a ``PlainTable``; the per-line strings are cached on the canvas."""
+
+    _curSubset: int  # reportlab's: the font subset the text object is set to
 
     def __init__(self, canv: Any) -> None:
         super().__init__(canv)

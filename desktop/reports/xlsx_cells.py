@@ -74,11 +74,11 @@ class StyledCell(Cell):
     __slots__ = ("_sid",)
 
     @property
-    def style_id(self) -> int:  # type: ignore[override]
+    def style_id(self) -> int:
         return self._sid
 
     @property
-    def has_style(self) -> bool:  # type: ignore[override]
+    def has_style(self) -> bool:
         return True
 
 
@@ -88,7 +88,7 @@ def _cell(cls: type[Cell], ws: Any, value: Any, data_type: str) -> Any:
     Only for values already made safe (``clean`` text, numbers, dates); the writer reads
     nothing else of the cell than what is set here.
     """
-    cell = cls.__new__(cls)
+    cell = object.__new__(cls)
     cell.parent = ws
     cell._style = None
     cell._value = value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, select
 from sqlmodel import Session
@@ -40,7 +42,11 @@ def validate(data: BodyData) -> None:
 
 
 def parent_map(session: Session) -> dict[int, int | None]:
-    return dict(session.execute(select(Body.id, Body.parent_id)).all())  # type: ignore[arg-type]
+    return {
+        body_id: parent_id
+        for body_id, parent_id in session.execute(select(Body.id, Body.parent_id))
+        if body_id is not None
+    }
 
 
 def with_descendants(db: Database, body_id: int) -> set[int]:
@@ -67,7 +73,7 @@ def save_in(session: Session, data: BodyData) -> int:
         if data.established_on and agreement.signed_on and data.established_on < agreement.signed_on:
             raise FieldError("established_on", "cannot be before the establishing agreement was signed")
     if data.id is None:
-        body = Body()
+        body = Body(name="")
     else:
         body = load(session, Body, data.id, "body")
         check_version(body, data.version, "body", body.name)
@@ -167,7 +173,7 @@ def list_rows(db: Database) -> list[BodyRow]:
     chairs: dict[int, list[str]] = {}
     for body_id, name in chair_rows:
         chairs.setdefault(body_id, []).append(name)
-    by_parent: dict[int | None, list] = {}
+    by_parent: dict[int | None, list[Any]] = {}
     for r in rows:
         by_parent.setdefault(r.parent_id, []).append(r)
     ordered: list[BodyRow] = []

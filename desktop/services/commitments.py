@@ -156,7 +156,7 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
     _check_references(session, data)
     new_status = parse_enum(CommitmentStatus, data.status, "status").value
     if data.id is None:
-        c = Commitment(status=new_status, ref="")
+        c = Commitment(status=new_status, ref="", title="")
         old_status = None
     else:
         c = load(session, Commitment, data.id, "commitment")

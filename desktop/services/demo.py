@@ -46,7 +46,7 @@ def load_demo(db: Database, path: Path = DEMO_FILE) -> int:
             existing = session.scalar(select(Party.id).where(Party.name == item["name"]))
             if existing is None:
                 # The same fields and search text as a party saved by hand.
-                party = Party()
+                party = Party(name="")
                 parties.apply_data(party, PartyData(**{k: v for k, v in item.items() if k != "key"}))
                 session.add(party)
                 session.flush()
@@ -73,7 +73,7 @@ def load_demo(db: Database, path: Path = DEMO_FILE) -> int:
             agreements.validate(record)
             agreement_ids[item["key"]] = agreements.save_in(session, record, "registered from the demo register")
         for item in data["bodies"]:
-            record = BodyData(
+            body = BodyData(
                 name=item["name"],
                 kind=item["kind"],
                 parent_id=body_ids.get(item.get("parent", "")),
@@ -84,10 +84,10 @@ def load_demo(db: Database, path: Path = DEMO_FILE) -> int:
                 name_kk=item.get("name_kk", ""),
                 name_zh=item.get("name_zh", ""),
             )
-            bodies.validate(record)
-            body_ids[item["key"]] = bodies.save_in(session, record)
+            bodies.validate(body)
+            body_ids[item["key"]] = bodies.save_in(session, body)
         for item in data["commitments"]:
-            record = CommitmentData(
+            commitment = CommitmentData(
                 ref=item["ref"],
                 title=item["title"],
                 description=item.get("description", ""),
@@ -99,8 +99,8 @@ def load_demo(db: Database, path: Path = DEMO_FILE) -> int:
                 due_date=_date(item.get("due_date")),
                 priority=item.get("priority", "normal"),
             )
-            commitments.validate(record)
-            commitment_id = commitments.save_in(session, record, "registered from the demo register")
+            commitments.validate(commitment)
+            commitment_id = commitments.save_in(session, commitment, "registered from the demo register")
             steps = item.get("history") or ([[item["status"], ""]] if item["status"] != "not_started" else [])
             for index, (status, note) in enumerate(steps):
                 last = index == len(steps) - 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from desktop.domain.errors import NotFoundError
 from desktop.domain.filters import CommitmentFilter
@@ -38,13 +39,21 @@ def body_choices(db: Database) -> list[Choice]:
     return choices
 
 
-def _by_name(db: Database, model: type, columns: tuple, text: str, what: str, label_col: object) -> int:
+def _by_name(
+    db: Database,
+    id_col: InstrumentedAttribute[int | None],
+    columns: tuple[InstrumentedAttribute[str], ...],
+    text: str,
+    what: str,
+    label_col: InstrumentedAttribute[str],
+) -> int:
     wanted = text.strip().casefold()
     with db.read() as session:
-        rows = session.execute(select(model.id, label_col, *columns)).all()  # type: ignore[attr-defined]
+        rows = session.execute(select(id_col, label_col, *columns)).all()
     for row in rows:
         if any(value and str(value).casefold() == wanted for value in row[1:]):
-            return row[0]
+            found: int = row[0]
+            return found
     valid = "; ".join(sorted(str(r[1]) for r in rows)) or "none yet"
     raise NotFoundError(f"unknown {what} '{text}'; valid: {valid}")
 
@@ -52,7 +61,7 @@ def _by_name(db: Database, model: type, columns: tuple, text: str, what: str, la
 def party_id_by_name(db: Database, text: str) -> int:
     return _by_name(
         db,
-        Party,
+        Party.id,
         (Party.short_name, Party.country_code, Party.name_ru, Party.name_kk, Party.name_zh),
         text,
         "party",
@@ -61,11 +70,11 @@ def party_id_by_name(db: Database, text: str) -> int:
 
 
 def body_id_by_name(db: Database, text: str) -> int:
-    return _by_name(db, Body, (Body.name_ru, Body.name_kk, Body.name_zh), text, "body", Body.name)
+    return _by_name(db, Body.id, (Body.name_ru, Body.name_kk, Body.name_zh), text, "body", Body.name)
 
 
 def agreement_id_by_reg(db: Database, text: str) -> int:
-    return _by_name(db, Agreement, (), text, "agreement", Agreement.reg_number)
+    return _by_name(db, Agreement.id, (), text, "agreement", Agreement.reg_number)
 
 
 def describe_filter(db: Database, flt: CommitmentFilter) -> str:

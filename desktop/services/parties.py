@@ -59,7 +59,7 @@ def save(db: Database, data: PartyData) -> int:
         others = session.execute(select(Party.id, Party.name).where(Party.id != (data.id or -1))).all()
         if any(name.casefold() == wanted for _, name in others):
             raise ValidationError([FieldError("name", "another party already has this name").problems[0]])
-        party = Party() if data.id is None else load(session, Party, data.id, "party")
+        party = Party(name="") if data.id is None else load(session, Party, data.id, "party")
         renamed = False
         if data.id is not None:
             check_version(party, data.version, "party", party.name)

@@ -7,7 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 log = logging.getLogger(__name__)
@@ -53,11 +53,11 @@ def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         cursor.close()
 
 
-def _on_sqlite_begin(conn: object) -> None:
+def _on_sqlite_begin(conn: Connection) -> None:
     # A write transaction takes the write lock up front, so busy_timeout applies instead of
     # an immediate SQLITE_BUSY when a read transaction later tries to write.
-    write = conn.get_execution_options().get(WRITE_OPTION, False)  # type: ignore[attr-defined]
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")  # type: ignore[attr-defined]
+    write = conn.get_execution_options().get(WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def make_engine(target: str | Path, *, echo: bool = False) -> Engine:

@@ -57,6 +57,7 @@ def upgrade(engine: Engine) -> None:
     sqlite = engine.dialect.name == "sqlite"
     with writer(engine).connect() as conn:
         raw = conn.connection.driver_connection
+        assert raw is not None, "a connection checked out of the pool has its driver connection"
         if sqlite:
             # Batch migrations rebuild tables; with foreign keys on, dropping the old parent
             # table cascade-deletes children. The pragma is a no-op inside a transaction, so

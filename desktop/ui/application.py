@@ -99,11 +99,12 @@ def run(args: argparse.Namespace) -> int:
     except KelisimError as exc:
         from desktop.ui.recovery import offer_recovery
 
-        db = offer_recovery(target, exc)
-        if db is None:
+        recovered = offer_recovery(target, exc)
+        if recovered is None:
             if lock is not None:
                 lock.unlock()
             return 2
+        db = recovered
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(db, start_page=getattr(args, "page", None))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.jobs import PREVIEW_LIMIT, PlanSummary
+from desktop.reports.jobs import PREVIEW_LIMIT, PlanSummary
 from desktop.ui import settings
 from desktop.ui.operations import Change, show_error
 from desktop.ui.process_jobs import start_job
@@ -45,7 +45,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, actions: ImportActions, path: Path, mappings: list[Any], plan: PlanSummary) -> None:
         super().__init__(actions.window)
-        self.actions, self.path, self.mappings, self.plan = actions, path, mappings, plan
+        self.import_actions, self.path, self.mappings, self.plan = actions, path, mappings, plan
         self.setWindowTitle(self.tr("Import {0}").format(path.name))
         self.resize(980, 620)
         self.combos: list[tuple[Any, int, QComboBox]] = []
@@ -98,7 +98,7 @@ class ImportDialog(QDialog):
             mapping.assign(index, combo.currentData() or None)
         self.recheck.setEnabled(False)
         start_job(
-            self.actions.window.ctx,
+            self.import_actions.window.ctx,
             "plan_import",
             {"path": str(self.path), "mappings": self.mappings},
             self.tr("Checking {0}…").format(self.path.name),
@@ -161,7 +161,7 @@ class ImportDialog(QDialog):
     def confirm(self) -> None:
         self.import_button.setEnabled(False)
         start_job(
-            self.actions.window.ctx,
+            self.import_actions.window.ctx,
             "apply_import",
             {"path": str(self.path), "mappings": self.mappings},
             self.tr("Importing {0}…").format(self.path.name),
@@ -177,8 +177,8 @@ class ImportDialog(QDialog):
         message = self.tr("Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.").format(
             plan.source, added, updated, plan.rejected_rows
         )
-        self.actions.last_message = message
-        status = getattr(self.actions.window, "statusBar", None)
+        self.import_actions.last_message = message
+        status = getattr(self.import_actions.window, "statusBar", None)
         if status is not None:
             status().showMessage(message, 15000)
         self.accept()

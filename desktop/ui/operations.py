@@ -14,7 +14,7 @@ from collections.abc import Callable
 from enum import Flag, auto
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.errors import ConflictError, KelisimError
@@ -111,15 +111,19 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
     if isinstance(error, Cancelled):
         return
     if isinstance(error, ConflictError):
-        QMessageBox.warning(parent, title or QObject.tr("Changed by someone else"), str(error))
+        QMessageBox.warning(
+            parent, title or QCoreApplication.translate("QObject", "Changed by someone else"), str(error)
+        )
     elif isinstance(error, KelisimError):
-        QMessageBox.warning(parent, title or QObject.tr("Cannot do that"), str(error))
+        QMessageBox.warning(parent, title or QCoreApplication.translate("QObject", "Cannot do that"), str(error))
     else:
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
         QMessageBox.critical(
             parent,
-            title or QObject.tr("Unexpected error"),
-            QObject.tr("Something went wrong: {0}\n\nThe details were written to {1}").format(error, log_path()),
+            title or QCoreApplication.translate("QObject", "Unexpected error"),
+            QCoreApplication.translate(
+                "QObject", "Something went wrong: {0}\n\nThe details were written to {1}"
+            ).format(error, log_path()),
         )
 
 
@@ -208,7 +212,7 @@ def run_long(
 ) -> QProgressDialog:
     """Run long work with a progress dialog and a Cancel button; the window stays responsive."""
     relay = ProgressRelay()
-    dialog = QProgressDialog(title, QObject.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("QObject", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

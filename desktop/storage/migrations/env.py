@@ -24,7 +24,10 @@ def run_migrations_online() -> None:
     if connection is None:
         from desktop.storage.engine import make_engine
 
-        engine = make_engine(context.config.get_main_option("sqlalchemy.url"))
+        url = context.config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("alembic.ini names no sqlalchemy.url and no connection was handed over")
+        engine = make_engine(url)
         with engine.connect() as conn:
             _configure(conn)
             with context.begin_transaction():

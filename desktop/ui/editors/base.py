@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal, SignalInstance
@@ -32,6 +32,8 @@ from desktop.domain.errors import ConflictError, FieldProblem, KelisimError, Val
 from desktop.storage.database import Database
 from desktop.ui.editors.widgets import ERROR_LABEL_STYLE, DateField, error_label, mark_field
 from desktop.ui.operations import AppContext, Change, run_op, run_query, show_error
+
+FieldWidget = TypeVar("FieldWidget", bound=QWidget)
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +98,7 @@ class EditorDialog(QDialog):
         layout.addWidget(self.content, 1)
         layout.addLayout(bottom)
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
 
     # ----- building -------------------------------------------------------------------------------------------
     @staticmethod
@@ -111,11 +113,11 @@ class EditorDialog(QDialog):
         form: QFormLayout,
         name: str,
         label: str,
-        widget: QWidget,
+        widget: FieldWidget,
         signal: SignalInstance | None,
         *,
         grow: bool = False,
-    ) -> QWidget:
+    ) -> FieldWidget:
         """Add a labelled field whose objectName is the data field name, with its error line under it."""
         widget.setObjectName(name)
         error = error_label()
@@ -143,7 +145,7 @@ class EditorDialog(QDialog):
         form: QFormLayout,
         status: QWidget,
         caption: str,
-        status_dialog: Callable[[QWidget, AppContext, int], object],
+        status_dialog: Callable[[QWidget | None, AppContext, int], object],
     ) -> QPushButton:
         """The status field with its "Change status…" button beside it; returns the button.
 
@@ -193,7 +195,7 @@ class EditorDialog(QDialog):
         def show(on: bool) -> None:
             toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
             for widget in fields:
-                form.setRowVisible(widget.parentWidget(), on)
+                form.setRowVisible(widget.parentWidget() or widget, on)
 
         toggle.toggled.connect(show)
         toggle.setChecked(expanded)
@@ -287,6 +289,8 @@ class EditorDialog(QDialog):
     def grow_to_fit(self) -> None:
         """Messages appear under fields as the clerk types: grow so none is squeezed, never shrink."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         wanted = max(wanted, layout.totalMinimumSize().height())

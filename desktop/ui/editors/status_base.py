@@ -14,6 +14,8 @@ from desktop.ui.operations import AppContext
 
 
 class StatusDialog(EditorDialog):
+    record_id: int  # a status changes on a stored record only
+
     def __init__(self, parent: QWidget | None, ctx: AppContext, record_id: int, label: Callable[[str], str]) -> None:
         super().__init__(parent, ctx, record_id)
         self._label = label
@@ -28,7 +30,7 @@ class StatusDialog(EditorDialog):
         self.form.addRow(self.tr("Current status:"), self.current_label)
         self.status = self.add_field(self.form, "status", self.tr("&New status:"), EnumCombo([], label), None)
         self.note = self.add_field(self.form, "note", self.tr("N&ote:"), QLineEdit(), None)
-        self.note_caption = self.form.labelForField(self.note.parentWidget())
+        self.note_caption = self.form.labelForField(self.note.parentWidget() or self.note)
         self.status.currentIndexChanged.connect(lambda _i: self._status_picked())
         self.note.textChanged.connect(lambda _t: self.edited("note"))
 

@@ -99,8 +99,8 @@ class DateField(QWidget):
         self.edit.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event)
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event
             if key.key() == Qt.Key.Key_Down and key.modifiers() & Qt.KeyboardModifier.AltModifier:
                 self.button.showMenu()
                 return True
@@ -108,7 +108,9 @@ class DateField(QWidget):
 
     def _prepare_calendar(self) -> None:
         current = self.date_or_none()
-        self.calendar.setSelectedDate(QDate(current) if current else QDate.currentDate())
+        self.calendar.setSelectedDate(
+            QDate(current.year, current.month, current.day) if current else QDate.currentDate()
+        )
 
     def _picked(self, value: QDate) -> None:
         self.set_date(value.toPython())  # type: ignore[arg-type]
@@ -145,7 +147,7 @@ class _IndentDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         depth = index.data(DEPTH_ROLE) or 0
-        option.rect.adjust(18 * int(depth), 0, 0, 0)  # type: ignore[attr-defined]
+        option.rect.adjust(18 * int(depth), 0, 0, 0)
 
 
 class RecordPicker(QComboBox):
@@ -330,7 +332,9 @@ class PeopleEditor(QWidget):
         row = self.add_row()
         self.table.setCurrentCell(row, 0)
         self.table.setFocus()
-        self.table.editItem(self.table.item(row, 0))  # the clerk types the name straight away
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)  # the clerk types the name straight away
 
     def remove_current(self) -> None:
         row = self.table.currentRow()
@@ -341,8 +345,10 @@ class PeopleEditor(QWidget):
             self.changed.emit()
 
     def set_name(self, row: int, name: str, position: str = "") -> None:
-        self.table.item(row, 0).setText(name)
-        self.table.item(row, 1).setText(position)
+        for column, text in ((0, name), (1, position)):
+            item = self.table.item(row, column)
+            if item is not None:
+                item.setText(text)
 
     def value(self) -> list[PersonData]:
         people = []

@@ -28,6 +28,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class BodiesPage(RecordPage):
+    view: QTreeView
     name = "bodies"
     change_mask = Change.BODIES | Change.PARTIES | Change.AGREEMENTS | Change.COMMITMENTS
 

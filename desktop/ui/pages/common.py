@@ -90,11 +90,11 @@ class ProgressDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect: QRect = option.rect.adjusted(6, 0, -6, 0)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(6, 0, -6, 0)
         bar_height = 6
         bar = QRect(rect.left(), rect.center().y() - bar_height // 2, max(rect.width() - 48, 8), bar_height)
         painter.save()
@@ -106,12 +106,8 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(STATUS_COLOURS["completed"] if value >= 100 else ACCENT_COLOUR))
         if filled.width() > 0:
             painter.drawRoundedRect(filled, 3, 3)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        painter.setPen(
-            option.palette.highlightedText().color()
-            if selected  # type: ignore[attr-defined]
-            else option.palette.text().color()
-        )  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(option.palette.highlightedText().color() if selected else option.palette.text().color())
         painter.drawText(
             QRect(bar.right() + 4, rect.top(), rect.right() - bar.right() - 4, rect.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

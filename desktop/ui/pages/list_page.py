@@ -335,7 +335,8 @@ class TablePage(RecordPage):
             return False
         index = self.model.index(row, 0)
         self.view.setCurrentIndex(index)
-        self.view.selectRow(row)
+        if isinstance(self.view, QTableView):
+            self.view.selectRow(row)
         return True
 
     # loading and filtering ---------------------------------------------------------------
