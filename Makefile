@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench lint setup clean
+.PHONY: run test check bench lint typecheck setup clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,15 +51,37 @@ setup: $(STAMP)
 run: $(STAMP) $(QT_LIBS)
 	$(BIN)/python main.py
 
+# Every step runs even when an earlier one fails (a failing test must not hide a lint or type error);
+# `make test` still fails, with the first failing step's code. CI runs this.
+LINT_PATHS := desktop tests tools main.py
 test: $(TEST_STAMP) $(QT_LIBS) $(TEST_TOOLS)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
-	$(BIN)/ruff check desktop tests main.py
+	@status=0; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider || status=$$?; \
+	$(MAKE) --no-print-directory lint-steps BIN=$(BIN) || { rc=$$?; [ $$status != 0 ] || status=$$rc; }; \
+	exit $$status
+
+# The fast loop: the tests not marked slow, postgres or gui (under a minute on two cores), then the same checks.
+check: $(TEST_STAMP) $(QT_LIBS)
+	@status=0; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -m "not slow and not postgres and not gui" \
+	  || status=$$?; \
+	$(MAKE) --no-print-directory lint-steps BIN=$(BIN) || { rc=$$?; [ $$status != 0 ] || status=$$rc; }; \
+	exit $$status
+
+# ruff check, ruff format --check and mypy (configured in pyproject.toml), all run, first failure's code out.
+.PHONY: lint-steps
+lint-steps:
+	@status=0; \
+	$(BIN)/ruff check $(LINT_PATHS) || status=$$?; \
+	$(BIN)/ruff format --check $(LINT_PATHS) || { rc=$$?; [ $$status != 0 ] || status=$$rc; }; \
+	$(BIN)/mypy || { rc=$$?; [ $$status != 0 ] || status=$$rc; }; \
+	exit $$status
 
 bench: $(TEST_STAMP) $(QT_LIBS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks --commitments 100000 --json bench-results.json
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check desktop tests main.py
+	@$(MAKE) --no-print-directory lint-steps BIN=$(BIN)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
