@@ -1,7 +1,7 @@
 """Command line: the same services as the window, without one.
 
 ``python main.py [--db PATH]`` opens the window; a command runs without it. Each command
-lives in ``desktop/commands/`` and registers itself here.
+lives in ``desktop/commands/``; ``COMMAND_MODULES`` lists the modules.
 """
 
 from __future__ import annotations
@@ -10,8 +10,10 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from desktop import __version__
+from desktop.commands import exports, imports, register, safety
 from desktop.domain.errors import KelisimError
 from desktop.storage.database import Database, open_database
 from desktop.storage.paths import default_db_path
@@ -19,7 +21,16 @@ from desktop.storage.paths import default_db_path
 log = logging.getLogger(__name__)
 
 CommandFunc = Callable[[Database, argparse.Namespace], int]
-COMMAND_MODULES = ("register", "exports", "imports", "safety")
+
+
+class CommandModule(Protocol):
+    """A module of ``desktop.commands``: it adds its sub-commands to the parser."""
+
+    def add_commands(self, commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None: ...
+
+
+# Each module declares its commands with ``add_commands``; a plain import, so a missing module is an error at once.
+COMMAND_MODULES: tuple[CommandModule, ...] = (register, exports, imports, safety)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,15 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the page the window opens on (default: the last one used)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    import importlib
-
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"desktop.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"desktop.commands.{name}":
-                raise
-            continue
+    for module in COMMAND_MODULES:
         module.add_commands(commands)
     return parser
 

@@ -17,10 +17,9 @@ import pytest
 from openpyxl import Workbook
 
 from desktop.domain.filters import CommitmentFilter
-from desktop.reports import dataset
+from desktop.reports import dataset, jobs
 from desktop.reports.dataset_stream import open_stream
 from desktop.reports.excel import write_streamed, write_workbook
-from desktop.services import jobs
 from desktop.services.importing.workbook import read_workbook
 from desktop.services.progress import Cancelled
 from desktop.storage.database import Database

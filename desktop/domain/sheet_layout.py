@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.domain.enums import COMMITMENT_STATUS_ORDER, words
+
 PARTIES, AGREEMENTS, BODIES, COMMITMENTS, HISTORY = "parties", "agreements", "bodies", "commitments", "history"
 PERSON_DASH = " — "  # between a person's name and position
 LIST_SEPARATOR = "\n"  # between parties and people within one cell
@@ -65,14 +67,8 @@ def _c(key: str, header: str, cap: int, derived: bool = False) -> Column:
     return Column(key, header, cap, derived)
 
 
-# Status columns of the Bodies sheet, in the order of CommitmentStatus (checked by the tests).
-STATUS_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("not_started", "Not started"),
-    ("in_progress", "In progress"),
-    ("completed", "Completed"),
-    ("on_hold", "On hold"),
-    ("cancelled", "Cancelled"),
-)
+# Status columns of the Bodies sheet: the domain's status order and words.
+STATUS_COLUMNS: tuple[tuple[str, str], ...] = tuple((status, words(status)) for status in COMMITMENT_STATUS_ORDER)
 
 # The columns a manager reads come first; the stored details that make the file a complete
 # register (other languages, descriptions, sources) follow on the right.

@@ -20,8 +20,8 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.chart.marker import DataPoint
 
 from desktop.domain import palette
+from desktop.domain import sheet_layout as layout
 from desktop.domain.filters import CommitmentFilter
-from desktop.reports import layout
 from desktop.reports.dataset import STATUS_ORDER, BodySummary, CommitmentLine, HistoryLine, ReportDataset, label
 from desktop.reports.files import atomic_output
 from desktop.reports.xlsx_cells import SheetCells, clean, print_setup, set_widths
@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 STEP = 500  # rows between progress reports (and chances to cancel)
 SAMPLE = 3000  # rows looked at to size the columns
 
-# Headers, order and widths come from the layout the importer reads too (reports/layout.py).
+# Headers, order and widths come from the layout the importer reads too (domain/sheet_layout.py).
 COMMITMENT_HEADERS = layout.COMMITMENT_SHEET.headers
 COMMITMENT_CAPS = layout.COMMITMENT_SHEET.caps
 AGREEMENT_HEADERS = layout.AGREEMENT_SHEET.headers

@@ -10,7 +10,8 @@ the register itself, sends ("progress", done, total, message) now and then and f
 ("done", result) or ("error", kind, message, traceback text). Exceptions are not sent as
 themselves (our errors have custom ``__init__``s that do not unpickle): ``kind`` says whether it was
 a Cancel, an error the user can fix (its message is shown) or an internal one (logged in full).
-Nothing here imports Qt.
+Nothing here imports Qt. It sits in the reports layer, above the services, because the export job runs the
+reports and the import jobs run the import services: the one registry needs both.
 """
 
 from __future__ import annotations
@@ -159,7 +160,8 @@ def job_named(name: str) -> Callable[..., Any]:
     module, _, function = name.partition(":")
     if not module or not function:
         raise KeyError(f"no job named {name!r}")
-    return getattr(importlib.import_module(module), function)
+    job: Callable[..., Any] = getattr(importlib.import_module(module), function)
+    return job
 
 
 # --- the child ---------------------------------------------------------------------------------------------

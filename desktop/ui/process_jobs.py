@@ -1,8 +1,8 @@
 """Long work (exports, imports) in a child process, watched from the GUI thread with a progress dialog.
 
-``start_job`` starts a named job of ``services.jobs`` in a "spawn" process and polls its queue
+``start_job`` starts a named job of ``reports.jobs`` in a "spawn" process and polls its queue
 with a QTimer, a few milliseconds per tick: the window keeps repainting and taking clicks
-whatever the child does (a worker thread could not promise that: see ``services/jobs.py``).
+whatever the child does (a worker thread could not promise that: see ``reports/jobs.py``).
 Cancel asks the child to stop (it raises ``Cancelled`` at its next progress report, removes its
 partial file or rolls back); a child still running 5 s later is terminated and its leftovers
 removed by ``cleanup``. The result or the error arrives on the GUI thread like ``run_long``'s.
@@ -21,7 +21,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.services import jobs
+from desktop.reports import jobs
 from desktop.services.progress import Cancelled
 from desktop.ui.operations import AppContext, Change, show_error
 
@@ -198,7 +198,7 @@ def start_job(
     parent: QWidget | None = None,
     cleanup: Callable[[], None] | None = None,
 ) -> ProcessJob:
-    """Run job ``name`` of ``services.jobs`` with ``args`` in a child process, with a progress dialog and Cancel.
+    """Run job ``name`` of ``reports.jobs`` with ``args`` in a child process, with a progress dialog and Cancel.
 
     On success ``change`` is announced (the lists reload) and ``on_success`` gets the result; on
     failure ``on_failure`` gets the error, or it is shown (a Cancel is not an error to show).

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
 
-from desktop.services.jobs import ExportDone
+from desktop.reports.jobs import ExportDone
 from desktop.services.progress import Cancelled
 from desktop.ui import settings
 from desktop.ui.operations import show_error

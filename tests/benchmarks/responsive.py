@@ -31,7 +31,7 @@ def _app() -> Any:
 def gated(db: Database, progress: Any, *, job: str, at: str = "", **args: Any) -> Any:
     """Job ``job`` (run in the child) that stops at its first progress report whose message starts with
     ``at`` until the window's Cancel arrives (then raises Cancelled like any cancelled job)."""
-    from desktop.services.jobs import job_named
+    from desktop.reports.jobs import job_named
 
     waiting = [True]
 

@@ -215,7 +215,7 @@ def is_people_layout(value: Any) -> bool:
 def split_people(value: Any) -> list[tuple[str, str, str]]:
     """Signatories or co-chairs, one a line (or ';'-separated on one line): 'Name — Position [Party]'.
 
-    The inverse of ``desktop.reports.layout.format_person``: a trailing ' —' marks a name with
+    The inverse of ``desktop.domain.sheet_layout.format_person``: a trailing ' —' marks a name with
     no position, and '[]' an explicit "no party" after a position that ends in a bracket.
     """
     raw = text(value)

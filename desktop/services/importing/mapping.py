@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.reports.layout import (
+from desktop.domain.sheet_layout import (
     AGREEMENT_SHEET,
     AGREEMENTS,
     BODIES,
@@ -260,7 +260,7 @@ _LOOKUP: dict[str, dict[str, str]] = {
     for entity, fields in FIELDS.items()
 }
 # A header naming the field's label always wins over a synonym, and the headers Kelisim's own
-# export writes (declared once in reports/layout.py) win over both, so an export is always read back.
+# export writes (declared once in domain/sheet_layout.py) win over both, so an export is always read back.
 for _entity, _fields in FIELDS.items():
     for _name, (_label, _syns) in _fields.items():
         _LOOKUP[_entity][normalize(_label)] = _name

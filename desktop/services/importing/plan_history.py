@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop.domain.enums import AgreementStatus, CommitmentStatus
-from desktop.reports.layout import HISTORY_SHEET
+from desktop.domain.sheet_layout import HISTORY_SHEET
 from desktop.services.importing import cells
 from desktop.services.importing.mapping import normalize
 from desktop.services.importing.workbook import WorkbookData
