@@ -45,10 +45,12 @@ class Priority(StrEnum):
 
 
 class CommitmentStatus(StrEnum):
+    """In the order of a commitment's life: lists, pickers, charts, legends and report columns show them so."""
+
     NOT_STARTED = "not_started"
     IN_PROGRESS = "in_progress"
-    COMPLETED = "completed"
     ON_HOLD = "on_hold"
+    COMPLETED = "completed"
     CANCELLED = "cancelled"
 
 
@@ -57,9 +59,39 @@ class HistoryEntity(StrEnum):
     AGREEMENT = "agreement"
 
 
+# The one status order (the enum's): every list, chart and report follows it.
+COMMITMENT_STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in CommitmentStatus)
+AGREEMENT_STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in AgreementStatus)
+
+# A commitment is closed once completed or cancelled and open otherwise; "overdue" and the open
+# figures build on this (desktop/domain/rules.py: ``is_open``/``open_clause``, ``is_overdue``/``overdue_clause``).
 CLOSED_COMMITMENT_STATUSES: frozenset[str] = frozenset(
     {CommitmentStatus.COMPLETED.value, CommitmentStatus.CANCELLED.value}
 )
+OPEN_COMMITMENT_STATUSES: frozenset[str] = frozenset(COMMITMENT_STATUS_ORDER) - CLOSED_COMMITMENT_STATUSES
+
+# The stored statuses in English words, for the reports, the workbook's headers and messages. The window
+# shows its own translated words (ui/labels.py); the reports' other languages come from the same keys.
+STATUS_WORDS: dict[str, str] = {
+    CommitmentStatus.NOT_STARTED: "Not started",
+    CommitmentStatus.IN_PROGRESS: "In progress",
+    CommitmentStatus.ON_HOLD: "On hold",
+    CommitmentStatus.COMPLETED: "Completed",
+    CommitmentStatus.CANCELLED: "Cancelled",
+    AgreementStatus.DRAFT: "Draft",
+    AgreementStatus.SIGNED: "Signed",
+    AgreementStatus.IN_FORCE: "In force",
+    AgreementStatus.SUSPENDED: "Suspended",
+    AgreementStatus.EXPIRED: "Expired",
+    AgreementStatus.TERMINATED: "Terminated",
+}
+
+
+def words(value: str | None) -> str:
+    """A stored status or kind in words: 'in_progress' → 'In progress'."""
+    if not value:
+        return ""
+    return STATUS_WORDS.get(value) or value.replace("_", " ").capitalize()
 
 
 def parse_enum(enum_type: type[E], value: str | E, field: str) -> E:

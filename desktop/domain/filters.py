@@ -11,8 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from desktop.domain.enums import CLOSED_COMMITMENT_STATUSES
-from desktop.domain.rules import matches_terms, split_terms
+from desktop.domain.rules import is_overdue, matches_terms, split_terms
 
 
 @dataclass(frozen=True)
@@ -61,9 +60,7 @@ class RowPredicate:
     ) -> bool:
         if self.statuses and status not in self.statuses:
             return False
-        if self.overdue_before is not None and (
-            not due_date or due_date >= self.overdue_before or status in CLOSED_COMMITMENT_STATUSES
-        ):
+        if self.overdue_before is not None and not is_overdue(due_date, status, self.overdue_before):
             return False
         if self.body_ids is not None and body_id not in self.body_ids:
             return False

@@ -44,8 +44,9 @@ AGREEMENT_STATUS_MARK_COLOURS: dict[str, str] = {
     "terminated": "#6A1B9A",
 }
 
-OVERDUE_COLOUR = "#C62828"  # text and marks for overdue commitments
+OVERDUE_COLOUR = "#C62828"  # text and marks for overdue commitments, on screen and on paper
 OVERDUE_FILL = "#FFCDD2"  # background of an overdue mark
+OVERDUE_ROW_TINT = "#FDECEA"  # the lighter tint behind an overdue row of the window's list
 HEADER_FILL = "#1F3A5F"  # table header rows: dark ministry blue with white text
 HEADER_TEXT = "#FFFFFF"
 BAND_FILL = "#F5F7FA"  # every other row of long tables

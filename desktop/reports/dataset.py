@@ -8,7 +8,7 @@ objects: a ministry archive holds 100,000 commitments. The commitment filter is 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from desktop.domain.enums import CommitmentStatus
+from desktop.domain.enums import COMMITMENT_STATUS_ORDER, STATUS_WORDS, words
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.models import (
     Agreement,
@@ -30,36 +30,17 @@ from desktop.domain.models import (
     StatusChange,
 )
 from desktop.domain.rules import is_overdue
+from desktop.domain.sheet_layout import LIST_SEPARATOR, format_person
 from desktop.domain.types import utc_now
-from desktop.reports.layout import LIST_SEPARATOR, format_person
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import describe_filter
 from desktop.storage.database import Database
 
 DEFAULT_TITLE = "Status report on commitments"
 NO_BODY = "No body"
-STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in CommitmentStatus)
-STATUS_LABELS: dict[str, str] = {
-    "not_started": "Not started",
-    "in_progress": "In progress",
-    "completed": "Completed",
-    "on_hold": "On hold",
-    "cancelled": "Cancelled",
-    # agreement statuses
-    "draft": "Draft",
-    "signed": "Signed",
-    "in_force": "In force",
-    "suspended": "Suspended",
-    "expired": "Expired",
-    "terminated": "Terminated",
-}
-
-
-def label(value: str | None) -> str:
-    """A stored status or kind in words: 'in_progress' → 'In progress'."""
-    if not value:
-        return ""
-    return STATUS_LABELS.get(value) or value.replace("_", " ").capitalize()
+STATUS_ORDER: tuple[str, ...] = COMMITMENT_STATUS_ORDER  # the domain's order and words, named for the reports
+STATUS_LABELS: dict[str, str] = STATUS_WORDS
+label = words
 
 
 class CommitmentLine(NamedTuple):
@@ -253,10 +234,10 @@ def _parties(session: Any) -> list[PartyLine]:
             Party.name_zh,
         ).order_by(Party.name, Party.id)
     ).all()
-    taken = Counter()
+    taken: Counter[str] = Counter()
     for r in rows:
         taken.update({_fold_key(r[1]), _fold_key(r[2])} - {""})
-    return [PartyLine(*r, r[2] if r[2] and taken[_fold_key(r[2])] == 1 else r[1]) for r in rows]
+    return [PartyLine._make((*r, r[2] if r[2] and taken[_fold_key(r[2])] == 1 else r[1])) for r in rows]
 
 
 def _people(rows: Iterable[Any], labels: dict[int, str]) -> dict[int, str]:
@@ -270,7 +251,7 @@ def _people(rows: Iterable[Any], labels: dict[int, str]) -> dict[int, str]:
 def agreement_lines(session: Session, labels: dict[int, str]) -> list[AgreementLine]:
     """Every agreement as the Agreements sheet shows it; ``in_report`` is left at 0 for the caller."""
     party_name = func.coalesce(func.nullif(Party.short_name, ""), Party.name)
-    agreement_rows = session.execute(
+    agreement_rows: Sequence[Any] = session.execute(
         select(
             Agreement.id,
             Agreement.reg_number,
@@ -303,9 +284,7 @@ def agreement_lines(session: Session, labels: dict[int, str]) -> list[AgreementL
     signatories = _joined((r[0], r[1]) for r in signatory_rows)
     people = _people(signatory_rows, labels)
     totals: dict[Any, int] = dict(
-        session.execute(  # type: ignore[arg-type]
-            select(Commitment.agreement_id, func.count()).group_by(Commitment.agreement_id)
-        ).all()
+        session.execute(select(Commitment.agreement_id, func.count()).group_by(Commitment.agreement_id)).all()
     )
     return [
         AgreementLine(
@@ -436,7 +415,7 @@ def build(
             )
         )
     del raw
-    order = {b.id: index for index, b in enumerate(bodies)}
+    order: dict[int | None, int] = {b.id: index for index, b in enumerate(bodies)}
     lines.sort(key=lambda c: (order.get(c.body_id, len(order)), c.due_date is None, c.due_date or today, c.ref))
 
     in_report = Counter(line.agreement_id for line in lines)

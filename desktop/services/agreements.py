@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from desktop.domain.enums import AgreementKind, AgreementStatus, HistoryEntity, parse_enum
-from desktop.domain.errors import FieldError, FieldProblem, InUseError, ValidationError
+from desktop.domain.errors import FieldError, InUseError, ValidationError
 from desktop.domain.models import Agreement, AgreementParty, Body, Commitment, Party, Signatory
 from desktop.domain.rules import (
     AGREEMENT_SEARCH_FIELDS,
@@ -109,7 +109,7 @@ def save_in(session: Session, data: AgreementData, note: str = "") -> int:
     new_status = parse_enum(AgreementStatus, data.status, "status").value
     renamed = False
     if data.id is None:
-        agreement = Agreement(status=new_status)
+        agreement = Agreement(status=new_status, reg_number="", title="")
         old_status = None
     else:
         agreement = load(session, Agreement, data.id, "agreement")
@@ -146,9 +146,7 @@ def change_status(db: Database, agreement_id: int, to_status: str, note: str, ve
     with db.write() as session:
         agreement = load(session, Agreement, agreement_id, "agreement")
         check_version(agreement, version, "agreement")
-        problems = agreement_status_change_problems(agreement.status, new_status, note)
-        if agreement.status == new_status:
-            problems.append(FieldProblem("status", f"the agreement is already '{new_status}'"))
+        problems = agreement_status_change_problems(agreement.status, new_status, note, must_change=True)
         # The same dates the edit form requires: "signed" without a signing date is refused here too.
         problems += agreement_status_requirements(new_status, agreement.signed_on, agreement.entry_into_force)
         if problems:

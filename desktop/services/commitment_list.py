@@ -10,13 +10,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, and_, cast, func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.sql import Select
 
-from desktop.domain.enums import CLOSED_COMMITMENT_STATUSES
 from desktop.domain.filters import CommitmentFilter, RowPredicate, compile_filter
 from desktop.domain.models import Agreement, Body, Commitment, Party
-from desktop.domain.rules import split_terms
+from desktop.domain.rules import is_overdue, overdue_clause, split_terms
 from desktop.services.bodies import with_descendants
 from desktop.storage.database import Database
 
@@ -50,7 +49,7 @@ def _iso(column: Any) -> Any:
     return cast(column, String)
 
 
-def base_query() -> Select:
+def base_query() -> Select[*tuple[Any, ...]]:
     return (
         select(
             Commitment.id,
@@ -78,16 +77,16 @@ def base_query() -> Select:
     )
 
 
-def apply_filter(query: Select, flt: CommitmentFilter, today: date, body_ids: set[int] | None) -> Select:
+def apply_filter(
+    query: Select[*tuple[Any, ...]], flt: CommitmentFilter, today: date, body_ids: set[int] | None
+) -> Select[*tuple[Any, ...]]:
     conditions = []
     for term in split_terms(flt.text):
         conditions.append(Commitment.search_text.contains(term, autoescape=True))
     if flt.statuses:
         conditions.append(Commitment.status.in_(sorted(flt.statuses)))
     if flt.overdue:
-        conditions.append(
-            and_(Commitment.due_date < today, Commitment.status.not_in(sorted(CLOSED_COMMITMENT_STATUSES)))
-        )
+        conditions.append(overdue_clause(Commitment.due_date, Commitment.status, today))
     if flt.body_id is not None:
         conditions.append(Commitment.body_id.in_(sorted(body_ids or {flt.body_id})))
     if flt.party_id is not None:
@@ -141,6 +140,14 @@ def row_matches(predicate: RowPredicate, row: Sequence[Any]) -> bool:
     )
 
 
+def _equals(column: int, wanted: object) -> Callable[[Sequence[Any]], bool]:
+    return lambda r: r[column] == wanted
+
+
+def _contains(column: int, term: str) -> Callable[[Sequence[Any]], bool]:
+    return lambda r: term in r[column]
+
+
 def row_predicate(compiled: RowPredicate) -> Callable[[Sequence[Any]], bool]:
     """The test ``row_matches`` makes, built from only the conditions in force.
 
@@ -148,19 +155,19 @@ def row_predicate(compiled: RowPredicate) -> Callable[[Sequence[Any]], bool]:
     test per row instead of a call through every condition.
     """
     checks: list[Callable[[Sequence[Any]], bool]] = []
-    text, status, due, closed = Col.SEARCH_TEXT, Col.STATUS, Col.DUE_DATE, CLOSED_COMMITMENT_STATUSES
+    text, status, due = Col.SEARCH_TEXT, Col.STATUS, Col.DUE_DATE
     if compiled.statuses:
         statuses = compiled.statuses
         checks.append(lambda r: r[status] in statuses)
     if compiled.overdue_before is not None:
         before = compiled.overdue_before
-        checks.append(lambda r: bool(r[due]) and r[due] < before and r[status] not in closed)
+        checks.append(lambda r: is_overdue(r[due], r[status], before))
     if compiled.body_ids is not None:
         body_ids = compiled.body_ids
         checks.append(lambda r: r[Col.BODY_ID] in body_ids)
     for column, wanted in ((Col.PARTY_ID, compiled.party_id), (Col.AGREEMENT_ID, compiled.agreement_id)):
         if wanted is not None:
-            checks.append(lambda r, c=column, w=wanted: r[c] == w)
+            checks.append(_equals(column, wanted))
     if compiled.sector:
         sector = compiled.sector
         checks.append(lambda r: (r[Col.SECTOR] or "").casefold() == sector)
@@ -171,7 +178,7 @@ def row_predicate(compiled: RowPredicate) -> Callable[[Sequence[Any]], bool]:
         until = compiled.due_before
         checks.append(lambda r: bool(r[due]) and r[due] <= until)
     for term in compiled.terms:
-        checks.append(lambda r, t=term: t in r[text])
+        checks.append(_contains(text, term))
     if not checks:
         return lambda r: True
     if len(checks) == 1:

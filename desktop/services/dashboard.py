@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import String, case, cast, func, select
+from sqlalchemy import ColumnElement, String, case, cast, func, select
 
-from desktop.domain.enums import CLOSED_COMMITMENT_STATUSES, CommitmentStatus
+from desktop.domain.enums import CommitmentStatus
 from desktop.domain.models import Agreement, Body, Commitment
-from desktop.domain.rules import DUE_SOON_DAYS
+from desktop.domain.rules import DUE_SOON_DAYS, open_clause, overdue_clause
 from desktop.storage.database import Database
 
 
@@ -48,12 +48,8 @@ class DashboardData:
 def load(db: Database, today: date | None = None, list_limit: int = 50) -> DashboardData:
     today = today or date.today()
     soon = today + timedelta(days=DUE_SOON_DAYS)
-    # "status IN (open ones)" rather than NOT IN: SQLite then answers the counts from the covering
-    # (status, due_date) index instead of visiting every row (60 ms → 1 ms for 100,000 commitments).
-    open_ = Commitment.status.in_(
-        sorted(s.value for s in CommitmentStatus if s.value not in CLOSED_COMMITMENT_STATUSES)
-    )
-    is_overdue = (Commitment.due_date < today) & open_
+    open_ = open_clause(Commitment.status)
+    is_overdue = overdue_clause(Commitment.due_date, Commitment.status, today)
     with db.read() as session:
         by_status = {s.value: 0 for s in CommitmentStatus}
         by_status.update(
@@ -65,7 +61,7 @@ def load(db: Database, today: date | None = None, list_limit: int = 50) -> Dashb
         agreements = session.scalar(select(func.count()).select_from(Agreement)) or 0
         bodies = session.scalar(select(func.count()).select_from(Body)) or 0
 
-        def items(condition: object) -> list[DueItem]:
+        def items(condition: ColumnElement[bool]) -> list[DueItem]:
             rows = session.execute(
                 select(
                     Commitment.id,

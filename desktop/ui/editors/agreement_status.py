@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.enums import AgreementStatus
 from desktop.domain.errors import FieldProblem, ValidationError
-from desktop.domain.rules import AGREEMENT_TRANSITIONS, NOTE_REQUIRED_AGREEMENT
+from desktop.domain.rules import (
+    AGREEMENT_TRANSITIONS,
+    agreement_note_required,
+    agreement_status_change_problems,
+    agreement_status_requirements,
+)
 from desktop.services import agreements
 from desktop.services.records import AgreementData
 from desktop.storage.database import Database
@@ -28,7 +32,7 @@ class AgreementStatusDialog(StatusDialog):
         self.finish_layout()
 
     def load(self, db: Database) -> AgreementData:
-        return agreements.get(db, self.record_id)  # type: ignore[arg-type]
+        return agreements.get(db, self.record_id)
 
     def fill(self, data: AgreementData) -> None:
         self.current = data
@@ -38,31 +42,34 @@ class AgreementStatusDialog(StatusDialog):
         self.offer(AGREEMENT_TRANSITIONS.get(data.status, frozenset()), _ORDER)
 
     def note_required(self, to_status: str) -> bool:
-        return to_status in NOTE_REQUIRED_AGREEMENT
+        return agreement_note_required(to_status)
 
     def collect(self) -> tuple[str, str]:
         return self.status.value(), self.note.text()
 
     def check(self, data: tuple[str, str]) -> None:
+        # The rules are the domain's (the service checks them again); the dialog only words them for the
+        # clerk: the note's message names the status in the list's words, the dates live in the edit form.
         to_status, note = data
+        current = self.current
+        hints = {
+            "entry_into_force": self.tr("set the date of entry into force first (Edit… the agreement)"),
+            "signed_on": self.tr("set the signing date first (Edit… the agreement)"),
+        }
         problems = []
-        if to_status in NOTE_REQUIRED_AGREEMENT and not note.strip():
-            problems.append(self.note_problem(to_status))
-        if to_status == AgreementStatus.IN_FORCE and self.current.entry_into_force is None:
-            problems.append(
-                FieldProblem("status", self.tr("set the date of entry into force first (Edit… the agreement)"))
-            )
-        if to_status != AgreementStatus.DRAFT and self.current.signed_on is None:
-            problems.append(FieldProblem("status", self.tr("set the signing date first (Edit… the agreement)")))
+        for problem in agreement_status_change_problems(current.status, to_status, note):
+            problems.append(self.note_problem(to_status) if problem.field == "note" else problem)
+        for problem in agreement_status_requirements(to_status, current.signed_on, current.entry_into_force):
+            problems.append(FieldProblem("status", hints.get(problem.field, problem.message)))
         if problems:
             raise ValidationError(problems)
 
     def persist(self, db: Database, data: tuple[str, str]) -> int:
-        agreements.change_status(db, self.record_id, data[0], data[1], version=self.version)  # type: ignore[arg-type]
-        return self.record_id  # type: ignore[return-value]
+        agreements.change_status(db, self.record_id, data[0], data[1], version=self.version)
+        return self.record_id
 
 
-def change_agreement_status(parent: QWidget, ctx: AppContext, agreement_id: int) -> AgreementStatusDialog:
+def change_agreement_status(parent: QWidget | None, ctx: AppContext, agreement_id: int) -> AgreementStatusDialog:
     dialog = AgreementStatusDialog(parent, ctx, agreement_id)
     dialog.start()
     return dialog

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import HistoryEntity
 from desktop.domain.errors import NotFoundError
+from desktop.domain.palette import OVERDUE_COLOUR
 from desktop.domain.rules import is_overdue
 from desktop.services import agreements, bodies, commitments, history, parties
 from desktop.services.records import CommitmentData, HistoryEntry
@@ -203,7 +204,7 @@ class CommitmentPage(QDialog):
             self.values[name].setText(text)
         overdue = is_overdue(data.due_date, data.status, date.today())
         self.values["due_date"].setText(values["due_date"] + (self.tr("  (overdue)") if overdue else ""))
-        self.values["due_date"].setStyleSheet("color: #c62828; font-weight: bold;" if overdue else "")
+        self.values["due_date"].setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;" if overdue else "")
         self.values["status"].setStyleSheet("font-weight: bold;")
         self.progress.setValue(data.progress)
         self.description.setText(data.description or self.tr("No description."))

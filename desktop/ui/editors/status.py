@@ -6,11 +6,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QSpinBox, QWidget
 
-from desktop.domain.enums import CLOSED_COMMITMENT_STATUSES, CommitmentStatus
+from desktop.domain.enums import CommitmentStatus
 from desktop.domain.errors import ValidationError
 from desktop.domain.rules import (
     COMMITMENT_TRANSITIONS,
-    NOTE_REQUIRED_COMMITMENT,
+    commitment_note_required,
     commitment_progress_problems,
     status_change_problems,
 )
@@ -44,7 +44,7 @@ class CommitmentStatusDialog(StatusDialog):
         self.finish_layout()
 
     def load(self, db: Database) -> CommitmentData:
-        return commitments.get(db, self.record_id)  # type: ignore[arg-type]
+        return commitments.get(db, self.record_id)
 
     def fill(self, data: CommitmentData) -> None:
         self.current = data
@@ -56,12 +56,12 @@ class CommitmentStatusDialog(StatusDialog):
         self.offer(COMMITMENT_TRANSITIONS.get(data.status, frozenset()), _PREFERRED)
 
     def note_required(self, to_status: str) -> bool:
-        return to_status in NOTE_REQUIRED_COMMITMENT or self.current.status in CLOSED_COMMITMENT_STATUSES
+        return commitment_note_required(self.current.status, to_status)
 
     def status_picked(self, to_status: str) -> None:
         completing = to_status == CommitmentStatus.COMPLETED
-        self.form.setRowVisible(self.progress.parentWidget(), not completing)
-        self.form.setRowVisible(self.completed_on.parentWidget(), completing)
+        self.form.setRowVisible(self.progress.parentWidget() or self.progress, not completing)
+        self.form.setRowVisible(self.completed_on.parentWidget() or self.completed_on, completing)
 
     def collect(self) -> tuple[str, str, int, date | None]:
         to_status = self.status.value()
@@ -86,15 +86,15 @@ class CommitmentStatusDialog(StatusDialog):
             db,
             self.record_id,
             to_status,
-            note,  # type: ignore[arg-type]
+            note,
             progress=None if to_status == CommitmentStatus.COMPLETED else progress,
             completed_on=completed_on,
             version=self.version,
         )
-        return self.record_id  # type: ignore[return-value]
+        return self.record_id
 
 
-def change_commitment_status(parent: QWidget, ctx: AppContext, commitment_id: int) -> CommitmentStatusDialog:
+def change_commitment_status(parent: QWidget | None, ctx: AppContext, commitment_id: int) -> CommitmentStatusDialog:
     dialog = CommitmentStatusDialog(parent, ctx, commitment_id)
     dialog.start()
     return dialog

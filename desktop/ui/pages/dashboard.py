@@ -6,6 +6,7 @@ and what is overdue or due within 30 days (Enter or double-click opens the commi
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.enums import OPEN_COMMITMENT_STATUSES
 from desktop.domain.filters import CommitmentFilter
 from desktop.services import dashboard
 from desktop.services.dashboard import BodyProgress, DashboardData, DueItem
@@ -137,7 +139,7 @@ class DashboardPage(BasePage):
         self.due_soon_view = _list_view(self, self.due_soon_model)
         for view in (self.overdue_view, self.due_soon_view):
             view.doubleClicked.connect(lambda index, v=view: self._open(v, index.row()))
-            action = make_action(view, self.tr("Open"), lambda v=view: self._open_current(v), ["Return", "Enter"])
+            action = make_action(view, self.tr("Open"), partial(self._open_current, view), ["Return", "Enter"])
             view.addAction(action)
             view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
@@ -243,7 +245,7 @@ class DashboardPage(BasePage):
         today = date.today()
         self.show_commitments.emit(
             CommitmentFilter(
-                statuses=frozenset({"not_started", "in_progress", "on_hold"}),
+                statuses=OPEN_COMMITMENT_STATUSES,
                 due_after=today,
                 due_before=today + timedelta(days=DUE_SOON_DAYS),
             )

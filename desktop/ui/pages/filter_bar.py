@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.domain.enums import OPEN_COMMITMENT_STATUSES
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.rules import descendants
 from desktop.services import bodies, commitment_list, lookups
@@ -22,7 +23,7 @@ from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.common import status_icon
 from desktop.ui.style import STATUS_ORDER
 
-OPEN_STATUSES = frozenset({"not_started", "in_progress", "on_hold"})
+OPEN_STATUSES = OPEN_COMMITMENT_STATUSES
 NO_DATE = QDate(1900, 1, 1)  # the date edits' "not set" value, shown as "—"
 
 
