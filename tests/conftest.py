@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,7 +33,25 @@ def db(db_path: Path) -> Iterator[Database]:
     database.close()
 
 
+@pytest.fixture(scope="session")
+def demo_register(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo register, loaded once per run (1.5 s each time): ``demo_db`` hands out copies of it."""
+    path = tmp_path_factory.mktemp("demo") / "register.sqlite3"
+    database = open_database(path)
+    try:
+        demo.load_demo(database)
+    finally:
+        database.close()
+    return path
+
+
 @pytest.fixture
-def demo_db(db: Database) -> Database:
-    demo.load_demo(db)
-    return db
+def demo_db(db_path: Path, demo_register: Path) -> Iterator[Database]:
+    # A fresh copy per test, through SQLite's backup API (the template is closed; nothing else has it open).
+    with sqlite3.connect(demo_register) as source, sqlite3.connect(db_path) as target:
+        source.backup(target)
+    source.close()
+    target.close()
+    database = open_database(db_path, daily_backup=False)  # as a freshly loaded register: no backup yet
+    yield database
+    database.close()
