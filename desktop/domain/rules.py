@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import ColumnElement, and_
+from sqlalchemy.sql.elements import SQLCoreOperations
 
 from desktop.domain.enums import (
     OPEN_COMMITMENT_STATUSES,
@@ -48,7 +49,7 @@ def is_open(status: str) -> bool:
     return status in OPEN_COMMITMENT_STATUSES
 
 
-def open_clause(status: ColumnElement[str]) -> ColumnElement[bool]:
+def open_clause(status: SQLCoreOperations[str]) -> ColumnElement[bool]:
     """``is_open`` as a SQL condition on a status column.
 
     "status IN (open ones)" rather than NOT IN (closed ones): SQLite then answers counts from the covering
@@ -67,7 +68,9 @@ def is_overdue(due_date: date | str | None, status: str, today: date | str) -> b
     return str(due_date) < str(today)
 
 
-def overdue_clause(due_date: ColumnElement[date], status: ColumnElement[str], today: date) -> ColumnElement[bool]:
+def overdue_clause(
+    due_date: SQLCoreOperations[date | None], status: SQLCoreOperations[str], today: date
+) -> ColumnElement[bool]:
     """``is_overdue`` as a SQL condition on a due-date and a status column (a NULL due date is never overdue)."""
     return and_(due_date.is_not(None), due_date < today, open_clause(status))
 

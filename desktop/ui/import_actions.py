@@ -10,7 +10,7 @@ inside the write transaction, and lands whole, or not at all.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop.reports.jobs import PREVIEW_LIMIT, PlanSummary
 from desktop.ui import settings
 from desktop.ui.operations import Change, show_error
 from desktop.ui.process_jobs import start_job
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 __all__ = ["PREVIEW_LIMIT", "ImportActions", "ImportDialog", "install"]
 
@@ -189,7 +191,7 @@ class ImportDialog(QDialog):
 
 
 class ImportActions(QObject):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.dialog: ImportDialog | None = None
@@ -229,8 +231,8 @@ class ImportActions(QObject):
         self.dialog.open()
 
 
-def install(window: QWidget) -> ImportActions:
+def install(window: MainWindow) -> ImportActions:
     """Add File → Import… to the window (called by the main window)."""
     actions = ImportActions(window)
-    window.import_actions = actions  # type: ignore[attr-defined]
+    window.import_actions = actions
     return actions

@@ -7,13 +7,16 @@ need every page to rebuild its columns and menus, and a clerk changes language o
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop.ui import settings
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 # Each language is named in itself, so a clerk who cannot read the current one still finds hers.
 NATIVE_NAMES = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"))
@@ -22,7 +25,7 @@ NATIVE_NAMES = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақ�
 class LanguageMenu(QObject):
     """The Language submenu of one main window."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.notice: QMessageBox | None = None  # the last "applies on the next start" message
@@ -74,7 +77,7 @@ class LanguageMenu(QObject):
             self.notice = None
 
 
-def install(window: Any) -> LanguageMenu:
+def install(window: MainWindow) -> LanguageMenu:
     """Add View → Language to ``window`` (a MainWindow); called by MainWindow.install_extensions."""
     language = LanguageMenu(window)
     view_menu: QMenu = window.view_menu

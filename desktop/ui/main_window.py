@@ -7,8 +7,8 @@ Delete). Export, import and backup actions are added by extension modules (insta
 
 from __future__ import annotations
 
-import importlib
 import logging
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -39,17 +39,31 @@ from desktop.ui.pages.list_page import BasePage
 from desktop.ui.pages.parties import PartiesPage
 from desktop.ui.style import SIDEBAR_BACKGROUND, SIDEBAR_SELECTED, SIDEBAR_TEXT
 
+if TYPE_CHECKING:
+    from desktop.ui.backup_actions import BackupActions
+    from desktop.ui.import_actions import ImportActions
+    from desktop.ui.language_menu import LanguageMenu
+    from desktop.ui.report_actions import ReportActions
+
 log = logging.getLogger(__name__)
 PAGE_NAMES = ("dashboard", "agreements", "bodies", "commitments", "parties")
-EXTENSIONS = (
-    "desktop.ui.report_actions",
-    "desktop.ui.import_actions",
-    "desktop.ui.backup_actions",
-    "desktop.ui.language_menu",
-)
+
+
+class Extension(Protocol):
+    """A module that adds its menus and actions to the window (reports, import, backups, language)."""
+
+    __name__: str
+
+    def install(self, window: MainWindow) -> object: ...
 
 
 class MainWindow(QMainWindow):
+    # Set by the extensions' install(): the window's handles on them.
+    report_actions: ReportActions
+    import_actions: ImportActions
+    backup_actions: BackupActions
+    language_menu: LanguageMenu
+
     def __init__(self, db: Database, start_page: str | None = None) -> None:
         super().__init__()
         self.ctx = AppContext(db, self)
@@ -129,33 +143,38 @@ class MainWindow(QMainWindow):
         sp = QStyle.StandardPixmap
         # Edit and Delete keys belong to the lists (so they never fire while typing in a filter box);
         # here they are shown in the menu but bound only while the menu itself has the focus.
-        self.act_new = self._action(self.tr("&New…"), lambda: self._on_page("new_record"), "Ctrl+N", sp.SP_FileIcon)
+        self.act_new = self._action(
+            self.tr("&New…"), lambda: self.current_page().new_record(), "Ctrl+N", sp.SP_FileIcon
+        )
         self.act_edit = self._action(
             self.tr("&Edit…"),
-            lambda: self._on_page("edit_selected"),
+            lambda: self.current_page().edit_selected(),
             "F2",
             sp.SP_FileDialogDetailedView,
             Qt.ShortcutContext.WidgetShortcut,
         )
         self.act_delete = self._action(
             self.tr("&Delete…"),
-            lambda: self._on_page("delete_selected"),
+            lambda: self.current_page().delete_selected(),
             QKeySequence(QKeySequence.StandardKey.Delete),
             sp.SP_TrashIcon,
             Qt.ShortcutContext.WidgetShortcut,
         )
         self.act_status = self._action(
-            self.tr("Change &status…"), lambda: self._on_page("change_status"), "Ctrl+Shift+S", sp.SP_DialogApplyButton
+            self.tr("Change &status…"),
+            lambda: self.current_page().change_status(),
+            "Ctrl+Shift+S",
+            sp.SP_DialogApplyButton,
         )
         self.act_open = self._action(
             self.tr("&Open commitment"),
-            lambda: self._on_page("open_selected"),
+            lambda: self.current_page().open_selected(),
             "Ctrl+Return",
             None,
             Qt.ShortcutContext.WidgetShortcut,
         )
         self.act_find = self._action(
-            self.tr("&Find"), lambda: self._on_page("focus_filter"), QKeySequence(QKeySequence.StandardKey.Find)
+            self.tr("&Find"), lambda: self.current_page().focus_filter(), QKeySequence(QKeySequence.StandardKey.Find)
         )
         self.act_refresh = self._action(
             self.tr("&Refresh"), self.refresh, QKeySequence(QKeySequence.StandardKey.Refresh), sp.SP_BrowserReload
@@ -254,17 +273,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self._page_counts(page)
         self._update_actions()
-        if getattr(page, "view", None) is not None:
-            page.view.setFocus()  # type: ignore[attr-defined]
+        page.focus_view()
 
     def _page_counts(self, page: BasePage) -> None:
         if page is self.current_page():
             self.counts_label.setText(page.counts_text())
-
-    def _on_page(self, method: str) -> None:
-        handler = getattr(self.current_page(), method, None)
-        if callable(handler):
-            handler()
 
     def _update_actions(self) -> None:
         page = self.current_page()
@@ -272,8 +285,8 @@ class MainWindow(QMainWindow):
         self.act_new.setEnabled(page.can_create())
         self.act_edit.setEnabled(has)
         self.act_delete.setEnabled(has)
-        self.act_status.setEnabled(has and hasattr(page, "change_status"))
-        self.act_open.setEnabled(has and hasattr(page, "open_selected"))
+        self.act_status.setEnabled(has and page.can_change_status())
+        self.act_open.setEnabled(has and page.can_open())
         self.act_find.setEnabled(page.has_filter())
 
     def current_commitment_filter(self) -> CommitmentFilter:
@@ -313,17 +326,15 @@ class MainWindow(QMainWindow):
 
     # extensions and state ----------------------------------------------------------------
     def install_extensions(self) -> None:
-        for name in EXTENSIONS:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name != name:
-                    raise  # the extension exists but something it imports is missing: a real bug
-                continue
+        # Plain imports (here, not at the top: the window paints first): a missing module fails at once.
+        from desktop.ui import backup_actions, import_actions, language_menu, report_actions
+
+        extensions: tuple[Extension, ...] = (report_actions, import_actions, backup_actions, language_menu)
+        for module in extensions:
             try:
                 module.install(self)
             except Exception:  # one broken extension must not keep the register from opening
-                log.exception("extension %s failed to install", name)
+                log.exception("extension %s failed to install", module.__name__)
         # Quit stays the last entry of the File menu, after whatever the extensions added.
         self.file_menu.removeAction(self._quit_separator)
         self.file_menu.removeAction(self.act_quit)

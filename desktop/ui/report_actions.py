@@ -12,7 +12,7 @@ import logging
 import time
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -24,6 +24,9 @@ from desktop.ui import settings
 from desktop.ui.operations import show_error
 from desktop.ui.process_jobs import start_job
 
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
 __all__ = ["ExportDone", "ReportActions", "install"]
 
 log = logging.getLogger(__name__)
@@ -32,7 +35,7 @@ log = logging.getLogger(__name__)
 class ReportActions(QObject):
     """The two report actions of one main window."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.last_message: QMessageBox | None = None
@@ -171,7 +174,7 @@ class ReportActions(QObject):
             )
 
 
-def install(window: Any) -> ReportActions:
+def install(window: MainWindow) -> ReportActions:
     """Add the report actions to the window's File menu and toolbar (called by the main window)."""
     actions = ReportActions(window)
     window.report_actions = actions

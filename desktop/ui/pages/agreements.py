@@ -14,7 +14,7 @@ from desktop.services.records import AgreementRow
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.operations import AppContext, Change
-from desktop.ui.pages.common import agreement_status_icon, open_editor
+from desktop.ui.pages.common import agreement_status_icon
 from desktop.ui.pages.list_page import TablePage, make_action
 from desktop.ui.style import AGREEMENT_STATUS_COLOURS
 from desktop.ui.table_model import RIGHT, Column, default_key, field
@@ -82,17 +82,26 @@ class AgreementsPage(TablePage):
         return agreements.list_rows(db)
 
     def new_record(self) -> None:
-        open_editor(self, "edit_agreement", self.ctx, None)
+        from desktop.ui.editors.agreement import edit_agreement
+
+        edit_agreement(self, self.ctx, None)
 
     def edit_selected(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            open_editor(self, "edit_agreement", self.ctx, record_id)
+            from desktop.ui.editors.agreement import edit_agreement
+
+            edit_agreement(self, self.ctx, record_id)
+
+    def can_change_status(self) -> bool:
+        return self.current_id() is not None
 
     def change_status(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            open_editor(self, "change_agreement_status", self.ctx, record_id)
+            from desktop.ui.editors.agreement_status import change_agreement_status
+
+            change_agreement_status(self, self.ctx, record_id)
 
     def describe(self, record_id: int) -> str:
         row = self.current_row()

@@ -20,7 +20,6 @@ from desktop.services.records import BodyRow
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.operations import AppContext, Change, run_query
-from desktop.ui.pages.common import open_editor
 from desktop.ui.pages.list_page import RecordPage, make_action
 from desktop.ui.style import MUTED_COLOUR
 
@@ -194,17 +193,23 @@ class BodiesPage(RecordPage):
 
     # actions -----------------------------------------------------------------------------
     def new_record(self) -> None:
-        open_editor(self, "edit_body", self.ctx, None)
+        from desktop.ui.editors.body import edit_body
+
+        edit_body(self, self.ctx, None)
 
     def new_child(self) -> None:
         parent_id = self.current_id()
         if parent_id is not None:
-            open_editor(self, "edit_body", self.ctx, None, parent_body_id=parent_id)
+            from desktop.ui.editors.body import edit_body
+
+            edit_body(self, self.ctx, None, parent_body_id=parent_id)
 
     def edit_selected(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            open_editor(self, "edit_body", self.ctx, record_id)
+            from desktop.ui.editors.body import edit_body
+
+            edit_body(self, self.ctx, record_id)
 
     def describe(self, record_id: int) -> str:
         row = self.current_row()

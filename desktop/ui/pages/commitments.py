@@ -23,7 +23,7 @@ from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.operations import AppContext, Change
-from desktop.ui.pages.common import ProgressDelegate, open_editor, status_icon
+from desktop.ui.pages.common import ProgressDelegate, status_icon
 from desktop.ui.pages.filter_bar import CommitmentFilterBar
 from desktop.ui.pages.list_page import TablePage, make_action
 from desktop.ui.style import OVERDUE_BACKGROUND, OVERDUE_COLOUR, PRIORITY_RANK, STATUS_ORDER
@@ -179,22 +179,36 @@ class CommitmentsPage(TablePage):
         )
 
     def new_record(self) -> None:
-        open_editor(self, "edit_commitment", self.ctx, None, defaults=self.defaults_for_new())
+        from desktop.ui.editors.commitment import edit_commitment
+
+        edit_commitment(self, self.ctx, None, defaults=self.defaults_for_new())
 
     def edit_selected(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            open_editor(self, "edit_commitment", self.ctx, record_id)
+            from desktop.ui.editors.commitment import edit_commitment
+
+            edit_commitment(self, self.ctx, record_id)
+
+    def can_open(self) -> bool:
+        return self.current_id() is not None
+
+    def can_change_status(self) -> bool:
+        return self.current_id() is not None
 
     def open_selected(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            open_editor(self, "show_commitment", self.ctx, record_id)
+            from desktop.ui.editors.page import show_commitment
+
+            show_commitment(self, self.ctx, record_id)
 
     def change_status(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            open_editor(self, "change_commitment_status", self.ctx, record_id)
+            from desktop.ui.editors.status import change_commitment_status
+
+            change_commitment_status(self, self.ctx, record_id)
 
     def describe(self, record_id: int) -> str:
         row = self.current_row()

@@ -1,55 +1,17 @@
-"""Pieces every page uses: opening editors, status swatches, the progress-bar cell."""
+"""Pieces every page uses: status swatches, the progress-bar cell."""
 
 from __future__ import annotations
 
-import importlib
 import logging
-import pkgutil
-from collections.abc import Callable
 from functools import cache
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QMessageBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.ui.style import ACCENT_COLOUR, AGREEMENT_STATUS_COLOURS, MUTED_COLOUR, STATUS_COLOURS
 
 log = logging.getLogger(__name__)
-EDITORS_PACKAGE = "desktop.ui.editors"
-
-
-def find_editor(name: str) -> Callable[..., Any] | None:
-    """The editor function ``name`` from desktop.ui.editors (the package or one of its modules)."""
-    try:
-        package = importlib.import_module(EDITORS_PACKAGE)
-    except ModuleNotFoundError as exc:
-        if exc.name != EDITORS_PACKAGE:
-            raise
-        return None
-    found = getattr(package, name, None)
-    if callable(found):
-        return found
-    for info in pkgutil.iter_modules(getattr(package, "__path__", [])):
-        module = importlib.import_module(f"{EDITORS_PACKAGE}.{info.name}")
-        found = getattr(module, name, None)
-        if callable(found):
-            return found
-    return None
-
-
-def open_editor(parent: QWidget, name: str, *args: Any, **kwargs: Any) -> Any:
-    """Open an editor dialog; imported when used, so the window starts even if an editor is broken."""
-    editor = find_editor(name)
-    if editor is None:
-        log.error("editor %s not found in %s", name, EDITORS_PACKAGE)
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("Pages", "Cannot open the form"),
-            QCoreApplication.translate("Pages", "This form is missing from the installation ({0}).").format(name),
-        )
-        return None
-    return editor(parent, *args, **kwargs)
 
 
 @cache

@@ -31,7 +31,7 @@ from desktop.services import dashboard
 from desktop.services.dashboard import BodyProgress, DashboardData, DueItem
 from desktop.ui import labels
 from desktop.ui.operations import AppContext, Change, run_query
-from desktop.ui.pages.common import ProgressDelegate, open_editor, status_icon
+from desktop.ui.pages.common import ProgressDelegate, status_icon
 from desktop.ui.pages.list_page import BasePage, configure_view, make_action
 from desktop.ui.status_chart import StatusChart
 from desktop.ui.style import ACCENT_COLOUR, DUE_SOON_COLOUR, MUTED_COLOUR, OVERDUE_COLOUR
@@ -256,7 +256,9 @@ class DashboardPage(BasePage):
         if isinstance(model, RowTableModel) and 0 <= row < model.rowCount():
             item: Any = model.row(row)
             if isinstance(item, DueItem):
-                open_editor(self, "show_commitment", self.ctx, item.id)
+                from desktop.ui.editors.page import show_commitment
+
+                show_commitment(self, self.ctx, item.id)
 
     def _open_current(self, view: QTableView) -> None:
         index = view.currentIndex()

@@ -9,7 +9,7 @@ two only while the list has the focus, so they never steal keys from the filter 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,8 +35,34 @@ from desktop.ui.table_model import Column, RowTableModel
 FILTER_DELAY_MS = 150  # typing pauses shorter than this are one filter pass
 
 
+class Page(Protocol):
+    """What the window asks of a page: what it can do now (``can_…``), and the doing.
+
+    The window's menus and toolbar call these; a page says "no" through its ``can_…`` answers, never by
+    leaving a method out. ``BasePage`` answers "no" to everything, so a page declares only what it offers.
+    """
+
+    name: str
+
+    def title(self) -> str: ...
+    def can_create(self) -> bool: ...
+    def can_change_status(self) -> bool: ...
+    def can_open(self) -> bool: ...
+    def has_filter(self) -> bool: ...
+    def current_id(self) -> int | None: ...
+    def counts_text(self) -> str: ...
+    def new_record(self) -> None: ...
+    def edit_selected(self) -> None: ...
+    def delete_selected(self) -> None: ...
+    def change_status(self) -> None: ...
+    def open_selected(self) -> None: ...
+    def focus_filter(self) -> None: ...
+    def focus_view(self) -> None: ...
+    def reload(self) -> None: ...
+
+
 class BasePage(QWidget):
-    """A page of the window. Subclasses fill in the hooks below."""
+    """A page of the window (a ``Page``). Subclasses fill in the hooks below."""
 
     name = ""
     change_mask = Change.ALL
@@ -59,6 +85,12 @@ class BasePage(QWidget):
     def can_create(self) -> bool:
         return False
 
+    def can_change_status(self) -> bool:
+        return False
+
+    def can_open(self) -> bool:
+        return False
+
     def has_filter(self) -> bool:
         return False
 
@@ -68,7 +100,14 @@ class BasePage(QWidget):
 
     def delete_selected(self) -> None: ...
 
+    def change_status(self) -> None: ...
+
+    def open_selected(self) -> None: ...
+
     def focus_filter(self) -> None: ...
+
+    def focus_view(self) -> None:
+        """Keyboard focus to the page's list, when it has one."""
 
     def current_id(self) -> int | None:
         return None
@@ -209,6 +248,9 @@ class RecordPage(BasePage):
     def focus_filter(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def focus_view(self) -> None:
+        self.view.setFocus()
 
     def _focus_list(self) -> None:
         self.apply_filter()

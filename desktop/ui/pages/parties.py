@@ -12,7 +12,6 @@ from desktop.services.records import PartyRow
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.operations import AppContext, Change
-from desktop.ui.pages.common import open_editor
 from desktop.ui.pages.list_page import TablePage
 from desktop.ui.table_model import Column, field
 
@@ -46,12 +45,16 @@ class PartiesPage(TablePage):
         return parties.list_rows(db)
 
     def new_record(self) -> None:
-        open_editor(self, "edit_party", self.ctx, None)
+        from desktop.ui.editors.party import edit_party
+
+        edit_party(self, self.ctx, None)
 
     def edit_selected(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            open_editor(self, "edit_party", self.ctx, record_id)
+            from desktop.ui.editors.party import edit_party
+
+            edit_party(self, self.ctx, record_id)
 
     def describe(self, record_id: int) -> str:
         row = self.current_row()
