@@ -82,16 +82,16 @@ class AgreementsPage(TablePage):
         return agreements.list_rows(db)
 
     def new_record(self) -> None:
-        from desktop.ui.editors.agreement import edit_agreement
+        from desktop.ui import editors  # imported when first used: the window paints first
 
-        edit_agreement(self, self.ctx, None)
+        editors.edit_agreement(self, self.ctx, None)
 
     def edit_selected(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            from desktop.ui.editors.agreement import edit_agreement
+            from desktop.ui import editors  # imported when first used: the window paints first
 
-            edit_agreement(self, self.ctx, record_id)
+            editors.edit_agreement(self, self.ctx, record_id)
 
     def can_change_status(self) -> bool:
         return self.current_id() is not None
@@ -99,9 +99,9 @@ class AgreementsPage(TablePage):
     def change_status(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            from desktop.ui.editors.agreement_status import change_agreement_status
+            from desktop.ui import editors  # imported when first used: the window paints first
 
-            change_agreement_status(self, self.ctx, record_id)
+            editors.change_agreement_status(self, self.ctx, record_id)
 
     def describe(self, record_id: int) -> str:
         row = self.current_row()

@@ -193,23 +193,23 @@ class BodiesPage(RecordPage):
 
     # actions -----------------------------------------------------------------------------
     def new_record(self) -> None:
-        from desktop.ui.editors.body import edit_body
+        from desktop.ui import editors  # imported when first used: the window paints first
 
-        edit_body(self, self.ctx, None)
+        editors.edit_body(self, self.ctx, None)
 
     def new_child(self) -> None:
         parent_id = self.current_id()
         if parent_id is not None:
-            from desktop.ui.editors.body import edit_body
+            from desktop.ui import editors  # imported when first used: the window paints first
 
-            edit_body(self, self.ctx, None, parent_body_id=parent_id)
+            editors.edit_body(self, self.ctx, None, parent_body_id=parent_id)
 
     def edit_selected(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            from desktop.ui.editors.body import edit_body
+            from desktop.ui import editors  # imported when first used: the window paints first
 
-            edit_body(self, self.ctx, record_id)
+            editors.edit_body(self, self.ctx, record_id)
 
     def describe(self, record_id: int) -> str:
         row = self.current_row()

@@ -179,16 +179,16 @@ class CommitmentsPage(TablePage):
         )
 
     def new_record(self) -> None:
-        from desktop.ui.editors.commitment import edit_commitment
+        from desktop.ui import editors  # imported when first used: the window paints first
 
-        edit_commitment(self, self.ctx, None, defaults=self.defaults_for_new())
+        editors.edit_commitment(self, self.ctx, None, defaults=self.defaults_for_new())
 
     def edit_selected(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            from desktop.ui.editors.commitment import edit_commitment
+            from desktop.ui import editors  # imported when first used: the window paints first
 
-            edit_commitment(self, self.ctx, record_id)
+            editors.edit_commitment(self, self.ctx, record_id)
 
     def can_open(self) -> bool:
         return self.current_id() is not None
@@ -199,16 +199,16 @@ class CommitmentsPage(TablePage):
     def open_selected(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            from desktop.ui.editors.page import show_commitment
+            from desktop.ui import editors  # imported when first used: the window paints first
 
-            show_commitment(self, self.ctx, record_id)
+            editors.show_commitment(self, self.ctx, record_id)
 
     def change_status(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            from desktop.ui.editors.status import change_commitment_status
+            from desktop.ui import editors  # imported when first used: the window paints first
 
-            change_commitment_status(self, self.ctx, record_id)
+            editors.change_commitment_status(self, self.ctx, record_id)
 
     def describe(self, record_id: int) -> str:
         row = self.current_row()

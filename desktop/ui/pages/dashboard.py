@@ -256,9 +256,9 @@ class DashboardPage(BasePage):
         if isinstance(model, RowTableModel) and 0 <= row < model.rowCount():
             item: Any = model.row(row)
             if isinstance(item, DueItem):
-                from desktop.ui.editors.page import show_commitment
+                from desktop.ui import editors  # imported when first used: the window paints first
 
-                show_commitment(self, self.ctx, item.id)
+                editors.show_commitment(self, self.ctx, item.id)
 
     def _open_current(self, view: QTableView) -> None:
         index = view.currentIndex()

@@ -45,16 +45,16 @@ class PartiesPage(TablePage):
         return parties.list_rows(db)
 
     def new_record(self) -> None:
-        from desktop.ui.editors.party import edit_party
+        from desktop.ui import editors  # imported when first used: the window paints first
 
-        edit_party(self, self.ctx, None)
+        editors.edit_party(self, self.ctx, None)
 
     def edit_selected(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            from desktop.ui.editors.party import edit_party
+            from desktop.ui import editors  # imported when first used: the window paints first
 
-            edit_party(self, self.ctx, record_id)
+            editors.edit_party(self, self.ctx, record_id)
 
     def describe(self, record_id: int) -> str:
         row = self.current_row()
