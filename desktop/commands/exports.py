@@ -58,7 +58,7 @@ def _terminal_progress() -> Progress:
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
     from desktop.commands.filters import filter_from_args
-    from desktop.reports import dataset
+    from desktop.reports.jobs import export_report
 
     flt = filter_from_args(db, args)
     target = Path(args.output).expanduser()
@@ -68,17 +68,18 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     from desktop.reports.files import check_target
 
     check_target(target)  # a wrong folder fails before the database is read
-    data = dataset.build(db, flt, args.as_of or date.today(), title=args.title)
     progress = no_progress if args.quiet or not sys.stderr.isatty() else _terminal_progress()
-    if args.report_format == "xlsx":
-        from desktop.reports.excel import write_workbook
-
-        write_workbook(data, target, progress)
-    else:
-        from desktop.reports.pdf import write_pdf
-
-        write_pdf(data, target, progress)
+    # The window's route: the workbook streamed from the register, the PDF from the built dataset.
+    done = export_report(
+        db,
+        progress,
+        kind=args.report_format,
+        target=str(target),
+        flt=flt,
+        today=args.as_of or date.today(),
+        title=args.title,
+    )
     if progress is not no_progress:
         print(file=sys.stderr)
-    print(f"Wrote {target}: {data.total:,} commitments ({data.overdue:,} overdue); {data.filter_text}.")
+    print(f"Wrote {target}: {done.commitments:,} commitments ({done.overdue:,} overdue); {done.filter_text}.")
     return 0

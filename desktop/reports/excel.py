@@ -156,13 +156,16 @@ def export_workbook(
     flt: CommitmentFilter | None = None,
     today: date | None = None,
     progress: Progress = no_progress,
-) -> tuple[int, int]:
-    """Read the register and write its workbook; returns (commitments, overdue) of the report."""
+    *,
+    title: str | None = None,
+) -> tuple[int, int, str]:
+    """Read the register and write its workbook; returns (commitments, overdue, the filter in words)."""
     from desktop.reports.dataset_stream import open_stream
 
-    with open_stream(db, flt, today, progress=progress) as report:
+    titled = {"title": title} if title else {}
+    with open_stream(db, flt, today, progress=progress, **titled) as report:
         write_streamed(report, target, progress)
-        return report.total, report.head.overdue
+        return report.total, report.head.overdue, report.head.filter_text
 
 
 @dataclass

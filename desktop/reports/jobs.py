@@ -62,6 +62,7 @@ class ExportDone:
     path: Path
     commitments: int
     overdue: int
+    filter_text: str = ""  # the filter in words, as the report's header prints it
 
 
 def export_report(
@@ -72,8 +73,12 @@ def export_report(
     target: str,
     flt: CommitmentFilter | None = None,
     today: date | None = None,
+    title: str | None = None,
 ) -> ExportDone:
-    """The Excel workbook (streamed) or the PDF report of the commitments ``flt`` selects."""
+    """The Excel workbook (streamed) or the PDF report of the commitments ``flt`` selects.
+
+    The window (in a child process) and the command line (in its own) export through this one function.
+    """
     from desktop.reports.files import check_target
 
     path = check_target(Path(target))
@@ -82,14 +87,14 @@ def export_report(
     if kind == "xlsx":
         from desktop.reports.excel import export_workbook
 
-        total, overdue = export_workbook(db, path, flt, today, progress)
-        return ExportDone(path, total, overdue)
+        total, overdue, filter_text = export_workbook(db, path, flt, today, progress, title=title)
+        return ExportDone(path, total, overdue, filter_text)
     from desktop.reports import dataset
     from desktop.reports.pdf import write_pdf
 
-    data = dataset.build(db, flt, today)
+    data = dataset.build(db, flt, today, **({"title": title} if title else {}))
     write_pdf(data, path, progress)
-    return ExportDone(path, data.total, data.overdue)
+    return ExportDone(path, data.total, data.overdue, data.filter_text)
 
 
 @dataclass

@@ -52,7 +52,7 @@ def excel(db_path: str, out: str) -> dict[str, Any]:
     db = open_database(db_path, auto_backup=False)
     try:
         started = time.perf_counter()
-        rows, _overdue = export_workbook(db, Path(out))
+        rows, _overdue, _filter_text = export_workbook(db, Path(out))
         return {"seconds": time.perf_counter() - started, "rows": rows}
     finally:
         db.close()
