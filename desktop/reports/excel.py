@@ -160,10 +160,10 @@ def export_workbook(
     title: str | None = None,
 ) -> tuple[int, int, str]:
     """Read the register and write its workbook; returns (commitments, overdue, the filter in words)."""
+    from desktop.reports.dataset import DEFAULT_TITLE
     from desktop.reports.dataset_stream import open_stream
 
-    titled = {"title": title} if title else {}
-    with open_stream(db, flt, today, progress=progress, **titled) as report:
+    with open_stream(db, flt, today, progress=progress, title=title or DEFAULT_TITLE) as report:
         write_streamed(report, target, progress)
         return report.total, report.head.overdue, report.head.filter_text
 

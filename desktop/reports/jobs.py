@@ -92,7 +92,7 @@ def export_report(
     from desktop.reports import dataset
     from desktop.reports.pdf import write_pdf
 
-    data = dataset.build(db, flt, today, **({"title": title} if title else {}))
+    data = dataset.build(db, flt, today, title=title or dataset.DEFAULT_TITLE)
     write_pdf(data, path, progress)
     return ExportDone(path, data.total, data.overdue, data.filter_text)
 
