@@ -5,9 +5,9 @@ Services call these before writing; the GUI calls them to mark fields as the cle
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, and_
 from sqlalchemy.sql.elements import SQLCoreOperations
@@ -16,6 +16,7 @@ from desktop.domain.enums import (
     OPEN_COMMITMENT_STATUSES,
     AgreementStatus,
     CommitmentStatus,
+    HistoryEntity,
 )
 from desktop.domain.errors import FieldProblem, ValidationError
 
@@ -81,6 +82,42 @@ def can_move_commitment(from_status: str, to_status: str) -> bool:
 
 def can_move_agreement(from_status: str, to_status: str) -> bool:
     return to_status in AGREEMENT_TRANSITIONS.get(from_status, frozenset())
+
+
+def default_commitment_ref(record_id: int, taken: Callable[[str], bool]) -> str:
+    """The reference of a commitment saved without one: ``C-000042`` from its id, or ``C-000042-2``, ``-3``…
+    while ``taken`` says a clerk already typed that reference elsewhere. The editor and the import both number so.
+    """
+    wanted = f"C-{record_id:06d}"
+    candidate, n = wanted, 1
+    while taken(candidate):
+        n += 1
+        candidate = f"{wanted}-{n}"
+    return candidate
+
+
+def history_row(
+    entity: HistoryEntity,
+    record_id: int,
+    from_status: str | None,
+    to_status: str,
+    note: str,
+    *,
+    changed_at: datetime,
+    changed_by: str,
+) -> dict[str, object]:
+    """The column values of one status change (table ``status_change``): the same row whether a service
+    records it through the ORM or the import inserts many at once."""
+    return {
+        "entity": entity.value,
+        "commitment_id": record_id if entity is HistoryEntity.COMMITMENT else None,
+        "agreement_id": record_id if entity is HistoryEntity.AGREEMENT else None,
+        "from_status": from_status,
+        "to_status": to_status,
+        "changed_at": changed_at,
+        "changed_by": changed_by,
+        "note": note.strip(),
+    }
 
 
 def commitment_note_required(from_status: str, to_status: str, *, reopening_needs_note: bool = True) -> bool:

@@ -16,6 +16,7 @@ from desktop.domain.rules import (
     Checker,
     commitment_progress_problems,
     commitment_search_text,
+    default_commitment_ref,
     status_change_problems,
 )
 from desktop.domain.types import utc_now
@@ -136,13 +137,13 @@ def _unique_ref(session: Session, ref: str, own_id: int | None) -> None:
         raise ValidationError([FieldError("ref", f"'{ref}' is already used by another commitment").problems[0]])
 
 
-def _free_ref(session: Session, wanted: str, own_id: int) -> str:
-    """``wanted``, or ``wanted-2``, ``wanted-3``… when a clerk already typed that reference elsewhere."""
-    candidate, n = wanted, 1
-    while session.scalar(select(Commitment.id).where(Commitment.ref == candidate, Commitment.id != own_id)):
-        n += 1
-        candidate = f"{wanted}-{n}"
-    return candidate
+def _free_ref(session: Session, own_id: int) -> str:
+    """The domain's default reference for commitment ``own_id``, skipping references used elsewhere."""
+
+    def taken(ref: str) -> bool:
+        return session.scalar(select(Commitment.id).where(Commitment.ref == ref, Commitment.id != own_id)) is not None
+
+    return default_commitment_ref(own_id, taken)
 
 
 def save(db: Database, data: CommitmentData, note: str = "") -> int:
@@ -187,7 +188,7 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
     session.flush()
     assert c.id is not None
     if not ref and c.ref.startswith("pending-"):
-        c.ref = _free_ref(session, f"C-{c.id:06d}", c.id)
+        c.ref = _free_ref(session, c.id)
         c.search_text = _search_text(session, c)
     if old_status != new_status:
         history.record(

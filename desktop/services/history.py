@@ -7,6 +7,7 @@ from sqlmodel import Session
 
 from desktop.domain.enums import HistoryEntity
 from desktop.domain.models import StatusChange
+from desktop.domain.rules import history_row
 from desktop.domain.types import utc_now
 from desktop.services.common import current_user
 from desktop.services.records import HistoryEntry
@@ -16,18 +17,8 @@ from desktop.storage.database import Database
 def record(
     session: Session, entity: HistoryEntity, record_id: int, from_status: str | None, to_status: str, note: str
 ) -> None:
-    session.add(
-        StatusChange(
-            entity=entity.value,
-            commitment_id=record_id if entity is HistoryEntity.COMMITMENT else None,
-            agreement_id=record_id if entity is HistoryEntity.AGREEMENT else None,
-            from_status=from_status,
-            to_status=to_status,
-            changed_at=utc_now(),
-            changed_by=current_user(),
-            note=note.strip(),
-        )
-    )
+    row = history_row(entity, record_id, from_status, to_status, note, changed_at=utc_now(), changed_by=current_user())
+    session.add(StatusChange.model_validate(row))
 
 
 def for_record(db: Database, entity: HistoryEntity, record_id: int) -> list[HistoryEntry]:
