@@ -59,6 +59,7 @@ def test_generated_archive_is_consistent(bench_cache: Path) -> None:
     assert ensure_archive(SMALL, seed=7).generated_in_s is None  # cached the second time
 
 
+@pytest.mark.slow
 def test_benchmark_runs_every_row(bench_cache: Path, tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     main(["--commitments", str(SMALL), "--runs", "1", "--json", str(out)])  # exit status: FAIL is a figure

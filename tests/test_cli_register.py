@@ -183,6 +183,7 @@ def _main_py(*argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_main_py_in_a_real_process(tmp_path: Path) -> None:
     helped = _main_py("--help", cwd=tmp_path)
     assert helped.returncode == 0 and "status" in helped.stdout and "Traceback" not in helped.stderr
@@ -194,6 +195,7 @@ def test_main_py_in_a_real_process(tmp_path: Path) -> None:
     assert "Увеличить несырьевой экспорт Казахстана в Китай" in listed.stdout
 
 
+@pytest.mark.slow
 def test_main_py_bad_files_give_one_line_and_no_traceback(tmp_path: Path) -> None:
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 10)  # a damaged database

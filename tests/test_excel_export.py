@@ -134,6 +134,7 @@ def test_history_sheet(demo_db: Database, tmp_path: Path) -> None:
     assert isinstance(trade[-1][5], datetime) and trade[-1][6] == "test-clerk"
 
 
+@pytest.mark.slow
 def test_cancel_leaves_no_file_and_keeps_the_old_one(demo_db: Database, tmp_path: Path) -> None:
     add_commitments(demo_db, 1200)
     target = tmp_path / "out" / "report.xlsx"

@@ -72,6 +72,7 @@ def test_missing_folder_is_a_clear_error(demo_db: Database, tmp_path: Path, caps
     assert f"Cannot write {tmp_path / 'no' / 'r.pdf'}: the folder" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_help_documents_formats_and_filters() -> None:
     done = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "export", "xlsx", "--help"],

@@ -308,6 +308,7 @@ def _random_filter(reg: Register, rng: random.Random) -> CommitmentFilter:
     return flt
 
 
+@pytest.mark.slow
 def test_sql_filter_and_in_memory_predicate_agree(reg: Register) -> None:
     rng = random.Random(20240520)
     _random_commitments(reg, rng, 400)

@@ -145,6 +145,7 @@ def test_zip_bomb_is_refused_before_reading(
     assert_refused(demo_db, path, "zip bomb", capsys=capsys)
 
 
+@pytest.mark.slow
 def test_too_many_rows_are_refused_at_the_row_cap(
     demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

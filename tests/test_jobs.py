@@ -43,6 +43,7 @@ def broken(db: Database, progress: Any) -> None:
     raise ValueError("a bug in a job")
 
 
+@pytest.mark.slow
 def test_export_job_reports_progress_and_writes_the_workbook(demo_db: Database, tmp_path: Path) -> None:
     add_commitments(demo_db, 40)
     target = tmp_path / "report.xlsx"
@@ -95,6 +96,7 @@ def test_import_jobs_plan_then_apply(demo_db: Database, tmp_path: Path) -> None:
     assert "J-1" in refs and "J-2" not in refs
 
 
+@pytest.mark.slow
 def test_cancel_while_reading_a_workbook_is_a_cancel_not_damage(tmp_path: Path) -> None:
     path = tmp_path / "big.xlsx"
     wb = Workbook(write_only=True)
@@ -111,6 +113,7 @@ def test_cancel_while_reading_a_workbook_is_a_cancel_not_damage(tmp_path: Path) 
         read_workbook(path, cancel_at_once)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "flt",
     [

@@ -113,6 +113,7 @@ def test_hostile_markup_prints_literally(demo_db: Database, tmp_path: Path) -> N
     assert "S&P 500 <i>" in flat
 
 
+@pytest.mark.slow
 def test_long_titles_wrap_and_long_tables_repeat_the_header(demo_db: Database, tmp_path: Path) -> None:
     long_title = (
         "Ensure the joint working group on phytosanitary access completes the list of agricultural "
@@ -144,6 +145,7 @@ def test_render_pages_to_png(demo_db: Database, tmp_path: Path) -> None:
     assert all(p.stat().st_size > 2000 for p in pngs)
 
 
+@pytest.mark.slow
 def test_cancel_leaves_no_file(demo_db: Database, tmp_path: Path) -> None:
     add_commitments(demo_db, 250)
     out = tmp_path / "out"
@@ -259,6 +261,7 @@ def test_long_chinese_title_and_reference_stay_in_their_columns(demo_db: Databas
     assert "".join(column) == CHINESE_TITLE  # every character, in order
 
 
+@pytest.mark.slow
 def test_progress_counts_every_commitment(demo_db: Database, tmp_path: Path) -> None:
     add_commitments(demo_db, 450)
     data = dataset.build(demo_db, CommitmentFilter(), TODAY)

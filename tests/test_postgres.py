@@ -15,6 +15,8 @@ from desktop.storage.database import Database, open_database
 from desktop.storage.migrate import current_revision, head_revision
 from tests.postgres_server import TempPostgres
 
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[TempPostgres]:

@@ -86,6 +86,7 @@ def filters(db: Database) -> list[CommitmentFilter]:
     ]
 
 
+@pytest.mark.slow
 def test_same_commitments_as_the_list_for_every_filter(big_db: Database) -> None:
     for flt in filters(big_db):
         listed = {row[commitment_list.Col.ID] for row in commitment_list.list_rows(big_db, flt, TODAY)}
@@ -144,6 +145,7 @@ def test_body_filter_keeps_the_parent_for_the_tree(demo_db: Database) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_history_holds_only_the_reported_records(big_db: Database) -> None:
     data = dataset.build(big_db, CommitmentFilter(sector="Energy", statuses=frozenset({"on_hold"})), TODAY)
     refs = {c.ref for c in data.commitments}

@@ -198,6 +198,7 @@ def copy(tmp_path: Path) -> Any:
     target.close()
 
 
+@pytest.mark.slow
 def test_export_into_an_empty_register_loses_nothing(source: Database, copy: Database, tmp_path: Path) -> None:
     first = export(source, tmp_path / "first.xlsx")
     result = import_workbook(copy, first)

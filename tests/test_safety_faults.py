@@ -34,6 +34,7 @@ def integrity(path: Path) -> str:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
 
+@pytest.mark.slow
 def test_sigkill_during_writes_loses_no_committed_record(db_path: Path) -> None:
     open_database(db_path).close()
     script = textwrap.dedent(f"""
