@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
@@ -27,13 +27,8 @@ from desktop.domain.models import (
     Commitment,
     Party,
     Signatory,
-    StatusChange,
 )
-from desktop.domain.rules import is_overdue
 from desktop.domain.sheet_layout import LIST_SEPARATOR, format_person
-from desktop.domain.types import utc_now
-from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
-from desktop.services.lookups import describe_filter
 from desktop.storage.database import Database
 
 DEFAULT_TITLE = "Status report on commitments"
@@ -322,137 +317,15 @@ def build(
     title: str = DEFAULT_TITLE,
     now: datetime | None = None,
 ) -> ReportDataset:
-    flt = flt or CommitmentFilter()
-    today = today or date.today()
-    scope = body_scope(db, flt)
-    filter_text = describe_filter(db, flt)
-    party_name = func.coalesce(func.nullif(Party.short_name, ""), Party.name)
-    query = apply_filter(
-        select(
-            Commitment.id,
-            Commitment.ref,
-            Commitment.title,
-            Commitment.agreement_id,
-            func.coalesce(Agreement.reg_number, ""),
-            Commitment.body_id,
-            func.coalesce(Body.name, ""),
-            func.coalesce(party_name, ""),
-            Commitment.agency,
-            Commitment.sector,
-            _iso(Commitment.due_date),
-            Commitment.priority,
-            Commitment.status,
-            Commitment.progress,
-            _iso(Commitment.completed_on),
-            Commitment.description,
-            Commitment.party_id,
-        )
-        .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
-        .outerjoin(Body, Body.id == Commitment.body_id)
-        .outerjoin(Party, Party.id == Commitment.party_id),
-        flt,
-        today,
-        scope,
-    )
-    with db.read() as session:  # one snapshot for every part of the report
-        raw = session.execute(query).all()
-        latest = (
-            select(func.max(StatusChange.id))
-            .where(StatusChange.commitment_id.is_not(None))
-            .group_by(StatusChange.commitment_id)
-        )
-        last_change = {
-            r[0]: (r[1], r[2])
-            for r in session.execute(
-                select(StatusChange.commitment_id, StatusChange.note, StatusChange.changed_at).where(
-                    StatusChange.id.in_(latest)
-                )
-            )
-        }
-        party_lines = _parties(session)
-        labels = {p.id: p.label for p in party_lines}
-        bodies = _bodies(session, labels)
-        all_agreements = agreement_lines(session, labels)
-        history_rows = session.execute(
-            select(
-                StatusChange.entity,
-                StatusChange.commitment_id,
-                StatusChange.agreement_id,
-                StatusChange.from_status,
-                StatusChange.to_status,
-                StatusChange.changed_at,
-                StatusChange.changed_by,
-                StatusChange.note,
-            ).order_by(StatusChange.changed_at, StatusChange.id)
-        ).all()
+    """The whole report in memory: the streamed report (``dataset_stream.open_stream``) read to the end.
 
-    lines: list[CommitmentLine] = []
-    for r in raw:
-        if not sector_matches(flt, r[9]):
-            continue
-        note, when = last_change.get(r[0], ("", None))
-        lines.append(
-            CommitmentLine(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                labels.get(r[16], "") if r[16] is not None else "",
-                r[8] or "",
-                r[9] or "",
-                _day(r[10]),
-                r[11],
-                r[12],
-                int(r[13] or 0),
-                _day(r[14]),
-                is_overdue(r[10], r[12], today),
-                note or "",
-                when,
-                r[15] or "",
-            )
-        )
-    del raw
-    order: dict[int | None, int] = {b.id: index for index, b in enumerate(bodies)}
-    lines.sort(key=lambda c: (order.get(c.body_id, len(order)), c.due_date is None, c.due_date or today, c.ref))
+    One route reads the register for both, so the PDF (which needs every line) and the streamed workbook
+    cannot drift apart.
+    """
+    from desktop.reports.dataset_stream import open_stream
 
-    in_report = Counter(line.agreement_id for line in lines)
-    agreements = [
-        a._replace(in_report=in_report.get(a.id, 0))
-        for a in all_agreements
-        if flt.is_empty or in_report.get(a.id) or a.id == flt.agreement_id
-    ]
-    if not flt.is_empty:
-        bodies = _with_ancestors(bodies, {line.body_id for line in lines} | (scope or set()))
-
-    commitment_ids = {line.id: line for line in lines}
-    agreement_ids = {a.id: a for a in agreements}
-    history = []
-    for h in history_rows:
-        if h[1] is not None and h[1] in commitment_ids:
-            target = commitment_ids[h[1]]
-            history.append(HistoryLine("commitment", target.ref, target.title, h[3], h[4], h[5], h[6], h[7]))
-        elif h[2] is not None and h[2] in agreement_ids:
-            agreement = agreement_ids[h[2]]
-            history.append(
-                HistoryLine("agreement", agreement.reg_number, agreement.title, h[3], h[4], h[5], h[6], h[7])
-            )
-    counts = Counter(line.status for line in lines)
-    return ReportDataset(
-        title=title.strip() or DEFAULT_TITLE,
-        generated_at=now or utc_now(),
-        today=today,
-        filter_text=filter_text,
-        commitments=lines,
-        agreements=agreements,
-        bodies=bodies,
-        history=history,
-        by_status={s: counts.get(s, 0) for s in STATUS_ORDER},
-        overdue=sum(1 for c in lines if c.overdue),
-        parties=party_lines,
-    )
+    with open_stream(db, flt, today, title=title, now=now) as report:
+        return replace(report.head, commitments=list(report.commitments()), history=list(report.history()))
 
 
 def _bodies(session: Any, labels: dict[int, str]) -> list[BodyLine]:
