@@ -35,6 +35,7 @@ from desktop.storage import pgtools
 from desktop.storage.engine import APPLICATION_ID, sqlite_path, writer
 from desktop.storage.identity import RegisterIdentity
 from desktop.storage.location import server_location
+from desktop.storage.lock import RegisterLock
 from desktop.storage.paths import backups_dir_for, data_dir
 
 log = logging.getLogger(__name__)
@@ -272,7 +273,8 @@ def latest_daily(engine: Engine, day: str | None = None) -> Path | None:
         return None
     day = day or datetime.now(UTC).strftime("%Y%m%d")
     for entry in entries_in(folder_for(engine)):
-        if entry.short_id == me.short_id and entry.pool == "daily" and entry.path.name.find(f"-{day}-") > 0:
+        taken = entry.taken_at.strftime("%Y%m%d") if entry.taken_at else ""
+        if entry.short_id == me.short_id and entry.pool == "daily" and taken == day:
             return entry.path
     return None
 
@@ -283,7 +285,8 @@ def latest_backup_today(db_file: Path) -> Path | None:
         return None
     today = datetime.now(UTC).strftime("%Y%m%d")
     for entry in entries_in(backups_dir_for(db_file)):
-        if entry.short_id == me.short_id and entry.pool == "daily" and f"-{today}-" in entry.path.name:
+        taken = entry.taken_at.strftime("%Y%m%d") if entry.taken_at else ""
+        if entry.short_id == me.short_id and entry.pool == "daily" and taken == today:
             return entry.path
     return None
 
@@ -390,6 +393,7 @@ def restore_into(engine: Engine, candidate: Path, *, allow_other_register: bool 
     mine = ids.engine_identity(engine)
     check_ownership(candidate, info, mine, location_of(engine), allow_other_register)
     if server:
+        engine.dispose()  # our own idle pooled connections are not "others"
         others = other_sessions(engine)
         if others:
             raise StorageError(
@@ -499,19 +503,22 @@ def _copy_into_new(candidate: Path, target: Path) -> None:
         os.umask(old_umask)
 
 
-def restore_file(target: Path, candidate: Path, *, allow_other_register: bool = False) -> Path | None:
+def restore_file(
+    target: Path, candidate: Path, *, allow_other_register: bool = False, held: RegisterLock | None = None
+) -> Path | None:
     """Restore ``candidate`` over the SQLite register at ``target``, whatever state the register is in.
 
     Refused while a window (or another command) holds the register's lock, naming it. A sound register
     is replaced through ``restore_into`` (a before-restore backup first); a damaged one is renamed aside
     and kept. Returns where the replaced register is kept (None if there was none). Refuses a candidate
     that is not a sound Kelisim database of a known schema, another register's backup unless
-    ``allow_other_register``, and a target that is some other program's file.
+    ``allow_other_register``, and a target that is some other program's file. ``held``: the register's
+    lock when the caller (the window's start-up recovery) already holds it.
     """
-    from desktop.storage.lock import RegisterLock
-
     candidate = candidate.expanduser().resolve()
     target = target.expanduser().resolve()
+    if held is not None and held.register == target:
+        return _restore_file_locked(target, candidate, allow_other_register)
     with RegisterLock.acquire(target, "restore"):
         return _restore_file_locked(target, candidate, allow_other_register)
 

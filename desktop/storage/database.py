@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
@@ -76,7 +77,7 @@ def _check_sqlite_contents(engine: Engine) -> bool:
         return not tables
 
 
-def open_database(target: str | Path, *, auto_backup: bool = True, daily_backup: bool = True) -> Database:
+def open_database(target: str | Path | URL, *, auto_backup: bool = True, daily_backup: bool = True) -> Database:
     """Open (creating if needed) and migrate a register.
 
     The file or database is recognised before anything is written to it: another program's, or a

@@ -25,8 +25,10 @@ def scheme_of(text: str) -> str | None:
     return scheme if scheme in SQLITE_SCHEMES + POSTGRES_SCHEMES else None
 
 
-def register_target(target: str | Path) -> Path | URL:
+def register_target(target: str | Path | URL) -> Path | URL:
     """The register's file (resolved) or its server URL (PostgreSQL, psycopg driver)."""
+    if isinstance(target, URL):
+        return target
     if isinstance(target, Path):
         return target.expanduser().resolve()
     scheme = scheme_of(target)
@@ -41,7 +43,7 @@ def register_target(target: str | Path) -> Path | URL:
     return url.set(drivername="postgresql+psycopg")
 
 
-def register_path(target: str | Path) -> Path | None:
+def register_path(target: str | Path | URL) -> Path | None:
     """The register's file, or None for a server URL."""
     found = register_target(target)
     return found if isinstance(found, Path) else None
@@ -52,6 +54,6 @@ def server_location(url: URL) -> str:
     return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
 
 
-def describe(target: str | Path) -> str:
+def describe(target: str | Path | URL) -> str:
     found = register_target(target)
     return str(found) if isinstance(found, Path) else server_location(found)
