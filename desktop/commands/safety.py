@@ -76,7 +76,7 @@ def cmd_check(_db: None, args: argparse.Namespace) -> int:
     target = _target(args)
     result = backups.check(target)
     if not result.ok:
-        print(f"{result.target}: DAMAGED — {result.detail}")
+        print(f"{result.target}: {'CANNOT BE USED' if result.server else 'DAMAGED'} — {result.detail}")
         if result.newest_good is not None:
             print(
                 f"The newest sound backup of this register is {result.newest_good}; restore it with: "
@@ -90,7 +90,10 @@ def cmd_check(_db: None, args: argparse.Namespace) -> int:
                 "restore one by name only if you know it is this register's (--replace-with-other-register)."
             )
         return 1
-    print(f"{result.target}: ok (integrity and references checked, schema {result.detail})")
+    if result.server:
+        print(f"{result.target}: ok (a Kelisim register, schema {result.detail}; the server guards its own integrity)")
+    else:
+        print(f"{result.target}: ok (integrity and references checked, schema {result.detail})")
     return 0
 
 

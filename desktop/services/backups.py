@@ -70,6 +70,7 @@ class CheckResult:
     detail: str  # the schema revision when ok, else what is wrong
     newest_good: Path | None
     unknown: int  # backups of an unknown register in the folder (never offered)
+    server: bool = False
 
 
 @dataclass(frozen=True)
@@ -200,14 +201,14 @@ def check(target: str | Path) -> CheckResult:
         try:
             db = open_database(found, auto_backup=False)
         except KelisimError as exc:
-            return CheckResult(server_location(found), False, str(exc), None, 0)
+            return CheckResult(server_location(found), False, str(exc), None, 0, server=True)
         try:
             from desktop.storage.migrate import current_revision
 
             revision = current_revision(db.engine) or "?"
         finally:
             db.close()
-        return CheckResult(server_location(found), True, revision, None, 0)
+        return CheckResult(server_location(found), True, revision, None, 0, server=True)
     if not found.exists():
         raise StorageError(f"{found} does not exist")
     unknown = sum(1 for row in listing(found).rows if row.whose == "unknown")
