@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 ARCHIVE_MAGIC = b"PGDMP"
 CLIENT_PACKAGE = "postgresql-client"
 TIMEOUT_S = 6 * 3600
+PG_LIB = Path("/usr/lib/postgresql")
 # libpq's environment variables for the URL query parameters SQLAlchemy passes through.
 _QUERY_ENV = {
     "host": "PGHOST",
@@ -46,7 +47,7 @@ def _version_key(folder: Path) -> tuple[int, ...]:
 
 def find_tool(name: str) -> str:
     """The newest installed ``name`` (pg_dump, pg_restore), or StorageError naming the package."""
-    for folder in sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=_version_key, reverse=True):
+    for folder in sorted(PG_LIB.glob("*/bin"), key=_version_key, reverse=True):
         candidate = folder / name
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return str(candidate)
