@@ -108,7 +108,9 @@ def test_start_up_recovery_offers_only_the_registers_own_backup(
     with pytest.raises(StorageError) as caught:
         open_database(committee)
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     # The clerk's register has newer backups in the same folder: they must not be offered.
     db = open_database(own)

@@ -20,6 +20,7 @@ from desktop.storage.database import Database, make_daily_backup, open_database
 from desktop.storage.identity import RegisterIdentity
 from desktop.storage.location import describe, register_path, register_target, server_location
 from desktop.storage.lock import Holder, RegisterLock
+from desktop.storage.paths import backups_dir_for
 
 __all__ = [
     "BackupRow",
@@ -166,7 +167,7 @@ def listing(target: str | Path) -> Listing:
     found = register_target(target)
     if isinstance(found, Path):
         me, location = _me_and_location(found)
-        folder = backup.backups_dir_for(found)
+        folder = backups_dir_for(found)
         label = str(found)
     else:
         db = open_database(found, auto_backup=False)

@@ -18,8 +18,8 @@ from sqlmodel import Session
 from desktop.domain.errors import KelisimError, StorageError
 from desktop.storage import backup, identity, migrate
 from desktop.storage.engine import APPLICATION_ID, make_engine, sqlite_path, writer
-from desktop.storage.location import register_target, server_location
 from desktop.storage.errors import translate_operational_error
+from desktop.storage.location import register_target, server_location
 
 log = logging.getLogger(__name__)
 

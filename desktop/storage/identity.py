@@ -70,7 +70,9 @@ def recognise_sqlite_file(path: Path) -> Literal["new", "ours"]:
     try:
         if not path.exists():
             if wal.exists() and wal.stat().st_size > 0:
-                raise StorageError(f"{path} is missing but its -wal file is not: another program's database; left alone")
+                raise StorageError(
+                    f"{path} is missing but its -wal file is not: another program's database; left alone"
+                )
             return "new"
         size = path.stat().st_size
         with open(path, "rb") as handle:  # before any connection exists
@@ -180,9 +182,7 @@ def write_identity(conn: Connection, identity: RegisterIdentity) -> None:
     """Make ``identity`` the register's one identity row (inside the caller's transaction)."""
     conn.execute(text("DELETE FROM register_info"))
     conn.execute(
-        text(
-            "INSERT INTO register_info (register_id, name, location, created_at) VALUES (:rid, :name, :loc, :at)"
-        ),
+        text("INSERT INTO register_info (register_id, name, location, created_at) VALUES (:rid, :name, :loc, :at)"),
         {"rid": identity.register_id, "name": identity.name, "loc": identity.location, "at": _now_text(conn)},
     )
 

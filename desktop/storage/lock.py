@@ -100,9 +100,7 @@ class RegisterLock:
         """The lock, or StorageError naming who has the register open."""
         got = cls.try_acquire(register)
         if isinstance(got, Holder):
-            raise StorageError(
-                f"cannot {doing}: the register {register} is open in {got}; close that window first"
-            )
+            raise StorageError(f"cannot {doing}: the register {register} is open in {got}; close that window first")
         return got
 
     def release(self) -> None:

@@ -58,7 +58,11 @@ def upgrade(engine: Engine, seed: RegisterIdentity | None = None) -> None:
 
     cfg = alembic_config(engine)
     if seed is not None:
-        cfg.attributes["register_seed"] = {"register_id": seed.register_id, "name": seed.name, "location": seed.location}
+        cfg.attributes["register_seed"] = {
+            "register_id": seed.register_id,
+            "name": seed.name,
+            "location": seed.location,
+        }
     sqlite = engine.dialect.name == "sqlite"
     with writer(engine).connect() as conn:
         raw = conn.connection.driver_connection
