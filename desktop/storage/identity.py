@@ -216,8 +216,8 @@ def settle(engine: Engine, name: str, location: str, path: Path | None) -> Regis
     """
     with engine.connect() as conn:
         current = read_identity(conn)
-    if current is not None and current.location == location:
-        return current
+    if current is not None and (current.location == location or path is None):
+        return current  # a server register is reached by many URLs (one per clerk): its row is not rewritten
     if current is None:
         fresh = new_identity(name, location)
     elif path is not None and _is_original_elsewhere(current, path):

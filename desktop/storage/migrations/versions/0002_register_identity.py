@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 from uuid import uuid4
 
 import sqlalchemy as sa
-import sqlmodel  # noqa: F401  autogenerate writes sqlmodel.sql.sqltypes.AutoString
-
-import desktop.domain.types  # noqa: F401  autogenerate writes desktop.domain.types.UTCDateTime
 from alembic import context, op
+from sqlmodel.sql.sqltypes import AutoString
+
+import desktop.domain.types
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -28,9 +28,9 @@ def upgrade() -> None:
     if not sa.inspect(bind).has_table("register_info"):
         op.create_table(
             "register_info",
-            sa.Column("register_id", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
-            sa.Column("name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-            sa.Column("location", sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
+            sa.Column("register_id", AutoString(length=36), nullable=False),
+            sa.Column("name", AutoString(length=200), nullable=False),
+            sa.Column("location", AutoString(length=2000), nullable=False),
             sa.Column("created_at", desktop.domain.types.UTCDateTime(timezone=True), nullable=False),
             sa.PrimaryKeyConstraint("register_id", name=op.f("pk_register_info")),
         )
