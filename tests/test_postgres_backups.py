@@ -279,3 +279,17 @@ def test_file_back_up_and_restore_work_in_the_window_on_postgres(
         window.ctx.wait_idle()
         window.close()
         db.close()
+
+
+def test_check_on_postgres_says_what_it_checked(
+    server: TempPostgres, url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo_register(url)
+    assert cli_main(["--db", url, "check"]) == 0
+    out = capsys.readouterr().out
+    assert "ok (a Kelisim register, schema" in out and "integrity and references checked" not in out
+    foreign = server.create_database("kb_check_foreign")
+    with _connect(server, "kb_check_foreign") as conn:
+        conn.execute("CREATE TABLE ledger (id int)")
+    assert cli_main(["--db", foreign, "check"]) == 1
+    assert "CANNOT BE USED" in capsys.readouterr().out
