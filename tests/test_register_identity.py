@@ -296,3 +296,26 @@ def test_migration_0002_gives_an_existing_register_an_identity_kept_in_its_backu
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     open_database(path).close()
     assert register_id(path) == rid  # stable across opens
+
+
+def test_start_up_recovery_restores_under_the_windows_own_lock(
+    two_registers: tuple[Path, Path], qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.application import acquire_lock
+    from desktop.ui.recovery import offer_recovery
+
+    own, _committee = two_registers
+    open_database(own).close()  # its daily backup
+    damage(own)
+    with pytest.raises(StorageError) as caught:
+        open_database(own)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    lock = acquire_lock(own)  # as application.run holds it before opening
+    assert lock is not None
+    try:
+        reopened = offer_recovery(str(own), caught.value, held=lock)
+        assert reopened is not None
+        reopened.close()
+    finally:
+        lock.release()

@@ -125,12 +125,18 @@ def restore(url: URL, archive: Path) -> None:
             "--exit-on-error",
             "--no-owner",
             "--no-password",
-            f"--dbname={url.database}",
+            f"--dbname={_conninfo_dbname(url.database or '')}",
             str(archive),
         ],
         url,
         "pg_restore",
     )
+
+
+def _conninfo_dbname(name: str) -> str:
+    """``dbname='…'`` quoted for libpq: a database name with '=' in it is never read as connection options."""
+    escaped = name.replace("\\", "\\\\").replace("'", "\\'")
+    return f"dbname='{escaped}'"
 
 
 @dataclass(frozen=True)
