@@ -281,3 +281,22 @@ def test_a_daily_stamp_is_the_utc_day(register: Path) -> None:
         assert made is not None and datetime.now(UTC).strftime("%Y%m%d") in made.name
     finally:
         db.close()
+
+
+def test_reading_commands_leave_nothing_beside_the_register(register: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert side_files(register) == []
+    for command in (["backups"], ["check"], ["list"], ["backup"]):
+        assert cli_main(["--db", str(register), *command]) == 0
+        assert side_files(register) == [], command
+    capsys.readouterr()
+
+
+def test_a_foreign_file_offered_as_a_backup_is_not_even_opened(
+    register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    foreign = tmp_path / "songs.sqlite3"
+    _songs(foreign, wal=True)
+    before = foreign.read_bytes()
+    assert cli_main(["--db", str(register), "restore", str(foreign)]) == 1
+    assert "not a Kelisim database" in capsys.readouterr().err
+    assert foreign.read_bytes() == before and side_files(foreign) == []

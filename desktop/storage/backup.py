@@ -318,14 +318,13 @@ def inspect_backup(candidate: Path) -> str:
     """Check a file is a sound Kelisim SQLite database; return its schema revision."""
     if not candidate.is_file():
         raise StorageError(f"{candidate} does not exist")
-    with open(candidate, "rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise StorageError(f"{candidate.name} is not a SQLite database")
+    header = ids.header_of(candidate)
+    if not header.startswith(ids.SQLITE_HEADER):
+        raise StorageError(f"{candidate.name} is not a SQLite database")
+    if not ids.is_marked(header, candidate):  # judged from the header: another program's file is not even opened
+        raise StorageError(f"{candidate.name} is not a Kelisim database")
     try:
-        with closing(sqlite3.connect(f"file:{quote(str(candidate))}?mode=ro", uri=True)) as conn:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                raise StorageError(f"{candidate.name} is not a Kelisim database")
+        with closing(ids.open_for_reading(candidate)) as conn:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
                 raise StorageError(f"{candidate.name} is damaged: {result}")

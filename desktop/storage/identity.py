@@ -165,11 +165,47 @@ def engine_identity(engine: Engine) -> RegisterIdentity | None:
         return read_identity(conn)
 
 
+def header_of(path: Path) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(100)
+
+
+def open_for_reading(path: Path) -> sqlite3.Connection:
+    """A connection that reads a Kelisim SQLite file and leaves nothing beside it.
+
+    A backup (rollback journal) is opened read-only. A read-only connection to a WAL register cannot
+    checkpoint, so it would leave -wal/-shm files behind: a register in WAL mode — already recognised
+    as Kelisim's by the caller — is opened normally, reads only, and its close tidies up as every
+    Kelisim close does. Falls back to read-only where the file cannot be written.
+    """
+    header = header_of(path)
+    wal_mode = len(header) >= 20 and header[18] == 2 and header[19] == 2
+    if wal_mode:
+        try:
+            return sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True)
+        except sqlite3.Error:
+            pass
+    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+
+
+def is_marked(header: bytes, path: Path) -> bool:
+    app_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
+    if app_id == 0 and path.with_name(path.name + "-wal").exists():
+        app_id = _application_id_through_wal(path)
+    return app_id == APPLICATION_ID
+
+
 def file_identity(path: Path) -> RegisterIdentity | None:
     """The identity inside a SQLite register or backup, read without writing; None when it has none
-    or cannot be read (a damaged file)."""
+    or cannot be read (a damaged file, or another program's, which is not even opened)."""
     try:
-        with closing(sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)) as conn:
+        header = header_of(path)
+        if not header.startswith(SQLITE_HEADER) or not is_marked(header, path):
+            return None
+    except OSError:
+        return None
+    try:
+        with closing(open_for_reading(path)) as conn:
             if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'register_info'").fetchone():
                 return None
             row = conn.execute("SELECT register_id, name, location FROM register_info ORDER BY created_at").fetchone()
