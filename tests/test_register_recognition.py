@@ -258,7 +258,7 @@ def test_routine_backups_and_restores_never_push_out_the_daily_ones(
     assert mine.exists()  # the user's own file is never pruned
     assert cli_main(["--db", str(register), "backups"]) == 0
     out = capsys.readouterr().out
-    lines = [line for line in out.splitlines() if "kelisim-" in line]
+    lines = [line for line in out.splitlines() if "UTC  " in line]
     assert len(lines) == 3 * backup.KEEP_AUTOMATIC
     assert all(("daily" in line) == ("-daily." in line) for line in lines)
     assert all(("before a restore" in line) == ("-before-restore." in line) for line in lines)

@@ -99,6 +99,8 @@ def cmd_check(_db: None, args: argparse.Namespace) -> int:
 
 def cmd_backups(_db: None, args: argparse.Namespace) -> int:
     found = backups.listing(_target(args))
+    if found.identity:
+        print(f"Register {found.identity}")
     for row in found.rows:
         when = row.taken_at.strftime("%Y-%m-%d %H:%M:%S UTC") if row.taken_at else "?"
         whose = "" if row.whose == "own" else "  [unknown register]"

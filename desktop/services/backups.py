@@ -62,6 +62,7 @@ class Listing:
     folder: Path
     rows: list[BackupRow]
     others: int  # backups of other registers in the same folder (not listed)
+    identity: str = ""  # the register's name and id, as its backups' names carry them
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,7 @@ def listing(target: str | Path) -> Listing:
             others += 1
             continue
         rows.append(BackupRow(entry.path, entry.pool, backup.describe_pool(entry.pool), entry.taken_at, whose))
-    return Listing(label, folder, rows, others)
+    return Listing(label, folder, rows, others, str(me) if me is not None else "")
 
 
 def recovery_offer(target: str | Path) -> Path | None:
