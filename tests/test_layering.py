@@ -30,16 +30,12 @@ LAYERS: dict[str, int] = {
 }
 # The window reaches storage through the opaque database handle only.
 UI_STORAGE_ALLOWED = {"desktop.storage.database.Database"}
-# Storage the window still reaches beyond the handle, each waiting for its service (backups and restores
-# get theirs from the backup work, issue 17). The test fails when one is no longer used, so the list shrinks.
+# Storage the window still reaches beyond the handle, each waiting for its service (opening the register at
+# start-up, the log's path). The test fails when one is no longer used, so the list shrinks.
 UI_STORAGE_PENDING = {
     ("desktop/ui/application.py", "desktop.storage.database.open_database"),
-    ("desktop/ui/application.py", "desktop.storage.database.make_daily_backup"),
     ("desktop/ui/application.py", "desktop.storage.paths.default_db_path"),
     ("desktop/ui/operations.py", "desktop.storage.paths.log_path"),
-    ("desktop/ui/recovery.py", "desktop.storage.backup"),
-    ("desktop/ui/backup_actions.py", "desktop.storage.backup"),
-    ("desktop/ui/backup_actions.py", "desktop.storage.paths.backups_dir_for"),
 }
 
 

@@ -25,8 +25,8 @@ def run_migrations_online() -> None:
         from desktop.storage.engine import make_engine
 
         url = context.config.get_main_option("sqlalchemy.url")
-        if url is None:
-            raise RuntimeError("alembic.ini names no sqlalchemy.url and no connection was handed over")
+        if not url:
+            raise SystemExit("Kelisim migrations need sqlalchemy.url or a connection")
         engine = make_engine(url)
         with engine.connect() as conn:
             _configure(conn)
