@@ -1,0 +1,29 @@
+"""commitment notes: the clerk's remarks («Примечание») have a home
+
+Revision ID: 0003
+Revises: 0001
+Create Date: 2026-11-30
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+import sqlmodel  # noqa: F401  autogenerate writes sqlmodel.sql.sqltypes.AutoString
+
+from alembic import op
+
+revision: str = "0003"
+down_revision: str | None = "0001"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    # A plain ADD COLUMN with a server default fills the existing rows; no table rebuild on SQLite.
+    with op.batch_alter_table("commitment", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("notes", sqlmodel.sql.sqltypes.AutoString(), nullable=False, server_default=""))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("commitment", schema=None) as batch_op:
+        batch_op.drop_column("notes")
