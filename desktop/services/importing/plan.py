@@ -74,6 +74,12 @@ class Counts:
     unchanged: int = 0
     reject: int = 0
     conflict: int = 0
+    merged: int = 0  # rows of this sheet that are one record with a row of another sheet
+
+    def describe(self) -> str:
+        text = f"{self.add} to add, {self.update} to update, {self.unchanged} unchanged"
+        text += f", {self.conflict} in conflict, {self.reject} rejected"
+        return text + (f", {self.merged} merged into rows of other sheets" if self.merged else "")
 
 
 @dataclass(frozen=True)
@@ -138,7 +144,7 @@ class ImportPlan:
     field_changes: list[tuple[str, int, str, str, str]] = field(default_factory=list)
     # Every sheet of the file and what became of it.
     sheet_outcomes: dict[str, str] = field(default_factory=dict)
-    sheet_counts: dict[str, Counts] = field(default_factory=dict)
+    sheet_counts: dict[str, dict[str, Counts]] = field(default_factory=dict)  # sheet → entity → counts
 
     @property
     def unresolved_conflicts(self) -> list[Conflict]:
@@ -161,20 +167,12 @@ class ImportPlan:
         lines += [f"  {p}" for p in self.problems]
         lines.append("  sheets:")
         for sheet, outcome in self.sheet_outcomes.items():
-            c = self.sheet_counts.get(sheet)
-            tally = (
-                f": {c.add} to add, {c.update} to update, {c.unchanged} unchanged, {c.conflict} in conflict, "
-                f"{c.reject} rejected"
-                if c is not None
-                else ""
-            )
-            lines.append(f"    '{sheet}' — {outcome}{tally}")
+            tallies = self.sheet_counts.get(sheet, {})
+            tally = "; ".join(f"{entity}: {c.describe()}" for entity, c in tallies.items())
+            lines.append(f"    '{sheet}' — {outcome}" + (f" ({tally})" if tally else ""))
         for entity, c in self.counts.items():
             if c.add or c.update or c.unchanged or c.reject or c.conflict:
-                lines.append(
-                    f"  {entity}: {c.add} to add, {c.update} to update, {c.unchanged} unchanged, "
-                    f"{c.conflict} in conflict, {c.reject} rejected"
-                )
+                lines.append(f"  {entity}: {c.describe()}")
         if self.ignored_columns:
             lines.append("  ignored columns: " + ", ".join(self.ignored_columns))
         if self.history_skipped:
@@ -278,7 +276,7 @@ class RowCheck:
             return True
         self.plan.rejections.extend(self.problems)
         self.plan.counts[entity].reject += 1
-        self.plan.sheet_counts.setdefault(self.sheet.name, Counts()).reject += 1
+        self.plan.sheet_counts.setdefault(self.sheet.name, {}).setdefault(entity, Counts()).reject += 1
         self.plan.preview.append(
             PreviewRow(
                 REJECT,
@@ -301,7 +299,7 @@ def data_rows(sheet: SheetData, mapping: SheetMapping) -> list[tuple[int, tuple[
 def record_outcome(plan: ImportPlan, entity: str, action: str, sheet: str, row: int, key: str, detail: str) -> None:
     counts = plan.counts[entity]
     setattr(counts, action, getattr(counts, action) + 1)
-    per_sheet = plan.sheet_counts.setdefault(sheet, Counts())
+    per_sheet = plan.sheet_counts.setdefault(sheet, {}).setdefault(entity, Counts())
     setattr(per_sheet, action, getattr(per_sheet, action) + 1)
     if action != UNCHANGED:
         plan.preview.append(PreviewRow(action, entity, sheet, row, key, detail))
@@ -425,7 +423,7 @@ def build_plan(
         outcomes[mapping.sheet] = f"read as {mapping.entity}" + (f" ({how})" if how else "")
         plan.ignored_columns += [f"{mapping.sheet}!{mapping.headers[i]}" for i in mapping.unmatched]
         sheet = sheets[mapping.sheet]
-        plan.sheet_counts.setdefault(sheet.name, Counts())
+        plan.sheet_counts.setdefault(sheet.name, {}).setdefault(mapping.entity, Counts())
         planner = {PARTIES: plan_parties, AGREEMENTS: plan_agreements, BODIES: plan_bodies}.get(mapping.entity)
         if planner is not None:
             planner(plan, index, sheet, mapping)

@@ -33,6 +33,7 @@ from desktop.services.importing.plan import (
     ADD,
     UNCHANGED,
     UPDATE,
+    Counts,
     ImportPlan,
     RowCheck,
     change_note,
@@ -297,6 +298,8 @@ def _plan_record(
         index.party_label.get(merged["party_id"], "") if merged["party_id"] is not None else "",
     )
     also = [f"{i.check.sheet.name} row {i.check.number}" for i in items[1:]]
+    for item in items[1:]:
+        plan.sheet_counts.setdefault(item.check.sheet.name, {}).setdefault(COMMITMENTS, Counts()).merged += 1
     merged_from = f" (one record with {', '.join(also)})" if also else ""
     if old is None:
         past = plan.history.get(("commitment", ref), []) if ref else []
