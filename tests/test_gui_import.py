@@ -34,7 +34,7 @@ def register(path: Path) -> Path:
     wb = Workbook()
     ws = wb.active
     ws.title = "Реестр"
-    ws.append(["Код", "Обязательство", "Соглашение", "Срок исполнения", "Исполнитель ведомство (Минсельхоз)"])
+    ws.append(["Код", "Обязательство", "Соглашение", "Срок исполнения", "Кто делает (Минсельхоз)"])
     ws.append(["GUI-1", "Поставки пшеницы 小麦", REG, "20.05.2026", "Министерство сельского хозяйства"])
     ws.append(["GUI-2", "Совместная лаборатория", REG, "31/02/2024", "Министерство науки"])
     ws.append(["GUI-3", "Қазақ-қытай инновациялық орталығы", REG, "2026-09-01", "Министерство цифрового развития"])
@@ -55,7 +55,7 @@ def test_import_through_the_window(
     # The agency column's header is unusual: the clerk maps it with its combo box and checks again.
     assert len(dialog.combos) == 1
     mapping, index, combo = dialog.combos[0]
-    assert mapping.headers[index].startswith("Исполнитель")
+    assert mapping.headers[index].startswith("Кто делает")
     combo.setCurrentIndex(combo.findData("agency"))
     dialog.recheck.click()
     qtbot.waitUntil(lambda: mapping.columns.get(index) == "agency", timeout=5_000)
