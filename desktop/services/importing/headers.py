@@ -58,11 +58,17 @@ def kazakh_stem(word: str) -> str:
     return word
 
 
+_KAZAKH_ONLY_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "тер", "ның", "нің", "дың", "дің", "тың", "тің")
+
+
 def stem(word: str) -> str:
     russian, english = _stemmers()
     if any(ch in _KAZAKH_LETTERS for ch in word):
         return kazakh_stem(word)
     if any("\u0400" <= ch <= "\u04ff" for ch in word):
+        # A Kazakh word written without Kazakh letters («ескертпелер»): its plural or genitive goes first.
+        if word.endswith(_KAZAKH_ONLY_ENDINGS) and len(word) > 6:
+            word = kazakh_stem(word)
         return str(russian.stemWord(word))
     if word.isascii() and word.isalpha():
         return str(english.stemWord(word))

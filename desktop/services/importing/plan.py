@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session
@@ -25,8 +25,6 @@ ADD, UPDATE, UNCHANGED, REJECT, CONFLICT = "add", "update", "unchanged", "reject
 # What to do with a row whose record the register changed since the file was written.
 FAIL, SKIP, OVERWRITE = "fail", "skip", "overwrite"
 ON_CONFLICT = (FAIL, SKIP, OVERWRITE)
-# The "last saved" time of a workbook has whole seconds: a change within that second is not a conflict.
-WRITTEN_SLACK = timedelta(seconds=1)
 
 
 @dataclass(frozen=True)
@@ -178,6 +176,12 @@ class ImportPlan:
         if self.history_skipped:
             lines.append(f"  {len(self.history_skipped)} history rows not read:")
             lines += [f"    {r}" for r in self.history_skipped[:20]]
+        updates = [p for p in self.preview if p.action == UPDATE]
+        if updates:
+            lines.append("  to update (what changes; a blank cell keeps the register's value):")
+            lines += [f"    {p.sheet} row {p.row}: {p.key}: {p.detail}" for p in updates[:50]]
+            if len(updates) > 50:
+                lines.append(f"    … and {len(updates) - 50} more")
         if self.conflicts:
             lines.append(
                 f"  {len(self.conflicts)} rows for records changed in the register since the file was written "
@@ -337,7 +341,9 @@ def is_stale(plan: ImportPlan, old: dict[str, Any], file_version: int | None) ->
     if file_version is not None:
         return file_version != old.get("version")
     updated = old.get("updated_at")
-    return plan.written_at is not None and isinstance(updated, datetime) and updated > plan.written_at + WRITTEN_SLACK
+    # The "last saved" property has whole seconds: a change in that same second counts as after it
+    # (asking once too often is safe; overwriting newer work is not).
+    return plan.written_at is not None and isinstance(updated, datetime) and updated > plan.written_at
 
 
 def settle_update(
