@@ -148,3 +148,65 @@ def test_unreadable_file_shows_why(window: MainWindow, qtbot, tmp_path: Path, mo
     window.import_actions.act_import.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     assert shown == ["notes.xlsx is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again"]
+
+
+def test_old_export_reimported_after_edits_in_the_window(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    """Export → edit in the window → re-import the old file: the newer edits survive, the conflict is shown."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.domain.enums import HistoryEntity
+    from desktop.reports import dataset
+    from desktop.reports.excel import write_workbook
+    from desktop.services import commitments, history
+    from desktop.ui.editors import edit_commitment
+    from tests.gui_helpers import click_save, type_text
+
+    old = write_workbook(dataset.build(demo_db, today=date(2026, 11, 30)), tmp_path / "monday.xlsx")
+    agency_id = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/03")
+    title_id = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/05")
+    notes_id = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/06")
+    edits = (
+        (agency_id, "agency", "Минсельхоз (правка в окне)"),
+        (title_id, "title", "Заголовок из окна"),
+        (notes_id, "notes", "Из окна"),
+    )
+    for record_id, name, text in edits:
+        dialog = edit_commitment(window, window.ctx, record_id)
+        qtbot.waitUntil(lambda dialog=dialog: dialog.content.isEnabled(), timeout=5000)
+        field = dialog.findChild(QWidget, name)
+        field.selectAll()
+        field.setFocus()
+        type_text(qtbot, field, text)
+        click_save(qtbot, dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
+    actions = window.import_actions
+    actions.act_import.trigger()
+    qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible(), timeout=15_000)
+    dialog = actions.dialog
+    assert dialog.conflict_box.isVisible()
+    table = dialog.conflicts
+    shown = {table.item(r, 1).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+    assert set(shown) == {"Commitments KZ-CN-2024/03", "Commitments KZ-CN-2024/05"}
+    assert "register “Минсельхоз (правка в окне)” ↔ file “Министерство сельского хозяйства" in shown[
+        "Commitments KZ-CN-2024/03"
+    ]
+    assert "register “Заголовок из окна” ↔ file" in shown["Commitments KZ-CN-2024/05"]
+    # The clerk takes the file's value for one record, keeps the register's for the other.
+    row = next(r for r in range(table.rowCount()) if table.item(r, 1).text().endswith("KZ-CN-2024/03"))
+    assert "keep the register for 2 conflicts" in dialog.import_button.text()
+    table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+    assert "keep the register for 1 conflicts" in dialog.import_button.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    assert "were kept" in actions.last_message
+    assert commitments.get(demo_db, notes_id).notes == "Из окна"  # a blank cell in the old file keeps it
+    assert commitments.get(demo_db, title_id).title == "Заголовок из окна"  # the register kept, as chosen
+    taken = commitments.get(demo_db, agency_id)
+    assert taken.agency == "Министерство сельского хозяйства Республики Казахстан"
+    latest = history.for_record(demo_db, HistoryEntity.COMMITMENT, agency_id)[0]
+    assert latest.note.startswith("imported from monday.xlsx:") and "Минсельхоз (правка в окне)" in latest.note

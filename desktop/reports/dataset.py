@@ -223,7 +223,9 @@ def _iso(column: Any) -> Any:
     return type_coerce(column, String)
 
 
-def _day(text: str | None) -> date | None:
+def _day(text: str | date | None) -> date | None:
+    if isinstance(text, date):  # psycopg hands back dates where SQLite gives ISO text
+        return text
     return date.fromisoformat(text[:10]) if text else None
 
 
