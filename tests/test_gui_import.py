@@ -192,9 +192,10 @@ def test_old_export_reimported_after_edits_in_the_window(
     table = dialog.conflicts
     shown = {table.item(r, 1).text(): table.item(r, 3).text() for r in range(table.rowCount())}
     assert set(shown) == {"Commitments KZ-CN-2024/03", "Commitments KZ-CN-2024/05"}
-    assert "register “Минсельхоз (правка в окне)” ↔ file “Министерство сельского хозяйства" in shown[
-        "Commitments KZ-CN-2024/03"
-    ]
+    assert (
+        "register “Минсельхоз (правка в окне)” ↔ file “Министерство сельского хозяйства"
+        in shown["Commitments KZ-CN-2024/03"]
+    )
     assert "register “Заголовок из окна” ↔ file" in shown["Commitments KZ-CN-2024/05"]
     # The clerk takes the file's value for one record, keeps the register's for the other.
     row = next(r for r in range(table.rowCount()) if table.item(r, 1).text().endswith("KZ-CN-2024/03"))

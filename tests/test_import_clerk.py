@@ -457,3 +457,53 @@ def test_notes_and_text_kept_as_written_through_both_exports(register: Database,
         assert again.notes == stored.notes and again.agency == "Ministry\nof Commerce of China"
     finally:
         empty.close()
+
+
+# --- migration 0003 ------------------------------------------------------------------------------------------------
+def test_upgrade_from_a_populated_0001_register_adds_notes(demo_db: Database) -> None:
+    import sqlite3
+
+    from desktop.domain.models import StatusChange
+    from desktop.storage import migrate
+
+    before = {m.__tablename__: count(demo_db, m) for m in (Party, Agreement, Body, Commitment, StatusChange)}
+    path = demo_db.path
+    assert path is not None
+    demo_db.close()
+    with sqlite3.connect(path) as conn:  # the register as Kelisim before 0003 left it
+        conn.execute("ALTER TABLE commitment DROP COLUMN notes")
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    upgraded = open_database(path)
+    try:
+        assert migrate.current_revision(upgraded.engine) == "0003" == migrate.head_revision(upgraded.engine)
+        after = {m.__tablename__: count(upgraded, m) for m in (Party, Agreement, Body, Commitment, StatusChange)}
+        assert after == before
+        assert {r[commitment_list.Col.NOTES] for r in commitment_list.list_rows(upgraded)} == {""}
+        with upgraded.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        upgraded.close()
+
+
+def test_notes_column_is_hidden_until_shown(qtbot: Any, qapp: Any, demo_db: Database) -> None:
+    from desktop.ui.application import prepare_app
+    from desktop.ui.main_window import MainWindow
+
+    prepare_app(qapp)
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: all(p.is_loaded for p in window.pages.values()), timeout=10_000)
+    try:
+        page = window.pages["commitments"]
+        keys = [c.key for c in page.model.columns]
+        notes = keys.index("notes")
+        assert page.header().isSectionHidden(notes)
+        menu = page.column_menu()
+        action = next(a for a in menu.actions() if a.text() == "Notes")
+        assert not action.isChecked()
+        action.setChecked(True)  # the clerk ticks it in the header's menu
+        assert not page.header().isSectionHidden(notes)
+    finally:
+        window.ctx.wait_idle()
+        window.close()
