@@ -228,7 +228,9 @@ def test_export_into_an_empty_register_loses_nothing(source: Database, copy: Dat
     for sheet in (layout.COMMITMENT_SHEET, layout.AGREEMENT_SHEET, layout.BODY_SHEET, layout.PARTY_SHEET):
         assert after[sheet.name] == before[sheet.name], sheet.name
     assert before[layout.PARTY_SHEET.name][0] == layout.PARTY_SHEET.headers
-    assert before[layout.COMMITMENT_SHEET.name][0] == tuple(h for h in layout.COMMITMENT_SHEET.headers if h != "Version")
+    assert before[layout.COMMITMENT_SHEET.name][0] == tuple(
+        h for h in layout.COMMITMENT_SHEET.headers if h != "Version"
+    )
 
     # (c) Importing the same file again changes nothing: no versions bumped, no history added.
     state = dump(copy)

@@ -188,7 +188,8 @@ def plan_commitments(
 ) -> None:
     by_ref: dict[str, dict[str, Any]] = {}
     by_key: dict[tuple[Any, str], dict[str, Any]] = {}
-    query = select(Commitment.id, Commitment.version, Commitment.updated_at, *(getattr(Commitment, c) for c in COLUMNS))
+    table = Commitment.__table__  # type: ignore[attr-defined]
+    query = select(table.c.id, table.c.version, table.c.updated_at, *(table.c[c] for c in COLUMNS))
     for row in session.execute(query):
         record = dict(zip(COLUMNS, row[3:], strict=True))
         record["id"], record["version"], record["updated_at"] = row[0], row[1], row[2]
