@@ -104,7 +104,9 @@ class PlanSummary:
     has_changes: bool
     preview: list[Any] = field(default_factory=list)  # rejected rows first, at most PREVIEW_LIMIT
     lines: list[str] = field(default_factory=list)
-    conflicts: list[Any] = field(default_factory=list)  # every conflict (importing.plan.Conflict)
+    conflicts: list[Any] = field(default_factory=list)  # conflicts (importing.plan.Conflict), at most PREVIEW_LIMIT
+    conflict_count: int = 0  # all of them
+    conflicts_kept: int = 0  # of which the register's values were kept
     sheet_outcomes: dict[str, str] = field(default_factory=dict)  # every sheet of the file: what became of it
     sheet_counts: dict[str, Any] = field(default_factory=dict)
 
@@ -121,7 +123,9 @@ class PlanSummary:
             plan.rejected_rows,
             plan.has_changes,
             rows[:PREVIEW_LIMIT],
-            conflicts=list(plan.conflicts),
+            conflicts=list(plan.conflicts[:PREVIEW_LIMIT]),
+            conflict_count=len(plan.conflicts),
+            conflicts_kept=len(plan.unresolved_conflicts),
             sheet_outcomes=dict(plan.sheet_outcomes),
             sheet_counts=dict(plan.sheet_counts),
         )

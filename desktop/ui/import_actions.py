@@ -98,6 +98,7 @@ class ImportDialog(QDialog):
         conflict_layout.addWidget(self.conflicts)
         self.take_all = QPushButton(self.tr("Take the file's values for all"), self)
         self.take_all.clicked.connect(lambda: self._tick_all(True))
+        self.taking_all = False  # "for all": every conflict, also those beyond the rows shown
         conflict_layout.addWidget(self.take_all)
         layout.addWidget(self.conflict_box, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -183,7 +184,7 @@ class ImportDialog(QDialog):
         if plan.conflicts:
             lines.append(
                 self.tr("{0} records were changed in the register since the file was written: see below.").format(
-                    len(plan.conflicts)
+                    plan.conflict_count
                 )
             )
         self.summary.setText("\n".join(lines) or self.tr("The file holds no records."))
@@ -282,14 +283,23 @@ class ImportDialog(QDialog):
 
     def _tick_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.conflicts.blockSignals(True)
         for r in range(self.conflicts.rowCount()):
             item = self.conflicts.item(r, 0)
             if item is not None:
                 item.setCheckState(state)
+        self.conflicts.blockSignals(False)
+        self.taking_all = checked
+        self._update_button()
+
+    def _taken(self) -> int:
+        return self.plan.conflict_count if self.taking_all else len(self.chosen())
 
     def _update_button(self) -> None:
         plan = self.plan
-        taken = len(self.chosen())
+        if self.taking_all and len(self.chosen()) < self.conflicts.rowCount():
+            self.taking_all = False  # the clerk unticked one after "for all"
+        taken = self._taken()
         can_import = (plan.has_changes or taken > 0) and not plan.problems
         self.import_button.setEnabled(can_import)
         valid = sum(c.add + c.update for c in plan.counts.values()) + taken
@@ -298,7 +308,7 @@ class ImportDialog(QDialog):
             if plan.rejections
             else self.tr("Import {0} rows").format(valid)
         )
-        kept = len(plan.conflicts) - taken
+        kept = plan.conflict_count - taken
         if kept:
             text += self.tr(", keep the register for {0} conflicts").format(kept)
         self.import_button.setText(text)
@@ -316,7 +326,12 @@ class ImportDialog(QDialog):
         start_job(
             self.actions.window.ctx,
             "apply_import",
-            {"path": str(self.path), "mappings": self.mappings, "overwrite": frozenset(self.chosen())},
+            {
+                "path": str(self.path),
+                "mappings": self.mappings,
+                "overwrite": frozenset(self.chosen()),
+                "on_conflict": "overwrite" if self.taking_all else "skip",
+            },
             self.tr("Importing {0}…").format(self.path.name),
             change=Change.ALL,
             on_success=self._imported,
@@ -330,7 +345,7 @@ class ImportDialog(QDialog):
         message = self.tr("Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.").format(
             plan.source, added, updated, plan.rejected_rows
         )
-        kept = sum(1 for c in plan.conflicts if not c.taken)
+        kept = plan.conflicts_kept
         if kept:
             message += " " + self.tr(
                 "{0} records changed in the register since the file was written were kept."

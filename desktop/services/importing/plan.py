@@ -187,9 +187,11 @@ class ImportPlan:
                 f"  {len(self.conflicts)} rows for records changed in the register since the file was written "
                 "(register value, file value):"
             )
-            for conflict in self.conflicts:
+            for conflict in self.conflicts[:200]:
                 outcome = "file's values taken" if conflict.taken else "register kept"
                 lines.append(f"    {conflict.describe()} — {outcome}")
+            if len(self.conflicts) > 200:
+                lines.append(f"    … and {len(self.conflicts) - 200} more")
         if self.rejections:
             lines.append(f"  {len(self.rejections)} problems in {self.rejected_rows} rejected rows:")
             lines += [f"    {r}" for r in self.rejections]
