@@ -343,9 +343,12 @@ def is_stale(plan: ImportPlan, old: dict[str, Any], file_version: int | None) ->
     if file_version is not None:
         return file_version != old.get("version")
     updated = old.get("updated_at")
-    # The "last saved" property has whole seconds: a change in that same second counts as after it
-    # (asking once too often is safe; overwriting newer work is not).
-    return plan.written_at is not None and isinstance(updated, datetime) and updated > plan.written_at
+    # The "last saved" property has whole seconds: a change is after it from the next second on.
+    return (
+        plan.written_at is not None
+        and isinstance(updated, datetime)
+        and updated.replace(microsecond=0) > plan.written_at
+    )
 
 
 def settle_update(
