@@ -211,3 +211,46 @@ def test_old_export_reimported_after_edits_in_the_window(
     assert taken.agency == "Министерство сельского хозяйства Республики Казахстан"
     latest = history.for_record(demo_db, HistoryEntity.COMMITMENT, agency_id)[0]
     assert latest.note.startswith("imported from monday.xlsx:") and "Минсельхоз (правка в окне)" in latest.note
+
+
+def test_two_columns_for_one_field_are_asked_in_the_window(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    monkeypatch.setenv("KELISIM_DATA_DIR", str(tmp_path / "data"))
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2026"
+    ws.append(["№ п/п", "Наименование обязательства", "Срок исполнения", "Контрольный срок", "Примечание"])
+    ws.append([1, "Согласовать график визитов", "01.06.2026", "15.06.2026", "по письму МИД"])
+    hidden = wb.create_sheet("Черновик")
+    hidden.append(["Наименование обязательства"])
+    hidden.append(["Не импортировать"])
+    hidden.sheet_state = "hidden"
+    path = tmp_path / "два срока.xlsx"
+    wb.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    actions = window.import_actions
+    actions.act_import.trigger()
+    qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible(), timeout=15_000)
+    dialog = actions.dialog
+    assert "Sheet “Черновик”: hidden: skipped" in dialog.sheets.text()
+    assert not dialog.import_button.isEnabled()  # the clerk must say which date is the due date
+    asked = {m.headers[i]: combo for m, i, combo in dialog.combos}
+    assert set(asked) == {"Срок исполнения", "Контрольный срок"}
+    asked["Контрольный срок"].setCurrentIndex(asked["Контрольный срок"].findData("due_date"))
+    dialog.recheck.click()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=15_000)
+    assert "Sheet “2026”: read as commitments (as you mapped it)" in dialog.sheets.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    row = next(
+        r for r in commitment_list.list_rows(demo_db) if r[commitment_list.Col.TITLE] == "Согласовать график визитов"
+    )
+    assert row[commitment_list.Col.DUE_DATE] == "2026-06-15" and row[commitment_list.Col.NOTES] == "по письму МИД"
+    assert all(r[commitment_list.Col.TITLE] != "Не импортировать" for r in commitment_list.list_rows(demo_db))
+    # The confirmed mapping is remembered for the next file with the same headers.
+    from desktop.services.importing.mapping import auto_map
+    from desktop.services.importing.workbook import read_workbook
+
+    again = auto_map(read_workbook(path))
+    assert again[0].remembered and again[0].column_of("due_date") == 3

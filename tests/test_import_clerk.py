@@ -508,3 +508,24 @@ def test_notes_column_is_hidden_until_shown(qtbot: Any, qapp: Any, demo_db: Data
     finally:
         window.ctx.wait_idle()
         window.close()
+
+
+def test_stale_agreement_row_is_a_conflict_and_its_change_is_in_its_history(register: Database, tmp_path: Path) -> None:
+    from desktop.services import agreements
+
+    monday = _export(register, tmp_path / "agreements-monday.xlsx")
+    with register.read() as session:
+        agreement_id = session.scalar(select(Agreement.id).where(Agreement.reg_number == REG))
+    data = agreements.get(register, agreement_id)
+    old_place = data.place
+    data.place = "Астана, Акорда"
+    agreements.save(register, data)
+    result = import_workbook(register, monday, on_conflict="skip")
+    conflict = next(c for c in result.plan.conflicts if c.entity == "agreements")
+    assert conflict.key == REG and not conflict.taken
+    assert {f.field: (f.register, f.file) for f in conflict.fields}["Place"] == ("Астана, Акорда", old_place)
+    assert agreements.get(register, agreement_id).place == "Астана, Акорда"
+    import_workbook(register, monday, overwrite={f"agreements:{REG}"})
+    assert agreements.get(register, agreement_id).place == old_place
+    latest = history.for_record(register, HistoryEntity.AGREEMENT, agreement_id)[0]
+    assert latest.note.startswith("imported from agreements-monday.xlsx:") and "Астана, Акорда" in latest.note
