@@ -8,7 +8,7 @@ Create Date: 2026-11-30
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel  # noqa: F401  autogenerate writes sqlmodel.sql.sqltypes.AutoString
+from sqlmodel.sql.sqltypes import AutoString
 
 from alembic import op
 
@@ -21,7 +21,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     # A plain ADD COLUMN with a server default fills the existing rows; no table rebuild on SQLite.
     with op.batch_alter_table("commitment", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("notes", sqlmodel.sql.sqltypes.AutoString(), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("notes", AutoString(), nullable=False, server_default=""))
 
 
 def downgrade() -> None:
