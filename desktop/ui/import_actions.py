@@ -265,7 +265,9 @@ class ImportDialog(QDialog):
             both = "\n".join(
                 self.tr("{0}: register “{1}” ↔ file “{2}”").format(f.field, f.register, f.file) for f in conflict.fields
             )
-            self.conflicts.setItem(r, 3, QTableWidgetItem(both))
+            cell = QTableWidgetItem(both)
+            cell.setToolTip(both)  # the whole of both values, however long
+            self.conflicts.setItem(r, 3, cell)
         self.conflicts.blockSignals(False)
         self.conflicts.resizeColumnsToContents()
         self.conflicts.resizeRowsToContents()
