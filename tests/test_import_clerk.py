@@ -529,3 +529,21 @@ def test_stale_agreement_row_is_a_conflict_and_its_change_is_in_its_history(regi
     assert agreements.get(register, agreement_id).place == old_place
     latest = history.for_record(register, HistoryEntity.AGREEMENT, agreement_id)[0]
     assert latest.note.startswith("imported from agreements-monday.xlsx:") and "Астана, Акорда" in latest.note
+
+
+def test_preview_shows_new_agreements_with_their_commitments(register: Database, tmp_path: Path) -> None:
+    path = clerk_register(tmp_path / "реестр.xlsx")
+    plan = import_workbook(register, path, dry_run=True).plan
+    rows = [(p.action, p.entity, p.key, p.detail) for p in plan.preview]
+    assert (
+        "add",
+        "agreements",
+        "12/2024",
+        "new protocol named by the commitments (draft: no date, no parties)",
+    ) in rows
+    under = [r for r in rows if r[1] == "commitments" and "under the new agreement 12/2024" in r[3]]
+    assert {r[3].split(" — ")[0] for r in under} == {
+        "Провести переговоры о поставках зерна",
+        "Подготовить дорожную карту",
+    }
+    assert any("completed, date unknown" in r[3] for r in under)

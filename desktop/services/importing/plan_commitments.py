@@ -35,6 +35,7 @@ from desktop.services.importing.plan import (
     UPDATE,
     Counts,
     ImportPlan,
+    New,
     RowCheck,
     change_note,
     changed_fields,
@@ -306,7 +307,11 @@ def _plan_record(
         past = plan.history.get(("commitment", ref), []) if ref else []
         plan.new[COMMITMENTS].append(merged | {"_search_tail": tail, "_history": past})
         unknown = " — completed, date unknown" if date_unknown and merged["completed_on"] is None else ""
-        record_outcome(plan, COMMITMENTS, ADD, sheet, number, ref or "(new ref)", title + unknown + merged_from)
+        under = ""
+        if isinstance(merged["agreement_id"], New) and agreement is not None:
+            under = f" — under the new agreement {agreement['reg_number']}"
+        detail = title + unknown + under + merged_from
+        record_outcome(plan, COMMITMENTS, ADD, sheet, number, ref or "(new ref)", detail)
         return
     diff = changed_fields(old, merged)
     mapping = first.check.mapping
