@@ -254,3 +254,30 @@ def test_two_columns_for_one_field_are_asked_in_the_window(
 
     again = auto_map(read_workbook(path))
     assert again[0].remembered and again[0].column_of("due_date") == 3
+
+
+def test_missing_title_is_asked_in_the_window(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    monkeypatch.setenv("KELISIM_DATA_DIR", str(tmp_path / "data"))
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Описание", "Срок исполнения"])  # the clerk's titles sit under «Описание»
+    ws.append(["Открыть визовый центр", "01.09.2026"])
+    path = tmp_path / "без названия.xlsx"
+    wb.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    actions = window.import_actions
+    actions.act_import.trigger()
+    qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible(), timeout=15_000)
+    dialog = actions.dialog
+    assert not dialog.import_button.isEnabled()
+    asked = {m.headers[i]: combo for m, i, combo in dialog.combos}
+    assert asked["Описание"].currentData() == "description"  # offered although matched: Title is missing
+    asked["Описание"].setCurrentIndex(asked["Описание"].findData("title"))
+    dialog.recheck.click()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=15_000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    titles = {r[commitment_list.Col.TITLE]: r for r in commitment_list.list_rows(demo_db)}
+    assert titles["Открыть визовый центр"][commitment_list.Col.DUE_DATE] == "2026-09-01"

@@ -115,11 +115,15 @@ class ImportDialog(QDialog):
 
         for mapping in self.mappings:
             contested = {i: name for name, cols in mapping.contested.items() for i in cols}
-            for index in mapping.unmatched:
+            # A required field no column holds: every column is offered, so the clerk can say which holds it.
+            asked = [i for i, h in enumerate(mapping.headers) if h] if mapping.missing_required() else mapping.unmatched
+            for index in asked:
                 combo = QComboBox(self)
                 combo.addItem(self.tr("(ignore this column)"), "")
                 for name, (label, _synonyms) in FIELDS[mapping.entity].items():
                     combo.addItem(label, name)
+                if index in mapping.columns:
+                    combo.setCurrentIndex(combo.findData(mapping.columns[index]))
                 caption = self.tr("{0} › “{1}”").format(mapping.sheet, mapping.headers[index])
                 if index in contested:  # two columns claim one field: the clerk says which
                     caption += " " + self.tr("(also looks like “{0}”)").format(
@@ -128,7 +132,7 @@ class ImportDialog(QDialog):
                 self.mapping_form.addRow(caption, combo)
                 self.combos.append((mapping, index, combo))
             for missing in mapping.missing_required():
-                if not mapping.unmatched:
+                if not asked:
                     self.mapping_form.addRow(
                         QLabel(
                             self.tr("{0}: no column holds “{1}”; add it to the file").format(
