@@ -473,6 +473,7 @@ def test_upgrade_from_a_populated_0001_register_adds_notes(demo_db: Database) ->
     demo_db.close()
     with sqlite3.connect(path) as conn:  # the register as Kelisim before 0003 left it
         conn.execute("ALTER TABLE commitment DROP COLUMN notes")
+        conn.execute("DROP TABLE register_info")  # 0002's
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
     upgraded = open_database(path)
     try:

@@ -1,7 +1,7 @@
 """commitment notes: the clerk's remarks («Примечание») have a home
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-30
 """
 
@@ -13,7 +13,7 @@ from sqlmodel.sql.sqltypes import AutoString
 from alembic import op
 
 revision: str = "0003"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
