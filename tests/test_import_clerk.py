@@ -18,7 +18,6 @@ from typing import Any
 
 import openpyxl
 import pytest
-from desktop.services.jobs import register_target
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
@@ -29,6 +28,7 @@ from desktop.domain.models import Agreement, Body, Commitment, Party
 from desktop.domain.rules import commitment_progress_problems
 from desktop.reports import dataset
 from desktop.reports.excel import write_workbook
+from desktop.reports.jobs import register_target
 from desktop.reports.pdf import write_pdf
 from desktop.services import commitment_list, commitments, demo, history, lookups
 from desktop.services.importing import mapping as mapping_module

@@ -15,8 +15,9 @@ from typing import Any
 import openpyxl
 import pytest
 
+from desktop.domain import sheet_layout as layout
 from desktop.domain.enums import HistoryEntity
-from desktop.reports import dataset, layout
+from desktop.reports import dataset
 from desktop.reports.excel import write_workbook
 from desktop.services import agreements, bodies, commitment_list, commitments, history, lookups, parties
 from desktop.services.importing.apply import import_workbook

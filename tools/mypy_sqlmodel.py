@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mypy.nodes import MypyFile, TypeInfo, Var
-from mypy.plugin import AttributeContext, Plugin
+from mypy.nodes import MypyFile, NameExpr, TypeInfo, Var
+from mypy.plugin import AttributeContext, ClassDefContext, Plugin
+from mypy.plugins.common import add_attribute_to_class
 from mypy.types import CallableType, Instance, Type, TypeType, get_proper_type
 
 _ATTRIBUTE = "sqlalchemy.orm.attributes.InstrumentedAttribute"
+_TABLE = "sqlalchemy.sql.schema.Table"
 
 
 def _is_table(info: TypeInfo) -> bool:
@@ -44,10 +46,26 @@ def _column(ctx: AttributeContext, attribute: TypeInfo) -> Type:
     return Instance(attribute, [ctx.default_attr_type])
 
 
+def _declare_table(ctx: ClassDefContext) -> None:
+    """``table=True`` classes get the ``__table__`` SQLAlchemy gives them (the importer inserts into it)."""
+    table = ctx.cls.keywords.get("table")
+    if not (isinstance(table, NameExpr) and table.fullname == "builtins.True"):
+        return
+    typ = ctx.api.named_type_or_none(_TABLE)
+    if typ is None:
+        if not ctx.api.final_iteration:
+            ctx.api.defer()
+        return
+    add_attribute_to_class(ctx.api, ctx.cls, "__table__", typ, is_classvar=True)
+
+
 class SQLModelColumns(Plugin):
+    def get_base_class_hook(self, fullname: str) -> Callable[[ClassDefContext], None] | None:
+        return _declare_table if fullname == "sqlmodel.main.SQLModel" else None
+
     def get_additional_deps(self, file: MypyFile) -> list[tuple[int, str, int]]:
         # The attribute type must be loaded wherever a column is read from a class.
-        return [(10, _ATTRIBUTE.rsplit(".", 1)[0], -1)]
+        return [(10, _ATTRIBUTE.rsplit(".", 1)[0], -1), (10, _TABLE.rsplit(".", 1)[0], -1)]
 
     def get_class_attribute_hook(self, fullname: str) -> Callable[[AttributeContext], Type] | None:
         if not fullname.startswith("desktop.domain.models."):

@@ -116,7 +116,7 @@ def refresh_search_text(
     ).all()
     if not rows:
         return 0
-    table = Commitment.__table__  # type: ignore[attr-defined]
+    table = Commitment.__table__
     session.connection().execute(
         sql_update(table).where(table.c.id == bindparam("row_id")).values(search_text=bindparam("text")),
         [{"row_id": r[0], "text": commitment_search_text(*r[1:])} for r in rows],

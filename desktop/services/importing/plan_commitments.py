@@ -189,7 +189,7 @@ def plan_commitments(
 ) -> None:
     by_ref: dict[str, dict[str, Any]] = {}
     by_key: dict[tuple[Any, str], dict[str, Any]] = {}
-    table = Commitment.__table__  # type: ignore[attr-defined]
+    table = Commitment.__table__
     query = select(table.c.id, table.c.version, table.c.updated_at, *(table.c[c] for c in COLUMNS))
     for row in session.execute(query):
         record = dict(zip(COLUMNS, row[3:], strict=True))
