@@ -215,8 +215,8 @@ def open_stream(
                 continue  # as dataset.build: SQL lower() folds ASCII only
             if count % FETCH == 0:
                 progress(count, None, f"Reading the register: {count:,} commitments")
-            # dataset.build's sort key; ISO text sorts like the date it holds.
-            keys.append((order.get(r[1], len(order)), r[2] is None, (r[2] or "")[:10], r[3], r[0]))
+            # The report order; ISO text (a date on PostgreSQL) sorts like the date it holds.
+            keys.append((order.get(r[1], len(order)), r[2] is None, str(r[2] or "")[:10], r[3], r[0]))
             tally = tallies.setdefault(r[1], _BodyTally())
             tally.by_status[r[4]] += 1
             tally.total += 1

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import CursorResult, func, insert, select, update
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import func, insert, select, update
 from sqlmodel import Session
 
 from desktop.domain.errors import ConflictError, KelisimError
@@ -208,7 +208,7 @@ def _insert(session: Session, table: Any, rows: list[dict[str, Any]], progress: 
         f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(n) for n in names)}) "
         f"VALUES ({', '.join([mark] * len(names))})"
     )
-    converters = [
+    converters: list[tuple[int, Any, dict[Any, Any]]] = [
         (i, p, {})
         for i, n in enumerate(names)
         if (p := table.c[n].type.dialect_impl(dialect).bind_processor(dialect)) is not None
@@ -236,7 +236,7 @@ def _update(session: Session, table: Any, updates: list[tuple[int, int, dict[str
             .where(table.c.id == record_id, table.c.version == version)
             .values(**values, version=version + 1, updated_at=now)
         )
-        if result.rowcount != 1:
+        if cast("CursorResult[Any]", result).rowcount != 1:  # an UPDATE's result counts its rows
             raise ConflictError(
                 f"record #{record_id} was changed by someone else during the import; "
                 "nothing was imported — preview the file again"
@@ -370,15 +370,15 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
                 "note": change,
             }
         )
-    for entity, ref, from_status, to_status in plan.status_changes:
+    for entity, ref, old_status, new_status in plan.status_changes:
         record_id = ids(ref)
         history.append(
             {
                 "entity": entity,
                 "commitment_id": record_id if entity == "commitment" else None,
                 "agreement_id": record_id if entity == "agreement" else None,
-                "from_status": from_status,
-                "to_status": to_status,
+                "from_status": old_status,
+                "to_status": new_status,
                 "changed_at": now,
                 "changed_by": user,
                 "note": note,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -250,7 +251,7 @@ def _merge(
     fields: dict[str, Any],
     defaults: dict[str, Any],
     also: frozenset[str] = frozenset(),
-) -> dict:
+) -> dict[str, Any]:
     """Cells that say something win; absent columns and blank cells keep the stored value (or the default)."""
     base = dict(defaults if old is None else old)
     base.pop("version", None)
@@ -285,8 +286,9 @@ def plan_parties(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Shee
             check.fail("name", f"appears again (first in row {seen[_key(name)]})")
         old = index.party_rows.get(ref) if isinstance(ref, int) else None
         merged = _merge(check, old, fields, defaults)
-        data = PartyData(**{k: merged[k] or "" for k in PARTY_COLUMNS})
-        check.validated(lambda data=data: parties.validate(data))
+        party_values: dict[str, Any] = {k: merged[k] or "" for k in PARTY_COLUMNS}
+        data = PartyData(**party_values)
+        check.validated(partial(parties.validate, data))
         if not check.finish(PARTIES, name or ""):
             continue
         seen[_key(name)] = number
@@ -343,10 +345,10 @@ def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: S
         )
         data = AgreementData(
             **{k: merged[k] for k in AGREEMENT_COLUMNS},
-            party_ids=party_refs,  # type: ignore[arg-type]
-            signatories=[PersonData(n, p, r) for n, p, r in people],
-        )  # type: ignore[arg-type]
-        check.validated(lambda data=data: agreements.validate(data))
+            party_ids=party_refs,  # type: ignore[arg-type]  # New parties get their ids when applied
+            signatories=[PersonData(n, p, r) for n, p, r in people],  # type: ignore[arg-type]  # likewise
+        )
+        check.validated(partial(agreements.validate, data))
         if old is not None and merged["status"] != old["status"]:
             check.add_problems(
                 agreement_status_change_problems(old["status"], merged["status"], f"imported from {plan.source}")
@@ -493,10 +495,10 @@ def plan_bodies(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Sheet
         )
         data = BodyData(
             **{k: merged[k] for k in BODY_COLUMNS},
-            party_ids=party_refs,  # type: ignore[arg-type]
-            co_chairs=[PersonData(n, p, r) for n, p, r in people],
-        )  # type: ignore[arg-type]
-        check.validated(lambda data=data: bodies.validate(data))
+            party_ids=party_refs,  # type: ignore[arg-type]  # New parties get their ids when applied
+            co_chairs=[PersonData(n, p, r) for n, p, r in people],  # type: ignore[arg-type]  # likewise
+        )
+        check.validated(partial(bodies.validate, data))
         if ref is not None and merged["parent_id"] is not None and _cycle(index, ref, merged["parent_id"]):
             check.fail("parent", "would place the body under itself or one of its own sub-bodies")
         signed = index.agreement_rows.get(merged["established_by_id"], {}).get("signed_on")
