@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import CommitmentStatus
@@ -217,11 +217,16 @@ class ReportDataset:
 
 
 def _iso(column: Any) -> Any:
-    return type_coerce(column, String)
+    # ISO text on both engines: SQLite stores dates as text, psycopg would hand back date objects.
+    return cast(column, String)
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text[:10]) if text else None
+def _day(value: str | date | None) -> date | None:
+    if not value:
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(value[:10])
 
 
 def _joined(pairs: Iterable[tuple[int, str]], separator: str = ", ") -> dict[int, str]:
