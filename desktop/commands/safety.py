@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.domain.errors import KelisimError, StorageError
-from desktop.storage import backup
+from desktop.storage import backup, record_check
 from desktop.storage.database import Database
 from desktop.storage.paths import default_db_path
 
@@ -70,7 +70,19 @@ def cmd_check(_db: None, args: argparse.Namespace) -> int:
         else:
             print("No sound automatic backup was found.")
         return 1
-    print(f"{target}: ok (integrity and references checked, schema {revision})")
+    scan = record_check.scan_file(target)
+    if scan.damaged:
+        print(f"{target}: DAMAGED RECORDS — {len(scan.damaged)} stored values cannot be read as text:")
+        for damaged in scan.damaged:
+            print(f"  {damaged}")
+        good = record_check.newest_backup_without_damage(target)
+        if good is not None:
+            print(f"The newest backup without this damage is {good}")
+            print(f"Restore it with: kelisim --db {target} restore {good}")
+        else:
+            print("No automatic backup without this damage was found.")
+        return 1
+    print(f"{target}: ok (integrity, references and every record's text checked, schema {revision})")
     return 0
 
 
