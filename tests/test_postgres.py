@@ -15,19 +15,17 @@ from desktop.storage.database import Database, open_database
 from desktop.storage.migrate import current_revision, head_revision
 from tests.postgres_server import TempPostgres
 
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[TempPostgres]:
-    pg = TempPostgres()
-    yield pg
-    pg.stop()
+pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg_db(server: TempPostgres, request: pytest.FixtureRequest) -> Iterator[Database]:
-    db = open_database(server.create_database(f"kelisim_{request.node.name.lower()}"[:60]))
+def pg_db(pg_server: TempPostgres, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A database the migrations build from nothing (not a copy of the suite's template)."""
+    name = f"kelisim_{request.node.name.lower()}"[:60]
+    db = open_database(pg_server.create_database(name))
     yield db
     db.close()
+    pg_server.drop_database(name)
 
 
 def test_migrations_build_the_schema_on_postgres(pg_db: Database) -> None:
