@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+80"/>
+        <location filename="../../desktop/ui/application.py" line="+94"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
@@ -16,7 +16,7 @@
         <translation>Исправной резервной копии не найдено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Kelisim cannot open the register:
 {0}
 
@@ -31,7 +31,7 @@
 {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The register is damaged:
 {0}
 
@@ -46,14 +46,14 @@ Restore the newest sound backup ({2})? The damaged file is kept beside it, renam
 Восстановить последнюю исправную резервную копию ({2})? Повреждённый файл будет переименован и сохранён рядом.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The backup could not be restored:
 {0}</source>
         <translation>Не удалось восстановить резервную копию:
 {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restored from {0}.
 The damaged register is kept as {1}.</source>
         <translation>Восстановлено из {0}.
@@ -103,12 +103,12 @@ The damaged register is kept as {1}.</source>
         <translation>На китайском:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title in other languages</source>
         <translation>Название на других языках</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
@@ -123,7 +123,7 @@ The damaged register is kept as {1}.</source>
         <translation>&amp;Стороны:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Si&amp;gnatories:</source>
         <translation>Под&amp;писанты:</translation>
     </message>
@@ -138,7 +138,7 @@ The damaged register is kept as {1}.</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Entry into force:</source>
         <translation>Вст&amp;упление в силу:</translation>
     </message>
@@ -153,7 +153,7 @@ The damaged register is kept as {1}.</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Источник:</translation>
     </message>
@@ -214,12 +214,12 @@ The damaged register is kept as {1}.</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
@@ -244,12 +244,12 @@ The damaged register is kept as {1}.</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -277,34 +277,34 @@ The damaged register is kept as {1}.</source>
         <translation>Заменить реестр резервной копией; текущий реестр сохраняется</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Back up the register</source>
         <translation>Резервное копирование реестра</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Kelisim backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии Kelisim (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -313,12 +313,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 Текущее состояние реестра будет предварительно сохранено в резервной копии, поэтому это действие можно отменить.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restored from {0}. The register it replaced is kept in {1}</source>
         <translation>Восстановлено из {0}. Замещённый реестр сохранён в {1}</translation>
     </message>
@@ -336,27 +336,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Отбор по названию на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other names</source>
         <translation>Другие наименования</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Co-chairs</source>
         <translation>Сопредседатели</translation>
     </message>
@@ -366,22 +366,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Учреждён документом</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Established</source>
         <translation>Дата учреждения</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bodies</source>
         <translation>Органы</translation>
     </message>
@@ -391,7 +391,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -401,7 +401,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -414,7 +414,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+37"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+38"/>
         <source>New body</source>
         <translation>Новый орган</translation>
     </message>
@@ -449,7 +449,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>На китайском:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name in other languages</source>
         <translation>Наименование на других языках</translation>
     </message>
@@ -459,17 +459,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Parent body:</source>
         <translation>Вы&amp;шестоящий орган:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— none (top level) —</source>
         <translation>— нет (верхний уровень) —</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pa&amp;rties:</source>
         <translation>&amp;Стороны:</translation>
     </message>
@@ -479,17 +479,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>С&amp;опредседатели:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;by:</source>
         <translation>Основ&amp;ание:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— not recorded —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;on:</source>
         <translation>&amp;Дата учреждения:</translation>
     </message>
@@ -517,7 +517,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+39"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -547,19 +547,19 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>пусто — номер присваивается автоматически</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Description:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Source a&amp;greement:</source>
         <translation>Исходное &amp;соглашение:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+0"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
@@ -569,7 +569,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ответственный ор&amp;ган:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Responsible &amp;party:</source>
         <translation>Ответственная сто&amp;рона:</translation>
     </message>
@@ -594,7 +594,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сро&amp;к исполнения:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pr&amp;iority:</source>
         <translation>&amp;Приоритет:</translation>
     </message>
@@ -617,7 +617,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+72"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+73"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -652,7 +652,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Body (includes its sub-bodies)</source>
         <translation>Орган (включая подчинённые)</translation>
     </message>
@@ -662,7 +662,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
@@ -672,7 +672,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Due from</source>
         <translation>Срок с</translation>
     </message>
@@ -682,12 +682,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>по</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Any body</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any party</source>
         <translation>Все стороны</translation>
     </message>
@@ -697,7 +697,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Все отрасли</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any agreement</source>
         <translation>Все соглашения</translation>
     </message>
@@ -720,7 +720,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Статус:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due date:</source>
         <translation>Срок исполнения:</translation>
     </message>
@@ -730,7 +730,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Completed on:</source>
         <translation>Дата исполнения:</translation>
     </message>
@@ -745,7 +745,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Исходное соглашение:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Responsible body:</source>
         <translation>Ответственный орган:</translation>
     </message>
@@ -755,7 +755,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ответственная сторона:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency:</source>
         <translation>Ведомство:</translation>
     </message>
@@ -790,7 +790,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -805,7 +805,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>История статусов</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
@@ -815,7 +815,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>  (overdue)</source>
         <translation>  (просрочено)</translation>
     </message>
@@ -825,7 +825,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Описание отсутствует.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(new)</source>
         <translation>(новое)</translation>
     </message>
@@ -876,27 +876,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Progress</source>
         <translation>Исполнение</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -936,7 +936,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -944,32 +944,32 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+104"/>
-        <location line="+34"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+106"/>
+        <location line="+41"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
-        <location line="+32"/>
+        <location line="-40"/>
+        <location line="+42"/>
+        <location line="+41"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Due within 30 days</source>
         <translation>Срок до 30 дней</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+32"/>
+        <location line="-82"/>
+        <location line="+39"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -979,7 +979,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Органы</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -989,12 +989,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location line="+14"/>
         <source>Body</source>
         <translation>Орган</translation>
@@ -1010,12 +1010,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>(без органа)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Commitments by status</source>
         <translation>Обязательства по статусам</translation>
     </message>
@@ -1071,7 +1071,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -1091,27 +1091,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>You have unsaved changes. Close without saving them?</source>
         <translation>Есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save first</source>
         <translation>Сначала сохраните</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or discard your edits before changing the status.</source>
         <translation>Перед изменением статуса сохраните или отмените правки.</translation>
     </message>
@@ -1119,27 +1119,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+172"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+197"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bring in parties, agreements, bodies and commitments from a workbook (Ctrl+I)</source>
         <translation>Загрузить стороны, соглашения, органы и обязательства из книги Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Книги Excel (*.xlsx *.xlsm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
@@ -1147,7 +1147,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-142"/>
+        <location line="-173"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
@@ -1162,7 +1162,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Проверить заново с этими столбцами</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -1177,7 +1177,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Строка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -1187,7 +1187,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Подробности</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1202,17 +1202,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} rejected</source>
         <translation>{0}: добавить — {1}, обновить — {2}, без изменений — {3}, отклонено — {4}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Rejected rows are not imported; fix them in the file and import it again.</source>
         <translation>Отклонённые строки не импортируются; исправьте их в файле и повторите импорт.</translation>
     </message>
@@ -1242,22 +1242,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Импортировать ({0} стр.), пропустить отклонённые ({1})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import {0} rows</source>
         <translation>Импортировать ({0} стр.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bodies</source>
         <translation>Органы</translation>
     </message>
@@ -1267,12 +1267,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>Импорт {0} завершён: добавлено — {1}, обновлено — {2}, пропущено отклонённых строк — {3}.</translation>
     </message>
@@ -1433,7 +1433,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>При следующем запуске Kelisim будет использовать язык системы.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1441,12 +1441,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../desktop/ui/main_window.py" line="+98"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>&amp;New…</source>
         <translation>Со&amp;здать…</translation>
     </message>
@@ -1456,27 +1456,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Change &amp;status…</source>
         <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open commitment</source>
         <translation>&amp;Открыть обязательство</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
@@ -1491,7 +1491,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;О программе Kelisim</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1501,7 +1501,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1516,27 +1516,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>(in memory)</source>
-        <translation>(в памяти)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>The register file</source>
         <translation>Файл реестра</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>The register&apos;s server</source>
+        <translation>Сервер реестра</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>About Kelisim</source>
         <translation>О программе Kelisim</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — agreement.&lt;/p&gt;&lt;p&gt;A register of international agreements, the committees and subcommittees they create, and the commitments inside them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — «соглашение» (каз.).&lt;/p&gt;&lt;p&gt;Реестр международных соглашений, учреждаемых ими комитетов и подкомитетов и содержащихся в них обязательств.&lt;/p&gt;</translation>
     </message>
@@ -1544,7 +1544,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages/common.py" line="+46"/>
+        <location filename="../../desktop/ui/pages/common.py" line="+48"/>
         <source>Cannot open the form</source>
         <translation>Не удаётся открыть форму</translation>
     </message>
@@ -1640,7 +1640,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;ISO code:</source>
         <translation>Код &amp;ISO:</translation>
     </message>
@@ -1668,7 +1668,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+139"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+143"/>
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
@@ -1701,7 +1701,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../desktop/ui/process_jobs.py" line="+56"/>
+        <location filename="../../desktop/ui/process_jobs.py" line="+67"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1738,7 +1738,7 @@ The details were written to {1}</source>
 Подробности записаны в {1}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1746,7 +1746,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+135"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+140"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
@@ -1761,12 +1761,12 @@ The details were written to {1}</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Delete {0}</source>
         <translation>Удалить {0}</translation>
     </message>
@@ -1783,17 +1783,17 @@ This cannot be undone.</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+41"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+42"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;PDF report…</source>
         <translation>Отчёт &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export the commitments shown (with the current filter) to an Excel workbook (Ctrl+E)</source>
         <translation>Выгрузить показанные обязательства (с текущим отбором) в книгу Excel (Ctrl+E)</translation>
     </message>
@@ -1803,7 +1803,7 @@ This cannot be undone.</source>
         <translation>Сформировать отчёт PDF о ходе исполнения показанных обязательств (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
@@ -1823,7 +1823,7 @@ This cannot be undone.</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Exporting to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
@@ -1833,25 +1833,25 @@ This cannot be undone.</source>
         <translation>Формирование отчёта PDF…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved {0} ({1} commitments)</source>
         <translation>Сохранено: {0} (обязательств: {1})</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <source>Report saved</source>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>The report of {0} commitments ({1} overdue) was saved as
 {2}</source>
         <translation>Отчёт сохранён (обязательств: {0}, из них просрочено: {1}):
 {2}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -1866,7 +1866,7 @@ This cannot be undone.</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No program opens this kind of file here. The report is at:
 {0}</source>
         <translation>На этом компьютере нет программы для открытия таких файлов. Отчёт находится здесь:
@@ -1876,7 +1876,7 @@ This cannot be undone.</source>
 <context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../desktop/ui/status_chart.py" line="+41"/>
+        <location filename="../../desktop/ui/status_chart.py" line="+46"/>
         <source>commitments</source>
         <translation>всего</translation>
     </message>
@@ -1923,7 +1923,7 @@ This cannot be undone.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+120"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+121"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
