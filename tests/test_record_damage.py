@@ -130,3 +130,9 @@ def test_the_window_lists_the_damaged_title(damaged: tuple[Path, Path], qtbot: A
     finally:
         window.close()
         db.close()
+
+
+def test_check_of_a_sound_register_on_each_engine(demo_target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["--db", demo_target, "check"]) == 0
+    out = capsys.readouterr().out
+    assert "ok (" in out and ("every record's text checked" in out or "every record read back" in out), out

@@ -59,6 +59,8 @@ def cmd_restore(_db: None, args: argparse.Namespace) -> int:
 
 
 def cmd_check(_db: None, args: argparse.Namespace) -> int:
+    if "://" in str(args.db or ""):
+        return _check_server(str(args.db))
     target = _target(args)
     try:
         revision = backup.inspect_backup(target)
@@ -83,6 +85,21 @@ def cmd_check(_db: None, args: argparse.Namespace) -> int:
             print("No automatic backup without this damage was found.")
         return 1
     print(f"{target}: ok (integrity, references and every record's text checked, schema {revision})")
+    return 0
+
+
+def _check_server(url: str) -> int:
+    """A PostgreSQL register: the schema is one this Kelisim knows, and every record reads back."""
+    from desktop.storage.database import open_database
+    from desktop.storage.migrate import current_revision
+
+    db = open_database(url)  # refuses an unknown (newer) schema with its own message
+    try:
+        rows = record_check.read_back_server(db.engine)
+        revision = current_revision(db.engine)
+    finally:
+        db.close()
+    print(f"{db.label}: ok (every record read back: {rows:,} rows; schema {revision})")
     return 0
 
 
