@@ -130,3 +130,9 @@ def test_damage_without_backup_is_explained(qapp, tmp_path: Path, monkeypatch: p
         open_database(path)
     assert offer_recovery(str(path), caught.value) is None
     assert "another program" in shown[0]
+
+
+@pytest.fixture
+def engine_name() -> str:
+    """SQLite only, explicitly: these are the backups of a register file (PostgreSQL's own tools are separate)."""
+    return "sqlite"
