@@ -136,3 +136,34 @@ def test_check_of_a_sound_register_on_each_engine(demo_target: str, capsys: pyte
     assert cli_main(["--db", demo_target, "check"]) == 0
     out = capsys.readouterr().out
     assert "ok (" in out and ("every record's text checked" in out or "every record read back" in out), out
+
+
+def test_every_way_of_fetching_reads_past_the_damaged_value(tmp_path: Path) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from sqlalchemy import text
+
+    from desktop.storage.engine import make_engine
+
+    path = tmp_path / "rows.sqlite3"
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT)")
+        conn.executemany("INSERT INTO t (a) VALUES (?)", [(f"ok{i}",) for i in range(10)])
+        conn.execute("UPDATE t SET a = CAST(x'41ff42' AS TEXT) WHERE id = 5")
+        conn.commit()
+    expected = [f"ok{i}" for i in range(4)] + ["A\ufffdB"] + [f"ok{i}" for i in range(5, 10)]
+    for way in ("all", "many", "one"):
+        engine = make_engine(path)  # a new connection each time: the fallback starts from sqlite3's fast path
+        try:
+            with engine.connect() as conn:
+                result = conn.execute(text("SELECT a FROM t ORDER BY id"))
+                if way == "all":
+                    rows = result.all()
+                elif way == "many":
+                    rows = result.fetchmany(3) + result.fetchmany(3) + result.fetchall()
+                else:
+                    rows = [row for row in iter(result.fetchone, None)]
+                assert [r[0] for r in rows] == expected, way
+        finally:
+            engine.dispose()

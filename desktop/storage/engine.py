@@ -67,6 +67,11 @@ class _LenientCursor(sqlite3.Cursor):
             self._recover(exc)
         return self
 
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> _LenientCursor:
+        self._statement, self._returned = None, 0  # writes: nothing to read again
+        super().executemany(sql, seq_of_parameters)
+        return self
+
     def _recover(self, exc: sqlite3.OperationalError) -> None:
         if DECODE_ERROR not in str(exc) or self._statement is None:
             raise exc
