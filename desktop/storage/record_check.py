@@ -110,8 +110,10 @@ def scan_connection(conn: sqlite3.Connection, *, budget_s: float | None = None) 
 
 
 def scan_file(path: Path, *, budget_s: float | None = None) -> RecordScan:
-    """Scan a register or backup file, opened read-only."""
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+    """Scan a register or backup file; it only reads, and leaves nothing beside the file (any file name)."""
+    from desktop.storage.identity import open_for_reading
+
+    with closing(open_for_reading(path)) as conn:
         return scan_connection(conn, budget_s=budget_s)
 
 
