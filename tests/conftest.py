@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -148,6 +149,17 @@ def pg_server() -> Iterator[TempPostgres]:
 @pytest.fixture(scope="session")
 def pg_templates(pg_server: TempPostgres) -> PostgresTemplates:
     return PostgresTemplates(pg_server)
+
+
+@pytest.fixture(autouse=True)
+def _nothing_remembered(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with no remembered window settings or import mappings: one engine's run of a test
+    must not leave the clerk's choices (a column shown, a mapping confirmed) to the other engine's run."""
+    monkeypatch.setenv("KELISIM_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    if "desktop.ui.settings" in sys.modules:
+        store = sys.modules["desktop.ui.settings"].app_settings()
+        store.clear()
+        store.sync()
 
 
 @pytest.fixture(params=ENGINES)
