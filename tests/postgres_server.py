@@ -12,6 +12,10 @@ import socket
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import psycopg
 
 PG_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 
@@ -44,7 +48,20 @@ class TempPostgres:
             entry = pwd.getpwnam(self.as_user)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
         self.root.chmod(0o755)
-        self._run([initdb, "-D", str(self.data), "-U", "kelisim", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
+        self._run(
+            [
+                initdb,
+                "-D",
+                str(self.data),
+                "-U",
+                "kelisim",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            ]
+        )
         self._run(
             [
                 pg_ctl,
@@ -54,7 +71,9 @@ class TempPostgres:
                 str(self.root / "log"),
                 "-w",
                 "-o",
-                f"-k {self.root} -p {self.port} -c listen_addresses=''",
+                # A throw-away server: durability off (fsync, full pages) so per-test databases are cheap.
+                f"-k {self.root} -p {self.port} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
+                " -c synchronous_commit=off -c max_connections=200",
                 "start",
             ]
         )
@@ -67,14 +86,28 @@ class TempPostgres:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://kelisim@/{database}?host={self.root}&port={self.port}"
 
-    def create_database(self, name: str) -> str:
+    def connect(self, database: str = "postgres") -> psycopg.Connection[Any]:
+        """A bare psycopg connection (autocommit) to one of the server's databases."""
         import psycopg
 
-        with psycopg.connect(
-            host=str(self.root), port=self.port, user="kelisim", dbname="postgres", autocommit=True
-        ) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+        return psycopg.connect(host=str(self.root), port=self.port, user="kelisim", dbname=database, autocommit=True)
+
+    def create_database(self, name: str, *, template: str | None = None) -> str:
+        from psycopg import sql
+
+        statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        if template:
+            statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
+        with self.connect() as conn:
+            conn.execute(statement)
         return self.url(name)
+
+    def drop_database(self, name: str) -> None:
+        """Drop a test's database, ending any connection a test left open on it."""
+        from psycopg import sql
+
+        with self.connect() as conn:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
     def stop(self) -> None:
         try:

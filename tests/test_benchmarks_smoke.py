@@ -83,9 +83,13 @@ def test_benchmark_runs_every_row(bench_cache: Path, tmp_path: Path) -> None:
         "excel_cancel",
         "import_gap",
         "import_cancel",
+        "pg_list_load",
+        "pg_status_change",
+        "pg_excel",
+        "pg_pdf_10k",
     }
     assert expected <= set(results), sorted(expected - set(results))
-    assert len(GROUPS) == 6
+    assert len(GROUPS) == 7
     for key, r in results.items():
         assert r["result"] in ("PASS", "FAIL"), f"{key} was not measured: {r['note']}"
         if r["kind"] != "check":

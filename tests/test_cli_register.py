@@ -13,6 +13,7 @@ from desktop import cli
 from desktop.domain.enums import HistoryEntity
 from desktop.services import commitment_list, commitments, history
 from desktop.storage.database import open_database
+from tests.postgres_server import TempPostgres
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,12 +25,12 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def demo_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "register.sqlite3"
-    code, out, err = run(capsys, "--db", str(path), "demo")
+def demo_path(db_target: str, capsys: pytest.CaptureFixture[str]) -> str:
+    """The ``--db`` value of a register the ``demo`` command filled: a file, or a PostgreSQL URL."""
+    code, out, err = run(capsys, "--db", db_target, "demo")
     assert (code, err) == (0, "")
     assert out == "Loaded the demo register: 10 commitments.\n"
-    return path
+    return db_target
 
 
 def refs(out: str) -> list[str]:
@@ -56,14 +57,14 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == f"Kelisim {__version__}\n"
 
 
-def test_demo_loads_once(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "--db", str(demo_path), "demo")
+def test_demo_loads_once(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--db", demo_path, "demo")
     assert code == 1 and out == ""
     assert err == "kelisim: the database already holds a register; load the demo into an empty database\n"
 
 
-def test_list_everything(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "--db", str(demo_path), "list")
+def test_list_everything(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--db", demo_path, "list")
     assert code == 0 and err == ""
     assert out.splitlines()[-1] == "10 commitments"
     assert refs(out) == [f"KZ-CN-2024/{n:02d}" for n in range(1, 11)]
@@ -87,16 +88,16 @@ def test_list_everything(demo_path: Path, capsys: pytest.CaptureFixture[str]) ->
     ],
 )
 def test_list_with_filters(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], options: list[str], expected: list[str]
+    demo_path: str, capsys: pytest.CaptureFixture[str], options: list[str], expected: list[str]
 ) -> None:
-    code, out, err = run(capsys, "--db", str(demo_path), "list", *options)
+    code, out, err = run(capsys, "--db", demo_path, "list", *options)
     assert (code, err) == (0, ""), err
     assert refs(out) == expected
     assert out.splitlines()[-1] == f"{len(expected)} commitments"
 
 
-def test_list_overdue_marks_every_row(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "--db", str(demo_path), "list", "--overdue")
+def test_list_overdue_marks_every_row(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", demo_path, "list", "--overdue")
     assert code == 0
     rows = out.splitlines()[:-1]
     assert rows and all(row.endswith(" OVERDUE") for row in rows)
@@ -111,23 +112,23 @@ def test_list_overdue_marks_every_row(demo_path: Path, capsys: pytest.CaptureFix
     ],
 )
 def test_list_with_a_bad_filter_names_the_valid_values(
-    demo_path: Path, capsys: pytest.CaptureFixture[str], options: list[str], message: str
+    demo_path: str, capsys: pytest.CaptureFixture[str], options: list[str], message: str
 ) -> None:
-    code, out, err = run(capsys, "--db", str(demo_path), "list", *options)
+    code, out, err = run(capsys, "--db", demo_path, "list", *options)
     assert code == 1 and out == ""
     assert err.startswith(message) and err.count("\n") == 1
 
 
-def test_bad_date_is_an_argparse_error(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_date_is_an_argparse_error(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
-        cli.main(["--db", str(demo_path), "list", "--due-before", "soon"])
+        cli.main(["--db", demo_path, "list", "--due-before", "soon"])
     assert info.value.code == 2
     assert "'soon' is not a date; write YYYY-MM-DD or DD.MM.YYYY" in capsys.readouterr().err
 
 
-def test_status_change_with_a_note(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_status_change_with_a_note(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(
-        capsys, "--db", str(demo_path), "status", "KZ-CN-2024/04", "completed", "--note", "Рұқсаттар алынды"
+        capsys, "--db", demo_path, "status", "KZ-CN-2024/04", "completed", "--note", "Рұқсаттар алынды"
     )
     assert (code, out, err) == (0, "KZ-CN-2024/04: now completed\n", "")
     db = open_database(demo_path)
@@ -146,12 +147,12 @@ def test_status_change_with_a_note(demo_path: Path, capsys: pytest.CaptureFixtur
         db.close()
 
 
-def test_status_refusals_are_one_line(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "--db", str(demo_path), "status", "KZ-CN-2024/01", "cancelled")
+def test_status_refusals_are_one_line(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--db", demo_path, "status", "KZ-CN-2024/01", "cancelled")
     assert code == 1 and err == "kelisim: note: a note is required to move to 'cancelled'\n"
-    code, _, err = run(capsys, "--db", str(demo_path), "status", "KZ-CN-2024/99", "completed")
+    code, _, err = run(capsys, "--db", demo_path, "status", "KZ-CN-2024/99", "completed")
     assert code == 1 and err == "kelisim: no commitment has the reference 'KZ-CN-2024/99'\n"
-    code, _, err = run(capsys, "--db", str(demo_path), "status", "KZ-CN-2024/01", "on_hold", "--progress", "100")
+    code, _, err = run(capsys, "--db", demo_path, "status", "KZ-CN-2024/01", "on_hold", "--progress", "100")
     assert code == 1 and err.startswith("kelisim: progress: 100 % means completed")
 
 
@@ -184,13 +185,12 @@ def _main_py(*argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.slow
-def test_main_py_in_a_real_process(tmp_path: Path) -> None:
+def test_main_py_in_a_real_process(tmp_path: Path, db_target: str) -> None:
     helped = _main_py("--help", cwd=tmp_path)
     assert helped.returncode == 0 and "status" in helped.stdout and "Traceback" not in helped.stderr
-    path = tmp_path / "register.sqlite3"
-    loaded = _main_py("--db", str(path), "demo", cwd=tmp_path)
+    loaded = _main_py("--db", db_target, "demo", cwd=tmp_path)
     assert loaded.returncode == 0, loaded.stderr
-    listed = _main_py("--db", str(path), "list", "--text", "қазақстан", "--status", "in_progress", cwd=tmp_path)
+    listed = _main_py("--db", db_target, "list", "--text", "қазақстан", "--status", "in_progress", cwd=tmp_path)
     assert listed.returncode == 0 and listed.stderr == ""
     assert "Увеличить несырьевой экспорт Казахстана в Китай" in listed.stdout
 
@@ -226,3 +226,17 @@ def test_an_unreadable_file_gives_one_line(
     code, out, err = run(capsys, "--db", str(path), "list")
     assert code == 2 and out == ""
     assert err == f"kelisim: cannot read {path}: Permission denied\n"
+
+
+@pytest.mark.postgres
+def test_unreachable_or_missing_postgres_database_gives_one_line(
+    pg_server: TempPostgres, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cases = {
+        pg_server.url("no_such_register"): "has no such database",
+        "postgresql+psycopg://kelisim@127.0.0.1:1/nowhere": "cannot be reached",
+    }
+    for target, message in cases.items():
+        code, out, err = run(capsys, "--db", target, "list")
+        assert code == 2 and out == "" and message in err, (target, err)
+        assert err.startswith("kelisim: ") and err.count("\n") == 1 and "Traceback" not in err, err

@@ -11,13 +11,14 @@ import pytest
 
 from desktop.cli import main
 from desktop.storage.database import Database
+from tests.engines import db_arg
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(db: Database, *args: str) -> int:
     db.close()  # the command opens the file itself, like a second program would
-    return main(["--db", str(db.path), "export", *args])
+    return main(["--db", db_arg(db), "export", *args])
 
 
 def test_xlsx_with_filters(demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -57,11 +58,11 @@ def test_pdf_with_party_and_text(demo_db: Database, tmp_path: Path, capsys: pyte
 def test_unknown_status_and_body_list_the_valid_ones(
     demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = demo_db.path
+    path = db_arg(demo_db)
     assert run(demo_db, "xlsx", "-o", str(tmp_path / "x.xlsx"), "--status", "done") == 1
     err = capsys.readouterr().err
     assert "unknown status 'done'" in err and "in_progress" in err and "on_hold" in err
-    assert main(["--db", str(path), "export", "pdf", "-o", str(tmp_path / "x.pdf"), "--body", "Nowhere"]) == 1
+    assert main(["--db", path, "export", "pdf", "-o", str(tmp_path / "x.pdf"), "--body", "Nowhere"]) == 1
     err = capsys.readouterr().err
     assert "unknown body 'Nowhere'" in err and "Subcommittee on Innovation Cooperation" in err
     assert not list(tmp_path.glob("x.*"))

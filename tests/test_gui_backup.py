@@ -160,3 +160,9 @@ def test_restoring_another_registers_backup_in_the_window_warns_naming_both(
     assert refs(demo_db) == {"COM-1"}
     with sqlite3.connect(demo_db.path) as conn:  # still this register: its identity stayed
         assert conn.execute("SELECT name FROM register_info").fetchone()[0] == "register"
+
+
+@pytest.fixture
+def engine_name() -> str:
+    """SQLite only, explicitly: these are the backups of a register file (PostgreSQL's own tools are separate)."""
+    return "sqlite"

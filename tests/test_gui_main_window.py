@@ -60,7 +60,7 @@ def test_public_api_for_the_other_modules(window: MainWindow) -> None:
 
 
 def test_status_bar_shows_path_counts_and_busy(window: MainWindow, qtbot) -> None:
-    assert str(window.ctx.db.path) in window.path_label.text()
+    assert window.ctx.db.label in window.path_label.text()  # the file, or server and database
     window.show_page("commitments")
     assert window.counts_label.text() == "Commitments: 10"
     assert window.busy_bar.isHidden()

@@ -461,7 +461,8 @@ def test_notes_and_text_kept_as_written_through_both_exports(register: Database,
 
 
 # --- migration 0003 ------------------------------------------------------------------------------------------------
-def test_upgrade_from_a_populated_0001_register_adds_notes(demo_db: Database) -> None:
+def test_upgrade_from_a_populated_0001_register_adds_notes(sqlite_demo_db: Database) -> None:
+    demo_db = sqlite_demo_db  # SQLite only: the test rewinds the file's schema by hand
     import sqlite3
 
     from desktop.domain.models import StatusChange

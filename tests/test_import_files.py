@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,12 +17,7 @@ from desktop.services.importing import workbook
 from desktop.services.importing.apply import import_workbook
 from desktop.services.importing.workbook import WorkbookError, row_cap
 from desktop.storage.database import Database
-
-
-def dump(db: Database) -> list[str]:
-    assert db.path is not None
-    with sqlite3.connect(db.path) as conn:
-        return list(conn.iterdump())
+from tests.engines import db_arg, dump
 
 
 def small_workbook(path: Path) -> Path:
@@ -64,7 +58,7 @@ def assert_refused(db: Database, path: Path, *expected: str, capsys: pytest.Capt
         assert text in str(caught.value)
     assert dump(db) == before
     # The command line says the same and exits non-zero.
-    code = cli_main(["--db", str(db.path), "import", str(path)])
+    code = cli_main(["--db", db_arg(db), "import", str(path)])
     assert code == 1
     err = capsys.readouterr().err
     assert expected[0] in err

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,14 +14,9 @@ from desktop.domain.models import Agreement, Body, Commitment, StatusChange
 from desktop.services import commitment_list
 from desktop.services.importing.apply import ImportRejected, import_workbook
 from desktop.storage.database import Database
+from tests.engines import db_arg, dump
 
 REG = "KZ-CN-2024-05-20/1"
-
-
-def dump(db: Database) -> list[str]:
-    assert db.path is not None
-    with sqlite3.connect(db.path) as conn:
-        return list(conn.iterdump())
 
 
 def workbook(path: Path, header: list[str], *rows: list[object], title: str = "Реестр") -> Path:
@@ -157,12 +151,12 @@ def test_bad_dates_are_rejected_with_their_cell(
     assert any("row 5, column 'Due date': '45000' is not a date" in r for r in reasons)
     assert error.plan.counts["commitments"].add == 1
     before = dump(demo_db)
-    assert cli_main(["--db", str(demo_db.path), "import", str(path)]) == 1
+    assert cli_main(["--db", db_arg(demo_db), "import", str(path)]) == 1
     out = capsys.readouterr().out
     assert "row 3, column 'Due date': '31/02/2024' is not a date" in out and "Nothing was imported" in out
     assert dump(demo_db) == before
     # --skip-invalid imports the valid row and exits 0.
-    assert cli_main(["--db", str(demo_db.path), "import", str(path), "--skip-invalid"]) == 0
+    assert cli_main(["--db", db_arg(demo_db), "import", str(path), "--skip-invalid"]) == 0
     assert "D-1" in {r[commitment_list.Col.REF] for r in commitment_list.list_rows(demo_db)}
     assert "D-2" not in {r[commitment_list.Col.REF] for r in commitment_list.list_rows(demo_db)}
 
@@ -291,7 +285,7 @@ def test_export_edited_in_excel_updates_the_register(demo_db: Database, tmp_path
 def test_dry_run_writes_nothing(demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = workbook(tmp_path / "new.xlsx", ["Ref", "Title"], ["DR-1", "Dry"])
     before = dump(demo_db)
-    assert cli_main(["--db", str(demo_db.path), "import", str(path), "--dry-run"]) == 0
+    assert cli_main(["--db", db_arg(demo_db), "import", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "commitments: 1 to add" in out and "Dry run" in out
     assert dump(demo_db) == before

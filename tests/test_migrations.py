@@ -11,13 +11,14 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import MetaData, func, inspect, select
+from sqlalchemy import MetaData, create_engine, func, inspect, select, text
 
 from desktop.domain.errors import StorageError
 from desktop.domain.models import Agreement, AgreementParty, Body, Commitment, Party, Signatory, StatusChange, metadata
 from desktop.storage import backup, migrate
 from desktop.storage.database import Database, open_database
-from desktop.storage.engine import APPLICATION_ID
+from desktop.storage.engine import APPLICATION_ID, url_for
+from tests.engines import db_arg
 
 TABLES = (Party, Agreement, AgreementParty, Signatory, Body, Commitment, StatusChange)
 
@@ -58,7 +59,7 @@ def test_database_is_never_built_by_create_all(tmp_path: Path, monkeypatch: pyte
 
 def test_reopening_keeps_rows_and_revision(demo_db: Database) -> None:
     before = counts(demo_db)
-    path = demo_db.path
+    path = db_arg(demo_db)
     demo_db.close()
     again = open_database(path)
     try:
@@ -95,8 +96,9 @@ def downgrade() -> None:
 
 
 def test_upgrade_of_a_populated_database_keeps_every_row(
-    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    sqlite_demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    demo_db = sqlite_demo_db  # SQLite only: the test needs the register's file
     before = counts(demo_db)
     head = migrate.head_revision(demo_db.engine)
     path = demo_db.path
@@ -120,25 +122,31 @@ def test_upgrade_of_a_populated_database_keeps_every_row(
         upgraded.close()
 
 
-def _stamp(path: Path, revision: str) -> None:
-    with closing(sqlite3.connect(path)) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
-        conn.commit()
+def _stamp(target: str, revision: str) -> None:
+    engine = create_engine(url_for(target))
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
+    finally:
+        engine.dispose()
 
 
 def test_a_database_from_a_newer_kelisim_is_refused(demo_db: Database) -> None:
-    path = demo_db.path
-    assert path is not None
+    target = db_arg(demo_db)
     demo_db.close()
-    _stamp(path, "9999_from_the_future")
+    _stamp(target, "9999_from_the_future")
     with pytest.raises(StorageError) as info:
-        open_database(path)
+        open_database(target)
     assert str(info.value) == (
         "this database was written by a newer Kelisim (schema 9999_from_the_future); update Kelisim to open it"
     )
-    with closing(sqlite3.connect(path)) as conn:  # nothing was touched
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999_from_the_future"
-        assert conn.execute("SELECT count(*) FROM commitment").fetchone()[0] == 10
+    engine = create_engine(url_for(target))
+    try:
+        with engine.connect() as conn:  # nothing was touched
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999_from_the_future"
+            assert conn.execute(text("SELECT count(*) FROM commitment")).scalar() == 10
+    finally:
+        engine.dispose()
 
 
 def test_a_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
@@ -182,7 +190,8 @@ def test_a_damaged_sqlite_file_gets_a_message_not_a_traceback(tmp_path: Path) ->
     assert "damaged" in str(info.value) and "backup" in str(info.value)
 
 
-def test_pragmas_in_force(db: Database) -> None:
+def test_pragmas_in_force(sqlite_db: Database) -> None:
+    db = sqlite_db  # SQLite only: the test needs the register's file
     with db.engine.connect() as conn:
         pragma = conn.exec_driver_sql
         assert pragma("PRAGMA foreign_keys").scalar() == 1
@@ -192,7 +201,8 @@ def test_pragmas_in_force(db: Database) -> None:
         assert pragma("PRAGMA application_id").scalar() == APPLICATION_ID
 
 
-def test_application_id_is_in_the_file(db: Database) -> None:
+def test_application_id_is_in_the_file(sqlite_db: Database) -> None:
+    db = sqlite_db  # SQLite only: the test needs the register's file
     assert db.path is not None
     with closing(sqlite3.connect(db.path)) as conn:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID == 0x4B4C534D

@@ -18,18 +18,14 @@ from tests.postgres_server import TempPostgres
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[TempPostgres]:
-    pg = TempPostgres()
-    yield pg
-    pg.stop()
-
-
 @pytest.fixture
-def pg_db(server: TempPostgres, request: pytest.FixtureRequest) -> Iterator[Database]:
-    db = open_database(server.create_database(f"kelisim_{request.node.name.lower()}"[:60]))
+def pg_db(pg_server: TempPostgres, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A database the migrations build from nothing (not a copy of the suite's template)."""
+    name = f"kelisim_{request.node.name.lower()}"[:60]
+    db = open_database(pg_server.create_database(name))
     yield db
     db.close()
+    pg_server.drop_database(name)
 
 
 def test_migrations_build_the_schema_on_postgres(pg_db: Database) -> None:

@@ -4,7 +4,6 @@ not a Kelisim register — on a throw-away server the tests start themselves."""
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -21,12 +20,13 @@ from desktop.storage.database import Database, open_database
 from desktop.storage.engine import make_engine
 from tests.postgres_server import TempPostgres
 
+pytestmark = pytest.mark.postgres
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[TempPostgres]:
-    pg = TempPostgres()
-    yield pg
-    pg.stop()
+
+@pytest.fixture
+def server(pg_server: TempPostgres) -> TempPostgres:
+    """The session's one throw-away server (tests/conftest.py)."""
+    return pg_server
 
 
 @pytest.fixture

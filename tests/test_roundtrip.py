@@ -6,7 +6,6 @@ natural keys (party name, registration number, body name, ref); versions and tim
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -23,7 +22,8 @@ from desktop.services import agreements, bodies, commitment_list, commitments, h
 from desktop.services.importing.apply import import_workbook
 from desktop.services.importing.cells import split_people
 from desktop.services.records import AgreementData, BodyData, CommitmentData, PartyData, PersonData
-from desktop.storage.database import Database, open_database
+from desktop.storage.database import Database
+from tests.engines import dump
 
 TODAY = date(2026, 6, 1)
 DESCRIPTION = "@x first line\n=1+1 second line\n-5\n\nЖол картасы: 小麦 экспорты"
@@ -186,12 +186,6 @@ def sheet_values(path: Path, *, versions: bool = False) -> dict[str, list[tuple]
         wb.close()
 
 
-def dump(db: Database) -> list[str]:
-    assert db.path is not None
-    with sqlite3.connect(db.path) as conn:
-        return list(conn.iterdump())
-
-
 @pytest.fixture
 def source(demo_db: Database) -> Database:
     add_crafted(demo_db)
@@ -199,10 +193,8 @@ def source(demo_db: Database) -> Database:
 
 
 @pytest.fixture
-def copy(tmp_path: Path) -> Any:
-    target = open_database(tmp_path / "copy.sqlite3")
-    yield target
-    target.close()
+def copy(another_db: Database) -> Database:
+    return another_db
 
 
 @pytest.mark.slow

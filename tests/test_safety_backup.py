@@ -161,3 +161,9 @@ def test_a_backup_never_replaces_the_open_register(demo_db: Database) -> None:
     with pytest.raises(StorageError, match="the register itself"):
         backup.restore_into(demo_db.engine, demo_db.path)
     assert refs(demo_db) == before
+
+
+@pytest.fixture
+def engine_name() -> str:
+    """SQLite only, explicitly: these are the backups of a register file (PostgreSQL's own tools are separate)."""
+    return "sqlite"

@@ -20,6 +20,7 @@ from desktop.services import commitment_list, commitments, parties
 from desktop.services.records import CommitmentData, PartyData
 from desktop.storage import engine as engine_module
 from desktop.storage.database import Database, open_database
+from tests.engines import db_arg
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -75,8 +76,7 @@ def test_sigkill_during_writes_loses_no_committed_record(db_path: Path) -> None:
 
 
 def test_second_save_of_one_commitment_is_refused(demo_db: Database) -> None:
-    assert demo_db.path is not None
-    other = open_database(demo_db.path)
+    other = open_database(db_arg(demo_db))  # a second window, on the same file or server database
     try:
         row = commitment_list.list_rows(demo_db)[0]
         mine = commitments.get(demo_db, row[commitment_list.Col.ID])
@@ -145,7 +145,8 @@ def test_read_only_database_gives_a_clear_message(read_only_folder: tuple[Path, 
     assert dump(source / "register.sqlite3") == before
 
 
-def test_locked_database_gives_a_clear_message(demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_locked_database_gives_a_clear_message(sqlite_demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    demo_db = sqlite_demo_db  # SQLite only: the test needs the register's file
     assert demo_db.path is not None
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
     db = open_database(demo_db.path)

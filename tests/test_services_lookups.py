@@ -54,16 +54,10 @@ def test_unknown_names_list_the_valid_ones(demo_db: Database) -> None:
     assert "valid: KZ-CN-2024-05-20/1" in str(info.value)
 
 
-def test_unknown_name_in_an_empty_register(tmp_path) -> None:
-    from desktop.storage.database import open_database
-
-    empty = open_database(tmp_path / "empty.sqlite3")
-    try:
-        with pytest.raises(NotFoundError) as info:
-            lookups.party_id_by_name(empty, "China")
-        assert "none yet" in str(info.value)
-    finally:
-        empty.close()
+def test_unknown_name_in_an_empty_register(db: Database) -> None:
+    with pytest.raises(NotFoundError) as info:
+        lookups.party_id_by_name(db, "China")
+    assert "none yet" in str(info.value)
 
 
 def test_describe_filter(demo_db: Database) -> None:

@@ -37,7 +37,8 @@ def test_a_write_lands_whole_or_not_at_all(db: Database) -> None:
     assert party_count(db) == 1
 
 
-def test_database_file_and_its_backups_are_private(demo_db: Database) -> None:
+def test_database_file_and_its_backups_are_private(sqlite_demo_db: Database) -> None:
+    demo_db = sqlite_demo_db  # SQLite only: the test needs the register's file
     assert demo_db.path is not None
     assert stat.S_IMODE(demo_db.path.stat().st_mode) & 0o077 == 0
     made = backup.backup_to(demo_db.engine, demo_db.path.parent / "manual" / "copy.sqlite3")
@@ -70,7 +71,8 @@ def test_an_empty_file_becomes_a_new_register(tmp_path: Path) -> None:
         database.close()
 
 
-def test_backup_inspect_and_restore_round_trip(demo_db: Database, tmp_path: Path) -> None:
+def test_backup_inspect_and_restore_round_trip(sqlite_demo_db: Database, tmp_path: Path) -> None:
+    demo_db = sqlite_demo_db  # SQLite only: the test needs the register's file
     copy = backup.backup_to(demo_db.engine, tmp_path / "backups-by-hand" / "before.sqlite3")
     assert backup.inspect_backup(copy) == migrate.head_revision(demo_db.engine)
     first = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/01")
@@ -111,7 +113,8 @@ def test_restore_refuses_a_foreign_file_and_keeps_the_data(demo_db: Database, tm
     assert len(commitment_list.list_rows(demo_db)) == 10
 
 
-def test_automatic_backups_are_pruned_to_the_newest(demo_db: Database) -> None:
+def test_automatic_backups_are_pruned_to_the_newest(sqlite_demo_db: Database) -> None:
+    demo_db = sqlite_demo_db  # SQLite only: the test needs the register's file
     assert demo_db.path is not None
     for _ in range(backup.KEEP_AUTOMATIC + 3):
         backup.automatic_backup(demo_db.engine, "manual")
@@ -121,7 +124,8 @@ def test_automatic_backups_are_pruned_to_the_newest(demo_db: Database) -> None:
     assert backup.inspect_backup(kept[0]) == migrate.head_revision(demo_db.engine)
 
 
-def test_reopening_an_existing_register_makes_a_daily_backup(demo_db: Database) -> None:
+def test_reopening_an_existing_register_makes_a_daily_backup(sqlite_demo_db: Database) -> None:
+    demo_db = sqlite_demo_db  # SQLite only: the test needs the register's file
     path = demo_db.path
     assert path is not None
     demo_db.close()
@@ -152,7 +156,8 @@ def test_sqlite_errors_become_plain_messages(error: str, expected: str) -> None:
         raise exc
 
 
-def test_a_locked_database_gives_the_busy_message(db: Database) -> None:
+def test_a_locked_database_gives_the_busy_message(sqlite_db: Database) -> None:
+    db = sqlite_db  # SQLite only: the test needs the register's file
     from sqlalchemy import event
 
     assert db.path is not None

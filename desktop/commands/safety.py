@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.services import backups
+from desktop.services import backups, record_checks
 from desktop.storage.database import Database
 from desktop.storage.paths import default_db_path
 
@@ -90,10 +90,24 @@ def cmd_check(_db: None, args: argparse.Namespace) -> int:
                 "restore one by name only if you know it is this register's (--replace-with-other-register)."
             )
         return 1
+    records = record_checks.check_records(target)
+    if records.damaged:
+        print(f"{result.target}: DAMAGED RECORDS — {len(records.damaged)} stored values cannot be read as text:")
+        for damaged in records.damaged:
+            print(f"  {damaged}")
+        if records.newest_clean is not None:
+            print(f"The newest backup without this damage is {records.newest_clean}")
+            print(f"Restore it with: kelisim --db {result.target} restore {records.newest_clean}")
+        else:
+            print("No backup of this register without this damage was found.")
+        return 1
     if result.server:
-        print(f"{result.target}: ok (a Kelisim register, schema {result.detail}; the server guards its own integrity)")
+        print(
+            f"{result.target}: ok (a Kelisim register, schema {result.detail}; every record read back: "
+            f"{records.rows_read:,} rows; the server guards its own integrity)"
+        )
     else:
-        print(f"{result.target}: ok (integrity and references checked, schema {result.detail})")
+        print(f"{result.target}: ok (integrity, references and every record's text checked, schema {result.detail})")
     return 0
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import COMMITMENT_STATUS_ORDER, STATUS_WORDS, words
@@ -196,7 +196,8 @@ class ReportDataset:
 
 
 def _iso(column: Any) -> Any:
-    return type_coerce(column, String)
+    # ISO text on both engines: SQLite stores dates as text, psycopg would hand back date objects.
+    return cast(column, String)
 
 
 def _day(text: str | date | None) -> date | None:

@@ -16,13 +16,15 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from desktop.domain.errors import KelisimError, StorageError
-from desktop.storage import backup, identity, migrate
+from desktop.storage import backup, identity, migrate, record_check
 from desktop.storage.engine import APPLICATION_ID, make_engine, sqlite_path, writer
 from desktop.storage.errors import translate_operational_error
 from desktop.storage.location import register_target, server_location
 
 log = logging.getLogger(__name__)
 
+# The start-up read-back of every text value stops after this long; `kelisim check` reads everything.
+STARTUP_RECORD_SCAN_S = 0.1
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs", "davfs"}
 
 
@@ -117,6 +119,10 @@ def open_database(target: str | Path | URL, *, auto_backup: bool = True, daily_b
             migrate.upgrade(engine, seed=seed)
         if path is not None:
             _mark_as_kelisim(engine)
+            if not fresh:
+                warning = damaged_records_warning(path, budget_s=STARTUP_RECORD_SCAN_S)
+                if warning:
+                    warnings.append(warning)
         identity.settle(engine, name, label, path)
         if auto_backup and daily_backup and not fresh and path is not None:
             warning = make_daily_backup(engine)
@@ -153,6 +159,23 @@ def make_daily_backup(engine: Engine) -> str | None:
         log.warning("daily backup failed: %s", exc)
         return f"Today's automatic backup could not be made: {exc}"
     return None
+
+
+def damaged_records_warning(path: Path, *, budget_s: float | None = None) -> str | None:
+    """A warning naming the records whose text cannot be decoded, or None when none were found."""
+    try:
+        scan = record_check.scan_file(path, budget_s=budget_s)
+    except sqlite3.Error as exc:  # a read-only folder without the WAL index, say: the open goes on
+        log.warning("records not read back at start-up: %s", exc)
+        return None
+    if not scan.damaged:
+        return None
+    shown = "; ".join(str(d) for d in scan.damaged[:5])
+    more = f" and {len(scan.damaged) - 5} more" if len(scan.damaged) > 5 else ""
+    return (
+        f"Damaged records: {shown}{more}. They are shown with replacement characters (�); "
+        "run 'kelisim check' to find the newest backup without this damage."
+    )
 
 
 def _mark_as_kelisim(engine: Engine) -> None:

@@ -6,6 +6,7 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
@@ -43,6 +44,82 @@ def sqlite_path(engine: Engine) -> Path | None:
     return Path(database)
 
 
+DECODE_ERROR = "Could not decode to UTF-8"
+
+
+def lenient_text(raw: bytes) -> str:
+    """Stored text that is not valid UTF-8 (damage inside a record) read with replacement characters."""
+    return raw.decode("utf-8", "replace")
+
+
+class _LenientCursor(sqlite3.Cursor):
+    """A cursor that reads a damaged record with replacement characters instead of failing the whole read.
+
+    Reading stays on sqlite3's fast path (its own UTF-8 decoding) until a fetch meets text that is not
+    UTF-8; then this connection switches to ``lenient_text``, the statement runs again (the same read
+    transaction, so the same rows) and the rows already handed out are skipped.
+    """
+
+    _statement: tuple[str, Any] | None = None
+    _returned = 0
+
+    def execute(self, sql: str, parameters: Any = (), /) -> _LenientCursor:
+        self._statement, self._returned = (sql, parameters), 0
+        try:
+            super().execute(sql, parameters)
+        except sqlite3.OperationalError as exc:
+            self._recover(exc)
+        return self
+
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> _LenientCursor:
+        self._statement, self._returned = None, 0  # writes: nothing to read again
+        super().executemany(sql, seq_of_parameters)
+        return self
+
+    def _recover(self, exc: sqlite3.OperationalError) -> None:
+        if DECODE_ERROR not in str(exc) or self._statement is None:
+            raise exc
+        log.warning("a record holds text that is not UTF-8; read with replacement characters (run 'check')")
+        self.connection.text_factory = lenient_text
+        super().execute(*self._statement)
+        for _ in range(self._returned):
+            super().fetchone()
+
+    def fetchone(self) -> Any:
+        try:
+            row = super().fetchone()
+        except sqlite3.OperationalError as exc:
+            self._recover(exc)
+            row = super().fetchone()
+        if row is not None:
+            self._returned += 1
+        return row
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        size = self.arraysize if size is None else size
+        try:
+            rows = super().fetchmany(size)
+        except sqlite3.OperationalError as exc:
+            self._recover(exc)
+            rows = super().fetchmany(size)
+        self._returned += len(rows)
+        return rows
+
+    def fetchall(self) -> list[Any]:
+        try:
+            rows = super().fetchall()
+        except sqlite3.OperationalError as exc:
+            self._recover(exc)
+            rows = super().fetchall()
+        self._returned += len(rows)
+        return rows
+
+
+class _Connection(sqlite3.Connection):
+    def cursor(self, factory: Any = _LenientCursor) -> Any:
+        return super().cursor(factory)
+
+
 def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # Our own BEGIN below; pysqlite's implicit transactions would defeat BEGIN IMMEDIATE.
     dbapi_conn.isolation_level = None
@@ -72,7 +149,11 @@ def make_engine(target: str | Path | URL, *, echo: bool = False) -> Engine:
             engine = create_engine(
                 url,
                 echo=echo,
-                connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+                connect_args={
+                    "check_same_thread": False,
+                    "timeout": BUSY_TIMEOUT_MS / 1000,
+                    "factory": _Connection,
+                },
             )
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "begin", _on_sqlite_begin)

@@ -27,7 +27,21 @@ def storage_message(exc: BaseException, path: Path | None = None) -> str:
         return f"The database cannot be opened{where}: check the path and its permissions."
     if "malformed" in text or "not a database" in text:
         return f"The database is damaged{where}: restore it from a backup."
-    return f"Database error{where}: {getattr(exc, 'orig', exc)}"
+    first_line = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc).strip() else ""
+    if "does not exist" in text and "database" in text:  # PostgreSQL: the register's database is not there
+        return (
+            f"The PostgreSQL server has no such database ({first_line.split('failed:')[-1].strip()}): "
+            "ask its administrator to create it (README: the office register)."
+        )
+    if "connection failed" in text or "could not connect" in text or "connection refused" in text:
+        return (
+            "The PostgreSQL server cannot be reached "
+            f"({first_line.split('failed:')[-1].strip()}): check the address in --db and that the server is running."
+        )
+    if "password authentication failed" in text or "no password supplied" in text:
+        return "The PostgreSQL server refused the login: check the user name and password in --db."
+    # One line, whatever the driver's message looks like.
+    return f"Database error{where}: {' '.join(str(getattr(exc, 'orig', exc)).split())}"
 
 
 @contextmanager

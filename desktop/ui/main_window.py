@@ -232,8 +232,11 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         path = self.ctx.db.path
-        self.path_label = QLabel(str(path) if path is not None else self.tr("(in memory)"), self)
-        self.path_label.setToolTip(self.tr("The register file"))
+        # A file's path, or the server and database of a PostgreSQL register (no password).
+        self.path_label = QLabel(self.ctx.db.label, self)
+        self.path_label.setToolTip(
+            self.tr("The register file") if path is not None else self.tr("The register's server")
+        )
         self.counts_label = QLabel(self)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)  # indeterminate: "working"

@@ -1710,17 +1710,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>(in memory)</source>
-        <translation>(жадта)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>The register file</source>
         <translation>Тізілім файлы</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>The register&apos;s server</source>
+        <translation>Тізілім сервері</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>

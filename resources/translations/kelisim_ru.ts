@@ -1710,17 +1710,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>(in memory)</source>
-        <translation>(в памяти)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>The register file</source>
         <translation>Файл реестра</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>The register&apos;s server</source>
+        <translation>Сервер реестра</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
