@@ -18,6 +18,7 @@ from desktop.services.records import CommitmentData
 from desktop.storage import backup, identity, migrate, pgtools
 from desktop.storage.database import Database, open_database
 from desktop.storage.engine import make_engine
+from tests.legacy import fill_with_demo, upgrade_to
 from tests.postgres_server import TempPostgres
 
 pytestmark = pytest.mark.postgres
@@ -154,15 +155,10 @@ def test_an_empty_database_becomes_a_marked_register(url: str) -> None:
         db.close()
 
 
-def test_a_migration_on_postgres_takes_a_pg_dump_first(url: str) -> None:
-    from alembic import command
-
+def test_a_migration_on_postgres_takes_a_pg_dump_first(url: str, tmp_path: Path) -> None:
     engine = make_engine(url)
-    cfg = migrate.alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-    demo.load_demo(Database(engine=engine, path=None, warnings=[]))
+    upgrade_to(engine, "0001")
+    fill_with_demo(engine, tmp_path / "current.sqlite3")
     assert "register_info" not in inspect(engine).get_table_names()
     engine.dispose()
     db = open_database(url)

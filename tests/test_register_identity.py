@@ -17,6 +17,7 @@ from desktop.services.records import CommitmentData
 from desktop.storage import backup, identity, migrate
 from desktop.storage.database import Database, open_database
 from desktop.storage.engine import make_engine
+from tests.legacy import fill_with_demo, upgrade_to
 
 
 def refs(db: Database) -> set[str]:
@@ -208,6 +209,8 @@ def _legacy_backup(source: Path, folder: Path, name: str) -> Path:
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
         dst.execute("DROP TABLE register_info")
+        # The rest of what came after 0001 too (0003's notes column), so 0001 is what it holds.
+        dst.execute("ALTER TABLE commitment DROP COLUMN notes")
         dst.execute("UPDATE alembic_version SET version_num = '0001'")
         dst.execute("PRAGMA journal_mode = DELETE")
         dst.commit()
@@ -270,17 +273,11 @@ def test_a_copy_of_a_register_file_gets_its_own_identity(two_registers: tuple[Pa
 
 
 def test_migration_0002_gives_an_existing_register_an_identity_kept_in_its_backup(tmp_path: Path) -> None:
-    from alembic import command
-
     path = tmp_path / "old.sqlite3"
     identity.create_marked_file(path)
     engine = make_engine(path)
-    cfg = migrate.alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
-    old = Database(engine=engine, path=path, warnings=[])
-    demo.load_demo(old)
+    upgrade_to(engine, "0001")
+    fill_with_demo(engine, tmp_path / "current.sqlite3")
     engine.dispose()
     db = open_database(path)
     try:
