@@ -175,6 +175,12 @@ class MainWindow(QMainWindow):
         self._quit_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        # Ctrl+Z: the last edit, status change or bulk action of this session, undone through the services.
+        self.act_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.addAction(self.act_undo)
+        self.edit_menu.addAction(self.act_undo)
+        self.edit_menu.addSeparator()
         for action in (
             self.act_new,
             self.act_edit,

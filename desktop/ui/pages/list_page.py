@@ -329,6 +329,30 @@ class TablePage(RecordPage):
         rows = self.view.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
+    def allow_multi_selection(self) -> None:
+        """Ctrl/Shift-click selects several rows (for bulk actions); the current row stays the one acted on."""
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows, in the order shown."""
+        rows = sorted(ix.row() for ix in self.view.selectionModel().selectedRows())
+        return [self.model.row_id(r) for r in rows]
+
+    def shown_table(self, only_selected: bool = False) -> tuple[list[str], list[list[Any]]]:
+        """Headers and cell texts as on screen: visible columns in their on-screen order, rows in the sort shown."""
+        header = self.header()
+        columns = [
+            header.logicalIndex(v) for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+        if only_selected:
+            rows = sorted(ix.row() for ix in self.view.selectionModel().selectedRows())
+        else:
+            rows = list(range(self.model.rowCount()))
+        role = Qt.ItemDataRole.DisplayRole
+        headers = [str(self.model.headerData(c, Qt.Orientation.Horizontal, role) or "") for c in columns]
+        cells = [[self.model.data(self.model.index(r, c), role) or "" for c in columns] for r in rows]
+        return headers, cells
+
     def select_id(self, record_id: int | None) -> bool:
         row = -1 if record_id is None else self.model.row_for_id(record_id)
         if row < 0:

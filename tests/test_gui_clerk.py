@@ -1,0 +1,163 @@
+"""A clerk's day driven through the real window: bulk actions, drill-down, pickers, quick open, trash, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from desktop.domain.models import Commitment, StatusChange
+from desktop.services import commitments
+from desktop.services.commitment_list import Col
+from desktop.storage.database import Database
+from desktop.ui.application import prepare_app
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.commitments import CommitmentsPage
+from tests.gui_helpers import choose, click_save, type_into, wait_for_dialog
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: Any, qapp: Any, demo_db: Database) -> Iterator[MainWindow]:
+    prepare_app(qapp)
+    w = MainWindow(demo_db)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: all(p.is_loaded for p in w.pages.values()), timeout=10_000)
+    w.show_page("commitments")
+    yield w
+    w.close()
+
+
+def commitment(db: Database, record_id: int) -> Commitment:
+    with db.read() as session:
+        c = session.get(Commitment, record_id)
+        assert c is not None
+        session.expunge(c)
+        return c
+
+
+def history_count(db: Database, record_id: int) -> int:
+    with db.read() as session:
+        return int(
+            session.scalar(
+                select(func.count()).select_from(StatusChange).where(StatusChange.commitment_id == record_id)
+            )
+            or 0
+        )
+
+
+def click_rows(qtbot: Any, page: CommitmentsPage, ids: list[int]) -> None:
+    """Click the first row, Ctrl+click the others, as a clerk selects several rows."""
+    for n, record_id in enumerate(ids):
+        row = page.model.row_for_id(record_id)
+        assert row >= 0, record_id
+        rect = page.view.visualRect(page.model.index(row, 1))
+        page.view.scrollTo(page.model.index(row, 1))
+        rect = page.view.visualRect(page.model.index(row, 1))
+        modifier = Qt.KeyboardModifier.ControlModifier if n else Qt.KeyboardModifier.NoModifier
+        qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    assert sorted(page.selected_ids()) == sorted(ids)
+
+
+def reloaded(qtbot: Any, page: CommitmentsPage, before: int) -> None:
+    qtbot.waitUntil(lambda: page.load_count > before, timeout=5000)
+
+
+def test_bulk_status_with_one_note_refuses_a_row_and_undoes(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = window.ctx.db
+    page = window.commitments
+    summaries: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: summaries.append(text))
+    history_before = {i: history_count(db, i) for i in (1, 2, 6)}
+    click_rows(qtbot, page, [1, 2, 6])
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = wait_for_dialog(qtbot, page, "bulk_status")
+    choose(dialog, "status", "Completed")
+    type_into(qtbot, dialog, "note", "Committee session 5")
+    loads = page.load_count
+    click_save(qtbot, dialog)
+    reloaded(qtbot, page, loads)
+    qtbot.waitUntil(lambda: bool(summaries), timeout=5000)
+    # Rows 1 and 2 completed with the note; row 6 was completed already: refused and named.
+    for record_id in (1, 2):
+        c = commitment(db, record_id)
+        assert (c.status, c.progress, c.version) == ("completed", 100, 3)
+        assert history_count(db, record_id) == history_before[record_id] + 1
+    assert commitment(db, 6).version == 3 and history_count(db, 6) == history_before[6]
+    assert "KZ-CN-2024/06" in summaries[0] and "already" in summaries[0]
+    with db.read() as session:
+        notes = session.scalars(select(StatusChange.note).where(StatusChange.commitment_id == 1)).all()
+    assert "Committee session 5" in notes
+    # Ctrl+Z puts both back through the services.
+    loads = page.load_count
+    window.act_undo.trigger()
+    reloaded(qtbot, page, loads)
+    for record_id in (1, 2):
+        assert commitment(db, record_id).status == "in_progress"
+    assert commitment(db, 1).progress == 60
+
+
+def test_undo_refused_when_someone_changed_the_row_since(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = window.ctx.db
+    page = window.commitments
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    click_rows(qtbot, page, [3, 4])
+    page.bulk("due")
+    dialog = wait_for_dialog(qtbot, page, "bulk_due")
+    type_into(qtbot, dialog, "due_date", "2027-03-01")
+    loads = page.load_count
+    click_save(qtbot, dialog)
+    reloaded(qtbot, page, loads)
+    assert str(commitment(db, 3).due_date) == "2027-03-01" == str(commitment(db, 4).due_date)
+    # Another clerk edits row 4 meanwhile.
+    data = commitments.get(db, 4)
+    data.title += " (revised)"
+    commitments.save(db, data)
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "changed since" in warnings[0] and "KZ-CN-2024/04" in warnings[0]
+    assert str(commitment(db, 3).due_date) == "2027-03-01"  # nothing half-undone
+
+
+def test_move_selected_to_another_body_and_export_selection(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    db = window.ctx.db
+    page = window.commitments
+    click_rows(qtbot, page, [8, 9])
+    page.bulk("body")
+    dialog = wait_for_dialog(qtbot, page, "bulk_body")
+    qtbot.waitUntil(lambda: dialog.body.count() == 3, timeout=5000)  # type: ignore[attr-defined]
+    choose(dialog, "body_id", "Innovation")
+    loads = page.load_count
+    click_save(qtbot, dialog)
+    reloaded(qtbot, page, loads)
+    assert commitment(db, 8).body_id == 3 == commitment(db, 9).body_id
+    assert commitment(db, 8).version == 3  # one save, one version step
+    # The commitment is now found by its new body's name.
+    assert "innovation" in commitment(db, 9).search_text
+    # Export the selection: the rows and columns as shown, in the order shown.
+    click_rows(qtbot, page, [9, 8])
+    out = tmp_path / "selection.xlsx"
+    page.export_selection(out)
+    ws = openpyxl.load_workbook(out).active
+    values = list(ws.values)
+    assert values[0][0] == "Ref." and values[0][1] == "Commitment"
+    shown_order = [page.model.row(r)[Col.REF] for r in range(page.model.rowCount())]
+    exported = [v[0] for v in values[1:]]
+    assert exported == [ref for ref in shown_order if ref in ("KZ-CN-2024/08", "KZ-CN-2024/09")]
+    assert all(v[6] == "Subcommittee on Innovation Cooperation" for v in values[1:])
