@@ -161,3 +161,38 @@ def test_move_selected_to_another_body_and_export_selection(
     exported = [v[0] for v in values[1:]]
     assert exported == [ref for ref in shown_order if ref in ("KZ-CN-2024/08", "KZ-CN-2024/09")]
     assert all(v[6] == "Subcommittee on Innovation Cooperation" for v in values[1:])
+
+
+def test_drill_down_from_a_body_and_add_a_commitment_there(window: MainWindow, qtbot: Any) -> None:
+    db = window.ctx.db
+    window.show_page("bodies")
+    bodies_page = window.pages["bodies"]
+    assert bodies_page.select_id(2)  # type: ignore[attr-defined]
+    bodies_page.act_show_commitments.trigger()  # type: ignore[attr-defined]
+    assert window.current_page_name() == "commitments"
+    page = window.commitments
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    assert {page.model.row(r)[Col.REF] for r in range(page.model.rowCount())} == {"KZ-CN-2024/03", "KZ-CN-2024/04"}
+    window.act_back.trigger()
+    assert window.current_page_name() == "bodies"
+    # "Add commitment here": body, its agreement and the next reference of the agreement's scheme filled in.
+    bodies_page.act_add_commitment.trigger()  # type: ignore[attr-defined]
+    dialog = wait_for_dialog(qtbot, bodies_page, "commitment_editor")
+    assert dialog.body_id.value() == 2  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: dialog.ref.text() == "KZ-CN-2024/11", timeout=5000)  # type: ignore[attr-defined]
+    type_into(qtbot, dialog, "title", "Open a phytosanitary laboratory")
+    click_save(qtbot, dialog)
+    with db.read() as session:
+        c = session.scalars(select(Commitment).where(Commitment.title == "Open a phytosanitary laboratory")).one()
+        assert (c.body_id, c.agreement_id, c.ref, c.version) == (2, 1, "KZ-CN-2024/11", 1)
+
+
+def test_show_commitments_of_an_agreement(window: MainWindow, qtbot: Any) -> None:
+    window.show_page("agreements")
+    agreements_page = window.pages["agreements"]
+    assert agreements_page.select_id(1)  # type: ignore[attr-defined]
+    agreements_page.act_show_commitments.trigger()  # type: ignore[attr-defined]
+    page = window.commitments
+    assert window.current_page_name() == "commitments"
+    assert page.current_filter().agreement_id == 1
+    qtbot.waitUntil(lambda: page.model.rowCount() == 10, timeout=5000)

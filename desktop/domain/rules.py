@@ -5,7 +5,8 @@ Services call these before writing; the GUI calls them to mark fields as the cle
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -226,3 +227,48 @@ def split_terms(text: str) -> list[str]:
 
 def matches_terms(search_text: str, terms: Iterable[str]) -> bool:
     return all(t in search_text for t in terms)
+
+
+_NUMBERED = re.compile(r"^(.*?)(\d+)$")
+
+
+def default_reference(agreement_reg: str | None, agreement_refs: Iterable[str], record_id: int | None = None) -> str:
+    """The reference a new commitment gets unless the clerk types one.
+
+    Under an agreement it follows the scheme of that agreement's commitments: the prefix most of
+    them share and the next number after the highest, padded as they are ("KZ-CN-2024/07" after
+    "KZ-CN-2024/06"). An agreement without commitments yet starts "<reg. number>/01". Without an
+    agreement: "C-" and the record's id in six digits. The caller makes it unique.
+    """
+    counts: dict[str, int] = {}
+    highest: dict[str, tuple[int, int]] = {}
+    for ref in agreement_refs:
+        found = _NUMBERED.match(ref)
+        if found is None:
+            continue
+        prefix, digits = found.group(1), found.group(2)
+        counts[prefix] = counts.get(prefix, 0) + 1
+        number, width = highest.get(prefix, (0, 0))
+        highest[prefix] = (max(number, int(digits)), max(width, len(digits)))
+    if counts:
+        prefix = max(counts, key=lambda p: (counts[p], highest[p][0]))
+        number, width = highest[prefix]
+        return f"{prefix}{number + 1:0{width}d}"
+    if agreement_reg:
+        return f"{agreement_reg}/01"
+    return f"C-{record_id or 0:06d}"
+
+
+def next_free_reference(wanted: str, taken: Collection[str]) -> str:
+    """``wanted``, or the next number of its scheme (or ``wanted-2``…) when another record already has it."""
+    candidate = wanted
+    found = _NUMBERED.match(wanted)
+    n = 1
+    while candidate in taken:
+        if found is not None and not wanted.startswith("C-"):
+            n += 1
+            candidate = f"{found.group(1)}{int(found.group(2)) + n - 1:0{len(found.group(2))}d}"
+        else:
+            n += 1
+            candidate = f"{wanted}-{n}"
+    return candidate

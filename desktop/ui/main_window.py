@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
             page.counts_changed.connect(lambda _text, p=page: self._page_counts(p))
             page.selection_changed.connect(self._update_actions)
         self.dashboard.show_commitments.connect(self.show_commitments)
+        for name in ("agreements", "bodies"):
+            self.pages[name].show_commitments.connect(self._drill_down)  # type: ignore[attr-defined]
         self.ctx.busy_changed.connect(self._set_busy)
         self._restore(start_page)
         self.load_pages()
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_about = self._action(self.tr("&About Kelisim"), self.about)
+        self.act_back = self._action(self.tr("&Back"), self.go_back, QKeySequence(QKeySequence.StandardKey.Back))
         self.page_actions: dict[str, QAction] = {}
         for number, name in enumerate(PAGE_NAMES, start=1):
             self.page_actions[name] = self._action(
@@ -200,6 +203,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.act_refresh)
+        self.view_menu.addAction(self.act_back)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.act_about)
 
@@ -294,6 +298,17 @@ class MainWindow(QMainWindow):
         page.search.blockSignals(False)
         page.filter_bar.set_filter(flt)
         self.show_page("commitments")
+
+    def _drill_down(self, flt: CommitmentFilter) -> None:
+        """From an agreement or body to its commitments; Alt+Left goes back."""
+        self._back_to = self.current_page_name()
+        self.show_commitments(flt)
+
+    def go_back(self) -> None:
+        back = getattr(self, "_back_to", None)
+        if back:
+            self._back_to = None
+            self.show_page(back)
 
     def refresh(self) -> None:
         for page in self.pages.values():

@@ -15,7 +15,7 @@ from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.status import change_commitment_status
 from desktop.ui.editors.widgets import DateField, EnumCombo, RecordPicker
-from desktop.ui.operations import AppContext, Change
+from desktop.ui.operations import AppContext, Change, run_query
 
 
 @dataclass
@@ -83,6 +83,8 @@ class CommitmentDialog(EditorDialog):
         for name in ("agreement_id", "body_id", "party_id", "priority"):
             self.field(name).currentIndexChanged.connect(lambda _i, f=name: self.edited(f))
         self.status.currentIndexChanged.connect(lambda _i: self._status_picked())
+        self._suggested_ref = ""
+        self.agreement_id.currentIndexChanged.connect(lambda _i: self._suggest_ref())
         self.progress.valueChanged.connect(lambda _v: self.edited("progress"))
         for name in ("due_date", "completed_on"):
             self.field(name).changed.connect(lambda f=name: self.edited(f))
@@ -134,6 +136,22 @@ class CommitmentDialog(EditorDialog):
         self.status.setEnabled(not existing)
         self.status_button.setVisible(existing)
         self._enable_for_status()
+        if not existing:
+            self._suggested_ref = data.ref
+            self._suggest_ref()
+
+    def _suggest_ref(self) -> None:
+        """A new commitment shows the next number of its agreement's scheme, until the clerk types their own."""
+        if self.record_id is not None or self.ref.text() not in ("", self._suggested_ref):
+            return
+        agreement_id = self.agreement_id.value()
+
+        def show(ref: str) -> None:
+            if self.ref.text() in ("", self._suggested_ref) and self.agreement_id.value() == agreement_id:
+                self._suggested_ref = ref
+                self.ref.setText(ref)
+
+        run_query(self.ctx, lambda db: commitments.suggest_ref(db, agreement_id), show, parent=self)
 
     def _enable_for_status(self) -> None:
         completed = self.status.value() == CommitmentStatus.COMPLETED
@@ -185,3 +203,15 @@ def edit_commitment(
     dialog = CommitmentDialog(parent, ctx, commitment_id, defaults)
     dialog.start()
     return dialog
+
+
+def add_commitment_here(
+    parent: QWidget, ctx: AppContext, *, body_id: int | None = None, agreement_id: int | None = None
+) -> None:
+    """A new commitment under a body or an agreement, its parties and reference filled in (editable)."""
+    run_query(
+        ctx,
+        lambda db: commitments.defaults_under(db, body_id=body_id, agreement_id=agreement_id),
+        lambda defaults: edit_commitment(parent, ctx, None, defaults),
+        parent=parent,
+    )

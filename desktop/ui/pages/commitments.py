@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QWidget
 
@@ -217,6 +217,15 @@ class CommitmentsPage(TablePage):
         record_id = self.current_id()
         if record_id is not None:
             open_editor(self, "change_commitment_status", self.ctx, record_id)
+
+    def select_id(self, record_id: int | None) -> bool:
+        """Select exactly this row: with several-row selection, a plain setCurrentIndex may keep nothing selected."""
+        row = -1 if record_id is None else self.model.row_for_id(record_id)
+        if row < 0:
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        return True
 
     def selected_versions(self) -> dict[int, int]:
         """The version each selected row was shown at: a row someone changed since is refused, not overwritten."""
