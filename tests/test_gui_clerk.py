@@ -12,14 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
-from desktop.domain.models import Commitment, StatusChange
+from desktop.domain.models import Commitment, Party, StatusChange
 from desktop.services import commitments
 from desktop.services.commitment_list import Col
 from desktop.storage.database import Database
 from desktop.ui.application import prepare_app
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.commitments import CommitmentsPage
-from tests.gui_helpers import choose, click_save, type_into, wait_for_dialog
+from tests.gui_helpers import choose, click_save, type_into, type_text, wait_for_dialog
 
 pytestmark = pytest.mark.gui
 
@@ -196,3 +196,44 @@ def test_show_commitments_of_an_agreement(window: MainWindow, qtbot: Any) -> Non
     assert window.current_page_name() == "commitments"
     assert page.current_filter().agreement_id == 1
     qtbot.waitUntil(lambda: page.model.rowCount() == 10, timeout=5000)
+
+
+def pick_from_popup(qtbot: Any, picker: Any, text: str, row: int) -> None:
+    """Type into a picker, then choose line ``row`` of the list that drops down, with the keyboard."""
+    picker.lineEdit().setFocus()
+    picker.lineEdit().clear()
+    type_text(qtbot, picker.lineEdit(), text)
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    for _ in range(row + 1):
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+
+
+def test_type_to_pick_in_kazakh_and_add_a_missing_party(window: MainWindow, qtbot: Any) -> None:
+    db = window.ctx.db
+    page = window.commitments
+    page.view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = wait_for_dialog(qtbot, page, "commitment_editor")
+    party = dialog.party_id  # type: ignore[attr-defined]
+    # Lower-case Kazakh finds China, whose name is shown in the picker.
+    assert [label for _id, label in party.matches("қытай")] == ["People's Republic of China"]
+    pick_from_popup(qtbot, party, "қытай", 0)
+    assert party.value() == 2 and party.currentText() == "People's Republic of China"
+    body = dialog.body_id  # type: ignore[attr-defined]
+    pick_from_popup(qtbot, body, "иннов", 0)  # a Russian fragment of the subcommittee's name
+    assert body.value() == 3
+    # A party that is not in the register: "New “…”…" opens the party editor over this one.
+    pick_from_popup(qtbot, party, "Republic of Korea", len(party.matches("Republic of Korea")))
+    party_dialog = wait_for_dialog(qtbot, dialog, "party_editor")
+    assert party_dialog.name.text() == "Republic of Korea"  # type: ignore[attr-defined]
+    type_into(qtbot, party_dialog, "country_code", "KR")
+    click_save(qtbot, party_dialog)
+    qtbot.waitUntil(lambda: party.currentText() == "Republic of Korea", timeout=5000)
+    type_into(qtbot, dialog, "title", "Open a Korean trade centre")
+    click_save(qtbot, dialog)
+    with db.read() as session:
+        c = session.scalars(select(Commitment).where(Commitment.title == "Open a Korean trade centre")).one()
+        korea = session.scalars(select(Party).where(Party.name == "Republic of Korea")).one()
+        assert (c.party_id, c.body_id) == (korea.id, 3)

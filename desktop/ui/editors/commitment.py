@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
@@ -84,6 +85,8 @@ class CommitmentDialog(EditorDialog):
             self.field(name).currentIndexChanged.connect(lambda _i, f=name: self.edited(f))
         self.status.currentIndexChanged.connect(lambda _i: self._status_picked())
         self._suggested_ref = ""
+        self.party_id.enable_new(self._new_party)
+        self.body_id.enable_new(self._new_body)
         self.agreement_id.currentIndexChanged.connect(lambda _i: self._suggest_ref())
         self.progress.valueChanged.connect(lambda _v: self.edited("progress"))
         for name in ("due_date", "completed_on"):
@@ -139,6 +142,26 @@ class CommitmentDialog(EditorDialog):
         if not existing:
             self._suggested_ref = data.ref
             self._suggest_ref()
+
+    def _new_party(self, name: str) -> None:
+        """ "New…" in the party picker: the party editor over this one; on save it is chosen here."""
+        from desktop.ui.editors.party import edit_party
+
+        dialog = edit_party(self, self.ctx, None, name)
+        dialog.saved.connect(lambda new_id: self._reload_picker(self.party_id, lookups.party_choices, new_id))
+
+    def _new_body(self, name: str) -> None:
+        from desktop.ui.editors.body import edit_body
+
+        dialog = edit_body(self, self.ctx, None, name=name)
+        dialog.saved.connect(lambda new_id: self._reload_picker(self.body_id, lookups.body_choices, new_id, True))
+
+    def _reload_picker(self, picker: RecordPicker, query: Any, new_id: int, tree: bool = False) -> None:
+        def show(choices: list[Choice]) -> None:
+            picker.set_choices(choices, tree=tree)
+            picker.set_value(new_id)
+
+        run_query(self.ctx, query, show, parent=self)
 
     def _suggest_ref(self) -> None:
         """A new commitment shows the next number of its agreement's scheme, until the clerk types their own."""
