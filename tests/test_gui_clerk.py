@@ -237,3 +237,37 @@ def test_type_to_pick_in_kazakh_and_add_a_missing_party(window: MainWindow, qtbo
         c = session.scalars(select(Commitment).where(Commitment.title == "Open a Korean trade centre")).one()
         korea = session.scalars(select(Party).where(Party.name == "Republic of Korea")).one()
         assert (c.party_id, c.body_id) == (korea.id, 3)
+
+
+def test_quick_open_finds_a_commitment_by_kazakh_words_and_opens_it(window: MainWindow, qtbot: Any) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = wait_for_dialog(qtbot, window, "quick_open")
+    qtbot.waitUntil(lambda: dialog.index is not None, timeout=5000)  # type: ignore[attr-defined]
+    type_text(qtbot, dialog.box, "ауыл шаруашылығы")  # type: ignore[attr-defined]
+    results = dialog.results  # type: ignore[attr-defined]
+    shown = [results.item(i).text() for i in range(results.count())]
+    # The subcommittee (its Kazakh name) and its commitment whose title is Kazakh.
+    assert any("Subcommittee on Agricultural Cooperation" in t for t in shown)
+    assert any(t.startswith("KZ-CN-2024/04") for t in shown)
+    row = next(i for i, t in enumerate(shown) if t.startswith("KZ-CN-2024/04"))
+    for _ in range(row):
+        qtbot.keyClick(dialog.box, Qt.Key.Key_Down)  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    opened = wait_for_dialog(qtbot, window, "commitment_page")
+    qtbot.waitUntil(lambda: opened.windowTitle() == "Commitment KZ-CN-2024/04", timeout=5000)
+
+
+def test_quick_open_index_follows_changes(window: MainWindow, qtbot: Any) -> None:
+    dialog = window.quick_open()
+    qtbot.waitUntil(lambda: dialog.index is not None, timeout=5000)  # type: ignore[attr-defined]
+    dialog.close()  # type: ignore[attr-defined]
+    data = commitments.get(window.ctx.db, 1)
+    data.title = "Zebra crossings in Astana"
+    from desktop.ui.operations import Change, run_op
+
+    run_op(window.ctx, lambda db: commitments.save(db, data), Change.COMMITMENTS)
+    qtbot.waitUntil(lambda: window._quick_index.index is None, timeout=5000)
+    dialog = window.quick_open()
+    qtbot.waitUntil(lambda: dialog.index is not None, timeout=5000)  # type: ignore[attr-defined]
+    type_text(qtbot, dialog.box, "zebra")  # type: ignore[attr-defined]
+    assert dialog.results.count() == 1  # type: ignore[attr-defined]

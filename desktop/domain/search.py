@@ -8,9 +8,9 @@ shorter labels first). A query that extends the previous one only re-scans the p
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 from desktop.domain.rules import split_terms
 
@@ -24,19 +24,19 @@ class Entry:
     text: str  # casefolded search text over every script
 
 
-def _rank(entry: Entry, first: str) -> tuple[int, int]:
-    label = entry.label.casefold()
-    if label.startswith(first):
-        return 0, len(label)
-    if any(word.startswith(first) for word in label.split()):
-        return 1, len(label)
-    return 2, len(label)
-
-
 class SearchIndex:
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self.entries: list[Entry] = list(entries)
+        # Shorter labels first: ranking within a bucket is then the index order, and can stop early.
+        self.entries: list[Entry] = sorted(entries, key=lambda e: len(e.label))
         self._texts: list[str] = [e.text for e in self.entries]
+        # For ranking: the folded label, the same with a space before it (a word start is " " + word), its length.
+        self._labels: list[str] = [e.label.casefold() for e in self.entries]
+        self._spaced: list[str] = [" " + label for label in self._labels]
+        # One letter typed: records with a word starting with it (a substring scan of one letter finds everything).
+        self._initials: dict[str, list[int]] = {}
+        for i, label in enumerate(self._labels):
+            for letter in {word[0] for word in label.split()}:
+                self._initials.setdefault(letter, []).append(i)
         self._last_terms: list[str] = []
         self._last_hits: list[int] = []
 
@@ -63,8 +63,24 @@ class SearchIndex:
         terms = split_terms(query)
         if not terms:
             return []
+        if len(terms) == 1 and len(terms[0]) == 1:
+            self._last_terms, self._last_hits = [], []
+            initial = self._initials.get(terms[0], [])
+            window = initial[: 5 * limit]
+            starting = [i for i in window if self._labels[i].startswith(terms[0])]
+            seen = set(starting)
+            rest = [i for i in window if i not in seen]
+            return [self.entries[i] for i in (starting + rest)[:limit]]
         hits = self._hits(terms)
-        entries = self.entries
-        first = terms[0]
-        best = heapq.nsmallest(limit, hits, key=lambda i: (*_rank(entries[i], first), i))
-        return [entries[i] for i in best]
+        first, spaced_first = terms[0], " " + terms[0]
+        labels, spaced = self._labels, self._spaced
+        # Best first: the label starts with the first word; a word of the label does; the word is elsewhere.
+        # Hits are in index order (shortest label first), so each bucket stops once it has enough.
+        chosen = list(islice((i for i in hits if labels[i].startswith(first)), limit))
+        if len(chosen) < limit:
+            taken = set(chosen)
+            chosen += islice((i for i in hits if i not in taken and spaced_first in spaced[i]), limit - len(chosen))
+        if len(chosen) < limit:
+            taken = set(chosen)
+            chosen += islice((i for i in hits if i not in taken), limit - len(chosen))
+        return [self.entries[i] for i in chosen]

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_about = self._action(self.tr("&About Kelisim"), self.about)
+        self.act_quick_open = self._action(self.tr("&Quick open…"), self.quick_open, "Ctrl+K")
         self.act_back = self._action(self.tr("&Back"), self.go_back, QKeySequence(QKeySequence.StandardKey.Back))
         self.page_actions: dict[str, QAction] = {}
         for number, name in enumerate(PAGE_NAMES, start=1):
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
             self.act_open,
             None,
             self.act_find,
+            self.act_quick_open,
         ):
             if action is None:
                 self.edit_menu.addSeparator()
@@ -298,6 +300,14 @@ class MainWindow(QMainWindow):
         page.search.blockSignals(False)
         page.filter_bar.set_filter(flt)
         self.show_page("commitments")
+
+    def quick_open(self) -> object:
+        """Ctrl+K: find any agreement, body, commitment, party or person and open it."""
+        from desktop.ui.quick_open import QuickIndex, quick_open_dialog
+
+        if getattr(self, "_quick_index", None) is None:
+            self._quick_index = QuickIndex(self.ctx)
+        return quick_open_dialog(self, self.ctx, self._quick_index)
 
     def _drill_down(self, flt: CommitmentFilter) -> None:
         """From an agreement or body to its commitments; Alt+Left goes back."""
