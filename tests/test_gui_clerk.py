@@ -271,3 +271,83 @@ def test_quick_open_index_follows_changes(window: MainWindow, qtbot: Any) -> Non
     qtbot.waitUntil(lambda: dialog.index is not None, timeout=5000)  # type: ignore[attr-defined]
     type_text(qtbot, dialog.box, "zebra")  # type: ignore[attr-defined]
     assert dialog.results.count() == 1  # type: ignore[attr-defined]
+
+
+def test_delete_moves_to_trash_with_dependants_and_restores(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = window.ctx.db
+    questions: list[str] = []
+
+    def answer_yes(_parent: Any, _title: str, text: str, *_a: Any, **_k: Any) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    history_3 = history_count(db, 3)
+    window.show_page("bodies")
+    bodies_page = window.pages["bodies"]
+    assert bodies_page.select_id(2)  # type: ignore[attr-defined]
+    trash_page = window.pages["trash"]
+    loads = trash_page.load_count
+    bodies_page.view.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(bodies_page.view, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: trash_page.load_count > loads, timeout=5000)
+    assert "Trash" in questions[0] and "2 commitments" in questions[0]
+    with db.read() as session:
+        assert session.get(Commitment, 3) is None and session.get(Commitment, 4) is None
+    window.show_page("trash")
+    assert trash_page.model.rowCount() == 1  # type: ignore[attr-defined]
+    row = trash_page.model.row(0)  # type: ignore[attr-defined]
+    assert row.label == "Subcommittee on Agricultural Cooperation" and row.commitments == 2
+    assert (row.expires - row.deleted_at).days == 90
+    trash_page.select_id(row.id)  # type: ignore[attr-defined]
+    trash_page.view.setFocus()  # type: ignore[attr-defined]
+    loads = trash_page.load_count
+    qtbot.keyClick(trash_page.view, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: trash_page.load_count > loads, timeout=5000)
+    assert trash_page.model.rowCount() == 0  # type: ignore[attr-defined]
+    c = commitment(db, 3)
+    assert c.body_id == 2 and c.ref == "KZ-CN-2024/03"
+    assert history_count(db, 3) == history_3  # the history came back with it
+
+
+def test_a_party_in_use_cannot_be_deleted_and_says_why(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: told.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked although it cannot be deleted"))
+    window.show_page("parties")
+    parties_page = window.pages["parties"]
+    parties_page.select_id(2)  # type: ignore[attr-defined]
+    parties_page.delete_selected()
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert "cannot be deleted" in told[0] and "commitments" in told[0]
+
+
+def test_ctrl_z_restores_a_deleted_commitment_and_trash_is_purged_after_90_days(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import timedelta
+
+    from desktop.domain.types import utc_now
+    from desktop.services import trash
+
+    db = window.ctx.db
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page = window.commitments
+    page.select_id(5)
+    loads = page.load_count
+    page.delete_selected()
+    reloaded(qtbot, page, loads)
+    with db.read() as session:
+        assert session.get(Commitment, 5) is None
+    loads = page.load_count
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    reloaded(qtbot, page, loads)
+    assert commitment(db, 5).ref == "KZ-CN-2024/05"
+    # Purged for good once 90 days have passed.
+    trash.move_to_trash(db, entity="commitment", record_id=5)
+    assert len(trash.list_rows(db, now=utc_now() + timedelta(days=89))) == 1
+    assert trash.list_rows(db, now=utc_now() + timedelta(days=90, seconds=1)) == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from desktop.domain.enums import (
     CLOSED_COMMITMENT_STATUSES,
@@ -272,3 +272,10 @@ def next_free_reference(wanted: str, taken: Collection[str]) -> str:
             n += 1
             candidate = f"{wanted}-{n}"
     return candidate
+
+
+TRASH_DAYS = 90  # a deleted record can be restored for this long, then it is purged
+
+
+def trash_expires(deleted_at: datetime) -> datetime:
+    return deleted_at + timedelta(days=TRASH_DAYS)

@@ -38,9 +38,10 @@ from desktop.ui.pages.dashboard import DashboardPage
 from desktop.ui.pages.list_page import BasePage
 from desktop.ui.pages.parties import PartiesPage
 from desktop.ui.style import SIDEBAR_BACKGROUND, SIDEBAR_SELECTED, SIDEBAR_TEXT
+from desktop.ui.trash_page import TrashPage
 
 log = logging.getLogger(__name__)
-PAGE_NAMES = ("dashboard", "agreements", "bodies", "commitments", "parties")
+PAGE_NAMES = ("dashboard", "agreements", "bodies", "commitments", "parties", "trash")
 EXTENSIONS = (
     "desktop.ui.report_actions",
     "desktop.ui.import_actions",
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
             "bodies": BodiesPage(self.ctx),
             "commitments": CommitmentsPage(self.ctx),
             "parties": PartiesPage(self.ctx),
+            "trash": TrashPage(self.ctx),
         }
         self.stack = QStackedWidget(self)
         self.sidebar = QListWidget(self)

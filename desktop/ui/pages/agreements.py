@@ -25,6 +25,7 @@ _STATUS_RANK = {s: i for i, s in enumerate(AGREEMENT_STATUS_COLOURS)}
 
 class AgreementsPage(TablePage):
     name = "agreements"
+    trash_entity = "agreement"
     change_mask = Change.AGREEMENTS | Change.PARTIES | Change.COMMITMENTS
     default_sort = (4, Qt.SortOrder.DescendingOrder)  # newest signed first
     show_commitments = Signal(object)  # a CommitmentFilter: the window shows the Commitments page with it

@@ -30,6 +30,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class BodiesPage(RecordPage):
     name = "bodies"
+    trash_entity = "body"
     change_mask = Change.BODIES | Change.PARTIES | Change.AGREEMENTS | Change.COMMITMENTS
     show_commitments = Signal(object)  # a CommitmentFilter: the window shows the Commitments page with it
 

@@ -34,6 +34,7 @@ _STATUS_RANK = {s: i for i, s in enumerate(STATUS_ORDER)}
 
 class CommitmentsPage(TablePage):
     name = "commitments"
+    trash_entity = "commitment"
     change_mask = Change.COMMITMENTS | Change.BODIES | Change.AGREEMENTS | Change.PARTIES
     default_sort = (3, Qt.SortOrder.AscendingOrder)  # by due date: what is due first
 
