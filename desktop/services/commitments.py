@@ -358,3 +358,71 @@ def defaults_under(db: Database, *, body_id: int | None = None, agreement_id: in
             party_id = party_ids[0] if len(party_ids) == 1 else None
         ref = _scheme_ref(session, agreement_id, None) if agreement_id is not None else ""
     return CommitmentData(body_id=body_id, agreement_id=agreement_id, party_id=party_id, ref=ref)
+
+
+def set_progress(db: Database, commitment_id: int, progress: int, note: str = "", today: date | None = None) -> None:
+    """Progress alone, the status kept: checked by the same rules (0–99 % unless completed)."""
+    with db.write() as session:
+        c = load(session, Commitment, commitment_id, "commitment")
+        problems = commitment_progress_problems(c.status, progress, c.completed_on, today or date.today())
+        if problems:
+            raise ValidationError(problems)
+        if c.progress == progress:
+            return
+        history.record(
+            session,
+            HistoryEntity.COMMITMENT,
+            commitment_id,
+            c.status,
+            c.status,
+            note or f"progress {c.progress} → {progress} %",
+        )
+        c.progress = progress
+        c.updated_at = utc_now()
+        session.flush()
+
+
+SETTABLE_FIELDS = (
+    "title",
+    "description",
+    "ref",
+    "agency",
+    "sector",
+    "due_date",
+    "priority",
+    "progress",
+    "agreement",
+    "body",
+    "party",
+)
+
+
+def set_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> None:
+    """Set fields given as text (the command line's ``set REF field=value``), through the usual save and its rules."""
+    from desktop.services import lookups
+
+    data = get(db, commitment_id)
+    for name, text in changes.items():
+        value = text.strip()
+        if name not in SETTABLE_FIELDS:
+            raise FieldError(
+                name, f"cannot be set here; settable fields: {', '.join(SETTABLE_FIELDS)} (status: use 'status')"
+            )
+        if name == "due_date":
+            try:
+                data.due_date = date.fromisoformat(value) if value else None
+            except ValueError as exc:
+                raise FieldError("due_date", f"'{value}' is not a date; write it as YYYY-MM-DD") from exc
+        elif name == "progress":
+            if not value.isdigit():
+                raise FieldError("progress", f"'{value}' is not a whole number of percent")
+            data.progress = int(value)
+        elif name == "agreement":
+            data.agreement_id = lookups.agreement_id_by_reg(db, value) if value else None
+        elif name == "body":
+            data.body_id = lookups.body_id_by_name(db, value) if value else None
+        elif name == "party":
+            data.party_id = lookups.party_id_by_name(db, value) if value else None
+        else:
+            setattr(data, name, value)
+    save(db, data)
