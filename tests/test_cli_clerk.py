@@ -13,7 +13,7 @@ import pytest
 from desktop.domain.enums import HistoryEntity
 from desktop.services import commitment_list, commitments, history
 from desktop.storage.database import open_database
-from tests.test_cli_register import ROOT, demo_path, run  # noqa: F401  the demo register fixture
+from tests.test_cli_register import ROOT, demo_path, run
 
 __all__ = ["demo_path"]
 
@@ -26,7 +26,7 @@ def read(path: Path, ref: str) -> commitments.CommitmentData:  # type: ignore[na
         db.close()
 
 
-def test_status_with_progress_alone(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+def test_status_with_progress_alone(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--db", str(demo_path), "status", "KZ-CN-2024/02", "--progress", "65")
     assert (code, err) == (0, "") and "progress 65%" in out
     # The same status named again with a progress is a progress update, not "already in_progress".
@@ -44,7 +44,7 @@ def test_status_with_progress_alone(demo_path: Path, capsys: pytest.CaptureFixtu
     assert entries[0].note == "progress 65 → 70 %"
 
 
-def test_set_fields(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+def test_set_fields(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(
         capsys,
         "--db",
@@ -64,7 +64,7 @@ def test_set_fields(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert code == 1 and "status" in err
 
 
-def test_list_into_a_closed_pipe_ends_quietly(demo_path: Path) -> None:  # noqa: F811
+def test_list_into_a_closed_pipe_ends_quietly(demo_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
     # `true` reads nothing and exits at once: every write meets a closed pipe.
     script = f"{sys.executable} {ROOT / 'main.py'} --db '{demo_path}' list | true"
