@@ -45,7 +45,7 @@ def test_status_with_progress_alone(demo_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_set_fields(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(
+    code, _out, err = run(
         capsys,
         "--db",
         str(demo_path),

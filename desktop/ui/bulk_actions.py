@@ -36,10 +36,6 @@ from desktop.ui.operations import AppContext, Change, run_op, run_query
 BULK_CHANGE = Change.COMMITMENTS | Change.HISTORY
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BulkActions", text)
-
-
 class BulkDialog(QDialog):
     """Asks for what a bulk action needs: ``kind`` is "status", "body", "due" or "agency"."""
 
@@ -93,10 +89,17 @@ class BulkDialog(QDialog):
 
 
 def summary_text(result: BulkResult) -> str:
-    text = _tr("{0} commitments changed.").format(len(result.changed))
+    text = QCoreApplication.translate("BulkActions", "{0} commitments changed.").format(len(result.changed))
     if result.refused:
         lines = [f"• {r.ref or r.id}: {r.reason}" for r in result.refused]
-        text += "\n\n" + _tr("{0} refused and left as they were:").format(len(result.refused)) + "\n" + "\n".join(lines)
+        text += (
+            "\n\n"
+            + QCoreApplication.translate("BulkActions", "{0} refused and left as they were:").format(
+                len(result.refused)
+            )
+            + "\n"
+            + "\n".join(lines)
+        )
     return text
 
 
@@ -131,7 +134,9 @@ def run_bulk(
             if stack is not None:
                 stack.push(BulkUndo(ctx, description, result))
         if result.refused:
-            QMessageBox.information(parent, _tr("Some rows were refused"), summary_text(result))
+            QMessageBox.information(
+                parent, QCoreApplication.translate("BulkActions", "Some rows were refused"), summary_text(result)
+            )
         if on_done is not None:
             on_done(result)
 
@@ -157,21 +162,21 @@ def ask_and_run(
         if kind == "status":
             to_status, note = dialog.status.value(), dialog.note.text()
             op = lambda db: bulk.change_status(db, ids=ids, to_status=to_status, note=note, versions=versions)  # noqa: E731
-            text = _tr("Status of {0} commitments").format(len(ids))
+            text = QCoreApplication.translate("BulkActions", "Status of {0} commitments").format(len(ids))
         elif kind == "body":
             body_id = dialog.body.value()
             op = lambda db: bulk.set_fields(db, ids=ids, body_id=body_id, versions=versions)  # noqa: E731
-            text = _tr("Move {0} commitments").format(len(ids))
+            text = QCoreApplication.translate("BulkActions", "Move {0} commitments").format(len(ids))
         elif kind == "due":
             due: date | None = dialog.due.date_or_none()
             op = lambda db: bulk.set_fields(  # noqa: E731
                 db, ids=ids, due_date=due, clear_due_date=due is None, versions=versions
             )
-            text = _tr("Due date of {0} commitments").format(len(ids))
+            text = QCoreApplication.translate("BulkActions", "Due date of {0} commitments").format(len(ids))
         else:
             agency = dialog.agency.text()
             op = lambda db: bulk.set_fields(db, ids=ids, agency=agency, versions=versions)  # noqa: E731
-            text = _tr("Agency of {0} commitments").format(len(ids))
+            text = QCoreApplication.translate("BulkActions", "Agency of {0} commitments").format(len(ids))
         run_bulk(ctx, parent, text, op, on_done)
 
     dialog.accepted.connect(accepted)
@@ -185,7 +190,10 @@ def export_rows(
     """Write ``rows`` (texts as shown, in the order shown) to a workbook; asks where unless ``path``."""
     if path is None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Export the selection"), "selection.xlsx", _tr("Excel workbook (*.xlsx)")
+            parent,
+            QCoreApplication.translate("BulkActions", "Export the selection"),
+            "selection.xlsx",
+            QCoreApplication.translate("BulkActions", "Excel workbook (*.xlsx)"),
         )
         if not name:
             return None

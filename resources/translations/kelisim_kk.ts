@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+80"/>
+        <location filename="../../desktop/ui/application.py" line="+94"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
@@ -16,7 +16,7 @@
         <translation>Оның бүтін сақтық көшірмесі табылмады.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Kelisim cannot open the register:
 {0}
 
@@ -31,7 +31,7 @@
 {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The register is damaged:
 {0}
 
@@ -46,14 +46,14 @@ Restore the newest sound backup ({2})? The damaged file is kept beside it, renam
 Ең соңғы бүтін сақтық көшірмеден ({2}) қалпына келтіру керек пе? Зақымдалған файл қайта аталып, жанында сақталады.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The backup could not be restored:
 {0}</source>
         <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады:
 {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restored from {0}.
 The damaged register is kept as {1}.</source>
         <translation>{0} көшірмесінен қалпына келтірілді.
@@ -103,12 +103,12 @@ The damaged register is kept as {1}.</source>
         <translation>Қытайша:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title in other languages</source>
         <translation>Басқа тілдердегі атауы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>Т&amp;үрі:</translation>
     </message>
@@ -123,7 +123,7 @@ The damaged register is kept as {1}.</source>
         <translation>Тара&amp;птар:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Si&amp;gnatories:</source>
         <translation>Қол &amp;қоюшылар:</translation>
     </message>
@@ -138,7 +138,7 @@ The damaged register is kept as {1}.</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Entry into force:</source>
         <translation>Күшіне &amp;енуі:</translation>
     </message>
@@ -153,7 +153,7 @@ The damaged register is kept as {1}.</source>
         <translation>Қ&amp;ысқаша мазмұны:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Дереккөзі:</translation>
     </message>
@@ -184,7 +184,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+32"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+35"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Нөмірі, атауы, орны, тарабы бойынша сүзу… (Ctrl+F)</translation>
     </message>
@@ -214,12 +214,12 @@ The damaged register is kept as {1}.</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Signed</source>
         <translation>Қол қойылды</translation>
     </message>
@@ -244,14 +244,24 @@ The damaged register is kept as {1}.</source>
         <translation>Мерзімі аяқталады</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show commitments</source>
+        <translation>Міндеттемелерді көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add commitment here…</source>
+        <translation>Осы жерге міндеттеме қосу…</translation>
     </message>
 </context>
 <context>
@@ -277,34 +287,34 @@ The damaged register is kept as {1}.</source>
         <translation>Тізілімді сақтық көшірмемен ауыстыру; қазіргісі сақталады</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Back up the register</source>
         <translation>Тізілімнің сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Kelisim backups (*.sqlite3);;All files (*)</source>
         <translation>Kelisim сақтық көшірмелері (*.sqlite3);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -313,12 +323,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 Тізілімнің қазіргі күйі алдымен сақтық көшірмеге сақталады, сондықтан бұл әрекетті қайтаруға болады.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Restoring {0}…</source>
         <translation>{0} қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restored from {0}. The register it replaced is kept in {1}</source>
         <translation>{0} көшірмесінен қалпына келтірілді. Ауыстырылған тізілім {1} ішінде сақталды</translation>
     </message>
@@ -326,9 +336,19 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+50"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+53"/>
         <source>New sub-body…</source>
         <translation>Жаңа бағынысты орган…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show commitments</source>
+        <translation>Міндеттемелерді көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add commitment here…</source>
+        <translation>Осы жерге міндеттеме қосу…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -336,27 +356,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Кез келген тілдегі атауы бойынша сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other names</source>
         <translation>Басқа атаулары</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Co-chairs</source>
         <translation>Тең төрағалар</translation>
     </message>
@@ -366,22 +386,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Құрған құжат</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Established</source>
         <translation>Құрылған күні</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Active</source>
         <translation>Жұмыс істейді</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bodies</source>
         <translation>Органдар</translation>
     </message>
@@ -391,7 +411,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -401,7 +421,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -414,7 +434,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+37"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+44"/>
         <source>New body</source>
         <translation>Жаңа орган</translation>
     </message>
@@ -449,7 +469,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Қытайша:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name in other languages</source>
         <translation>Басқа тілдердегі атауы</translation>
     </message>
@@ -459,17 +479,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Т&amp;үрі:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Parent body:</source>
         <translation>&amp;Жоғары тұрған орган:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— none (top level) —</source>
         <translation>— жоқ (жоғарғы деңгей) —</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pa&amp;rties:</source>
         <translation>Тара&amp;птар:</translation>
     </message>
@@ -479,17 +499,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Тең &amp;төрағалар:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;by:</source>
         <translation>Құрған &amp;құжат:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— not recorded —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;on:</source>
         <translation>Құрылған &amp;күні:</translation>
     </message>
@@ -515,9 +535,100 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+92"/>
+        <source>{0} commitments changed.</source>
+        <translation>Өзгертілген міндеттемелер: {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} refused and left as they were:</source>
+        <translation>Қабылданбай, өзгеріссіз қалды: {0}:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Some rows were refused</source>
+        <translation>Кейбір жолдар қабылданбады</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Status of {0} commitments</source>
+        <translation>Міндеттемелер мәртебесі: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move {0} commitments</source>
+        <translation>Міндеттемелерді көшіру: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due date of {0} commitments</source>
+        <translation>Міндеттемелер мерзімі: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agency of {0} commitments</source>
+        <translation>Міндеттемелер ведомствосы: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the selection</source>
+        <translation>Таңдалғанды экспорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message>
+        <location line="-150"/>
+        <source>Change {0} selected commitments</source>
+        <translation>Таңдалған міндеттемелерді өзгерту: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Мәртебе:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note for every row:</source>
+        <translation>Барлық жолға &amp;ескертпе:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to &amp;body:</source>
+        <translation>&amp;Органға көшіру:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Due date (empty clears it):</source>
+        <translation>&amp;Мерзімі (бос — алып тастау):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executing &amp;agency:</source>
+        <translation>Орындаушы &amp;ведомство:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Due date: {0}</source>
+        <translation>Мерзімі: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the body to move the commitments to.</source>
+        <translation>Міндеттемелер көшірілетін органды таңдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+40"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -547,19 +658,19 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>бос болса, нөмір автоматты түрде беріледі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Description:</source>
         <translation>&amp;Сипаттамасы:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Source a&amp;greement:</source>
         <translation>Бастапқы &amp;келісім:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+0"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>— none —</source>
         <translation>— жоқ —</translation>
     </message>
@@ -569,7 +680,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жауапты &amp;орган:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Responsible &amp;party:</source>
         <translation>Жауапты &amp;тарап:</translation>
     </message>
@@ -594,7 +705,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Орындау &amp;мерзімі:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pr&amp;iority:</source>
         <translation>Басым&amp;дығы:</translation>
     </message>
@@ -617,7 +728,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+72"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+73"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -652,7 +763,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Body (includes its sub-bodies)</source>
         <translation>Орган (бағыныстыларымен қоса)</translation>
     </message>
@@ -662,7 +773,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sector</source>
         <translation>Саласы</translation>
     </message>
@@ -672,7 +783,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Келісім</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Due from</source>
         <translation>Мерзімі</translation>
     </message>
@@ -682,12 +793,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>—</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Any body</source>
         <translation>Барлық органдар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any party</source>
         <translation>Барлық тараптар</translation>
     </message>
@@ -697,7 +808,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Барлық салалар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any agreement</source>
         <translation>Барлық келісімдер</translation>
     </message>
@@ -720,7 +831,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due date:</source>
         <translation>Орындау мерзімі:</translation>
     </message>
@@ -730,7 +841,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Басымдығы:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Completed on:</source>
         <translation>Орындалған күні:</translation>
     </message>
@@ -745,7 +856,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Бастапқы келісім:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Responsible body:</source>
         <translation>Жауапты орган:</translation>
     </message>
@@ -755,7 +866,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жауапты тарап:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency:</source>
         <translation>Ведомство:</translation>
     </message>
@@ -790,7 +901,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
@@ -805,7 +916,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Мәртебелер тарихы</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Бұл міндеттеме енді жоқ (оны басқа біреу жойды ма?)</translation>
     </message>
@@ -815,7 +926,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттеме {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>  (overdue)</source>
         <translation>  (мерзімі өткен)</translation>
     </message>
@@ -825,7 +936,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сипаттамасы жоқ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(new)</source>
         <translation>(жаңа)</translation>
     </message>
@@ -851,12 +962,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+46"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+47"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
@@ -876,27 +987,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Progress</source>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -936,40 +1047,60 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Мәртебені өзгерту…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move selected to body…</source>
+        <translation>Таңдалғандарды органға көшіру…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set due date of selected…</source>
+        <translation>Таңдалғандардың мерзімін қою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set agency of selected…</source>
+        <translation>Таңдалғандардың ведомствосын қою…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export selected rows…</source>
+        <translation>Таңдалған жолдарды экспорттау…</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+104"/>
-        <location line="+34"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+106"/>
+        <location line="+41"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
-        <location line="+32"/>
+        <location line="-40"/>
+        <location line="+42"/>
+        <location line="+41"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Due within 30 days</source>
         <translation>30 күн ішінде</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+32"/>
+        <location line="-82"/>
+        <location line="+39"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -979,7 +1110,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Органдар</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
@@ -989,12 +1120,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location line="+14"/>
         <source>Body</source>
         <translation>Орган</translation>
@@ -1010,12 +1141,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>(органсыз)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Commitments by status</source>
         <translation>Міндеттемелер мәртебелер бойынша</translation>
     </message>
@@ -1038,7 +1169,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+69"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+72"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
@@ -1071,7 +1202,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -1091,27 +1222,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>You have unsaved changes. Close without saving them?</source>
         <translation>Сақталмаған өзгерістер бар. Сақтамай жабу керек пе?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save first</source>
         <translation>Алдымен сақтаңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or discard your edits before changing the status.</source>
         <translation>Мәртебені өзгертпес бұрын түзетулерді сақтаңыз немесе олардан бас тартыңыз.</translation>
     </message>
@@ -1119,27 +1250,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+172"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+197"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bring in parties, agreements, bodies and commitments from a workbook (Ctrl+I)</source>
         <translation>Тараптарды, келісімдерді, органдарды және міндеттемелерді Excel кітабынан жүктеу (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import from Excel</source>
         <translation>Excel-ден импорттау</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx *.xlsm);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Reading {0}…</source>
         <translation>{0} оқылуда…</translation>
     </message>
@@ -1147,7 +1278,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-142"/>
+        <location line="-173"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
@@ -1162,7 +1293,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Осы бағандармен қайта тексеру</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -1177,7 +1308,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жол</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
@@ -1187,7 +1318,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
@@ -1202,17 +1333,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Checking {0}…</source>
         <translation>{0} тексерілуде…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} rejected</source>
         <translation>{0}: қосылатыны — {1}, жаңартылатыны — {2}, өзгеріссіз — {3}, қабылданбағаны — {4}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Rejected rows are not imported; fix them in the file and import it again.</source>
         <translation>Қабылданбаған жолдар импортталмайды; оларды файлда түзетіп, қайта импорттаңыз.</translation>
     </message>
@@ -1242,22 +1373,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Импорттау ({0} жол), қабылданбағандарды өткізу ({1})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import {0} rows</source>
         <translation>Импорттау ({0} жол)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bodies</source>
         <translation>Органдар</translation>
     </message>
@@ -1267,12 +1398,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Importing {0}…</source>
         <translation>{0} импортталуда…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>{0} импортталды: қосылғаны — {1}, жаңартылғаны — {2}, өткізілген қабылданбаған жолдар — {3}.</translation>
     </message>
@@ -1433,7 +1564,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Kelisim келесі жолы іске қосылғанда жүйе тілін қолданады.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -1441,12 +1572,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../desktop/ui/main_window.py" line="+102"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>&amp;New…</source>
         <translation>&amp;Жаңа…</translation>
     </message>
@@ -1456,27 +1587,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Delete…</source>
         <translation>Жо&amp;ю…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Change &amp;status…</source>
         <translation>&amp;Мәртебені өзгерту…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open commitment</source>
         <translation>Міндеттемені &amp;ашу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
@@ -1491,7 +1622,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Kelisim &amp;туралы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>&amp;Quick open…</source>
+        <translation>&amp;Жылдам іздеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1501,12 +1642,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -1531,12 +1677,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+101"/>
         <source>About Kelisim</source>
         <translation>Kelisim туралы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — agreement.&lt;/p&gt;&lt;p&gt;A register of international agreements, the committees and subcommittees they create, and the commitments inside them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — agreement.&lt;/p&gt;&lt;p&gt;Халықаралық келісімдердің, олар құратын комитеттер мен кіші комитеттердің және олардағы міндеттемелердің тізілімі.&lt;/p&gt;</translation>
     </message>
@@ -1544,7 +1690,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages/common.py" line="+46"/>
+        <location filename="../../desktop/ui/pages/common.py" line="+48"/>
         <source>Cannot open the form</source>
         <translation>Пішінді ашу мүмкін емес</translation>
     </message>
@@ -1557,7 +1703,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/parties.py" line="+26"/>
+        <location filename="../../desktop/ui/pages/parties.py" line="+27"/>
         <source>Filter by name in any language, code… (Ctrl+F)</source>
         <translation>Кез келген тілдегі атауы, коды бойынша сүзу… (Ctrl+F)</translation>
     </message>
@@ -1610,7 +1756,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/party.py" line="+22"/>
+        <location filename="../../desktop/ui/editors/party.py" line="+23"/>
         <source>New party</source>
         <translation>Жаңа тарап</translation>
     </message>
@@ -1640,7 +1786,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Т&amp;үрі:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;ISO code:</source>
         <translation>&amp;ISO коды:</translation>
     </message>
@@ -1668,7 +1814,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+139"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+219"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -1701,7 +1847,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../desktop/ui/process_jobs.py" line="+56"/>
+        <location filename="../../desktop/ui/process_jobs.py" line="+67"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1714,7 +1860,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="+114"/>
+        <location filename="../../desktop/ui/operations.py" line="+117"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
@@ -1738,15 +1884,72 @@ The details were written to {1}</source>
 Толық мәлімет {1} файлына жазылды</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quick_open.py" line="+58"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+22"/>
+        <source>Agreement</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+1"/>
+        <source>Commitment</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+1"/>
+        <source>Party</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chair</source>
+        <translation>Тең төраға</translation>
+    </message>
+</context>
+<context>
+    <name>QuickOpenDialog</name>
+    <message>
+        <location line="+9"/>
+        <source>Quick open</source>
+        <translation>Жылдам іздеу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference, title or name in any language…</source>
+        <translation>Кез келген тілдегі нөмір, атау немесе есім…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter opens; ↑ ↓ choose; Esc closes.</source>
+        <translation>Enter — ашу; ↑ ↓ — таңдау; Esc — жабу.</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+135"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+140"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Теру барысында сүзу (Ctrl+F)</translation>
     </message>
@@ -1761,17 +1964,20 @@ The details were written to {1}</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
+        <location line="+20"/>
+        <location line="+12"/>
+        <location line="+11"/>
         <source>Delete {0}</source>
         <translation>Жою: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
         <source>Delete the {0} “{1}”?
 
 This cannot be undone.</source>
@@ -1779,21 +1985,53 @@ This cannot be undone.</source>
 
 Бұл әрекетті қайтару мүмкін емес.</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>The {0} “{1}” cannot be deleted: {2}.</source>
+        <translation>({0}) «{1}» жою мүмкін емес: {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the {0} “{1}” to the Trash?
+
+It can be restored from the Trash page for {2} days.</source>
+        <translation>({0}) «{1}» себетке жіберілсін бе?
+
+Оны «Себет» бетінен {2} күн ішінде қалпына келтіруге болады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its {0} commitments, with their history, go to the Trash with it.</source>
+        <translation>Онымен бірге оның міндеттемелері ({0}) тарихымен бірге себетке түседі.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../desktop/ui/editors/widgets.py" line="-211"/>
+        <source>Type to search…</source>
+        <translation>Іздеу үшін теріңіз…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New “{0}”…</source>
+        <translation>Жаңа: «{0}»…</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+41"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+42"/>
         <source>Export to &amp;Excel…</source>
         <translation>&amp;Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;PDF report…</source>
         <translation>&amp;PDF есеп…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export the commitments shown (with the current filter) to an Excel workbook (Ctrl+E)</source>
         <translation>Көрсетілген міндеттемелерді (ағымдағы сүзгімен) Excel кітабына экспорттау (Ctrl+E)</translation>
     </message>
@@ -1803,7 +2041,7 @@ This cannot be undone.</source>
         <translation>Көрсетілген міндеттемелердің орындалуы туралы PDF есеп жасау (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Export to Excel</source>
         <translation>Excel-ге экспорттау</translation>
     </message>
@@ -1823,7 +2061,7 @@ This cannot be undone.</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Exporting to Excel…</source>
         <translation>Excel-ге экспортталуда…</translation>
     </message>
@@ -1833,25 +2071,25 @@ This cannot be undone.</source>
         <translation>PDF есеп жазылуда…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved {0} ({1} commitments)</source>
         <translation>Сақталды: {0} (міндеттемелер: {1})</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <source>Report saved</source>
         <translation>Есеп сақталды</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>The report of {0} commitments ({1} overdue) was saved as
 {2}</source>
         <translation>Есеп сақталды (міндеттемелер: {0}, оның ішінде мерзімі өткені: {1}):
 {2}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -1866,7 +2104,7 @@ This cannot be undone.</source>
         <translation>Есеп сақталмады</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No program opens this kind of file here. The report is at:
 {0}</source>
         <translation>Бұл компьютерде мұндай файлды ашатын бағдарлама жоқ. Есеп мына жерде:
@@ -1876,7 +2114,7 @@ This cannot be undone.</source>
 <context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../desktop/ui/status_chart.py" line="+41"/>
+        <location filename="../../desktop/ui/status_chart.py" line="+46"/>
         <source>commitments</source>
         <translation>барлығы</translation>
     </message>
@@ -1923,7 +2161,7 @@ This cannot be undone.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+120"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+166"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1931,6 +2169,59 @@ This cannot be undone.</source>
         <location line="+1"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} / {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../../desktop/ui/trash_page.py" line="+31"/>
+        <source>Filter deleted records (Ctrl+F)</source>
+        <translation>Жойылған жазбаларды сүзу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trash</source>
+        <translation>Себет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted record</source>
+        <translation>жойылған жазба</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With commitments</source>
+        <translation>Міндеттемелерімен</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purged on</source>
+        <translation>Біржола жойылады</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
     </message>
 </context>
 </TS>

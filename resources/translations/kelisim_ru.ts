@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+80"/>
+        <location filename="../../desktop/ui/application.py" line="+94"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
@@ -16,7 +16,7 @@
         <translation>Исправной резервной копии не найдено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Kelisim cannot open the register:
 {0}
 
@@ -31,7 +31,7 @@
 {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The register is damaged:
 {0}
 
@@ -46,14 +46,14 @@ Restore the newest sound backup ({2})? The damaged file is kept beside it, renam
 Восстановить последнюю исправную резервную копию ({2})? Повреждённый файл будет переименован и сохранён рядом.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The backup could not be restored:
 {0}</source>
         <translation>Не удалось восстановить резервную копию:
 {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restored from {0}.
 The damaged register is kept as {1}.</source>
         <translation>Восстановлено из {0}.
@@ -103,12 +103,12 @@ The damaged register is kept as {1}.</source>
         <translation>На китайском:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title in other languages</source>
         <translation>Название на других языках</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
@@ -123,7 +123,7 @@ The damaged register is kept as {1}.</source>
         <translation>&amp;Стороны:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Si&amp;gnatories:</source>
         <translation>Под&amp;писанты:</translation>
     </message>
@@ -138,7 +138,7 @@ The damaged register is kept as {1}.</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Entry into force:</source>
         <translation>Вст&amp;упление в силу:</translation>
     </message>
@@ -153,7 +153,7 @@ The damaged register is kept as {1}.</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Источник:</translation>
     </message>
@@ -184,7 +184,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+32"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+35"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Отбор по номеру, названию, месту, стороне… (Ctrl+F)</translation>
     </message>
@@ -214,12 +214,12 @@ The damaged register is kept as {1}.</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
@@ -244,14 +244,24 @@ The damaged register is kept as {1}.</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show commitments</source>
+        <translation>Показать обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add commitment here…</source>
+        <translation>Добавить обязательство сюда…</translation>
     </message>
 </context>
 <context>
@@ -277,34 +287,34 @@ The damaged register is kept as {1}.</source>
         <translation>Заменить реестр резервной копией; текущий реестр сохраняется</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Back up the register</source>
         <translation>Резервное копирование реестра</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Kelisim backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии Kelisim (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -313,12 +323,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 Текущее состояние реестра будет предварительно сохранено в резервной копии, поэтому это действие можно отменить.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restored from {0}. The register it replaced is kept in {1}</source>
         <translation>Восстановлено из {0}. Замещённый реестр сохранён в {1}</translation>
     </message>
@@ -326,9 +336,19 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+50"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+53"/>
         <source>New sub-body…</source>
         <translation>Новый подчинённый орган…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show commitments</source>
+        <translation>Показать обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add commitment here…</source>
+        <translation>Добавить обязательство сюда…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -336,27 +356,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Отбор по названию на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other names</source>
         <translation>Другие наименования</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Co-chairs</source>
         <translation>Сопредседатели</translation>
     </message>
@@ -366,22 +386,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Учреждён документом</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Established</source>
         <translation>Дата учреждения</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bodies</source>
         <translation>Органы</translation>
     </message>
@@ -391,7 +411,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -401,7 +421,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -414,7 +434,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+37"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+44"/>
         <source>New body</source>
         <translation>Новый орган</translation>
     </message>
@@ -449,7 +469,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>На китайском:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name in other languages</source>
         <translation>Наименование на других языках</translation>
     </message>
@@ -459,17 +479,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Parent body:</source>
         <translation>Вы&amp;шестоящий орган:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— none (top level) —</source>
         <translation>— нет (верхний уровень) —</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pa&amp;rties:</source>
         <translation>&amp;Стороны:</translation>
     </message>
@@ -479,17 +499,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>С&amp;опредседатели:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;by:</source>
         <translation>Основ&amp;ание:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— not recorded —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;on:</source>
         <translation>&amp;Дата учреждения:</translation>
     </message>
@@ -515,9 +535,100 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+92"/>
+        <source>{0} commitments changed.</source>
+        <translation>Изменено обязательств: {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} refused and left as they were:</source>
+        <translation>Отклонено и оставлено без изменений: {0}:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Some rows were refused</source>
+        <translation>Некоторые строки отклонены</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Status of {0} commitments</source>
+        <translation>Статус обязательств: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move {0} commitments</source>
+        <translation>Перенос обязательств: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due date of {0} commitments</source>
+        <translation>Срок обязательств: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agency of {0} commitments</source>
+        <translation>Ведомство обязательств: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the selection</source>
+        <translation>Экспорт выбранного</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message>
+        <location line="-150"/>
+        <source>Change {0} selected commitments</source>
+        <translation>Изменить выбранные обязательства: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note for every row:</source>
+        <translation>&amp;Примечание для всех строк:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to &amp;body:</source>
+        <translation>Перенести в &amp;орган:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Due date (empty clears it):</source>
+        <translation>&amp;Срок (пусто — убрать):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executing &amp;agency:</source>
+        <translation>&amp;Ведомство-исполнитель:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Due date: {0}</source>
+        <translation>Срок: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the body to move the commitments to.</source>
+        <translation>Выберите орган, в который перенести обязательства.</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+40"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -547,19 +658,19 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>пусто — номер присваивается автоматически</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Description:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Source a&amp;greement:</source>
         <translation>Исходное &amp;соглашение:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+0"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
@@ -569,7 +680,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ответственный ор&amp;ган:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Responsible &amp;party:</source>
         <translation>Ответственная сто&amp;рона:</translation>
     </message>
@@ -594,7 +705,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сро&amp;к исполнения:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pr&amp;iority:</source>
         <translation>&amp;Приоритет:</translation>
     </message>
@@ -617,7 +728,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+72"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+73"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -652,7 +763,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Body (includes its sub-bodies)</source>
         <translation>Орган (включая подчинённые)</translation>
     </message>
@@ -662,7 +773,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
@@ -672,7 +783,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Due from</source>
         <translation>Срок с</translation>
     </message>
@@ -682,12 +793,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>по</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Any body</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any party</source>
         <translation>Все стороны</translation>
     </message>
@@ -697,7 +808,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Все отрасли</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any agreement</source>
         <translation>Все соглашения</translation>
     </message>
@@ -720,7 +831,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Статус:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due date:</source>
         <translation>Срок исполнения:</translation>
     </message>
@@ -730,7 +841,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Completed on:</source>
         <translation>Дата исполнения:</translation>
     </message>
@@ -745,7 +856,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Исходное соглашение:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Responsible body:</source>
         <translation>Ответственный орган:</translation>
     </message>
@@ -755,7 +866,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ответственная сторона:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency:</source>
         <translation>Ведомство:</translation>
     </message>
@@ -790,7 +901,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -805,7 +916,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>История статусов</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
@@ -815,7 +926,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>  (overdue)</source>
         <translation>  (просрочено)</translation>
     </message>
@@ -825,7 +936,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Описание отсутствует.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(new)</source>
         <translation>(новое)</translation>
     </message>
@@ -851,12 +962,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+46"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+47"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
@@ -876,27 +987,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Progress</source>
         <translation>Исполнение</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -936,40 +1047,60 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move selected to body…</source>
+        <translation>Перенести выбранные в орган…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set due date of selected…</source>
+        <translation>Задать срок выбранным…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set agency of selected…</source>
+        <translation>Задать ведомство выбранным…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export selected rows…</source>
+        <translation>Экспорт выбранных строк…</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+104"/>
-        <location line="+34"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+106"/>
+        <location line="+41"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
-        <location line="+32"/>
+        <location line="-40"/>
+        <location line="+42"/>
+        <location line="+41"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Due within 30 days</source>
         <translation>Срок до 30 дней</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+32"/>
+        <location line="-82"/>
+        <location line="+39"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -979,7 +1110,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Органы</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -989,12 +1120,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location line="+14"/>
         <source>Body</source>
         <translation>Орган</translation>
@@ -1010,12 +1141,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>(без органа)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Commitments by status</source>
         <translation>Обязательства по статусам</translation>
     </message>
@@ -1038,7 +1169,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+69"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+72"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
@@ -1071,7 +1202,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -1091,27 +1222,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>You have unsaved changes. Close without saving them?</source>
         <translation>Есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save first</source>
         <translation>Сначала сохраните</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or discard your edits before changing the status.</source>
         <translation>Перед изменением статуса сохраните или отмените правки.</translation>
     </message>
@@ -1119,27 +1250,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+172"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+197"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bring in parties, agreements, bodies and commitments from a workbook (Ctrl+I)</source>
         <translation>Загрузить стороны, соглашения, органы и обязательства из книги Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Книги Excel (*.xlsx *.xlsm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
@@ -1147,7 +1278,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-142"/>
+        <location line="-173"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
@@ -1162,7 +1293,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Проверить заново с этими столбцами</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -1177,7 +1308,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Строка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -1187,7 +1318,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Подробности</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1202,17 +1333,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} rejected</source>
         <translation>{0}: добавить — {1}, обновить — {2}, без изменений — {3}, отклонено — {4}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Rejected rows are not imported; fix them in the file and import it again.</source>
         <translation>Отклонённые строки не импортируются; исправьте их в файле и повторите импорт.</translation>
     </message>
@@ -1242,22 +1373,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Импортировать ({0} стр.), пропустить отклонённые ({1})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import {0} rows</source>
         <translation>Импортировать ({0} стр.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bodies</source>
         <translation>Органы</translation>
     </message>
@@ -1267,12 +1398,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>Импорт {0} завершён: добавлено — {1}, обновлено — {2}, пропущено отклонённых строк — {3}.</translation>
     </message>
@@ -1433,7 +1564,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>При следующем запуске Kelisim будет использовать язык системы.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1441,12 +1572,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../desktop/ui/main_window.py" line="+102"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>&amp;New…</source>
         <translation>Со&amp;здать…</translation>
     </message>
@@ -1456,27 +1587,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Change &amp;status…</source>
         <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open commitment</source>
         <translation>&amp;Открыть обязательство</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
@@ -1491,7 +1622,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;О программе Kelisim</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>&amp;Quick open…</source>
+        <translation>&amp;Быстрый поиск…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1501,12 +1642,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1531,12 +1677,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+101"/>
         <source>About Kelisim</source>
         <translation>О программе Kelisim</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — agreement.&lt;/p&gt;&lt;p&gt;A register of international agreements, the committees and subcommittees they create, and the commitments inside them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — «соглашение» (каз.).&lt;/p&gt;&lt;p&gt;Реестр международных соглашений, учреждаемых ими комитетов и подкомитетов и содержащихся в них обязательств.&lt;/p&gt;</translation>
     </message>
@@ -1544,7 +1690,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages/common.py" line="+46"/>
+        <location filename="../../desktop/ui/pages/common.py" line="+48"/>
         <source>Cannot open the form</source>
         <translation>Не удаётся открыть форму</translation>
     </message>
@@ -1557,7 +1703,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/parties.py" line="+26"/>
+        <location filename="../../desktop/ui/pages/parties.py" line="+27"/>
         <source>Filter by name in any language, code… (Ctrl+F)</source>
         <translation>Отбор по наименованию на любом языке, коду… (Ctrl+F)</translation>
     </message>
@@ -1610,7 +1756,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/party.py" line="+22"/>
+        <location filename="../../desktop/ui/editors/party.py" line="+23"/>
         <source>New party</source>
         <translation>Новая сторона</translation>
     </message>
@@ -1640,7 +1786,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;ISO code:</source>
         <translation>Код &amp;ISO:</translation>
     </message>
@@ -1668,7 +1814,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+139"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+219"/>
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
@@ -1701,7 +1847,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../desktop/ui/process_jobs.py" line="+56"/>
+        <location filename="../../desktop/ui/process_jobs.py" line="+67"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1714,7 +1860,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="+114"/>
+        <location filename="../../desktop/ui/operations.py" line="+117"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
@@ -1738,15 +1884,72 @@ The details were written to {1}</source>
 Подробности записаны в {1}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quick_open.py" line="+58"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+22"/>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+1"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+1"/>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chair</source>
+        <translation>Сопредседатель</translation>
+    </message>
+</context>
+<context>
+    <name>QuickOpenDialog</name>
+    <message>
+        <location line="+9"/>
+        <source>Quick open</source>
+        <translation>Быстрый поиск</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference, title or name in any language…</source>
+        <translation>Номер, название или имя на любом языке…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter opens; ↑ ↓ choose; Esc closes.</source>
+        <translation>Enter — открыть; ↑ ↓ — выбрать; Esc — закрыть.</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+135"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+140"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
@@ -1761,17 +1964,20 @@ The details were written to {1}</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
+        <location line="+20"/>
+        <location line="+12"/>
+        <location line="+11"/>
         <source>Delete {0}</source>
         <translation>Удалить {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
         <source>Delete the {0} “{1}”?
 
 This cannot be undone.</source>
@@ -1779,21 +1985,53 @@ This cannot be undone.</source>
 
 Это действие нельзя отменить.</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>The {0} “{1}” cannot be deleted: {2}.</source>
+        <translation>Нельзя удалить ({0}) «{1}»: {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the {0} “{1}” to the Trash?
+
+It can be restored from the Trash page for {2} days.</source>
+        <translation>Переместить ({0}) «{1}» в корзину?
+
+Его можно восстановить на странице «Корзина» в течение {2} дней.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its {0} commitments, with their history, go to the Trash with it.</source>
+        <translation>Вместе с ним в корзину попадут его обязательства ({0}) с историей.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../desktop/ui/editors/widgets.py" line="-211"/>
+        <source>Type to search…</source>
+        <translation>Начните вводить для поиска…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New “{0}”…</source>
+        <translation>Новый: «{0}»…</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+41"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+42"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;PDF report…</source>
         <translation>Отчёт &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export the commitments shown (with the current filter) to an Excel workbook (Ctrl+E)</source>
         <translation>Выгрузить показанные обязательства (с текущим отбором) в книгу Excel (Ctrl+E)</translation>
     </message>
@@ -1803,7 +2041,7 @@ This cannot be undone.</source>
         <translation>Сформировать отчёт PDF о ходе исполнения показанных обязательств (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
@@ -1823,7 +2061,7 @@ This cannot be undone.</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Exporting to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
@@ -1833,25 +2071,25 @@ This cannot be undone.</source>
         <translation>Формирование отчёта PDF…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved {0} ({1} commitments)</source>
         <translation>Сохранено: {0} (обязательств: {1})</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <source>Report saved</source>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>The report of {0} commitments ({1} overdue) was saved as
 {2}</source>
         <translation>Отчёт сохранён (обязательств: {0}, из них просрочено: {1}):
 {2}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -1866,7 +2104,7 @@ This cannot be undone.</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No program opens this kind of file here. The report is at:
 {0}</source>
         <translation>На этом компьютере нет программы для открытия таких файлов. Отчёт находится здесь:
@@ -1876,7 +2114,7 @@ This cannot be undone.</source>
 <context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../desktop/ui/status_chart.py" line="+41"/>
+        <location filename="../../desktop/ui/status_chart.py" line="+46"/>
         <source>commitments</source>
         <translation>всего</translation>
     </message>
@@ -1923,7 +2161,7 @@ This cannot be undone.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+120"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+166"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1931,6 +2169,59 @@ This cannot be undone.</source>
         <location line="+1"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} из {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../../desktop/ui/trash_page.py" line="+31"/>
+        <source>Filter deleted records (Ctrl+F)</source>
+        <translation>Фильтр удалённых записей (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted record</source>
+        <translation>удалённая запись</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With commitments</source>
+        <translation>С обязательствами</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purged on</source>
+        <translation>Будет удалено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
     </message>
 </context>
 </TS>
