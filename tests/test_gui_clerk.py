@@ -351,3 +351,51 @@ def test_ctrl_z_restores_a_deleted_commitment_and_trash_is_purged_after_90_days(
     trash.move_to_trash(db, entity="commitment", record_id=5)
     assert len(trash.list_rows(db, now=utc_now() + timedelta(days=89))) == 1
     assert trash.list_rows(db, now=utc_now() + timedelta(days=90, seconds=1)) == []
+
+
+def test_ctrl_z_undoes_an_edit_and_refuses_after_someone_elses_change(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = window.ctx.db
+    page = window.commitments
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    page.select_id(7)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    dialog = wait_for_dialog(qtbot, page, "commitment_editor")
+    title = dialog.title  # type: ignore[attr-defined]
+    original = title.text()
+    title.selectAll()
+    type_into(qtbot, dialog, "title", "Renamed by mistake")
+    # Out of range: 250 % stays 250 and is refused with a message (Save disabled), not silently 25 %.
+    progress = dialog.progress  # type: ignore[attr-defined]
+    progress.lineEdit().selectAll()
+    qtbot.keyClicks(progress.lineEdit(), "250")
+    assert progress.value() == 250
+    assert not dialog.save_button.isEnabled()  # type: ignore[attr-defined]
+    progress.lineEdit().selectAll()
+    qtbot.keyClicks(progress.lineEdit(), "55")
+    click_save(qtbot, dialog)
+    assert commitment(db, 7).title == "Renamed by mistake"
+    assert commitment(db, 7).version == 3  # one save, one version
+    qtbot.waitUntil(lambda: window.act_undo.isEnabled(), timeout=5000)
+    assert window.ctx.undo_stack.undoText() == "Edit of KZ-CN-2024/07"
+    window.act_undo.trigger()  # Edit ▸ Undo (Ctrl+Z; the key itself is driven in the trash test)
+    qtbot.waitUntil(lambda: commitment(db, 7).title == original or bool(warnings), timeout=5000)
+    assert not warnings, warnings
+    assert commitment(db, 7).progress == 50
+    # Edit again; another clerk saves meanwhile: Ctrl+Z refuses, naming the record.
+    page.select_id(7)
+    page.edit_selected()
+    dialog = wait_for_dialog(qtbot, page, "commitment_editor")
+    dialog.title.selectAll()  # type: ignore[attr-defined]
+    type_into(qtbot, dialog, "title", "Second rename")
+    click_save(qtbot, dialog)
+    data = commitments.get(db, 7)
+    data.agency = "Ministry of Trade"
+    commitments.save(db, data)
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "Cannot undo" in warnings[0] and "KZ-CN-2024/07" in warnings[0]
+    assert commitment(db, 7).title == "Second rename"

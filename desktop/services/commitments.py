@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import bindparam, select
@@ -11,7 +12,7 @@ from sqlalchemy import update as sql_update
 from sqlmodel import Session
 
 from desktop.domain.enums import CommitmentStatus, HistoryEntity, Priority, parse_enum
-from desktop.domain.errors import FieldError, ValidationError
+from desktop.domain.errors import ConflictError, FieldError, ValidationError
 from desktop.domain.models import Agreement, Body, BodyParty, Commitment, Party
 from desktop.domain.rules import (
     Checker,
@@ -426,3 +427,18 @@ def set_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> Non
         else:
             setattr(data, name, value)
     save(db, data)
+
+
+def undo_edit(db: Database, before: CommitmentData, version_after: int) -> None:
+    """Save ``before`` again over the edit that left the record at ``version_after``.
+
+    Refused, naming the record, when someone changed it since (its version moved on).
+    """
+    with db.write() as session:
+        c = load(session, Commitment, before.id, "commitment")
+        if c.version != version_after:
+            raise ConflictError(
+                f"Cannot undo: commitment {c.ref} was changed since your edit (it is now at version {c.version}).",
+                current=c.version,
+            )
+        save_in(session, replace(before, version=version_after), "undone")

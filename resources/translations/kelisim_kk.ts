@@ -628,7 +628,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+40"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+41"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -723,6 +723,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+4"/>
         <source>&amp;Completed on:</source>
         <translation>Орындалған к&amp;үні:</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Edit of {0}</source>
+        <translation>{0} өңдеу</translation>
     </message>
 </context>
 <context>
@@ -957,6 +962,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+4"/>
         <source>&amp;Completed on:</source>
         <translation>Орындалған к&amp;үні:</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Status of {0}</source>
+        <translation>{0} мәртебесі</translation>
     </message>
 </context>
 <context>

@@ -628,7 +628,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+40"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+41"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -723,6 +723,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+4"/>
         <source>&amp;Completed on:</source>
         <translation>Дата &amp;исполнения:</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Edit of {0}</source>
+        <translation>Правка {0}</translation>
     </message>
 </context>
 <context>
@@ -957,6 +962,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+4"/>
         <source>&amp;Completed on:</source>
         <translation>Дата &amp;исполнения:</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Status of {0}</source>
+        <translation>Статус {0}</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from desktop.domain.enums import CommitmentStatus, Priority
@@ -16,7 +17,7 @@ from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.status import change_commitment_status
 from desktop.ui.editors.widgets import DateField, EnumCombo, RecordPicker
-from desktop.ui.operations import AppContext, Change, run_query
+from desktop.ui.operations import AppContext, Change, run_op, run_query
 
 
 @dataclass
@@ -72,7 +73,7 @@ class CommitmentDialog(EditorDialog):
         self.status = EnumCombo(list(CommitmentStatus), labels.commitment_status)
         self.status_button = self.add_status_row(right, self.status, self.tr("S&tatus:"), change_commitment_status)
         self.progress = self.add_field(right, "progress", self.tr("Pro&gress:"), QSpinBox(), None)
-        self.progress.setRange(0, 100)
+        self.progress.setRange(0, 999)  # 250 stays 250 and is refused with a message, not silently 25
         self.progress.setSuffix(" %")
         self.progress.setMaximumWidth(100)
         self.completed_on = self.add_field(right, "completed_on", self.tr("&Completed on:"), DateField(), None)
@@ -85,6 +86,7 @@ class CommitmentDialog(EditorDialog):
             self.field(name).currentIndexChanged.connect(lambda _i, f=name: self.edited(f))
         self.status.currentIndexChanged.connect(lambda _i: self._status_picked())
         self._suggested_ref = ""
+        self.saved.connect(lambda _id: self._push_undo())
         self.party_id.enable_new(self._new_party)
         self.body_id.enable_new(self._new_body)
         self.agreement_id.currentIndexChanged.connect(lambda _i: self._suggest_ref())
@@ -135,6 +137,7 @@ class CommitmentDialog(EditorDialog):
         self.progress.setValue(data.progress)
         self.completed_on.set_date(data.completed_on)
         existing = self.record_id is not None
+        self._before = replace(data) if existing else None
         # An existing commitment changes status through its own dialog, so the history says who and why.
         self.status.setEnabled(not existing)
         self.status_button.setVisible(existing)
@@ -217,7 +220,37 @@ class CommitmentDialog(EditorDialog):
         commitments.validate(data)
 
     def persist(self, db: Database, data: CommitmentData) -> int:
-        return commitments.save(db, data)
+        record_id = commitments.save(db, data)
+        self._version_after = commitments.get(db, record_id).version
+        return record_id
+
+    def _push_undo(self) -> None:
+        """Ctrl+Z takes this edit back through the same save (refused if someone changed the record since)."""
+        before, after = getattr(self, "_before", None), getattr(self, "_version_after", None)
+        if before is None or after is None:
+            return
+        ctx = self.ctx
+        text = self.tr("Edit of {0}").format(before.ref)
+        ctx.undo_stack.push(EditUndo(ctx, text, before, after))
+
+
+class EditUndo(QUndoCommand):
+    def __init__(self, ctx: AppContext, text: str, before: CommitmentData, version_after: int) -> None:
+        super().__init__(text)
+        self.ctx, self.before, self.version_after = ctx, before, version_after
+        self._first = True
+
+    def redo(self) -> None:
+        self._first = False
+
+    def undo(self) -> None:
+        parent = self.ctx.parent() if isinstance(self.ctx.parent(), QWidget) else None
+        run_op(
+            self.ctx,
+            lambda db: commitments.undo_edit(db, self.before, self.version_after),
+            Change.COMMITMENTS | Change.HISTORY,
+            parent=parent,  # type: ignore[arg-type]
+        )
 
 
 def edit_commitment(
