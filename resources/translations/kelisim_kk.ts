@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+94"/>
+        <location filename="../../desktop/ui/application.py" line="+100"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="+35"/>
+        <location filename="../../desktop/ui/recovery.py" line="+36"/>
         <source>No sound backup of it was found.</source>
         <translation>Оның бүтін сақтық көшірмесі табылмады.</translation>
     </message>
@@ -267,7 +267,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="+27"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="+28"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
@@ -287,18 +287,22 @@ The damaged register is kept as {1}.</source>
         <translation>Тізілімді сақтық көшірмемен ауыстыру; қазіргісі сақталады</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Back up the register</source>
         <translation>Тізілімнің сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="-14"/>
         <source>Kelisim backups (*.sqlite3);;All files (*)</source>
         <translation>Kelisim сақтық көшірмелері (*.sqlite3);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-1"/>
+        <source>PostgreSQL backups (*.dump);;All files (*)</source>
+        <translation>PostgreSQL сақтық көшірмелері (*.dump);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
@@ -308,13 +312,18 @@ The damaged register is kept as {1}.</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>Checking {0}…</source>
+        <translation>{0} тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -323,7 +332,31 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 Тізілімнің қазіргі күйі алдымен сақтық көшірмеге сақталады, сондықтан бұл әрекетті қайтаруға болады.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>A backup of another register</source>
+        <translation>Басқа тізілімнің сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a backup of this register.
+
+This register: {1}
+The backup&apos;s register: {2}
+
+Restoring it replaces this register&apos;s records with the other register&apos;s. The register as it is now is kept as a backup first.
+
+Replace this register with the other register&apos;s backup?</source>
+        <translation>{0} — бұл тізілімнің сақтық көшірмесі емес.
+
+Бұл тізілім: {1}
+Сақтық көшірменің тізілімі: {2}
+
+Қалпына келтіру бұл тізілімнің жазбаларын басқа тізілімнің жазбаларымен ауыстырады. Тізілімнің қазіргі күйі алдымен сақтық көшірме ретінде сақталады.
+
+Бұл тізілімді басқа тізілімнің сақтық көшірмесімен ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Restoring {0}…</source>
         <translation>{0} қалпына келтірілуде…</translation>
     </message>
@@ -628,7 +661,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+41"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+43"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -725,7 +758,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Орындалған к&amp;үні:</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remarks: what the register&apos;s «Примечание» column says</source>
+        <translation>Ескертпе: тізілімнің «Ескертпе» бағанында жазылғаны</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on an unknown date (the register it came from gave none)</source>
+        <translation>Орындалды, күні белгісіз (бастапқы тізілімде көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Edit of {0}</source>
         <translation>{0} өңдеу</translation>
     </message>
@@ -876,6 +929,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ведомство:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>Ескертпе:</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Progress:</source>
         <translation>Орындалу барысы:</translation>
@@ -931,7 +989,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттеме {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>  (overdue)</source>
         <translation>  (мерзімі өткен)</translation>
     </message>
@@ -1045,6 +1108,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1260,7 +1328,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+197"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+376"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
@@ -1288,14 +1356,14 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-173"/>
+        <location line="-352"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Columns Kelisim did not recognise</source>
-        <translation>Kelisim танымаған бағандар</translation>
+        <location line="+12"/>
+        <source>Columns to choose: not recognised, or claimed by two columns</source>
+        <translation>Бағандарды таңдаңыз: танылмады немесе бір өріске екі баған сәйкес келеді</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1319,31 +1387,72 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+0"/>
+        <location line="+22"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Changed in the register since the file was written</source>
+        <translation>Файл сақталғаннан кейін тізілімде өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register&apos;s values are kept. Tick a record to take the file&apos;s values instead, or take them for all.</source>
+        <translation>Тізілімдегі мәндер сақталады. Файлдағы мәндерді алу үшін жазбаны белгілеңіз немесе барлығына алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take the file&apos;s values</source>
+        <translation>Файлдағы мәндерді алу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet, row</source>
+        <translation>Парақ, жол</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register ↔ file</source>
+        <translation>Тізілім ↔ файл</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the file&apos;s values for all</source>
+        <translation>Барлығына файлдағы мәндерді алу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>(ignore this column)</source>
         <translation>(бұл бағанды елемеу)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0} › “{1}”</source>
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>(also looks like “{0}”)</source>
+        <translation>(«{0}» өрісіне де ұқсайды)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: no column holds “{1}”; add it to the file</source>
+        <translation>{0}: «{1}» бағаны жоқ; оны файлға қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Checking {0}…</source>
         <translation>{0} тексерілуде…</translation>
     </message>
@@ -1358,27 +1467,102 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Қабылданбаған жолдар импортталмайды; оларды файлда түзетіп, қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>{0} records were changed in the register since the file was written: see below.</source>
+        <translation>Файл сақталғаннан кейін тізілімде өзгертілген жазбалар: {0} (төменде қараңыз).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file holds no records.</source>
         <translation>Файлда жазбалар жоқ.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} in conflict, {5} rejected</source>
+        <translation>{0}: қосу {1}, жаңарту {2}, өзгеріссіз {3}, қайшылықта {4}, қабылданбады {5}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>, {0} merged with rows of other sheets</source>
+        <translation>, басқа парақтардың жолдарымен біріктірілді: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet “{0}”: {1}</source>
+        <translation>«{0}» парағы: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Update</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Қайшылық</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>hidden: skipped</source>
+        <translation>жасырын: өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: nothing to read</source>
+        <translation>бос: оқитын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an export&apos;s summary: not records, skipped</source>
+        <translation>экспорттың жиынтығы: жазбалар емес, өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the export&apos;s status history: read for the records it creates</source>
+        <translation>экспорттың мәртебелер тарихы: жасалатын жазбалар үшін оқылады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read: a required column is missing</source>
+        <translation>оқылмады: міндетті баған жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>оқылмады: бағандарды таңдау керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read as {0}</source>
+        <translation>{0} ретінде оқылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the mapping remembered from an earlier file)</source>
+        <translation>(сәйкестік бұрынғы файлдан есте сақталған)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as you mapped it)</source>
+        <translation>(сіз сәйкестендіргендей)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0}: register “{1}” ↔ file “{2}”</source>
+        <translation>{0}: тізілім «{1}» ↔ файл «{2}»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Import {0} rows, skip {1} rejected</source>
         <translation>Импорттау ({0} жол), қабылданбағандарды өткізу ({1})</translation>
     </message>
@@ -1386,6 +1570,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+2"/>
         <source>Import {0} rows</source>
         <translation>Импорттау ({0} жол)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, keep the register for {0} conflicts</source>
+        <translation>, қайшылықтар үшін тізілімді қалдыру: {0}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1408,7 +1597,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Importing {0}…</source>
         <translation>{0} импортталуда…</translation>
     </message>
@@ -1416,6 +1605,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+10"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>{0} импортталды: қосылғаны — {1}, жаңартылғаны — {2}, өткізілген қабылданбаған жолдар — {3}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} records changed in the register since the file was written were kept.</source>
+        <translation>Файл сақталғаннан кейін тізілімде өзгертілген жазбалар өзгеріссіз қалдырылды: {0}.</translation>
     </message>
 </context>
 <context>
@@ -2171,7 +2365,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+166"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+191"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+94"/>
+        <location filename="../../desktop/ui/application.py" line="+100"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="+35"/>
+        <location filename="../../desktop/ui/recovery.py" line="+36"/>
         <source>No sound backup of it was found.</source>
         <translation>Исправной резервной копии не найдено.</translation>
     </message>
@@ -267,7 +267,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="+27"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="+28"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
@@ -287,18 +287,22 @@ The damaged register is kept as {1}.</source>
         <translation>Заменить реестр резервной копией; текущий реестр сохраняется</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Back up the register</source>
         <translation>Резервное копирование реестра</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="-14"/>
         <source>Kelisim backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии Kelisim (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-1"/>
+        <source>PostgreSQL backups (*.dump);;All files (*)</source>
+        <translation>Резервные копии PostgreSQL (*.dump);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
@@ -308,13 +312,18 @@ The damaged register is kept as {1}.</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>Checking {0}…</source>
+        <translation>Проверка {0}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -323,7 +332,31 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 Текущее состояние реестра будет предварительно сохранено в резервной копии, поэтому это действие можно отменить.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>A backup of another register</source>
+        <translation>Резервная копия другого реестра</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a backup of this register.
+
+This register: {1}
+The backup&apos;s register: {2}
+
+Restoring it replaces this register&apos;s records with the other register&apos;s. The register as it is now is kept as a backup first.
+
+Replace this register with the other register&apos;s backup?</source>
+        <translation>{0} — не резервная копия этого реестра.
+
+Этот реестр: {1}
+Реестр резервной копии: {2}
+
+Восстановление заменит записи этого реестра записями другого реестра. Текущее состояние реестра сначала сохраняется как резервная копия.
+
+Заменить этот реестр резервной копией другого реестра?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
@@ -628,7 +661,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+41"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+43"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -725,7 +758,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Дата &amp;исполнения:</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remarks: what the register&apos;s «Примечание» column says</source>
+        <translation>Примечание: то, что записано в графе «Примечание» реестра</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on an unknown date (the register it came from gave none)</source>
+        <translation>Выполнено, дата неизвестна (в исходном реестре её не было)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Edit of {0}</source>
         <translation>Правка {0}</translation>
     </message>
@@ -876,6 +929,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ведомство:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Progress:</source>
         <translation>Ход исполнения:</translation>
@@ -931,7 +989,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>  (overdue)</source>
         <translation>  (просрочено)</translation>
     </message>
@@ -1045,6 +1108,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1260,7 +1328,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+197"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+376"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -1288,14 +1356,14 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-173"/>
+        <location line="-352"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Columns Kelisim did not recognise</source>
-        <translation>Столбцы, не распознанные Kelisim</translation>
+        <location line="+12"/>
+        <source>Columns to choose: not recognised, or claimed by two columns</source>
+        <translation>Выберите назначение столбцов: не распознаны или на одно поле претендуют два столбца</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1319,31 +1387,72 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+0"/>
+        <location line="+22"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Changed in the register since the file was written</source>
+        <translation>Изменено в реестре после сохранения файла</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register&apos;s values are kept. Tick a record to take the file&apos;s values instead, or take them for all.</source>
+        <translation>Значения реестра сохраняются. Отметьте запись, чтобы взять значения из файла, или возьмите их для всех.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take the file&apos;s values</source>
+        <translation>Взять значения из файла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet, row</source>
+        <translation>Лист, строка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register ↔ file</source>
+        <translation>Реестр ↔ файл</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the file&apos;s values for all</source>
+        <translation>Взять значения из файла для всех</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>(ignore this column)</source>
         <translation>(пропустить этот столбец)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0} › “{1}”</source>
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>(also looks like “{0}”)</source>
+        <translation>(похоже также на «{0}»)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: no column holds “{1}”; add it to the file</source>
+        <translation>{0}: нет столбца «{1}»; добавьте его в файл</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
@@ -1358,27 +1467,102 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Отклонённые строки не импортируются; исправьте их в файле и повторите импорт.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>{0} records were changed in the register since the file was written: see below.</source>
+        <translation>Записей, изменённых в реестре после сохранения файла: {0} (см. ниже).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file holds no records.</source>
         <translation>В файле нет записей.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} in conflict, {5} rejected</source>
+        <translation>{0}: добавить {1}, обновить {2}, без изменений {3}, в конфликте {4}, отклонено {5}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>, {0} merged with rows of other sheets</source>
+        <translation>, объединено со строками других листов: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet “{0}”: {1}</source>
+        <translation>Лист «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Update</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>hidden: skipped</source>
+        <translation>скрытый: пропущен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: nothing to read</source>
+        <translation>пустой: читать нечего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an export&apos;s summary: not records, skipped</source>
+        <translation>сводка выгрузки: не записи, пропущен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the export&apos;s status history: read for the records it creates</source>
+        <translation>история статусов выгрузки: читается для создаваемых записей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read: a required column is missing</source>
+        <translation>не прочитан: нет обязательного столбца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>не прочитан: нужно выбрать столбцы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read as {0}</source>
+        <translation>прочитан как {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the mapping remembered from an earlier file)</source>
+        <translation>(сопоставление запомнено по прежнему файлу)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as you mapped it)</source>
+        <translation>(как вы сопоставили)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0}: register “{1}” ↔ file “{2}”</source>
+        <translation>{0}: реестр «{1}» ↔ файл «{2}»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Import {0} rows, skip {1} rejected</source>
         <translation>Импортировать ({0} стр.), пропустить отклонённые ({1})</translation>
     </message>
@@ -1386,6 +1570,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+2"/>
         <source>Import {0} rows</source>
         <translation>Импортировать ({0} стр.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, keep the register for {0} conflicts</source>
+        <translation>, оставить реестр для конфликтов: {0}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1408,7 +1597,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
@@ -1416,6 +1605,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+10"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>Импорт {0} завершён: добавлено — {1}, обновлено — {2}, пропущено отклонённых строк — {3}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} records changed in the register since the file was written were kept.</source>
+        <translation>Записи, изменённые в реестре после сохранения файла, оставлены без изменений: {0}.</translation>
     </message>
 </context>
 <context>
@@ -2171,7 +2365,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+166"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+191"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -1,7 +1,7 @@
 """trash: deleted records kept for 90 days
 
 Revision ID: 0007
-Revises: 0001
+Revises: 0003
 Create Date: 2026-11-30
 """
 
@@ -14,7 +14,7 @@ import desktop.domain.types
 from alembic import op
 
 revision: str = "0007"
-down_revision: str | None = "0001"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
