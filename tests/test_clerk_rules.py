@@ -34,3 +34,31 @@ def test_bulk_status_refuses_a_stale_row_and_writes_the_others(demo_db: Database
     assert "changed by someone else" in result.refused[0].reason
     assert commitments.get(demo_db, 1).status == "on_hold"
     assert commitments.get(demo_db, 2).status == "in_progress"
+
+
+def test_upgrade_from_a_populated_0001_register_gets_a_working_trash(demo_db: Database) -> None:
+    import sqlite3
+
+    from desktop.services import trash
+    from desktop.storage import migrate
+    from desktop.storage.database import open_database
+
+    path = demo_db.path
+    assert path is not None
+    demo_db.close()
+    with sqlite3.connect(path) as conn:  # the register as Kelisim 0001 left it
+        conn.execute("DROP TABLE trash")
+        conn.execute("DROP TABLE register_info")
+        conn.execute("ALTER TABLE commitment DROP COLUMN notes")
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    upgraded = open_database(path)
+    try:
+        assert migrate.current_revision(upgraded.engine) == migrate.head_revision(upgraded.engine) == "0007"
+        entry = trash.move_to_trash(upgraded, entity="commitment", record_id=1)
+        assert [r.record_id for r in trash.list_rows(upgraded)] == [1]
+        trash.restore(upgraded, entry)
+        assert commitments.get(upgraded, 1).ref == "KZ-CN-2024/01"
+        with upgraded.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        upgraded.close()
