@@ -19,9 +19,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"kelisim: warning: cannot write the log file: {exc}", file=sys.stderr)
     try:
-        return cli_main(argv)
+        code = cli_main(argv)
+        sys.stdout.flush()  # inside the try: a reader that went away is met here, not at exit
+        return code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `kelisim list | head`: the reader has what it wanted. Quietly: no message, and no second
+        # error when Python flushes stdout at exit.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception:  # the last resort: log with traceback, say where, exit non-zero
         from desktop.storage.paths import log_path
 

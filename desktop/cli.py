@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-demo", action="store_true", help="do not load the demo register into an empty database")
     parser.add_argument(
         "--page",
-        choices=("dashboard", "agreements", "bodies", "commitments", "parties"),
+        choices=("dashboard", "agreements", "bodies", "commitments", "parties", "trash"),
         help="the page the window opens on (default: the last one used)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

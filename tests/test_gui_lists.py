@@ -160,7 +160,8 @@ def test_delete_asks_naming_the_record_then_deletes(window: MainWindow, qtbot, m
     assert page.select_id(target)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
-    assert "KZ-CN-2024/10" in asked[0] and "Year of Tourism" in asked[0]
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)  # after counting what depends on it
+    assert "KZ-CN-2024/10" in asked[0] and "Year of Tourism" in asked[0] and "Trash" in asked[0]
     window.ctx.wait_idle()
     assert page.model.row_for_id(target) >= 0  # "No": nothing happened
     loads = page.load_count

@@ -475,10 +475,11 @@ def test_upgrade_from_a_populated_0001_register_adds_notes(sqlite_demo_db: Datab
     with sqlite3.connect(path) as conn:  # the register as Kelisim before 0003 left it
         conn.execute("ALTER TABLE commitment DROP COLUMN notes")
         conn.execute("DROP TABLE register_info")  # 0002's
+        conn.execute("DROP TABLE trash")  # 0007's (after 0003)
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
     upgraded = open_database(path)
     try:
-        assert migrate.current_revision(upgraded.engine) == "0003" == migrate.head_revision(upgraded.engine)
+        assert migrate.current_revision(upgraded.engine) == migrate.head_revision(upgraded.engine)
         after = {m.__tablename__: count(upgraded, m) for m in (Party, Agreement, Body, Commitment, StatusChange)}
         assert after == before
         assert {r[commitment_list.Col.NOTES] for r in commitment_list.list_rows(upgraded)} == {""}

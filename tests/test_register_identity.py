@@ -209,8 +209,9 @@ def _legacy_backup(source: Path, folder: Path, name: str) -> Path:
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
         dst.execute("DROP TABLE register_info")
-        # The rest of what came after 0001 too (0003's notes column), so 0001 is what it holds.
+        # The rest of what came after 0001 too (0003's notes column, 0007's trash), so 0001 is what it holds.
         dst.execute("ALTER TABLE commitment DROP COLUMN notes")
+        dst.execute("DROP TABLE trash")
         dst.execute("UPDATE alembic_version SET version_num = '0001'")
         dst.execute("PRAGMA journal_mode = DELETE")
         dst.commit()

@@ -22,12 +22,26 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     add_filter_options(list_cmd)
     list_cmd.set_defaults(func=cmd_list)
 
-    status_cmd = commands.add_parser("status", help="change a commitment's status, with a note")
+    status_cmd = commands.add_parser(
+        "status", help="change a commitment's status, with a note (or only its progress: status REF --progress N)"
+    )
     status_cmd.add_argument("ref", help="the commitment's reference, e.g. KZ-CN-2024/01")
-    status_cmd.add_argument("to", choices=[s.value for s in CommitmentStatus], help="the new status")
+    status_cmd.add_argument(
+        "to", nargs="?", choices=[s.value for s in CommitmentStatus], help="the new status (omit to set progress only)"
+    )
     status_cmd.add_argument("--note", default="", help="why (required to cancel or reopen)")
     status_cmd.add_argument("--progress", type=int, help="progress in percent (0–99 unless completed)")
     status_cmd.set_defaults(func=cmd_status)
+
+    set_cmd = commands.add_parser("set", help="set fields of a commitment, for scripting: set REF field=value…")
+    set_cmd.add_argument("ref", help="the commitment's reference")
+    set_cmd.add_argument(
+        "assignments",
+        nargs="+",
+        metavar="field=value",
+        help=f"fields: {', '.join(commitments.SETTABLE_FIELDS)} (empty clears a date, body, party or agreement)",
+    )
+    set_cmd.set_defaults(func=cmd_set)
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
@@ -57,6 +71,26 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_status(db: Database, args: argparse.Namespace) -> int:
     commitment_id = commitment_list.id_for_ref(db, args.ref)
+    current = commitments.get(db, commitment_id)
+    if args.to is None or args.to == current.status:
+        if args.progress is None:
+            raise KelisimError(f"{args.ref} is already '{current.status}': give a new status or --progress N")
+        commitments.set_progress(db, commitment_id, args.progress, args.note)
+        print(f"{args.ref}: {current.status}, progress {args.progress}%")
+        return 0
     commitments.change_status(db, commitment_id, args.to, args.note, progress=args.progress)
     print(f"{args.ref}: now {args.to}")
+    return 0
+
+
+def cmd_set(db: Database, args: argparse.Namespace) -> int:
+    changes: dict[str, str] = {}
+    for item in args.assignments:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise KelisimError(f"'{item}': write field=value, e.g. due_date=2026-12-31")
+        changes[name.strip()] = value
+    commitment_id = commitment_list.id_for_ref(db, args.ref)
+    commitments.set_fields(db, commitment_id, changes)
+    print(f"{args.ref}: set {', '.join(sorted(changes))}")
     return 0

@@ -202,6 +202,23 @@ class StatusChange(SQLModel, table=True):
     note: str = ""
 
 
+class TrashEntry(SQLModel, table=True):
+    """A deleted record with its own rows (links, people, history) and any dependants moved with it.
+
+    ``payload`` is JSON: the rows by table, parents first, so a restore inserts them back as they were.
+    """
+
+    __tablename__ = "trash"
+
+    id: int | None = Field(default=None, primary_key=True)
+    entity: str = Field(sa_type=String(20))
+    record_id: int
+    label: str = Field(default="", max_length=1200)
+    payload: str = ""
+    deleted_at: datetime = Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=False, index=True)
+    deleted_by: str = Field(default="", max_length=200)
+
+
 class RegisterInfo(SQLModel, table=True):
     """The register's identity: one row, written when the register is created (migration 0002).
 

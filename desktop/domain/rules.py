@@ -5,9 +5,10 @@ Services call these before writing; the GUI calls them to mark fields as the cle
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import re
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_
 from sqlalchemy.sql.elements import SQLCoreOperations
@@ -82,18 +83,6 @@ def can_move_commitment(from_status: str, to_status: str) -> bool:
 
 def can_move_agreement(from_status: str, to_status: str) -> bool:
     return to_status in AGREEMENT_TRANSITIONS.get(from_status, frozenset())
-
-
-def default_commitment_ref(record_id: int, taken: Callable[[str], bool]) -> str:
-    """The reference of a commitment saved without one: ``C-000042`` from its id, or ``C-000042-2``, ``-3``…
-    while ``taken`` says a clerk already typed that reference elsewhere. The editor and the import both number so.
-    """
-    wanted = f"C-{record_id:06d}"
-    candidate, n = wanted, 1
-    while taken(candidate):
-        n += 1
-        candidate = f"{wanted}-{n}"
-    return candidate
 
 
 def history_row(
@@ -320,3 +309,57 @@ def split_terms(text: str) -> list[str]:
 
 def matches_terms(search_text: str, terms: Iterable[str]) -> bool:
     return all(t in search_text for t in terms)
+
+
+_NUMBERED = re.compile(r"^(.*?)(\d+)$")
+
+
+def default_reference(agreement_reg: str | None, agreement_refs: Iterable[str], record_id: int | None = None) -> str:
+    """The reference a new commitment gets unless the clerk types one.
+
+    Under an agreement it follows the scheme of that agreement's commitments: the prefix most of
+    them share and the next number after the highest, padded as they are ("KZ-CN-2024/07" after
+    "KZ-CN-2024/06"). An agreement without commitments yet starts "<reg. number>/01". Without an
+    agreement: "C-" and the record's id in six digits. The caller makes it unique with
+    ``next_free_reference``. This is the one default-reference rule: the editor, the import and the
+    command line all number through it (services.commitments).
+    """
+    counts: dict[str, int] = {}
+    highest: dict[str, tuple[int, int]] = {}
+    for ref in agreement_refs:
+        found = _NUMBERED.match(ref)
+        if found is None:
+            continue
+        prefix, digits = found.group(1), found.group(2)
+        counts[prefix] = counts.get(prefix, 0) + 1
+        number, width = highest.get(prefix, (0, 0))
+        highest[prefix] = (max(number, int(digits)), max(width, len(digits)))
+    if counts:
+        prefix = max(counts, key=lambda p: (counts[p], highest[p][0]))
+        number, width = highest[prefix]
+        return f"{prefix}{number + 1:0{width}d}"
+    if agreement_reg:
+        return f"{agreement_reg}/01"
+    return f"C-{record_id or 0:06d}"
+
+
+def next_free_reference(wanted: str, taken: Collection[str]) -> str:
+    """``wanted``, or the next number of its scheme (or ``wanted-2``…) when another record already has it."""
+    candidate = wanted
+    found = _NUMBERED.match(wanted)
+    n = 1
+    while candidate in taken:
+        if found is not None and not wanted.startswith("C-"):
+            n += 1
+            candidate = f"{found.group(1)}{int(found.group(2)) + n - 1:0{len(found.group(2))}d}"
+        else:
+            n += 1
+            candidate = f"{wanted}-{n}"
+    return candidate
+
+
+TRASH_DAYS = 90  # a deleted record can be restored for this long, then it is purged
+
+
+def trash_expires(deleted_at: datetime) -> datetime:
+    return deleted_at + timedelta(days=TRASH_DAYS)

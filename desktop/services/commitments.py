@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import uuid
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import bindparam, select
@@ -10,14 +12,15 @@ from sqlalchemy import update as sql_update
 from sqlmodel import Session
 
 from desktop.domain.enums import CommitmentStatus, HistoryEntity, Priority, parse_enum
-from desktop.domain.errors import FieldError, ValidationError
-from desktop.domain.models import Agreement, Body, Commitment, Party
+from desktop.domain.errors import ConflictError, FieldError, ValidationError
+from desktop.domain.models import Agreement, Body, BodyParty, Commitment, Party
 from desktop.domain.rules import (
     Checker,
     commitment_progress_problems,
     commitment_search_text,
     completion_date_may_be_unknown,
-    default_commitment_ref,
+    default_reference,
+    next_free_reference,
     status_change_problems,
 )
 from desktop.domain.types import utc_now
@@ -54,6 +57,21 @@ def validate(data: CommitmentData, today: date | None = None, *, date_unknown: b
             )
         )
     check.raise_if_any()
+
+
+def _search_parts(session: Session, c: Commitment) -> tuple[str, str, str, str, str, str, str]:
+    agreement = session.get(Agreement, c.agreement_id) if c.agreement_id else None
+    body = session.get(Body, c.body_id) if c.body_id else None
+    party = session.get(Party, c.party_id) if c.party_id else None
+    return (
+        c.title,
+        c.description,
+        c.agency,
+        c.sector,
+        agreement.reg_number if agreement else "",
+        body.name if body else "",
+        party.name if party else "",
+    )
 
 
 def _search_text(session: Session, c: Commitment) -> str:
@@ -143,13 +161,40 @@ def _unique_ref(session: Session, ref: str, own_id: int | None) -> None:
         raise ValidationError([FieldError("ref", f"'{ref}' is already used by another commitment").problems[0]])
 
 
-def _free_ref(session: Session, own_id: int) -> str:
-    """The domain's default reference for commitment ``own_id``, skipping references used elsewhere."""
+def _free_ref(session: Session, wanted: str, own_id: int) -> str:
+    """``wanted``, or the next free one by the domain's rule (rules.next_free_reference)."""
+    taken = set(
+        session.scalars(select(Commitment.ref).where(Commitment.ref.startswith(wanted), Commitment.id != own_id)).all()
+    )
+    return next_free_reference(wanted, taken)
 
-    def taken(ref: str) -> bool:
-        return session.scalar(select(Commitment.id).where(Commitment.ref == ref, Commitment.id != own_id)) is not None
 
-    return default_commitment_ref(own_id, taken)
+def _scheme_ref(session: Session, agreement_id: int, own_id: int | None) -> str:
+    """The next free reference in the scheme of the agreement's commitments (see rules.default_reference)."""
+    agreement = load(session, Agreement, agreement_id, "agreement")
+    refs = session.scalars(
+        select(Commitment.ref).where(Commitment.agreement_id == agreement_id, Commitment.id != (own_id or -1))
+    ).all()
+    wanted = default_reference(agreement.reg_number, [r for r in refs if not r.startswith("pending-")])
+    found = _NUMBERED_TAIL.match(wanted)
+    prefix = found.group(1) if found else wanted
+    taken = set(
+        session.scalars(
+            select(Commitment.ref).where(Commitment.ref.startswith(prefix), Commitment.id != (own_id or -1))
+        ).all()
+    )
+    return next_free_reference(wanted, taken)
+
+
+_NUMBERED_TAIL = re.compile(r"^(.*?)(\d+)$")
+
+
+def suggest_ref(db: Database, agreement_id: int | None) -> str:
+    """What a new commitment under ``agreement_id`` would be numbered (the editor shows it, editable)."""
+    if agreement_id is None:
+        return ""
+    with db.read() as session:
+        return _scheme_ref(session, agreement_id, None)
 
 
 def save(db: Database, data: CommitmentData, note: str = "") -> int:
@@ -192,17 +237,29 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
     c.status = new_status
     c.progress = data.progress
     c.completed_on = data.completed_on
+    if not ref and not c.ref and c.agreement_id is not None:
+        # Numbered in its agreement's scheme before the insert: one save, one version.
+        c.ref = _scheme_ref(session, c.agreement_id, None)
     c.notes = (data.notes or "").strip()
     c.ref = ref or c.ref or f"pending-{uuid.uuid4().hex}"
     c.updated_at = utc_now()
-    # Set before the flush: a second flush would bump the version twice for one save.
-    c.search_text = _search_text(session, c)
+    # Set before the flush, and with no autoflush while the names are read: a second flush would
+    # bump the version twice for one save.
+    with session.no_autoflush:
+        c.search_text = _search_text(session, c)
     session.add(c)
     session.flush()
     assert c.id is not None
-    if not ref and c.ref.startswith("pending-"):
-        c.ref = _free_ref(session, c.id)
-        c.search_text = _search_text(session, c)
+    if c.ref.startswith("pending-"):
+        # The number needs the id: written by a Core UPDATE so the version stays at 1.
+        final = _free_ref(session, default_reference(None, (), c.id), c.id)
+        table = Commitment.__table__
+        session.connection().execute(
+            sql_update(table)
+            .where(table.c.id == c.id)
+            .values(ref=final, search_text=commitment_search_text(final, *_search_parts(session, c)))
+        )
+        session.expire(c, ["ref", "search_text"])
     if old_status != new_status:
         history.record(
             session,
@@ -301,3 +358,100 @@ def get(db: Database, commitment_id: int) -> CommitmentData:
 def delete(db: Database, commitment_id: int) -> None:
     with db.write() as session:
         session.delete(load(session, Commitment, commitment_id, "commitment"))
+
+
+def defaults_under(db: Database, *, body_id: int | None = None, agreement_id: int | None = None) -> CommitmentData:
+    """A new commitment added "here": under a body (its establishing agreement, its party when it has only
+    one) or under an agreement, numbered in the agreement's scheme."""
+    with db.read() as session:
+        party_id: int | None = None
+        if body_id is not None:
+            body = load(session, Body, body_id, "body")
+            agreement_id = agreement_id or body.established_by_id
+            party_ids = session.scalars(select(BodyParty.party_id).where(BodyParty.body_id == body_id)).all()
+            party_id = party_ids[0] if len(party_ids) == 1 else None
+        ref = _scheme_ref(session, agreement_id, None) if agreement_id is not None else ""
+    return CommitmentData(body_id=body_id, agreement_id=agreement_id, party_id=party_id, ref=ref)
+
+
+def set_progress(db: Database, commitment_id: int, progress: int, note: str = "", today: date | None = None) -> None:
+    """Progress alone, the status kept: checked by the same rules (0–99 % unless completed)."""
+    with db.write() as session:
+        c = load(session, Commitment, commitment_id, "commitment")
+        problems = commitment_progress_problems(c.status, progress, c.completed_on, today or date.today())
+        if problems:
+            raise ValidationError(problems)
+        if c.progress == progress:
+            return
+        history.record(
+            session,
+            HistoryEntity.COMMITMENT,
+            commitment_id,
+            c.status,
+            c.status,
+            note or f"progress {c.progress} → {progress} %",
+        )
+        c.progress = progress
+        c.updated_at = utc_now()
+        session.flush()
+
+
+SETTABLE_FIELDS = (
+    "title",
+    "description",
+    "ref",
+    "agency",
+    "sector",
+    "due_date",
+    "priority",
+    "progress",
+    "agreement",
+    "body",
+    "party",
+)
+
+
+def set_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> None:
+    """Set fields given as text (the command line's ``set REF field=value``), through the usual save and its rules."""
+    from desktop.services import lookups
+
+    data = get(db, commitment_id)
+    for name, text in changes.items():
+        value = text.strip()
+        if name not in SETTABLE_FIELDS:
+            raise FieldError(
+                name, f"cannot be set here; settable fields: {', '.join(SETTABLE_FIELDS)} (status: use 'status')"
+            )
+        if name == "due_date":
+            try:
+                data.due_date = date.fromisoformat(value) if value else None
+            except ValueError as exc:
+                raise FieldError("due_date", f"'{value}' is not a date; write it as YYYY-MM-DD") from exc
+        elif name == "progress":
+            if not value.isdigit():
+                raise FieldError("progress", f"'{value}' is not a whole number of percent")
+            data.progress = int(value)
+        elif name == "agreement":
+            data.agreement_id = lookups.agreement_id_by_reg(db, value) if value else None
+        elif name == "body":
+            data.body_id = lookups.body_id_by_name(db, value) if value else None
+        elif name == "party":
+            data.party_id = lookups.party_id_by_name(db, value) if value else None
+        else:
+            setattr(data, name, value)
+    save(db, data)
+
+
+def undo_edit(db: Database, before: CommitmentData, version_after: int) -> None:
+    """Save ``before`` again over the edit that left the record at ``version_after``.
+
+    Refused, naming the record, when someone changed it since (its version moved on).
+    """
+    with db.write() as session:
+        c = load(session, Commitment, before.id, "commitment")
+        if c.version != version_after:
+            raise ConflictError(
+                f"Cannot undo: commitment {c.ref} was changed since your edit (it is now at version {c.version}).",
+                current=c.version,
+            )
+        save_in(session, replace(before, version=version_after), "undone")

@@ -8,22 +8,30 @@ from sqlalchemy.orm import InstrumentedAttribute
 from desktop.domain.errors import NotFoundError
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.models import Agreement, Body, Party
+from desktop.domain.rules import fold
 from desktop.services.records import Choice
 from desktop.storage.database import Database
 
 
 def party_choices(db: Database) -> list[Choice]:
     with db.read() as session:
-        rows = session.execute(select(Party.id, Party.name).order_by(Party.name)).all()
-    return [Choice(r[0], r[1]) for r in rows]
+        rows = session.execute(select(Party.id, Party.name, Party.search_text).order_by(Party.name)).all()
+    return [Choice(r[0], r[1], r[2]) for r in rows]
 
 
 def agreement_choices(db: Database) -> list[Choice]:
     with db.read() as session:
         rows = session.execute(
-            select(Agreement.id, Agreement.reg_number, Agreement.title).order_by(Agreement.reg_number)
+            select(
+                Agreement.id,
+                Agreement.reg_number,
+                Agreement.title,
+                Agreement.title_ru,
+                Agreement.title_kk,
+                Agreement.title_zh,
+            ).order_by(Agreement.reg_number)
         ).all()
-    return [Choice(r[0], f"{r[1]} — {r[2]}") for r in rows]
+    return [Choice(r[0], f"{r[1]} — {r[2]}", fold(*r[1:])) for r in rows]
 
 
 def body_choices(db: Database) -> list[Choice]:
@@ -35,7 +43,7 @@ def body_choices(db: Database) -> list[Choice]:
     choices = []
     for row in rows:
         depth[row.id] = depth.get(row.parent_id, -1) + 1 if row.parent_id is not None else 0
-        choices.append(Choice(row.id, "    " * depth[row.id] + row.name))
+        choices.append(Choice(row.id, "    " * depth[row.id] + row.name, row.search_text))
     return choices
 
 

@@ -155,3 +155,4 @@ class Choice:
 
     id: int
     label: str
+    search: str = ""  # casefolded names in every script: the typing pickers match on it

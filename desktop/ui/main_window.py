@@ -38,6 +38,7 @@ from desktop.ui.pages.dashboard import DashboardPage
 from desktop.ui.pages.list_page import BasePage
 from desktop.ui.pages.parties import PartiesPage
 from desktop.ui.style import SIDEBAR_BACKGROUND, SIDEBAR_SELECTED, SIDEBAR_TEXT
+from desktop.ui.trash_page import TrashPage
 
 if TYPE_CHECKING:
     from desktop.ui.backup_actions import BackupActions
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from desktop.ui.report_actions import ReportActions
 
 log = logging.getLogger(__name__)
-PAGE_NAMES = ("dashboard", "agreements", "bodies", "commitments", "parties")
+PAGE_NAMES = ("dashboard", "agreements", "bodies", "commitments", "parties", "trash")
 
 
 class Extension(Protocol):
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, start_page: str | None = None) -> None:
         super().__init__()
         self.ctx = AppContext(db, self)
+        self._back_to: str | None = None  # the page a drill-down came from (Alt+Left)
         self.setWindowTitle(f"{APP_NAME} — {db.path.name}" if db.path is not None else APP_NAME)
         self.setMinimumSize(720, 480)
         self.pages: dict[str, BasePage] = {
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
             "bodies": BodiesPage(self.ctx),
             "commitments": CommitmentsPage(self.ctx),
             "parties": PartiesPage(self.ctx),
+            "trash": TrashPage(self.ctx),
         }
         self.stack = QStackedWidget(self)
         self.sidebar = QListWidget(self)
@@ -87,6 +90,8 @@ class MainWindow(QMainWindow):
             page.counts_changed.connect(lambda _text, p=page: self._page_counts(p))
             page.selection_changed.connect(self._update_actions)
         self.dashboard.show_commitments.connect(self.show_commitments)
+        for name in ("agreements", "bodies"):
+            self.pages[name].show_commitments.connect(self._drill_down)  # type: ignore[attr-defined]
         self.ctx.busy_changed.connect(self._set_busy)
         self._restore(start_page)
         self.load_pages()
@@ -182,6 +187,8 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_about = self._action(self.tr("&About Kelisim"), self.about)
+        self.act_quick_open = self._action(self.tr("&Quick open…"), self.quick_open, "Ctrl+K")
+        self.act_back = self._action(self.tr("&Back"), self.go_back, QKeySequence(QKeySequence.StandardKey.Back))
         self.page_actions: dict[str, QAction] = {}
         for number, name in enumerate(PAGE_NAMES, start=1):
             self.page_actions[name] = self._action(
@@ -194,6 +201,12 @@ class MainWindow(QMainWindow):
         self._quit_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        # Ctrl+Z: the last edit, status change or bulk action of this session, undone through the services.
+        self.act_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.addAction(self.act_undo)
+        self.edit_menu.addAction(self.act_undo)
+        self.edit_menu.addSeparator()
         for action in (
             self.act_new,
             self.act_edit,
@@ -203,6 +216,7 @@ class MainWindow(QMainWindow):
             self.act_open,
             None,
             self.act_find,
+            self.act_quick_open,
         ):
             if action is None:
                 self.edit_menu.addSeparator()
@@ -213,6 +227,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.act_refresh)
+        self.view_menu.addAction(self.act_back)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.act_about)
 
@@ -304,6 +319,25 @@ class MainWindow(QMainWindow):
         page.search.blockSignals(False)
         page.filter_bar.set_filter(flt)
         self.show_page("commitments")
+
+    def quick_open(self) -> object:
+        """Ctrl+K: find any agreement, body, commitment, party or person and open it."""
+        from desktop.ui.quick_open import QuickIndex, quick_open_dialog
+
+        if getattr(self, "_quick_index", None) is None:
+            self._quick_index = QuickIndex(self.ctx)
+        return quick_open_dialog(self, self.ctx, self._quick_index)
+
+    def _drill_down(self, flt: CommitmentFilter) -> None:
+        """From an agreement or body to its commitments; Alt+Left goes back."""
+        self._back_to = self.current_page_name()
+        self.show_commitments(flt)
+
+    def go_back(self) -> None:
+        back = self._back_to
+        if back:
+            self._back_to = None
+            self.show_page(back)
 
     def refresh(self) -> None:
         for page in self.pages.values():

@@ -15,6 +15,7 @@ from enum import Flag, auto
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.errors import ConflictError, KelisimError
@@ -53,6 +54,8 @@ class AppContext(QObject):
         self.long_pool.setMaxThreadCount(2)
         self._pending = 0
         self._relays: set[_Relay] = set()
+        # This session's edits, status changes and bulk actions, undone (Ctrl+Z) through the services.
+        self.undo_stack = QUndoStack(self)
 
     @property
     def busy(self) -> bool:

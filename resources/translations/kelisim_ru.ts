@@ -166,17 +166,17 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement_status.py" line="+26"/>
+        <location filename="../../desktop/ui/editors/agreement_status.py" line="+30"/>
         <source>Change agreement status</source>
         <translation>Изменение статуса соглашения</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>set the date of entry into force first (Edit… the agreement)</source>
         <translation>сначала укажите дату вступления в силу (Изменить… соглашение)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>set the signing date first (Edit… the agreement)</source>
         <translation>сначала укажите дату подписания (Изменить… соглашение)</translation>
     </message>
@@ -184,7 +184,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+32"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+35"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Отбор по номеру, названию, месту, стороне… (Ctrl+F)</translation>
     </message>
@@ -249,9 +249,19 @@ The damaged register is kept as {1}.</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show commitments</source>
+        <translation>Показать обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add commitment here…</source>
+        <translation>Добавить обязательство сюда…</translation>
     </message>
 </context>
 <context>
@@ -359,9 +369,19 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+50"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+53"/>
         <source>New sub-body…</source>
         <translation>Новый подчинённый орган…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show commitments</source>
+        <translation>Показать обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add commitment here…</source>
+        <translation>Добавить обязательство сюда…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -424,7 +444,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+72"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -447,7 +467,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+44"/>
         <source>New body</source>
         <translation>Новый орган</translation>
     </message>
@@ -548,9 +568,100 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+92"/>
+        <source>{0} commitments changed.</source>
+        <translation>Изменено обязательств: {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} refused and left as they were:</source>
+        <translation>Отклонено и оставлено без изменений: {0}:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Some rows were refused</source>
+        <translation>Некоторые строки отклонены</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Status of {0} commitments</source>
+        <translation>Статус обязательств: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move {0} commitments</source>
+        <translation>Перенос обязательств: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due date of {0} commitments</source>
+        <translation>Срок обязательств: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agency of {0} commitments</source>
+        <translation>Ведомство обязательств: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the selection</source>
+        <translation>Экспорт выбранного</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message>
+        <location line="-150"/>
+        <source>Change {0} selected commitments</source>
+        <translation>Изменить выбранные обязательства: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note for every row:</source>
+        <translation>&amp;Примечание для всех строк:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to &amp;body:</source>
+        <translation>Перенести в &amp;орган:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Due date (empty clears it):</source>
+        <translation>&amp;Срок (пусто — убрать):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executing &amp;agency:</source>
+        <translation>&amp;Ведомство-исполнитель:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Due date: {0}</source>
+        <translation>Срок: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the body to move the commitments to.</source>
+        <translation>Выберите орган, в который перенести обязательства.</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+41"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+43"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -657,7 +768,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание: то, что записано в графе «Примечание» реестра</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -666,11 +777,16 @@ Replace this register with the other register&apos;s backup?</source>
         <source>Completed on an unknown date (the register it came from gave none)</source>
         <translation>Выполнено, дата неизвестна (в исходном реестре её не было)</translation>
     </message>
+    <message>
+        <location line="+97"/>
+        <source>Edit of {0}</source>
+        <translation>Правка {0}</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+73"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+74"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -758,7 +874,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+73"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+74"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -901,7 +1017,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменение статуса</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Ход исполнения:</translation>
     </message>
@@ -910,16 +1026,21 @@ Replace this register with the other register&apos;s backup?</source>
         <source>&amp;Completed on:</source>
         <translation>Дата &amp;исполнения:</translation>
     </message>
+    <message>
+        <location line="+75"/>
+        <source>Status of {0}</source>
+        <translation>Статус {0}</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+46"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+47"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
@@ -1008,11 +1129,31 @@ Replace this register with the other register&apos;s backup?</source>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Move selected to body…</source>
+        <translation>Перенести выбранные в орган…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set due date of selected…</source>
+        <translation>Задать срок выбранным…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set agency of selected…</source>
+        <translation>Задать ведомство выбранным…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export selected rows…</source>
+        <translation>Экспорт выбранных строк…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+106"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+108"/>
         <location line="+41"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
@@ -1106,7 +1247,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+69"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+72"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
@@ -1121,7 +1262,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Выбрать дату (Alt+Вниз)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>not a date: type YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>это не дата: введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
@@ -1129,7 +1270,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+82"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+84"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сохранить (Enter, в текстовом поле — Ctrl+Enter)</translation>
     </message>
@@ -1154,7 +1295,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Не удаётся открыть запись</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -1187,7 +1328,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+376"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+378"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -1607,7 +1748,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="+29"/>
+        <location filename="../../desktop/ui/language_menu.py" line="+32"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1635,17 +1776,17 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+98"/>
+        <location filename="../../desktop/ui/main_window.py" line="+117"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;New…</source>
         <translation>Со&amp;здать…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -1660,7 +1801,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Open commitment</source>
         <translation>&amp;Открыть обязательство</translation>
     </message>
@@ -1685,6 +1826,16 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;О программе Kelisim</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Quick open…</source>
+        <translation>&amp;Быстрый поиск…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
@@ -1695,12 +1846,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1725,7 +1881,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+95"/>
         <source>About Kelisim</source>
         <translation>О программе Kelisim</translation>
     </message>
@@ -1733,19 +1889,6 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+2"/>
         <source>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — agreement.&lt;/p&gt;&lt;p&gt;A register of international agreements, the committees and subcommittees they create, and the commitments inside them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — «соглашение» (каз.).&lt;/p&gt;&lt;p&gt;Реестр международных соглашений, учреждаемых ими комитетов и подкомитетов и содержащихся в них обязательств.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>Pages</name>
-    <message>
-        <location filename="../../desktop/ui/pages/common.py" line="+48"/>
-        <source>Cannot open the form</source>
-        <translation>Не удаётся открыть форму</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This form is missing from the installation ({0}).</source>
-        <translation>Эта форма отсутствует в установленной программе ({0}).</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1947,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/party.py" line="+22"/>
+        <location filename="../../desktop/ui/editors/party.py" line="+23"/>
         <source>New party</source>
         <translation>Новая сторона</translation>
     </message>
@@ -1862,7 +2005,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+143"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+223"/>
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
@@ -1908,12 +2051,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="+114"/>
+        <location filename="../../desktop/ui/operations.py" line="+118"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot do that</source>
         <translation>Действие невозможно</translation>
     </message>
@@ -1932,15 +2075,71 @@ The details were written to {1}</source>
 Подробности записаны в {1}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
 </context>
 <context>
+    <name>QuickOpen</name>
+    <message>
+        <location filename="../../desktop/ui/quick_open.py" line="+57"/>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chair</source>
+        <translation>Сопредседатель</translation>
+    </message>
+</context>
+<context>
+    <name>QuickOpenDialog</name>
+    <message>
+        <location line="+9"/>
+        <source>Quick open</source>
+        <translation>Быстрый поиск</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference, title or name in any language…</source>
+        <translation>Номер, название или имя на любом языке…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter opens; ↑ ↓ choose; Esc closes.</source>
+        <translation>Enter — открыть; ↑ ↓ — выбрать; Esc — закрыть.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+140"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+179"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
@@ -1960,12 +2159,15 @@ The details were written to {1}</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
+        <location line="+20"/>
+        <location line="+12"/>
+        <location line="+11"/>
         <source>Delete {0}</source>
         <translation>Удалить {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
         <source>Delete the {0} “{1}”?
 
 This cannot be undone.</source>
@@ -1973,11 +2175,43 @@ This cannot be undone.</source>
 
 Это действие нельзя отменить.</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>The {0} “{1}” cannot be deleted: {2}.</source>
+        <translation>Нельзя удалить ({0}) «{1}»: {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the {0} “{1}” to the Trash?
+
+It can be restored from the Trash page for {2} days.</source>
+        <translation>Переместить ({0}) «{1}» в корзину?
+
+Его можно восстановить на странице «Корзина» в течение {2} дней.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its {0} commitments, with their history, go to the Trash with it.</source>
+        <translation>Вместе с ним в корзину попадут его обязательства ({0}) с историей.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../desktop/ui/editors/widgets.py" line="-214"/>
+        <source>Type to search…</source>
+        <translation>Начните вводить для поиска…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New “{0}”…</source>
+        <translation>Новый: «{0}»…</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+42"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+45"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
@@ -2083,7 +2317,7 @@ This cannot be undone.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status_base.py" line="+20"/>
+        <location filename="../../desktop/ui/editors/status_base.py" line="+22"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -2117,7 +2351,7 @@ This cannot be undone.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+146"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+192"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2125,6 +2359,82 @@ This cannot be undone.</source>
         <location line="+1"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} из {2}</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <location filename="../../desktop/ui/trash_page.py" line="+22"/>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location line="+31"/>
+        <source>Filter deleted records (Ctrl+F)</source>
+        <translation>Фильтр удалённых записей (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted record</source>
+        <translation>удалённая запись</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With commitments</source>
+        <translation>С обязательствами</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purged on</source>
+        <translation>Будет удалено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
     </message>
 </context>
 </TS>

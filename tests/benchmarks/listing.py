@@ -53,6 +53,9 @@ def run(bench: Bench) -> list[Result]:
         rows = commitment_list.list_rows(db)
         results += _check_casefold(db, rows)
         results += model_bench.run(bench, db, rows, combined_filters(db), TYPED)
+        from tests.benchmarks import finding  # quick open and the typing pickers
+
+        results += finding.run(bench, db)
         return results
     finally:
         db.close()

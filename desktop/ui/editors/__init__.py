@@ -8,12 +8,13 @@ from __future__ import annotations
 from desktop.ui.editors.agreement import edit_agreement
 from desktop.ui.editors.agreement_status import change_agreement_status
 from desktop.ui.editors.body import edit_body
-from desktop.ui.editors.commitment import edit_commitment
+from desktop.ui.editors.commitment import add_commitment_here, edit_commitment
 from desktop.ui.editors.page import show_commitment
 from desktop.ui.editors.party import edit_party
 from desktop.ui.editors.status import change_commitment_status
 
 __all__ = [
+    "add_commitment_here",
     "change_agreement_status",
     "change_commitment_status",
     "edit_agreement",

@@ -30,10 +30,16 @@ class BodyDialog(EditorDialog):
     change = Change.BODIES
 
     def __init__(
-        self, parent: QWidget | None, ctx: AppContext, body_id: int | None, parent_body_id: int | None = None
+        self,
+        parent: QWidget | None,
+        ctx: AppContext,
+        body_id: int | None,
+        parent_body_id: int | None = None,
+        name: str = "",
     ) -> None:
         super().__init__(parent, ctx, body_id)
         self.parent_body_id = parent_body_id
+        self.initial_name = name
         self.setObjectName("body_editor")
         self.setWindowTitle(self.tr("New body") if body_id is None else self.tr("Edit body"))
         left, right = self.new_form(), self.new_form()
@@ -99,7 +105,7 @@ class BodyDialog(EditorDialog):
         if self.record_id is not None:
             data = bodies.get(db, self.record_id)
         else:
-            data = BodyData(parent_id=self.parent_body_id)
+            data = BodyData(parent_id=self.parent_body_id, name=self.initial_name)
             if self.parent_body_id is not None:
                 # A new sub-body usually has its parent's parties; the parent's kind decides its own.
                 parent = bodies.get(db, self.parent_body_id)
@@ -174,7 +180,9 @@ class BodyDialog(EditorDialog):
         return bodies.save(db, data)
 
 
-def edit_body(parent: QWidget, ctx: AppContext, body_id: int | None, parent_body_id: int | None = None) -> BodyDialog:
-    dialog = BodyDialog(parent, ctx, body_id, parent_body_id)
+def edit_body(
+    parent: QWidget, ctx: AppContext, body_id: int | None, parent_body_id: int | None = None, name: str = ""
+) -> BodyDialog:
+    dialog = BodyDialog(parent, ctx, body_id, parent_body_id, name)
     dialog.start()
     return dialog

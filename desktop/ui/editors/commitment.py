@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from desktop.domain.enums import CommitmentStatus, Priority
@@ -16,7 +18,7 @@ from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.status import change_commitment_status
 from desktop.ui.editors.widgets import DateField, EnumCombo, RecordPicker
-from desktop.ui.operations import AppContext, Change
+from desktop.ui.operations import AppContext, Change, run_op, run_query
 
 
 @dataclass
@@ -73,7 +75,7 @@ class CommitmentDialog(EditorDialog):
         self.status = EnumCombo(list(CommitmentStatus), labels.commitment_status)
         self.status_button = self.add_status_row(right, self.status, self.tr("S&tatus:"), change_commitment_status)
         self.progress = self.add_field(right, "progress", self.tr("Pro&gress:"), QSpinBox(), None)
-        self.progress.setRange(0, 100)
+        self.progress.setRange(0, 999)  # 250 stays 250 and is refused with a message, not silently 25
         self.progress.setSuffix(" %")
         self.progress.setMaximumWidth(100)
         self.completed_on = self.add_field(right, "completed_on", self.tr("&Completed on:"), DateField(), None)
@@ -90,6 +92,11 @@ class CommitmentDialog(EditorDialog):
         for name in ("agreement_id", "body_id", "party_id", "priority"):
             self.field(name).currentIndexChanged.connect(lambda _i, f=name: self.edited(f))
         self.status.currentIndexChanged.connect(lambda _i: self._status_picked())
+        self._suggested_ref = ""
+        self.saved.connect(lambda _id: self._push_undo())
+        self.party_id.enable_new(self._new_party)
+        self.body_id.enable_new(self._new_body)
+        self.agreement_id.currentIndexChanged.connect(lambda _i: self._suggest_ref())
         self.progress.valueChanged.connect(lambda _v: self.edited("progress"))
         for name in ("due_date", "completed_on"):
             self.field(name).changed.connect(lambda f=name: self.edited(f))
@@ -145,10 +152,47 @@ class CommitmentDialog(EditorDialog):
             self.completed_on.edit.setPlaceholderText(self.tr("unknown"))
             self.completed_on.setToolTip(self.tr("Completed on an unknown date (the register it came from gave none)"))
         existing = self.record_id is not None
+        self._before = replace(data) if existing else None
         # An existing commitment changes status through its own dialog, so the history says who and why.
         self.status.setEnabled(not existing)
         self.status_button.setVisible(existing)
         self._enable_for_status()
+        if not existing:
+            self._suggested_ref = data.ref
+            self._suggest_ref()
+
+    def _new_party(self, name: str) -> None:
+        """ "New…" in the party picker: the party editor over this one; on save it is chosen here."""
+        from desktop.ui.editors.party import edit_party
+
+        dialog = edit_party(self, self.ctx, None, name)
+        dialog.saved.connect(lambda new_id: self._reload_picker(self.party_id, lookups.party_choices, new_id))
+
+    def _new_body(self, name: str) -> None:
+        from desktop.ui.editors.body import edit_body
+
+        dialog = edit_body(self, self.ctx, None, name=name)
+        dialog.saved.connect(lambda new_id: self._reload_picker(self.body_id, lookups.body_choices, new_id, True))
+
+    def _reload_picker(self, picker: RecordPicker, query: Any, new_id: int, tree: bool = False) -> None:
+        def show(choices: list[Choice]) -> None:
+            picker.set_choices(choices, tree=tree)
+            picker.set_value(new_id)
+
+        run_query(self.ctx, query, show, parent=self)
+
+    def _suggest_ref(self) -> None:
+        """A new commitment shows the next number of its agreement's scheme, until the clerk types their own."""
+        if self.record_id is not None or self.ref.text() not in ("", self._suggested_ref):
+            return
+        agreement_id = self.agreement_id.value()
+
+        def show(ref: str) -> None:
+            if self.ref.text() in ("", self._suggested_ref) and self.agreement_id.value() == agreement_id:
+                self._suggested_ref = ref
+                self.ref.setText(ref)
+
+        run_query(self.ctx, lambda db: commitments.suggest_ref(db, agreement_id), show, parent=self)
 
     def _enable_for_status(self) -> None:
         completed = self.status.value() == CommitmentStatus.COMPLETED
@@ -193,7 +237,37 @@ class CommitmentDialog(EditorDialog):
         commitments.validate(data, date_unknown=self._date_unknown)
 
     def persist(self, db: Database, data: CommitmentData) -> int:
-        return commitments.save(db, data)
+        record_id = commitments.save(db, data)
+        self._version_after = commitments.get(db, record_id).version
+        return record_id
+
+    def _push_undo(self) -> None:
+        """Ctrl+Z takes this edit back through the same save (refused if someone changed the record since)."""
+        before, after = getattr(self, "_before", None), getattr(self, "_version_after", None)
+        if before is None or after is None:
+            return
+        ctx = self.ctx
+        text = self.tr("Edit of {0}").format(before.ref)
+        ctx.undo_stack.push(EditUndo(ctx, text, before, after))
+
+
+class EditUndo(QUndoCommand):
+    def __init__(self, ctx: AppContext, text: str, before: CommitmentData, version_after: int) -> None:
+        super().__init__(text)
+        self.ctx, self.before, self.version_after = ctx, before, version_after
+        self._first = True
+
+    def redo(self) -> None:
+        self._first = False
+
+    def undo(self) -> None:
+        parent = self.ctx.parent() if isinstance(self.ctx.parent(), QWidget) else None
+        run_op(
+            self.ctx,
+            lambda db: commitments.undo_edit(db, self.before, self.version_after),
+            Change.COMMITMENTS | Change.HISTORY,
+            parent=parent,  # type: ignore[arg-type]
+        )
 
 
 def edit_commitment(
@@ -202,3 +276,19 @@ def edit_commitment(
     dialog = CommitmentDialog(parent, ctx, commitment_id, defaults)
     dialog.start()
     return dialog
+
+
+def add_commitment_here(
+    parent: QWidget, ctx: AppContext, *, body_id: int | None = None, agreement_id: int | None = None
+) -> None:
+    """A new commitment under a body or an agreement, its parties and reference filled in (editable)."""
+
+    def open_editor(defaults: CommitmentData) -> None:
+        edit_commitment(parent, ctx, None, defaults)
+
+    run_query(
+        ctx,
+        lambda db: commitments.defaults_under(db, body_id=body_id, agreement_id=agreement_id),
+        open_editor,
+        parent=parent,
+    )

@@ -17,8 +17,9 @@ from desktop.ui.operations import AppContext, Change
 class PartyDialog(EditorDialog):
     change = Change.PARTIES
 
-    def __init__(self, parent: QWidget | None, ctx: AppContext, party_id: int | None) -> None:
+    def __init__(self, parent: QWidget | None, ctx: AppContext, party_id: int | None, name: str = "") -> None:
         super().__init__(parent, ctx, party_id)
+        self.initial_name = name
         self.setWindowTitle(self.tr("New party") if party_id is None else self.tr("Edit party"))
         self.setObjectName("party_editor")
         form = self.new_form()
@@ -44,7 +45,7 @@ class PartyDialog(EditorDialog):
         self.resize(520, 0)
 
     def load(self, db: Database) -> PartyData:
-        return parties.get(db, self.record_id) if self.record_id is not None else PartyData()
+        return parties.get(db, self.record_id) if self.record_id is not None else PartyData(name=self.initial_name)
 
     def fill(self, data: PartyData) -> None:
         self.version = data.version
@@ -76,7 +77,7 @@ class PartyDialog(EditorDialog):
         return parties.save(db, data)
 
 
-def edit_party(parent: QWidget, ctx: AppContext, party_id: int | None) -> PartyDialog:
-    dialog = PartyDialog(parent, ctx, party_id)
+def edit_party(parent: QWidget, ctx: AppContext, party_id: int | None, name: str = "") -> PartyDialog:
+    dialog = PartyDialog(parent, ctx, party_id, name)
     dialog.start()
     return dialog

@@ -34,6 +34,7 @@ class CommitmentStatusDialog(StatusDialog):
         self.setObjectName("commitment_status")
         self.setWindowTitle(self.tr("Change status"))
         self.current = CommitmentData()
+        self._version_after: int | None = None
         self.progress = self.add_field(self.form, "progress", self.tr("&Progress:"), QSpinBox(), None)
         self.progress.setRange(0, 99)  # 100 % means completed: that is a status, not a number
         self.progress.setSuffix(" %")
@@ -41,6 +42,7 @@ class CommitmentStatusDialog(StatusDialog):
         self.completed_on = self.add_field(self.form, "completed_on", self.tr("&Completed on:"), DateField(), None)
         self.progress.valueChanged.connect(lambda _v: self.edited("progress"))
         self.completed_on.changed.connect(lambda: self.edited("completed_on"))
+        self.saved.connect(lambda _id: self._push_undo())
         self.finish_layout()
 
     def load(self, db: Database) -> CommitmentData:
@@ -91,7 +93,29 @@ class CommitmentStatusDialog(StatusDialog):
             completed_on=completed_on,
             version=self.version,
         )
+        self._version_after = commitments.get(db, self.record_id).version
         return self.record_id
+
+    def _push_undo(self) -> None:
+        """Ctrl+Z puts the status, progress and completion date back (refused if someone changed it since)."""
+        from desktop.services.bulk import BulkResult, Snapshot
+        from desktop.ui.bulk_actions import BulkUndo
+
+        before, after = self.current, self._version_after
+        if before.id is None or after is None:
+            return
+        snap = Snapshot(
+            before.id,
+            before.status,
+            before.progress,
+            before.completed_on,
+            before.body_id,
+            before.due_date,
+            before.agency,
+            after,
+        )
+        text = self.tr("Status of {0}").format(before.ref)
+        self.ctx.undo_stack.push(BulkUndo(self.ctx, text, BulkResult(changed=[before.id], before=[snap])))
 
 
 def change_commitment_status(parent: QWidget | None, ctx: AppContext, commitment_id: int) -> CommitmentStatusDialog:

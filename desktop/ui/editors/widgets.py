@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from desktop.domain.search import Entry, SearchIndex
 from desktop.services.records import Choice, PersonData
 
 INVALID_STYLE = "border: 1px solid #c62828; border-radius: 3px; background: #fff6f6;"
 ERROR_LABEL_STYLE = "color: #c62828; font-size: 90%;"
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _DMY = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
 _YMD = re.compile(r"^\s*(\d{4})[./-](\d{1,2})[./-](\d{1,2})\s*$")
@@ -150,8 +153,16 @@ class _IndentDelegate(QStyledItemDelegate):
         option.rect.adjust(18 * int(depth), 0, 0, 0)
 
 
+NEW_ENTRY = -1  # the "New…" line of a picker's list
+
+
 class RecordPicker(QComboBox):
-    """Pick one record by name; ``value()`` is its id (None for the 'none' entry)."""
+    """Pick one record by typing any part of its name in any script; ``value()`` is its id (None for 'none').
+
+    The list drops down with the best matches as the clerk types (``domain.search``: every word,
+    case-insensitive, anywhere in the names of every language). With ``enable_new`` a last line
+    "New “…”…" adds a missing record without leaving the editor.
+    """
 
     def __init__(self, none_label: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,7 +170,29 @@ class RecordPicker(QComboBox):
         self.setItemDelegate(_IndentDelegate(self))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(28)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.mark_target = self
+        self._index = SearchIndex(())
+        self._create: Callable[[str], None] | None = None
+        self._last_typed = ""
+        self._value_before: int | None = None
+        self._matches = QStandardItemModel(self)
+        self._completer = QCompleter(self._matches, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setMaxVisibleItems(12)
+        self.setCompleter(self._completer)
+        self._completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
+        line = self.lineEdit()
+        assert line is not None  # editable: the box has its line
+        line.textEdited.connect(self._typed)
+        line.editingFinished.connect(self._settle)
+        line.setPlaceholderText(self.tr("Type to search…"))
+
+    def enable_new(self, create: Callable[[str], None]) -> None:
+        """Offer "New “typed text”…" at the end of the matches; ``create`` gets the typed text."""
+        self._create = create
 
     def set_choices(self, choices: Sequence[Choice], *, tree: bool = False) -> None:
         """Fill the list; with ``tree`` the labels' leading spaces (4 a level) become indentation."""
@@ -168,22 +201,72 @@ class RecordPicker(QComboBox):
         self.clear()
         if self._none_label is not None:
             self.addItem(self._none_label, None)
+        entries = []
         for choice in choices:
             text = choice.label
             depth = (len(text) - len(text.lstrip(" "))) // 4 if tree else 0
             self.addItem(text.strip(), choice.id)
             self.setItemData(self.count() - 1, depth, DEPTH_ROLE)
             self.setItemData(self.count() - 1, text.strip(), Qt.ItemDataRole.ToolTipRole)
+            entries.append(Entry("", choice.id, text.strip(), "", f"{text.strip().casefold()} {choice.search}"))
+        self._index = SearchIndex(entries)
         self.blockSignals(False)
         self.set_value(keep)
 
+    def matches(self, text: str, limit: int = 30) -> list[tuple[int, str]]:
+        """(id, label) of the records ``text`` finds, best first."""
+        return [(e.id, e.label) for e in self._index.find(text, limit)]
+
+    def _typed(self, text: str) -> None:
+        self._last_typed = text
+        self._value_before = self.value()
+        self._matches.clear()
+        for record_id, label in self.matches(text):
+            item = QStandardItem(label)
+            item.setData(record_id, ID_ROLE)
+            self._matches.appendRow(item)
+        if self._create is not None and text.strip():
+            item = QStandardItem(self.tr("New “{0}”…").format(text.strip()))
+            item.setData(NEW_ENTRY, ID_ROLE)
+            self._matches.appendRow(item)
+        if self._matches.rowCount():
+            self._completer.complete()
+        elif (popup := self._completer.popup()) is not None:
+            popup.hide()
+
+    def _picked(self, index: QModelIndex) -> None:
+        record_id = index.data(ID_ROLE)
+        if record_id == NEW_ENTRY:
+            self.set_value(self._value_before)
+            if self._create is not None:
+                self._create(self._last_typed.strip())
+            return
+        self.set_value(int(record_id))
+
+    def _settle(self) -> None:
+        """Leaving the box: the text is the chosen record's name again (an unmatched text is not kept)."""
+        line = self.lineEdit()
+        if line is None:
+            return
+        text = line.text().strip()
+        if text and text != self.itemText(self.currentIndex()):
+            found = self.matches(text, 2)
+            exact = [m for m in found if m[1].casefold() == text.casefold()]
+            if exact or len(found) == 1:
+                self.set_value((exact or found)[0][0])
+                return
+        line.setText(self.itemText(self.currentIndex()))
+
     def value(self) -> int | None:
-        data = self.currentData()
+        data = self.itemData(self.currentIndex()) if self.currentIndex() >= 0 else None
         return int(data) if data is not None else None
 
     def set_value(self, record_id: int | None) -> None:
         index = self.findData(record_id) if record_id is not None else (0 if self._none_label is not None else -1)
         self.setCurrentIndex(max(index, 0) if self.count() else -1)
+        if self.currentIndex() >= 0:
+            if (line := self.lineEdit()) is not None:
+                line.setText(self.itemText(self.currentIndex()))
 
     def tree_parents(self) -> dict[int, int | None]:
         """The parent of every record, read back from the indentation (for the 'not under itself' check)."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain.filters import CommitmentFilter
 from desktop.services import agreements
 from desktop.services.records import AgreementRow
 from desktop.storage.database import Database
@@ -24,8 +25,10 @@ _STATUS_RANK = {s: i for i, s in enumerate(AGREEMENT_STATUS_COLOURS)}
 
 class AgreementsPage(TablePage):
     name = "agreements"
+    trash_entity = "agreement"
     change_mask = Change.AGREEMENTS | Change.PARTIES | Change.COMMITMENTS
     default_sort = (4, Qt.SortOrder.DescendingOrder)  # newest signed first
+    show_commitments = Signal(object)  # a CommitmentFilter: the window shows the Commitments page with it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -67,15 +70,26 @@ class AgreementsPage(TablePage):
         ]
 
     def context_actions(self) -> list[QAction | None]:
-        return [*super().context_actions(), None, self.act_status]
+        return [
+            self.act_show_commitments,
+            self.act_add_commitment,
+            None,
+            *super().context_actions(),
+            None,
+            self.act_status,
+        ]
 
     def _update_actions(self) -> None:
         super()._update_actions()
         if hasattr(self, "act_status"):
-            self.act_status.setEnabled(self.current_id() is not None)
+            has = self.current_id() is not None
+            for action in (self.act_status, self.act_show_commitments, self.act_add_commitment):
+                action.setEnabled(has)
 
     def build_layout(self, view: Any, filter_widgets: Any = (), extra_rows: Any = ()) -> None:
         self.act_status = make_action(self, self.tr("Change status…"), self.change_status)
+        self.act_show_commitments = make_action(self, self.tr("Show commitments"), self.show_its_commitments)
+        self.act_add_commitment = make_action(self, self.tr("Add commitment here…"), self.add_commitment)
         super().build_layout(view, filter_widgets, extra_rows)
 
     def query(self, db: Database) -> list[AgreementRow]:
@@ -95,6 +109,18 @@ class AgreementsPage(TablePage):
 
     def can_change_status(self) -> bool:
         return self.current_id() is not None
+
+    def show_its_commitments(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.show_commitments.emit(CommitmentFilter(agreement_id=record_id))
+
+    def add_commitment(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            from desktop.ui import editors  # imported when first used: the window paints first
+
+            editors.add_commitment_here(self, self.ctx, agreement_id=record_id)
 
     def change_status(self) -> None:
         record_id = self.current_id()

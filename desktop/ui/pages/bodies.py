@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTreeView, QWidget
 
+from desktop.domain.filters import CommitmentFilter
 from desktop.domain.rules import matches_terms, split_terms
 from desktop.services import bodies
 from desktop.services.records import BodyRow
@@ -29,7 +30,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class BodiesPage(RecordPage):
     view: QTreeView
     name = "bodies"
+    trash_entity = "body"
     change_mask = Change.BODIES | Change.PARTIES | Change.AGREEMENTS | Change.COMMITMENTS
+    show_commitments = Signal(object)  # a CommitmentFilter: the window shows the Commitments page with it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -48,6 +51,8 @@ class BodiesPage(RecordPage):
             view.setColumnWidth(i, width)
         view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.act_new_child = make_action(self, self.tr("New sub-body…"), self.new_child)
+        self.act_show_commitments = make_action(self, self.tr("Show commitments"), self.show_its_commitments)
+        self.act_add_commitment = make_action(self, self.tr("Add commitment here…"), self.add_commitment)
         self.build_layout(view)
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.search.setPlaceholderText(self.tr("Filter by name in any language (Ctrl+F)"))
@@ -72,11 +77,22 @@ class BodiesPage(RecordPage):
         return self.tr("body")
 
     def context_actions(self) -> list[QAction | None]:
-        return [self.act_new, self.act_new_child, None, self.act_edit, self.act_delete]
+        return [
+            self.act_show_commitments,
+            self.act_add_commitment,
+            None,
+            self.act_new,
+            self.act_new_child,
+            None,
+            self.act_edit,
+            self.act_delete,
+        ]
 
     def _selection_changed(self) -> None:
         self._update_actions()
-        self.act_new_child.setEnabled(self.current_id() is not None)
+        has = self.current_id() is not None
+        for action in (self.act_new_child, self.act_show_commitments, self.act_add_commitment):
+            action.setEnabled(has)
         self.selection_changed.emit()
 
     # data --------------------------------------------------------------------------------
@@ -203,6 +219,18 @@ class BodiesPage(RecordPage):
             from desktop.ui import editors  # imported when first used: the window paints first
 
             editors.edit_body(self, self.ctx, None, parent_body_id=parent_id)
+
+    def show_its_commitments(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.show_commitments.emit(CommitmentFilter(body_id=record_id))
+
+    def add_commitment(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            from desktop.ui import editors  # imported when first used: the window paints first
+
+            editors.add_commitment_here(self, self.ctx, body_id=record_id)
 
     def edit_selected(self) -> None:
         record_id = self.current_id()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QWidget
 
@@ -34,6 +34,7 @@ _STATUS_RANK = {s: i for i, s in enumerate(STATUS_ORDER)}
 
 class CommitmentsPage(TablePage):
     name = "commitments"
+    trash_entity = "commitment"
     change_mask = Change.COMMITMENTS | Change.BODIES | Change.AGREEMENTS | Change.PARTIES
     default_sort = (3, Qt.SortOrder.AscendingOrder)  # by due date: what is due first
 
@@ -49,6 +50,7 @@ class CommitmentsPage(TablePage):
         self.filter_bar.changed.connect(self.apply_filter)
         # Bodies may gain sub-bodies: the body filter's scope is recomputed with the new tree.
         self.filter_bar.choices_loaded.connect(self._refilter_if_body_filtered)
+        self.allow_multi_selection()
 
     def _column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self.model.columns) if c.key == key)
@@ -121,13 +123,29 @@ class CommitmentsPage(TablePage):
     def build_layout(self, view: Any, filter_widgets: Any = (), extra_rows: Any = ()) -> None:
         self.act_status = make_action(self, self.tr("Change status…"), self.change_status, ["Ctrl+Shift+S"])
         self.act_open = make_action(self, self.tr("Open"), self.open_selected, ["Ctrl+Return", "Ctrl+Enter"])
+        self.act_bulk_body = make_action(self, self.tr("Move selected to body…"), lambda: self.bulk("body"))
+        self.act_bulk_due = make_action(self, self.tr("Set due date of selected…"), lambda: self.bulk("due"))
+        self.act_bulk_agency = make_action(self, self.tr("Set agency of selected…"), lambda: self.bulk("agency"))
+        self.act_export_selection = make_action(self, self.tr("Export selected rows…"), self.export_selection)
         super().build_layout(view, filter_widgets, extra_rows)
 
     def view_actions(self) -> list[QAction]:
         return [*super().view_actions(), self.act_open]
 
     def context_actions(self) -> list[QAction | None]:
-        return [self.act_open, self.act_status, None, self.act_new, self.act_edit, self.act_delete]
+        return [
+            self.act_open,
+            self.act_status,
+            None,
+            self.act_bulk_body,
+            self.act_bulk_due,
+            self.act_bulk_agency,
+            self.act_export_selection,
+            None,
+            self.act_new,
+            self.act_edit,
+            self.act_delete,
+        ]
 
     def _update_actions(self) -> None:
         super()._update_actions()
@@ -135,6 +153,8 @@ class CommitmentsPage(TablePage):
             has = self.current_id() is not None
             self.act_open.setEnabled(has)
             self.act_status.setEnabled(has)
+            for action in (self.act_bulk_body, self.act_bulk_due, self.act_bulk_agency, self.act_export_selection):
+                action.setEnabled(has)
 
     # data --------------------------------------------------------------------------------
     def query(self, db: Database) -> list[tuple[Any, ...]]:
@@ -206,11 +226,42 @@ class CommitmentsPage(TablePage):
             editors.show_commitment(self, self.ctx, record_id)
 
     def change_status(self) -> None:
+        if len(self.selected_ids()) > 1:
+            self.bulk("status")
+            return
         record_id = self.current_id()
         if record_id is not None:
             from desktop.ui import editors  # imported when first used: the window paints first
 
             editors.change_commitment_status(self, self.ctx, record_id)
+
+    def select_id(self, record_id: int | None) -> bool:
+        """Select exactly this row: with several-row selection, a plain setCurrentIndex may keep nothing selected."""
+        row = -1 if record_id is None else self.model.row_for_id(record_id)
+        if row < 0:
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        return True
+
+    def selected_versions(self) -> dict[int, int]:
+        """The version each selected row was shown at: a row someone changed since is refused, not overwritten."""
+        rows = (self.model.row(ix.row()) for ix in self.view.selectionModel().selectedRows())
+        return {row[Col.ID]: row[Col.VERSION] for row in rows}
+
+    def bulk(self, kind: str) -> Any:
+        """Status, body, due date or agency of every selected row (see ui.bulk_actions)."""
+        from desktop.ui.bulk_actions import ask_and_run
+
+        return ask_and_run(self.ctx, self, kind, self.selected_ids(), self.selected_versions())
+
+    def export_selection(self, path: Any = None) -> Any:
+        from desktop.ui.bulk_actions import export_rows
+
+        headers, cells = self.shown_table(only_selected=True)
+        if cells:
+            return export_rows(self, headers, cells, path)
+        return None
 
     def describe(self, record_id: int) -> str:
         row = self.current_row()

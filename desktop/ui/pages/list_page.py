@@ -283,9 +283,14 @@ class RecordPage(BasePage):
     def delete_change(self) -> Change:
         return self.change_mask
 
+    trash_entity = ""  # set: Delete moves the record to the Trash (restorable for 90 days)
+
     def delete_selected(self) -> None:
         record_id = self.current_id()
         if record_id is None:
+            return
+        if self.trash_entity:
+            self._delete_to_trash(record_id)
             return
         answer = QMessageBox.question(
             self,
@@ -298,6 +303,53 @@ class RecordPage(BasePage):
             return
         # A refusal (InUseError: others depend on it) is shown by run_op as it is.
         run_op(self.ctx, self.delete_op(record_id), self.delete_change(), parent=self)
+
+    def _delete_to_trash(self, record_id: int) -> None:
+        """Say first what forbids the delete; ask about dependants; then move everything to the Trash."""
+        from desktop.services import trash
+
+        entity, label = self.trash_entity, self.describe(record_id)
+
+        def ask(deps: trash.Dependants) -> None:
+            if deps.blocking:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Delete {0}").format(self.noun()),
+                    self.tr("The {0} “{1}” cannot be deleted: {2}.").format(self.noun(), label, deps.blocking),
+                )
+                return
+            text = self.tr("Move the {0} “{1}” to the Trash?\n\nIt can be restored from the Trash page for {2} days.")
+            text = text.format(self.noun(), label, trash.TRASH_DAYS)
+            if deps.commitments:
+                text += "\n\n" + self.tr("Its {0} commitments, with their history, go to the Trash with it.").format(
+                    deps.commitments
+                )
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete {0}").format(self.noun()),
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+
+            def moved(trash_id: int) -> None:
+                from desktop.ui.trash_page import TrashUndo
+
+                self.ctx.undo_stack.push(TrashUndo(self.ctx, self.tr("Delete {0}").format(label), trash_id))
+
+            run_op(
+                self.ctx,
+                lambda db: trash.move_to_trash(
+                    db, entity=entity, record_id=record_id, with_dependants=bool(deps.commitments)
+                ),
+                Change.ALL,
+                on_success=moved,
+                parent=self,
+            )
+
+        run_query(self.ctx, lambda db: trash.dependants(db, entity, record_id), ask, parent=self)
 
 
 class TablePage(RecordPage):
@@ -395,6 +447,30 @@ class TablePage(RecordPage):
     def current_row(self) -> Any:
         rows = self.view.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
+
+    def allow_multi_selection(self) -> None:
+        """Ctrl/Shift-click selects several rows (for bulk actions); the current row stays the one acted on."""
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows, in the order shown."""
+        rows = sorted(ix.row() for ix in self.view.selectionModel().selectedRows())
+        return [self.model.row_id(r) for r in rows]
+
+    def shown_table(self, only_selected: bool = False) -> tuple[list[str], list[list[Any]]]:
+        """Headers and cell texts as on screen: visible columns in their on-screen order, rows in the sort shown."""
+        header = self.header()
+        columns = [
+            header.logicalIndex(v) for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+        if only_selected:
+            rows = sorted(ix.row() for ix in self.view.selectionModel().selectedRows())
+        else:
+            rows = list(range(self.model.rowCount()))
+        role = Qt.ItemDataRole.DisplayRole
+        headers = [str(self.model.headerData(c, Qt.Orientation.Horizontal, role) or "") for c in columns]
+        cells = [[self.model.data(self.model.index(r, c), role) or "" for c in columns] for r in rows]
+        return headers, cells
 
     def select_id(self, record_id: int | None) -> bool:
         row = -1 if record_id is None else self.model.row_for_id(record_id)

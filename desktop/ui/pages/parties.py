@@ -18,6 +18,7 @@ from desktop.ui.table_model import Column, field
 
 class PartiesPage(TablePage):
     name = "parties"
+    trash_entity = "party"
     change_mask = Change.PARTIES
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

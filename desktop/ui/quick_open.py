@@ -1,0 +1,145 @@
+"""Quick open (Ctrl+K): one box that finds any agreement, body, commitment, party or person and opens it.
+
+The index (``services.quick_open``) is read off the GUI thread when the box first opens and again
+after the register changes; each keystroke only asks the in-memory index.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desktop.domain.search import Entry, SearchIndex
+from desktop.services import quick_open
+from desktop.ui.operations import AppContext, Change, run_query
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+LIMIT = 50
+
+
+class QuickIndex(QObject):
+    """The window's one in-memory index, rebuilt after any change to the register."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.index: SearchIndex | None = None
+        self._loading = False
+        self._waiting: list[Any] = []
+        ctx.changed.connect(self._stale)
+
+    def _stale(self, change: Change) -> None:
+        if change & (Change.AGREEMENTS | Change.BODIES | Change.COMMITMENTS | Change.PARTIES):
+            self.index = None
+
+    def when_ready(self, callback: Any) -> None:
+        if self.index is not None:
+            callback(self.index)
+            return
+        self._waiting.append(callback)
+        if not self._loading:
+            self._loading = True
+            run_query(self.ctx, quick_open.build_index, self._ready)
+
+    def _ready(self, index: SearchIndex) -> None:
+        self._loading = False
+        self.index = index
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback(index)
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "agreement": QCoreApplication.translate("QuickOpen", "Agreement"),
+        "body": QCoreApplication.translate("QuickOpen", "Body"),
+        "commitment": QCoreApplication.translate("QuickOpen", "Commitment"),
+        "party": QCoreApplication.translate("QuickOpen", "Party"),
+        "signatory": QCoreApplication.translate("QuickOpen", "Signatory"),
+        "co_chair": QCoreApplication.translate("QuickOpen", "Co-chair"),
+    }.get(kind, kind)
+
+
+class QuickOpenDialog(QDialog):
+    def __init__(self, parent: QWidget, ctx: AppContext, index: QuickIndex) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("quick_open")
+        self.setWindowTitle(self.tr("Quick open"))
+        self.box = QLineEdit(self)
+        self.box.setObjectName("query")
+        self.box.setPlaceholderText(self.tr("Reference, title or name in any language…"))
+        self.results = QListWidget(self)
+        self.results.setObjectName("results")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.box)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.hint)
+        self.resize(640, 420)
+        self.index: SearchIndex | None = None
+        self.box.textChanged.connect(self.search)
+        self.box.returnPressed.connect(self.open_current)
+        self.box.installEventFilter(self)
+        self.results.itemActivated.connect(lambda _item: self.open_current())
+        self.hint.setText(self.tr("Loading…"))
+        index.when_ready(self._ready)
+
+    def _ready(self, index: SearchIndex) -> None:
+        self.index = index
+        self.hint.setText(self.tr("Enter opens; ↑ ↓ choose; Esc closes."))
+        self.search(self.box.text())
+
+    def search(self, text: str) -> None:
+        self.results.clear()
+        if self.index is None:
+            return
+        for entry in self.index.find(text, LIMIT):
+            item = QListWidgetItem(f"{entry.label}    · {kind_label(entry.kind)}", self.results)
+            item.setData(ENTRY_ROLE, entry)
+            item.setToolTip(entry.label)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Up and Down move in the results while the typing stays in the box.
+        if watched is self.box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+                self.results.setCurrentRow(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def open_current(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            return
+        entry: Entry = item.data(ENTRY_ROLE)
+        parent = self.parentWidget() or self
+        self.accept()
+        open_entry(parent, self.ctx, entry)
+
+
+def open_entry(parent: QWidget, ctx: AppContext, entry: Entry) -> Any:
+    from desktop.ui import editors  # imported when first used: the window paints first
+
+    if entry.kind in ("agreement", "signatory"):
+        return editors.edit_agreement(parent, ctx, entry.id)
+    if entry.kind in ("body", "co_chair"):
+        return editors.edit_body(parent, ctx, entry.id)
+    if entry.kind == "party":
+        return editors.edit_party(parent, ctx, entry.id)
+    return editors.show_commitment(parent, ctx, entry.id)
+
+
+def quick_open_dialog(parent: QWidget, ctx: AppContext, index: QuickIndex) -> QuickOpenDialog:
+    dialog = QuickOpenDialog(parent, ctx, index)
+    dialog.open()
+    dialog.box.setFocus()
+    return dialog
