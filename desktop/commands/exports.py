@@ -7,6 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from desktop.commands import say
+from desktop.domain.messages import Message
 from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
 
@@ -80,5 +82,13 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         write_pdf(data, target, progress)
     if progress is not no_progress:
         print(file=sys.stderr)
-    print(f"Wrote {target}: {data.total:,} commitments ({data.overdue:,} overdue); {data.filter_text}.")
+    say(
+        Message(
+            "Wrote {0}: {1} ({2}); {3}.",
+            target,
+            Message("%n commitment(s)", n=data.total),
+            Message("%n overdue", n=data.overdue),
+            data.filter_text,
+        )
+    )
     return 0

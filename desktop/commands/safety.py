@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.commands import say
 from desktop.domain.errors import KelisimError, StorageError
+from desktop.domain.messages import Message
 from desktop.storage import backup
 from desktop.storage.database import Database
 from desktop.storage.paths import default_db_path
@@ -37,7 +39,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 def _target(args: argparse.Namespace) -> Path:
     text = str(args.db or default_db_path())
     if "://" in text:
-        raise KelisimError("backups of a PostgreSQL register are made with the server's own tools (pg_dump)")
+        raise KelisimError(Message("backups of a PostgreSQL register are made with the server's own tools (pg_dump)"))
     return Path(text).expanduser().resolve()
 
 
@@ -46,15 +48,15 @@ def cmd_backup(db: Database, args: argparse.Namespace) -> int:
         path = backup.backup_to(db.engine, args.output)
     else:
         path = backup.automatic_backup(db.engine, "manual")
-    print(f"Backup written to {path}")
+    say(Message("Backup written to {0}", path))
     return 0
 
 
 def cmd_restore(_db: None, args: argparse.Namespace) -> int:
     target = _target(args)
     kept = backup.restore_file(target, args.file)
-    print(f"Restored {target} from {args.file}.")
-    print(f"The register it replaced is kept in {kept}")
+    say(Message("Restored {0} from {1}.", target, args.file))
+    say(Message("The register it replaced is kept in {0}", kept))
     return 0
 
 
@@ -63,14 +65,14 @@ def cmd_check(_db: None, args: argparse.Namespace) -> int:
     try:
         revision = backup.inspect_backup(target)
     except StorageError as exc:
-        print(f"{target}: DAMAGED — {exc}")
+        say(Message("{0}: DAMAGED — {1}", target, exc.describe()))
         good = backup.newest_good_backup(target)
         if good is not None:
-            print(f"The newest sound backup is {good}; restore it with: kelisim --db {target} restore {good}")
+            say(Message("The newest sound backup is {0}; restore it with: kelisim --db {1} restore {0}", good, target))
         else:
-            print("No sound automatic backup was found.")
+            say(Message("No sound automatic backup was found."))
         return 1
-    print(f"{target}: ok (integrity and references checked, schema {revision})")
+    say(Message("{0}: ok (integrity and references checked, schema {1})", target, revision))
     return 0
 
 
@@ -78,5 +80,5 @@ def cmd_backups(_db: None, args: argparse.Namespace) -> int:
     found = backup.list_backups(_target(args))
     for path in found:
         print(path)
-    print(f"{len(found)} backups")
+    say(Message("%n backup(s)", n=len(found)))
     return 0

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.domain.errors import KelisimError
+from desktop.domain.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -52,16 +53,16 @@ def check_target(target: Path) -> Path:
     """Refuse clearly before any work when the file cannot possibly be written."""
     target = Path(target).expanduser()
     if not target.name:
-        raise ExportError(target, "no file name given")
+        raise ExportError(target, Message("no file name given"))
     if target.is_dir():
-        raise ExportError(target, "a folder has that name")
+        raise ExportError(target, Message("a folder has that name"))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(target, f"the folder {folder} does not exist")
+        raise ExportError(target, Message("the folder {0} does not exist", folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(target, f"the folder {folder} is read-only for you")
+        raise ExportError(target, Message("the folder {0} is read-only for you", folder))
     if target.exists() and not os.access(target, os.W_OK):
-        raise ExportError(target, "the file exists and is read-only")
+        raise ExportError(target, Message("the file exists and is read-only"))
     return target
 
 

@@ -98,7 +98,7 @@ class PlanSummary:
     source: str
     path: Path
     counts: dict[str, Any]
-    problems: list[str]
+    problems: list[Any]  # Messages
     rejections: int  # problems found in rejected rows
     rejected_rows: int
     has_changes: bool
@@ -173,19 +173,19 @@ def run_job(name: str, target: str, args: dict[str, Any], queue: Any, cancel: An
         finally:
             db.close()
     except Cancelled as exc:
-        queue.put(("error", CANCELLED, str(exc), ""))
+        queue.put(("error", CANCELLED, exc.describe(), ""))
     except KelisimError as exc:
-        queue.put(("error", USER, str(exc), traceback.format_exc()))
+        queue.put(("error", USER, exc.describe(), traceback.format_exc()))  # a Message: translated in the window
     except BaseException as exc:  # noqa: BLE001  anything else is reported to the window, which logs it
         queue.put(("error", INTERNAL, f"{type(exc).__name__}: {exc}", traceback.format_exc()))
     else:
         queue.put(("done", result))
 
 
-def error_from(kind: str, message: str, trace: str) -> BaseException:
+def error_from(kind: str, message: Any, trace: str) -> BaseException:
     """The exception the window handles for a child's ("error", kind, message, traceback)."""
     if kind == CANCELLED:
-        return Cancelled(message or "cancelled by the user")
+        return Cancelled(message or None)
     if kind == USER:
         return KelisimError(message)
     return JobFailed(message, trace)

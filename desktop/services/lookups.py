@@ -6,7 +6,9 @@ from sqlalchemy import select
 
 from desktop.domain.errors import NotFoundError
 from desktop.domain.filters import CommitmentFilter
+from desktop.domain.messages import Message, joined
 from desktop.domain.models import Agreement, Body, Party
+from desktop.domain.words import local_name, word
 from desktop.services.records import Choice
 from desktop.storage.database import Database
 
@@ -38,15 +40,15 @@ def body_choices(db: Database) -> list[Choice]:
     return choices
 
 
-def _by_name(db: Database, model: type, columns: tuple, text: str, what: str, label_col: object) -> int:
+def _by_name(db: Database, model: type, columns: tuple, text: str, what: Message, label_col: object) -> int:
     wanted = text.strip().casefold()
     with db.read() as session:
         rows = session.execute(select(model.id, label_col, *columns)).all()  # type: ignore[attr-defined]
     for row in rows:
         if any(value and str(value).casefold() == wanted for value in row[1:]):
             return row[0]
-    valid = "; ".join(sorted(str(r[1]) for r in rows)) or "none yet"
-    raise NotFoundError(f"unknown {what} '{text}'; valid: {valid}")
+    valid: Message | str = "; ".join(sorted(str(r[1]) for r in rows)) or Message("none yet")
+    raise NotFoundError(Message("unknown {0} “{1}”; valid: {2}", what, text, valid))
 
 
 def party_id_by_name(db: Database, text: str) -> int:
@@ -55,42 +57,55 @@ def party_id_by_name(db: Database, text: str) -> int:
         Party,
         (Party.short_name, Party.country_code, Party.name_ru, Party.name_kk, Party.name_zh),
         text,
-        "party",
+        Message("party"),
         Party.name,
     )
 
 
 def body_id_by_name(db: Database, text: str) -> int:
-    return _by_name(db, Body, (Body.name_ru, Body.name_kk, Body.name_zh), text, "body", Body.name)
+    return _by_name(db, Body, (Body.name_ru, Body.name_kk, Body.name_zh), text, Message("body"), Body.name)
 
 
 def agreement_id_by_reg(db: Database, text: str) -> int:
-    return _by_name(db, Agreement, (), text, "agreement", Agreement.reg_number)
+    return _by_name(db, Agreement, (), text, Message("agreement"), Agreement.reg_number)
 
 
-def describe_filter(db: Database, flt: CommitmentFilter) -> str:
-    """The filter in words, for report headers: 'Status: in progress; Body: … (with sub-bodies)'."""
-    parts: list[str] = []
+def describe_filter(db: Database, flt: CommitmentFilter, language: str = "en") -> Message:
+    """The filter in words, for report headers: 'Status: In progress; Body: … (with sub-bodies)'.
+
+    Names are given in ``language`` when their form in it is stored."""
+    parts: list[Message] = []
     with db.read() as session:
         if flt.statuses:
-            parts.append("Status: " + ", ".join(s.replace("_", " ") for s in sorted(flt.statuses)))
+            parts.append(Message("Status: {0}", joined([word(s) for s in sorted(flt.statuses)])))
         if flt.overdue:
-            parts.append("Overdue only")
+            parts.append(Message("Overdue only"))
         if flt.body_id is not None:
-            name = session.scalar(select(Body.name).where(Body.id == flt.body_id)) or f"#{flt.body_id}"
-            parts.append(f"Body: {name} (with sub-bodies)")
+            body = session.execute(
+                select(Body.name, Body.name_ru, Body.name_kk, Body.name_zh).where(Body.id == flt.body_id)
+            ).first()
+            name = local_name(language, *body) if body else f"#{flt.body_id}"
+            parts.append(Message("Body: {0} (with sub-bodies)", name))
         if flt.party_id is not None:
-            name = session.scalar(select(Party.name).where(Party.id == flt.party_id)) or f"#{flt.party_id}"
-            parts.append(f"Responsible party: {name}")
+            party = session.execute(
+                select(Party.name, Party.name_ru, Party.name_kk, Party.name_zh).where(Party.id == flt.party_id)
+            ).first()
+            name = local_name(language, *party) if party else f"#{flt.party_id}"
+            parts.append(Message("Responsible party: {0}", name))
         if flt.sector:
-            parts.append(f"Sector: {flt.sector}")
+            parts.append(Message("Sector: {0}", flt.sector))
         if flt.agreement_id is not None:
             reg = session.scalar(select(Agreement.reg_number).where(Agreement.id == flt.agreement_id))
-            parts.append(f"Agreement: {reg or flt.agreement_id}")
+            parts.append(Message("Agreement: {0}", reg or str(flt.agreement_id)))
     if flt.due_after:
-        parts.append(f"Due on or after {flt.due_after.isoformat()}")
+        parts.append(Message("Due on or after {0}", flt.due_after))
     if flt.due_before:
-        parts.append(f"Due on or before {flt.due_before.isoformat()}")
+        parts.append(Message("Due on or before {0}", flt.due_before))
     if flt.text.strip():
-        parts.append(f"Text: “{flt.text.strip()}”")
-    return "; ".join(parts) if parts else "All commitments"
+        parts.append(Message("Text: “{0}”", flt.text.strip()))
+    if not parts:
+        return Message("All commitments")
+    result = parts[0]
+    for part in parts[1:]:
+        result = Message("{0}; {1}", result, part)
+    return result

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from desktop.domain.errors import StorageError
+from desktop.domain.messages import Message
 from desktop.storage.engine import APPLICATION_ID, sqlite_path
 from desktop.storage.paths import backups_dir_for
 
@@ -31,15 +32,15 @@ def _raw(engine: Engine) -> sqlite3.Connection:
 def backup_to(engine: Engine, destination: Path) -> Path:
     """Write a consistent copy of the open database to ``destination``."""
     if sqlite_path(engine) is None:
-        raise StorageError("backups are made by the server's own tools for a PostgreSQL database")
+        raise StorageError(Message("backups are made by the server's own tools for a PostgreSQL database"))
     destination = destination.expanduser().resolve()
     if _is_live_file(engine, destination):
         # Replacing the open file under its connections would send every later write to an unlinked inode.
-        raise StorageError(f"{destination.name} is the register itself: choose another name for the backup")
+        raise StorageError(Message("{0} is the register itself: choose another name for the backup", destination.name))
     try:
         destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise StorageError(f"could not create the backup folder {destination.parent}: {exc}") from exc
+        raise StorageError(Message("could not create the backup folder {0}: {1}", destination.parent, exc)) from exc
     partial = destination.with_name(destination.name + ".partial")
     old_umask = os.umask(0o077)
     pooled = engine.raw_connection()
@@ -51,7 +52,7 @@ def backup_to(engine: Engine, destination: Path) -> Path:
         os.replace(partial, destination)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"could not write the backup {destination.name}: {exc}") from exc
+        raise StorageError(Message("could not write the backup {0}: {1}", destination.name, exc)) from exc
     finally:
         pooled.close()
         os.umask(old_umask)
@@ -103,25 +104,25 @@ def prune(folder: Path, keep: int = KEEP_AUTOMATIC) -> None:
 def inspect_backup(candidate: Path) -> str:
     """Check a file is a sound Kelisim database; return its schema revision."""
     if not candidate.is_file():
-        raise StorageError(f"{candidate} does not exist")
+        raise StorageError(Message("{0} does not exist", candidate))
     with open(candidate, "rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise StorageError(f"{candidate.name} is not a SQLite database")
+            raise StorageError(Message("{0} is not a SQLite database", candidate.name))
     try:
         with closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
-                raise StorageError(f"{candidate.name} is not a Kelisim database")
+                raise StorageError(Message("{0} is not a Kelisim database", candidate.name))
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
-                raise StorageError(f"{candidate.name} is damaged: {result}")
+                raise StorageError(Message("{0} is damaged: {1}", candidate.name, result))
             if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                raise StorageError(f"{candidate.name} has broken references")
+                raise StorageError(Message("{0} has broken references", candidate.name))
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as exc:
-        raise StorageError(f"{candidate.name} cannot be read: {exc}") from exc
+        raise StorageError(Message("{0} cannot be read: {1}", candidate.name, exc)) from exc
     if row is None:
-        raise StorageError(f"{candidate.name} has no schema version")
+        raise StorageError(Message("{0} has no schema version", candidate.name))
     return str(row[0])
 
 
@@ -134,7 +135,7 @@ def restore_into(engine: Engine, candidate: Path) -> Path:
     from desktop.storage.migrate import check_known_revision, upgrade
 
     if _is_live_file(engine, candidate):
-        raise StorageError(f"{candidate.name} is the register itself, not a backup")
+        raise StorageError(Message("{0} is the register itself, not a backup", candidate.name))
     revision = inspect_backup(candidate)
     check_known_revision(engine, revision)
     # Pruning waits until the restore is done: it could delete the very backup being restored.
@@ -148,11 +149,14 @@ def restore_into(engine: Engine, candidate: Path) -> Path:
         problems = target.execute("PRAGMA integrity_check").fetchone()[0]
         if problems != "ok":
             raise StorageError(
-                f"the restored database failed its integrity check: {problems}; "
-                f"the previous database is kept in {safety}"
+                Message(
+                    "the restored database failed its integrity check: {0}; the previous database is kept in {1}",
+                    problems,
+                    safety,
+                )
             )
     except sqlite3.Error as exc:
-        raise StorageError(f"restore failed: {exc}; the previous database is kept in {safety}") from exc
+        raise StorageError(Message("restore failed: {0}; the previous database is kept in {1}", exc, safety)) from exc
     finally:
         pooled.close()
     engine.dispose()
@@ -216,7 +220,7 @@ def _copy_into_new(candidate: Path, target: Path) -> None:
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"could not restore {candidate.name}: {exc}") from exc
+        raise StorageError(Message("could not restore {0}: {1}", candidate.name, exc)) from exc
     finally:
         os.umask(old_umask)
 
@@ -244,7 +248,7 @@ def restore_file(target: Path, candidate: Path) -> Path | None:
         probe.dispose()
     state = file_state(target)
     if state == "foreign":
-        raise StorageError(f"{target} is not a Kelisim register; it was left alone")
+        raise StorageError(Message("{0} is not a Kelisim register; it was left alone", target))
     if state == "ok":
         db = open_database(target, auto_backup=False)
         try:

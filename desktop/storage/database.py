@@ -15,6 +15,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from desktop.domain.errors import KelisimError, StorageError
+from desktop.domain.messages import Message
 from desktop.storage import backup, migrate
 from desktop.storage.engine import APPLICATION_ID, make_engine, sqlite_path, writer
 from desktop.storage.errors import translate_operational_error
@@ -28,7 +29,7 @@ NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.ss
 class Database:
     engine: Engine
     path: Path | None
-    warnings: list[str]
+    warnings: list[Message]
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -67,17 +68,17 @@ def filesystem_type(path: Path) -> str | None:
 
 def _check_sqlite_file(path: Path) -> None:
     if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a database file")
+        raise StorageError(Message("{0} is a folder, not a database file", path))
     if not path.parent.exists():
-        raise StorageError(f"the folder {path.parent} does not exist")
+        raise StorageError(Message("the folder {0} does not exist", path.parent))
     try:
         if path.exists() and path.stat().st_size > 0:
             with open(path, "rb") as handle:  # read before any connection exists
                 header = handle.read(16)
             if header != b"SQLite format 3\x00":
-                raise StorageError(f"{path} is not a Kelisim database (not a SQLite file)")
+                raise StorageError(Message("{0} is not a Kelisim database (not a SQLite file)", path))
     except OSError as exc:  # unreadable (permissions, I/O error): a message, not a traceback
-        raise StorageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise StorageError(Message("cannot read {0}: {1}", path, exc.strerror or exc)) from exc
 
 
 def _check_identity(engine: Engine) -> bool:
@@ -86,10 +87,10 @@ def _check_identity(engine: Engine) -> bool:
         app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
         tables = set(inspect(conn).get_table_names())
         if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
-            raise StorageError("this SQLite file belongs to another program, not Kelisim")
+            raise StorageError(Message("this SQLite file belongs to another program, not Kelisim"))
         check = conn.exec_driver_sql("PRAGMA quick_check").scalar()
         if check != "ok":
-            raise StorageError(f"the database is damaged ({check}); restore it from a backup")
+            raise StorageError(Message("the database is damaged ({0}); restore it from a backup", check))
         return not tables
 
 
@@ -102,13 +103,15 @@ def open_database(target: str | Path, *, auto_backup: bool = True, daily_backup:
     """
     text = str(target)
     path = None if "://" in text else Path(text).expanduser().resolve()
-    warnings: list[str] = []
+    warnings: list[Message] = []
     if path is not None:
         _check_sqlite_file(path)
         if (filesystem_type(path.parent) or "") in NETWORK_FILESYSTEMS:
             warnings.append(
-                "The database is on a network drive. SQLite can be corrupted there when several "
-                "people use it: keep it on a local disk, or use a PostgreSQL server for a department."
+                Message(
+                    "The database is on a network drive. SQLite can be corrupted there when several "
+                    "people use it: keep it on a local disk, or use a PostgreSQL server for a department."
+                )
             )
     engine: Engine | None = None
     try:
@@ -138,16 +141,16 @@ def open_database(target: str | Path, *, auto_backup: bool = True, daily_backup:
         raise StorageError(translate_message(exc, path)) from exc
     except (sqlite3.Error, OSError) as exc:
         _dispose(engine)
-        raise StorageError(f"cannot open {path or text}: {exc}") from exc
+        raise StorageError(Message("cannot open {0}: {1}", path or text, exc)) from exc
     except KelisimError:
         _dispose(engine)  # refused (foreign, damaged, newer schema): release the file
         raise
     if path is not None and not os.access(path, os.W_OK):
-        warnings.append("The database file is read-only: changes cannot be saved.")
+        warnings.append(Message("The database file is read-only: changes cannot be saved."))
     return Database(engine=engine, path=path, warnings=warnings)
 
 
-def make_daily_backup(engine: Engine) -> str | None:
+def make_daily_backup(engine: Engine) -> Message | None:
     """Today's automatic backup, unless one exists; returns a warning when it could not be made.
 
     The register itself is fine either way: a failed copy must not keep it closed.
@@ -159,7 +162,7 @@ def make_daily_backup(engine: Engine) -> str | None:
         backup.automatic_backup(engine, "daily")
     except StorageError as exc:
         log.warning("daily backup failed: %s", exc)
-        return f"Today's automatic backup could not be made: {exc}"
+        return Message("Today's automatic backup could not be made: {0}", exc.describe())
     return None
 
 
@@ -176,7 +179,7 @@ def _dispose(engine: Engine | None) -> None:
         engine.dispose()
 
 
-def translate_message(exc: Exception, path: Path | None) -> str:
+def translate_message(exc: Exception, path: Path | None) -> Message:
     from desktop.storage.errors import storage_message
 
     return storage_message(exc, path)

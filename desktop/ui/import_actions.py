@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.jobs import PREVIEW_LIMIT, PlanSummary
 from desktop.ui import settings
+from desktop.ui.i18n import text
 from desktop.ui.operations import Change, show_error
 from desktop.ui.process_jobs import start_job
 
@@ -125,7 +126,7 @@ class ImportDialog(QDialog):
             for e, c in plan.counts.items()
             if c.add or c.update or c.unchanged or c.reject
         ]
-        lines += [f"⚠ {p}" for p in plan.problems]
+        lines += [f"⚠ {text(p)}" for p in plan.problems]
         if plan.rejections:
             lines.append(self.tr("Rejected rows are not imported; fix them in the file and import it again."))
         self.summary.setText("\n".join(lines) or self.tr("The file holds no records."))
@@ -133,7 +134,7 @@ class ImportDialog(QDialog):
         self.table.setRowCount(len(shown))
         words = {"add": self.tr("Add"), "update": self.tr("Update"), "reject": self.tr("Rejected")}
         for r, item in enumerate(shown):
-            values = (words.get(item.action, item.action), item.sheet, str(item.row), item.key, item.detail)
+            values = (words.get(item.action, item.action), item.sheet, str(item.row), item.key, text(item.detail))
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if item.action == "reject":

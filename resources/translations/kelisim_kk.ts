@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+80"/>
+        <location filename="../../desktop/ui/application.py" line="+96"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="+35"/>
+        <location filename="../../desktop/ui/recovery.py" line="+36"/>
         <source>No sound backup of it was found.</source>
         <translation>Оның бүтін сақтық көшірмесі табылмады.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Kelisim cannot open the register:
 {0}
 
@@ -31,7 +31,7 @@
 {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The register is damaged:
 {0}
 
@@ -46,14 +46,14 @@ Restore the newest sound backup ({2})? The damaged file is kept beside it, renam
 Ең соңғы бүтін сақтық көшірмеден ({2}) қалпына келтіру керек пе? Зақымдалған файл қайта аталып, жанында сақталады.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The backup could not be restored:
 {0}</source>
         <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады:
 {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restored from {0}.
 The damaged register is kept as {1}.</source>
         <translation>{0} көшірмесінен қалпына келтірілді.
@@ -103,12 +103,12 @@ The damaged register is kept as {1}.</source>
         <translation>Қытайша:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title in other languages</source>
         <translation>Басқа тілдердегі атауы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>Т&amp;үрі:</translation>
     </message>
@@ -123,7 +123,7 @@ The damaged register is kept as {1}.</source>
         <translation>Тара&amp;птар:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Si&amp;gnatories:</source>
         <translation>Қол &amp;қоюшылар:</translation>
     </message>
@@ -138,7 +138,7 @@ The damaged register is kept as {1}.</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Entry into force:</source>
         <translation>Күшіне &amp;енуі:</translation>
     </message>
@@ -153,7 +153,7 @@ The damaged register is kept as {1}.</source>
         <translation>Қ&amp;ысқаша мазмұны:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Дереккөзі:</translation>
     </message>
@@ -214,12 +214,12 @@ The damaged register is kept as {1}.</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Signed</source>
         <translation>Қол қойылды</translation>
     </message>
@@ -244,12 +244,12 @@ The damaged register is kept as {1}.</source>
         <translation>Мерзімі аяқталады</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -277,34 +277,34 @@ The damaged register is kept as {1}.</source>
         <translation>Тізілімді сақтық көшірмемен ауыстыру; қазіргісі сақталады</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Back up the register</source>
         <translation>Тізілімнің сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Kelisim backups (*.sqlite3);;All files (*)</source>
         <translation>Kelisim сақтық көшірмелері (*.sqlite3);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -313,12 +313,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 Тізілімнің қазіргі күйі алдымен сақтық көшірмеге сақталады, сондықтан бұл әрекетті қайтаруға болады.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Restoring {0}…</source>
         <translation>{0} қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restored from {0}. The register it replaced is kept in {1}</source>
         <translation>{0} көшірмесінен қалпына келтірілді. Ауыстырылған тізілім {1} ішінде сақталды</translation>
     </message>
@@ -336,27 +336,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Кез келген тілдегі атауы бойынша сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other names</source>
         <translation>Басқа атаулары</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Co-chairs</source>
         <translation>Тең төрағалар</translation>
     </message>
@@ -366,22 +366,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Құрған құжат</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Established</source>
         <translation>Құрылған күні</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Active</source>
         <translation>Жұмыс істейді</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bodies</source>
         <translation>Органдар</translation>
     </message>
@@ -391,7 +391,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -401,7 +401,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -414,7 +414,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+37"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+38"/>
         <source>New body</source>
         <translation>Жаңа орган</translation>
     </message>
@@ -449,7 +449,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Қытайша:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name in other languages</source>
         <translation>Басқа тілдердегі атауы</translation>
     </message>
@@ -459,17 +459,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Т&amp;үрі:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Parent body:</source>
         <translation>&amp;Жоғары тұрған орган:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— none (top level) —</source>
         <translation>— жоқ (жоғарғы деңгей) —</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pa&amp;rties:</source>
         <translation>Тара&amp;птар:</translation>
     </message>
@@ -479,17 +479,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Тең &amp;төрағалар:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;by:</source>
         <translation>Құрған &amp;құжат:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— not recorded —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;on:</source>
         <translation>Құрылған &amp;күні:</translation>
     </message>
@@ -517,7 +517,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+39"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -547,19 +547,19 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>бос болса, нөмір автоматты түрде беріледі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Description:</source>
         <translation>&amp;Сипаттамасы:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Source a&amp;greement:</source>
         <translation>Бастапқы &amp;келісім:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+0"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>— none —</source>
         <translation>— жоқ —</translation>
     </message>
@@ -569,7 +569,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жауапты &amp;орган:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Responsible &amp;party:</source>
         <translation>Жауапты &amp;тарап:</translation>
     </message>
@@ -594,7 +594,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Орындау &amp;мерзімі:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pr&amp;iority:</source>
         <translation>Басым&amp;дығы:</translation>
     </message>
@@ -617,7 +617,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+72"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+73"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -652,7 +652,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Body (includes its sub-bodies)</source>
         <translation>Орган (бағыныстыларымен қоса)</translation>
     </message>
@@ -662,7 +662,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sector</source>
         <translation>Саласы</translation>
     </message>
@@ -672,7 +672,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Келісім</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Due from</source>
         <translation>Мерзімі</translation>
     </message>
@@ -682,12 +682,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>—</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Any body</source>
         <translation>Барлық органдар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any party</source>
         <translation>Барлық тараптар</translation>
     </message>
@@ -697,7 +697,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Барлық салалар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any agreement</source>
         <translation>Барлық келісімдер</translation>
     </message>
@@ -720,7 +720,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due date:</source>
         <translation>Орындау мерзімі:</translation>
     </message>
@@ -730,7 +730,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Басымдығы:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Completed on:</source>
         <translation>Орындалған күні:</translation>
     </message>
@@ -745,7 +745,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Бастапқы келісім:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Responsible body:</source>
         <translation>Жауапты орган:</translation>
     </message>
@@ -755,7 +755,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жауапты тарап:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency:</source>
         <translation>Ведомство:</translation>
     </message>
@@ -790,7 +790,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
@@ -805,7 +805,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Мәртебелер тарихы</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Бұл міндеттеме енді жоқ (оны басқа біреу жойды ма?)</translation>
     </message>
@@ -815,7 +815,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттеме {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>  (overdue)</source>
         <translation>  (мерзімі өткен)</translation>
     </message>
@@ -825,7 +825,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сипаттамасы жоқ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(new)</source>
         <translation>(жаңа)</translation>
     </message>
@@ -876,27 +876,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Progress</source>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -936,7 +936,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Мәртебені өзгерту…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -944,32 +944,32 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+104"/>
-        <location line="+34"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+106"/>
+        <location line="+41"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
-        <location line="+32"/>
+        <location line="-40"/>
+        <location line="+42"/>
+        <location line="+41"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Due within 30 days</source>
         <translation>30 күн ішінде</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+32"/>
+        <location line="-82"/>
+        <location line="+39"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -979,7 +979,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Органдар</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
@@ -989,12 +989,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location line="+14"/>
         <source>Body</source>
         <translation>Орган</translation>
@@ -1010,12 +1010,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>(органсыз)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Commitments by status</source>
         <translation>Міндеттемелер мәртебелер бойынша</translation>
     </message>
@@ -1061,7 +1061,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+82"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+83"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сақтау (Enter, мәтін өрісінде — Ctrl+Enter)</translation>
     </message>
@@ -1071,7 +1071,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -1091,27 +1091,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>You have unsaved changes. Close without saving them?</source>
         <translation>Сақталмаған өзгерістер бар. Сақтамай жабу керек пе?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save first</source>
         <translation>Алдымен сақтаңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or discard your edits before changing the status.</source>
         <translation>Мәртебені өзгертпес бұрын түзетулерді сақтаңыз немесе олардан бас тартыңыз.</translation>
     </message>
@@ -1119,27 +1119,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+172"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+198"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bring in parties, agreements, bodies and commitments from a workbook (Ctrl+I)</source>
         <translation>Тараптарды, келісімдерді, органдарды және міндеттемелерді Excel кітабынан жүктеу (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import from Excel</source>
         <translation>Excel-ден импорттау</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx *.xlsm);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Reading {0}…</source>
         <translation>{0} оқылуда…</translation>
     </message>
@@ -1147,7 +1147,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-142"/>
+        <location line="-173"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
@@ -1162,7 +1162,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Осы бағандармен қайта тексеру</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -1177,7 +1177,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жол</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
@@ -1187,7 +1187,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
@@ -1202,17 +1202,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Checking {0}…</source>
         <translation>{0} тексерілуде…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} rejected</source>
         <translation>{0}: қосылатыны — {1}, жаңартылатыны — {2}, өзгеріссіз — {3}, қабылданбағаны — {4}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Rejected rows are not imported; fix them in the file and import it again.</source>
         <translation>Қабылданбаған жолдар импортталмайды; оларды файлда түзетіп, қайта импорттаңыз.</translation>
     </message>
@@ -1242,22 +1242,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Импорттау ({0} жол), қабылданбағандарды өткізу ({1})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import {0} rows</source>
         <translation>Импорттау ({0} жол)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bodies</source>
         <translation>Органдар</translation>
     </message>
@@ -1267,12 +1267,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Importing {0}…</source>
         <translation>{0} импортталуда…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>{0} импортталды: қосылғаны — {1}, жаңартылғаны — {2}, өткізілген қабылданбаған жолдар — {3}.</translation>
     </message>
@@ -1433,7 +1433,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Kelisim келесі жолы іске қосылғанда жүйе тілін қолданады.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -1441,12 +1441,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../desktop/ui/main_window.py" line="+98"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>&amp;New…</source>
         <translation>&amp;Жаңа…</translation>
     </message>
@@ -1456,27 +1456,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Delete…</source>
         <translation>Жо&amp;ю…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Change &amp;status…</source>
         <translation>&amp;Мәртебені өзгерту…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open commitment</source>
         <translation>Міндеттемені &amp;ашу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
@@ -1491,7 +1491,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Kelisim &amp;туралы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1501,7 +1501,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
@@ -1531,20 +1531,1259 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>About Kelisim</source>
         <translation>Kelisim туралы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — agreement.&lt;/p&gt;&lt;p&gt;A register of international agreements, the committees and subcommittees they create, and the commitments inside them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — agreement.&lt;/p&gt;&lt;p&gt;Халықаралық келісімдердің, олар құратын комитеттер мен кіші комитеттердің және олардағы міндеттемелердің тізілімі.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <location filename="messages_extracted.py" line="+7"/>
+        <source>warning: {0}</source>
+        <translation>ескерту: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {0}: {1} ({2}); {3}.</source>
+        <translation>{0} жазылды: {1} ({2}); {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n міндеттеме</numerusform>
+            <numerusform>%n міндеттеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n мерзімі өткен</numerusform>
+            <numerusform>%n мерзімі өткен</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>«{0}» күн емес; ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
+        <translation>белгісіз мәртебе «{0}»; рұқсат етілген мәртебелер: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Сынақ іске қосу: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: fix the rows above, or use --skip-invalid to import the others.</source>
+        <translation>Ештеңе импортталған жоқ: жоғарыдағы жолдарды түзетіңіз немесе қалғандарын импорттау үшін --skip-invalid қолданыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to change: the register already holds everything in this file.</source>
+        <translation>Өзгертетін ештеңе жоқ: тізілімде бұл файлдағының бәрі бар.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported (%n rejected row(s) skipped).</source>
+        <translation>
+            <numerusform>Импортталды (%n қабылданбаған жол өткізілді).</numerusform>
+            <numerusform>Импортталды (%n қабылданбаған жол өткізілді).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported.</source>
+        <translation>Импортталды.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Loaded the demo register: %n commitment(s).</source>
+        <translation>
+            <numerusform>Демо тізілім жүктелді: %n міндеттеме.</numerusform>
+            <numerusform>Демо тізілім жүктелді: %n міндеттеме.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: now {1}</source>
+        <translation>{0}: енді {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database already holds a register; load the demo into an empty database</source>
+        <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup written to {0}</source>
+        <translation>Сақтық көшірме жазылды: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {0} from {1}.</source>
+        <translation>{0} тізілімі {1} көшірмесінен қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register it replaced is kept in {0}</source>
+        <translation>Ауыстырылған тізілім {0} ішінде сақталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: ok (integrity and references checked, schema {1})</source>
+        <translation>{0}: дұрыс (тұтастық пен сілтемелер тексерілді, схема {1})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n сақтық көшірме</numerusform>
+            <numerusform>%n сақтық көшірме</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups of a PostgreSQL register are made with the server&apos;s own tools (pg_dump)</source>
+        <translation>PostgreSQL тізілімінің сақтық көшірмелері сервердің өз құралдарымен (pg_dump) жасалады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: DAMAGED — {1}</source>
+        <translation>{0}: БҮЛІНГЕН — {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest sound backup is {0}; restore it with: kelisim --db {1} restore {0}</source>
+        <translation>Ең соңғы дұрыс сақтық көшірме: {0}; оны мына пәрменмен қалпына келтіріңіз: kelisim --db {1} restore {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sound automatic backup was found.</source>
+        <translation>Дұрыс автоматты сақтық көшірме табылмады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is not one of: {1}</source>
+        <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Russian</source>
+        <translation>Атауы орысша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Kazakh</source>
+        <translation>Атауы қазақша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Chinese</source>
+        <translation>Атауы қытайша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing date</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry into force</source>
+        <translation>Күшіне енуі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Мерзімнің аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories</source>
+        <translation>Қол қойғандар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Russian</source>
+        <translation>Атауы орысша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Kazakh</source>
+        <translation>Атауы қазақша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Chinese</source>
+        <translation>Атауы қытайша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Қысқа атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country code</source>
+        <translation>Ел коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent body</source>
+        <translation>Жоғары тұрған орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established by</source>
+        <translation>Құрған құжат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established on</source>
+        <translation>Құрылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chairs</source>
+        <translation>Тең төрағалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible agency</source>
+        <translation>Жауапты ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Саласы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Орындалуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} and {1}</source>
+        <translation>{0} және {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
+        <translation>келісімді {0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a body cannot be its own parent</source>
+        <translation>орган өзіне-өзі жоғары тұрған орган бола алмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a body cannot be placed under one of its own sub-bodies</source>
+        <translation>органды өзінің бағынысты органдарының біріне бағындыруға болмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 0 and 100 %</source>
+        <translation>0 мен 100 % аралығында болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the completion date cannot be in the future</source>
+        <translation>орындалған күні болашақта бола алмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be before the signing date</source>
+        <translation>қол қойылған күннен бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the signing date</source>
+        <translation>қол қойылған күннен кейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the entry into force</source>
+        <translation>күшіне енген күннен кейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment is already {0}</source>
+        <translation>міндеттеме қазірдің өзінде {0} мәртебесінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note is required to move to {0}</source>
+        <translation>{0} мәртебесіне ауыстыру үшін ескертпе қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a signed agreement needs its signing date</source>
+        <translation>қол қойылған келісімге қол қойылған күні қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agreement in force needs its date of entry into force</source>
+        <translation>күшіндегі келісімге күшіне енген күні қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is required</source>
+        <translation>{0}: міндетті өріс</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>is %n characters long; at most {0} are allowed</source>
+        <translation>
+            <numerusform>ұзындығы %n таңба; ең көбі {0} рұқсат етіледі</numerusform>
+            <numerusform>ұзындығы %n таңба; ең көбі {0} рұқсат етіледі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a completed commitment must be at 100 %</source>
+        <translation>орындалған міндеттеменің барысы 100 % болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a completed commitment needs a completion date</source>
+        <translation>орындалған міндеттемеге орындалған күні қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 % means completed: set the status to completed, or lower the progress</source>
+        <translation>100 % «Орындалды» дегенді білдіреді: осы мәртебені қойыңыз немесе барысын азайтыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a completed commitment has a completion date</source>
+        <translation>орындалған күні тек орындалған міндеттемеде болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot move from {0} to {1} (allowed: {2})</source>
+        <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started</source>
+        <translation>Басталмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>Кідіртілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Күші жойылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Қол қойылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force</source>
+        <translation>Күшінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Тоқтатыла тұрған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Мерзімі аяқталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <translation>Тоқтатылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memorandum</source>
+        <translation>Меморандум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint statement</source>
+        <translation>Бірлескен мәлімдеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roadmap</source>
+        <translation>Жол картасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Комитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subcommittee</source>
+        <translation>Кіші комитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working group</source>
+        <translation>Жұмыс тобы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Мемлекет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Аса маңызды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file name given</source>
+        <translation>файл аты көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder has that name</source>
+        <translation>мұндай атпен қалта бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {0} does not exist</source>
+        <translation>{0} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {0} is read-only for you</source>
+        <translation>{0} қалтасы сізге тек оқу үшін қолжетімді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file exists and is read-only</source>
+        <translation>файл бар және тек оқу үшін қолжетімді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report fonts in {0} cannot be read ({1}); reinstall Kelisim</source>
+        <translation>{0} ішіндегі есеп қаріптері оқылмайды ({1}); Kelisim бағдарламасын қайта орнатыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n body(-ies) it established</source>
+        <translation>
+            <numerusform>ол құрған %n орган</numerusform>
+            <numerusform>ол құрған %n орган</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: {1} refer to it.</source>
+        <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement is already {0}</source>
+        <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown party ids {0}</source>
+        <translation>тараптардың белгісіз идентификаторлары {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is already used by another agreement</source>
+        <translation>«{0}» басқа келісімде қолданылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the parent body no longer exists</source>
+        <translation>жоғары тұрған орган енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the establishing agreement no longer exists</source>
+        <translation>құрған келісім енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be before the establishing agreement was signed</source>
+        <translation>құрған келісімге қол қойылғанға дейін бола алмайды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sub-body(-ies)</source>
+        <translation>
+            <numerusform>%n бағынысты орган</numerusform>
+            <numerusform>%n бағынысты орган</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: it has {1}.</source>
+        <translation>«{0}» жоюға болмайды: онда {1} бар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a chosen party no longer exists</source>
+        <translation>таңдалған тарап енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no commitment has the reference “{0}”</source>
+        <translation>«{0}» нөмірлі міндеттеме жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chosen record no longer exists</source>
+        <translation>таңдалған жазба енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is already used by another commitment</source>
+        <translation>«{0}» басқа міндеттемеде қолданылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement</source>
+        <translation>келісім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body</source>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitment</source>
+        <translation>міндеттеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation>тарап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record ({0}) was changed by someone else after you opened it (version {1} → {2}). Your changes were not saved; reopen it to see the other change.</source>
+        <translation>Бұл жазбаны ({0}) сіз ашқаннан кейін басқа пайдаланушы өзгертті (нұсқа {1} → {2}). Сіздің өзгерістеріңіз сақталмады; басқа өзгерісті көру үшін жазбаны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} #{1} no longer exists (deleted by someone else?)</source>
+        <translation>{0} №{1} енді жоқ (басқа пайдаланушы жойған ба?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} It now reads: {1}.</source>
+        <translation>{0} Қазір жазба мынадай: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n жол қабылданбады</numerusform>
+            <numerusform>%n жол қабылданбады</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was imported: {0}:</source>
+        <translation>ештеңе импортталған жоқ: {0}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… және тағы %n</numerusform>
+            <numerusform>… және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sheet problem(s)</source>
+        <translation>
+            <numerusform>парақтың %n қатесі</numerusform>
+            <numerusform>парақтың %n қатесі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bodies in the file form a cycle of parents</source>
+        <translation>файлдағы органдар бір-біріне шеңбер бойымен бағынады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record #{0} was changed by someone else during the import; nothing was imported — preview the file again</source>
+        <translation>импорт кезінде №{0} жазбаны басқа пайдаланушы өзгертті; ештеңе импортталған жоқ — файлды қайта тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)</source>
+        <translation>— күн емес (20.05.2024 немесе 2024-05-20 түрінде, не Excel күні ретінде жазыңыз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not one of: {0}</source>
+        <translation>— рұқсат етілмеген мән; рұқсат етілгендері: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not yes or no</source>
+        <translation>— «иә» да, «жоқ» та емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a percentage</source>
+        <translation>— пайыз емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a whole percentage (write a whole number from 0 to 100)</source>
+        <translation>— бүтін пайыз емес (0-ден 100-ге дейінгі бүтін сан жазыңыз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a percentage (write a whole number from 0 to 100)</source>
+        <translation>— пайыз емес (0-ден 100-ге дейінгі бүтін сан жазыңыз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: row {1}, column “{2}”: {3}</source>
+        <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: row {1}, column “{2}”: “{3}” {4}</source>
+        <translation>{0}: {1}-жол, «{2}» бағаны: «{3}» {4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Келісімдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bodies</source>
+        <translation>Органдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments</source>
+        <translation>Міндеттемелер</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import of {0}:</source>
+        <translation>{0} файлын импорттау:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} to add, {1} to update, {2} unchanged, {3} rejected</source>
+        <translation>қосу: {0}, жаңарту: {1}, өзгеріссіз: {2}, қабылданбады: {3}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a formula with no saved value: open the file in Excel, let it calculate and save it, or type the value</source>
+        <translation>— сақталған мәні жоқ формула: файлды Excel-де ашып, есептетіп, сақтаңыз немесе мәнді жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column “{0}”: “{1}” {2}</source>
+        <translation>«{0}» бағаны: «{1}» {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column “{0}”: {1}</source>
+        <translation>«{0}» бағаны: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet “{0}” has no {1} column: map one, or add it to the file</source>
+        <translation>«{0}» парағында {1} бағаны жоқ: оны сәйкестендіріңіз немесе файлға қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored columns: {0}</source>
+        <translation>ескерілмеген бағандар: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n history row(s) not read:</source>
+        <translation>
+            <numerusform>тарихтың %n жолы оқылмады:</numerusform>
+            <numerusform>тарихтың %n жолы оқылмады:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} in {1}:</source>
+        <translation>{1} ішінде {0}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rejected row(s)</source>
+        <translation>
+            <numerusform>қабылданбаған %n жол</numerusform>
+            <numerusform>қабылданбаған %n жол</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a date and time</source>
+        <translation>— күн мен уақыт емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not Commitment or Agreement</source>
+        <translation>— «Commitment» да, «Agreement» та емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the file does not exist</source>
+        <translation>{0}: файл жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a folder, not a workbook</source>
+        <translation>{0} — қалта, Excel кітабы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is empty (0 bytes): it is not a workbook</source>
+        <translation>{0} бос (0 байт): бұл Excel кітабы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is {1} MB; at most {2} MB can be imported</source>
+        <translation>{0} көлемі {1} МБ; ең көбі {2} МБ импорттауға болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is password-protected (encrypted) or an old Excel 97–2003 .xls file. Open it in Excel, remove the password and save it as .xlsx, then import again.</source>
+        <translation>{0} құпиясөзбен қорғалған (шифрланған) немесе ескі Excel 97–2003 (.xls) файлы. Оны Excel-де ашып, құпиясөзді алып тастап, .xlsx ретінде сақтаңыз да, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again</source>
+        <translation>{0} — Excel кітабы (.xlsx) емес; оны Excel-де .xlsx ретінде сақтап, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a zip archive but not an Excel workbook (no xl/workbook.xml)</source>
+        <translation>{0} — zip мұрағаты, бірақ Excel кітабы емес (xl/workbook.xml жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} unpacks to {1} MB, more than the {2} MB a register can need: it is refused as unsafe (a zip bomb or far too large)</source>
+        <translation>{0} ашылғанда {1} МБ болады — тізілімге қажет {2} МБ-тан көп: файл қауіпті ретінде қабылданбады (zip-бомба немесе тым үлкен)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no data: every sheet is empty</source>
+        <translation>{0} ішінде деректер жоқ: барлық парақтар бос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged (not a readable zip archive: {1})</source>
+        <translation>{0} бүлінген (оқылмайтын zip мұрағаты: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has more than {1} rows; split the file and import it in parts</source>
+        <translation>«{0}» парағында {1} жолдан көп; файлды бөліп, бөлікпен импорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be read ({1}: {2})</source>
+        <translation>{0} бүлінген және оқылмайды ({1}: {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged: {1}</source>
+        <translation>{0} бүлінген: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has {1} rows; at most {2} can be imported at once</source>
+        <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown {0} “{1}”; valid: {2}</source>
+        <translation>белгісіз мән ({0}) «{1}»; рұқсат етілгендері: {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All commitments</source>
+        <translation>Барлық міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on or after {0}</source>
+        <translation>Мерзімі {0} немесе одан кейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on or before {0}</source>
+        <translation>Мерзімі {0} немесе одан бұрын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text: “{0}”</source>
+        <translation>Мәтін: «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {0}</source>
+        <translation>Мәртебесі: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>Тек мерзімі өткендер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body: {0} (with sub-bodies)</source>
+        <translation>Орган: {0} (бағынысты органдарымен)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible party: {0}</source>
+        <translation>Жауапты тарап: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector: {0}</source>
+        <translation>Сала: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement: {0}</source>
+        <translation>Келісім: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n келісім</numerusform>
+            <numerusform>%n келісім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n body(-ies)</source>
+        <translation>
+            <numerusform>%n орган</numerusform>
+            <numerusform>%n орган</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signatory(-ies)</source>
+        <translation>
+            <numerusform>қол қойған %n адам</numerusform>
+            <numerusform>қол қойған %n адам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n co-chair(s)</source>
+        <translation>
+            <numerusform>%n тең төраға</numerusform>
+            <numerusform>%n тең төраға</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: it is used by {1}.</source>
+        <translation>«{0}» жоюға болмайды: ол мына жазбаларда қолданылады — {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another party already has this name</source>
+        <translation>бұл атау басқа тарапта бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled by the user</source>
+        <translation>пайдаланушы болдырмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups are made by the server&apos;s own tools for a PostgreSQL database</source>
+        <translation>PostgreSQL дерекқорының сақтық көшірмелерін сервердің өз құралдары жасайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is the register itself: choose another name for the backup</source>
+        <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} does not exist</source>
+        <translation>{0} жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no schema version</source>
+        <translation>{0} ішінде схема нұсқасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is the register itself, not a backup</source>
+        <translation>{0} — тізілімнің өзі, сақтық көшірме емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a Kelisim register; it was left alone</source>
+        <translation>{0} — Kelisim тізілімі емес; файл өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not create the backup folder {0}: {1}</source>
+        <translation>{0} сақтық көшірмелер қалтасын жасау мүмкін болмады: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not write the backup {0}: {1}</source>
+        <translation>{0} сақтық көшірмесін жазу мүмкін болмады: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a SQLite database</source>
+        <translation>{0} — SQLite дерекқоры емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} оқылмайды: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the restored database failed its integrity check: {0}; the previous database is kept in {1}</source>
+        <translation>қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді: {0}; бұрынғы дерекқор {1} ішінде сақталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore failed: {0}; the previous database is kept in {1}</source>
+        <translation>қалпына келтіру сәтсіз аяқталды: {0}; бұрынғы дерекқор {1} ішінде сақталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not restore {0}: {1}</source>
+        <translation>{0} қалпына келтіру мүмкін болмады: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a Kelisim database</source>
+        <translation>{0} — Kelisim дерекқоры емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has broken references</source>
+        <translation>{0} ішінде бұзылған сілтемелер бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a folder, not a database file</source>
+        <translation>{0} — қалта, дерекқор файлы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file is read-only: changes cannot be saved.</source>
+        <translation>Дерекқор файлы тек оқу үшін қолжетімді: өзгерістерді сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s automatic backup could not be made: {0}</source>
+        <translation>Бүгінгі автоматты сақтық көшірмені жасау мүмкін болмады: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {0}: {1}</source>
+        <translation>{0} оқу мүмкін емес: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this SQLite file belongs to another program, not Kelisim</source>
+        <translation>бұл SQLite файлы Kelisim-ге емес, басқа бағдарламаға тиесілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is damaged ({0}); restore it from a backup</source>
+        <translation>дерекқор бүлінген ({0}); оны сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is on a network drive. SQLite can be corrupted there when several people use it: keep it on a local disk, or use a PostgreSQL server for a department.</source>
+        <translation>Дерекқор желілік дискіде тұр. Онымен бірнеше адам жұмыс істесе, SQLite онда бүлінуі мүмкін: оны жергілікті дискіде сақтаңыз немесе бөлім үшін PostgreSQL серверін қолданыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open {0}: {1}</source>
+        <translation>{0} ашу мүмкін емес: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a Kelisim database (not a SQLite file)</source>
+        <translation>{0} — Kelisim дерекқоры емес (SQLite файлы емес)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database error{0}: {1}</source>
+        <translation>Дерекқор қатесі{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is busy: another program or window is writing to it. Wait a moment and try again; nothing was changed.</source>
+        <translation>Дерекқор бос емес: оған басқа бағдарлама немесе терезе жазып жатыр. Сәл күтіп, қайталаңыз; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file is read-only{0}: nothing could be saved.</source>
+        <translation>Дерекқор файлы тек оқу үшін қолжетімді{0}: ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full or failing{0}: nothing was saved. Free some space and try again.</source>
+        <translation>Диск толы немесе ақаулы{0}: ештеңе сақталмады. Орын босатып, қайталаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database cannot be opened{0}: check the path and its permissions.</source>
+        <translation>Дерекқорды ашу мүмкін емес{0}: жолды және рұқсаттарды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is damaged{0}: restore it from a backup.</source>
+        <translation>Дерекқор бүлінген{0}: оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
+        <translation>бұл дерекқорды Kelisim-нің жаңа нұсқасы жазған (схема {0}); оны ашу үшін Kelisim-ді жаңартыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the migration left {0} broken references; nothing was changed</source>
+        <translation>көшіруден кейін бұзылған сілтемелер қалды: {0}; ештеңе өзгертілген жоқ</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages/common.py" line="+46"/>
+        <location filename="../../desktop/ui/pages/common.py" line="+48"/>
         <source>Cannot open the form</source>
         <translation>Пішінді ашу мүмкін емес</translation>
     </message>
@@ -1640,7 +2879,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Т&amp;үрі:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;ISO code:</source>
         <translation>&amp;ISO коды:</translation>
     </message>
@@ -1668,7 +2907,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+139"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+143"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -1701,7 +2940,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../desktop/ui/process_jobs.py" line="+56"/>
+        <location filename="../../desktop/ui/process_jobs.py" line="+67"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1714,7 +2953,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="+114"/>
+        <location filename="../../desktop/ui/operations.py" line="+115"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
@@ -1738,7 +2977,7 @@ The details were written to {1}</source>
 Толық мәлімет {1} файлына жазылды</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1746,7 +2985,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+135"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+140"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Теру барысында сүзу (Ctrl+F)</translation>
     </message>
@@ -1761,12 +3000,12 @@ The details were written to {1}</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Delete {0}</source>
         <translation>Жою: {0}</translation>
     </message>
@@ -1783,17 +3022,17 @@ This cannot be undone.</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+41"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+42"/>
         <source>Export to &amp;Excel…</source>
         <translation>&amp;Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;PDF report…</source>
         <translation>&amp;PDF есеп…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export the commitments shown (with the current filter) to an Excel workbook (Ctrl+E)</source>
         <translation>Көрсетілген міндеттемелерді (ағымдағы сүзгімен) Excel кітабына экспорттау (Ctrl+E)</translation>
     </message>
@@ -1803,7 +3042,7 @@ This cannot be undone.</source>
         <translation>Көрсетілген міндеттемелердің орындалуы туралы PDF есеп жасау (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Export to Excel</source>
         <translation>Excel-ге экспорттау</translation>
     </message>
@@ -1823,7 +3062,7 @@ This cannot be undone.</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Exporting to Excel…</source>
         <translation>Excel-ге экспортталуда…</translation>
     </message>
@@ -1833,25 +3072,25 @@ This cannot be undone.</source>
         <translation>PDF есеп жазылуда…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved {0} ({1} commitments)</source>
         <translation>Сақталды: {0} (міндеттемелер: {1})</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <source>Report saved</source>
         <translation>Есеп сақталды</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>The report of {0} commitments ({1} overdue) was saved as
 {2}</source>
         <translation>Есеп сақталды (міндеттемелер: {0}, оның ішінде мерзімі өткені: {1}):
 {2}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -1866,7 +3105,7 @@ This cannot be undone.</source>
         <translation>Есеп сақталмады</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No program opens this kind of file here. The report is at:
 {0}</source>
         <translation>Бұл компьютерде мұндай файлды ашатын бағдарлама жоқ. Есеп мына жерде:
@@ -1876,7 +3115,7 @@ This cannot be undone.</source>
 <context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../desktop/ui/status_chart.py" line="+41"/>
+        <location filename="../../desktop/ui/status_chart.py" line="+46"/>
         <source>commitments</source>
         <translation>барлығы</translation>
     </message>
@@ -1923,7 +3162,7 @@ This cannot be undone.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+120"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+121"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

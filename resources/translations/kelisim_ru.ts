@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+80"/>
+        <location filename="../../desktop/ui/application.py" line="+96"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="+35"/>
+        <location filename="../../desktop/ui/recovery.py" line="+36"/>
         <source>No sound backup of it was found.</source>
         <translation>Исправной резервной копии не найдено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Kelisim cannot open the register:
 {0}
 
@@ -31,7 +31,7 @@
 {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The register is damaged:
 {0}
 
@@ -46,14 +46,14 @@ Restore the newest sound backup ({2})? The damaged file is kept beside it, renam
 Восстановить последнюю исправную резервную копию ({2})? Повреждённый файл будет переименован и сохранён рядом.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The backup could not be restored:
 {0}</source>
         <translation>Не удалось восстановить резервную копию:
 {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restored from {0}.
 The damaged register is kept as {1}.</source>
         <translation>Восстановлено из {0}.
@@ -103,12 +103,12 @@ The damaged register is kept as {1}.</source>
         <translation>На китайском:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title in other languages</source>
         <translation>Название на других языках</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
@@ -123,7 +123,7 @@ The damaged register is kept as {1}.</source>
         <translation>&amp;Стороны:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Si&amp;gnatories:</source>
         <translation>Под&amp;писанты:</translation>
     </message>
@@ -138,7 +138,7 @@ The damaged register is kept as {1}.</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Entry into force:</source>
         <translation>Вст&amp;упление в силу:</translation>
     </message>
@@ -153,7 +153,7 @@ The damaged register is kept as {1}.</source>
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Источник:</translation>
     </message>
@@ -214,12 +214,12 @@ The damaged register is kept as {1}.</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
@@ -244,12 +244,12 @@ The damaged register is kept as {1}.</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -277,34 +277,34 @@ The damaged register is kept as {1}.</source>
         <translation>Заменить реестр резервной копией; текущий реестр сохраняется</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Back up the register</source>
         <translation>Резервное копирование реестра</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Kelisim backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии Kelisim (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -313,12 +313,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 Текущее состояние реестра будет предварительно сохранено в резервной копии, поэтому это действие можно отменить.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restored from {0}. The register it replaced is kept in {1}</source>
         <translation>Восстановлено из {0}. Замещённый реестр сохранён в {1}</translation>
     </message>
@@ -336,27 +336,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Отбор по названию на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other names</source>
         <translation>Другие наименования</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Co-chairs</source>
         <translation>Сопредседатели</translation>
     </message>
@@ -366,22 +366,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Учреждён документом</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Established</source>
         <translation>Дата учреждения</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bodies</source>
         <translation>Органы</translation>
     </message>
@@ -391,7 +391,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -401,7 +401,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -414,7 +414,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+37"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+38"/>
         <source>New body</source>
         <translation>Новый орган</translation>
     </message>
@@ -449,7 +449,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>На китайском:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name in other languages</source>
         <translation>Наименование на других языках</translation>
     </message>
@@ -459,17 +459,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Parent body:</source>
         <translation>Вы&amp;шестоящий орган:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— none (top level) —</source>
         <translation>— нет (верхний уровень) —</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pa&amp;rties:</source>
         <translation>&amp;Стороны:</translation>
     </message>
@@ -479,17 +479,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>С&amp;опредседатели:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;by:</source>
         <translation>Основ&amp;ание:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— not recorded —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;on:</source>
         <translation>&amp;Дата учреждения:</translation>
     </message>
@@ -517,7 +517,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+39"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -547,19 +547,19 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>пусто — номер присваивается автоматически</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Description:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Source a&amp;greement:</source>
         <translation>Исходное &amp;соглашение:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+0"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
@@ -569,7 +569,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ответственный ор&amp;ган:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Responsible &amp;party:</source>
         <translation>Ответственная сто&amp;рона:</translation>
     </message>
@@ -594,7 +594,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сро&amp;к исполнения:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pr&amp;iority:</source>
         <translation>&amp;Приоритет:</translation>
     </message>
@@ -617,7 +617,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+72"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+73"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -652,7 +652,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Body (includes its sub-bodies)</source>
         <translation>Орган (включая подчинённые)</translation>
     </message>
@@ -662,7 +662,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
@@ -672,7 +672,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Due from</source>
         <translation>Срок с</translation>
     </message>
@@ -682,12 +682,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>по</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Any body</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any party</source>
         <translation>Все стороны</translation>
     </message>
@@ -697,7 +697,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Все отрасли</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any agreement</source>
         <translation>Все соглашения</translation>
     </message>
@@ -720,7 +720,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Статус:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due date:</source>
         <translation>Срок исполнения:</translation>
     </message>
@@ -730,7 +730,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Completed on:</source>
         <translation>Дата исполнения:</translation>
     </message>
@@ -745,7 +745,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Исходное соглашение:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Responsible body:</source>
         <translation>Ответственный орган:</translation>
     </message>
@@ -755,7 +755,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ответственная сторона:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency:</source>
         <translation>Ведомство:</translation>
     </message>
@@ -790,7 +790,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -805,7 +805,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>История статусов</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
@@ -815,7 +815,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>  (overdue)</source>
         <translation>  (просрочено)</translation>
     </message>
@@ -825,7 +825,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Описание отсутствует.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(new)</source>
         <translation>(новое)</translation>
     </message>
@@ -876,27 +876,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Progress</source>
         <translation>Исполнение</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -936,7 +936,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -944,32 +944,32 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+104"/>
-        <location line="+34"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+106"/>
+        <location line="+41"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
-        <location line="+32"/>
+        <location line="-40"/>
+        <location line="+42"/>
+        <location line="+41"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Due within 30 days</source>
         <translation>Срок до 30 дней</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+32"/>
+        <location line="-82"/>
+        <location line="+39"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -979,7 +979,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Органы</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -989,12 +989,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location line="+14"/>
         <source>Body</source>
         <translation>Орган</translation>
@@ -1010,12 +1010,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>(без органа)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Commitments by status</source>
         <translation>Обязательства по статусам</translation>
     </message>
@@ -1061,7 +1061,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+82"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+83"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сохранить (Enter, в текстовом поле — Ctrl+Enter)</translation>
     </message>
@@ -1071,7 +1071,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -1091,27 +1091,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>You have unsaved changes. Close without saving them?</source>
         <translation>Есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save first</source>
         <translation>Сначала сохраните</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or discard your edits before changing the status.</source>
         <translation>Перед изменением статуса сохраните или отмените правки.</translation>
     </message>
@@ -1119,27 +1119,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+172"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+198"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bring in parties, agreements, bodies and commitments from a workbook (Ctrl+I)</source>
         <translation>Загрузить стороны, соглашения, органы и обязательства из книги Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Книги Excel (*.xlsx *.xlsm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
@@ -1147,7 +1147,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-142"/>
+        <location line="-173"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
@@ -1162,7 +1162,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Проверить заново с этими столбцами</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -1177,7 +1177,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Строка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -1187,7 +1187,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Подробности</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1202,17 +1202,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} rejected</source>
         <translation>{0}: добавить — {1}, обновить — {2}, без изменений — {3}, отклонено — {4}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Rejected rows are not imported; fix them in the file and import it again.</source>
         <translation>Отклонённые строки не импортируются; исправьте их в файле и повторите импорт.</translation>
     </message>
@@ -1242,22 +1242,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Импортировать ({0} стр.), пропустить отклонённые ({1})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import {0} rows</source>
         <translation>Импортировать ({0} стр.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bodies</source>
         <translation>Органы</translation>
     </message>
@@ -1267,12 +1267,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>Импорт {0} завершён: добавлено — {1}, обновлено — {2}, пропущено отклонённых строк — {3}.</translation>
     </message>
@@ -1433,7 +1433,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>При следующем запуске Kelisim будет использовать язык системы.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1441,12 +1441,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../desktop/ui/main_window.py" line="+98"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>&amp;New…</source>
         <translation>Со&amp;здать…</translation>
     </message>
@@ -1456,27 +1456,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Change &amp;status…</source>
         <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open commitment</source>
         <translation>&amp;Открыть обязательство</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
@@ -1491,7 +1491,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;О программе Kelisim</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1501,7 +1501,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1531,20 +1531,1277 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>About Kelisim</source>
         <translation>О программе Kelisim</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — agreement.&lt;/p&gt;&lt;p&gt;A register of international agreements, the committees and subcommittees they create, and the commitments inside them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — «соглашение» (каз.).&lt;/p&gt;&lt;p&gt;Реестр международных соглашений, учреждаемых ими комитетов и подкомитетов и содержащихся в них обязательств.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <location filename="messages_extracted.py" line="+7"/>
+        <source>warning: {0}</source>
+        <translation>предупреждение: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {0}: {1} ({2}); {3}.</source>
+        <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n обязательство</numerusform>
+            <numerusform>%n обязательства</numerusform>
+            <numerusform>%n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>«{0}» — не дата; укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
+        <translation>неизвестный статус «{0}»; допустимые статусы: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный прогон: ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: fix the rows above, or use --skip-invalid to import the others.</source>
+        <translation>Ничего не импортировано: исправьте строки выше или используйте --skip-invalid, чтобы импортировать остальные.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to change: the register already holds everything in this file.</source>
+        <translation>Изменять нечего: реестр уже содержит всё из этого файла.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported (%n rejected row(s) skipped).</source>
+        <translation>
+            <numerusform>Импортировано (пропущена %n отклонённая строка).</numerusform>
+            <numerusform>Импортировано (пропущено %n отклонённые строки).</numerusform>
+            <numerusform>Импортировано (пропущено %n отклонённых строк).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported.</source>
+        <translation>Импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Loaded the demo register: %n commitment(s).</source>
+        <translation>
+            <numerusform>Загружен демонстрационный реестр: %n обязательство.</numerusform>
+            <numerusform>Загружен демонстрационный реестр: %n обязательства.</numerusform>
+            <numerusform>Загружен демонстрационный реестр: %n обязательств.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: now {1}</source>
+        <translation>{0}: теперь {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database already holds a register; load the demo into an empty database</source>
+        <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup written to {0}</source>
+        <translation>Резервная копия записана: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {0} from {1}.</source>
+        <translation>Реестр {0} восстановлен из {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register it replaced is kept in {0}</source>
+        <translation>Заменённый реестр сохранён в {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: ok (integrity and references checked, schema {1})</source>
+        <translation>{0}: в порядке (целостность и ссылки проверены, схема {1})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n резервная копия</numerusform>
+            <numerusform>%n резервные копии</numerusform>
+            <numerusform>%n резервных копий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups of a PostgreSQL register are made with the server&apos;s own tools (pg_dump)</source>
+        <translation>резервные копии реестра PostgreSQL делаются средствами сервера (pg_dump)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: DAMAGED — {1}</source>
+        <translation>{0}: ПОВРЕЖДЁН — {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest sound backup is {0}; restore it with: kelisim --db {1} restore {0}</source>
+        <translation>Последняя исправная резервная копия: {0}; восстановите её командой: kelisim --db {1} restore {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sound automatic backup was found.</source>
+        <translation>Исправной автоматической резервной копии не найдено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is not one of: {1}</source>
+        <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Russian</source>
+        <translation>Наименование на русском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Kazakh</source>
+        <translation>Наименование на казахском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Chinese</source>
+        <translation>Наименование на китайском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing date</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry into force</source>
+        <translation>Вступление в силу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Истечение срока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories</source>
+        <translation>Подписавшие лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Russian</source>
+        <translation>Наименование на русском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Kazakh</source>
+        <translation>Наименование на казахском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Chinese</source>
+        <translation>Наименование на китайском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country code</source>
+        <translation>Код страны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent body</source>
+        <translation>Вышестоящий орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established by</source>
+        <translation>Учреждён документом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established on</source>
+        <translation>Дата учреждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chairs</source>
+        <translation>Сопредседатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible agency</source>
+        <translation>Ответственное ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Исполнение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} and {1}</source>
+        <translation>{0} и {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
+        <translation>соглашение нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a body cannot be its own parent</source>
+        <translation>орган не может быть вышестоящим для самого себя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a body cannot be placed under one of its own sub-bodies</source>
+        <translation>орган нельзя подчинить одному из его собственных подчинённых органов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 0 and 100 %</source>
+        <translation>должен быть от 0 до 100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the completion date cannot be in the future</source>
+        <translation>дата выполнения не может быть в будущем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be before the signing date</source>
+        <translation>не может быть раньше даты подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the signing date</source>
+        <translation>должна быть позже даты подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the entry into force</source>
+        <translation>должна быть позже вступления в силу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment is already {0}</source>
+        <translation>обязательство уже в статусе {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note is required to move to {0}</source>
+        <translation>для перевода в статус {0} нужно примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a signed agreement needs its signing date</source>
+        <translation>для подписанного соглашения нужна дата подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agreement in force needs its date of entry into force</source>
+        <translation>для действующего соглашения нужна дата вступления в силу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is required</source>
+        <translation>{0}: обязательное поле</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>is %n characters long; at most {0} are allowed</source>
+        <translation>
+            <numerusform>длина %n символ; допускается не более {0}</numerusform>
+            <numerusform>длина %n символа; допускается не более {0}</numerusform>
+            <numerusform>длина %n символов; допускается не более {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a completed commitment must be at 100 %</source>
+        <translation>у выполненного обязательства прогресс должен быть 100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a completed commitment needs a completion date</source>
+        <translation>для выполненного обязательства нужна дата выполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 % means completed: set the status to completed, or lower the progress</source>
+        <translation>100 % означает «Выполнено»: установите этот статус или уменьшите прогресс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a completed commitment has a completion date</source>
+        <translation>дата выполнения бывает только у выполненного обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot move from {0} to {1} (allowed: {2})</source>
+        <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Срок истёк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <translation>Прекращено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memorandum</source>
+        <translation>Меморандум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint statement</source>
+        <translation>Совместное заявление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Иное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Комитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subcommittee</source>
+        <translation>Подкомитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working group</source>
+        <translation>Рабочая группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Критический</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file name given</source>
+        <translation>не указано имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder has that name</source>
+        <translation>с таким именем уже есть папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {0} does not exist</source>
+        <translation>папка {0} не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {0} is read-only for you</source>
+        <translation>папка {0} доступна вам только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file exists and is read-only</source>
+        <translation>файл существует и доступен только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report fonts in {0} cannot be read ({1}); reinstall Kelisim</source>
+        <translation>не удаётся прочитать шрифты отчёта в {0} ({1}); переустановите Kelisim</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n body(-ies) it established</source>
+        <translation>
+            <numerusform>%n учреждённый им орган</numerusform>
+            <numerusform>%n учреждённых им органа</numerusform>
+            <numerusform>%n учреждённых им органов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: {1} refer to it.</source>
+        <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement is already {0}</source>
+        <translation>соглашение уже в статусе {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown party ids {0}</source>
+        <translation>неизвестные идентификаторы сторон {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is already used by another agreement</source>
+        <translation>«{0}» уже занят другим соглашением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the parent body no longer exists</source>
+        <translation>вышестоящий орган больше не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the establishing agreement no longer exists</source>
+        <translation>учредившее соглашение больше не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be before the establishing agreement was signed</source>
+        <translation>не может быть раньше подписания учредившего соглашения</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sub-body(-ies)</source>
+        <translation>
+            <numerusform>%n подчинённый орган</numerusform>
+            <numerusform>%n подчинённых органа</numerusform>
+            <numerusform>%n подчинённых органов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: it has {1}.</source>
+        <translation>«{0}» нельзя удалить: у него есть {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a chosen party no longer exists</source>
+        <translation>выбранная сторона больше не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no commitment has the reference “{0}”</source>
+        <translation>нет обязательства с номером «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chosen record no longer exists</source>
+        <translation>выбранная запись больше не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is already used by another commitment</source>
+        <translation>«{0}» уже занят другим обязательством</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement</source>
+        <translation>соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body</source>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitment</source>
+        <translation>обязательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation>сторону</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record ({0}) was changed by someone else after you opened it (version {1} → {2}). Your changes were not saved; reopen it to see the other change.</source>
+        <translation>Эту запись ({0}) изменил другой пользователь после того, как вы её открыли (версия {1} → {2}). Ваши изменения не сохранены; откройте запись заново, чтобы увидеть чужое изменение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} #{1} no longer exists (deleted by someone else?)</source>
+        <translation>{0} №{1} больше не существует (удалено другим пользователем?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} It now reads: {1}.</source>
+        <translation>{0} Сейчас запись такова: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>отклонена %n строка</numerusform>
+            <numerusform>отклонено %n строки</numerusform>
+            <numerusform>отклонено %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was imported: {0}:</source>
+        <translation>ничего не импортировано: {0}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sheet problem(s)</source>
+        <translation>
+            <numerusform>%n ошибка листа</numerusform>
+            <numerusform>%n ошибки листа</numerusform>
+            <numerusform>%n ошибок листа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bodies in the file form a cycle of parents</source>
+        <translation>органы в файле подчинены друг другу по кругу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record #{0} was changed by someone else during the import; nothing was imported — preview the file again</source>
+        <translation>запись №{0} изменил другой пользователь во время импорта; ничего не импортировано — проверьте файл заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)</source>
+        <translation>— не дата (укажите 20.05.2024 или 2024-05-20 либо дату Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not one of: {0}</source>
+        <translation>— недопустимое значение; допустимые: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not yes or no</source>
+        <translation>— не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a percentage</source>
+        <translation>— не процент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a whole percentage (write a whole number from 0 to 100)</source>
+        <translation>— не целый процент (укажите целое число от 0 до 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a percentage (write a whole number from 0 to 100)</source>
+        <translation>— не процент (укажите целое число от 0 до 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: row {1}, column “{2}”: {3}</source>
+        <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: row {1}, column “{2}”: “{3}” {4}</source>
+        <translation>{0}: строка {1}, столбец «{2}»: «{3}» {4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bodies</source>
+        <translation>Органы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import of {0}:</source>
+        <translation>Импорт файла {0}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} to add, {1} to update, {2} unchanged, {3} rejected</source>
+        <translation>добавить: {0}, обновить: {1}, без изменений: {2}, отклонено: {3}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a formula with no saved value: open the file in Excel, let it calculate and save it, or type the value</source>
+        <translation>— формула без сохранённого значения: откройте файл в Excel, дайте ему пересчитать и сохраните либо введите значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column “{0}”: “{1}” {2}</source>
+        <translation>столбец «{0}»: «{1}» {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column “{0}”: {1}</source>
+        <translation>столбец «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet “{0}” has no {1} column: map one, or add it to the file</source>
+        <translation>на листе «{0}» нет столбца {1}: сопоставьте его или добавьте в файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored columns: {0}</source>
+        <translation>пропущенные столбцы: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n history row(s) not read:</source>
+        <translation>
+            <numerusform>не прочитана %n строка истории:</numerusform>
+            <numerusform>не прочитаны %n строки истории:</numerusform>
+            <numerusform>не прочитано %n строк истории:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} in {1}:</source>
+        <translation>{0} в {1}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rejected row(s)</source>
+        <translation>
+            <numerusform>%n отклонённой строке</numerusform>
+            <numerusform>%n отклонённых строках</numerusform>
+            <numerusform>%n отклонённых строках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a date and time</source>
+        <translation>— не дата и время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not Commitment or Agreement</source>
+        <translation>— не «Commitment» и не «Agreement»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the file does not exist</source>
+        <translation>{0}: файл не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a folder, not a workbook</source>
+        <translation>{0} — папка, а не книга Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is empty (0 bytes): it is not a workbook</source>
+        <translation>{0} пуст (0 байт): это не книга Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is {1} MB; at most {2} MB can be imported</source>
+        <translation>{0} занимает {1} МБ; импортировать можно не более {2} МБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is password-protected (encrypted) or an old Excel 97–2003 .xls file. Open it in Excel, remove the password and save it as .xlsx, then import again.</source>
+        <translation>{0} защищён паролем (зашифрован) или является старым файлом Excel 97–2003 (.xls). Откройте его в Excel, снимите пароль, сохраните как .xlsx и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again</source>
+        <translation>{0} — не книга Excel (.xlsx); сохраните его в Excel как .xlsx и попробуйте снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a zip archive but not an Excel workbook (no xl/workbook.xml)</source>
+        <translation>{0} — zip-архив, но не книга Excel (нет xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} unpacks to {1} MB, more than the {2} MB a register can need: it is refused as unsafe (a zip bomb or far too large)</source>
+        <translation>{0} распаковывается в {1} МБ — больше {2} МБ, которые может занимать реестр: файл отклонён как небезопасный (zip-бомба или слишком большой файл)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no data: every sheet is empty</source>
+        <translation>в {0} нет данных: все листы пусты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged (not a readable zip archive: {1})</source>
+        <translation>{0} повреждён (нечитаемый zip-архив: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has more than {1} rows; split the file and import it in parts</source>
+        <translation>на листе «{0}» больше {1} строк; разделите файл и импортируйте его по частям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be read ({1}: {2})</source>
+        <translation>{0} повреждён и не читается ({1}: {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged: {1}</source>
+        <translation>{0} повреждён: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has {1} rows; at most {2} can be imported at once</source>
+        <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown {0} “{1}”; valid: {2}</source>
+        <translation>неизвестное значение ({0}) «{1}»; допустимые: {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All commitments</source>
+        <translation>Все обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on or after {0}</source>
+        <translation>Срок не ранее {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on or before {0}</source>
+        <translation>Срок не позднее {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text: “{0}”</source>
+        <translation>Текст: «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {0}</source>
+        <translation>Статус: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body: {0} (with sub-bodies)</source>
+        <translation>Орган: {0} (с подчинёнными органами)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible party: {0}</source>
+        <translation>Ответственная сторона: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector: {0}</source>
+        <translation>Отрасль: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement: {0}</source>
+        <translation>Соглашение: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n соглашение</numerusform>
+            <numerusform>%n соглашения</numerusform>
+            <numerusform>%n соглашений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n body(-ies)</source>
+        <translation>
+            <numerusform>%n орган</numerusform>
+            <numerusform>%n органа</numerusform>
+            <numerusform>%n органов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signatory(-ies)</source>
+        <translation>
+            <numerusform>%n подписавшее лицо</numerusform>
+            <numerusform>%n подписавших лица</numerusform>
+            <numerusform>%n подписавших лиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n co-chair(s)</source>
+        <translation>
+            <numerusform>%n сопредседатель</numerusform>
+            <numerusform>%n сопредседателя</numerusform>
+            <numerusform>%n сопредседателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: it is used by {1}.</source>
+        <translation>«{0}» нельзя удалить: используется в записях — {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another party already has this name</source>
+        <translation>это наименование уже есть у другой стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled by the user</source>
+        <translation>отменено пользователем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backups are made by the server&apos;s own tools for a PostgreSQL database</source>
+        <translation>для базы PostgreSQL резервные копии делаются средствами сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is the register itself: choose another name for the backup</source>
+        <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} does not exist</source>
+        <translation>{0} не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no schema version</source>
+        <translation>в {0} нет версии схемы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is the register itself, not a backup</source>
+        <translation>{0} — это сам реестр, а не резервная копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a Kelisim register; it was left alone</source>
+        <translation>{0} — не реестр Kelisim; файл не тронут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not create the backup folder {0}: {1}</source>
+        <translation>не удалось создать папку резервных копий {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not write the backup {0}: {1}</source>
+        <translation>не удалось записать резервную копию {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a SQLite database</source>
+        <translation>{0} — не база данных SQLite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} не читается: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the restored database failed its integrity check: {0}; the previous database is kept in {1}</source>
+        <translation>восстановленная база не прошла проверку целостности: {0}; прежняя база сохранена в {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore failed: {0}; the previous database is kept in {1}</source>
+        <translation>восстановление не удалось: {0}; прежняя база сохранена в {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not restore {0}: {1}</source>
+        <translation>не удалось восстановить {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a Kelisim database</source>
+        <translation>{0} — не база данных Kelisim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has broken references</source>
+        <translation>в {0} есть нарушенные ссылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a folder, not a database file</source>
+        <translation>{0} — папка, а не файл базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file is read-only: changes cannot be saved.</source>
+        <translation>Файл базы данных доступен только для чтения: изменения сохранить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s automatic backup could not be made: {0}</source>
+        <translation>Не удалось сделать сегодняшнюю автоматическую резервную копию: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read {0}: {1}</source>
+        <translation>не удаётся прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this SQLite file belongs to another program, not Kelisim</source>
+        <translation>этот файл SQLite принадлежит другой программе, а не Kelisim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is damaged ({0}); restore it from a backup</source>
+        <translation>база данных повреждена ({0}); восстановите её из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is on a network drive. SQLite can be corrupted there when several people use it: keep it on a local disk, or use a PostgreSQL server for a department.</source>
+        <translation>База данных находится на сетевом диске. Там SQLite может быть повреждена, если с ней работают несколько человек: храните её на локальном диске или используйте сервер PostgreSQL для отдела.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open {0}: {1}</source>
+        <translation>не удаётся открыть {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a Kelisim database (not a SQLite file)</source>
+        <translation>{0} — не база данных Kelisim (не файл SQLite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database error{0}: {1}</source>
+        <translation>Ошибка базы данных{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is busy: another program or window is writing to it. Wait a moment and try again; nothing was changed.</source>
+        <translation>База данных занята: в неё пишет другая программа или окно. Подождите немного и повторите; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file is read-only{0}: nothing could be saved.</source>
+        <translation>Файл базы данных доступен только для чтения{0}: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full or failing{0}: nothing was saved. Free some space and try again.</source>
+        <translation>Диск заполнен или неисправен{0}: ничего не сохранено. Освободите место и повторите.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database cannot be opened{0}: check the path and its permissions.</source>
+        <translation>Не удаётся открыть базу данных{0}: проверьте путь и права доступа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is damaged{0}: restore it from a backup.</source>
+        <translation>База данных повреждена{0}: восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
+        <translation>эта база создана более новой версией Kelisim (схема {0}); обновите Kelisim, чтобы открыть её</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the migration left {0} broken references; nothing was changed</source>
+        <translation>после миграции осталось нарушенных ссылок: {0}; ничего не изменено</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages/common.py" line="+46"/>
+        <location filename="../../desktop/ui/pages/common.py" line="+48"/>
         <source>Cannot open the form</source>
         <translation>Не удаётся открыть форму</translation>
     </message>
@@ -1640,7 +2897,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;ISO code:</source>
         <translation>Код &amp;ISO:</translation>
     </message>
@@ -1668,7 +2925,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+139"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+143"/>
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
@@ -1701,7 +2958,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../desktop/ui/process_jobs.py" line="+56"/>
+        <location filename="../../desktop/ui/process_jobs.py" line="+67"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1714,7 +2971,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="+114"/>
+        <location filename="../../desktop/ui/operations.py" line="+115"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
@@ -1738,7 +2995,7 @@ The details were written to {1}</source>
 Подробности записаны в {1}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1746,7 +3003,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+135"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+140"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
@@ -1761,12 +3018,12 @@ The details were written to {1}</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Delete {0}</source>
         <translation>Удалить {0}</translation>
     </message>
@@ -1783,17 +3040,17 @@ This cannot be undone.</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+41"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+42"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;PDF report…</source>
         <translation>Отчёт &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export the commitments shown (with the current filter) to an Excel workbook (Ctrl+E)</source>
         <translation>Выгрузить показанные обязательства (с текущим отбором) в книгу Excel (Ctrl+E)</translation>
     </message>
@@ -1803,7 +3060,7 @@ This cannot be undone.</source>
         <translation>Сформировать отчёт PDF о ходе исполнения показанных обязательств (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
@@ -1823,7 +3080,7 @@ This cannot be undone.</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Exporting to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
@@ -1833,25 +3090,25 @@ This cannot be undone.</source>
         <translation>Формирование отчёта PDF…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved {0} ({1} commitments)</source>
         <translation>Сохранено: {0} (обязательств: {1})</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <source>Report saved</source>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>The report of {0} commitments ({1} overdue) was saved as
 {2}</source>
         <translation>Отчёт сохранён (обязательств: {0}, из них просрочено: {1}):
 {2}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -1866,7 +3123,7 @@ This cannot be undone.</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No program opens this kind of file here. The report is at:
 {0}</source>
         <translation>На этом компьютере нет программы для открытия таких файлов. Отчёт находится здесь:
@@ -1876,7 +3133,7 @@ This cannot be undone.</source>
 <context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../desktop/ui/status_chart.py" line="+41"/>
+        <location filename="../../desktop/ui/status_chart.py" line="+46"/>
         <source>commitments</source>
         <translation>всего</translation>
     </message>
@@ -1923,7 +3180,7 @@ This cannot be undone.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+120"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+121"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -18,6 +18,7 @@ from sqlalchemy import func, insert, select, update
 from sqlmodel import Session
 
 from desktop.domain.errors import ConflictError, KelisimError
+from desktop.domain.messages import Message
 from desktop.domain.models import (
     Agreement,
     AgreementParty,
@@ -51,16 +52,17 @@ class ImportRejected(KelisimError):
     """Rows were rejected and the caller did not ask to skip them: nothing was written."""
 
     def __init__(self, plan: ImportPlan) -> None:
-        shown = plan.problems + [str(r) for r in plan.rejections[:20]]
+        shown: list[Message] = plan.problems + [r.describe() for r in plan.rejections[:20]]
         more = len(plan.rejections) - 20
-        tail = f"\n… and {more} more" if more > 0 else ""
-        super().__init__(
-            f"nothing was imported: {plan.rejected_rows} rows rejected"
-            + (f", {len(plan.problems)} sheet problems" if plan.problems else "")
-            + ":\n"
-            + "\n".join(shown)
-            + tail
-        )
+        if more > 0:
+            shown.append(Message("… and %n more", n=more))
+        rejected = Message("%n row(s) rejected", n=plan.rejected_rows)
+        if plan.problems:
+            rejected = Message("{0}, {1}", rejected, Message("%n sheet problem(s)", n=len(plan.problems)))
+        message = Message("nothing was imported: {0}:", rejected)
+        for line in shown:
+            message = Message("{0}\n{1}", message, line)
+        super().__init__(message)
         self.plan = plan
 
 
@@ -134,7 +136,7 @@ def _parents_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         rest = [r for r in pending if r["parent_id"] in new_refs and r["parent_id"] not in placed]
         ready = [r for r in pending if r not in rest]
         if not ready:  # the plan refuses cycles; this only guards against looping forever
-            raise KelisimError("the bodies in the file form a cycle of parents")
+            raise KelisimError(Message("the bodies in the file form a cycle of parents"))
         ordered += ready
         placed |= {r["_ref"] for r in ready}
         pending = rest
@@ -198,8 +200,11 @@ def _update(session: Session, table: Any, updates: list[tuple[int, int, dict[str
         )
         if result.rowcount != 1:
             raise ConflictError(
-                f"record #{record_id} was changed by someone else during the import; "
-                "nothing was imported — preview the file again"
+                Message(
+                    "record #{0} was changed by someone else during the import; nothing was imported — preview the "
+                    "file again",
+                    record_id,
+                )
             )
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.domain.enums import AgreementKind, AgreementStatus, BodyKind, CommitmentStatus, PartyKind, Priority
+from desktop.domain.messages import Message
 
 
 class CellError(ValueError):
@@ -143,7 +144,7 @@ def parse_date(value: Any) -> date | None:
                 return date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             pass
-    raise CellError("is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)")
+    raise CellError(Message("is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)"))
 
 
 @lru_cache(maxsize=4096)
@@ -157,13 +158,13 @@ def parse_choice(enum_type: type[StrEnum], value: Any) -> str:
     if folded in _WORDS.get(enum_type, {}):
         return _WORDS[enum_type][folded]
     valid = ", ".join(m.value.replace("_", " ") for m in enum_type)
-    raise CellError(f"is not one of: {valid}")
+    raise CellError(Message("is not one of: {0}", valid))
 
 
 def parse_progress(value: Any) -> int:
     """0–100; '45 %' and an Excel percentage (0.45) both mean 45."""
     if isinstance(value, bool):
-        raise CellError("is not a percentage")
+        raise CellError(Message("is not a percentage"))
     if isinstance(value, int | float):
         number = float(value)
         if 0 < number < 1:
@@ -175,9 +176,9 @@ def parse_progress(value: Any) -> int:
         try:
             number = float(raw)
         except ValueError:
-            raise CellError("is not a percentage (write a whole number from 0 to 100)") from None
+            raise CellError(Message("is not a percentage (write a whole number from 0 to 100)")) from None
     if not number.is_integer() and abs(number - round(number)) > 1e-6:
-        raise CellError("is not a whole percentage (write a whole number from 0 to 100)")
+        raise CellError(Message("is not a whole percentage (write a whole number from 0 to 100)"))
     return round(number)
 
 
@@ -191,7 +192,7 @@ def parse_bool(value: Any) -> bool:
         return True
     if folded in _FALSE:
         return False
-    raise CellError("is not yes or no")
+    raise CellError(Message("is not yes or no"))
 
 
 def split_list(value: Any) -> list[str]:

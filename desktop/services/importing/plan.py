@@ -15,7 +15,9 @@ from typing import Any
 
 from sqlmodel import Session
 
+from desktop.domain.catalogue import render
 from desktop.domain.errors import FieldProblem, ValidationError
+from desktop.domain.messages import Message, as_message
 from desktop.services.importing import cells
 from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, SheetMapping
 from desktop.services.importing.workbook import SheetData, WorkbookData
@@ -41,15 +43,18 @@ class Rejection:
     row: int
     column: str
     value: str
-    reason: str
+    reason: Message | str
+
+    def describe(self) -> Message:
+        reason = as_message(self.reason)
+        if self.value:
+            return Message(
+                "{0}: row {1}, column “{2}”: “{3}” {4}", self.sheet, self.row, self.column, self.value, reason
+            )
+        return Message("{0}: row {1}, column “{2}”: {3}", self.sheet, self.row, self.column, reason)
 
     def __str__(self) -> str:
-        cell = f"row {self.row}, column '{self.column}'"
-        return (
-            f"{self.sheet}: {cell}: '{self.value}' {self.reason}"
-            if self.value
-            else f"{self.sheet}: {cell}: {self.reason}"
-        )
+        return str(self.describe())
 
 
 @dataclass(frozen=True)
@@ -59,7 +64,7 @@ class PreviewRow:
     sheet: str
     row: int
     key: str
-    detail: str
+    detail: Message | str
 
 
 @dataclass
@@ -79,7 +84,7 @@ class ImportPlan:
     )
     rejections: list[Rejection] = field(default_factory=list)
     preview: list[PreviewRow] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # sheet-level problems (a required column missing)
+    problems: list[Message] = field(default_factory=list)  # sheet-level problems (a required column missing)
     ignored_columns: list[str] = field(default_factory=list)
     # What to write. New records are dicts of column values (references may be New);
     # updates are (id, version, changed columns).
@@ -112,22 +117,35 @@ class ImportPlan:
     def ok(self) -> bool:
         return not self.rejections and not self.problems
 
-    def summary_lines(self) -> list[str]:
-        lines = [f"Import of {self.source}:"]
-        lines += [f"  {p}" for p in self.problems]
+    def summary_lines(self, language: str = "en") -> list[str]:
+        """The plan in words, in ``language`` (the command line's and the window's import summary)."""
+        entity_words = {
+            PARTIES: Message("Parties"),
+            AGREEMENTS: Message("Agreements"),
+            BODIES: Message("Bodies"),
+            COMMITMENTS: Message("Commitments"),
+        }
+        messages: list[tuple[str, Message]] = [("", Message("Import of {0}:", self.source))]
+        messages += [("  ", p) for p in self.problems]
         for entity, c in self.counts.items():
             if c.add or c.update or c.unchanged or c.reject:
-                lines.append(
-                    f"  {entity}: {c.add} to add, {c.update} to update, {c.unchanged} unchanged, {c.reject} rejected"
+                counts = Message(
+                    "{0} to add, {1} to update, {2} unchanged, {3} rejected", c.add, c.update, c.unchanged, c.reject
                 )
+                messages.append(("  ", Message("{0}: {1}", entity_words.get(entity, entity), counts)))
         if self.ignored_columns:
-            lines.append("  ignored columns: " + ", ".join(self.ignored_columns))
+            messages.append(("  ", Message("ignored columns: {0}", ", ".join(self.ignored_columns))))
         if self.history_skipped:
-            lines.append(f"  {len(self.history_skipped)} history rows not read:")
-            lines += [f"    {r}" for r in self.history_skipped[:20]]
+            n = len(self.history_skipped)
+            messages.append(("  ", Message("%n history row(s) not read:", n=n)))
+            messages += [("    ", as_message(r)) for r in self.history_skipped[:20]]
         if self.rejections:
-            lines.append(f"  {len(self.rejections)} problems in {self.rejected_rows} rejected rows:")
-            lines += [f"    {r}" for r in self.rejections]
+            problems = Message("%n problem(s)", n=len(self.rejections))
+            messages.append(
+                ("  ", Message("{0} in {1}:", problems, Message("%n rejected row(s)", n=self.rejected_rows)))
+            )
+            messages += [("    ", r.describe()) for r in self.rejections]
+        lines = [indent + render(m, language) for indent, m in messages]
         return lines
 
 
@@ -167,7 +185,7 @@ class RowCheck:
             return None
         return self.values[index]
 
-    def fail(self, name: str, reason: str, show_value: bool = True) -> None:
+    def fail(self, name: str, reason: Message | str, show_value: bool = True) -> None:
         name = _FIELD_ALIASES.get(name, name)
         value = cells.format_value(self.raw(name)) if show_value else ""
         self.problems.append(Rejection(self.sheet.name, self.number, self.mapping.header_for(name), value, reason))
@@ -180,15 +198,17 @@ class RowCheck:
         if (self.number, index) in self.sheet.uncached_formulas:
             self.fail(
                 name,
-                "is a formula with no saved value: open the file in Excel, let it calculate and "
-                "save it, or type the value",
+                Message(
+                    "is a formula with no saved value: open the file in Excel, let it calculate and save it, "
+                    "or type the value"
+                ),
                 show_value=False,
             )
             return default
         try:
             return parse(self.values[index] if index < len(self.values) else None)
         except cells.CellError as exc:
-            self.fail(name, str(exc))
+            self.fail(name, exc.args[0] if exc.args and isinstance(exc.args[0], Message) else str(exc))
             return default
 
     def validated(self, validate: Callable[[], None]) -> None:
@@ -200,6 +220,18 @@ class RowCheck:
     def add_problems(self, problems: list[FieldProblem]) -> None:
         for problem in problems:
             self.fail(problem.field, problem.message, show_value=False)
+
+    def rejection_detail(self) -> Message:
+        parts = [
+            Message("column “{0}”: “{1}” {2}", p.column, p.value, as_message(p.reason))
+            if p.value
+            else Message("column “{0}”: {1}", p.column, as_message(p.reason))
+            for p in self.problems
+        ]
+        result = parts[0]
+        for part in parts[1:]:
+            result = Message("{0}; {1}", result, part)
+        return result
 
     def finish(self, entity: str, key: str) -> bool:
         """Record the row's problems; True when it may be imported."""
@@ -214,9 +246,7 @@ class RowCheck:
                 self.sheet.name,
                 self.number,
                 key,
-                "; ".join(
-                    f"column '{p.column}': " + (f"'{p.value}' " if p.value else "") + p.reason for p in self.problems
-                ),
+                self.rejection_detail(),
             )
         )
         return False
@@ -271,7 +301,9 @@ def build_plan(
             from desktop.services.importing.mapping import label
 
             names = ", ".join(f"'{label(mapping.entity, m)}'" for m in missing)
-            plan.problems.append(f"the sheet '{mapping.sheet}' has no {names} column: map one, or add it to the file")
+            plan.problems.append(
+                Message("the sheet “{0}” has no {1} column: map one, or add it to the file", mapping.sheet, names)
+            )
             continue
         plan.ignored_columns += [f"{mapping.sheet}!{mapping.headers[i]}" for i in mapping.unmatched]
         sheet = sheets[mapping.sheet]

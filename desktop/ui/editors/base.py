@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ConflictError, FieldProblem, KelisimError, ValidationError
 from desktop.storage.database import Database
 from desktop.ui.editors.widgets import ERROR_LABEL_STYLE, DateField, error_label, mark_field
+from desktop.ui.i18n import error_text, text
 from desktop.ui.operations import AppContext, Change, run_op, run_query, show_error
 
 log = logging.getLogger(__name__)
@@ -279,8 +280,8 @@ class EditorDialog(QDialog):
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
         for name, widget in self._fields.items():
-            mark_field(widget, self._errors.get(name), [p.message for p in problems if p.field == name])
-        stray = [str(p) for p in problems if p.field not in self._fields]
+            mark_field(widget, self._errors.get(name), [text(p.message) for p in problems if p.field == name])
+        stray = [text(p.described()) for p in problems if p.field not in self._fields]
         self.show_banner("\n".join(stray))
         self.grow_to_fit()
 
@@ -337,8 +338,8 @@ class EditorDialog(QDialog):
         self.status_line.setText("")
         if isinstance(error, ConflictError):
             # The clerk's input stays in the form: they may copy it, then reopen the record.
-            QMessageBox.warning(self, self.tr("Changed by someone else"), str(error))
-            self.show_banner(str(error))
+            QMessageBox.warning(self, self.tr("Changed by someone else"), error_text(error))
+            self.show_banner(error_text(error))
             self.save_button.setEnabled(True)
             return
         problems = problems_of(error)
@@ -350,7 +351,7 @@ class EditorDialog(QDialog):
                 widget.setFocus()
             return
         if isinstance(error, KelisimError):
-            self.show_banner(str(error))
+            self.show_banner(error_text(error))
             self.save_button.setEnabled(True)
             return
         show_error(self, error)

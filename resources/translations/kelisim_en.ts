@@ -1,0 +1,151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Message</name>
+    <message numerus="yes">
+        <location filename="messages_extracted.py" line="+9"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported (%n rejected row(s) skipped).</source>
+        <translation>
+            <numerusform>Imported (%n rejected row skipped).</numerusform>
+            <numerusform>Imported (%n rejected rows skipped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Loaded the demo register: %n commitment(s).</source>
+        <translation>
+            <numerusform>Loaded the demo register: %n commitment.</numerusform>
+            <numerusform>Loaded the demo register: %n commitments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>is %n characters long; at most {0} are allowed</source>
+        <translation>
+            <numerusform>is %n character long; at most {0} are allowed</numerusform>
+            <numerusform>is %n characters long; at most {0} are allowed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n body(-ies) it established</source>
+        <translation>
+            <numerusform>%n body it established</numerusform>
+            <numerusform>%n bodies it established</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n sub-body(-ies)</source>
+        <translation>
+            <numerusform>%n sub-body</numerusform>
+            <numerusform>%n sub-bodies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sheet problem(s)</source>
+        <translation>
+            <numerusform>%n sheet problem</numerusform>
+            <numerusform>%n sheet problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n history row(s) not read:</source>
+        <translation>
+            <numerusform>%n history row not read:</numerusform>
+            <numerusform>%n history rows not read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rejected row(s)</source>
+        <translation>
+            <numerusform>%n rejected row</numerusform>
+            <numerusform>%n rejected rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n body(-ies)</source>
+        <translation>
+            <numerusform>%n body</numerusform>
+            <numerusform>%n bodies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signatory(-ies)</source>
+        <translation>
+            <numerusform>%n signatory</numerusform>
+            <numerusform>%n signatories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n co-chair(s)</source>
+        <translation>
+            <numerusform>%n co-chair</numerusform>
+            <numerusform>%n co-chairs</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
