@@ -41,7 +41,7 @@ def test_xlsx_with_filters(demo_db: Database, tmp_path: Path, capsys: pytest.Cap
     assert "agri.xlsx: 2 commitments (1 overdue)" in capsys.readouterr().out
     wb = openpyxl.load_workbook(written)
     assert wb["Summary"]["B4"].value == (
-        "Status: in progress, not started; Body: Subcommittee on Agricultural Cooperation (with sub-bodies)"
+        "Status: In progress and Not started; Body: Subcommittee on Agricultural Cooperation (with sub-bodies)"
     )
     assert sorted(r[0].value for r in wb["Commitments"].iter_rows(min_row=2)) == ["KZ-CN-2024/03", "KZ-CN-2024/04"]
 
@@ -63,7 +63,7 @@ def test_unknown_status_and_body_list_the_valid_ones(
     assert "unknown status 'done'" in err and "in_progress" in err and "on_hold" in err
     assert main(["--db", str(path), "export", "pdf", "-o", str(tmp_path / "x.pdf"), "--body", "Nowhere"]) == 1
     err = capsys.readouterr().err
-    assert "unknown body 'Nowhere'" in err and "Subcommittee on Innovation Cooperation" in err
+    assert "unknown body “Nowhere”" in err and "Subcommittee on Innovation Cooperation" in err
     assert not list(tmp_path.glob("x.*"))
 
 

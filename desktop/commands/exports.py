@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from desktop.commands import say
+from desktop.commands import language, say
 from desktop.domain.messages import Message
 from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
@@ -41,6 +41,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
             help="the day 'overdue' is counted from (default: today)",
         )
         sub.add_argument("--quiet", action="store_true", help="no progress on stderr")
+        sub.add_argument(
+            "--lang",
+            dest="report_language",
+            choices=("en", "ru", "kk"),
+            help="the report's language (default: --lang before the command, else the system's)",
+        )
         add_filter_options(sub)
         sub.set_defaults(func=cmd_export, report_format=name)
 
@@ -70,7 +76,9 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
     from desktop.reports.files import check_target
 
     check_target(target)  # a wrong folder fails before the database is read
-    data = dataset.build(db, flt, args.as_of or date.today(), title=args.title)
+    data = dataset.build(
+        db, flt, args.as_of or date.today(), title=args.title, language=args.report_language or language()
+    )
     progress = no_progress if args.quiet or not sys.stderr.isatty() else _terminal_progress()
     if args.report_format == "xlsx":
         from desktop.reports.excel import write_workbook

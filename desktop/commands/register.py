@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from desktop.commands import language, say, text
-from desktop.domain.catalogue import format_date, format_percent
+from desktop.commands import say, text
 from desktop.domain.enums import CommitmentStatus
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
@@ -49,14 +48,13 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
     flt = filter_from_args(db, args)
     today = date.today()
     rows = commitment_list.list_rows(db, flt, today)
-    lang = language()
+    # Rows keep the stored values (the words `--status` and `status` take) and ISO dates, so scripts can read them;
+    # the OVERDUE mark and the count are said in the user's language.
     overdue = " " + text(Message("OVERDUE"))
     for row in rows:
         mark = overdue if is_overdue(row[Col.DUE_DATE], row[Col.STATUS], today) else ""
-        due = row[Col.DUE_DATE]
-        shown_due = format_date(date.fromisoformat(str(due)), lang) if due else "-"
         print(
-            f"{row[Col.REF]}\t{text(word(row[Col.STATUS]))}\t{format_percent(row[Col.PROGRESS], lang)}\t{shown_due}\t"
+            f"{row[Col.REF]}\t{row[Col.STATUS]}\t{row[Col.PROGRESS]}%\t{row[Col.DUE_DATE] or '-'}\t"
             f"{row[Col.TITLE]}{mark}"
         )
     say(Message("%n commitment(s)", n=len(rows)))

@@ -16,8 +16,10 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from desktop.domain.catalogue import format_date, format_number, format_percent, render
 from desktop.domain.enums import CommitmentStatus
 from desktop.domain.filters import CommitmentFilter
+from desktop.domain.messages import Message
 from desktop.domain.models import (
     Agreement,
     AgreementParty,
@@ -31,35 +33,57 @@ from desktop.domain.models import (
 )
 from desktop.domain.rules import is_overdue
 from desktop.domain.types import utc_now
+from desktop.domain.words import local_name, word
 from desktop.reports.layout import LIST_SEPARATOR, format_person
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import describe_filter
 from desktop.storage.database import Database
 
-DEFAULT_TITLE = "Status report on commitments"
-NO_BODY = "No body"
+DEFAULT_TITLE_MESSAGE = Message("Status report on commitments")
+DEFAULT_TITLE = DEFAULT_TITLE_MESSAGE.text
+NO_BODY_MESSAGE = Message("No body")
+NO_BODY = NO_BODY_MESSAGE.text
 STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in CommitmentStatus)
-STATUS_LABELS: dict[str, str] = {
-    "not_started": "Not started",
-    "in_progress": "In progress",
-    "completed": "Completed",
-    "on_hold": "On hold",
-    "cancelled": "Cancelled",
-    # agreement statuses
-    "draft": "Draft",
-    "signed": "Signed",
-    "in_force": "In force",
-    "suspended": "Suspended",
-    "expired": "Expired",
-    "terminated": "Terminated",
-}
 
 
-def label(value: str | None) -> str:
-    """A stored status or kind in words: 'in_progress' → 'In progress'."""
+def label(value: str | None, language: str = "en") -> str:
+    """A stored status or kind in words of ``language``: 'in_progress' → 'In progress' / «Выполняется»."""
     if not value:
         return ""
-    return STATUS_LABELS.get(value) or value.replace("_", " ").capitalize()
+    return render(word(value), language)
+
+
+@dataclass(frozen=True)
+class LocalNames:
+    """Names in the report's language where that form is stored: bodies and agreements by id, parties by label."""
+
+    bodies: dict[int, str] = field(default_factory=dict)
+    agreements: dict[int, str] = field(default_factory=dict)
+    parties: dict[str, str] = field(default_factory=dict)
+
+
+def local_names(session: Any, language: str) -> LocalNames:
+    if language not in ("ru", "kk", "zh"):
+        return LocalNames()
+    bodies = {
+        r[0]: local_name(language, *r[1:])
+        for r in session.execute(select(Body.id, Body.name, Body.name_ru, Body.name_kk, Body.name_zh))
+    }
+    agreements = {
+        r[0]: local_name(language, *r[1:])
+        for r in session.execute(
+            select(Agreement.id, Agreement.title, Agreement.title_ru, Agreement.title_kk, Agreement.title_zh)
+        )
+    }
+    parties: dict[str, str] = {}
+    for r in session.execute(
+        select(Party.short_name, Party.name, Party.name_ru, Party.name_kk, Party.name_zh).order_by(Party.id)
+    ):
+        shown = local_name(language, r[1], *r[2:])
+        for key in (r[0], r[1]):
+            if key and shown != r[1]:
+                parties.setdefault(key, shown)
+    return LocalNames(bodies, agreements, parties)
 
 
 class CommitmentLine(NamedTuple):
@@ -178,6 +202,36 @@ class ReportDataset:
     by_status: dict[str, int] = field(default_factory=dict)
     overdue: int = 0
     parties: list[PartyLine] = field(default_factory=list)
+    language: str = "en"  # the report's language: every heading, label, date and number (ru, kk or en)
+    names: LocalNames = field(default_factory=LocalNames)
+
+    def t(self, message: Message) -> str:
+        """A message in the report's language."""
+        return render(message, self.language)
+
+    def day(self, value: date | None) -> str:
+        return format_date(value, self.language) if value else "—"
+
+    def moment(self, value: datetime) -> str:
+        """A stored UTC moment as local date and time."""
+        return format_date(value.astimezone().replace(tzinfo=None), self.language)
+
+    def number(self, value: float) -> str:
+        return format_number(value, self.language)
+
+    def percent(self, value: float) -> str:
+        return format_percent(round(value), self.language)
+
+    def body_name(self, body_id: int | None, original: str) -> str:
+        if body_id is None:
+            return self.t(NO_BODY_MESSAGE)
+        return self.names.bodies.get(body_id, original)
+
+    def agreement_title(self, agreement_id: int, original: str) -> str:
+        return self.names.agreements.get(agreement_id, original)
+
+    def party_name(self, label_text: str) -> str:
+        return self.names.parties.get(label_text, label_text)
 
     @property
     def total(self) -> int:
@@ -340,13 +394,14 @@ def build(
     flt: CommitmentFilter | None = None,
     today: date | None = None,
     *,
-    title: str = DEFAULT_TITLE,
+    title: str = "",
     now: datetime | None = None,
+    language: str = "en",
 ) -> ReportDataset:
     flt = flt or CommitmentFilter()
     today = today or date.today()
     scope = body_scope(db, flt)
-    filter_text = describe_filter(db, flt)
+    filter_text = render(describe_filter(db, flt, language), language)
     party_name = func.coalesce(func.nullif(Party.short_name, ""), Party.name)
     query = apply_filter(
         select(
@@ -461,8 +516,12 @@ def build(
                 HistoryLine("agreement", agreement.reg_number, agreement.title, h[3], h[4], h[5], h[6], h[7])
             )
     counts = Counter(line.status for line in lines)
+    with db.read() as session:
+        names = local_names(session, language)
     return ReportDataset(
-        title=title.strip() or DEFAULT_TITLE,
+        language=language,
+        names=names,
+        title=title.strip() or render(DEFAULT_TITLE_MESSAGE, language),
         generated_at=now or utc_now(),
         today=today,
         filter_text=filter_text,

@@ -8,7 +8,6 @@ at all); the few paragraphs escape every user string. Only imported when exporti
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
 
 from desktop.domain import palette
+from desktop.domain.messages import Message
+from desktop.domain.words import word
 from desktop.reports import pdf_fonts
 from desktop.reports.dataset import STATUS_ORDER, CommitmentLine, ReportDataset, label
 from desktop.reports.files import atomic_output
@@ -33,20 +34,33 @@ COMMITMENT_WIDTHS = (28 * mm, 55 * mm, 37 * mm, 19 * mm, 20 * mm, 15 * mm)
 COMMITMENT_ALIGNS = ("LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT")
 # Layout tables: reportlab's default cell font is Helvetica, which is never embedded.
 PLAIN = [("FONTNAME", (0, 0), (-1, -1), pdf_fonts.MAIN), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-COMMITMENT_HEADER = ("Ref.", "Commitment", "Responsible", "Due", "Status", "Progress")
-ANNEX_HEADER = ("Reg. number", "Agreement", "Signed", "Status", "Parties, signatories", "In report")
+COMMITMENT_HEADER = (
+    Message("Ref."),
+    Message("Commitment"),
+    Message("Responsible"),
+    Message("Due"),
+    Message("Status"),
+    Message("Progress"),
+)
+ANNEX_HEADER = (
+    Message("Reg. number"),
+    Message("Agreement"),
+    Message("Signed"),
+    Message("Status"),
+    Message("Parties, signatories"),
+    Message("In report"),
+)
+# The /Lang of the PDF: screen readers and hyphenation follow it.
+PDF_LANGUAGES = {"en": "en-GB", "ru": "ru-RU", "kk": "kk-KZ"}
 
 
 class _Makers:
     """Row makers shared by every section, so each word's width is measured once per report."""
 
-    def __init__(self) -> None:
+    def __init__(self, data: ReportDataset) -> None:
         self.commitments = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS)
-        self.commitments_header = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS, header=True).row(COMMITMENT_HEADER)[0]
-
-
-def _long_date(day: date) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+        header = tuple(data.t(m) for m in COMMITMENT_HEADER)
+        self.commitments_header = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS, header=True).row(header)[0]
 
 
 class _Doc(BaseDocTemplate):
@@ -62,8 +76,10 @@ class _Doc(BaseDocTemplate):
             author="Kelisim",
             subject=dataset.filter_text,
             creator="Kelisim",
-            keywords="status report, commitments",
+            keywords=dataset.t(Message("status report, commitments")),
+            lang=PDF_LANGUAGES.get(dataset.language, "en-GB"),
         )
+        self._dataset = dataset
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -85,25 +101,27 @@ class _Doc(BaseDocTemplate):
         count = getattr(flowable, "count", 0)
         if count:
             self._done += count
-            self._progress(self._done, self._total, f"Commitments: {self._done:,} of {self._total:,}")
+            self._progress(
+                self._done, self._total, self._dataset.t(Message("Commitments: {0} of {1}", self._done, self._total))
+            )
 
 
 def write_pdf(dataset: ReportDataset, target: Path, progress: Progress = no_progress) -> Path:
     """Write the PDF report to ``target`` (atomically); returns the final path."""
     pdf_fonts.register()
     total = len(dataset.commitments)
-    progress(0, total, "Preparing the report…")
+    progress(0, total, dataset.t(Message("Preparing the report…")))
     with atomic_output(target) as temporary:
         doc = _Doc(str(temporary), dataset, progress, total)
         story = _story(doc, dataset)
-        progress(0, total, "Laying out pages…")
+        progress(0, total, dataset.t(Message("Laying out pages…")))
         doc.build(story, canvasmaker=numbered_canvas(_decorator(dataset)))
-        progress(total, total, "Saving the report…")
+        progress(total, total, dataset.t(Message("Saving the report…")))
     return Path(target)
 
 
 def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
-    generated = dataset.generated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    generated = dataset.moment(dataset.generated_at)
     width, _height = A4
     room = width - 2 * MARGIN - 60 * mm
     title = clean(dataset.title).replace("\n", " ")
@@ -129,8 +147,8 @@ def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
             canv.setFont(face, 7.5)
             canv.drawString(MARGIN, MARGIN - 9, title)
         canv.setFont(pdf_fonts.MAIN, 7.5)
-        canv.drawRightString(width - MARGIN, MARGIN - 9, f"Page {page} of {pages}")
-        canv.drawString(MARGIN, MARGIN - 19, f"Kelisim status report · generated {generated}")
+        canv.drawRightString(width - MARGIN, MARGIN - 9, dataset.t(Message("Page {0} of {1}", page, pages)))
+        canv.drawString(MARGIN, MARGIN - 19, dataset.t(Message("Kelisim status report · generated {0}", generated)))
         canv.restoreState()
 
     return decorate
@@ -139,18 +157,19 @@ def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
 def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        Paragraph("KELISIM · STATUS OF COMMITMENTS", st["kicker"]),
+        Paragraph(markup(data.t(Message("KELISIM · STATUS OF COMMITMENTS"))), st["kicker"]),
         Paragraph(markup(data.title), st["title"]),
     ]
+    in_report = Message("%n in this report", n=data.total)
     meta = [
-        ("Status as of", _long_date(data.today)),
-        ("Generated", data.generated_at.astimezone().strftime("%Y-%m-%d %H:%M")),
-        ("Selection", data.filter_text),
-        ("Commitments", f"{data.total:,} in this report, {data.overdue:,} overdue"),
+        (Message("Status as of"), data.day(data.today)),
+        (Message("Generated"), data.moment(data.generated_at)),
+        (Message("Selection"), data.filter_text),
+        (Message("Commitments"), data.t(Message("{0}, {1}", in_report, Message("%n overdue", n=data.overdue)))),
     ]
     story.append(
         Table(
-            [[Paragraph(f"<b>{k}</b>", st["body"]), Paragraph(markup(v), st["body"])] for k, v in meta],
+            [[Paragraph(f"<b>{markup(data.t(k))}</b>", st["body"]), Paragraph(markup(v), st["body"])] for k, v in meta],
             colWidths=(32 * mm, doc.width - 32 * mm),
             style=[
                 *PLAIN,
@@ -161,7 +180,7 @@ def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
             ],
         )
     )
-    story.append(Paragraph("Summary", st["h1"]))
+    story.append(Paragraph(markup(data.t(Message("Summary", context="Report"))), st["h1"]))
     story.append(
         Table(
             [[_status_table(data), status_chart(data, 90 * mm, 52 * mm)]],
@@ -176,18 +195,20 @@ def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
 
 
 def _status_table(data: ReportDataset) -> Table:
-    rows: list[list[Any]] = [["Status", "Commitments", "Share"]]
+    t = data.t
+    rows: list[list[Any]] = [[t(Message("Status")), t(Message("Commitments")), t(Message("Share"))]]
     extra: list[tuple[Any, ...]] = []
     for index, status in enumerate(STATUS_ORDER, 1):
         count = data.by_status.get(status, 0)
-        rows.append([label(status), f"{count:,}", f"{count * 100 / data.total:.0f} %" if data.total else "–"])
+        share = data.percent(count * 100 / data.total) if data.total else "–"
+        rows.append([label(status, data.language), data.number(count), share])
         extra.append(("BACKGROUND", (0, index), (0, index), colour(palette.status_colour(status))))
-    rows.append(["Total", f"{data.total:,}", "100 %" if data.total else "–"])
+    rows.append([t(Message("Total")), data.number(data.total), data.percent(100) if data.total else "–"])
     rows.append(
         [
-            "Overdue (open, past due)",
-            f"{data.overdue:,}",
-            f"{data.overdue * 100 / data.total:.0f} %" if data.total else "–",
+            t(Message("Overdue (open, past due)")),
+            data.number(data.overdue),
+            data.percent(data.overdue * 100 / data.total) if data.total else "–",
         ]
     )
     last = len(rows) - 1
@@ -203,22 +224,28 @@ def _status_table(data: ReportDataset) -> Table:
 def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
     per_body = data.per_body()
     if not per_body:
-        return [Paragraph("No commitment matches this selection.", st["body"])]
+        return [Paragraph(markup(data.t(Message("No commitment matches this selection."))), st["body"])]
     head = st["header"].clone("narrow_header", fontSize=6.5, leading=8)  # "Completed" fits 18 mm
-    names = [*(label(s).replace(" ", "<br/>") for s in STATUS_ORDER), "Overdue", "Total", "Average<br/>progress"]
-    header: list[Any] = ["Body", *(Paragraph(f"<b>{n}</b>", head) for n in names)]
+    words = [
+        *(label(s, data.language) for s in STATUS_ORDER),
+        data.t(Message("Overdue")),
+        data.t(Message("Total")),
+        data.t(Message("Average progress")),
+    ]
+    names = [markup(w).replace(" ", "<br/>") for w in words]
+    header: list[Any] = [data.t(Message("Body")), *(Paragraph(f"<b>{n}</b>", head) for n in names)]
     rows: list[list[Any]] = [header]
     for body in per_body:
-        name = Paragraph(markup(body.name), st["cell"])
+        name = Paragraph(markup(data.body_name(body.body_id, body.name)), st["cell"])
         if body.depth:
             name.style = st["cell"].clone("indented", leftIndent=8 * body.depth)
         rows.append(
             [
                 name,
-                *(f"{body.by_status[s]:,}" for s in STATUS_ORDER),
-                f"{body.overdue:,}",
-                f"{body.total:,}",
-                f"{body.average_progress:.0f} %",
+                *(data.number(body.by_status[s]) for s in STATUS_ORDER),
+                data.number(body.overdue),
+                data.number(body.total),
+                data.percent(body.average_progress),
             ]
         )
     widths = (18 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm, 15 * mm, 12 * mm, 16 * mm)
@@ -230,7 +257,7 @@ def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Fl
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
     ]
     return [
-        Paragraph("Commitments by body", st["h2"]),
+        Paragraph(markup(data.t(Message("Commitments by body"))), st["h2"]),
         Table(rows, colWidths=(doc.width - sum(widths), *widths), repeatRows=1, style=table_style(True, extra)),
     ]
 
@@ -244,7 +271,7 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
     top = 0
     children: dict[int | None, int] = {}
     parents = {b.id: b.parent_id for b in data.bodies}
-    makers = _Makers()
+    makers = _Makers(data)
     shown: set[int | None] = set()  # bodies with commitments, and the bodies above them
     for body_id in groups:
         while body_id not in shown:
@@ -260,7 +287,9 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
         else:
             children[parent] = children.get(parent, 0) + 1
             numbers[body_id] = f"{numbers[parent].rstrip('.')}.{children[parent]}"
-        heading = Paragraph(f"{numbers[body_id]} {markup(name)}", st["h1" if depth == 0 else "h2"])
+        heading = Paragraph(
+            f"{numbers[body_id]} {markup(data.body_name(body_id, name))}", st["h1" if depth == 0 else "h2"]
+        )
         heading.keepWithNext = True
         story.append(heading)
         if local.get(body_id):
@@ -269,31 +298,40 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
             story.append(note)
         lines = groups.get(body_id, [])
         if not lines:
-            story.append(Paragraph("No commitments of its own in this selection.", st["small"]))
+            story.append(
+                Paragraph(markup(data.t(Message("No commitments of its own in this selection."))), st["small"])
+            )
             continue
         s = summaries[body_id]
-        counts = ", ".join(f"{s.by_status[k]:,} {label(k).lower()}" for k in STATUS_ORDER if s.by_status[k])
-        noun = "commitment" if s.total == 1 else "commitments"
+        counts = ", ".join(
+            data.t(Message("{0}: {1}", word(k), data.number(s.by_status[k]))) for k in STATUS_ORDER if s.by_status[k]
+        )
+        total = data.t(Message("%n commitment(s)", n=s.total))
+        overdue = data.t(Message("%n overdue", n=s.overdue))
+        average = data.t(Message("Average progress {0}.", data.percent(s.average_progress)))
         line = Paragraph(
-            f"{s.total:,} {noun}: {counts}. <font color='{palette.OVERDUE_COLOUR}'><b>"
-            f"{s.overdue:,} overdue</b></font>. Average progress {s.average_progress:.0f} %.",
+            f"{markup(total)}: {markup(counts)}. <font color='{palette.OVERDUE_COLOUR}'><b>"
+            f"{markup(overdue)}</b></font>. {markup(average)}",
             st["small"],
         )
         line.keepWithNext = True
         story += [line, Spacer(1, 3)]
-        story += _commitment_tables(doc, lines, makers)
+        story += _commitment_tables(doc, data, lines, makers)
     return story
 
 
-def _commitment_tables(doc: _Doc, lines: list[CommitmentLine], makers: _Makers) -> list[Flowable]:
+def _commitment_tables(doc: _Doc, data: ReportDataset, lines: list[CommitmentLine], makers: _Makers) -> list[Flowable]:
     overdue_ink = (None, None, None, palette.OVERDUE_COLOUR, palette.OVERDUE_COLOUR)
     overdue_rule = ("LINEBEFORE", 0, 0, 2.5, colour(palette.OVERDUE_COLOUR))
     rows: list[Row] = []
     row = makers.commitments.row
+    overdue_mark = "\n▲ " + data.t(Message("OVERDUE"))
+    statuses = {s: label(s, data.language) for s in STATUS_ORDER}
     for c in lines:
-        status = label(c.status) + ("\n▲ OVERDUE" if c.overdue else "")
-        who = f"{c.party}\n{c.agency}" if c.party and c.agency else c.party or c.agency
-        cells = (c.ref, c.title, who, c.due_date.isoformat() if c.due_date else "—", status, f"{c.progress} %")
+        status = statuses.get(c.status, c.status) + (overdue_mark if c.overdue else "")
+        party = data.party_name(c.party)
+        who = f"{party}\n{c.agency}" if party and c.agency else party or c.agency
+        cells = (c.ref, c.title, who, data.day(c.due_date), status, data.percent(c.progress))
         fill = ("BACKGROUND", 4, 4, colour(palette.status_colour(c.status)))
         if c.overdue:
             rows += row(cells, colours=overdue_ink, marks=(fill, overdue_rule), count=1)
@@ -305,27 +343,30 @@ def _commitment_tables(doc: _Doc, lines: list[CommitmentLine], makers: _Makers) 
 def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
     from reportlab.platypus import PageBreak
 
-    story: list[Flowable] = [PageBreak(), Paragraph("Annex. Agreements", st["h1"])]
+    story: list[Flowable] = [PageBreak(), Paragraph(markup(data.t(Message("Annex. Agreements"))), st["h1"])]
     if not data.agreements:
-        return [*story, Paragraph("No agreement is referred to by this selection.", st["body"])]
+        return [
+            *story,
+            Paragraph(markup(data.t(Message("No agreement is referred to by this selection."))), st["body"]),
+        ]
     # "Memorandum" needs 22 mm at 8 pt; the date 19 mm.
     widths = (30 * mm, 50 * mm, 19 * mm, 22 * mm, 36 * mm, doc.width - 157 * mm)
     aligns = ("LEFT",) * 5 + ("RIGHT",)
-    header = RowMaker(widths, aligns, header=True).row(ANNEX_HEADER)[0]
+    header = RowMaker(widths, aligns, header=True).row(tuple(data.t(m) for m in ANNEX_HEADER))[0]
     make = RowMaker(widths, aligns).row
     rows: list[Row] = []
     for a in data.agreements:
-        signed = (a.signed_on.isoformat() if a.signed_on else "—") + ("\n" + a.place if a.place else "")
+        signed = data.day(a.signed_on) + ("\n" + a.place if a.place else "")
         people = f"{a.parties}\n{a.signatories}" if a.parties and a.signatories else a.parties or a.signatories
-        # The title in English; the Kazakh, Russian and Chinese titles are in the workbook's Agreements sheet.
+        # The title in the report's language when stored; every form is in the workbook's Agreements sheet.
         rows += make(
             (
                 a.reg_number,
-                a.title,
+                data.agreement_title(a.id, a.title),
                 signed,
-                f"{label(a.status)}\n{label(a.kind)}",
+                f"{label(a.status, data.language)}\n{label(a.kind, data.language)}",
                 people,
-                f"{a.in_report:,} of {a.total:,}",
+                data.t(Message("{0} of {1}", data.number(a.in_report), data.number(a.total))),
             )
         )
     return [*story, *chunks(doc, header, rows, widths)]

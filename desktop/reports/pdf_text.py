@@ -37,7 +37,7 @@ def clean(text: object) -> str:
     """Any user value as printable text: no control characters, newlines as "\\n", tabs as spaces."""
     if text is None:
         return ""
-    value = str(text)
+    value = text if isinstance(text, str) else str(text)
     if not value.isprintable():
         value = CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     return value

@@ -20,6 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from desktop.domain import palette
+from desktop.domain.messages import Message
 
 ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # Excel treats text typed with these first characters as a formula when the cell is edited.
@@ -28,6 +29,9 @@ MAX_TEXT = 32_767
 FONT_NAME = "Calibri"
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+# Dates as the report's language writes them: 31.12.2026 in Russian and Kazakh, 31 Dec 2026 in English.
+DATE_FORMATS = {"en": ("d mmm yyyy", "d mmm yyyy hh:mm"), "ru": ("dd.mm.yyyy", "dd.mm.yyyy hh:mm")}
+DATE_FORMATS["kk"] = DATE_FORMATS["ru"]
 PERCENT_FORMAT = "0%"
 
 
@@ -138,8 +142,9 @@ def fast_rows(ws: Any) -> Any:
 class SheetCells:
     """Builds cells for one write-only sheet with shared, precomputed styles."""
 
-    def __init__(self, ws: Any) -> None:
+    def __init__(self, ws: Any, language: str = "") -> None:
         self.ws = fast_rows(ws)
+        date_format, datetime_format = DATE_FORMATS.get(language, (DATE_FORMAT, DATETIME_FORMAT))
         self._ids: dict[str, int] = {}
         thin = Side(style="thin", color="FFB0BEC5")
         self._styles: dict[str, Any] = {}
@@ -154,8 +159,8 @@ class SheetCells:
         self._define("wrap", alignment=Alignment(wrap_text=True, vertical="top"))
         self._define("wrap_literal", alignment=Alignment(wrap_text=True, vertical="top"), quote_prefix=True)
         self._define("literal", quote_prefix=True)
-        self._define("date", number_format=DATE_FORMAT)
-        self._define("datetime", number_format=DATETIME_FORMAT)
+        self._define("date", number_format=date_format)
+        self._define("datetime", number_format=datetime_format)
         self._define("percent", number_format=PERCENT_FORMAT)
         self._define("bold", font=Font(name=FONT_NAME, bold=True))
         self._define("title", font=Font(name=FONT_NAME, bold=True, size=16, color=_hex(palette.HEADER_FILL)))
@@ -237,7 +242,7 @@ def set_widths(ws: Any, headers: Sequence[str], sample: Iterable[Sequence[Any]],
 
 
 def print_setup(
-    ws: Any, title: str, columns: int, rows: int, *, landscape: bool = True, printed: int | None = None
+    ws: Any, dataset: Any, columns: int, rows: int, *, landscape: bool = True, printed: int | None = None
 ) -> None:
     """A4, fit to one page wide, header row repeated, 'Page X of Y' in the footer; frozen header and autofilter.
 
@@ -250,8 +255,9 @@ def print_setup(
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = False
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.oddHeader.left.text = clean(title).replace("&", "&&")[:200]
-    ws.oddFooter.center.text = "Page &P of &N"
+    ws.oddHeader.left.text = clean(dataset.title).replace("&", "&&")[:200]
+    # Excel's own page fields inside the report language's words ("Страница &P из &N").
+    ws.oddFooter.center.text = dataset.t(Message("Page {0} of {1}", "&P", "&N"))
     ws.oddFooter.right.text = "&D &T"
     if rows >= 1:
         ws.print_title_rows = "1:1"

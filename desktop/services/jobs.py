@@ -24,8 +24,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.catalogue import render
 from desktop.domain.errors import KelisimError
 from desktop.domain.filters import CommitmentFilter
+from desktop.domain.messages import Message
 from desktop.services.progress import Cancelled, ThrottledProgress
 from desktop.storage.database import Database, open_database
 
@@ -71,22 +73,23 @@ def export_report(
     target: str,
     flt: CommitmentFilter | None = None,
     today: date | None = None,
+    language: str = "en",
 ) -> ExportDone:
     """The Excel workbook (streamed) or the PDF report of the commitments ``flt`` selects."""
     from desktop.reports.files import check_target
 
     path = check_target(Path(target))
     today = today or date.today()
-    progress(0, None, "Reading the register…")
+    progress(0, None, render(Message("Reading the register…"), language))
     if kind == "xlsx":
         from desktop.reports.excel import export_workbook
 
-        total, overdue = export_workbook(db, path, flt, today, progress)
+        total, overdue = export_workbook(db, path, flt, today, progress, language=language)
         return ExportDone(path, total, overdue)
     from desktop.reports import dataset
     from desktop.reports.pdf import write_pdf
 
-    data = dataset.build(db, flt, today)
+    data = dataset.build(db, flt, today, language=language)
     write_pdf(data, path, progress)
     return ExportDone(path, data.total, data.overdue)
 

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
 from desktop.services.jobs import ExportDone
 from desktop.services.progress import Cancelled
 from desktop.ui import settings
+from desktop.ui.i18n import current_language
+from desktop.ui.language_menu import NATIVE_NAMES
 from desktop.ui.operations import show_error
 from desktop.ui.process_jobs import start_job
 
@@ -76,13 +78,18 @@ class ReportActions(QObject):
             )
         return Path(folder) / f"Kelisim status {today.isoformat()}.{kind}"
 
-    def ask_path(self, kind: str, today: date) -> Path | None:
-        if kind == "xlsx":
-            title, pattern = self.tr("Export to Excel"), self.tr("Excel workbook (*.xlsx)")
-        else:
-            title, pattern = self.tr("Save the PDF report"), self.tr("PDF document (*.pdf)")
-        chosen, _selected = QFileDialog.getSaveFileName(
-            self.window, title, str(self.default_path(kind, today)), pattern
+    def report_filters(self, kind: str) -> dict[str, str]:
+        """The save dialog's file types, one per report language: choosing one chooses the report's language."""
+        pattern = self.tr("Excel workbook, {0} (*.xlsx)") if kind == "xlsx" else self.tr("PDF report, {0} (*.pdf)")
+        return {pattern.format(name): code for code, name in NATIVE_NAMES}
+
+    def ask_path(self, kind: str, today: date) -> tuple[Path, str] | None:
+        """The file and the report's language (default: the window's)."""
+        title = self.tr("Export to Excel") if kind == "xlsx" else self.tr("Save the PDF report")
+        filters = self.report_filters(kind)
+        default = next(f for f, code in filters.items() if code == current_language())
+        chosen, selected = QFileDialog.getSaveFileName(
+            self.window, title, str(self.default_path(kind, today)), ";;".join(filters), default
         )
         if not chosen:
             return None
@@ -90,16 +97,17 @@ class ReportActions(QObject):
         if path.suffix.lower() != "." + kind:
             path = path.with_name(path.name + "." + kind)
         settings.LAST_EXPORT_DIR.set(str(path.parent))
-        return path
+        return path, filters.get(selected, current_language())
 
     def export(self, kind: str) -> None:
         if self.progress_dialog is not None:
             return  # one export at a time; the first one's dialog is still open
         today = date.today()
         flt = self.window.current_commitment_filter()
-        target = self.ask_path(kind, today)
-        if target is None:
+        chosen = self.ask_path(kind, today)
+        if chosen is None:
             return
+        target, language = chosen
         title = self.tr("Exporting to Excel…") if kind == "xlsx" else self.tr("Writing the PDF report…")
         self._set_enabled(False)
         started = time.time()
@@ -112,7 +120,7 @@ class ReportActions(QObject):
         job = start_job(
             self.window.ctx,
             "export_report",
-            {"kind": kind, "target": str(target), "flt": flt, "today": today},
+            {"kind": kind, "target": str(target), "flt": flt, "today": today, "language": language},
             title,
             on_success=self._done,
             on_failure=self._failed,

@@ -52,7 +52,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+91"/>
+        <source>%n in this report</source>
+        <translation>
+            <numerusform>%n in this report</numerusform>
+            <numerusform>%n in this report</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>%n body(-ies) it established</source>
         <translation>
             <numerusform>%n body it established</numerusform>
@@ -92,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -116,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>

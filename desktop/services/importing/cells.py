@@ -8,8 +8,10 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from desktop.domain.catalogue import render
 from desktop.domain.enums import AgreementKind, AgreementStatus, BodyKind, CommitmentStatus, PartyKind, Priority
 from desktop.domain.messages import Message
+from desktop.domain.words import word
 
 
 class CellError(ValueError):
@@ -147,6 +149,16 @@ def parse_date(value: Any) -> date | None:
     raise CellError(Message("is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)"))
 
 
+@lru_cache(maxsize=16)
+def _catalogue_words(enum_type: type[StrEnum]) -> dict[str, str]:
+    """Each value's words in every report language (the catalogue's), folded as a cell is."""
+    return {
+        " ".join(render(word(m.value), lang).casefold().replace("ё", "е").split()): m.value
+        for m in enum_type
+        for lang in ("ru", "kk", "en")
+    }
+
+
 @lru_cache(maxsize=4096)
 def parse_choice(enum_type: type[StrEnum], value: Any) -> str:
     """A closed-vocabulary cell; cached because a register repeats a handful of values 100,000 times."""
@@ -157,6 +169,9 @@ def parse_choice(enum_type: type[StrEnum], value: Any) -> str:
         return candidate
     if folded in _WORDS.get(enum_type, {}):
         return _WORDS[enum_type][folded]
+    translated = _catalogue_words(enum_type).get(folded)
+    if translated:
+        return translated  # a status or kind as a Russian or Kazakh export writes it
     valid = ", ".join(m.value.replace("_", " ") for m in enum_type)
     raise CellError(Message("is not one of: {0}", valid))
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain.catalogue import render
 from desktop.reports.layout import (
     AGREEMENT_SHEET,
     AGREEMENTS,
@@ -20,9 +21,11 @@ from desktop.reports.layout import (
     BY_ENTITY,
     COMMITMENT_SHEET,
     COMMITMENTS,
+    HISTORY_SHEET,
     PARTIES,
     PARTY_SHEET,
     RECORD_SHEETS,
+    SUMMARY_TITLE,
 )
 from desktop.services.importing.workbook import SheetData, WorkbookData
 
@@ -233,10 +236,21 @@ SHEET_NAMES: dict[str, tuple[str, ...]] = {
     BODIES: (BODY_SHEET.name.casefold(), "органы", "органдар"),
     COMMITMENTS: (COMMITMENT_SHEET.name.casefold(), "обязательства", "міндеттемелер", "register", "реестр", "тізілім"),
 }
+# A workbook exported in Russian or Kazakh names its sheets and headers in that language (the catalogue's words).
+EXPORT_LANGUAGES = ("ru", "kk")
+for _sheet in (*RECORD_SHEETS,):
+    SHEET_NAMES[_sheet.entity] += tuple(_sheet.name_in(lang).casefold() for lang in EXPORT_LANGUAGES)
 # Columns our own export adds for the reader (counts, flags, notes): not data, silently skipped.
 COMPUTED_HEADERS = frozenset(
     {
         *(header.casefold() for sheet in RECORD_SHEETS for header in sheet.derived_headers()),
+        *(
+            column.header_in(lang).casefold()
+            for sheet in RECORD_SHEETS
+            for column in sheet.columns
+            if column.derived
+            for lang in EXPORT_LANGUAGES
+        ),
         "просрочено",
         "итого",
         "мерзімі өткен",
@@ -244,6 +258,9 @@ COMPUTED_HEADERS = frozenset(
     }
 )
 IGNORED_SHEETS = ("summary", "history", "сводка", "история", "жиынтық", "тарих", "readme", "about")
+IGNORED_SHEETS += tuple(
+    render(title, lang).casefold() for title in (SUMMARY_TITLE, HISTORY_SHEET.title) for lang in EXPORT_LANGUAGES
+)
 HEADER_SEARCH_ROWS = 15
 
 
@@ -268,6 +285,10 @@ for _sheet in RECORD_SHEETS:
     for _name, _header in _sheet.fields().items():
         assert _name in FIELDS[_sheet.entity], f"the layout's {_sheet.name} column {_name} has no import field"
         _LOOKUP[_sheet.entity][normalize(_header)] = _name
+    for _column in _sheet.columns:
+        if not _column.derived:
+            for _lang in EXPORT_LANGUAGES:
+                _LOOKUP[_sheet.entity].setdefault(normalize(_column.header_in(_lang)), _column.key)
 
 
 def label(entity: str, field_name: str) -> str:
@@ -349,7 +370,8 @@ def is_own_layout(entity: str, headers: list[str]) -> bool:
     used = list(headers)
     while used and not used[-1]:
         used.pop()
-    return tuple(used) == BY_ENTITY[entity].headers
+    layout = BY_ENTITY[entity]
+    return tuple(used) in (layout.headers, *(layout.headers_in(lang) for lang in EXPORT_LANGUAGES))
 
 
 def map_sheet(sheet: SheetData, entity: str) -> SheetMapping:

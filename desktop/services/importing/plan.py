@@ -49,9 +49,9 @@ class Rejection:
         reason = as_message(self.reason)
         if self.value:
             return Message(
-                "{0}: row {1}, column “{2}”: “{3}” {4}", self.sheet, self.row, self.column, self.value, reason
+                "{0}: row {1}, column '{2}': '{3}' {4}", self.sheet, self.row, self.column, self.value, reason
             )
-        return Message("{0}: row {1}, column “{2}”: {3}", self.sheet, self.row, self.column, reason)
+        return Message("{0}: row {1}, column '{2}': {3}", self.sheet, self.row, self.column, reason)
 
     def __str__(self) -> str:
         return str(self.describe())
@@ -120,10 +120,10 @@ class ImportPlan:
     def summary_lines(self, language: str = "en") -> list[str]:
         """The plan in words, in ``language`` (the command line's and the window's import summary)."""
         entity_words = {
-            PARTIES: Message("Parties"),
-            AGREEMENTS: Message("Agreements"),
-            BODIES: Message("Bodies"),
-            COMMITMENTS: Message("Commitments"),
+            PARTIES: Message("parties"),
+            AGREEMENTS: Message("agreements"),
+            BODIES: Message("bodies"),
+            COMMITMENTS: Message("commitments"),
         }
         messages: list[tuple[str, Message]] = [("", Message("Import of {0}:", self.source))]
         messages += [("  ", p) for p in self.problems]
@@ -223,9 +223,9 @@ class RowCheck:
 
     def rejection_detail(self) -> Message:
         parts = [
-            Message("column “{0}”: “{1}” {2}", p.column, p.value, as_message(p.reason))
+            Message("column '{0}': '{1}' {2}", p.column, p.value, as_message(p.reason))
             if p.value
-            else Message("column “{0}”: {1}", p.column, as_message(p.reason))
+            else Message("column '{0}': {1}", p.column, as_message(p.reason))
             for p in self.problems
         ]
         result = parts[0]
