@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
 
 from desktop.domain import palette
 from desktop.domain.messages import Message
@@ -23,14 +23,15 @@ from desktop.reports import pdf_fonts
 from desktop.reports.dataset import STATUS_ORDER, CommitmentLine, ReportDataset, label
 from desktop.reports.files import atomic_output
 from desktop.reports.pdf_chart import status_chart
-from desktop.reports.pdf_layout import Row, RowMaker, chunks, colour, numbered_canvas, styles, table_style
+from desktop.reports.pdf_layout import ChunkTable, Row, RowMaker, chunks, colour, numbered_canvas, styles, table_style
 from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
 from desktop.services.progress import Progress, no_progress
 
 MARGIN = 18 * mm
-FIRST_CHUNK = 6  # rows kept with a section heading, so a heading never ends a page alone
-# A date needs 19 mm at 8 pt; references break after "-" and "/".
-COMMITMENT_WIDTHS = (28 * mm, 55 * mm, 37 * mm, 19 * mm, 20 * mm, 15 * mm)
+FIRST_CHUNK = 6  # rows of a section's first table chunk
+KEEP_ROWS = 2  # a section heading and its summary line start a page unless this many rows fit under them
+# A bold date needs 21 mm at 8 pt; references break after "-", never at "/".
+COMMITMENT_WIDTHS = (28 * mm, 51 * mm, 36 * mm, 21 * mm, 23 * mm, 15 * mm)
 COMMITMENT_ALIGNS = ("LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT")
 # Layout tables: reportlab's default cell font is Helvetica, which is never embedded.
 PLAIN = [("FONTNAME", (0, 0), (-1, -1), pdf_fonts.MAIN), ("VALIGN", (0, 0), (-1, -1), "TOP")]
@@ -126,7 +127,7 @@ def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
     room = width - 2 * MARGIN - 60 * mm
     title = clean(dataset.title).replace("\n", " ")
     face = face_for(title)
-    grey = colors.HexColor("#546E7A")
+    grey = colors.HexColor(palette.MUTED_TEXT)
     para: Paragraph | None = None
     if face is None:  # the title needs two faces (Chinese beside ₸): a one-line paragraph does that
         para = Paragraph(markup(title if len(title) <= 90 else title[:89] + "…"), styles()["small"])
@@ -273,10 +274,16 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
     parents = {b.id: b.parent_id for b in data.bodies}
     makers = _Makers(data)
     shown: set[int | None] = set()  # bodies with commitments, and the bodies above them
-    for body_id in groups:
-        while body_id not in shown:
-            shown.add(body_id)
-            body_id = parents.get(body_id) if body_id is not None else None
+    pending: list[Flowable] = []  # headings of bodies without commitments of their own, kept with the next
+    for body_id in groups:  # a body's ancestors climb to the root; "No body" only for its own commitments
+        current: int | None = body_id
+        while current not in shown:
+            shown.add(current)
+            if current is None:
+                break
+            current = parents.get(current)
+            if current is None:
+                break
     for body_id, name, depth in data.section_order():
         if body_id not in shown:
             continue
@@ -290,18 +297,18 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
         heading = Paragraph(
             f"{numbers[body_id]} {markup(data.body_name(body_id, name))}", st["h1" if depth == 0 else "h2"]
         )
-        heading.keepWithNext = True
-        story.append(heading)
+        block: list[Flowable] = [*pending, heading]
         if local.get(body_id):
-            note = Paragraph(markup(local[body_id]), st["small"])
-            note.keepWithNext = True
-            story.append(note)
+            block.append(Paragraph(markup(local[body_id]), st["small"]))
         lines = groups.get(body_id, [])
         if not lines:
-            story.append(
+            # Kept with the next section: a heading with nothing under it never ends a page.
+            block.append(
                 Paragraph(markup(data.t(Message("No commitments of its own in this selection."))), st["small"])
             )
+            pending = block
             continue
+        pending = []
         s = summaries[body_id]
         counts = ", ".join(
             data.t(Message("{0}: {1}", word(k), data.number(s.by_status[k]))) for k in STATUS_ORDER if s.by_status[k]
@@ -309,32 +316,60 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
         total = data.t(Message("%n commitment(s)", n=s.total))
         overdue = data.t(Message("%n overdue", n=s.overdue))
         average = data.t(Message("Average progress {0}.", data.percent(s.average_progress)))
-        line = Paragraph(
-            f"{markup(total)}: {markup(counts)}. <font color='{palette.OVERDUE_COLOUR}'><b>"
-            f"{markup(overdue)}</b></font>. {markup(average)}",
-            st["small"],
-        )
-        line.keepWithNext = True
-        story += [line, Spacer(1, 3)]
-        story += _commitment_tables(doc, data, lines, makers)
+        block += [
+            Paragraph(
+                f"{markup(total)}: {markup(counts)}. <font color='{palette.OVERDUE_COLOUR}'><b>"
+                f"{markup(overdue)}</b></font>. {markup(average)}",
+                st["small"],
+            ),
+            Spacer(1, 3),
+        ]
+        tables = _commitment_tables(doc, data, lines, makers)
+        story.append(CondPageBreak(_height(block, doc.width) + tables[0].lead(KEEP_ROWS)))
+        story += block
+        story += tables
+    story += pending
     return story
 
 
-def _commitment_tables(doc: _Doc, data: ReportDataset, lines: list[CommitmentLine], makers: _Makers) -> list[Flowable]:
-    overdue_ink = (None, None, None, palette.OVERDUE_COLOUR, palette.OVERDUE_COLOUR)
-    overdue_rule = ("LINEBEFORE", 0, 0, 2.5, colour(palette.OVERDUE_COLOUR))
+def _height(flowables: list[Flowable], width: float) -> float:
+    """The height ``flowables`` take stacked in a frame ``width`` wide, their spacing included."""
+    total = 0.0
+    for index, flowable in enumerate(flowables):
+        total += flowable.wrap(width, 1e6)[1] + flowable.getSpaceAfter()
+        if index:
+            total += flowable.getSpaceBefore()
+    return total
+
+
+def _commitment_tables(
+    doc: _Doc, data: ReportDataset, lines: list[CommitmentLine], makers: _Makers
+) -> list[ChunkTable]:
+    # Overdue survives a black-and-white printer: bold due date and status, a ▲ and the word, a thick rule
+    # down the left edge; red only on white (the status cell stays black on its fill, ≥ 4.5 : 1).
+    overdue_ink = (None, None, None, palette.OVERDUE_COLOUR, None)
+    overdue_bold = (True, False, False, True, True)
+    overdue_rule = ("LINEBEFORE", 0, 0, 3, colour(palette.OVERDUE_COLOUR))
     rows: list[Row] = []
     row = makers.commitments.row
-    overdue_mark = "\n▲ " + data.t(Message("OVERDUE"))
+    overdue_mark = "\n▲\u00a0" + data.t(Message("OVERDUE"))
     statuses = {s: label(s, data.language) for s in STATUS_ORDER}
+    priorities = {p: data.t(Message("{0} priority", word(p))) for p in ("low", "normal", "high", "critical")}
+    note_word = data.t(Message("Last note:"))
     for c in lines:
         status = statuses.get(c.status, c.status) + (overdue_mark if c.overdue else "")
         party = data.party_name(c.party)
         who = f"{party}\n{c.agency}" if party and c.agency else party or c.agency
-        cells = (c.ref, c.title, who, data.day(c.due_date), status, data.percent(c.progress))
+        ref = f"{c.ref}\n{priorities.get(c.priority, c.priority)}"
+        # Why it stands where it stands: the last status note under the title.
+        title = f"{c.title}\n{note_word} {c.last_note}" if c.last_note else c.title
+        due = data.day(c.due_date)
+        if c.overdue and c.due_date is not None:
+            due += "\n" + data.t(Message("%n day(s) overdue", n=(data.today - c.due_date).days))
+        cells = (ref, title, who, due, status, data.percent(c.progress))
         fill = ("BACKGROUND", 4, 4, colour(palette.status_colour(c.status)))
         if c.overdue:
-            rows += row(cells, colours=overdue_ink, marks=(fill, overdue_rule), count=1)
+            rows += row(cells, colours=overdue_ink, bold=overdue_bold, marks=(fill, overdue_rule), count=1)
         else:
             rows += row(cells, marks=(fill,), count=1)
     return list(chunks(doc, makers.commitments_header, rows, COMMITMENT_WIDTHS, FIRST_CHUNK))
