@@ -38,7 +38,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
             "--as-of",
             type=date.fromisoformat,
             metavar="YYYY-MM-DD",
-            help="the day 'overdue' is counted from (default: today)",
+            help="the report as the register stood at the end of that day: statuses rebuilt from the status "
+            "history, commitments created later left out (default: today, as it is now)",
+        )
+        sub.add_argument(
+            "--with-history",
+            action="store_true",
+            help="xlsx: add the History sheet (every status change of the selection; off by default)",
         )
         sub.add_argument("--quiet", action="store_true", help="no progress on stderr")
         sub.add_argument(
@@ -77,13 +83,18 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
 
     check_target(target)  # a wrong folder fails before the database is read
     data = dataset.build(
-        db, flt, args.as_of or date.today(), title=args.title, language=args.report_language or language()
+        db,
+        flt,
+        args.as_of or date.today(),
+        title=args.title,
+        language=args.report_language or language(),
+        as_of=args.as_of,
     )
     progress = no_progress if args.quiet or not sys.stderr.isatty() else _terminal_progress()
     if args.report_format == "xlsx":
         from desktop.reports.excel import write_workbook
 
-        write_workbook(data, target, progress)
+        write_workbook(data, target, progress, with_history=args.with_history)
     else:
         from desktop.reports.pdf import write_pdf
 

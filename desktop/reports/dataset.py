@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import String, func, select, type_coerce
@@ -204,6 +204,19 @@ class ReportDataset:
     parties: list[PartyLine] = field(default_factory=list)
     language: str = "en"  # the report's language: every heading, label, date and number (ru, kk or en)
     names: LocalNames = field(default_factory=LocalNames)
+    rebuilt: bool = False  # statuses rebuilt from the history as they stood on ``today`` (--as-of)
+
+    def as_of_note(self) -> str:
+        """What a rebuilt report says about itself, or ""."""
+        if not self.rebuilt:
+            return ""
+        return self.t(
+            Message(
+                "Statuses rebuilt from the status history as they stood on {0}; "
+                "commitments created later are left out.",
+                self.day(self.today),
+            )
+        )
 
     def t(self, message: Message) -> str:
         """A message in the report's language."""
@@ -274,7 +287,10 @@ def _iso(column: Any) -> Any:
     return type_coerce(column, String)
 
 
-def _day(text: str | None) -> date | None:
+def _day(text: str | date | None) -> date | None:
+    """A stored day: SQLite hands it over as text, PostgreSQL as a date."""
+    if isinstance(text, date):
+        return text.date() if isinstance(text, datetime) else text
     return date.fromisoformat(text[:10]) if text else None
 
 
@@ -397,8 +413,19 @@ def build(
     title: str = "",
     now: datetime | None = None,
     language: str = "en",
+    as_of: date | None = None,
 ) -> ReportDataset:
+    """The report of ``flt``; ``as_of``: as the register stood at the end of that day (``today`` becomes it).
+
+    A rebuilt report takes each commitment's status, note and completion from its status history up to
+    that day, leaves out commitments created later and the history after it, and applies the status and
+    overdue filters to the rebuilt statuses.
+    """
     flt = flt or CommitmentFilter()
+    wanted = flt
+    if as_of is not None:
+        today = as_of
+        flt = flt.with_(statuses=frozenset(), overdue=False)  # applied below to the statuses of that day
     today = today or date.today()
     scope = body_scope(db, flt)
     filter_text = render(describe_filter(db, flt, language), language)
@@ -422,6 +449,7 @@ def build(
             _iso(Commitment.completed_on),
             Commitment.description,
             Commitment.party_id,
+            Commitment.created_at,
         )
         .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
         .outerjoin(Body, Body.id == Commitment.body_id)
@@ -462,11 +490,24 @@ def build(
             ).order_by(StatusChange.changed_at, StatusChange.id)
         ).all()
 
+    trail: dict[int, list[Any]] = {}
+    if as_of is not None:
+        history_rows = [h for h in history_rows if _utc_day(h[5]) <= as_of]
+        for h in session_history(db):
+            trail.setdefault(h[0], []).append(h)
     lines: list[CommitmentLine] = []
     for r in raw:
         if not sector_matches(flt, r[9]):
             continue
         note, when = last_change.get(r[0], ("", None))
+        if as_of is not None:
+            if r[17] is not None and _utc_day(r[17]) > as_of:
+                continue  # created after that day
+            r, note, when = _as_it_stood(r, trail.get(r[0], []), as_of)
+            if wanted.statuses and r[12] not in wanted.statuses:
+                continue
+            if wanted.overdue and not is_overdue(r[10], r[12], today):
+                continue
         lines.append(
             CommitmentLine(
                 r[0],
@@ -532,7 +573,61 @@ def build(
         by_status={s: counts.get(s, 0) for s in STATUS_ORDER},
         overdue=sum(1 for c in lines if c.overdue),
         parties=party_lines,
+        rebuilt=as_of is not None,
     )
+
+
+def _utc_day(moment: Any) -> date:
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    if isinstance(moment, datetime):
+        return (moment.astimezone(UTC) if moment.tzinfo else moment).date()
+    return moment  # type: ignore[no-any-return]
+
+
+def session_history(db: Database) -> list[Any]:
+    """Every commitment status change: (commitment id, from, to, when, note), oldest first."""
+    with db.read() as session:
+        return list(
+            session.execute(
+                select(
+                    StatusChange.commitment_id,
+                    StatusChange.from_status,
+                    StatusChange.to_status,
+                    StatusChange.changed_at,
+                    StatusChange.note,
+                )
+                .where(StatusChange.commitment_id.is_not(None))
+                .order_by(StatusChange.changed_at, StatusChange.id)
+            ).all()
+        )
+
+
+def _as_it_stood(row: Any, trail: list[Any], as_of: date) -> tuple[list[Any], str, datetime | None]:
+    """A commitment row with status, progress and completion as they stood at the end of ``as_of``.
+
+    The status is the last change up to that day (before its first change: the status it left). The
+    register records progress only with the current state: it is kept when nothing changed since, 100 %
+    for a commitment completed then, 0 % for one not started then, and below 100 % otherwise.
+    """
+    r = list(row)
+    before = [h for h in trail if _utc_day(h[3]) <= as_of]
+    after = [h for h in trail if _utc_day(h[3]) > as_of]
+    if not after:
+        last = before[-1] if before else None
+        return r, (last[4] or "") if last else "", last[3] if last else None
+    status = before[-1][2] if before else (after[0][1] or "not_started")
+    r[12] = status
+    if status == "completed":
+        r[13] = 100
+        done = _day(r[14])
+        stood = done if done and done <= as_of else (_utc_day(before[-1][3]) if before else None)
+        r[14] = stood.isoformat() if stood else None
+    else:
+        r[13] = 0 if status == "not_started" else min(int(r[13] or 0), 99)
+        r[14] = None
+    last = before[-1] if before else None
+    return r, (last[4] or "") if last else "", last[3] if last else None
 
 
 def _bodies(session: Any, labels: dict[int, str]) -> list[BodyLine]:

@@ -25,7 +25,7 @@ from desktop.domain.messages import Message
 from desktop.reports import layout
 from desktop.reports.dataset import STATUS_ORDER, BodySummary, CommitmentLine, HistoryLine, ReportDataset, label
 from desktop.reports.files import atomic_output
-from desktop.reports.xlsx_cells import SheetCells, clean, print_setup, set_widths
+from desktop.reports.xlsx_cells import SheetCells, clean, print_setup, row_height, set_widths, text_lines
 from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
 
@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 STEP = 500  # rows between progress reports (and chances to cancel)
 SAMPLE = 3000  # rows looked at to size the columns
+SUMMARY_COLUMNS = 9
+SUMMARY_BODY_ROW = 23  # the header row of the Summary's "by body" table
+SUMMARY_SELECTION_WIDTH = 18 + 7 * 13  # characters across the merged selection cell B4:I4
 
 # Headers, order and widths come from the layout the importer reads too (reports/layout.py).
 COMMITMENT_HEADERS = layout.COMMITMENT_SHEET.headers
@@ -119,23 +122,31 @@ layout.check_order(
 )
 
 
-def write_workbook(dataset: ReportDataset, target: Path, progress: Progress = no_progress) -> Path:
-    """Write the workbook of a built dataset to ``target`` (atomically); returns the final path."""
+def write_workbook(
+    dataset: ReportDataset, target: Path, progress: Progress = no_progress, *, with_history: bool = False
+) -> Path:
+    """Write the workbook of a built dataset to ``target`` (atomically); returns the final path.
+
+    The History sheet (every status change of the selection: most of a big workbook's pages and time)
+    is written only ``with_history``."""
     return _write(
         _Parts(
             dataset,
             dataset.total,
             dataset.per_body(),
             iter(dataset.commitments),
-            len(dataset.history),
-            iter(dataset.history),
+            len(dataset.history) if with_history else 0,
+            iter(dataset.history if with_history else ()),
+            with_history,
         ),
         target,
         progress,
     )
 
 
-def write_streamed(report: StreamedReport, target: Path, progress: Progress = no_progress) -> Path:
+def write_streamed(
+    report: StreamedReport, target: Path, progress: Progress = no_progress, *, with_history: bool = False
+) -> Path:
     """The same workbook, its long sheets written while they are read (``dataset_stream``): bounded memory."""
     return _write(
         _Parts(
@@ -143,8 +154,9 @@ def write_streamed(report: StreamedReport, target: Path, progress: Progress = no
             report.total,
             report.body_summaries,
             report.commitments(),
-            report.history_total,
-            report.history(),
+            report.history_total if with_history else 0,
+            report.history() if with_history else iter(()),
+            with_history,
         ),
         target,
         progress,
@@ -160,12 +172,13 @@ def export_workbook(
     *,
     language: str = "en",
     title: str = "",
+    with_history: bool = False,
 ) -> tuple[int, int]:
     """Read the register and write its workbook in ``language``; returns (commitments, overdue) of the report."""
     from desktop.reports.dataset_stream import open_stream
 
     with open_stream(db, flt, today, progress=progress, language=language, title=title) as report:
-        write_streamed(report, target, progress)
+        write_streamed(report, target, progress, with_history=with_history)
         return report.total, report.head.overdue
 
 
@@ -179,6 +192,7 @@ class _Parts:
     commitments: Iterator[CommitmentLine]
     history_total: int
     history: Iterator[HistoryLine]
+    with_history: bool = False
 
 
 def _write(parts: _Parts, target: Path, progress: Progress) -> Path:
@@ -193,7 +207,8 @@ def _write(parts: _Parts, target: Path, progress: Progress) -> Path:
             _agreements(wb, parts.head)
             _bodies(wb, parts)
             _parties(wb, parts.head)
-            _history(wb, parts, progress, done, total)
+            if parts.with_history:
+                _history(wb, parts, progress, done, total)
             progress(total, total, parts.head.t(Message("Saving the workbook…")))
             wb.save(temporary)
         except BaseException:
@@ -245,13 +260,18 @@ def _summary(wb: Workbook, parts: _Parts) -> None:
         ws.column_dimensions[letter].width = 13
     ws.column_dimensions["B"].width = 18  # "Generated" holds a date and time
     ws.sheet_view.showGridLines = False
-    print_setup(ws, dataset, 9, 0, landscape=False)
+    print_setup(ws, dataset, SUMMARY_COLUMNS, 0)
+    ws.print_area = f"A1:I{SUMMARY_BODY_ROW + 1 + len(parts.per_body)}"
     ws.append([cells.styled(clean(dataset.title), "title")])
     ws.append([cells.styled(t(Message("Generated")), "bold"), cells.datetime(dataset.generated_at)])
     ws.append([cells.styled(t(Message("Status as of")), "bold"), cells.date(dataset.today)])
-    ws.append([cells.styled(t(Message("Filter")), "bold"), cells.text(dataset.filter_text)])
+    # The selection wraps inside B:I (merged) above the chart, so the printout says what it covers.
+    selection = clean(dataset.filter_text + ("\n" + dataset.as_of_note() if dataset.rebuilt else ""))
+    ws.merged_cells.add("B4:I4")
+    ws.row_dimensions[4].height = 15 * max(1, text_lines(selection, SUMMARY_SELECTION_WIDTH))
+    ws.append([cells.styled(t(Message("Filter")), "bold"), cells.wrapped(selection)])
     ws.append([])
-    ws.append(cells.header((t(Message("Status")), t(Message("Commitments")), t(Message("Share")))))
+    ws.append(cells.header((t(Message("Status")), t(Message("Commitments")), t(Message("Share"))), numbers=(2, 3)))
     first = 7
     for status in STATUS_ORDER:
         count = dataset.by_status.get(status, 0)
@@ -273,12 +293,13 @@ def _summary(wb: Workbook, parts: _Parts) -> None:
     ws.append(
         cells.header(
             (
-                "Body",
+                t(Message("Body")),
                 *(label(s, parts.head.language) for s in STATUS_ORDER),
                 t(Message("Overdue")),
                 t(Message("Total")),
                 t(Message("Average progress")),
-            )
+            ),
+            numbers=range(2, 10),  # numbers right-aligned under right-aligned headers
         )
     )
     for body in parts.per_body:
@@ -291,7 +312,7 @@ def _summary(wb: Workbook, parts: _Parts) -> None:
                 cells.percent(body.average_progress / 100),
             ]
         )
-    ws.add_chart(_status_chart(ws, first, last, dataset), "E2")
+    ws.add_chart(_status_chart(ws, first, last, dataset), "E6")
 
 
 def _status_chart(ws: Any, first: int, last: int, dataset: ReportDataset) -> BarChart:
@@ -328,7 +349,7 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
     cells = SheetCells(ws, parts.head.language)
     count = parts.total
     sample = list(islice(parts.commitments, SAMPLE))  # the widths come from the first rows
-    set_widths(
+    widths = set_widths(
         ws,
         COMMITMENT_HEADERS,
         (
@@ -357,23 +378,31 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
     print_setup(ws, parts.head, len(COMMITMENT_HEADERS), count + 1, printed=layout.COMMITMENT_SHEET.print_width)
     lines = chain(sample, parts.commitments)
     del sample
-    ws.append(cells.header(layout.COMMITMENT_SHEET.headers_in(parts.head.language)))
+    numeric = (COMMITMENT_HEADERS.index("Progress") + 1,)
+    ws.append(cells.header(layout.COMMITMENT_SHEET.headers_in(parts.head.language), numbers=numeric))
+    del ws.row_dimensions[1]
+    wrapped_widths = [widths[i] for i in (2, 4, 6, 13)]
     text, wrapped, date, status = cells.text, cells.wrapped, cells.date, cells.status
     percent, moment = cells.percent, cells.datetime
     overdue_yes = cells.styled(
         parts.head.t(Message("Yes")), "overdue"
     )  # one shared cell: openpyxl only reads it while writing
     priorities = {p: label(p, parts.head.language) for p in ("low", "normal", "high", "critical")}
+    dims = ws.row_dimensions
     for done, c in enumerate(lines, 1):
+        # Each row as tall as its wrapped text, stored before it is written: printed rows never overprint.
+        height = row_height((c.body, c.agency, c.title, c.last_note), wrapped_widths, range(4))
+        if height is not None:
+            dims[done + 1].height = height
         ws.append(
             (
-                # Wrapping costs a styled cell each: only the title and the note wrap; the description
+                # Wrapping costs a styled cell each: body, agency, title and note wrap; the description
                 # (a detail column at the far right) is left on one line.
                 text(c.ref),
                 text(c.agreement),
-                text(c.body),
+                wrapped(c.body),
                 text(c.party),
-                text(c.agency),
+                wrapped(c.agency),
                 text(c.sector),
                 wrapped(c.title),
                 priorities.get(c.priority) or label(c.priority, parts.head.language),
@@ -387,6 +416,8 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 text(c.description),
             )
         )
+        if height is not None:
+            del dims[done + 1]  # written: the sheet keeps no dimension per row
         if done % STEP == 0:
             progress(done, total, parts.head.t(Message("Commitments: {0} of {1}", done, count)))
     return count

@@ -163,7 +163,7 @@ def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
     ]
     in_report = Message("%n in this report", n=data.total)
     meta = [
-        (Message("Status as of"), data.day(data.today)),
+        (Message("Status as of"), data.day(data.today) + (f" — {data.as_of_note()}" if data.rebuilt else "")),
         (Message("Generated"), data.moment(data.generated_at)),
         (Message("Selection"), data.filter_text),
         (Message("Commitments"), data.t(Message("{0}, {1}", in_report, Message("%n overdue", n=data.overdue)))),

@@ -156,6 +156,13 @@ class SheetCells:
             alignment=Alignment(wrap_text=True, vertical="center"),
             border=Border(bottom=thin),
         )
+        self._define(
+            "header_number",
+            font=Font(name=FONT_NAME, bold=True, color=_hex(palette.HEADER_TEXT)),
+            fill=PatternFill("solid", fgColor=_hex(palette.HEADER_FILL)),
+            alignment=Alignment(wrap_text=True, vertical="center", horizontal="right"),
+            border=Border(bottom=thin),
+        )
         self._define("wrap", alignment=Alignment(wrap_text=True, vertical="top"))
         self._define("wrap_literal", alignment=Alignment(wrap_text=True, vertical="top"), quote_prefix=True)
         self._define("literal", quote_prefix=True)
@@ -225,20 +232,27 @@ class SheetCells:
     def percent(self, fraction: float) -> WriteOnlyCell:
         return self.styled(fraction, "percent")
 
-    def header(self, names: Sequence[str]) -> list[WriteOnlyCell]:
-        return [self.styled(name, "header") for name in names]
+    def header(self, names: Sequence[str], numbers: Iterable[int] = ()) -> list[WriteOnlyCell]:
+        """Header cells; those of the (1-based) ``numbers`` columns right-aligned over their numbers."""
+        right = set(numbers)
+        return [self.styled(name, "header_number" if i in right else "header") for i, name in enumerate(names, 1)]
 
 
-def set_widths(ws: Any, headers: Sequence[str], sample: Iterable[Sequence[Any]], caps: Sequence[int]) -> None:
-    """Column widths that fit the header and the longest value of a sample, up to each column's cap."""
+def set_widths(ws: Any, headers: Sequence[str], sample: Iterable[Sequence[Any]], caps: Sequence[int]) -> list[float]:
+    """Column widths that fit the header and the longest value of a sample, up to each column's cap;
+    the header row (the next row appended) is made tall enough for its wrapped headers. Returns the widths."""
     widths = [max(len(h) for h in header.split("\n")) + 2 for header in headers]
     for row in sample:
         for index, value in enumerate(row):
             width = display_width(value) + 2
             if width > widths[index]:
                 widths[index] = width
-    for index, width in enumerate(widths):
-        ws.column_dimensions[get_column_letter(index + 1)].width = min(width, caps[index])
+    final = [float(min(width, caps[index])) for index, width in enumerate(widths)]
+    for index, width in enumerate(final):
+        ws.column_dimensions[get_column_letter(index + 1)].width = width
+    lines = max((text_lines(h, w) for h, w in zip(headers, final, strict=True)), default=1)
+    ws.row_dimensions[1].height = LINE_HEIGHT * max(lines, 1) + 2
+    return final
 
 
 def print_setup(
@@ -250,6 +264,7 @@ def print_setup(
     """
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = 9  # A4
+    ws.print_options.horizontalCentered = False
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -265,3 +280,37 @@ def print_setup(
         ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(rows, 2)}"
     if printed is not None and printed < columns:
         ws.print_area = f"A1:{get_column_letter(printed)}{max(rows, 1)}"
+
+
+LINE_HEIGHT = 15.0  # points per line of Calibri 11
+HEADER_LINES = 2  # header rows are two lines high, so wrapped headers are never clipped
+
+
+def text_lines(value: Any, width: float) -> int:
+    """How many lines ``value`` takes wrapped in a column ``width`` characters wide."""
+    if value is None or value == "":
+        return 1
+    text = value if isinstance(value, str) else str(value)
+    room = max(width - 1, 1)
+    return sum(max(1, -(-display_width(part) // int(room))) for part in text.split("\n"))
+
+
+def row_height(values: Sequence[Any], widths: Sequence[float], wrapped: Iterable[int]) -> float | None:
+    """The height of a row whose ``wrapped`` (0-based) columns wrap, or None for one line.
+
+    Excel and LibreOffice print a row at its stored height: without one, wrapped text overprints
+    the next row on paper.
+    """
+    lines = 1
+    for index in wrapped:
+        value = values[index]
+        if value is not None:
+            text = getattr(value, "_value", value)
+            lines = max(lines, text_lines(text, widths[index]))
+    return LINE_HEIGHT * lines if lines > 1 else None
+
+
+def set_row_height(ws: Any, row: int, height: float | None) -> None:
+    """Store a row's height before it is appended (write-only sheets write each row at once)."""
+    if height is not None:
+        ws.row_dimensions[row].height = height
