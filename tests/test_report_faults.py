@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
+import openpyxl
+import openpyxl.utils
 import pytest
 
 from desktop.domain import palette
@@ -126,3 +130,83 @@ def test_mixed_cells_in_the_pdf_keep_latin_in_the_main_face(demo_db: Database, t
     for page in PdfReader(path).pages:
         page.extract_text(visitor_text=visitor)
     assert used and all("KelisimCJK" not in f and "WenQuanYi" not in f for f in used), used
+
+
+def _workbook(db: Database, path: Path, **kw: bool) -> openpyxl.Workbook:
+    from desktop.reports.excel import write_workbook
+
+    write_workbook(dataset.build(db, None, TODAY), path, **kw)
+    return openpyxl.load_workbook(path)
+
+
+def test_summary_selection_wraps_above_the_chart(demo_db: Database, tmp_path: Path) -> None:
+    from desktop.reports.excel import write_workbook
+
+    long_filter = CommitmentFilter(text="phytosanitary " * 30)
+    data = dataset.build(demo_db, long_filter, TODAY)
+    write_workbook(data, tmp_path / "r.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "r.xlsx")["Summary"]
+    assert "B4:I4" in {str(r) for r in ws.merged_cells.ranges}
+    assert ws["B4"].alignment.wrap_text and ws.row_dimensions[4].height >= 30  # several lines, all shown
+    anchor = ws._charts[0].anchor._from
+    assert anchor.row + 1 > 4  # the chart starts below the selection
+
+
+def test_summary_by_body_numbers_under_their_headers(demo_db: Database, tmp_path: Path) -> None:
+    ws = _workbook(demo_db, tmp_path / "r.xlsx")["Summary"]
+    header_row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Body")
+    headers = [ws.cell(header_row, c).value for c in range(1, 10)]
+    assert headers[6] == "Overdue" and headers[8] == "Average progress"
+    data = dataset.build(demo_db, None, TODAY)
+    for offset, body in enumerate(data.per_body(), 1):
+        row = [ws.cell(header_row + offset, c).value for c in range(1, 10)]
+        assert row[6] == body.overdue and row[7] == body.total
+    for column in range(2, 10):  # numbers are right-aligned by Excel: so are their headers
+        assert ws.cell(header_row, column).alignment.horizontal == "right"
+
+
+def test_every_sheet_prints_landscape_one_page_wide(demo_db: Database, tmp_path: Path) -> None:
+    wb = _workbook(demo_db, tmp_path / "r.xlsx")
+    assert "History" not in wb.sheetnames  # off by default
+    for ws in wb.worksheets:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+        assert ws.page_setup.fitToHeight == 0
+    bodies = wb["Bodies"]
+    last = bodies.print_area.split(":")[1].split("$")[1]
+    headers = [c.value for c in bodies[1]]
+    assert "Average progress" in headers[: openpyxl.utils.column_index_from_string(last)]
+    commitments = wb["Commitments"]
+    printed = openpyxl.utils.column_index_from_string(commitments.print_area.split(":")[1].split("$")[1])
+    width = sum(commitments.column_dimensions[openpyxl.utils.get_column_letter(c)].width for c in range(1, printed + 1))
+    assert width <= 260  # fit to one A4 page wide at ≥ 55 %: about 6 pt or more, not 4
+
+
+def test_rows_sized_to_their_wrapped_text_and_headers_not_clipped(demo_db: Database, tmp_path: Path) -> None:
+    from desktop.reports.xlsx_cells import text_lines
+
+    add_commitments(demo_db, 2, title="A very long commitment title that wraps over several lines " * 3, prefix="L")
+    ws = _workbook(demo_db, tmp_path / "r.xlsx")["Commitments"]
+    widths = {c: ws.column_dimensions[openpyxl.utils.get_column_letter(c)].width for c in range(1, 17)}
+    for row in range(2, ws.max_row + 1):
+        lines = max(text_lines(ws.cell(row, c).value, widths[c]) for c in (3, 5, 7, 14))
+        height = ws.row_dimensions[row].height
+        assert (height or 15) >= 15 * lines, (row, lines, height)
+    header_lines = max(text_lines(ws.cell(1, c).value, widths[c]) for c in range(1, 17))
+    assert ws.row_dimensions[1].height >= 15 * header_lines
+
+
+def test_history_sheet_only_when_asked(demo_db: Database, tmp_path: Path) -> None:
+    assert "History" in _workbook(demo_db, tmp_path / "h.xlsx", with_history=True).sheetnames
+    db_path = tmp_path / "cli.sqlite3"
+    from desktop.services import demo
+    from desktop.storage.database import open_database
+
+    db = open_database(db_path)
+    demo.load_demo(db)
+    db.close()
+    base = [sys.executable, "main.py", "--db", str(db_path), "export", "xlsx", "--quiet"]
+    subprocess.run([*base, "-o", str(tmp_path / "a.xlsx")], check=True, capture_output=True)
+    subprocess.run([*base, "-o", str(tmp_path / "b.xlsx"), "--with-history"], check=True, capture_output=True)
+    assert "History" not in openpyxl.load_workbook(tmp_path / "a.xlsx").sheetnames
+    assert "History" in openpyxl.load_workbook(tmp_path / "b.xlsx").sheetnames
