@@ -42,6 +42,19 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
             "history, commitments created later left out (default: today, as it is now)",
         )
         sub.add_argument(
+            "--edition",
+            choices=("full", "briefing"),
+            default="full",
+            help="full: every commitment by body (default); briefing: headline figures, the overdue list, changes "
+            "since a date and roll-ups on 1-3 pages (xlsx: a Briefing sheet is added)",
+        )
+        sub.add_argument(
+            "--since",
+            type=date.fromisoformat,
+            metavar="YYYY-MM-DD",
+            help="briefing: the changes since that day (default: the previous report of the same selection)",
+        )
+        sub.add_argument(
             "--with-history",
             action="store_true",
             help="xlsx: add the History sheet (every status change of the selection; off by default)",
@@ -91,14 +104,27 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         as_of=args.as_of,
     )
     progress = no_progress if args.quiet or not sys.stderr.isatty() else _terminal_progress()
+    from desktop.services import report_memory
+
+    summary = None
+    if args.edition == "briefing":
+        from desktop.reports.briefing import build_briefing
+
+        since = args.since or report_memory.previous_report(db, data.filter_text, data.today)
+        summary = build_briefing(db, data, since)
     if args.report_format == "xlsx":
         from desktop.reports.excel import write_workbook
 
-        write_workbook(data, target, progress, with_history=args.with_history)
+        write_workbook(data, target, progress, with_history=args.with_history, briefing=summary)
+    elif summary is not None:
+        from desktop.reports.pdf_briefing import write_briefing_pdf
+
+        write_briefing_pdf(summary, target, progress)
     else:
         from desktop.reports.pdf import write_pdf
 
         write_pdf(data, target, progress)
+    report_memory.remember_report(db, data.filter_text, data.today)
     if progress is not no_progress:
         print(file=sys.stderr)
     say(

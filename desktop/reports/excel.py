@@ -30,6 +30,7 @@ from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
 
 if TYPE_CHECKING:
+    from desktop.reports.briefing import Briefing
     from desktop.reports.dataset_stream import StreamedReport
 
 log = logging.getLogger(__name__)
@@ -123,7 +124,12 @@ layout.check_order(
 
 
 def write_workbook(
-    dataset: ReportDataset, target: Path, progress: Progress = no_progress, *, with_history: bool = False
+    dataset: ReportDataset,
+    target: Path,
+    progress: Progress = no_progress,
+    *,
+    with_history: bool = False,
+    briefing: Briefing | None = None,
 ) -> Path:
     """Write the workbook of a built dataset to ``target`` (atomically); returns the final path.
 
@@ -138,6 +144,7 @@ def write_workbook(
             len(dataset.history) if with_history else 0,
             iter(dataset.history if with_history else ()),
             with_history,
+            briefing,
         ),
         target,
         progress,
@@ -193,6 +200,7 @@ class _Parts:
     history_total: int
     history: Iterator[HistoryLine]
     with_history: bool = False
+    briefing: Briefing | None = None
 
 
 def _write(parts: _Parts, target: Path, progress: Progress) -> Path:
@@ -203,6 +211,8 @@ def _write(parts: _Parts, target: Path, progress: Progress) -> Path:
         try:
             _properties(wb, parts.head)
             _summary(wb, parts)
+            if parts.briefing is not None:
+                _briefing(wb, parts.briefing)
             done = _commitments(wb, parts, progress, total)
             _agreements(wb, parts.head)
             _bodies(wb, parts)
@@ -609,3 +619,115 @@ def _history(wb: Workbook, parts: _Parts, progress: Progress, done: int, total: 
         )
         if index % STEP == 0:
             progress(done + index, total, parts.head.t(Message("History: {0} of {1}", index, count)))
+
+
+BRIEFING_SHEET = Message("Briefing")
+
+
+def _briefing(wb: Workbook, b: Briefing) -> None:
+    """The Briefing sheet: the PDF briefing's figures, lists and roll-ups, in the same order."""
+    from desktop.reports.briefing import CHANGES_CAP, OVERDUE_CAP, total_row
+    from desktop.reports.xlsx_cells import set_row_height, text_lines
+
+    data, t = b.data, b.data.t
+    ws = wb.create_sheet(t(BRIEFING_SHEET))
+    cells = SheetCells(ws, data.language)
+    widths = (18, 50, 28, 13, 10, 50)
+    for index, width in enumerate(widths):
+        ws.column_dimensions["ABCDEF"[index]].width = width
+    ws.sheet_view.showGridLines = False
+    print_setup(ws, data, len(widths), 0)
+    row = 0
+
+    def put(values: list[Any], height_from: tuple[int, ...] = ()) -> None:
+        nonlocal row
+        row += 1
+        lines = max((text_lines(getattr(values[i], "_value", values[i]), widths[i]) for i in height_from), default=1)
+        set_row_height(ws, row, 15.0 * lines if lines > 1 else None)
+        ws.append(values)
+
+    h = b.headline
+    put([cells.styled(clean(data.title), "title")])
+    put([cells.styled(t(Message("Status as of")), "bold"), cells.date(data.today)])
+    put([cells.styled(t(Message("Selection")), "bold"), cells.wrapped(clean(data.filter_text))], (1,))
+    put([cells.styled(t(Message("Changes since")), "bold"), cells.date(b.since) if b.since else "—"])
+    put([])
+    for name, value in (
+        (Message("On control"), h.open),
+        (Message("Executed"), h.executed),
+        (Message("Completion (without cancelled)"), cells.percent(h.completion / 100)),
+        (Message("Overdue"), h.overdue),
+        (Message("Due in 30 days"), h.due_30),
+        (Message("Due in 90 days"), h.due_90),
+        (Message("Total"), h.total),
+    ):
+        put([cells.styled(t(name), "overdue" if name.text == "Overdue" else "bold"), value])
+    put([])
+    put([cells.styled(t(Message("Overdue commitments, longest overdue first")), "bold")])
+    put(
+        cells.header(
+            [
+                t(Message("Ref.")),
+                t(Message("Commitment")),
+                t(Message("Agency")),
+                t(Message("Due")),
+                t(Message("Days overdue")),
+                t(Message("Last status note")),
+            ],
+            numbers=(5,),
+        )
+    )
+    for c in b.overdue[:OVERDUE_CAP]:
+        put(
+            [
+                cells.text(c.ref),
+                cells.wrapped(c.title),
+                cells.wrapped(c.agency),
+                cells.date(c.due_date),
+                b.days_overdue(c),
+                cells.wrapped(c.last_note),
+            ],
+            (1, 2, 5),
+        )
+    if len(b.overdue) > OVERDUE_CAP:
+        put([t(Message("… and %n more", n=len(b.overdue) - OVERDUE_CAP))])
+    if b.since is not None:
+        put([])
+        put([cells.styled(t(Message("Changes since {0}", data.day(b.since))), "bold")])
+        put([t(Message("New commitments")), b.counts["new"]])
+        put([t(Message("Status moves")), b.counts["moves"]])
+        put([t(Message("Newly overdue")), b.counts["newly_overdue"]])
+        for m in b.moves[:CHANGES_CAP]:
+            put(
+                [
+                    cells.text(m.ref),
+                    cells.wrapped(m.title),
+                    f"{label(m.from_status, data.language)} → {label(m.to_status, data.language)}",
+                    cells.datetime(m.changed_at),
+                    None,
+                    cells.wrapped(m.note),
+                ],
+                (1, 5),
+            )
+    for heading, first, tallies in (
+        (Message("By committee (sub-bodies rolled up)"), Message("Committee"), b.by_committee),
+        (Message("By responsible agency"), Message("Agency"), b.by_agency),
+        (Message("By responsible party"), Message("Party"), b.by_party),
+    ):
+        put([])
+        put([cells.styled(t(heading), "bold")])
+        put(
+            cells.header(
+                [
+                    t(first),
+                    "",
+                    t(Message("Total")),
+                    t(Message("On control")),
+                    t(Message("Executed")),
+                    t(Message("Overdue")),
+                ],
+                numbers=(3, 4, 5, 6),
+            )
+        )
+        for r in [*tallies, total_row(t(Message("Total")), tallies)]:
+            put([cells.wrapped(r.name), None, r.total, r.open, r.executed, r.overdue])
