@@ -210,3 +210,35 @@ def test_history_sheet_only_when_asked(demo_db: Database, tmp_path: Path) -> Non
     subprocess.run([*base, "-o", str(tmp_path / "b.xlsx"), "--with-history"], check=True, capture_output=True)
     assert "History" not in openpyxl.load_workbook(tmp_path / "a.xlsx").sheetnames
     assert "History" in openpyxl.load_workbook(tmp_path / "b.xlsx").sheetnames
+
+
+def test_full_edition_bookmarks_cover_block_and_language(demo_db: Database, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    _sections_register(demo_db)
+    data = dataset.build(demo_db, None, TODAY)
+    data.classification, data.prepared_by, data.approved_by = "For official use", "A. Clerk", "B. Minister"
+    path = write_pdf(data, tmp_path / "r.pdf")
+    reader = PdfReader(path)
+    marks: list[tuple[str, int]] = []
+
+    def walk(items: list) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                marks.append((item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline)
+    titles = [t for t, _ in marks]
+    assert titles[0] == "Summary" and titles[-1] == "Annex. Agreements"
+    assert "1.1 Subcommittee on Agricultural Cooperation" in titles
+    pages = [p for _, p in marks]
+    assert pages == sorted(pages) and pages[-1] > 1  # each bookmark on its own section's page
+    for title, page in marks:  # the heading is on the page the bookmark opens
+        assert title.split(" ", 1)[-1] in " ".join(pdftotext(path, page).split())
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    first = " ".join(pdftotext(path, 1).split())
+    assert "FOR OFFICIAL USE" in first and "Prepared by" in first and "Approved by" in first
+    assert "A. Clerk" in first and "B. Minister" in first
+    assert all("FOR OFFICIAL USE" in page for page in _pages(path))

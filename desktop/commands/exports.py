@@ -54,6 +54,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
             metavar="YYYY-MM-DD",
             help="briefing: the changes since that day (default: the previous report of the same selection)",
         )
+        sub.add_argument("--classification", default="", help="a marking printed on the cover and every page")
+        sub.add_argument("--prepared-by", default="", help="name (and post) for the 'Prepared by' block")
+        sub.add_argument("--approved-by", default="", help="name (and post) for the 'Approved by' block")
         sub.add_argument(
             "--with-history",
             action="store_true",
@@ -103,6 +106,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         language=args.report_language or language(),
         as_of=args.as_of,
     )
+    data.classification, data.prepared_by, data.approved_by = args.classification, args.prepared_by, args.approved_by
     progress = no_progress if args.quiet or not sys.stderr.isatty() else _terminal_progress()
     from desktop.services import report_memory
 

@@ -205,6 +205,10 @@ class ReportDataset:
     language: str = "en"  # the report's language: every heading, label, date and number (ru, kk or en)
     names: LocalNames = field(default_factory=LocalNames)
     rebuilt: bool = False  # statuses rebuilt from the history as they stood on ``today`` (--as-of)
+    # The cover block (from the window's settings or the command line): printed only when set.
+    classification: str = ""  # e.g. "For official use"
+    prepared_by: str = ""
+    approved_by: str = ""
 
     def as_of_note(self) -> str:
         """What a rebuilt report says about itself, or ""."""

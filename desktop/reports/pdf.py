@@ -99,6 +99,12 @@ class _Doc(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         # Called after each flowable lands on a page: report progress, and let Cancel stop the build.
+        outline = getattr(flowable, "outline", None)
+        if outline is not None:  # a bookmark per section: the reader jumps to it and prints just it
+            text, level = outline
+            key = f"section-{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         count = getattr(flowable, "count", 0)
         if count:
             self._done += count
@@ -147,6 +153,9 @@ def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
         else:
             canv.setFont(face, 7.5)
             canv.drawString(MARGIN, MARGIN - 9, title)
+        if dataset.classification:  # on every page, as a marking must be
+            canv.setFont(pdf_fonts.BOLD, 8)
+            canv.drawCentredString(width / 2, MARGIN - 19, clean(dataset.classification).upper()[:80])
         canv.setFont(pdf_fonts.MAIN, 7.5)
         canv.drawRightString(width - MARGIN, MARGIN - 9, dataset.t(Message("Page {0} of {1}", page, pages)))
         canv.drawString(MARGIN, MARGIN - 19, dataset.t(Message("Kelisim status report · generated {0}", generated)))
@@ -157,7 +166,10 @@ def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
 
 def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [
+    story: list[Flowable] = []
+    if data.classification:
+        story.append(_classification(doc, data, st))
+    story += [
         Paragraph(markup(data.t(Message("KELISIM · STATUS OF COMMITMENTS"))), st["kicker"]),
         Paragraph(markup(data.title), st["title"]),
     ]
@@ -181,7 +193,15 @@ def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
             ],
         )
     )
-    story.append(Paragraph(markup(data.t(Message("Summary", context="Report"))), st["h1"]))
+    if data.prepared_by or data.approved_by:
+        story.append(_signatures(doc, data, st))
+    story.append(
+        _section(
+            Paragraph(markup(data.t(Message("Summary", context="Report"))), st["h1"]),
+            data.t(Message("Summary", context="Report")),
+            0,
+        )
+    )
     story.append(
         Table(
             [[_status_table(data), status_chart(data, 90 * mm, 52 * mm)]],
@@ -294,8 +314,10 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
         else:
             children[parent] = children.get(parent, 0) + 1
             numbers[body_id] = f"{numbers[parent].rstrip('.')}.{children[parent]}"
-        heading = Paragraph(
-            f"{numbers[body_id]} {markup(data.body_name(body_id, name))}", st["h1" if depth == 0 else "h2"]
+        heading = _section(
+            Paragraph(f"{numbers[body_id]} {markup(data.body_name(body_id, name))}", st["h1" if depth == 0 else "h2"]),
+            f"{numbers[body_id]} {data.body_name(body_id, name)}",
+            min(depth, _level(numbers[body_id])),
         )
         block: list[Flowable] = [*pending, heading]
         if local.get(body_id):
@@ -330,6 +352,50 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
         story += tables
     story += pending
     return story
+
+
+def _section(heading: Paragraph, text: str, level: int) -> Paragraph:
+    """A heading that gets a bookmark (PDF outline entry) at ``level``."""
+    heading.outline = (clean(text).replace("\n", " "), level)  # type: ignore[attr-defined]
+    return heading
+
+
+def _level(number: str) -> int:
+    return number.rstrip(".").count(".")
+
+
+def _classification(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> Table:
+    """The classification marking, boxed in bold capitals at the top of the first page."""
+    mark = st["title"].clone("classification", fontSize=11, leading=14, spaceBefore=0, spaceAfter=0, alignment=1)
+    return Table(
+        [[Paragraph(markup(data.classification.upper()), mark)]],
+        colWidths=(doc.width,),
+        style=[
+            *PLAIN,
+            ("BOX", (0, 0), (-1, -1), 1.2, colour(palette.HEADER_FILL)),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ],
+        spaceAfter=6,
+    )
+
+
+def _signatures(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> Table:
+    """Prepared by / approved by, each with a line to sign on."""
+    cells = []
+    for key, value in ((Message("Prepared by"), data.prepared_by), (Message("Approved by"), data.approved_by)):
+        if value:
+            cells.append(
+                Paragraph(
+                    f"<b>{markup(data.t(key))}</b><br/>{markup(value)}<br/><br/>______________________", st["body"]
+                )
+            )
+    while len(cells) < 2:
+        cells.append(Paragraph("", st["body"]))
+    return Table(
+        [cells],
+        colWidths=(doc.width / 2, doc.width / 2),
+        style=[*PLAIN, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 8)],
+    )
 
 
 def _height(flowables: list[Flowable], width: float) -> float:
@@ -378,7 +444,8 @@ def _commitment_tables(
 def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
     from reportlab.platypus import PageBreak
 
-    story: list[Flowable] = [PageBreak(), Paragraph(markup(data.t(Message("Annex. Agreements"))), st["h1"])]
+    annex = data.t(Message("Annex. Agreements"))
+    story: list[Flowable] = [PageBreak(), _section(Paragraph(markup(annex), st["h1"]), annex, 0)]
     if not data.agreements:
         return [
             *story,

@@ -468,10 +468,16 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
                 kwargs["initialFontName"] = pdf_fonts.MAIN
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._marks: list[tuple[str, dict[str, Any]]] = []  # bookmarks of the page being drawn
             self.text_cache: dict[tuple[str, str], list[tuple[int, str]]] = {}  # see _CellText
+
+        def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+            # The page is written only in save(): a bookmark made now would point at the first page.
+            self._marks.append((key, kwargs))
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._marks = []
             self._startPage()
 
         def save(self) -> None:
@@ -479,6 +485,8 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             for state in self._pages:
                 self.__dict__.update(state)
                 decorate(self, self._pageNumber, total)
+                for key, kwargs in self._marks:
+                    canvas.Canvas.bookmarkPage(self, key, **kwargs)
                 super().showPage()
             super().save()
 
