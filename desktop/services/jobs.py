@@ -74,23 +74,54 @@ def export_report(
     flt: CommitmentFilter | None = None,
     today: date | None = None,
     language: str = "en",
+    edition: str = "full",
+    as_of: date | None = None,
+    since: date | None = None,
+    title: str = "",
+    with_history: bool = False,
+    cover: tuple[str, str, str] = ("", "", ""),
 ) -> ExportDone:
-    """The Excel workbook (streamed) or the PDF report of the commitments ``flt`` selects."""
+    """The Excel workbook or the PDF report (full or briefing edition) of the commitments ``flt`` selects.
+
+    ``as_of``: rebuilt as the register stood that day; ``since``: the briefing's changes from that day
+    (None: since the previous report of the same selection); ``cover``: classification, prepared by,
+    approved by.
+    """
     from desktop.reports.files import check_target
+    from desktop.services import report_memory
 
     path = check_target(Path(target))
-    today = today or date.today()
+    today = as_of or today or date.today()
     progress(0, None, render(Message("Reading the register…"), language))
-    if kind == "xlsx":
+    if kind == "xlsx" and edition == "full" and as_of is None and not any(cover):
         from desktop.reports.excel import export_workbook
 
-        total, overdue = export_workbook(db, path, flt, today, progress, language=language)
+        total, overdue = export_workbook(
+            db, path, flt, today, progress, language=language, title=title, with_history=with_history
+        )
         return ExportDone(path, total, overdue)
     from desktop.reports import dataset
-    from desktop.reports.pdf import write_pdf
 
-    data = dataset.build(db, flt, today, language=language)
-    write_pdf(data, path, progress)
+    data = dataset.build(db, flt, today, language=language, title=title, as_of=as_of)
+    data.classification, data.prepared_by, data.approved_by = cover
+    briefing = None
+    if edition == "briefing":
+        from desktop.reports.briefing import build_briefing
+
+        briefing = build_briefing(db, data, since or report_memory.previous_report(db, data.filter_text, data.today))
+    if kind == "xlsx":
+        from desktop.reports.excel import write_workbook
+
+        write_workbook(data, path, progress, with_history=with_history, briefing=briefing)
+    elif briefing is not None:
+        from desktop.reports.pdf_briefing import write_briefing_pdf
+
+        write_briefing_pdf(briefing, path, progress)
+    else:
+        from desktop.reports.pdf import write_pdf
+
+        write_pdf(data, path, progress)
+    report_memory.remember_report(db, data.filter_text, data.today)
     return ExportDone(path, data.total, data.overdue)
 
 

@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStyle
 
 from desktop.services.jobs import ExportDone
 from desktop.services.progress import Cancelled
@@ -25,6 +25,7 @@ from desktop.ui.i18n import current_language
 from desktop.ui.language_menu import NATIVE_NAMES
 from desktop.ui.operations import show_error
 from desktop.ui.process_jobs import start_job
+from desktop.ui.report_dialog import ReportChoices, ReportDialog, load_choices, save_choices
 
 __all__ = ["ExportDone", "ReportActions", "install"]
 
@@ -38,6 +39,8 @@ class ReportActions(QObject):
         super().__init__(window)
         self.window = window
         self.last_message: QMessageBox | None = None
+        self.choices_dialog: ReportDialog | None = None
+        self.open_when_done = True
         self.progress_dialog: Any = None
         style = window.style()
         self.act_excel = self._action(
@@ -104,10 +107,14 @@ class ReportActions(QObject):
             return  # one export at a time; the first one's dialog is still open
         today = date.today()
         flt = self.window.current_commitment_filter()
+        choices = self.ask_choices(kind)
+        if choices is None:
+            return
         chosen = self.ask_path(kind, today)
         if chosen is None:
             return
         target, language = chosen
+        self.open_when_done = choices.open_when_done
         title = self.tr("Exporting to Excel…") if kind == "xlsx" else self.tr("Writing the PDF report…")
         self._set_enabled(False)
         started = time.time()
@@ -120,7 +127,19 @@ class ReportActions(QObject):
         job = start_job(
             self.window.ctx,
             "export_report",
-            {"kind": kind, "target": str(target), "flt": flt, "today": today, "language": language},
+            {
+                "kind": kind,
+                "target": str(target),
+                "flt": flt,
+                "today": today,
+                "language": language,
+                "edition": choices.edition,
+                "as_of": choices.as_of_day(),
+                "since": choices.since_day(),
+                "title": choices.title,
+                "with_history": choices.with_history,
+                "cover": (choices.classification, choices.prepared_by, choices.approved_by),
+            },
             title,
             on_success=self._done,
             on_failure=self._failed,
@@ -128,6 +147,22 @@ class ReportActions(QObject):
             cleanup=cleanup,
         )
         self.progress_dialog = job.dialog
+
+    def register(self) -> str:
+        return str(self.window.ctx.db.label)
+
+    def ask_choices(self, kind: str) -> ReportChoices | None:
+        """The export dialog, filled with this register's last answers; None when cancelled."""
+        choices = load_choices(self.register())
+        choices.open_when_done = settings.OPEN_AFTER_EXPORT.get()
+        dialog = ReportDialog(self.window, kind, choices)
+        self.choices_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.choices()
+        save_choices(self.register(), chosen)
+        settings.OPEN_AFTER_EXPORT.set(chosen.open_when_done)
+        return chosen
 
     def _set_enabled(self, enabled: bool) -> None:
         self.act_excel.setEnabled(enabled)
@@ -145,9 +180,9 @@ class ReportActions(QObject):
     def _done(self, result: ExportDone) -> None:
         self._finish()
         self._status(self.tr("Saved {0} ({1} commitments)").format(result.path, result.commitments))
-        if settings.OPEN_AFTER_EXPORT.get():
-            self.open_file(result.path)
+        if self.open_when_done and self.open_file(result.path, quiet=True):
             return
+        # Not opened (not wanted, or nothing here opens it): say where the file went, with both ways to it.
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Report saved"),
@@ -159,7 +194,10 @@ class ReportActions(QObject):
         )
         open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         open_button.clicked.connect(lambda: self.open_file(result.path))
+        folder_button = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+        folder_button.clicked.connect(lambda: self.show_folder(result.path))
         box.setDefaultButton(open_button)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last_message = box
         box.open()  # window-modal but not blocking: the lists keep working
 
@@ -170,13 +208,28 @@ class ReportActions(QObject):
             return
         show_error(self.window, error, self.tr("The report was not saved"))
 
-    def open_file(self, path: Path) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+    def open_file(self, path: Path, *, quiet: bool = False) -> bool:
+        """Open the report in the system's program; False (and, unless ``quiet``, a message) when none does."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return True
+        if not quiet:
             QMessageBox.information(
                 self.window,
                 self.tr("Report saved"),
                 self.tr("No program opens this kind of file here. The report is at:\n{0}").format(path),
             )
+        return False
+
+    def show_folder(self, path: Path) -> bool:
+        """Open the folder holding the report in the file manager."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))):
+            return True
+        QMessageBox.information(
+            self.window,
+            self.tr("Report saved"),
+            self.tr("No file manager opens folders here. The report is at:\n{0}").format(path),
+        )
+        return False
 
 
 def install(window: Any) -> ReportActions:
