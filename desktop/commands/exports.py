@@ -71,6 +71,30 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         )
         add_filter_options(sub)
         sub.set_defaults(func=cmd_export, report_format=name)
+    card = formats.add_parser(
+        "card",
+        help="a one-page PDF card of one agreement",
+        description="A one-page PDF card of one agreement: parties, signatories, dates, the bodies it created, "
+        "its commitments with their status and the history of its own status (File → Print agreement card).",
+    )
+    card.add_argument("ref", metavar="REF", help="the agreement's registration number")
+    card.add_argument("-o", "--output", required=True, metavar="FILE", help="the .pdf file to write")
+    card.add_argument("--lang", dest="report_language", choices=("en", "ru", "kk"), help="the card's language")
+    card.set_defaults(func=cmd_card)
+
+
+def cmd_card(db: Database, args: argparse.Namespace) -> int:
+    from desktop.reports.card import build_card, write_card_pdf
+    from desktop.reports.files import check_target
+
+    target = Path(args.output).expanduser()
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    check_target(target)
+    card = build_card(db, args.ref, language=args.report_language or language())
+    write_card_pdf(card, target)
+    say(Message("Wrote {0}: {1}.", target, Message("%n commitment(s)", n=len(card.commitments))))
+    return 0
 
 
 def _terminal_progress() -> Progress:

@@ -125,6 +125,21 @@ def export_report(
     return ExportDone(path, data.total, data.overdue)
 
 
+def agreement_card(
+    db: Database, progress: Callable[..., None], *, target: str, agreement_id: int, language: str = "en"
+) -> ExportDone:
+    """The one-page card of one agreement as a PDF."""
+    from desktop.reports.card import build_card, write_card_pdf
+    from desktop.reports.files import check_target
+    from desktop.services import agreements
+
+    path = check_target(Path(target))
+    progress(0, None, render(Message("Reading the register…"), language))
+    card = build_card(db, agreements.get(db, agreement_id).reg_number, language=language)
+    write_card_pdf(card, path)
+    return ExportDone(path, len(card.commitments), sum(1 for c in card.commitments if c[4]))
+
+
 @dataclass
 class PlanSummary:
     """What the import window shows of a plan: picklable and small however big the file."""
@@ -181,6 +196,7 @@ def apply_import(
 
 JOBS: dict[str, Callable[..., Any]] = {
     "export_report": export_report,
+    "agreement_card": agreement_card,
     "plan_import": plan_import,
     "apply_import": apply_import,
 }

@@ -59,9 +59,13 @@ class ReportActions(QObject):
             self.tr("Export the commitments shown (with the current filter) to an Excel workbook (Ctrl+E)")
         )
         self.act_pdf.setToolTip(self.tr("Print a PDF status report of the commitments shown (Ctrl+P)"))
+        self.act_card = QAction(self.tr("Print agreement &card…"), self.window)
+        self.act_card.setToolTip(self.tr("A one-page PDF card of the agreement selected in Agreements"))
+        self.act_card.triggered.connect(lambda _checked=False: self.print_card())
         window.file_menu.addSeparator()
         window.file_menu.addAction(self.act_excel)
         window.file_menu.addAction(self.act_pdf)
+        window.file_menu.addAction(self.act_card)
         window.toolbar.addAction(self.act_excel)
         window.toolbar.addAction(self.act_pdf)
 
@@ -164,9 +168,45 @@ class ReportActions(QObject):
         settings.OPEN_AFTER_EXPORT.set(chosen.open_when_done)
         return chosen
 
+    def print_card(self) -> None:
+        """File → Print agreement card: the agreement selected in Agreements, as a one-page PDF."""
+        if self.progress_dialog is not None:
+            return
+        page = self.window.pages["agreements"]
+        agreement_id = page.current_id()
+        if agreement_id is None:
+            self.window.show_page("agreements")
+            QMessageBox.information(
+                self.window, self.tr("Agreement card"), self.tr("Select an agreement in the list first.")
+            )
+            return
+        row = page.current_row()
+        name = str(getattr(row, "reg_number", "") or agreement_id).replace("/", "-")
+        folder = self.default_path("pdf", date.today()).parent
+        chosen, _selected = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save the agreement card"), str(folder / f"Agreement {name}.pdf"), "PDF (*.pdf)"
+        )
+        if not chosen:
+            return
+        target = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        settings.LAST_EXPORT_DIR.set(str(target.parent))
+        self.open_when_done = settings.OPEN_AFTER_EXPORT.get()
+        self._set_enabled(False)
+        job = start_job(
+            self.window.ctx,
+            "agreement_card",
+            {"target": str(target), "agreement_id": agreement_id, "language": current_language()},
+            self.tr("Writing the agreement card…"),
+            on_success=self._done,
+            on_failure=self._failed,
+            parent=self.window,
+        )
+        self.progress_dialog = job.dialog
+
     def _set_enabled(self, enabled: bool) -> None:
         self.act_excel.setEnabled(enabled)
         self.act_pdf.setEnabled(enabled)
+        self.act_card.setEnabled(enabled)
 
     def _finish(self) -> None:
         self.progress_dialog = None
