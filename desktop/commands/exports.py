@@ -129,6 +129,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         title=args.title,
         language=args.report_language or language(),
         as_of=args.as_of,
+        lean=args.edition == "briefing" and args.report_format == "pdf",  # the briefing lists few notes
     )
     data.classification, data.prepared_by, data.approved_by = args.classification, args.prepared_by, args.approved_by
     progress = no_progress if args.quiet or not sys.stderr.isatty() else _terminal_progress()

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from desktop.domain.enums import CLOSED_COMMITMENT_STATUSES
 from desktop.domain.models import Commitment, StatusChange
-from desktop.reports.dataset import CommitmentLine, ReportDataset
+from desktop.reports.dataset import CommitmentLine, ReportDataset, with_last_notes
 from desktop.storage.database import Database
 
 OVERDUE_CAP = 15  # overdue commitments listed; the rest are counted (the PDF lists fewer if pages run over)
@@ -135,7 +135,11 @@ def build_briefing(db: Database, data: ReportDataset, since: date | None) -> Bri
         start = datetime.combine(since + timedelta(days=1), datetime.min.time(), UTC)  # after that day
         end = datetime.combine(data.today + timedelta(days=1), datetime.min.time(), UTC)
         with db.read() as session:
-            created = session.execute(select(Commitment.id, Commitment.created_at)).all()
+            created = session.execute(
+                select(Commitment.id, Commitment.created_at).where(
+                    Commitment.created_at >= start, Commitment.created_at < end
+                )
+            ).all()
             changes = session.execute(
                 select(
                     StatusChange.commitment_id,
@@ -144,7 +148,12 @@ def build_briefing(db: Database, data: ReportDataset, since: date | None) -> Bri
                     StatusChange.changed_at,
                     StatusChange.note,
                 )
-                .where(StatusChange.commitment_id.is_not(None), StatusChange.from_status.is_not(None))
+                .where(
+                    StatusChange.commitment_id.is_not(None),
+                    StatusChange.from_status.is_not(None),
+                    StatusChange.changed_at >= start,
+                    StatusChange.changed_at < end,
+                )
                 .order_by(StatusChange.changed_at.desc(), StatusChange.id.desc())
             ).all()
         new = [by_id[i] for i, at in created if i in by_id and at is not None and start <= _utc(at) < end]
@@ -182,6 +191,8 @@ def build_briefing(db: Database, data: ReportDataset, since: date | None) -> Bri
     if len(by_party) > TABLE_CAP:
         rest = by_party[TABLE_CAP - 1 :]
         by_party = [*by_party[: TABLE_CAP - 1], total_row(data.t(_others(len(rest))), rest)]
+    # The notes of the overdue commitments listed (a lean dataset reads no notes for all of them).
+    overdue[:OVERDUE_CAP] = with_last_notes(db, overdue[:OVERDUE_CAP])
     return Briefing(
         data=data,
         since=since,

@@ -418,8 +418,12 @@ def build(
     now: datetime | None = None,
     language: str = "en",
     as_of: date | None = None,
+    lean: bool = False,
 ) -> ReportDataset:
     """The report of ``flt``; ``as_of``: as the register stood at the end of that day (``today`` becomes it).
+
+    ``lean`` (the briefing): no history, no agreements annex and no last notes — the briefing reads the
+    notes of the few commitments it lists (``with_last_notes``).
 
     A rebuilt report takes each commitment's status, note and completion from its status history up to
     that day, leaves out commitments created later and the history after it, and applies the status and
@@ -469,30 +473,38 @@ def build(
             .where(StatusChange.commitment_id.is_not(None))
             .group_by(StatusChange.commitment_id)
         )
-        last_change = {
-            r[0]: (r[1], r[2])
-            for r in session.execute(
-                select(StatusChange.commitment_id, StatusChange.note, StatusChange.changed_at).where(
-                    StatusChange.id.in_(latest)
+        last_change = (
+            {}
+            if lean
+            else {
+                r[0]: (r[1], r[2])
+                for r in session.execute(
+                    select(StatusChange.commitment_id, StatusChange.note, StatusChange.changed_at).where(
+                        StatusChange.id.in_(latest)
+                    )
                 )
-            )
-        }
+            }
+        )
         party_lines = _parties(session)
         labels = {p.id: p.label for p in party_lines}
         bodies = _bodies(session, labels)
-        all_agreements = agreement_lines(session, labels)
-        history_rows = session.execute(
-            select(
-                StatusChange.entity,
-                StatusChange.commitment_id,
-                StatusChange.agreement_id,
-                StatusChange.from_status,
-                StatusChange.to_status,
-                StatusChange.changed_at,
-                StatusChange.changed_by,
-                StatusChange.note,
-            ).order_by(StatusChange.changed_at, StatusChange.id)
-        ).all()
+        all_agreements = [] if lean else agreement_lines(session, labels)
+        history_rows = (
+            []
+            if lean
+            else session.execute(
+                select(
+                    StatusChange.entity,
+                    StatusChange.commitment_id,
+                    StatusChange.agreement_id,
+                    StatusChange.from_status,
+                    StatusChange.to_status,
+                    StatusChange.changed_at,
+                    StatusChange.changed_by,
+                    StatusChange.note,
+                ).order_by(StatusChange.changed_at, StatusChange.id)
+            ).all()
+        )
 
     trail: dict[int, list[Any]] = {}
     if as_of is not None:
@@ -718,3 +730,19 @@ def _with_ancestors(bodies: list[BodyLine], wanted: set[int | None]) -> list[Bod
             keep.add(body_id)
             body_id = by_id[body_id].parent_id
     return [b for b in bodies if b.id in keep]
+
+
+def with_last_notes(db: Database, lines: list[CommitmentLine]) -> list[CommitmentLine]:
+    """``lines`` with their last status note and its time read now (for the few a lean report lists)."""
+    ids = [c.id for c in lines]
+    if not ids:
+        return lines
+    found: dict[int, tuple[str, datetime]] = {}
+    with db.read() as session:
+        for cid, note, when in session.execute(
+            select(StatusChange.commitment_id, StatusChange.note, StatusChange.changed_at)
+            .where(StatusChange.commitment_id.in_(ids))
+            .order_by(StatusChange.changed_at, StatusChange.id)
+        ):
+            found[cid] = (note or "", when)
+    return [c._replace(last_note=found[c.id][0], last_changed_at=found[c.id][1]) if c.id in found else c for c in lines]

@@ -102,7 +102,8 @@ def export_report(
         return ExportDone(path, total, overdue)
     from desktop.reports import dataset
 
-    data = dataset.build(db, flt, today, language=language, title=title, as_of=as_of)
+    lean = edition == "briefing" and kind == "pdf"  # the briefing reads the notes of the few it lists
+    data = dataset.build(db, flt, today, language=language, title=title, as_of=as_of, lean=lean)
     data.classification, data.prepared_by, data.approved_by = cover
     briefing = None
     if edition == "briefing":
