@@ -436,7 +436,7 @@ def build(
         flt = flt.with_(statuses=frozenset(), overdue=False)  # applied below to the statuses of that day
     today = today or date.today()
     scope = body_scope(db, flt)
-    filter_text = render(describe_filter(db, flt, language), language)
+    filter_text = render(describe_filter(db, wanted, language), language)
     party_name = func.coalesce(func.nullif(Party.short_name, ""), Party.name)
     query = apply_filter(
         select(

@@ -112,7 +112,7 @@ def _overdue(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowa
     title.keepWithNext = True
     if not b.overdue:
         return [title, Paragraph(markup(t(Message("No commitment is overdue."))), st["body"])]
-    widths = (31 * mm, 47 * mm, 32 * mm, 19 * mm, 12 * mm, doc.width - 141 * mm)
+    widths = (31 * mm, 45 * mm, 32 * mm, 21 * mm, 12 * mm, doc.width - 141 * mm)  # a bold date needs 21 mm
     make = RowMaker(widths, ("LEFT", "LEFT", "LEFT", "LEFT", "RIGHT", "LEFT")).row
     rows: list[Row] = []
     for c in b.overdue[:cap]:

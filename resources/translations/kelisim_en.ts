@@ -4,7 +4,7 @@
 <context>
     <name>Message</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+9"/>
+        <location filename="messages_extracted.py" line="+10"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+117"/>
         <source>%n in this report</source>
         <translation>
             <numerusform>%n in this report</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+30"/>
         <source>%n body(-ies) it established</source>
         <translation>
             <numerusform>%n body it established</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-125"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -92,7 +92,47 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="-10"/>
+        <source>Others (%n)</source>
+        <translation>
+            <numerusform>Others (%n)</numerusform>
+            <numerusform>Others (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n new commitment(s)</source>
+        <translation>
+            <numerusform>%n new commitment</numerusform>
+            <numerusform>%n new commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%n status move(s)</source>
+        <translation>
+            <numerusform>%n status move</numerusform>
+            <numerusform>%n status moves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n newly overdue</source>
+        <translation>
+            <numerusform>%n newly overdue</numerusform>
+            <numerusform>%n newly overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>%n sheet problem</numerusform>

@@ -1550,6 +1550,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+1"/>
+        <source>Wrote {0}: {1}.</source>
+        <translation>Жазылды {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>{0} жазылды: {1} ({2}); {3}.</translation>
     </message>
@@ -2121,8 +2126,46 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Others (%n)</source>
+        <translation>
+            <numerusform>Басқалар (%n)</numerusform>
+            <numerusform>Басқалар (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
+        <source>Agreement card {0}</source>
+        <translation>{0} келісімінің карточкасы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bodies it created</source>
+        <translation>Құрған органдары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agreement has the registration number {0}.</source>
+        <translation>{0} тіркеу нөмірі бар келісім жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KELISIM · AGREEMENT CARD</source>
+        <translation>KELISIM · КЕЛІСІМ КАРТОЧКАСЫ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status history of the agreement</source>
+        <translation>Келісім мәртебесінің тарихы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No status change recorded.</source>
+        <translation>Мәртебе өзгерісі тіркелмеген.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status report on commitments</source>
         <translation>Міндеттемелердің орындалуы туралы есеп</translation>
     </message>
@@ -2130,6 +2173,16 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>No body</source>
         <translation>Органсыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statuses rebuilt from the status history as they stood on {0}; commitments created later are left out.</source>
+        <translation>Мәртебелер тарих бойынша {0} күнгі күйінде қалпына келтірілді; кейін құрылған міндеттемелер енгізілмеген.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing</source>
+        <translation>Анықтама</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2150,6 +2203,46 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>Yes</source>
         <translation>Иә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On control</source>
+        <translation>Бақылауда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion (without cancelled)</source>
+        <translation>Орындалуы (жойылғандарсыз)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due in 30 days</source>
+        <translation>Мерзімі 30 күн ішінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in 90 days</source>
+        <translation>Мерзімі 90 күн ішінде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By committee (sub-bodies rolled up)</source>
+        <translation>Комитеттер бойынша (бағынышты органдарымен)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By responsible agency</source>
+        <translation>Жауапты ведомстволар бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By responsible party</source>
+        <translation>Жауапты тараптар бойынша</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2177,17 +2270,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
@@ -2207,12 +2300,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Тарих: {0} / {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no file name given</source>
         <translation>файл аты көрсетілмеген</translation>
     </message>
@@ -2247,22 +2340,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Note made</source>
         <translation>Ескертпе күні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
@@ -2277,7 +2370,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Мерзімі аяқталады</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>Commitments in report</source>
         <translation>Есептегі міндеттемелер</translation>
     </message>
@@ -2362,22 +2455,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-68"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+69"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-68"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+69"/>
         <source>Reg. number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -2400,22 +2493,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Preparing the report…</source>
         <translation>Есеп дайындалуда…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
         <source>Selection</source>
         <translation>Іріктеу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Average progress {0}.</source>
         <translation>Орташа барысы {0}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Laying out pages…</source>
         <translation>Беттер беттелуде…</translation>
     </message>
@@ -2450,12 +2543,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>KELISIM · МІНДЕТТЕМЕЛЕРДІҢ ОРЫНДАЛУЫ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Annex. Agreements</source>
         <translation>Қосымша. Келісімдер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -2475,7 +2568,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Іріктеуде өз міндеттемелері жоқ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>the report fonts in {0} cannot be read ({1}); reinstall Kelisim</source>
         <translation>{0} ішіндегі есеп қаріптері оқылмайды ({1}); Kelisim бағдарламасын қайта орнатыңыз</translation>
     </message>
@@ -2611,7 +2704,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-127"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -2619,7 +2712,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+128"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>парақтың %n қатесі</numerusform>
@@ -2677,7 +2770,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>«{0}» бағаны: {1}</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-100"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -2687,12 +2780,129 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Органдар</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-40"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+24"/>
+        <source>Changes since</source>
+        <translation>Өзгерістер, бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue commitments, longest overdue first</source>
+        <translation>Мерзімі өткен міндеттемелер, ең ескілері алдымен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>Кешіккен күндер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New commitments</source>
+        <translation>Жаңа міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status moves</source>
+        <translation>Мәртебе өзгерістері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newly overdue</source>
+        <translation>Жаңадан мерзімі өткендер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes since {0}</source>
+        <translation>{0} бастап өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Last note:</source>
+        <translation>Соңғы жазба:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared by</source>
+        <translation>Дайындаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Бекіткен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} priority</source>
+        <translation>Басымдығы: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n күн кешікті</numerusform>
+            <numerusform>%n күн кешікті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}, {1}, {2}.</source>
+        <translation>{0}, {1}, {2}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not compared</source>
+        <translation>салыстырылмайды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new commitment(s)</source>
+        <translation>
+            <numerusform>%n жаңа міндеттеме</numerusform>
+            <numerusform>%n жаңа міндеттеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n status move(s)</source>
+        <translation>
+            <numerusform>%n мәртебе өзгерісі</numerusform>
+            <numerusform>%n мәртебе өзгерісі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n newly overdue</source>
+        <translation>
+            <numerusform>%n жаңадан кешікті</numerusform>
+            <numerusform>%n жаңадан кешікті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KELISIM · BRIEFING</source>
+        <translation>KELISIM · АНЫҚТАМА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No commitment is overdue.</source>
+        <translation>Мерзімі өткен міндеттеме жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status move</source>
+        <translation>Мәртебе өзгерісі</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -3375,7 +3585,7 @@ This cannot be undone.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-170"/>
+        <location filename="messages_extracted.py" line="-175"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
@@ -3383,7 +3593,7 @@ This cannot be undone.</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+44"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+47"/>
         <source>Export to &amp;Excel…</source>
         <translation>&amp;Excel-ге экспорттау…</translation>
     </message>
@@ -3403,7 +3613,17 @@ This cannot be undone.</source>
         <translation>Көрсетілген міндеттемелердің орындалуы туралы PDF есеп жасау (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Print agreement &amp;card…</source>
+        <translation>Келісім &amp;карточкасы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A one-page PDF card of the agreement selected in Agreements</source>
+        <translation>«Келісімдер» тізімінде таңдалған келісімнің бір беттік PDF карточкасы</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Excel workbook, {0} (*.xlsx)</source>
         <translation>Excel кітабы, {0} (*.xlsx)</translation>
     </message>
@@ -3423,7 +3643,7 @@ This cannot be undone.</source>
         <translation>PDF есепті сақтау</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Exporting to Excel…</source>
         <translation>Excel-ге экспортталуда…</translation>
     </message>
@@ -3433,18 +3653,39 @@ This cannot be undone.</source>
         <translation>PDF есеп жазылуда…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
+        <source>Agreement card</source>
+        <translation>Келісім карточкасы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select an agreement in the list first.</source>
+        <translation>Алдымен тізімнен келісімді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the agreement card</source>
+        <translation>Келісім карточкасын сақтау</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the agreement card…</source>
+        <translation>Келісім карточкасы жасалуда…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Saved {0} ({1} commitments)</source>
         <translation>Сақталды: {0} (міндеттемелер: {1})</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+30"/>
+        <location line="+11"/>
         <source>Report saved</source>
         <translation>Есеп сақталды</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-40"/>
         <source>The report of {0} commitments ({1} overdue) was saved as
 {2}</source>
         <translation>Есеп сақталды (міндеттемелер: {0}, оның ішінде мерзімі өткені: {1}):
@@ -3456,7 +3697,12 @@ This cannot be undone.</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Show in folder</source>
+        <translation>Қалтада көрсету</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорттаудан бас тартылды; файл жазылмады.</translation>
     </message>
@@ -3466,11 +3712,111 @@ This cannot be undone.</source>
         <translation>Есеп сақталмады</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>No program opens this kind of file here. The report is at:
 {0}</source>
         <translation>Бұл компьютерде мұндай файлды ашатын бағдарлама жоқ. Есеп мына жерде:
 {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No file manager opens folders here. The report is at:
+{0}</source>
+        <translation>Бұл компьютерде қалталарды ашатын бағдарлама жоқ. Есеп мына жерде:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="+73"/>
+        <source>Excel export</source>
+        <translation>Excel-ге экспорттау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF report</source>
+        <translation>PDF есебі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full: every commitment by body</source>
+        <translation>Толық: барлық міндеттемелер органдар бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing: figures, overdue, changes (1-3 pages)</source>
+        <translation>Анықтама: көрсеткіштер, кешігу, өзгерістер (1–3 бет)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edition:</source>
+        <translation>Есеп түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the register stood on</source>
+        <translation>Тізілімнің күйі, күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since</source>
+        <translation>Өзгерістер, бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked: since the previous report of the same selection</source>
+        <translation>Белгісіз: сол іріктеудің алдыңғы есебінен бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing:</source>
+        <translation>Анықтама:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status report on commitments</source>
+        <translation>Міндеттемелердің орындалу барысы туралы есеп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Тақырыбы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. For official use (printed on every page)</source>
+        <translation>мыс. Қызмет бабында пайдалану үшін (әр бетте)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification:</source>
+        <translation>Белгі:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by:</source>
+        <translation>Дайындаған:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by:</source>
+        <translation>Бекіткен:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the History sheet (every status change)</source>
+        <translation>«Тарих» парағын қосу (барлық мәртебе өзгерістері)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the report when it is ready</source>
+        <translation>Есеп дайын болғанда ашу</translation>
     </message>
 </context>
 <context>

@@ -1550,6 +1550,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+1"/>
+        <source>Wrote {0}: {1}.</source>
+        <translation>Записано {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
     </message>
@@ -2127,8 +2132,47 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Others (%n)</source>
+        <translation>
+            <numerusform>Прочие (%n)</numerusform>
+            <numerusform>Прочие (%n)</numerusform>
+            <numerusform>Прочие (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
+        <source>Agreement card {0}</source>
+        <translation>Карточка соглашения {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bodies it created</source>
+        <translation>Созданные органы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agreement has the registration number {0}.</source>
+        <translation>Нет соглашения с регистрационным номером {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KELISIM · AGREEMENT CARD</source>
+        <translation>KELISIM · КАРТОЧКА СОГЛАШЕНИЯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status history of the agreement</source>
+        <translation>История статуса соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No status change recorded.</source>
+        <translation>Изменений статуса не записано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status report on commitments</source>
         <translation>Отчёт о ходе выполнения обязательств</translation>
     </message>
@@ -2136,6 +2180,16 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>No body</source>
         <translation>Без органа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statuses rebuilt from the status history as they stood on {0}; commitments created later are left out.</source>
+        <translation>Статусы восстановлены по истории на {0}; обязательства, созданные позже, не включены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing</source>
+        <translation>Справка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2156,6 +2210,46 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>Yes</source>
         <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On control</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion (without cancelled)</source>
+        <translation>Исполнение (без отменённых)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due in 30 days</source>
+        <translation>Срок в ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in 90 days</source>
+        <translation>Срок в ближайшие 90 дней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By committee (sub-bodies rolled up)</source>
+        <translation>По комитетам (с подчинёнными органами)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By responsible agency</source>
+        <translation>По ответственным ведомствам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By responsible party</source>
+        <translation>По ответственным сторонам</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2183,17 +2277,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
@@ -2213,12 +2307,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>История: {0} из {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no file name given</source>
         <translation>не указано имя файла</translation>
     </message>
@@ -2253,22 +2347,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Note made</source>
         <translation>Дата примечания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
@@ -2283,7 +2377,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Действует до</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>Commitments in report</source>
         <translation>Обязательств в отчёте</translation>
     </message>
@@ -2368,22 +2462,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-68"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+69"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-68"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+69"/>
         <source>Reg. number</source>
         <translation>Рег. номер</translation>
     </message>
@@ -2407,22 +2501,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Preparing the report…</source>
         <translation>Подготовка отчёта…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
         <source>Selection</source>
         <translation>Отбор</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Average progress {0}.</source>
         <translation>Средний прогресс {0}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Laying out pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
@@ -2457,12 +2551,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>KELISIM · ХОД ВЫПОЛНЕНИЯ ОБЯЗАТЕЛЬСТВ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Annex. Agreements</source>
         <translation>Приложение. Соглашения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -2482,7 +2576,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Собственных обязательств в отборе нет.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>the report fonts in {0} cannot be read ({1}); reinstall Kelisim</source>
         <translation>не удаётся прочитать шрифты отчёта в {0} ({1}); переустановите Kelisim</translation>
     </message>
@@ -2621,7 +2715,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-127"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -2630,7 +2724,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+128"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>%n ошибка листа</numerusform>
@@ -2689,7 +2783,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>столбец «{0}»: {1}</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-100"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -2699,12 +2793,133 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Органы</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-40"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+24"/>
+        <source>Changes since</source>
+        <translation>Изменения с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue commitments, longest overdue first</source>
+        <translation>Просроченные обязательства, сначала самые давние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New commitments</source>
+        <translation>Новые обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status moves</source>
+        <translation>Изменения статуса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newly overdue</source>
+        <translation>Вновь просроченные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes since {0}</source>
+        <translation>Изменения с {0}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Last note:</source>
+        <translation>Последняя запись:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared by</source>
+        <translation>Подготовил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} priority</source>
+        <translation>Приоритет: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n день просрочки</numerusform>
+            <numerusform>%n дня просрочки</numerusform>
+            <numerusform>%n дней просрочки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}, {1}, {2}.</source>
+        <translation>{0}, {1}, {2}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not compared</source>
+        <translation>без сравнения</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new commitment(s)</source>
+        <translation>
+            <numerusform>%n новое обязательство</numerusform>
+            <numerusform>%n новых обязательства</numerusform>
+            <numerusform>%n новых обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n status move(s)</source>
+        <translation>
+            <numerusform>%n изменение статуса</numerusform>
+            <numerusform>%n изменения статуса</numerusform>
+            <numerusform>%n изменений статуса</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n newly overdue</source>
+        <translation>
+            <numerusform>%n вновь просрочено</numerusform>
+            <numerusform>%n вновь просрочены</numerusform>
+            <numerusform>%n вновь просрочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KELISIM · BRIEFING</source>
+        <translation>KELISIM · СПРАВКА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No commitment is overdue.</source>
+        <translation>Просроченных обязательств нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status move</source>
+        <translation>Изменение статуса</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -3394,7 +3609,7 @@ This cannot be undone.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-170"/>
+        <location filename="messages_extracted.py" line="-175"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -3402,7 +3617,7 @@ This cannot be undone.</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+44"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+47"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
@@ -3422,7 +3637,17 @@ This cannot be undone.</source>
         <translation>Сформировать отчёт PDF о ходе исполнения показанных обязательств (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Print agreement &amp;card…</source>
+        <translation>&amp;Карточка соглашения…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A one-page PDF card of the agreement selected in Agreements</source>
+        <translation>Одностраничная карточка PDF соглашения, выбранного в списке «Соглашения»</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Excel workbook, {0} (*.xlsx)</source>
         <translation>Книга Excel, {0} (*.xlsx)</translation>
     </message>
@@ -3442,7 +3667,7 @@ This cannot be undone.</source>
         <translation>Сохранение отчёта PDF</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Exporting to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
@@ -3452,18 +3677,39 @@ This cannot be undone.</source>
         <translation>Формирование отчёта PDF…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
+        <source>Agreement card</source>
+        <translation>Карточка соглашения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select an agreement in the list first.</source>
+        <translation>Сначала выберите соглашение в списке.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the agreement card</source>
+        <translation>Сохранение карточки соглашения</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the agreement card…</source>
+        <translation>Формирование карточки соглашения…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Saved {0} ({1} commitments)</source>
         <translation>Сохранено: {0} (обязательств: {1})</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+30"/>
+        <location line="+11"/>
         <source>Report saved</source>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-40"/>
         <source>The report of {0} commitments ({1} overdue) was saved as
 {2}</source>
         <translation>Отчёт сохранён (обязательств: {0}, из них просрочено: {1}):
@@ -3475,7 +3721,12 @@ This cannot be undone.</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
@@ -3485,11 +3736,111 @@ This cannot be undone.</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>No program opens this kind of file here. The report is at:
 {0}</source>
         <translation>На этом компьютере нет программы для открытия таких файлов. Отчёт находится здесь:
 {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No file manager opens folders here. The report is at:
+{0}</source>
+        <translation>На этом компьютере нет программы для открытия папок. Отчёт находится здесь:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="+73"/>
+        <source>Excel export</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF report</source>
+        <translation>Отчёт PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full: every commitment by body</source>
+        <translation>Полный: все обязательства по органам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing: figures, overdue, changes (1-3 pages)</source>
+        <translation>Справка: показатели, просрочка, изменения (1–3 стр.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edition:</source>
+        <translation>Вид отчёта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the register stood on</source>
+        <translation>Состояние реестра на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of:</source>
+        <translation>На дату:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since</source>
+        <translation>Изменения с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked: since the previous report of the same selection</source>
+        <translation>Без отметки: с предыдущего отчёта по тому же отбору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing:</source>
+        <translation>Справка:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status report on commitments</source>
+        <translation>Отчёт о ходе выполнения обязательств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. For official use (printed on every page)</source>
+        <translation>напр. Для служебного пользования (на каждой странице)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification:</source>
+        <translation>Гриф:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by:</source>
+        <translation>Подготовил:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by:</source>
+        <translation>Утвердил:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the History sheet (every status change)</source>
+        <translation>Добавить лист «История» (все изменения статуса)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the report when it is ready</source>
+        <translation>Открыть отчёт, когда он будет готов</translation>
     </message>
 </context>
 <context>
