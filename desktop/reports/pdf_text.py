@@ -104,9 +104,12 @@ def face_for(text: str) -> str | None:
     missing = chars.difference(pdf_fonts.characters(pdf_fonts.MAIN))
     if not missing or missing.isdisjoint(pdf_fonts.characters(pdf_fonts.CJK)):
         return pdf_fonts.MAIN
-    if not any(ch.isalpha() for ch in chars.difference(missing)):
+    if chars.isdisjoint(pdf_fonts.characters(pdf_fonts.MAIN_ONLY)) and not any(
+        ch.isalpha() for ch in chars.difference(missing)
+    ):
         return pdf_fonts.CJK  # Chinese with digits and punctuation only
-    return None  # Latin or Cyrillic beside Chinese: a paragraph prints each run in its own face
+    # Latin or Cyrillic beside Chinese, or Chinese beside ₸: a paragraph prints each run in its own face.
+    return None
 
 
 class Wrapper:
