@@ -184,7 +184,7 @@ def test_wrong_types_and_editor_rules(demo_db: Database, tmp_path: Path) -> None
     assert "row 2, column 'Progress': 'half' is not a percentage" in text
     assert "row 3, column 'Status': 'finished-ish' is not one of" in text
     assert "row 4, column 'Completed on': a completed commitment needs a completion date" in text
-    assert "row 5, column 'Title': title is required" in text
+    assert "row 5, column 'Title': Title is required" in text
     assert "row 6, column 'Responsible party': 'Atlantis' is not a known party" in text
     assert "row 7, column 'Agreement': 'NO-SUCH-1' is not an agreement" in text
     assert "row 8, column 'Priority': 'urgent!!' is not one of" in text

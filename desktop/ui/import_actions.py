@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.messages import Message
 from desktop.services.jobs import PREVIEW_LIMIT, PlanSummary
 from desktop.ui import settings
 from desktop.ui.i18n import text
@@ -146,9 +147,15 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(can_import)
         valid = sum(c.add + c.update for c in plan.counts.values())
         self.import_button.setText(
-            self.tr("Import {0} rows, skip {1} rejected").format(valid, plan.rejected_rows)
+            text(
+                Message(
+                    "{0}, {1}",
+                    Message("Import %n row(s)", n=valid),
+                    Message("skip %n rejected", n=plan.rejected_rows),
+                )
+            )
             if plan.rejections
-            else self.tr("Import {0} rows").format(valid)
+            else text(Message("Import %n row(s)", n=valid))
         )
 
     def _entity(self, entity: str) -> str:

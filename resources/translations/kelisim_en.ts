@@ -155,5 +155,21 @@
             <numerusform>%n co-chairs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>skip %n rejected</source>
+        <translation>
+            <numerusform>skip %n rejected</numerusform>
+            <numerusform>skip %n rejected</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -944,7 +944,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+106"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+108"/>
         <location line="+41"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
@@ -1029,16 +1029,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>Dashboard</source>
         <translation>Жиынтық</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>{0} commitments, {1} overdue</source>
-        <translation>Міндеттемелер: {0}, мерзімі өткен: {1}</translation>
-    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+69"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+85"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
@@ -1053,7 +1048,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Күнді таңдау (Alt+Төмен)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>not a date: type YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>бұл күн емес: ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
     </message>
@@ -1096,7 +1091,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
@@ -1106,7 +1101,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сақталмаған өзгерістер бар. Сақтамай жабу керек пе?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Close without saving</source>
+        <translation>Сақтамай жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save first</source>
         <translation>Алдымен сақтаңыз</translation>
     </message>
@@ -1119,7 +1124,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+198"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+205"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
@@ -1147,7 +1152,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-173"/>
+        <location line="-179"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
@@ -1237,17 +1242,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Import {0} rows, skip {1} rejected</source>
-        <translation>Импорттау ({0} жол), қабылданбағандарды өткізу ({1})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import {0} rows</source>
-        <translation>Импорттау ({0} жол)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
@@ -1413,7 +1408,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="+29"/>
+        <location filename="../../desktop/ui/language_menu.py" line="+32"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -1436,6 +1431,16 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+11"/>
         <source>Language</source>
         <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart now</source>
+        <translation>Қазір қайта іске қосу</translation>
     </message>
 </context>
 <context>
@@ -2676,8 +2681,31 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>column &apos;{0}&apos;: {1}</source>
         <translation>«{0}» бағаны: {1}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>%n жолды импорттау</numerusform>
+            <numerusform>%n жолды импорттау</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>skip %n rejected</source>
+        <translation>
+            <numerusform>қабылданбаған %n жолды өткізу</numerusform>
+            <numerusform>қабылданбаған %n жолды өткізу</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-95"/>
+        <location line="+1"/>
+        <source>The report of {0} ({1}) was saved as
+{2}</source>
+        <translation>Есеп ({0}; {1}) мына файлға сақталды:
+{2}</translation>
+    </message>
+    <message>
+        <location line="-172"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -3383,7 +3411,7 @@ This cannot be undone.</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+44"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+45"/>
         <source>Export to &amp;Excel…</source>
         <translation>&amp;Excel-ге экспорттау…</translation>
     </message>
@@ -3439,19 +3467,12 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Report saved</source>
         <translation>Есеп сақталды</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>The report of {0} commitments ({1} overdue) was saved as
-{2}</source>
-        <translation>Есеп сақталды (міндеттемелер: {0}, оның ішінде мерзімі өткені: {1}):
-{2}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>

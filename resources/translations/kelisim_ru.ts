@@ -168,7 +168,7 @@ The damaged register is kept as {1}.</source>
     <message>
         <location filename="../../desktop/ui/editors/agreement_status.py" line="+26"/>
         <source>Change agreement status</source>
-        <translation>Изменение статуса соглашения</translation>
+        <translation>Изменить статус соглашения</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -835,7 +835,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     <message>
         <location filename="../../desktop/ui/editors/status.py" line="+35"/>
         <source>Change status</source>
-        <translation>Изменение статуса</translation>
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -944,7 +944,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+106"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+108"/>
         <location line="+41"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
@@ -1029,16 +1029,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>{0} commitments, {1} overdue</source>
-        <translation>Обязательств: {0}, просрочено: {1}</translation>
-    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+69"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+85"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
@@ -1053,7 +1048,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Выбрать дату (Alt+Вниз)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>not a date: type YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>это не дата: введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
@@ -1096,7 +1091,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
@@ -1106,7 +1101,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save first</source>
         <translation>Сначала сохраните</translation>
     </message>
@@ -1119,7 +1124,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+198"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+205"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -1147,7 +1152,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-173"/>
+        <location line="-179"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
@@ -1237,17 +1242,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Import {0} rows, skip {1} rejected</source>
-        <translation>Импортировать ({0} стр.), пропустить отклонённые ({1})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import {0} rows</source>
-        <translation>Импортировать ({0} стр.)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
@@ -1413,7 +1408,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="+29"/>
+        <location filename="../../desktop/ui/language_menu.py" line="+32"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1436,6 +1431,16 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+11"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart now</source>
+        <translation>Перезапустить сейчас</translation>
     </message>
 </context>
 <context>
@@ -2688,8 +2693,33 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>column &apos;{0}&apos;: {1}</source>
         <translation>столбец «{0}»: {1}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Импортировать %n строку</numerusform>
+            <numerusform>Импортировать %n строки</numerusform>
+            <numerusform>Импортировать %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>skip %n rejected</source>
+        <translation>
+            <numerusform>пропустить %n отклонённую</numerusform>
+            <numerusform>пропустить %n отклонённые</numerusform>
+            <numerusform>пропустить %n отклонённых</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-95"/>
+        <location line="+1"/>
+        <source>The report of {0} ({1}) was saved as
+{2}</source>
+        <translation>Отчёт по обязательствам ({0}; {1}) сохранён в файле
+{2}</translation>
+    </message>
+    <message>
+        <location line="-172"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -3402,7 +3432,7 @@ This cannot be undone.</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+44"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+45"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
@@ -3458,19 +3488,12 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Report saved</source>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>The report of {0} commitments ({1} overdue) was saved as
-{2}</source>
-        <translation>Отчёт сохранён (обязательств: {0}, из них просрочено: {1}):
-{2}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>

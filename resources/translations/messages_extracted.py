@@ -311,3 +311,6 @@ translate("Message", "The database cannot be opened{0}: check the path and its p
 translate("Message", "The database is damaged{0}: restore it from a backup.")  # desktop/storage/errors.py:30
 translate("Message", "this database was written by a newer Kelisim (schema {0}); update Kelisim to open it")  # desktop/storage/migrate.py:44
 translate("Message", "the migration left {0} broken references; nothing was changed")  # desktop/storage/migrate.py:74
+translate("Message", "Import %n row(s)", None, 1)  # desktop/ui/import_actions.py:158
+translate("Message", "skip %n rejected", None, 1)  # desktop/ui/import_actions.py:154
+translate("Message", "The report of {0} ({1}) was saved as\n{2}")  # desktop/ui/report_actions.py:156

@@ -128,7 +128,7 @@ class BodiesPage(RecordPage):
                 QStandardItem(r.parties),
                 QStandardItem(r.co_chairs),
                 QStandardItem(r.established_by),
-                QStandardItem(r.established_on.isoformat() if r.established_on else ""),
+                QStandardItem(labels.day(r.established_on) if r.established_on else ""),
                 QStandardItem(),
                 QStandardItem(self.tr("Yes") if r.active else self.tr("No")),
             ]

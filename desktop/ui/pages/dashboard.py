@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.filters import CommitmentFilter
+from desktop.domain.messages import Message
 from desktop.services import dashboard
 from desktop.services.dashboard import BodyProgress, DashboardData, DueItem
 from desktop.ui import labels
+from desktop.ui.i18n import number, text
 from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.common import ProgressDelegate, open_editor, status_icon
 from desktop.ui.pages.list_page import BasePage, configure_view, make_action
@@ -69,7 +71,7 @@ class FigureCard(QFrame):
         layout.addWidget(self.caption)
 
     def set_value(self, value: int) -> None:
-        self.value.setText(f"{value:,}".replace(",", "\u202f"))  # a thin space groups thousands in every locale
+        self.value.setText(number(value))  # 30 000 in Russian and Kazakh, 30,000 in English
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -233,7 +235,8 @@ class DashboardPage(BasePage):
     def counts_text(self) -> str:
         if self.data is None:
             return ""
-        return self.tr("{0} commitments, {1} overdue").format(self.data.total, self.data.overdue)
+        total = Message("%n commitment(s)", n=self.data.total)
+        return text(Message("{0}, {1}", total, Message("%n overdue", n=self.data.overdue)))
 
     def _show_due_soon(self) -> None:
         from datetime import date, timedelta
