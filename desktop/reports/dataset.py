@@ -33,10 +33,10 @@ from desktop.domain.models import (
 )
 from desktop.domain.rules import is_overdue
 from desktop.domain.types import utc_now
-from desktop.domain.words import local_name, word
+from desktop.domain.words import word
 from desktop.reports.layout import LIST_SEPARATOR, format_person
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
-from desktop.services.lookups import describe_filter
+from desktop.services.lookups import LocalNames, describe_filter, local_names
 from desktop.storage.database import Database
 
 DEFAULT_TITLE_MESSAGE = Message("Status report on commitments")
@@ -51,39 +51,6 @@ def label(value: str | None, language: str = "en") -> str:
     if not value:
         return ""
     return render(word(value), language)
-
-
-@dataclass(frozen=True)
-class LocalNames:
-    """Names in the report's language where that form is stored: bodies and agreements by id, parties by label."""
-
-    bodies: dict[int, str] = field(default_factory=dict)
-    agreements: dict[int, str] = field(default_factory=dict)
-    parties: dict[str, str] = field(default_factory=dict)
-
-
-def local_names(session: Any, language: str) -> LocalNames:
-    if language not in ("ru", "kk", "zh"):
-        return LocalNames()
-    bodies = {
-        r[0]: local_name(language, *r[1:])
-        for r in session.execute(select(Body.id, Body.name, Body.name_ru, Body.name_kk, Body.name_zh))
-    }
-    agreements = {
-        r[0]: local_name(language, *r[1:])
-        for r in session.execute(
-            select(Agreement.id, Agreement.title, Agreement.title_ru, Agreement.title_kk, Agreement.title_zh)
-        )
-    }
-    parties: dict[str, str] = {}
-    for r in session.execute(
-        select(Party.short_name, Party.name, Party.name_ru, Party.name_kk, Party.name_zh).order_by(Party.id)
-    ):
-        shown = local_name(language, r[1], *r[2:])
-        for key in (r[0], r[1]):
-            if key and shown != r[1]:
-                parties.setdefault(key, shown)
-    return LocalNames(bodies, agreements, parties)
 
 
 class CommitmentLine(NamedTuple):

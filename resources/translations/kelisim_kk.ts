@@ -63,7 +63,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+32"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
         <source>New agreement</source>
         <translation>Жаңа келісім</translation>
     </message>
@@ -184,7 +184,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+32"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+35"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Нөмірі, атауы, орны, тарабы бойынша сүзу… (Ctrl+F)</translation>
     </message>
@@ -204,12 +204,12 @@ The damaged register is kept as {1}.</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -326,7 +326,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+50"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+53"/>
         <source>New sub-body…</source>
         <translation>Жаңа бағынысты орган…</translation>
     </message>
@@ -391,7 +391,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -414,7 +414,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+39"/>
         <source>New body</source>
         <translation>Жаңа орган</translation>
     </message>
@@ -517,7 +517,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+39"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+40"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -617,7 +617,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+73"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+81"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -851,7 +851,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+46"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+49"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
@@ -896,17 +896,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
@@ -944,32 +944,32 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+108"/>
-        <location line="+41"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+111"/>
+        <location line="+47"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+42"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <location line="+41"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+83"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Due within 30 days</source>
         <translation>30 күн ішінде</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+39"/>
+        <location line="-88"/>
+        <location line="+45"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -995,22 +995,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>(no body)</source>
         <translation>(органсыз)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
@@ -3177,7 +3177,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/parties.py" line="+26"/>
+        <location filename="../../desktop/ui/pages/parties.py" line="+29"/>
         <source>Filter by name in any language, code… (Ctrl+F)</source>
         <translation>Кез келген тілдегі атауы, коды бойынша сүзу… (Ctrl+F)</translation>
     </message>
@@ -3192,12 +3192,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>тарап</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Short name</source>
         <translation>Қысқа атауы</translation>
     </message>

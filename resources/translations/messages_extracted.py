@@ -259,18 +259,18 @@ translate("Message", "{0} is damaged and cannot be read ({1}: {2})")  # desktop/
 translate("Message", "{0} is damaged: {1}")  # desktop/services/importing/workbook.py:242
 translate("Message", "the sheet '{0}' has {1} rows; at most {2} can be imported at once")  # desktop/services/importing/workbook.py:229
 translate("Message", "Reading the register…")  # desktop/services/jobs.py:83
-translate("Message", "none yet")  # desktop/services/lookups.py:50
-translate("Message", "unknown {0} “{1}”; valid: {2}")  # desktop/services/lookups.py:51
-translate("Message", "All commitments")  # desktop/services/lookups.py:107
-translate("Message", "Due on or after {0}")  # desktop/services/lookups.py:101
-translate("Message", "Due on or before {0}")  # desktop/services/lookups.py:103
-translate("Message", "Text: “{0}”")  # desktop/services/lookups.py:105
-translate("Message", "Status: {0}")  # desktop/services/lookups.py:80
-translate("Message", "Overdue only")  # desktop/services/lookups.py:82
-translate("Message", "Body: {0} (with sub-bodies)")  # desktop/services/lookups.py:88
-translate("Message", "Responsible party: {0}")  # desktop/services/lookups.py:94
-translate("Message", "Sector: {0}")  # desktop/services/lookups.py:96
-translate("Message", "Agreement: {0}")  # desktop/services/lookups.py:99
+translate("Message", "none yet")  # desktop/services/lookups.py:120
+translate("Message", "unknown {0} “{1}”; valid: {2}")  # desktop/services/lookups.py:121
+translate("Message", "All commitments")  # desktop/services/lookups.py:177
+translate("Message", "Due on or after {0}")  # desktop/services/lookups.py:171
+translate("Message", "Due on or before {0}")  # desktop/services/lookups.py:173
+translate("Message", "Text: “{0}”")  # desktop/services/lookups.py:175
+translate("Message", "Status: {0}")  # desktop/services/lookups.py:150
+translate("Message", "Overdue only")  # desktop/services/lookups.py:152
+translate("Message", "Body: {0} (with sub-bodies)")  # desktop/services/lookups.py:158
+translate("Message", "Responsible party: {0}")  # desktop/services/lookups.py:164
+translate("Message", "Sector: {0}")  # desktop/services/lookups.py:166
+translate("Message", "Agreement: {0}")  # desktop/services/lookups.py:169
 translate("Message", "%n agreement(s)", None, 1)  # desktop/services/parties.py:112
 translate("Message", "%n body(-ies)", None, 1)  # desktop/services/parties.py:113
 translate("Message", "%n signatory(-ies)", None, 1)  # desktop/services/parties.py:115

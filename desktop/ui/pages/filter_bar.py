@@ -18,6 +18,7 @@ from desktop.services import bodies, commitment_list, lookups
 from desktop.services.records import BodyRow, Choice
 from desktop.storage.database import Database
 from desktop.ui import labels
+from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.common import status_icon
 from desktop.ui.style import STATUS_ORDER
@@ -32,11 +33,16 @@ class FilterChoices:
     parties: list[Choice]
     agreements: list[Choice]
     sectors: list[str]
+    names: lookups.LocalNames
 
 
 def load_choices(db: Database) -> FilterChoices:
     return FilterChoices(
-        bodies.list_rows(db), lookups.party_choices(db), lookups.agreement_choices(db), commitment_list.sectors(db)
+        bodies.list_rows(db),
+        lookups.party_choices(db, current_language()),
+        lookups.agreement_choices(db, current_language()),
+        commitment_list.sectors(db),
+        lookups.local_names(db, current_language()),
     )
 
 
@@ -52,7 +58,9 @@ def _combo(parent: QWidget, min_width: int) -> QComboBox:
 def _date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    from desktop.ui.i18n import DATE_FORMATS
+
+    edit.setDisplayFormat(DATE_FORMATS[current_language()])  # 31.12.2026 / 31 Dec 2026
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText("—")  # shown at the minimum date: no limit
     edit.setDate(NO_DATE)
@@ -143,7 +151,7 @@ class CommitmentFilterBar(QWidget):
         body_items = []
         for b in choices.bodies:  # parents come before their children
             depth[b.id] = depth.get(b.parent_id, -1) + 1 if b.parent_id is not None else 0
-            body_items.append(("    " * depth[b.id] + b.name, b.id))
+            body_items.append(("    " * depth[b.id] + choices.names.body(b.id, b.name), b.id))
         # Refilling must not count as the clerk changing the filter: block, refill, reselect.
         for combo, items in (
             (self.body, body_items),
