@@ -144,6 +144,7 @@ class SheetCells:
 
     def __init__(self, ws: Any, language: str = "") -> None:
         self.ws = fast_rows(ws)
+        self.language = language or "en"
         date_format, datetime_format = DATE_FORMATS.get(language, (DATE_FORMAT, DATETIME_FORMAT))
         self._ids: dict[str, int] = {}
         thin = Side(style="thin", color="FFB0BEC5")
@@ -210,7 +211,8 @@ class SheetCells:
             from desktop.reports.dataset import label as words
 
             cell = self.styled(
-                label or words(status), "status:" + status if "status:" + status in self._styles else "wrap"
+                label or words(status, self.language),
+                "status:" + status if "status:" + status in self._styles else "wrap",
             )
             if label is None:
                 self._status_cells[status] = cell
