@@ -248,7 +248,10 @@ def test_command_line_follows_the_locale(demo_db: Database, tmp_path: Path) -> N
     env = {"LANG": "kk_KZ.UTF-8", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
     target = str(demo_db.path)
     demo_db.close()
-    probe = "import sys; from desktop.cli import main; code = main(sys.argv[1:]); assert 'PySide6' not in sys.modules; sys.exit(code)"
+    probe = (
+        "import sys; from desktop.cli import main; code = main(sys.argv[1:]); "
+        "assert 'PySide6' not in sys.modules; sys.exit(code)"
+    )
     done = subprocess.run(
         [sys.executable, "-c", probe, "--db", target, "status", "KZ-CN-2024/01", "cancelled"],
         capture_output=True,
