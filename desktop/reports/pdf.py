@@ -30,7 +30,7 @@ from desktop.services.progress import Progress, no_progress
 MARGIN = 18 * mm
 FIRST_CHUNK = 6  # rows kept with a section heading, so a heading never ends a page alone
 # A date needs 19 mm at 8 pt; references break after "-" and "/".
-COMMITMENT_WIDTHS = (28 * mm, 55 * mm, 37 * mm, 19 * mm, 20 * mm, 15 * mm)
+COMMITMENT_WIDTHS = (28 * mm, 46 * mm, 37 * mm, 19 * mm, 27 * mm, 17 * mm)  # «Выполняется» fits 27 mm
 COMMITMENT_ALIGNS = ("LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT")
 # Layout tables: reportlab's default cell font is Helvetica, which is never embedded.
 PLAIN = [("FONTNAME", (0, 0), (-1, -1), pdf_fonts.MAIN), ("VALIGN", (0, 0), (-1, -1), "TOP")]

@@ -2442,7 +2442,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     <message>
         <location line="+1"/>
         <source>Overdue (open, past due)</source>
-        <translation>Мерзімі өткен (ашық, мерзімі өтті)</translation>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <location line="+1"/>

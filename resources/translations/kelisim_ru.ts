@@ -2449,7 +2449,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     <message>
         <location line="+1"/>
         <source>Overdue (open, past due)</source>
-        <translation>Просрочено (открыты, срок прошёл)</translation>
+        <translation>Просрочено (срок прошёл)</translation>
     </message>
     <message>
         <location line="+1"/>
