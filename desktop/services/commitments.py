@@ -20,6 +20,7 @@ from desktop.domain.rules import (
     status_change_problems,
 )
 from desktop.domain.types import utc_now
+from desktop.domain.words import CREATED_NOTE
 from desktop.services import history
 from desktop.services.common import check_version, clean, load
 from desktop.services.records import CommitmentData
@@ -199,7 +200,7 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
             c.id,
             old_status,
             new_status,
-            note or ("created" if old_status is None else ""),
+            note or (CREATED_NOTE if old_status is None else ""),
         )
     session.flush()
     return c.id

@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+92"/>
         <source>%n in this report</source>
         <translation>
             <numerusform>%n in this report</numerusform>

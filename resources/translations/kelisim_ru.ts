@@ -705,7 +705,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+73"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+74"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -2131,6 +2131,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>создано</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import HistoryEntity
 from desktop.domain.errors import NotFoundError
 from desktop.domain.rules import is_overdue
+from desktop.domain.words import history_note
 from desktop.services import agreements, bodies, commitments, history, parties
 from desktop.services.records import CommitmentData, HistoryEntry
 from desktop.storage.database import Database
@@ -214,11 +215,11 @@ class CommitmentPage(QDialog):
                 entry.changed_by,
                 labels.commitment_status(entry.from_status) if entry.from_status else self.tr("(new)"),
                 labels.commitment_status(entry.to_status),
-                entry.note,
+                text(history_note(entry.note, entry.from_status)),
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+            for column, cell in enumerate(cells):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)
                 self.history.setItem(row, column, item)
         self.history.resizeRowsToContents()
         self.edit_button.setEnabled(True)
