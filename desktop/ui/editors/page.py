@@ -31,6 +31,7 @@ from desktop.services.records import CommitmentData, HistoryEntry
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.base import alive
+from desktop.ui.i18n import text
 from desktop.ui.operations import AppContext, Change, run_query, show_error
 
 _LISTENS_TO = Change.COMMITMENTS | Change.HISTORY | Change.AGREEMENTS | Change.BODIES | Change.PARTIES
@@ -200,8 +201,8 @@ class CommitmentPage(QDialog):
             "party": page.party or "—",
             "agency": data.agency or "—",
         }
-        for name, text in values.items():
-            self.values[name].setText(text)
+        for name, value in values.items():
+            self.values[name].setText(value)
         overdue = is_overdue(data.due_date, data.status, date.today())
         self.values["due_date"].setText(values["due_date"] + (self.tr("  (overdue)") if overdue else ""))
         self.values["due_date"].setStyleSheet("color: #c62828; font-weight: bold;" if overdue else "")
