@@ -214,3 +214,30 @@ def test_no_label_is_cut_at_1280x720(qtbot, language, demo_db: Database, lang: s
         dialog.close()
     window.close()
     assert not problems, f"{lang}:\n" + "\n".join(problems)
+
+
+def overlapping(parent: QWidget, widgets: list[QWidget]) -> list[str]:
+    boxes = [(w, w.geometry().translated(w.parentWidget().mapTo(parent, w.pos()) - w.pos())) for w in widgets]
+    return [
+        f"{a.objectName() or type(a).__name__} overlaps {b.objectName() or type(b).__name__}"
+        for i, (a, ra) in enumerate(boxes)
+        for b, rb in boxes[i + 1 :]
+        if ra.intersects(rb)
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_filter_bar_wraps_instead_of_overlapping(qtbot, language, demo_db: Database, lang: str) -> None:
+    language(lang)
+    window = open_window(qtbot, demo_db, 1100, 720)
+    window.show_page("commitments")
+    bar = window.pages["commitments"].filter_bar  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bar.isVisible(), timeout=5_000)
+    widgets = [bar.body, bar.party, bar.sector, bar.agreement, bar.due_from, bar.due_to, bar.reset_button]
+    qtbot.waitUntil(lambda: bar.wrapped, timeout=5_000)
+    qtbot.waitUntil(lambda: not overlapping(bar, widgets), timeout=5_000)  # once the layout has run
+    assert all(w.width() >= w.minimumSizeHint().width() for w in widgets)
+    window.resize(1800, 900)
+    qtbot.waitUntil(lambda: not bar.wrapped, timeout=5_000)
+    qtbot.waitUntil(lambda: not overlapping(bar, widgets), timeout=5_000)  # once the layout has run
+    window.close()
