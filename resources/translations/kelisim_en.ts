@@ -36,15 +36,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%n backup(s)</source>
+        <location line="+4"/>
+        <source>%n backup(s) of {0} in {1}</source>
         <translation>
-            <numerusform>%n backup</numerusform>
-            <numerusform>%n backups</numerusform>
+            <numerusform>%n backup of {0} in {1}</numerusform>
+            <numerusform>%n backups of {0} in {1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+12"/>
+        <source>%n of an unknown register</source>
+        <translation>
+            <numerusform>%n of an unknown register</numerusform>
+            <numerusform>%n of an unknown register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of other registers not listed</source>
+        <translation>
+            <numerusform>%n of other registers not listed</numerusform>
+            <numerusform>%n of other registers not listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older backup(s) in its folder do not record their register and are not offered; restore one by name only if you know it is this register&apos;s (--replace-with-other-register).</source>
+        <translation>
+            <numerusform>%n older backup in its folder does not record its register and is not offered; restore it by name only if you know it is this register&apos;s (--replace-with-other-register).</numerusform>
+            <numerusform>%n older backups in its folder do not record their register and are not offered; restore one by name only if you know it is this register&apos;s (--replace-with-other-register).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
         <source>is %n characters long; at most {0} are allowed</source>
         <translation>
             <numerusform>is %n character long; at most {0} are allowed</numerusform>
@@ -68,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%n sub-body(-ies)</source>
         <translation>
             <numerusform>%n sub-body</numerusform>
@@ -156,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+56"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Import %n row</numerusform>

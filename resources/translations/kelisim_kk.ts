@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+96"/>
+        <location filename="../../desktop/ui/application.py" line="+102"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="+36"/>
+        <location filename="../../desktop/ui/recovery.py" line="+37"/>
         <source>No sound backup of it was found.</source>
         <translation>Оның бүтін сақтық көшірмесі табылмады.</translation>
     </message>
@@ -257,7 +257,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="+27"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="+29"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
@@ -277,18 +277,22 @@ The damaged register is kept as {1}.</source>
         <translation>Тізілімді сақтық көшірмемен ауыстыру; қазіргісі сақталады</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Back up the register</source>
         <translation>Тізілімнің сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="-14"/>
         <source>Kelisim backups (*.sqlite3);;All files (*)</source>
         <translation>Kelisim сақтық көшірмелері (*.sqlite3);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-1"/>
+        <source>PostgreSQL backups (*.dump);;All files (*)</source>
+        <translation>PostgreSQL сақтық көшірмелері (*.dump);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
@@ -298,13 +302,18 @@ The damaged register is kept as {1}.</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>Checking {0}…</source>
+        <translation>{0} тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -313,7 +322,31 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 Тізілімнің қазіргі күйі алдымен сақтық көшірмеге сақталады, сондықтан бұл әрекетті қайтаруға болады.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>A backup of another register</source>
+        <translation>Басқа тізілімнің сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a backup of this register.
+
+This register: {1}
+The backup&apos;s register: {2}
+
+Restoring it replaces this register&apos;s records with the other register&apos;s. The register as it is now is kept as a backup first.
+
+Replace this register with the other register&apos;s backup?</source>
+        <translation>{0} — бұл тізілімнің сақтық көшірмесі емес.
+
+Бұл тізілім: {1}
+Сақтық көшірменің тізілімі: {2}
+
+Қалпына келтіру бұл тізілімнің жазбаларын басқа тізілімнің жазбаларымен ауыстырады. Тізілімнің қазіргі күйі алдымен сақтық көшірме ретінде сақталады.
+
+Бұл тізілімді басқа тізілімнің сақтық көшірмесімен ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Restoring {0}…</source>
         <translation>{0} қалпына келтірілуде…</translation>
     </message>
@@ -617,7 +650,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+81"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+82"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -652,7 +685,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Body (includes its sub-bodies)</source>
         <translation>Орган (бағыныстыларымен қоса)</translation>
     </message>
@@ -682,7 +715,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>—</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Any body</source>
         <translation>Барлық органдар</translation>
     </message>
@@ -705,7 +738,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+74"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+75"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -1636,7 +1669,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -1646,45 +1679,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} тізілімі {1} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The register it replaced is kept in {0}</source>
         <translation>Ауыстырылған тізілім {0} ішінде сақталды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{0}: ok (integrity and references checked, schema {1})</source>
         <translation>{0}: дұрыс (тұтастық пен сілтемелер тексерілді, схема {1})</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n backup(s)</source>
-        <translation>
-            <numerusform>%n сақтық көшірме</numerusform>
-            <numerusform>%n сақтық көшірме</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>backups of a PostgreSQL register are made with the server&apos;s own tools (pg_dump)</source>
-        <translation>PostgreSQL тізілімінің сақтық көшірмелері сервердің өз құралдарымен (pg_dump) жасалады</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: DAMAGED — {1}</source>
-        <translation>{0}: БҮЛІНГЕН — {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The newest sound backup is {0}; restore it with: kelisim --db {1} restore {0}</source>
-        <translation>Ең соңғы дұрыс сақтық көшірме: {0}; оны мына пәрменмен қалпына келтіріңіз: kelisim --db {1} restore {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No sound automatic backup was found.</source>
-        <translation>Дұрыс автоматты сақтық көшірме табылмады.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
     </message>
@@ -1879,12 +1884,94 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n backup(s) of {0} in {1}</source>
+        <translation>
+            <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
+            <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register</source>
+        <translation>{0}. Ештеңе өзгертілген жоқ; дәл осы қажет болса, restore пәрменін --replace-with-other-register арқылы қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CANNOT BE USED</source>
+        <translation>ҚОЛДАНУҒА БОЛМАЙДЫ</translation>
+    </message>
     <message>
         <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation>БҮЛІНГЕН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: ok (a Kelisim register, schema {1}; the server guards its own integrity)</source>
+        <translation>{0}: дұрыс (Kelisim тізілімі, схема {1}; тұтастықты сервер қамтамасыз етеді)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register {0}</source>
+        <translation>Тізілім {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of an unknown register</source>
+        <translation>
+            <numerusform>белгісіз тізілімнің %n көшірмесі</numerusform>
+            <numerusform>белгісіз тізілімнің %n көшірмесі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of other registers not listed</source>
+        <translation>
+            <numerusform>басқа тізілімдердің %n көшірмесі көрсетілмеді</numerusform>
+            <numerusform>басқа тізілімдердің %n көшірмесі көрсетілмеді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}</source>
+        <translation>Осы тізілімнің ең соңғы дұрыс сақтық көшірмесі: {0}; оны мына пәрменмен қалпына келтіріңіз: kelisim --db {1} restore {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sound backup of this register was found.</source>
+        <translation>Осы тізілімнің дұрыс сақтық көшірмесі табылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n older backup(s) in its folder do not record their register and are not offered; restore one by name only if you know it is this register&apos;s (--replace-with-other-register).</source>
+        <translation>
+            <numerusform>Оның қалтасындағы %n ескі сақтық көшірме өз тізілімін көрсетпейді және ұсынылмайды; оны тек осы тізілімдікі екеніне сенімді болсаңыз ғана атымен қалпына келтіріңіз (--replace-with-other-register).</numerusform>
+            <numerusform>Оның қалтасындағы %n ескі сақтық көшірме өз тізілімін көрсетпейді және ұсынылмайды; оны тек осы тізілімдікі екеніне сенімді болсаңыз ғана атымен қалпына келтіріңіз (--replace-with-other-register).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup {0} was not written</source>
+        <translation>{0} сақтық көшірмесі жазылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[unknown register]</source>
+        <translation>[белгісіз тізілім]</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{0} and {1}</source>
         <translation>{0} және {1}</translation>
     </message>
@@ -2519,6 +2606,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+1"/>
+        <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
+        <translation>белгісіз тізілім (көшірме Kelisim оның тізілімін жазбай тұрғанда жасалған)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the parent body no longer exists</source>
         <translation>жоғары тұрған орган енді жоқ</translation>
     </message>
@@ -2686,8 +2778,118 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>column &apos;{0}&apos;: {1}</source>
         <translation>«{0}» бағаны: {1}</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>the register has no identity yet; open it once with this Kelisim first</source>
+        <translation>тізілімнің әлі идентификаторы жоқ; алдымен оны Kelisim-нің осы нұсқасымен бір рет ашыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a folder: give the backup a file name</source>
+        <translation>{0} — қалта: сақтық көшірмеге файл атын беріңіз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is a {1} backup; this register is {2}. Restore it into a register of its kind</source>
+        <translation>{0} — {1} сақтық көшірмесі; бұл тізілім — {2}. Оны сол түрдегі тізілімге қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot restore while others are connected to the register: {0}. Ask them to close Kelisim first; nothing was changed</source>
+        <translation>тізілімге басқалар қосылып тұрғанда қалпына келтіруге болмайды: {0}. Алдымен Kelisim-ді жабуды сұраңыз; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}; nothing was changed (the register is also kept in {1})</source>
+        <translation>{0}; ештеңе өзгертілген жоқ (тізілім {1} ішінде де сақталған)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} is a SQLite database without Kelisim&apos;s mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.</source>
+        <translation>{0} — Kelisim белгісі жоқ SQLite дерекқоры: ол басқа бағдарламаға тиесілі. Файл өзгертілмеді; тізілім бастау үшін --db параметріне жаңа файл атын беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database {0} is not a Kelisim register: it holds {1} tables of another program ({2}) and no Kelisim mark. Nothing was changed; give --db an empty database.</source>
+        <translation>{0} дерекқоры Kelisim тізілімі емес: онда басқа бағдарламаның {1} кестесі ({2}) бар және Kelisim белгісі жоқ. Ештеңе өзгертілген жоқ; --db параметріне бос дерекқор беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a Kelisim database (not a SQLite file); it was left unchanged</source>
+        <translation>{0} — Kelisim дерекқоры емес (SQLite файлы емес); файл өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database {0} is damaged (its SQLite header is broken); restore it from a backup</source>
+        <translation>{0} дерекқоры бүлінген (SQLite тақырыбы бұзылған); оны сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} belongs to another program, not Kelisim (its SQLite application id is {1}); it was left unchanged</source>
+        <translation>{0} Kelisim-ге емес, басқа бағдарламаға тиесілі (SQLite қолданба идентификаторы {1}); файл өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create {0}: {1}</source>
+        <translation>{0} жасау мүмкін емес: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is missing but its -wal file is not: another program&apos;s database; left alone</source>
+        <translation>{0} жоқ, бірақ оның -wal файлы бар: бұл басқа бағдарламаның дерекқоры; өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: a register needs a file, not an in-memory database</source>
+        <translation>{0}: тізілімге жадтағы дерекқор емес, файл қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot lock {0}: the lock file keeps changing</source>
+        <translation>{0} құлыптау мүмкін емес: құлып файлы үнемі өзгеріп тұр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot {0}: the register {1} is open in {2}; close that window first</source>
+        <translation>орындау мүмкін емес ({0}): {1} тізілімі {2} ішінде ашық; алдымен сол терезені жабыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot lock {0}: {1}</source>
+        <translation>{0} құлыптау мүмкін емес: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL&apos;s {0} was not found: install the PostgreSQL client tools of the server&apos;s version or newer (Debian/Ubuntu package {1}; on Windows, the PostgreSQL installer&apos;s command line tools, with their bin folder on PATH)</source>
+        <translation>PostgreSQL-дің {0} бағдарламасы табылмады: сервер нұсқасындағы немесе жаңарақ PostgreSQL клиент құралдарын орнатыңыз (Debian/Ubuntu пакеті {1}; Windows-та — PostgreSQL орнатушысының пәрмен жолы құралдары, bin қалтасы PATH ішінде)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} қатемен аяқталды: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} could not be started: {1}</source>
+        <translation>{0} іске қосу мүмкін болмады: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} did not finish within {1} hours</source>
+        <translation>{0} {1} сағат ішінде аяқталмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a PostgreSQL backup (pg_dump custom format)</source>
+        <translation>{0} — PostgreSQL сақтық көшірмесі емес (pg_dump custom пішімі)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+1"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>%n жолды импорттау</numerusform>
@@ -2710,7 +2912,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 {2}</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-193"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -2725,7 +2927,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -3001,22 +3203,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>пайдаланушы болдырмады</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>backups are made by the server&apos;s own tools for a PostgreSQL database</source>
-        <translation>PostgreSQL дерекқорының сақтық көшірмелерін сервердің өз құралдары жасайды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+88"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -3026,7 +3223,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} — тізілімнің өзі, сақтық көшірме емес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0} is not a Kelisim register; it was left alone</source>
         <translation>{0} — Kelisim тізілімі емес; файл өзгертілмеді</translation>
     </message>
@@ -3041,17 +3238,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} сақтық көшірмесін жазу мүмкін болмады: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>{0} is not a SQLite database</source>
         <translation>{0} — SQLite дерекқоры емес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} оқылмайды: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the restored database failed its integrity check: {0}; the previous database is kept in {1}</source>
         <translation>қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді: {0}; бұрынғы дерекқор {1} ішінде сақталды</translation>
     </message>
@@ -3066,22 +3263,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} қалпына келтіру мүмкін болмады: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>{0} is not a Kelisim database</source>
         <translation>{0} — Kelisim дерекқоры емес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>{0} has broken references</source>
         <translation>{0} ішінде бұзылған сілтемелер бар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — қалта, дерекқор файлы емес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>The database file is read-only: changes cannot be saved.</source>
         <translation>Дерекқор файлы тек оқу үшін қолжетімді: өзгерістерді сақтау мүмкін емес.</translation>
     </message>
@@ -3091,17 +3288,18 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Бүгінгі автоматты сақтық көшірмені жасау мүмкін болмады: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>cannot read {0}: {1}</source>
         <translation>{0} оқу мүмкін емес: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>this SQLite file belongs to another program, not Kelisim</source>
-        <translation>бұл SQLite файлы Kelisim-ге емес, басқа бағдарламаға тиесілі</translation>
+        <location line="-29"/>
+        <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
+        <oldsource>this SQLite file belongs to another program, not Kelisim</oldsource>
+        <translation>{0} — PostgreSQL сақтық көшірмесі; оны серверді көрсететін --db арқылы қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>дерекқор бүлінген ({0}); оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -3114,11 +3312,6 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>cannot open {0}: {1}</source>
         <translation>{0} ашу мүмкін емес: {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} is not a Kelisim database (not a SQLite file)</source>
-        <translation>{0} — Kelisim дерекқоры емес (SQLite файлы емес)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3156,7 +3349,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Дерекқор бүлінген{0}: оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
         <translation>бұл дерекқорды Kelisim-нің жаңа нұсқасы жазған (схема {0}); оны ашу үшін Kelisim-ді жаңартыңыз</translation>
     </message>
@@ -3408,7 +3601,7 @@ This cannot be undone.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-170"/>
+        <location filename="messages_extracted.py" line="-186"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

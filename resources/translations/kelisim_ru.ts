@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+96"/>
+        <location filename="../../desktop/ui/application.py" line="+102"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="+36"/>
+        <location filename="../../desktop/ui/recovery.py" line="+37"/>
         <source>No sound backup of it was found.</source>
         <translation>Исправной резервной копии не найдено.</translation>
     </message>
@@ -257,7 +257,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="+27"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="+29"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
@@ -277,18 +277,22 @@ The damaged register is kept as {1}.</source>
         <translation>Заменить реестр резервной копией; текущий реестр сохраняется</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Back up the register</source>
         <translation>Резервное копирование реестра</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="-14"/>
         <source>Kelisim backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии Kelisim (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-1"/>
+        <source>PostgreSQL backups (*.dump);;All files (*)</source>
+        <translation>Резервные копии PostgreSQL (*.dump);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
@@ -298,13 +302,18 @@ The damaged register is kept as {1}.</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>Checking {0}…</source>
+        <translation>Проверка {0}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -313,7 +322,31 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 Текущее состояние реестра будет предварительно сохранено в резервной копии, поэтому это действие можно отменить.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>A backup of another register</source>
+        <translation>Резервная копия другого реестра</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a backup of this register.
+
+This register: {1}
+The backup&apos;s register: {2}
+
+Restoring it replaces this register&apos;s records with the other register&apos;s. The register as it is now is kept as a backup first.
+
+Replace this register with the other register&apos;s backup?</source>
+        <translation>{0} — не резервная копия этого реестра.
+
+Этот реестр: {1}
+Реестр резервной копии: {2}
+
+Восстановление заменит записи этого реестра записями другого реестра. Текущее состояние реестра сначала сохраняется как резервная копия.
+
+Заменить этот реестр резервной копией другого реестра?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
@@ -617,7 +650,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+81"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+82"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -652,7 +685,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Body (includes its sub-bodies)</source>
         <translation>Орган (включая подчинённые)</translation>
     </message>
@@ -682,7 +715,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>по</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Any body</source>
         <translation>Все органы</translation>
     </message>
@@ -705,7 +738,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+74"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+75"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1640,7 +1673,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -1650,46 +1683,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Реестр {0} восстановлен из {1}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The register it replaced is kept in {0}</source>
         <translation>Заменённый реестр сохранён в {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{0}: ok (integrity and references checked, schema {1})</source>
         <translation>{0}: в порядке (целостность и ссылки проверены, схема {1})</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n backup(s)</source>
-        <translation>
-            <numerusform>%n резервная копия</numerusform>
-            <numerusform>%n резервные копии</numerusform>
-            <numerusform>%n резервных копий</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>backups of a PostgreSQL register are made with the server&apos;s own tools (pg_dump)</source>
-        <translation>резервные копии реестра PostgreSQL делаются средствами сервера (pg_dump)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: DAMAGED — {1}</source>
-        <translation>{0}: ПОВРЕЖДЁН — {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The newest sound backup is {0}; restore it with: kelisim --db {1} restore {0}</source>
-        <translation>Последняя исправная резервная копия: {0}; восстановите её командой: kelisim --db {1} restore {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No sound automatic backup was found.</source>
-        <translation>Исправной автоматической резервной копии не найдено.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
     </message>
@@ -1884,12 +1888,98 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n backup(s) of {0} in {1}</source>
+        <translation>
+            <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
+            <numerusform>%n резервные копии реестра {0} в {1}</numerusform>
+            <numerusform>%n резервных копий реестра {0} в {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register</source>
+        <translation>{0}. Ничего не изменено; если нужно именно это, повторите restore с --replace-with-other-register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CANNOT BE USED</source>
+        <translation>НЕЛЬЗЯ ИСПОЛЬЗОВАТЬ</translation>
+    </message>
     <message>
         <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation>ПОВРЕЖДЁН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: ok (a Kelisim register, schema {1}; the server guards its own integrity)</source>
+        <translation>{0}: в порядке (реестр Kelisim, схема {1}; целостность обеспечивает сервер)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register {0}</source>
+        <translation>Реестр {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of an unknown register</source>
+        <translation>
+            <numerusform>%n неизвестного реестра</numerusform>
+            <numerusform>%n неизвестного реестра</numerusform>
+            <numerusform>%n неизвестного реестра</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of other registers not listed</source>
+        <translation>
+            <numerusform>%n других реестров не показана</numerusform>
+            <numerusform>%n других реестров не показаны</numerusform>
+            <numerusform>%n других реестров не показано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}</source>
+        <translation>Последняя исправная резервная копия этого реестра: {0}; восстановите её командой: kelisim --db {1} restore {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sound backup of this register was found.</source>
+        <translation>Исправной резервной копии этого реестра не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n older backup(s) in its folder do not record their register and are not offered; restore one by name only if you know it is this register&apos;s (--replace-with-other-register).</source>
+        <translation>
+            <numerusform>%n старая резервная копия в его папке не указывает свой реестр и не предлагается; восстанавливайте её по имени, только если уверены, что она этого реестра (--replace-with-other-register).</numerusform>
+            <numerusform>%n старые резервные копии в его папке не указывают свой реестр и не предлагаются; восстанавливайте их по имени, только если уверены, что они этого реестра (--replace-with-other-register).</numerusform>
+            <numerusform>%n старых резервных копий в его папке не указывают свой реестр и не предлагаются; восстанавливайте их по имени, только если уверены, что они этого реестра (--replace-with-other-register).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup {0} was not written</source>
+        <translation>резервная копия {0} не записана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[unknown register]</source>
+        <translation>[неизвестный реестр]</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -2527,6 +2617,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+1"/>
+        <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
+        <translation>неизвестный реестр (копия сделана до того, как Kelisim начал записывать её реестр)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the parent body no longer exists</source>
         <translation>вышестоящий орган больше не существует</translation>
     </message>
@@ -2698,8 +2793,118 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>column &apos;{0}&apos;: {1}</source>
         <translation>столбец «{0}»: {1}</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>the register has no identity yet; open it once with this Kelisim first</source>
+        <translation>у реестра ещё нет идентификатора; сначала откройте его один раз этой версией Kelisim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a folder: give the backup a file name</source>
+        <translation>{0} — папка: укажите имя файла для резервной копии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is a {1} backup; this register is {2}. Restore it into a register of its kind</source>
+        <translation>{0} — резервная копия {1}; этот реестр — {2}. Восстанавливайте её в реестр того же вида</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>восстановить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot restore while others are connected to the register: {0}. Ask them to close Kelisim first; nothing was changed</source>
+        <translation>нельзя восстанавливать, пока к реестру подключены другие: {0}. Попросите их сначала закрыть Kelisim; ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}; nothing was changed (the register is also kept in {1})</source>
+        <translation>{0}; ничего не изменено (реестр также сохранён в {1})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} is a SQLite database without Kelisim&apos;s mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.</source>
+        <translation>{0} — база SQLite без метки Kelisim: она принадлежит другой программе. Файл не изменён; чтобы начать реестр, укажите в --db новое имя файла.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database {0} is not a Kelisim register: it holds {1} tables of another program ({2}) and no Kelisim mark. Nothing was changed; give --db an empty database.</source>
+        <translation>база данных {0} — не реестр Kelisim: в ней {1} таблиц другой программы ({2}) и нет метки Kelisim. Ничего не изменено; укажите в --db пустую базу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a Kelisim database (not a SQLite file); it was left unchanged</source>
+        <translation>{0} — не база данных Kelisim (не файл SQLite); файл не изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database {0} is damaged (its SQLite header is broken); restore it from a backup</source>
+        <translation>база данных {0} повреждена (испорчен заголовок SQLite); восстановите её из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} belongs to another program, not Kelisim (its SQLite application id is {1}); it was left unchanged</source>
+        <translation>{0} принадлежит другой программе, а не Kelisim (идентификатор приложения SQLite {1}); файл не изменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create {0}: {1}</source>
+        <translation>не удаётся создать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is missing but its -wal file is not: another program&apos;s database; left alone</source>
+        <translation>{0} отсутствует, но его файл -wal есть: это база другой программы; не тронута</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: a register needs a file, not an in-memory database</source>
+        <translation>{0}: реестру нужен файл, а не база в памяти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot lock {0}: the lock file keeps changing</source>
+        <translation>не удаётся заблокировать {0}: файл блокировки постоянно меняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot {0}: the register {1} is open in {2}; close that window first</source>
+        <translation>невозможно ({0}): реестр {1} открыт в {2}; сначала закройте то окно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot lock {0}: {1}</source>
+        <translation>не удаётся заблокировать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL&apos;s {0} was not found: install the PostgreSQL client tools of the server&apos;s version or newer (Debian/Ubuntu package {1}; on Windows, the PostgreSQL installer&apos;s command line tools, with their bin folder on PATH)</source>
+        <translation>Программа PostgreSQL {0} не найдена: установите клиентские средства PostgreSQL версии сервера или новее (пакет Debian/Ubuntu {1}; в Windows — средства командной строки из установщика PostgreSQL, с папкой bin в PATH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} завершился с ошибкой: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} could not be started: {1}</source>
+        <translation>не удалось запустить {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} did not finish within {1} hours</source>
+        <translation>{0} не завершился за {1} ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a PostgreSQL backup (pg_dump custom format)</source>
+        <translation>{0} — не резервная копия PostgreSQL (формат pg_dump custom)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+1"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Импортировать %n строку</numerusform>
@@ -2724,7 +2929,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 {2}</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-193"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -2739,7 +2944,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -3022,22 +3227,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>отменено пользователем</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>backups are made by the server&apos;s own tools for a PostgreSQL database</source>
-        <translation>для базы PostgreSQL резервные копии делаются средствами сервера</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+88"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -3047,7 +3247,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} — это сам реестр, а не резервная копия</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0} is not a Kelisim register; it was left alone</source>
         <translation>{0} — не реестр Kelisim; файл не тронут</translation>
     </message>
@@ -3062,17 +3262,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>не удалось записать резервную копию {0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>{0} is not a SQLite database</source>
         <translation>{0} — не база данных SQLite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} не читается: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the restored database failed its integrity check: {0}; the previous database is kept in {1}</source>
         <translation>восстановленная база не прошла проверку целостности: {0}; прежняя база сохранена в {1}</translation>
     </message>
@@ -3087,22 +3287,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>не удалось восстановить {0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>{0} is not a Kelisim database</source>
         <translation>{0} — не база данных Kelisim</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>{0} has broken references</source>
         <translation>в {0} есть нарушенные ссылки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — папка, а не файл базы данных</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>The database file is read-only: changes cannot be saved.</source>
         <translation>Файл базы данных доступен только для чтения: изменения сохранить нельзя.</translation>
     </message>
@@ -3112,17 +3312,18 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Не удалось сделать сегодняшнюю автоматическую резервную копию: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>cannot read {0}: {1}</source>
         <translation>не удаётся прочитать {0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>this SQLite file belongs to another program, not Kelisim</source>
-        <translation>этот файл SQLite принадлежит другой программе, а не Kelisim</translation>
+        <location line="-29"/>
+        <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
+        <oldsource>this SQLite file belongs to another program, not Kelisim</oldsource>
+        <translation>{0} — резервная копия PostgreSQL; восстанавливайте её с --db, указывающим на сервер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>база данных повреждена ({0}); восстановите её из резервной копии</translation>
     </message>
@@ -3135,11 +3336,6 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>cannot open {0}: {1}</source>
         <translation>не удаётся открыть {0}: {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} is not a Kelisim database (not a SQLite file)</source>
-        <translation>{0} — не база данных Kelisim (не файл SQLite)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3177,7 +3373,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>База данных повреждена{0}: восстановите её из резервной копии.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
         <translation>эта база создана более новой версией Kelisim (схема {0}); обновите Kelisim, чтобы открыть её</translation>
     </message>
@@ -3429,7 +3625,7 @@ This cannot be undone.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-170"/>
+        <location filename="messages_extracted.py" line="-186"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

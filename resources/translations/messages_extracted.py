@@ -19,15 +19,25 @@ translate("Message", "Loaded the demo register: %n commitment(s).", None, 1)  # 
 translate("Message", "{0}: now {1}")  # desktop/commands/register.py:67
 translate("Message", "the database already holds a register; load the demo into an empty database")  # desktop/commands/register.py:38
 translate("Message", "OVERDUE")  # desktop/commands/register.py:53
-translate("Message", "Backup written to {0}")  # desktop/commands/safety.py:51
-translate("Message", "Restored {0} from {1}.")  # desktop/commands/safety.py:58
-translate("Message", "The register it replaced is kept in {0}")  # desktop/commands/safety.py:59
-translate("Message", "{0}: ok (integrity and references checked, schema {1})")  # desktop/commands/safety.py:75
-translate("Message", "%n backup(s)", None, 1)  # desktop/commands/safety.py:83
-translate("Message", "backups of a PostgreSQL register are made with the server's own tools (pg_dump)")  # desktop/commands/safety.py:42
-translate("Message", "{0}: DAMAGED — {1}")  # desktop/commands/safety.py:68
-translate("Message", "The newest sound backup is {0}; restore it with: kelisim --db {1} restore {0}")  # desktop/commands/safety.py:71
-translate("Message", "No sound automatic backup was found.")  # desktop/commands/safety.py:73
+translate("Message", "%n backup(s) of {0} in {1}", None, 1)  # desktop/commands/safety.py:124
+translate("Message", "Backup written to {0}")  # desktop/commands/safety.py:57
+translate("Message", "Restored {0} from {1}.")  # desktop/commands/safety.py:71
+translate("Message", "{0}; {1}")  # desktop/commands/safety.py:127
+translate("Message", "{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register")  # desktop/commands/safety.py:65
+translate("Message", "The register it replaced is kept in {0}")  # desktop/commands/safety.py:73
+translate("Message", "CANNOT BE USED")  # desktop/commands/safety.py:81
+translate("Message", "DAMAGED")  # desktop/commands/safety.py:81
+translate("Message", "{0}: {1} — {2}")  # desktop/commands/safety.py:82
+translate("Message", "{0}: ok (a Kelisim register, schema {1}; the server guards its own integrity)")  # desktop/commands/safety.py:104
+translate("Message", "{0}: ok (integrity and references checked, schema {1})")  # desktop/commands/safety.py:111
+translate("Message", "Register {0}")  # desktop/commands/safety.py:118
+translate("Message", "%n of an unknown register", None, 1)  # desktop/commands/safety.py:127
+translate("Message", "%n of other registers not listed", None, 1)  # desktop/commands/safety.py:129
+translate("Message", "The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}")  # desktop/commands/safety.py:85
+translate("Message", "No sound backup of this register was found.")  # desktop/commands/safety.py:92
+translate("Message", "%n older backup(s) in its folder do not record their register and are not offered; restore one by name only if you know it is this register's (--replace-with-other-register).", None, 1)  # desktop/commands/safety.py:95
+translate("Message", "the backup {0} was not written")  # desktop/commands/safety.py:55
+translate("Message", "[unknown register]")  # desktop/commands/safety.py:121
 translate("Message", "“{0}” is not one of: {1}")  # desktop/domain/enums.py:77
 translate("Message", "Registration number")  # desktop/domain/errors.py:12
 translate("Message", "Title")  # desktop/domain/errors.py:13
@@ -67,7 +77,6 @@ translate("Message", "Progress")  # desktop/domain/errors.py:46
 translate("Message", "Completed on")  # desktop/domain/errors.py:47
 translate("Message", "Note")  # desktop/domain/errors.py:48
 translate("Message", "{0}: {1}")  # desktop/domain/errors.py:66
-translate("Message", "{0}; {1}")  # desktop/domain/errors.py:107
 translate("Message", "{0} and {1}")  # desktop/domain/messages.py:92
 translate("Message", "{0}, {1}")  # desktop/domain/messages.py:94
 translate("Message", "an agreement cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py:92
@@ -197,6 +206,8 @@ translate("Message", "“{0}” cannot be deleted: {1} refer to it.")  # desktop
 translate("Message", "the agreement is already {0}")  # desktop/services/agreements.py:159
 translate("Message", "unknown party ids {0}")  # desktop/services/agreements.py:80
 translate("Message", "“{0}” is already used by another agreement")  # desktop/services/agreements.py:113
+translate("Message", "an unknown register (a backup made before Kelisim recorded whose it is)")  # desktop/services/backups.py:125
+translate("Message", "{0} does not exist")  # desktop/services/backups.py:219
 translate("Message", "the parent body no longer exists")  # desktop/services/bodies.py:63
 translate("Message", "the establishing agreement no longer exists")  # desktop/services/bodies.py:67
 translate("Message", "cannot be before the establishing agreement was signed")  # desktop/services/bodies.py:69
@@ -279,30 +290,31 @@ translate("Message", "%n co-chair(s)", None, 1)  # desktop/services/parties.py:1
 translate("Message", "“{0}” cannot be deleted: it is used by {1}.")  # desktop/services/parties.py:120
 translate("Message", "another party already has this name")  # desktop/services/parties.py:62
 translate("Message", "cancelled by the user")  # desktop/services/progress.py:19
-translate("Message", "backups are made by the server's own tools for a PostgreSQL database")  # desktop/storage/backup.py:35
-translate("Message", "{0} is the register itself: choose another name for the backup")  # desktop/storage/backup.py:39
-translate("Message", "{0} does not exist")  # desktop/storage/backup.py:107
-translate("Message", "{0} has no schema version")  # desktop/storage/backup.py:125
-translate("Message", "{0} is the register itself, not a backup")  # desktop/storage/backup.py:138
-translate("Message", "{0} is not a Kelisim register; it was left alone")  # desktop/storage/backup.py:251
-translate("Message", "could not create the backup folder {0}: {1}")  # desktop/storage/backup.py:43
-translate("Message", "could not write the backup {0}: {1}")  # desktop/storage/backup.py:55
-translate("Message", "{0} is not a SQLite database")  # desktop/storage/backup.py:110
-translate("Message", "{0} cannot be read: {1}")  # desktop/storage/backup.py:123
-translate("Message", "the restored database failed its integrity check: {0}; the previous database is kept in {1}")  # desktop/storage/backup.py:152
-translate("Message", "restore failed: {0}; the previous database is kept in {1}")  # desktop/storage/backup.py:159
-translate("Message", "could not restore {0}: {1}")  # desktop/storage/backup.py:223
-translate("Message", "{0} is not a Kelisim database")  # desktop/storage/backup.py:115
-translate("Message", "{0} has broken references")  # desktop/storage/backup.py:120
-translate("Message", "{0} is a folder, not a database file")  # desktop/storage/database.py:71
-translate("Message", "The database file is read-only: changes cannot be saved.")  # desktop/storage/database.py:149
-translate("Message", "Today's automatic backup could not be made: {0}")  # desktop/storage/database.py:165
-translate("Message", "cannot read {0}: {1}")  # desktop/storage/database.py:81
-translate("Message", "this SQLite file belongs to another program, not Kelisim")  # desktop/storage/database.py:90
-translate("Message", "the database is damaged ({0}); restore it from a backup")  # desktop/storage/database.py:93
-translate("Message", "The database is on a network drive. SQLite can be corrupted there when several people use it: keep it on a local disk, or use a PostgreSQL server for a department.")  # desktop/storage/database.py:111
-translate("Message", "cannot open {0}: {1}")  # desktop/storage/database.py:144
-translate("Message", "{0} is not a Kelisim database (not a SQLite file)")  # desktop/storage/database.py:79
+translate("Message", "the register has no identity yet; open it once with this Kelisim first")  # desktop/storage/backup.py:167
+translate("Message", "{0} is the register itself: choose another name for the backup")  # desktop/storage/backup.py:176
+translate("Message", "{0} is a folder: give the backup a file name")  # desktop/storage/backup.py:178
+translate("Message", "{0} is not a SQLite database")  # desktop/storage/backup.py:324
+translate("Message", "{0} is not a Kelisim database")  # desktop/storage/backup.py:326
+translate("Message", "{0} has no schema version")  # desktop/storage/backup.py:338
+translate("Message", "{0} is the register itself, not a backup")  # desktop/storage/backup.py:384
+translate("Message", "{0} is a {1} backup; this register is {2}. Restore it into a register of its kind")  # desktop/storage/backup.py:389
+translate("Message", "restore")  # desktop/storage/backup.py:534
+translate("Message", "{0} is a PostgreSQL backup; restore it with --db pointing at the server")  # desktop/storage/backup.py:548
+translate("Message", "{0} is not a Kelisim register; it was left alone")  # desktop/storage/backup.py:557
+translate("Message", "could not create the backup folder {0}: {1}")  # desktop/storage/backup.py:183
+translate("Message", "could not write the backup {0}: {1}")  # desktop/storage/backup.py:205
+translate("Message", "{0} cannot be read: {1}")  # desktop/storage/backup.py:336
+translate("Message", "cannot restore while others are connected to the register: {0}. Ask them to close Kelisim first; nothing was changed")  # desktop/storage/backup.py:404
+translate("Message", "the restored database failed its integrity check: {0}; the previous database is kept in {1}")  # desktop/storage/backup.py:443
+translate("Message", "restore failed: {0}; the previous database is kept in {1}")  # desktop/storage/backup.py:450
+translate("Message", "could not restore {0}: {1}")  # desktop/storage/backup.py:513
+translate("Message", "{0} has broken references")  # desktop/storage/backup.py:333
+translate("Message", "{0}; nothing was changed (the register is also kept in {1})")  # desktop/storage/backup.py:418
+translate("Message", "The database file is read-only: changes cannot be saved.")  # desktop/storage/database.py:140
+translate("Message", "Today's automatic backup could not be made: {0}")  # desktop/storage/database.py:157
+translate("Message", "the database is damaged ({0}); restore it from a backup")  # desktop/storage/database.py:77
+translate("Message", "The database is on a network drive. SQLite can be corrupted there when several people use it: keep it on a local disk, or use a PostgreSQL server for a department.")  # desktop/storage/database.py:98
+translate("Message", "cannot open {0}: {1}")  # desktop/storage/database.py:135
 translate("Message", "Database error{0}: {1}")  # desktop/storage/errors.py:31
 translate("Message", " ({0})")  # desktop/storage/errors.py:17
 translate("Message", "The database is busy: another program or window is writing to it. Wait a moment and try again; nothing was changed.")  # desktop/storage/errors.py:19
@@ -310,8 +322,26 @@ translate("Message", "The database file is read-only{0}: nothing could be saved.
 translate("Message", "The disk is full or failing{0}: nothing was saved. Free some space and try again.")  # desktop/storage/errors.py:26
 translate("Message", "The database cannot be opened{0}: check the path and its permissions.")  # desktop/storage/errors.py:28
 translate("Message", "The database is damaged{0}: restore it from a backup.")  # desktop/storage/errors.py:30
-translate("Message", "this database was written by a newer Kelisim (schema {0}); update Kelisim to open it")  # desktop/storage/migrate.py:44
-translate("Message", "the migration left {0} broken references; nothing was changed")  # desktop/storage/migrate.py:74
+translate("Message", "{0} is a SQLite database without Kelisim's mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.")  # desktop/storage/identity.py:106
+translate("Message", "the database {0} is not a Kelisim register: it holds {1} tables of another program ({2}) and no Kelisim mark. Nothing was changed; give --db an empty database.")  # desktop/storage/identity.py:157
+translate("Message", "{0} is a folder, not a database file")  # desktop/storage/identity.py:67
+translate("Message", "{0} is not a Kelisim database (not a SQLite file); it was left unchanged")  # desktop/storage/identity.py:87
+translate("Message", "the database {0} is damaged (its SQLite header is broken); restore it from a backup")  # desktop/storage/identity.py:90
+translate("Message", "{0} belongs to another program, not Kelisim (its SQLite application id is {1}); it was left unchanged")  # desktop/storage/identity.py:99
+translate("Message", "cannot read {0}: {1}")  # desktop/storage/identity.py:83
+translate("Message", "cannot create {0}: {1}")  # desktop/storage/identity.py:140
+translate("Message", "{0} is missing but its -wal file is not: another program's database; left alone")  # desktop/storage/identity.py:75
+translate("Message", "{0}: a register needs a file, not an in-memory database")  # desktop/storage/location.py:41
+translate("Message", "cannot lock {0}: the lock file keeps changing")  # desktop/storage/lock.py:97
+translate("Message", "cannot {0}: the register {1} is open in {2}; close that window first")  # desktop/storage/lock.py:105
+translate("Message", "cannot lock {0}: {1}")  # desktop/storage/lock.py:81
+translate("Message", "this database was written by a newer Kelisim (schema {0}); update Kelisim to open it")  # desktop/storage/migrate.py:45
+translate("Message", "the migration left {0} broken references; nothing was changed")  # desktop/storage/migrate.py:83
+translate("Message", "PostgreSQL's {0} was not found: install the PostgreSQL client tools of the server's version or newer (Debian/Ubuntu package {1}; on Windows, the PostgreSQL installer's command line tools, with their bin folder on PATH)")  # desktop/storage/pgtools.py:59
+translate("Message", "{0} failed: {1}")  # desktop/storage/pgtools.py:104
+translate("Message", "{0} could not be started: {1}")  # desktop/storage/pgtools.py:97
+translate("Message", "{0} did not finish within {1} hours")  # desktop/storage/pgtools.py:99
+translate("Message", "{0} is not a PostgreSQL backup (pg_dump custom format)")  # desktop/storage/pgtools.py:188
 translate("Message", "Import %n row(s)", None, 1)  # desktop/ui/import_actions.py:158
 translate("Message", "skip %n rejected", None, 1)  # desktop/ui/import_actions.py:154
 translate("Message", "The report of {0} ({1}) was saved as\n{2}")  # desktop/ui/report_actions.py:156
