@@ -52,7 +52,15 @@ KEPT_LATIN = {
     "xml",
     "commitment",
     "agreement",
+    "windows",
+    "debian",
+    "ubuntu",
+    "path",
+    "bin",
+    "custom",
 }
+# Command-line options and file suffixes are typed as they are: "--replace-with-other-register", "-wal".
+OPTION = re.compile(r"(?<![\w])--?[a-z][a-z-]*")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z_]+")
 
 
@@ -92,6 +100,7 @@ def test_translated_messages_hold_no_english(lang: str) -> None:
     english = []
     for context, text in code_messages():
         translated = " ".join(catalogue.plural.get((context, text), [])) or catalogue.singular.get((context, text), "")
+        translated = OPTION.sub(" ", translated)
         words = {w.lower() for w in LATIN_WORD.findall(translated)} - KEPT_LATIN
         if words and any(c.isalpha() for c in text):
             english.append(f"{text!r} -> {translated!r} ({sorted(words)})")
