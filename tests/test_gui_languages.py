@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from desktop.domain.errors import InUseError
 from desktop.domain.messages import Message
@@ -172,6 +172,11 @@ def cut_labels(root: QWidget) -> list[str]:
             room = widget.contentsRect().width() - 2 * widget.margin() - widget.indent() * (widget.indent() > 0)
             if needed > room + 1:
                 cut.append(f"label {widget.text()!r}: {needed}px text in {room}px")
+        elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+            needed = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
+            room = widget.width() - 12  # the frame and text margins
+            if needed > room:
+                cut.append(f"placeholder {widget.placeholderText()!r}: {needed}px text in {room}px")
         elif isinstance(widget, QAbstractButton) and widget.text() and type(widget).__name__ == "QPushButton":
             text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
             needed = widget.fontMetrics().horizontalAdvance(text)
