@@ -178,6 +178,7 @@ class Commitment(SQLModel, table=True):
     status: str = Field(default="not_started", sa_type=String(20))
     progress: int = 0
     completed_on: date | None = None
+    notes: str = ""  # the clerk's remarks («Примечание», «Ескертпе»)
     search_text: str = Field(default="")
     version: int = Field(default=1, sa_column=_commitment_version)
     created_at: datetime = _stamp()

@@ -331,7 +331,9 @@ def _commitment_tables(doc: _Doc, data: ReportDataset, lines: list[CommitmentLin
         status = statuses.get(c.status, c.status) + (overdue_mark if c.overdue else "")
         party = data.party_name(c.party)
         who = f"{party}\n{c.agency}" if party and c.agency else party or c.agency
-        cells = (c.ref, c.title, who, data.day(c.due_date), status, data.percent(c.progress))
+        # The clerk's remarks under the title.
+        title = data.t(Message("{0}\nNotes: {1}", c.title, c.notes)) if c.notes else c.title
+        cells = (c.ref, title, who, data.day(c.due_date), status, data.percent(c.progress))
         fill = ("BACKGROUND", 4, 4, colour(palette.status_colour(c.status)))
         if c.overdue:
             rows += row(cells, colours=overdue_ink, marks=(fill, overdue_rule), count=1)

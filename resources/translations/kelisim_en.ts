@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Imported (%n rejected row(s) skipped).</source>
         <translation>
             <numerusform>Imported (%n rejected row skipped).</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+93"/>
         <source>%n in this report</source>
         <translation>
             <numerusform>%n in this report</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n body(-ies) it established</source>
         <translation>
             <numerusform>%n body it established</numerusform>
@@ -108,7 +108,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):</source>
+        <translation>
+            <numerusform>nothing was imported: %n record was changed in the register since {0} was written (register value, file value):</numerusform>
+            <numerusform>nothing was imported: %n records were changed in the register since {0} was written (register value, file value):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -124,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -132,7 +140,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>%n merged into rows of other sheets</source>
+        <translation>
+            <numerusform>%n merged into rows of other sheets</numerusform>
+            <numerusform>%n merged into rows of other sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n history row(s) not read:</source>
         <translation>
             <numerusform>%n history row not read:</numerusform>
@@ -140,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-16"/>
         <source>%n rejected row(s)</source>
         <translation>
             <numerusform>%n rejected row</numerusform>
@@ -148,7 +164,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+19"/>
+        <source>%n row(s) for records changed in the register since the file was written (register value, file value):</source>
+        <translation>
+            <numerusform>%n row for a record changed in the register since the file was written (register value, file value):</numerusform>
+            <numerusform>%n rows for records changed in the register since the file was written (register value, file value):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -177,22 +201,6 @@
         <translation>
             <numerusform>%n co-chair</numerusform>
             <numerusform>%n co-chairs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+56"/>
-        <source>Import %n row(s)</source>
-        <translation>
-            <numerusform>Import %n row</numerusform>
-            <numerusform>Import %n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>skip %n rejected</source>
-        <translation>
-            <numerusform>skip %n rejected</numerusform>
-            <numerusform>skip %n rejected</numerusform>
         </translation>
     </message>
 </context>

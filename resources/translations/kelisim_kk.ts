@@ -550,7 +550,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+40"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+42"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -645,6 +645,26 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+4"/>
         <source>&amp;Completed on:</source>
         <translation>Орындалған к&amp;үні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remarks: what the register&apos;s «Примечание» column says</source>
+        <translation>Ескертпе: тізілімнің «Ескертпе» бағанында жазылғаны</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on an unknown date (the register it came from gave none)</source>
+        <translation>Орындалды, күні белгісіз (бастапқы тізілімде көрсетілмеген)</translation>
     </message>
 </context>
 <context>
@@ -793,6 +813,11 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ведомство:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>Ескертпе:</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Progress:</source>
         <translation>Орындалу барысы:</translation>
@@ -848,7 +873,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Міндеттеме {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>  (overdue)</source>
         <translation>  (мерзімі өткен)</translation>
     </message>
@@ -957,6 +987,11 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1157,7 +1192,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+205"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+380"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
@@ -1185,14 +1220,14 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-179"/>
+        <location line="-354"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Columns Kelisim did not recognise</source>
-        <translation>Kelisim танымаған бағандар</translation>
+        <location line="+12"/>
+        <source>Columns to choose: not recognised, or claimed by two columns</source>
+        <translation>Бағандарды таңдаңыз: танылмады немесе бір өріске екі баған сәйкес келеді</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1216,31 +1251,72 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+22"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Changed in the register since the file was written</source>
+        <translation>Файл сақталғаннан кейін тізілімде өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register&apos;s values are kept. Tick a record to take the file&apos;s values instead, or take them for all.</source>
+        <translation>Тізілімдегі мәндер сақталады. Файлдағы мәндерді алу үшін жазбаны белгілеңіз немесе барлығына алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take the file&apos;s values</source>
+        <translation>Файлдағы мәндерді алу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet, row</source>
+        <translation>Парақ, жол</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register ↔ file</source>
+        <translation>Тізілім ↔ файл</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the file&apos;s values for all</source>
+        <translation>Барлығына файлдағы мәндерді алу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>(ignore this column)</source>
         <translation>(бұл бағанды елемеу)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0} › “{1}”</source>
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>(also looks like “{0}”)</source>
+        <translation>(«{0}» өрісіне де ұқсайды)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: no column holds “{1}”; add it to the file</source>
+        <translation>{0}: «{1}» бағаны жоқ; оны файлға қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Checking {0}…</source>
         <translation>{0} тексерілуде…</translation>
     </message>
@@ -1255,27 +1331,117 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Қабылданбаған жолдар импортталмайды; оларды файлда түзетіп, қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>{0} records were changed in the register since the file was written: see below.</source>
+        <translation>Файл сақталғаннан кейін тізілімде өзгертілген жазбалар: {0} (төменде қараңыз).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file holds no records.</source>
         <translation>Файлда жазбалар жоқ.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} in conflict, {5} rejected</source>
+        <translation>{0}: қосу {1}, жаңарту {2}, өзгеріссіз {3}, қайшылықта {4}, қабылданбады {5}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>, {0} merged with rows of other sheets</source>
+        <translation>, басқа парақтардың жолдарымен біріктірілді: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet “{0}”: {1}</source>
+        <translation>«{0}» парағы: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Update</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Қайшылық</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>hidden: skipped</source>
+        <translation>жасырын: өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: nothing to read</source>
+        <translation>бос: оқитын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an export&apos;s summary: not records, skipped</source>
+        <translation>экспорттың жиынтығы: жазбалар емес, өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the export&apos;s status history: read for the records it creates</source>
+        <translation>экспорттың мәртебелер тарихы: жасалатын жазбалар үшін оқылады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read: a required column is missing</source>
+        <translation>оқылмады: міндетті баған жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>оқылмады: бағандарды таңдау керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read as {0}</source>
+        <translation>{0} ретінде оқылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the mapping remembered from an earlier file)</source>
+        <translation>(сәйкестік бұрынғы файлдан есте сақталған)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as you mapped it)</source>
+        <translation>(сіз сәйкестендіргендей)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0}: register “{1}” ↔ file “{2}”</source>
+        <translation>{0}: тізілім «{1}» ↔ файл «{2}»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Import {0} rows, skip {1} rejected</source>
+        <translation>Импорттау ({0} жол), қабылданбағандарды өткізу ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import {0} rows</source>
+        <translation>Импорттау ({0} жол)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, keep the register for {0} conflicts</source>
+        <translation>, қайшылықтар үшін тізілімді қалдыру: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
@@ -1295,7 +1461,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Importing {0}…</source>
         <translation>{0} импортталуда…</translation>
     </message>
@@ -1303,6 +1469,11 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+10"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>{0} импортталды: қосылғаны — {1}, жаңартылғаны — {2}, өткізілген қабылданбаған жолдар — {3}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} records changed in the register since the file was written were kept.</source>
+        <translation>Файл сақталғаннан кейін тізілімде өзгертілген жазбалар өзгеріссіз қалдырылды: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1628,12 +1799,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ештеңе импортталған жоқ: жоғарыдағы жолдарды түзетіңіз немесе қалғандарын импорттау үшін --skip-invalid қолданыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing to change: the register already holds everything in this file.</source>
         <translation>Өзгертетін ештеңе жоқ: тізілімде бұл файлдағының бәрі бар.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imported (%n rejected row(s) skipped).</source>
         <translation>
             <numerusform>Импортталды (%n қабылданбаған жол өткізілді).</numerusform>
@@ -1888,8 +2059,18 @@ Replace this register with the other register&apos;s backup?</source>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
+    <message>
+        <location line="-12"/>
+        <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
+        <translation>Сынақ іске қосу: ештеңе жазылған жоқ. Жоғарыдағы қайшылықтар импортты тоқтатар еді (--on-conflict қараңыз).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map the columns with --map &quot;Header=field&quot; (the fields are listed in import --help).</source>
+        <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
+    </message>
     <message numerus="yes">
-        <location line="-3"/>
+        <location line="+7"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
@@ -2359,6 +2540,11 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе күні</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
@@ -2424,12 +2610,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы (қытайша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
@@ -2535,6 +2721,13 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Overdue (open, past due)</source>
         <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+Notes: {1}</source>
+        <translation>{0}
+Ескертпелер: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2705,12 +2898,30 @@ Replace this register with the other register&apos;s backup?</source>
         <source>nothing was imported: {0}:</source>
         <translation>ештеңе импортталған жоқ: {0}:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):</source>
+        <translation>
+            <numerusform>ештеңе импортталған жоқ: {0} файлы жазылғаннан кейін тізілімде %n жазба өзгерген (тізілім мәні, файл мәні):</numerusform>
+            <numerusform>ештеңе импортталған жоқ: {0} файлы жазылғаннан кейін тізілімде %n жазба өзгерген (тізілім мәні, файл мәні):</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>{0}
 {1}</source>
         <translation>{0}
 {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the register&apos;s values for them (--on-conflict skip) or take the file&apos;s (--on-conflict overwrite).</source>
+        <translation>Олар үшін тізілім мәндерін қалдырыңыз (--on-conflict skip) немесе файл мәндерін алыңыз (--on-conflict overwrite).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on_conflict must be one of {0}, not {1}</source>
+        <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -2769,7 +2980,35 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>— пайыз емес (0-ден 100-ге дейінгі бүтін сан жазыңыз)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{0} {1} ({2}, row {3}): {4}</source>
+        <translation>{0} {1} ({2}, {3}-жол): {4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read as {0}</source>
+        <translation>{0} ретінде оқылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: register &apos;{1}&apos;, file &apos;{2}&apos;</source>
+        <translation>{0}: тізілімде «{1}», файлда «{2}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n merged into rows of other sheets</source>
+        <translation>
+            <numerusform>%n жол басқа парақтардың жолдарымен біріктірілді</numerusform>
+            <numerusform>%n жол басқа парақтардың жолдарымен біріктірілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>column &apos;{0}&apos;: &apos;{1}&apos; {2}</source>
         <translation>«{0}» бағаны: «{1}» {2}</translation>
     </message>
@@ -2779,7 +3018,80 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}» бағаны: {1}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>not read: a required column is missing</source>
+        <translation>оқылмады: міндетті баған жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>оқылмады: бағандарды таңдау керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remembered mapping</source>
+        <translation>есте сақталған сәйкестендіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheets:</source>
+        <translation>парақтар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file&apos;s values taken</source>
+        <translation>файл мәндері алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>register kept</source>
+        <translation>тізілім мәндері қалдырылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has no {1} column: map one (--map &quot;Header={2}&quot;), or add it to the file</source>
+        <translation>«{0}» парағында {1} бағаны жоқ: оны сәйкестендіріңіз (--map &quot;Header={2}&quot;) немесе файлға қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapped by the clerk</source>
+        <translation>пайдаланушы сәйкестендірген</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to update (what changes; a blank cell keeps the register&apos;s value):</source>
+        <translation>жаңартуға (не өзгереді; бос ұяшық тізілім мәнін сақтайды):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} row {1}: {2}: {3}</source>
+        <translation>{0}, {1}-жол: {2}: {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) for records changed in the register since the file was written (register value, file value):</source>
+        <translation>
+            <numerusform>файл жазылғаннан кейін тізілімде өзгерген жазбалардың %n жолы (тізілім мәні, файл мәні):</numerusform>
+            <numerusform>файл жазылғаннан кейін тізілімде өзгерген жазбалардың %n жолы (тізілім мәні, файл мәні):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a version number (leave the column as Kelisim exported it)</source>
+        <translation>— нұсқа нөмірі емес (бағанды Kelisim шығарғандай қалдырыңыз)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} has no data: every visible sheet is empty{1}</source>
+        <translation>{0} ішінде деректер жоқ: барлық көрінетін парақтар бос{1}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the register has no identity yet; open it once with this Kelisim first</source>
         <translation>тізілімнің әлі идентификаторы жоқ; алдымен оны Kelisim-нің осы нұсқасымен бір рет ашыңыз</translation>
     </message>
@@ -2888,22 +3200,6 @@ Replace this register with the other register&apos;s backup?</source>
         <source>{0} is not a PostgreSQL backup (pg_dump custom format)</source>
         <translation>{0} — PostgreSQL сақтық көшірмесі емес (pg_dump custom пішімі)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Import %n row(s)</source>
-        <translation>
-            <numerusform>%n жолды импорттау</numerusform>
-            <numerusform>%n жолды импорттау</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>skip %n rejected</source>
-        <translation>
-            <numerusform>қабылданбаған %n жолды өткізу</numerusform>
-            <numerusform>қабылданбаған %n жолды өткізу</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+1"/>
         <source>The report of {0} ({1}) was saved as
@@ -2912,7 +3208,7 @@ Replace this register with the other register&apos;s backup?</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-213"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -2927,17 +3223,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+116"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: &apos;{3}&apos; {4}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: «{3}» {4}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>parties</source>
         <translation>тараптар</translation>
     </message>
@@ -2957,7 +3253,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>міндеттемелер</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -2965,14 +3261,9 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Import of {0}:</source>
         <translation>{0} файлын импорттау:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} to add, {1} to update, {2} unchanged, {3} rejected</source>
-        <translation>қосу: {0}, жаңарту: {1}, өзгеріссіз: {2}, қабылданбады: {3}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2980,12 +3271,13 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>— сақталған мәні жоқ формула: файлды Excel-де ашып, есептетіп, сақтаңыз немесе мәнді жазыңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the sheet “{0}” has no {1} column: map one, or add it to the file</source>
-        <translation>«{0}» парағында {1} бағаны жоқ: оны сәйкестендіріңіз немесе файлға қосыңыз</translation>
+        <location line="-10"/>
+        <source>{0} to add, {1} to update, {2} unchanged, {3} in conflict, {4} rejected</source>
+        <oldsource>the sheet “{0}” has no {1} column: map one, or add it to the file</oldsource>
+        <translation>қосу: {0}, жаңарту: {1}, өзгеріссіз: {2}, қайшылықта: {3}, қабылданбады: {4}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>ignored columns: {0}</source>
         <translation>ескерілмеген бағандар: {0}</translation>
     </message>
@@ -2998,12 +3290,12 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0} in {1}:</source>
         <translation>{1} ішінде {0}:</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-20"/>
         <source>%n rejected row(s)</source>
         <translation>
             <numerusform>қабылданбаған %n жол</numerusform>
@@ -3011,7 +3303,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>is not a date and time</source>
         <translation>— күн мен уақыт емес</translation>
     </message>
@@ -3061,12 +3353,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} ашылғанда {1} МБ болады — тізілімге қажет {2} МБ-тан көп: файл қауіпті ретінде қабылданбады (zip-бомба немесе тым үлкен)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{0} has no data: every sheet is empty</source>
-        <translation>{0} ішінде деректер жоқ: барлық парақтар бос</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} is damaged (not a readable zip archive: {1})</source>
         <translation>{0} бүлінген (оқылмайтын zip мұрағаты: {1})</translation>
     </message>
@@ -3208,12 +3495,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-104"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+108"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -3601,7 +3888,7 @@ This cannot be undone.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-186"/>
+        <location filename="messages_extracted.py" line="-208"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
@@ -3742,7 +4029,7 @@ This cannot be undone.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+121"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+146"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

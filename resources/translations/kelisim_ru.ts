@@ -550,7 +550,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+40"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+42"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -645,6 +645,26 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+4"/>
         <source>&amp;Completed on:</source>
         <translation>Дата &amp;исполнения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remarks: what the register&apos;s «Примечание» column says</source>
+        <translation>Примечание: то, что записано в графе «Примечание» реестра</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on an unknown date (the register it came from gave none)</source>
+        <translation>Выполнено, дата неизвестна (в исходном реестре её не было)</translation>
     </message>
 </context>
 <context>
@@ -793,6 +813,11 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ведомство:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Progress:</source>
         <translation>Ход исполнения:</translation>
@@ -848,7 +873,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательство {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>  (overdue)</source>
         <translation>  (просрочено)</translation>
     </message>
@@ -957,6 +987,11 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1157,7 +1192,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+205"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+380"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -1185,14 +1220,14 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-179"/>
+        <location line="-354"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Columns Kelisim did not recognise</source>
-        <translation>Столбцы, не распознанные Kelisim</translation>
+        <location line="+12"/>
+        <source>Columns to choose: not recognised, or claimed by two columns</source>
+        <translation>Выберите назначение столбцов: не распознаны или на одно поле претендуют два столбца</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1216,31 +1251,72 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+22"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Changed in the register since the file was written</source>
+        <translation>Изменено в реестре после сохранения файла</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register&apos;s values are kept. Tick a record to take the file&apos;s values instead, or take them for all.</source>
+        <translation>Значения реестра сохраняются. Отметьте запись, чтобы взять значения из файла, или возьмите их для всех.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take the file&apos;s values</source>
+        <translation>Взять значения из файла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet, row</source>
+        <translation>Лист, строка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register ↔ file</source>
+        <translation>Реестр ↔ файл</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the file&apos;s values for all</source>
+        <translation>Взять значения из файла для всех</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>(ignore this column)</source>
         <translation>(пропустить этот столбец)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0} › “{1}”</source>
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>(also looks like “{0}”)</source>
+        <translation>(похоже также на «{0}»)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: no column holds “{1}”; add it to the file</source>
+        <translation>{0}: нет столбца «{1}»; добавьте его в файл</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
@@ -1255,27 +1331,117 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Отклонённые строки не импортируются; исправьте их в файле и повторите импорт.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>{0} records were changed in the register since the file was written: see below.</source>
+        <translation>Записей, изменённых в реестре после сохранения файла: {0} (см. ниже).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file holds no records.</source>
         <translation>В файле нет записей.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} in conflict, {5} rejected</source>
+        <translation>{0}: добавить {1}, обновить {2}, без изменений {3}, в конфликте {4}, отклонено {5}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>, {0} merged with rows of other sheets</source>
+        <translation>, объединено со строками других листов: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet “{0}”: {1}</source>
+        <translation>Лист «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Update</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>hidden: skipped</source>
+        <translation>скрытый: пропущен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: nothing to read</source>
+        <translation>пустой: читать нечего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an export&apos;s summary: not records, skipped</source>
+        <translation>сводка выгрузки: не записи, пропущен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the export&apos;s status history: read for the records it creates</source>
+        <translation>история статусов выгрузки: читается для создаваемых записей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read: a required column is missing</source>
+        <translation>не прочитан: нет обязательного столбца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>не прочитан: нужно выбрать столбцы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read as {0}</source>
+        <translation>прочитан как {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the mapping remembered from an earlier file)</source>
+        <translation>(сопоставление запомнено по прежнему файлу)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as you mapped it)</source>
+        <translation>(как вы сопоставили)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0}: register “{1}” ↔ file “{2}”</source>
+        <translation>{0}: реестр «{1}» ↔ файл «{2}»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Import {0} rows, skip {1} rejected</source>
+        <translation>Импортировать ({0} стр.), пропустить отклонённые ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import {0} rows</source>
+        <translation>Импортировать ({0} стр.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, keep the register for {0} conflicts</source>
+        <translation>, оставить реестр для конфликтов: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
@@ -1295,7 +1461,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
@@ -1303,6 +1469,11 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+10"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>Импорт {0} завершён: добавлено — {1}, обновлено — {2}, пропущено отклонённых строк — {3}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} records changed in the register since the file was written were kept.</source>
+        <translation>Записи, изменённые в реестре после сохранения файла, оставлены без изменений: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1630,12 +1801,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ничего не импортировано: исправьте строки выше или используйте --skip-invalid, чтобы импортировать остальные.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing to change: the register already holds everything in this file.</source>
         <translation>Изменять нечего: реестр уже содержит всё из этого файла.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imported (%n rejected row(s) skipped).</source>
         <translation>
             <numerusform>Импортировано (пропущена %n отклонённая строка).</numerusform>
@@ -1892,8 +2063,18 @@ Replace this register with the other register&apos;s backup?</source>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
+    <message>
+        <location line="-12"/>
+        <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
+        <translation>Пробный прогон: ничего не записано. Конфликты выше остановили бы импорт (см. --on-conflict).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map the columns with --map &quot;Header=field&quot; (the fields are listed in import --help).</source>
+        <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
+    </message>
     <message numerus="yes">
-        <location line="-3"/>
+        <location line="+7"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
@@ -2368,6 +2549,11 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата примечания</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
@@ -2433,12 +2619,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование (кит.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
@@ -2545,6 +2731,13 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Overdue (open, past due)</source>
         <translation>Просрочено (срок прошёл)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+Notes: {1}</source>
+        <translation>{0}
+Примечания: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2718,12 +2911,31 @@ Replace this register with the other register&apos;s backup?</source>
         <source>nothing was imported: {0}:</source>
         <translation>ничего не импортировано: {0}:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):</source>
+        <translation>
+            <numerusform>ничего не импортировано: %n запись изменена в реестре после создания файла {0} (значение реестра, значение файла):</numerusform>
+            <numerusform>ничего не импортировано: %n записи изменены в реестре после создания файла {0} (значение реестра, значение файла):</numerusform>
+            <numerusform>ничего не импортировано: %n записей изменено в реестре после создания файла {0} (значение реестра, значение файла):</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>{0}
 {1}</source>
         <translation>{0}
 {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the register&apos;s values for them (--on-conflict skip) or take the file&apos;s (--on-conflict overwrite).</source>
+        <translation>Оставьте для них значения реестра (--on-conflict skip) или возьмите значения файла (--on-conflict overwrite).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on_conflict must be one of {0}, not {1}</source>
+        <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -2784,7 +2996,36 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>— не процент (укажите целое число от 0 до 100)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{0} {1} ({2}, row {3}): {4}</source>
+        <translation>{0} {1} ({2}, строка {3}): {4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read as {0}</source>
+        <translation>прочитан как {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: register &apos;{1}&apos;, file &apos;{2}&apos;</source>
+        <translation>{0}: в реестре «{1}», в файле «{2}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n merged into rows of other sheets</source>
+        <translation>
+            <numerusform>%n объединена со строками других листов</numerusform>
+            <numerusform>%n объединены со строками других листов</numerusform>
+            <numerusform>%n объединено со строками других листов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>column &apos;{0}&apos;: &apos;{1}&apos; {2}</source>
         <translation>столбец «{0}»: «{1}» {2}</translation>
     </message>
@@ -2794,7 +3035,81 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>столбец «{0}»: {1}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>not read: a required column is missing</source>
+        <translation>не прочитан: нет обязательного столбца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>не прочитан: нужно выбрать столбцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remembered mapping</source>
+        <translation>запомненное сопоставление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheets:</source>
+        <translation>листы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file&apos;s values taken</source>
+        <translation>взяты значения файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>register kept</source>
+        <translation>оставлены значения реестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has no {1} column: map one (--map &quot;Header={2}&quot;), or add it to the file</source>
+        <translation>на листе «{0}» нет столбца {1}: сопоставьте его (--map &quot;Header={2}&quot;) или добавьте в файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapped by the clerk</source>
+        <translation>сопоставлено пользователем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to update (what changes; a blank cell keeps the register&apos;s value):</source>
+        <translation>к обновлению (что меняется; пустая ячейка сохраняет значение реестра):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} row {1}: {2}: {3}</source>
+        <translation>{0}, строка {1}: {2}: {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) for records changed in the register since the file was written (register value, file value):</source>
+        <translation>
+            <numerusform>%n строка для записей, изменённых в реестре после создания файла (значение реестра, значение файла):</numerusform>
+            <numerusform>%n строки для записей, изменённых в реестре после создания файла (значение реестра, значение файла):</numerusform>
+            <numerusform>%n строк для записей, изменённых в реестре после создания файла (значение реестра, значение файла):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a version number (leave the column as Kelisim exported it)</source>
+        <translation>— не номер версии (оставьте столбец таким, каким его выгрузил Kelisim)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} has no data: every visible sheet is empty{1}</source>
+        <translation>в {0} нет данных: все видимые листы пусты{1}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the register has no identity yet; open it once with this Kelisim first</source>
         <translation>у реестра ещё нет идентификатора; сначала откройте его один раз этой версией Kelisim</translation>
     </message>
@@ -2903,24 +3218,6 @@ Replace this register with the other register&apos;s backup?</source>
         <source>{0} is not a PostgreSQL backup (pg_dump custom format)</source>
         <translation>{0} — не резервная копия PostgreSQL (формат pg_dump custom)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Import %n row(s)</source>
-        <translation>
-            <numerusform>Импортировать %n строку</numerusform>
-            <numerusform>Импортировать %n строки</numerusform>
-            <numerusform>Импортировать %n строк</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>skip %n rejected</source>
-        <translation>
-            <numerusform>пропустить %n отклонённую</numerusform>
-            <numerusform>пропустить %n отклонённые</numerusform>
-            <numerusform>пропустить %n отклонённых</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+1"/>
         <source>The report of {0} ({1}) was saved as
@@ -2929,7 +3226,7 @@ Replace this register with the other register&apos;s backup?</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-213"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -2944,17 +3241,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+116"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: &apos;{3}&apos; {4}</source>
         <translation>{0}: строка {1}, столбец «{2}»: «{3}» {4}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>parties</source>
         <translation>стороны</translation>
     </message>
@@ -2974,7 +3271,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>всего</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -2983,14 +3280,9 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Import of {0}:</source>
         <translation>Импорт файла {0}:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} to add, {1} to update, {2} unchanged, {3} rejected</source>
-        <translation>добавить: {0}, обновить: {1}, без изменений: {2}, отклонено: {3}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2998,12 +3290,13 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>— формула без сохранённого значения: откройте файл в Excel, дайте ему пересчитать и сохраните либо введите значение</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the sheet “{0}” has no {1} column: map one, or add it to the file</source>
-        <translation>на листе «{0}» нет столбца {1}: сопоставьте его или добавьте в файл</translation>
+        <location line="-10"/>
+        <source>{0} to add, {1} to update, {2} unchanged, {3} in conflict, {4} rejected</source>
+        <oldsource>the sheet “{0}” has no {1} column: map one, or add it to the file</oldsource>
+        <translation>добавить: {0}, обновить: {1}, без изменений: {2}, в конфликте: {3}, отклонено: {4}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>ignored columns: {0}</source>
         <translation>пропущенные столбцы: {0}</translation>
     </message>
@@ -3017,12 +3310,12 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0} in {1}:</source>
         <translation>{0} в {1}:</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-20"/>
         <source>%n rejected row(s)</source>
         <translation>
             <numerusform>%n отклонённой строке</numerusform>
@@ -3031,7 +3324,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>is not a date and time</source>
         <translation>— не дата и время</translation>
     </message>
@@ -3081,12 +3374,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} распаковывается в {1} МБ — больше {2} МБ, которые может занимать реестр: файл отклонён как небезопасный (zip-бомба или слишком большой файл)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{0} has no data: every sheet is empty</source>
-        <translation>в {0} нет данных: все листы пусты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} is damaged (not a readable zip archive: {1})</source>
         <translation>{0} повреждён (нечитаемый zip-архив: {1})</translation>
     </message>
@@ -3232,12 +3520,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-104"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+108"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -3625,7 +3913,7 @@ This cannot be undone.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-186"/>
+        <location filename="messages_extracted.py" line="-208"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -3766,7 +4054,7 @@ This cannot be undone.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+121"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+146"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -10,11 +10,13 @@ translate("Message", "%n commitment(s)", None, 1)  # desktop/commands/exports.py
 translate("Message", "%n overdue", None, 1)  # desktop/commands/exports.py:98
 translate("Message", "“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY")  # desktop/commands/filters.py:43
 translate("Message", "unknown status '{0}'; valid statuses: {1}")  # desktop/commands/filters.py:58
-translate("Message", "Dry run: nothing was written.")  # desktop/commands/imports.py:53
-translate("Message", "Nothing was imported: fix the rows above, or use --skip-invalid to import the others.")  # desktop/commands/imports.py:46
-translate("Message", "Nothing to change: the register already holds everything in this file.")  # desktop/commands/imports.py:60
-translate("Message", "Imported (%n rejected row(s) skipped).", None, 1)  # desktop/commands/imports.py:56
-translate("Message", "Imported.")  # desktop/commands/imports.py:58
+translate("Message", "Dry run: nothing was written.")  # desktop/commands/imports.py:107
+translate("Message", "Nothing was imported: fix the rows above, or use --skip-invalid to import the others.")  # desktop/commands/imports.py:91
+translate("Message", "Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).")  # desktop/commands/imports.py:105
+translate("Message", "Nothing to change: the register already holds everything in this file.")  # desktop/commands/imports.py:114
+translate("Message", "Map the columns with --map \"Header=field\" (the fields are listed in import --help).")  # desktop/commands/imports.py:90
+translate("Message", "Imported (%n rejected row(s) skipped).", None, 1)  # desktop/commands/imports.py:110
+translate("Message", "Imported.")  # desktop/commands/imports.py:112
 translate("Message", "Loaded the demo register: %n commitment(s).", None, 1)  # desktop/commands/register.py:40
 translate("Message", "{0}: now {1}")  # desktop/commands/register.py:67
 translate("Message", "the database already holds a register; load the demo into an empty database")  # desktop/commands/register.py:38
@@ -80,23 +82,23 @@ translate("Message", "{0}: {1}")  # desktop/domain/errors.py:66
 translate("Message", "{0} and {1}")  # desktop/domain/messages.py:92
 translate("Message", "{0}, {1}")  # desktop/domain/messages.py:94
 translate("Message", "an agreement cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py:92
-translate("Message", "a body cannot be its own parent")  # desktop/domain/rules.py:193
-translate("Message", "a body cannot be placed under one of its own sub-bodies")  # desktop/domain/rules.py:195
-translate("Message", "must be between 0 and 100 %")  # desktop/domain/rules.py:143
-translate("Message", "the completion date cannot be in the future")  # desktop/domain/rules.py:155
-translate("Message", "cannot be before the signing date")  # desktop/domain/rules.py:164
-translate("Message", "must be after the signing date")  # desktop/domain/rules.py:166
-translate("Message", "must be after the entry into force")  # desktop/domain/rules.py:168
+translate("Message", "a body cannot be its own parent")  # desktop/domain/rules.py:209
+translate("Message", "a body cannot be placed under one of its own sub-bodies")  # desktop/domain/rules.py:211
+translate("Message", "must be between 0 and 100 %")  # desktop/domain/rules.py:148
+translate("Message", "the completion date cannot be in the future")  # desktop/domain/rules.py:160
+translate("Message", "cannot be before the signing date")  # desktop/domain/rules.py:180
+translate("Message", "must be after the signing date")  # desktop/domain/rules.py:182
+translate("Message", "must be after the entry into force")  # desktop/domain/rules.py:184
 translate("Message", "the commitment is already {0}")  # desktop/domain/rules.py:68
 translate("Message", "a note is required to move to {0}")  # desktop/domain/rules.py:81
 translate("Message", "a signed agreement needs its signing date")  # desktop/domain/rules.py:107
 translate("Message", "an agreement in force needs its date of entry into force")  # desktop/domain/rules.py:110
 translate("Message", "{0} is required")  # desktop/domain/rules.py:126
 translate("Message", "is %n characters long; at most {0} are allowed", None, 1)  # desktop/domain/rules.py:130
-translate("Message", "a completed commitment must be at 100 %")  # desktop/domain/rules.py:146
-translate("Message", "a completed commitment needs a completion date")  # desktop/domain/rules.py:148
-translate("Message", "100 % means completed: set the status to completed, or lower the progress")  # desktop/domain/rules.py:151
-translate("Message", "only a completed commitment has a completion date")  # desktop/domain/rules.py:153
+translate("Message", "a completed commitment must be at 100 %")  # desktop/domain/rules.py:151
+translate("Message", "a completed commitment needs a completion date")  # desktop/domain/rules.py:153
+translate("Message", "100 % means completed: set the status to completed, or lower the progress")  # desktop/domain/rules.py:156
+translate("Message", "only a completed commitment has a completion date")  # desktop/domain/rules.py:158
 translate("Message", "cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py:74
 translate("Message", "Not started")  # desktop/domain/words.py:12
 translate("Message", "In progress")  # desktop/domain/words.py:13
@@ -128,56 +130,57 @@ translate("Message", "“{0}”")  # desktop/domain/words.py:57
 translate("Message", "created")  # desktop/domain/words.py:79
 translate("Message", "Status report on commitments")  # desktop/reports/dataset.py:42
 translate("Message", "No body")  # desktop/reports/dataset.py:44
-translate("Message", "Status report generated by Kelisim")  # desktop/reports/excel.py:230
-translate("Message", "Commitments by status")  # desktop/reports/excel.py:301
-translate("Message", "Commitments")  # desktop/reports/excel.py:302
-translate("Message", "Preparing the workbook…")  # desktop/reports/excel.py:186
-translate("Message", "Yes")  # desktop/reports/excel.py:364
-translate("Message", "Saving the workbook…")  # desktop/reports/excel.py:197
-translate("Message", "Generated")  # desktop/reports/excel.py:250
-translate("Message", "Status as of")  # desktop/reports/excel.py:251
-translate("Message", "Filter")  # desktop/reports/excel.py:252
-translate("Message", "Share")  # desktop/reports/excel.py:254
-translate("Message", "Total")  # desktop/reports/excel.py:266
-translate("Message", "Overdue")  # desktop/reports/excel.py:268
-translate("Message", "Commitments by body")  # desktop/reports/excel.py:272
-translate("Message", "Average progress")  # desktop/reports/excel.py:280
-translate("Message", "Commitments: {0} of {1}")  # desktop/reports/excel.py:391
-translate("Message", "History: {0} of {1}")  # desktop/reports/excel.py:580
-translate("Message", "No")  # desktop/reports/excel.py:383
+translate("Message", "Status report generated by Kelisim")  # desktop/reports/excel.py:233
+translate("Message", "Commitments by status")  # desktop/reports/excel.py:304
+translate("Message", "Commitments")  # desktop/reports/excel.py:305
+translate("Message", "Preparing the workbook…")  # desktop/reports/excel.py:189
+translate("Message", "Yes")  # desktop/reports/excel.py:369
+translate("Message", "Saving the workbook…")  # desktop/reports/excel.py:200
+translate("Message", "Generated")  # desktop/reports/excel.py:253
+translate("Message", "Status as of")  # desktop/reports/excel.py:254
+translate("Message", "Filter")  # desktop/reports/excel.py:255
+translate("Message", "Share")  # desktop/reports/excel.py:257
+translate("Message", "Total")  # desktop/reports/excel.py:269
+translate("Message", "Overdue")  # desktop/reports/excel.py:271
+translate("Message", "Commitments by body")  # desktop/reports/excel.py:275
+translate("Message", "Average progress")  # desktop/reports/excel.py:283
+translate("Message", "Commitments: {0} of {1}")  # desktop/reports/excel.py:398
+translate("Message", "History: {0} of {1}")  # desktop/reports/excel.py:589
+translate("Message", "No")  # desktop/reports/excel.py:388
 translate("Message", "no file name given")  # desktop/reports/files.py:56
 translate("Message", "a folder has that name")  # desktop/reports/files.py:58
 translate("Message", "the folder {0} does not exist")  # desktop/reports/files.py:61
 translate("Message", "the folder {0} is read-only for you")  # desktop/reports/files.py:63
 translate("Message", "the file exists and is read-only")  # desktop/reports/files.py:65
-translate("Report", "Summary")  # desktop/reports/layout.py:203
-translate("Message", "Agreements")  # desktop/reports/layout.py:125
-translate("Message", "Bodies")  # desktop/reports/layout.py:149
-translate("Message", "History")  # desktop/reports/layout.py:186
+translate("Report", "Summary")  # desktop/reports/layout.py:207
+translate("Message", "Agreements")  # desktop/reports/layout.py:128
+translate("Message", "Bodies")  # desktop/reports/layout.py:153
+translate("Message", "History")  # desktop/reports/layout.py:190
 translate("Message", "Responsible party")  # desktop/reports/layout.py:108
 translate("Message", "Agency")  # desktop/reports/layout.py:109
 translate("Message", "Last status note")  # desktop/reports/layout.py:118
 translate("Message", "Note made")  # desktop/reports/layout.py:119
-translate("Message", "Signed on")  # desktop/reports/layout.py:132
-translate("Message", "In force from")  # desktop/reports/layout.py:134
-translate("Message", "Expires")  # desktop/reports/layout.py:135
-translate("Message", "Commitments in report")  # desktop/reports/layout.py:138
-translate("Message", "Commitments in total")  # desktop/reports/layout.py:139
-translate("Message", "Title (Kazakh)")  # desktop/reports/layout.py:140
-translate("Message", "Title (Russian)")  # desktop/reports/layout.py:141
-translate("Message", "Title (Chinese)")  # desktop/reports/layout.py:142
-translate("Message", "Active")  # desktop/reports/layout.py:157
-translate("Message", "Dissolved on")  # desktop/reports/layout.py:158
-translate("Message", "Name (Kazakh)")  # desktop/reports/layout.py:165
-translate("Message", "Name (Russian)")  # desktop/reports/layout.py:166
-translate("Message", "Name (Chinese)")  # desktop/reports/layout.py:167
-translate("Message", "Notes")  # desktop/reports/layout.py:168
-translate("Message", "ISO code")  # desktop/reports/layout.py:179
-translate("Message", "Record")  # desktop/reports/layout.py:189
-translate("Message", "From")  # desktop/reports/layout.py:192
-translate("Message", "To")  # desktop/reports/layout.py:193
-translate("Message", "When")  # desktop/reports/layout.py:194
-translate("Message", "By")  # desktop/reports/layout.py:195
+translate("Message", "Notes")  # desktop/reports/layout.py:121
+translate("Message", "Version")  # desktop/reports/layout.py:123
+translate("Message", "Signed on")  # desktop/reports/layout.py:135
+translate("Message", "In force from")  # desktop/reports/layout.py:137
+translate("Message", "Expires")  # desktop/reports/layout.py:138
+translate("Message", "Commitments in report")  # desktop/reports/layout.py:141
+translate("Message", "Commitments in total")  # desktop/reports/layout.py:142
+translate("Message", "Title (Kazakh)")  # desktop/reports/layout.py:143
+translate("Message", "Title (Russian)")  # desktop/reports/layout.py:144
+translate("Message", "Title (Chinese)")  # desktop/reports/layout.py:145
+translate("Message", "Active")  # desktop/reports/layout.py:161
+translate("Message", "Dissolved on")  # desktop/reports/layout.py:162
+translate("Message", "Name (Kazakh)")  # desktop/reports/layout.py:169
+translate("Message", "Name (Russian)")  # desktop/reports/layout.py:170
+translate("Message", "Name (Chinese)")  # desktop/reports/layout.py:171
+translate("Message", "ISO code")  # desktop/reports/layout.py:183
+translate("Message", "Record")  # desktop/reports/layout.py:193
+translate("Message", "From")  # desktop/reports/layout.py:196
+translate("Message", "To")  # desktop/reports/layout.py:197
+translate("Message", "When")  # desktop/reports/layout.py:198
+translate("Message", "By")  # desktop/reports/layout.py:199
 translate("Message", "Ref.")  # desktop/reports/pdf.py:38
 translate("Message", "Responsible")  # desktop/reports/pdf.py:40
 translate("Message", "Due")  # desktop/reports/pdf.py:41
@@ -193,12 +196,13 @@ translate("Message", "Saving the report…")  # desktop/reports/pdf.py:119
 translate("Message", "Page {0} of {1}")  # desktop/reports/pdf.py:150
 translate("Message", "Kelisim status report · generated {0}")  # desktop/reports/pdf.py:151
 translate("Message", "Overdue (open, past due)")  # desktop/reports/pdf.py:209
+translate("Message", "{0}\nNotes: {1}")  # desktop/reports/pdf.py:335
 translate("Message", "status report, commitments")  # desktop/reports/pdf.py:79
 translate("Message", "KELISIM · STATUS OF COMMITMENTS")  # desktop/reports/pdf.py:160
-translate("Message", "Annex. Agreements")  # desktop/reports/pdf.py:346
-translate("Message", "{0} of {1}")  # desktop/reports/pdf.py:369
+translate("Message", "Annex. Agreements")  # desktop/reports/pdf.py:348
+translate("Message", "{0} of {1}")  # desktop/reports/pdf.py:371
 translate("Message", "No commitment matches this selection.")  # desktop/reports/pdf.py:227
-translate("Message", "No agreement is referred to by this selection.")  # desktop/reports/pdf.py:350
+translate("Message", "No agreement is referred to by this selection.")  # desktop/reports/pdf.py:352
 translate("Message", "No commitments of its own in this selection.")  # desktop/reports/pdf.py:302
 translate("Message", "the report fonts in {0} cannot be read ({1}); reinstall Kelisim")  # desktop/reports/pdf_fonts.py:45
 translate("Message", "%n body(-ies) it established", None, 1)  # desktop/services/agreements.py:255
@@ -214,9 +218,9 @@ translate("Message", "cannot be before the establishing agreement was signed")  
 translate("Message", "%n sub-body(-ies)", None, 1)  # desktop/services/bodies.py:206
 translate("Message", "“{0}” cannot be deleted: it has {1}.")  # desktop/services/bodies.py:211
 translate("Message", "a chosen party no longer exists")  # desktop/services/bodies.py:92
-translate("Message", "no commitment has the reference “{0}”")  # desktop/services/commitment_list.py:207
-translate("Message", "the chosen record no longer exists")  # desktop/services/commitments.py:132
-translate("Message", "“{0}” is already used by another commitment")  # desktop/services/commitments.py:139
+translate("Message", "no commitment has the reference “{0}”")  # desktop/services/commitment_list.py:209
+translate("Message", "the chosen record no longer exists")  # desktop/services/commitments.py:138
+translate("Message", "“{0}” is already used by another commitment")  # desktop/services/commitments.py:145
 translate("Message", "agreement")  # desktop/services/common.py:29
 translate("Message", "body")  # desktop/services/common.py:30
 translate("Message", "commitment")  # desktop/services/common.py:31
@@ -224,52 +228,72 @@ translate("Message", "party")  # desktop/services/common.py:32
 translate("Message", "This record ({0}) was changed by someone else after you opened it (version {1} → {2}). Your changes were not saved; reopen it to see the other change.")  # desktop/services/common.py:53
 translate("Message", "{0} #{1} no longer exists (deleted by someone else?)")  # desktop/services/common.py:44
 translate("Message", "{0} It now reads: {1}.")  # desktop/services/common.py:61
-translate("Message", "%n row(s) rejected", None, 1)  # desktop/services/importing/apply.py:59
-translate("Message", "nothing was imported: {0}:")  # desktop/services/importing/apply.py:62
-translate("Message", "{0}\n{1}")  # desktop/services/importing/apply.py:64
-translate("Message", "… and %n more", None, 1)  # desktop/services/importing/apply.py:58
-translate("Message", "%n sheet problem(s)", None, 1)  # desktop/services/importing/apply.py:61
-translate("Message", "the bodies in the file form a cycle of parents")  # desktop/services/importing/apply.py:139
-translate("Message", "record #{0} was changed by someone else during the import; nothing was imported — preview the file again")  # desktop/services/importing/apply.py:203
-translate("Message", "is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)")  # desktop/services/importing/cells.py:149
-translate("Message", "is not one of: {0}")  # desktop/services/importing/cells.py:176
-translate("Message", "is not yes or no")  # desktop/services/importing/cells.py:210
-translate("Message", "is not a percentage")  # desktop/services/importing/cells.py:182
-translate("Message", "is not a whole percentage (write a whole number from 0 to 100)")  # desktop/services/importing/cells.py:196
-translate("Message", "is not a percentage (write a whole number from 0 to 100)")  # desktop/services/importing/cells.py:194
-translate("Message", "{0}: row {1}, column '{2}': {3}")  # desktop/services/importing/plan.py:54
-translate("Message", "{0}: row {1}, column '{2}': '{3}' {4}")  # desktop/services/importing/plan.py:51
-translate("Message", "parties")  # desktop/services/importing/plan.py:123
-translate("Message", "agreements")  # desktop/services/importing/plan.py:124
-translate("Message", "bodies")  # desktop/services/importing/plan.py:125
-translate("Message", "commitments")  # desktop/services/importing/plan.py:126
-translate("Message", "%n problem(s)", None, 1)  # desktop/services/importing/plan.py:143
-translate("Message", "Import of {0}:")  # desktop/services/importing/plan.py:128
-translate("Message", "{0} to add, {1} to update, {2} unchanged, {3} rejected")  # desktop/services/importing/plan.py:132
-translate("Message", "is a formula with no saved value: open the file in Excel, let it calculate and save it, or type the value")  # desktop/services/importing/plan.py:201
-translate("Message", "column '{0}': '{1}' {2}")  # desktop/services/importing/plan.py:226
-translate("Message", "column '{0}': {1}")  # desktop/services/importing/plan.py:228
-translate("Message", "the sheet “{0}” has no {1} column: map one, or add it to the file")  # desktop/services/importing/plan.py:305
-translate("Message", "ignored columns: {0}")  # desktop/services/importing/plan.py:137
-translate("Message", "%n history row(s) not read:", None, 1)  # desktop/services/importing/plan.py:140
-translate("Message", "{0} in {1}:")  # desktop/services/importing/plan.py:145
-translate("Message", "%n rejected row(s)", None, 1)  # desktop/services/importing/plan.py:145
+translate("Message", "%n row(s) rejected", None, 1)  # desktop/services/importing/apply.py:60
+translate("Message", "nothing was imported: {0}:")  # desktop/services/importing/apply.py:63
+translate("Message", "nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):", None, 1)  # desktop/services/importing/apply.py:75
+translate("Message", "{0}\n{1}")  # desktop/services/importing/apply.py:83
+translate("Message", "Keep the register's values for them (--on-conflict skip) or take the file's (--on-conflict overwrite).")  # desktop/services/importing/apply.py:86
+translate("Message", "on_conflict must be one of {0}, not {1}")  # desktop/services/importing/apply.py:142
+translate("Message", "… and %n more", None, 1)  # desktop/services/importing/apply.py:59
+translate("Message", "%n sheet problem(s)", None, 1)  # desktop/services/importing/apply.py:62
+translate("Message", "the bodies in the file form a cycle of parents")  # desktop/services/importing/apply.py:191
+translate("Message", "record #{0} was changed by someone else during the import; nothing was imported — preview the file again")  # desktop/services/importing/apply.py:255
+translate("Message", "is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)")  # desktop/services/importing/cells.py:152
+translate("Message", "is not one of: {0}")  # desktop/services/importing/cells.py:179
+translate("Message", "is not yes or no")  # desktop/services/importing/cells.py:246
+translate("Message", "is not a percentage")  # desktop/services/importing/cells.py:218
+translate("Message", "is not a whole percentage (write a whole number from 0 to 100)")  # desktop/services/importing/cells.py:232
+translate("Message", "is not a percentage (write a whole number from 0 to 100)")  # desktop/services/importing/cells.py:230
+translate("Message", "parties")  # desktop/services/importing/plan.py:44
+translate("Message", "agreements")  # desktop/services/importing/plan.py:45
+translate("Message", "bodies")  # desktop/services/importing/plan.py:46
+translate("Message", "commitments")  # desktop/services/importing/plan.py:47
+translate("Message", "{0}: row {1}, column '{2}': {3}")  # desktop/services/importing/plan.py:69
+translate("Message", "{0} to add, {1} to update, {2} unchanged, {3} in conflict, {4} rejected")  # desktop/services/importing/plan.py:95
+translate("Message", "{0} {1} ({2}, row {3}): {4}")  # desktop/services/importing/plan.py:132
+translate("Message", "read as {0}")  # desktop/services/importing/plan.py:495
+translate("Message", "{0}: row {1}, column '{2}': '{3}' {4}")  # desktop/services/importing/plan.py:66
+translate("Message", "{0}: register '{1}', file '{2}'")  # desktop/services/importing/plan.py:127
+translate("Message", "%n problem(s)", None, 1)  # desktop/services/importing/plan.py:238
+translate("Message", "%n rejected row(s)", None, 1)  # desktop/services/importing/plan.py:239
+translate("Message", "{0} ({1})")  # desktop/services/importing/plan.py:497
+translate("Message", "%n merged into rows of other sheets", None, 1)  # desktop/services/importing/plan.py:104
+translate("Message", "Import of {0}:")  # desktop/services/importing/plan.py:197
+translate("Message", "is a formula with no saved value: open the file in Excel, let it calculate and save it, or type the value")  # desktop/services/importing/plan.py:302
+translate("Message", "column '{0}': '{1}' {2}")  # desktop/services/importing/plan.py:327
+translate("Message", "column '{0}': {1}")  # desktop/services/importing/plan.py:329
+translate("Message", "not read: a required column is missing")  # desktop/services/importing/plan.py:492
+translate("Message", "not read: columns to choose")  # desktop/services/importing/plan.py:492
+translate("Message", "remembered mapping")  # desktop/services/importing/plan.py:497
+translate("Message", "sheets:")  # desktop/services/importing/plan.py:199
+translate("Message", "file's values taken")  # desktop/services/importing/plan.py:233
+translate("Message", "register kept")  # desktop/services/importing/plan.py:233
+translate("Message", "the sheet '{0}' has no {1} column: map one (--map \"Header={2}\"), or add it to the file")  # desktop/services/importing/plan.py:483
+translate("Message", "mapped by the clerk")  # desktop/services/importing/plan.py:499
+translate("Message", "ignored columns: {0}")  # desktop/services/importing/plan.py:208
+translate("Message", "%n history row(s) not read:", None, 1)  # desktop/services/importing/plan.py:210
+translate("Message", "to update (what changes; a blank cell keeps the register's value):")  # desktop/services/importing/plan.py:214
+translate("Message", "{0} row {1}: {2}: {3}")  # desktop/services/importing/plan.py:216
+translate("Message", "%n row(s) for records changed in the register since the file was written (register value, file value):", None, 1)  # desktop/services/importing/plan.py:225
+translate("Message", "{0} in {1}:")  # desktop/services/importing/plan.py:240
+translate("Message", "{0} — {1}")  # desktop/services/importing/plan.py:234
+translate("Message", "is not a version number (leave the column as Kelisim exported it)")  # desktop/services/importing/plan_commitments.py:103
 translate("Message", "is not a date and time")  # desktop/services/importing/plan_history.py:36
 translate("Message", "is not Commitment or Agreement")  # desktop/services/importing/plan_history.py:62
-translate("Message", "{0}: the file does not exist")  # desktop/services/importing/workbook.py:62
-translate("Message", "{0} is a folder, not a workbook")  # desktop/services/importing/workbook.py:64
-translate("Message", "{0} is empty (0 bytes): it is not a workbook")  # desktop/services/importing/workbook.py:67
-translate("Message", "{0} is {1} MB; at most {2} MB can be imported")  # desktop/services/importing/workbook.py:70
-translate("Message", "{0} is password-protected (encrypted) or an old Excel 97–2003 .xls file. Open it in Excel, remove the password and save it as .xlsx, then import again.")  # desktop/services/importing/workbook.py:76
-translate("Message", "{0} is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again")  # desktop/services/importing/workbook.py:84
-translate("Message", "{0} is a zip archive but not an Excel workbook (no xl/workbook.xml)")  # desktop/services/importing/workbook.py:93
-translate("Message", "{0} unpacks to {1} MB, more than the {2} MB a register can need: it is refused as unsafe (a zip bomb or far too large)")  # desktop/services/importing/workbook.py:97
-translate("Message", "{0} has no data: every sheet is empty")  # desktop/services/importing/workbook.py:255
-translate("Message", "{0} is damaged (not a readable zip archive: {1})")  # desktop/services/importing/workbook.py:90
-translate("Message", "the sheet '{0}' has more than {1} rows; split the file and import it in parts")  # desktop/services/importing/workbook.py:147
-translate("Message", "{0} is damaged and cannot be read ({1}: {2})")  # desktop/services/importing/workbook.py:213
-translate("Message", "{0} is damaged: {1}")  # desktop/services/importing/workbook.py:242
-translate("Message", "the sheet '{0}' has {1} rows; at most {2} can be imported at once")  # desktop/services/importing/workbook.py:229
+translate("Message", "{0}: the file does not exist")  # desktop/services/importing/workbook.py:67
+translate("Message", "{0} is a folder, not a workbook")  # desktop/services/importing/workbook.py:69
+translate("Message", "{0} is empty (0 bytes): it is not a workbook")  # desktop/services/importing/workbook.py:72
+translate("Message", "{0} is {1} MB; at most {2} MB can be imported")  # desktop/services/importing/workbook.py:75
+translate("Message", "{0} is password-protected (encrypted) or an old Excel 97–2003 .xls file. Open it in Excel, remove the password and save it as .xlsx, then import again.")  # desktop/services/importing/workbook.py:81
+translate("Message", "{0} is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again")  # desktop/services/importing/workbook.py:89
+translate("Message", "{0} is a zip archive but not an Excel workbook (no xl/workbook.xml)")  # desktop/services/importing/workbook.py:98
+translate("Message", "{0} unpacks to {1} MB, more than the {2} MB a register can need: it is refused as unsafe (a zip bomb or far too large)")  # desktop/services/importing/workbook.py:102
+translate("Message", "{0} has no data: every visible sheet is empty{1}")  # desktop/services/importing/workbook.py:267
+translate("Message", "{0} is damaged (not a readable zip archive: {1})")  # desktop/services/importing/workbook.py:95
+translate("Message", "the sheet '{0}' has more than {1} rows; split the file and import it in parts")  # desktop/services/importing/workbook.py:152
+translate("Message", "{0} is damaged and cannot be read ({1}: {2})")  # desktop/services/importing/workbook.py:218
+translate("Message", "{0} is damaged: {1}")  # desktop/services/importing/workbook.py:252
+translate("Message", "the sheet '{0}' has {1} rows; at most {2} can be imported at once")  # desktop/services/importing/workbook.py:235
 translate("Message", "Reading the register…")  # desktop/services/jobs.py:83
 translate("Message", "none yet")  # desktop/services/lookups.py:120
 translate("Message", "unknown {0} “{1}”; valid: {2}")  # desktop/services/lookups.py:121
@@ -342,6 +366,4 @@ translate("Message", "{0} failed: {1}")  # desktop/storage/pgtools.py:104
 translate("Message", "{0} could not be started: {1}")  # desktop/storage/pgtools.py:97
 translate("Message", "{0} did not finish within {1} hours")  # desktop/storage/pgtools.py:99
 translate("Message", "{0} is not a PostgreSQL backup (pg_dump custom format)")  # desktop/storage/pgtools.py:188
-translate("Message", "Import %n row(s)", None, 1)  # desktop/ui/import_actions.py:158
-translate("Message", "skip %n rejected", None, 1)  # desktop/ui/import_actions.py:154
 translate("Message", "The report of {0} ({1}) was saved as\n{2}")  # desktop/ui/report_actions.py:156

@@ -111,6 +111,8 @@ class CommitmentsPage(TablePage):
             Column("sector", self.tr("Sector"), field(Col.SECTOR), width=110),
             Column("agreement", self.tr("Agreement"), field(Col.AGREEMENT), width=160),
             Column("completed_on", self.tr("Completed"), field(Col.COMPLETED_ON), width=95),
+            # The clerk's remarks («Примечание»): hidden until shown from the header's menu.
+            Column("notes", self.tr("Notes"), field(Col.NOTES), width=220, tooltip=True, hidden=True),
         ]
 
     def _due_text(self, row: tuple[Any, ...]) -> str:
