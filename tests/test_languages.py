@@ -58,6 +58,12 @@ KEPT_LATIN = {
     "path",
     "bin",
     "custom",
+    # command-line syntax shown as typed: --map "Header=field", --on-conflict skip|overwrite, import --help
+    "header",
+    "field",
+    "import",
+    "overwrite",
+    "on_conflict",
 }
 # Command-line options and file suffixes are typed as they are: "--replace-with-other-register", "-wal".
 OPTION = re.compile(r"(?<![\w])--?[a-z][a-z-]*")
