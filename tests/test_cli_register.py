@@ -150,9 +150,9 @@ def test_status_refusals_are_one_line(demo_path: Path, capsys: pytest.CaptureFix
     code, _, err = run(capsys, "--db", str(demo_path), "status", "KZ-CN-2024/01", "cancelled")
     assert code == 1 and err == "kelisim: Note: a note is required to move to “Cancelled”\n"
     code, _, err = run(capsys, "--db", str(demo_path), "status", "KZ-CN-2024/99", "completed")
-    assert code == 1 and err == "kelisim: no commitment has the reference 'KZ-CN-2024/99'\n"
+    assert code == 1 and err == "kelisim: no commitment has the reference “KZ-CN-2024/99”\n"
     code, _, err = run(capsys, "--db", str(demo_path), "status", "KZ-CN-2024/01", "on_hold", "--progress", "100")
-    assert code == 1 and err.startswith("kelisim: progress: 100 % means completed")
+    assert code == 1 and err.startswith("kelisim: Progress: 100 % means completed")
 
 
 def test_bad_database_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -209,7 +209,7 @@ def test_main_py_bad_files_give_one_line_and_no_traceback(tmp_path: Path) -> Non
 def test_an_unreadable_file_gives_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import desktop.storage.database as database_module
+    import desktop.storage.identity as database_module  # the header is read there, before any connection
 
     path = tmp_path / "locked.sqlite3"
     path.write_bytes(b"SQLite format 3\x00" + bytes(100))

@@ -89,7 +89,7 @@ def test_excel_export_of_the_filtered_list(
     assert asked[0].endswith(".xlsx") and Path(asked[0]).name.startswith("Kelisim status ")
     written = tmp_path / "on hold.xlsx"
     wb = openpyxl.load_workbook(written)
-    assert wb["Summary"]["B4"].value == "Status: on hold"
+    assert wb["Summary"]["B4"].value == "Status: On hold"
     assert [r[0].value for r in wb["Commitments"].iter_rows(min_row=2)] == ["KZ-CN-2024/05"]
     assert settings.LAST_EXPORT_DIR.get() == str(tmp_path)
     open_button = next(b for b in actions.last_message.buttons() if b.text() == "Open")

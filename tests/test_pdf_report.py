@@ -55,7 +55,7 @@ def test_demo_report_text_in_three_scripts(demo_db: Database, tmp_path: Path) ->
     text = pdftotext(path)
     flat = squeeze(text)
     assert "Status report on commitments" in flat
-    assert "Selection All commitments" in flat and "Status as of 1 June 2026" in flat
+    assert "Selection All commitments" in flat and "Status as of 1 Jun 2026" in flat
     assert "1. Kazakh-Chinese Cooperation Committee" in flat
     assert "1.1 Subcommittee on Agricultural Cooperation" in flat or "1.1 Subcommittee on Innovation" in flat
     assert "2. No body" in flat

@@ -1,84 +1,131 @@
-"""Keeping records safe from the command line: backup, restore, check, backups."""
+"""Keeping records safe from the command line: backup, restore, check, backups (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from desktop.commands import say
-from desktop.domain.errors import KelisimError, StorageError
+from desktop.commands import say, text
 from desktop.domain.messages import Message
-from desktop.storage import backup
+from desktop.services import backups
 from desktop.storage.database import Database
 from desktop.storage.paths import default_db_path
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    cmd = commands.add_parser("backup", help="write a consistent copy of the register")
+    cmd = commands.add_parser(
+        "backup",
+        help="write a consistent copy of the register (a pg_dump archive for a PostgreSQL register)",
+    )
     cmd.add_argument(
         "-o",
         "--output",
         type=Path,
-        help="the backup file (default: a dated file in the backups folder beside the register)",
+        help="the backup file, yours to keep (never pruned); without it the copy goes to the register's "
+        "'manual' pool in its backups folder (the last ten kept)",
     )
     cmd.set_defaults(func=cmd_backup)
 
     cmd = commands.add_parser(
         "restore", help="replace the register with a backup (the current one is kept as a backup first)"
     )
-    cmd.add_argument("file", type=Path, help="a backup made by Kelisim")
+    cmd.add_argument("file", type=Path, help="a backup made by Kelisim (.sqlite3, or .dump for PostgreSQL)")
+    cmd.add_argument(
+        "--replace-with-other-register",
+        action="store_true",
+        help="restore a backup of ANOTHER register (or of an unknown one) over this register",
+    )
     cmd.set_defaults(func=cmd_restore, opens_database_itself=True)
 
     cmd = commands.add_parser("check", help="check the register's integrity")
     cmd.set_defaults(func=cmd_check, opens_database_itself=True)
 
-    cmd = commands.add_parser("backups", help="list the automatic backups, newest first")
+    cmd = commands.add_parser("backups", help="list the register's automatic backups, newest first, by pool")
     cmd.set_defaults(func=cmd_backups, opens_database_itself=True)
 
 
-def _target(args: argparse.Namespace) -> Path:
-    text = str(args.db or default_db_path())
-    if "://" in text:
-        raise KelisimError(Message("backups of a PostgreSQL register are made with the server's own tools (pg_dump)"))
-    return Path(text).expanduser().resolve()
+def _target(args: argparse.Namespace) -> str:
+    return str(args.db or default_db_path())
 
 
 def cmd_backup(db: Database, args: argparse.Namespace) -> int:
-    if args.output is not None:
-        path = backup.backup_to(db.engine, args.output)
-    else:
-        path = backup.automatic_backup(db.engine, "manual")
+    path = backups.backup_now(db, args.output)
+    if not path.is_file():  # never report a backup that is not there
+        print("kelisim: " + text(Message("the backup {0} was not written", path)), file=sys.stderr)
+        return 1
     say(Message("Backup written to {0}", path))
     return 0
 
 
 def cmd_restore(_db: None, args: argparse.Namespace) -> int:
-    target = _target(args)
-    kept = backup.restore_file(target, args.file)
-    say(Message("Restored {0} from {1}.", target, args.file))
-    say(Message("The register it replaced is kept in {0}", kept))
+    try:
+        result = backups.restore(_target(args), args.file, allow_other_register=args.replace_with_other_register)
+    except backups.OtherRegisterError as exc:
+        refusal = Message(
+            "{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register",
+            exc.describe(),
+        )
+        print("kelisim: " + text(refusal), file=sys.stderr)
+        return 1
+    say(Message("Restored {0} from {1}.", result.target, result.candidate))
+    if result.kept is not None:
+        say(Message("The register it replaced is kept in {0}", result.kept))
     return 0
 
 
 def cmd_check(_db: None, args: argparse.Namespace) -> int:
     target = _target(args)
-    try:
-        revision = backup.inspect_backup(target)
-    except StorageError as exc:
-        say(Message("{0}: DAMAGED — {1}", target, exc.describe()))
-        good = backup.newest_good_backup(target)
-        if good is not None:
-            say(Message("The newest sound backup is {0}; restore it with: kelisim --db {1} restore {0}", good, target))
+    result = backups.check(target)
+    if not result.ok:
+        state = Message("CANNOT BE USED") if result.server else Message("DAMAGED")
+        say(Message("{0}: {1} — {2}", result.target, state, result.detail))
+        if result.newest_good is not None:
+            say(
+                Message(
+                    "The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}",
+                    result.newest_good,
+                    result.target,
+                )
+            )
         else:
-            say(Message("No sound automatic backup was found."))
+            say(Message("No sound backup of this register was found."))
+        if result.unknown:
+            say(
+                Message(
+                    "%n older backup(s) in its folder do not record their register and are not offered; restore "
+                    "one by name only if you know it is this register's (--replace-with-other-register).",
+                    n=result.unknown,
+                )
+            )
         return 1
-    say(Message("{0}: ok (integrity and references checked, schema {1})", target, revision))
+    if result.server:
+        say(
+            Message(
+                "{0}: ok (a Kelisim register, schema {1}; the server guards its own integrity)",
+                result.target,
+                result.detail,
+            )
+        )
+    else:
+        say(Message("{0}: ok (integrity and references checked, schema {1})", result.target, result.detail))
     return 0
 
 
 def cmd_backups(_db: None, args: argparse.Namespace) -> int:
-    found = backup.list_backups(_target(args))
-    for path in found:
-        print(path)
-    say(Message("%n backup(s)", n=len(found)))
+    found = backups.listing(_target(args))
+    if found.identity:
+        say(Message("Register {0}", found.identity))
+    for row in found.rows:
+        when = row.taken_at.strftime("%Y-%m-%d %H:%M:%S UTC") if row.taken_at else "?"
+        whose = "" if row.whose == "own" else "  " + text(Message("[unknown register]"))
+        print(f"{when}  {row.pool_label:<52}  {row.path}{whose}")
+    own = sum(1 for row in found.rows if row.whose == "own")
+    summary = Message("%n backup(s) of {0} in {1}", found.register, found.folder, n=own)
+    unknown = len(found.rows) - own
+    if unknown:
+        summary = Message("{0}; {1}", summary, Message("%n of an unknown register", n=unknown))
+    if found.others:
+        summary = Message("{0}; {1}", summary, Message("%n of other registers not listed", n=found.others))
+    say(summary)
     return 0

@@ -68,3 +68,13 @@ def local_name(
     """A party's, agreement's or body's name in ``language`` when that form is stored, else the original."""
     stored = {"ru": ru, "kk": kk, "zh": zh}.get(language)
     return stored.strip() if stored and stored.strip() else original
+
+
+CREATED_NOTE = "created"  # the stored note of a record's first history entry (kept as stored, shown translated)
+
+
+def history_note(note: str, from_status: str | None) -> Message:
+    """A history entry's note for display: the stored marker "created" in the viewer's language, else as typed."""
+    if from_status is None and note == CREATED_NOTE:
+        return Message("created")
+    return Message.verbatim(note)

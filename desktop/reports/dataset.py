@@ -33,10 +33,10 @@ from desktop.domain.models import (
 )
 from desktop.domain.rules import is_overdue
 from desktop.domain.types import utc_now
-from desktop.domain.words import local_name, word
+from desktop.domain.words import word
 from desktop.reports.layout import LIST_SEPARATOR, format_person
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
-from desktop.services.lookups import describe_filter
+from desktop.services.lookups import LocalNames, describe_filter, local_names
 from desktop.storage.database import Database
 
 DEFAULT_TITLE_MESSAGE = Message("Status report on commitments")
@@ -51,39 +51,6 @@ def label(value: str | None, language: str = "en") -> str:
     if not value:
         return ""
     return render(word(value), language)
-
-
-@dataclass(frozen=True)
-class LocalNames:
-    """Names in the report's language where that form is stored: bodies and agreements by id, parties by label."""
-
-    bodies: dict[int, str] = field(default_factory=dict)
-    agreements: dict[int, str] = field(default_factory=dict)
-    parties: dict[str, str] = field(default_factory=dict)
-
-
-def local_names(session: Any, language: str) -> LocalNames:
-    if language not in ("ru", "kk", "zh"):
-        return LocalNames()
-    bodies = {
-        r[0]: local_name(language, *r[1:])
-        for r in session.execute(select(Body.id, Body.name, Body.name_ru, Body.name_kk, Body.name_zh))
-    }
-    agreements = {
-        r[0]: local_name(language, *r[1:])
-        for r in session.execute(
-            select(Agreement.id, Agreement.title, Agreement.title_ru, Agreement.title_kk, Agreement.title_zh)
-        )
-    }
-    parties: dict[str, str] = {}
-    for r in session.execute(
-        select(Party.short_name, Party.name, Party.name_ru, Party.name_kk, Party.name_zh).order_by(Party.id)
-    ):
-        shown = local_name(language, r[1], *r[2:])
-        for key in (r[0], r[1]):
-            if key and shown != r[1]:
-                parties.setdefault(key, shown)
-    return LocalNames(bodies, agreements, parties)
 
 
 class CommitmentLine(NamedTuple):
@@ -106,6 +73,8 @@ class CommitmentLine(NamedTuple):
     last_note: str
     last_changed_at: datetime | None  # aware, UTC
     description: str = ""
+    notes: str = ""
+    version: int = 0  # the record's version when exported: a re-import knows what changed since
 
 
 class AgreementLine(NamedTuple):
@@ -131,6 +100,7 @@ class AgreementLine(NamedTuple):
     source_ref: str = ""
     party_list: str = ""  # parties by their export labels, one a line
     people: str = ""  # signatories as 'Name — Position [Party]', one a line
+    version: int = 0  # the record's version when exported
 
 
 class BodyLine(NamedTuple):
@@ -360,6 +330,7 @@ def agreement_lines(session: Session, labels: dict[int, str]) -> list[AgreementL
             Agreement.expiry,
             Agreement.summary,
             Agreement.source_ref,
+            Agreement.version,
         ).order_by(Agreement.signed_on.desc(), Agreement.reg_number)
     ).all()
     party_links = session.execute(
@@ -404,6 +375,7 @@ def agreement_lines(session: Session, labels: dict[int, str]) -> list[AgreementL
             a[13] or "",
             party_list.get(a[0], ""),
             people.get(a[0], ""),
+            a[14],
         )
         for a in agreement_rows
     ]
@@ -457,6 +429,8 @@ def build(
             _iso(Commitment.completed_on),
             Commitment.description,
             Commitment.party_id,
+            Commitment.notes,
+            Commitment.version,
             Commitment.created_at,
         )
         .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
@@ -517,7 +491,7 @@ def build(
             continue
         note, when = last_change.get(r[0], ("", None))
         if as_of is not None:
-            if r[17] is not None and _utc_day(r[17]) > as_of:
+            if r[19] is not None and _utc_day(r[19]) > as_of:
                 continue  # created after that day
             r, note, when = _as_it_stood(r, trail.get(r[0], []), as_of)
             if wanted.statuses and r[12] not in wanted.statuses:
@@ -545,6 +519,8 @@ def build(
                 note or "",
                 when,
                 r[15] or "",
+                r[17] or "",
+                r[18],
             )
         )
     del raw

@@ -71,6 +71,8 @@ layout.check_order(
         "last_note",
         "last_changed_at",
         "description",
+        "notes",
+        "version",
     ),
 )
 layout.check_order(
@@ -93,6 +95,7 @@ layout.check_order(
         "title_zh",
         "summary",
         "source_ref",
+        "version",
     ),
 )
 layout.check_order(
@@ -380,6 +383,8 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 c.last_note,
                 "2026-01-01 00:00",
                 c.description,
+                c.notes,
+                "10",
             )
             for c in sample
         ),
@@ -424,6 +429,8 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 wrapped(c.last_note),
                 moment(c.last_changed_at),
                 text(c.description),
+                text(c.notes),
+                c.version,
             )
         )
         if height is not None:
@@ -459,6 +466,7 @@ def _agreements(wb: Workbook, dataset: ReportDataset) -> None:
                 a.title_zh,
                 a.summary,
                 a.source_ref,
+                "10",
             )
             for a in rows
         ),
@@ -487,6 +495,7 @@ def _agreements(wb: Workbook, dataset: ReportDataset) -> None:
                 wrapped(a.title_zh),
                 wrapped(a.summary),
                 wrapped(a.source_ref),
+                a.version,
             )
         )
 

@@ -118,6 +118,9 @@ COMMITMENT_SHEET = SheetLayout(
         _c("last_note", Message("Last status note"), 32, True),
         _c("last_changed_at", Message("Note made"), 16, True),
         _c("description", Message("Description"), 60),
+        _c("notes", Message("Notes"), 50),
+        # The record's version when exported: a re-import finds what changed in the register since.
+        _c("version", Message("Version"), 8),
     ),
     printed=15,
 )
@@ -142,6 +145,7 @@ AGREEMENT_SHEET = SheetLayout(
         _c("title_zh", Message("Title (Chinese)"), 40),
         _c("summary", Message("Summary"), 60),
         _c("source_ref", Message("Source"), 40),
+        _c("version", Message("Version"), 8),
     ),
     printed=12,
 )

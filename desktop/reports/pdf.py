@@ -30,8 +30,8 @@ from desktop.services.progress import Progress, no_progress
 MARGIN = 18 * mm
 FIRST_CHUNK = 6  # rows of a section's first table chunk
 KEEP_ROWS = 2  # a section heading and its summary line start a page unless this many rows fit under them
-# A bold date needs 21 mm at 8 pt; references break after "-", never at "/".
-COMMITMENT_WIDTHS = (28 * mm, 51 * mm, 36 * mm, 21 * mm, 23 * mm, 15 * mm)
+# A bold date needs 21 mm at 8 pt, a bold «Выполняется» 29 mm; references break after "-", never at "/".
+COMMITMENT_WIDTHS = (28 * mm, 46 * mm, 33 * mm, 21 * mm, 29 * mm, 17 * mm)
 COMMITMENT_ALIGNS = ("LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT")
 # Layout tables: reportlab's default cell font is Helvetica, which is never embedded.
 PLAIN = [("FONTNAME", (0, 0), (-1, -1), pdf_fonts.MAIN), ("VALIGN", (0, 0), (-1, -1), "TOP")]
@@ -427,8 +427,10 @@ def _commitment_tables(
         party = data.party_name(c.party)
         who = f"{party}\n{c.agency}" if party and c.agency else party or c.agency
         ref = f"{c.ref}\n{priorities.get(c.priority, c.priority)}"
-        # Why it stands where it stands: the last status note under the title.
-        title = f"{c.title}\n{note_word} {c.last_note}" if c.last_note else c.title
+        # The clerk's remarks, then why it stands where it stands (the last status note), under the title.
+        title = data.t(Message("{0}\nNotes: {1}", c.title, c.notes)) if c.notes else c.title
+        if c.last_note:
+            title = f"{title}\n{note_word} {c.last_note}"
         due = data.day(c.due_date)
         if c.overdue and c.due_date is not None:
             due += "\n" + data.t(Message("%n day(s) overdue", n=(data.today - c.due_date).days))

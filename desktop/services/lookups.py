@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from sqlalchemy import select
 
 from desktop.domain.errors import NotFoundError
@@ -13,30 +16,97 @@ from desktop.services.records import Choice
 from desktop.storage.database import Database
 
 
-def party_choices(db: Database) -> list[Choice]:
-    with db.read() as session:
-        rows = session.execute(select(Party.id, Party.name).order_by(Party.name)).all()
-    return [Choice(r[0], r[1]) for r in rows]
+@dataclass(frozen=True)
+class LocalNames:
+    """Names in one language where that form is stored (else absent: show the original).
+
+    Bodies, agreements and parties by id; parties also by their short name and name, as report lines carry them."""
+
+    bodies: dict[int, str] = field(default_factory=dict)
+    agreements: dict[int, str] = field(default_factory=dict)
+    parties: dict[str, str] = field(default_factory=dict)
+    party_ids: dict[int, str] = field(default_factory=dict)
+
+    def body(self, body_id: int | None, original: str) -> str:
+        return self.bodies.get(body_id, original) if body_id is not None else original
+
+    def agreement(self, agreement_id: int | None, original: str) -> str:
+        return self.agreements.get(agreement_id, original) if agreement_id is not None else original
+
+    def party(self, party_id: int | None, original: str) -> str:
+        return self.party_ids.get(party_id, original) if party_id is not None else original
 
 
-def agreement_choices(db: Database) -> list[Choice]:
+def local_names(db_or_session: Any, language: str) -> LocalNames:
+    """Every body's, agreement's and party's name in ``language`` (ru, kk, zh) that differs from the original."""
+    if language not in ("ru", "kk", "zh"):
+        return LocalNames()
+    if isinstance(db_or_session, Database):
+        with db_or_session.read() as session:
+            return local_names(session, language)
+    session = db_or_session
+    bodies = {
+        r[0]: shown
+        for r in session.execute(select(Body.id, Body.name, Body.name_ru, Body.name_kk, Body.name_zh))
+        if (shown := local_name(language, *r[1:])) != r[1]
+    }
+    agreements = {
+        r[0]: shown
+        for r in session.execute(
+            select(Agreement.id, Agreement.title, Agreement.title_ru, Agreement.title_kk, Agreement.title_zh)
+        )
+        if (shown := local_name(language, *r[1:])) != r[1]
+    }
+    parties: dict[str, str] = {}
+    party_ids: dict[int, str] = {}
+    for r in session.execute(
+        select(Party.id, Party.short_name, Party.name, Party.name_ru, Party.name_kk, Party.name_zh).order_by(Party.id)
+    ):
+        shown = local_name(language, r[2], *r[3:])
+        if shown != r[2]:
+            party_ids[r[0]] = shown
+            for key in (r[1], r[2]):
+                if key:
+                    parties.setdefault(key, shown)
+    return LocalNames(bodies, agreements, parties, party_ids)
+
+
+def party_choices(db: Database, language: str = "en") -> list[Choice]:
+    """Parties by name in ``language`` where stored (sorted as shown)."""
     with db.read() as session:
         rows = session.execute(
-            select(Agreement.id, Agreement.reg_number, Agreement.title).order_by(Agreement.reg_number)
+            select(Party.id, Party.name, Party.name_ru, Party.name_kk, Party.name_zh).order_by(Party.name)
         ).all()
-    return [Choice(r[0], f"{r[1]} — {r[2]}") for r in rows]
+    choices = [Choice(r[0], local_name(language, *r[1:])) for r in rows]
+    return sorted(choices, key=lambda c: c.label.casefold()) if language != "en" else choices
 
 
-def body_choices(db: Database) -> list[Choice]:
-    """Bodies as a tree: sub-bodies indented under their parent."""
+def agreement_choices(db: Database, language: str = "en") -> list[Choice]:
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                Agreement.id,
+                Agreement.reg_number,
+                Agreement.title,
+                Agreement.title_ru,
+                Agreement.title_kk,
+                Agreement.title_zh,
+            ).order_by(Agreement.reg_number)
+        ).all()
+    return [Choice(r[0], f"{r[1]} — {local_name(language, *r[2:])}") for r in rows]
+
+
+def body_choices(db: Database, language: str = "en") -> list[Choice]:
+    """Bodies as a tree: sub-bodies indented under their parent; names in ``language`` where stored."""
     from desktop.services.bodies import list_rows
 
     rows = list_rows(db)
+    names = local_names(db, language)
     depth: dict[int, int] = {}
     choices = []
     for row in rows:
         depth[row.id] = depth.get(row.parent_id, -1) + 1 if row.parent_id is not None else 0
-        choices.append(Choice(row.id, "    " * depth[row.id] + row.name))
+        choices.append(Choice(row.id, "    " * depth[row.id] + names.body(row.id, row.name)))
     return choices
 
 

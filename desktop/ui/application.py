@@ -9,12 +9,12 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, ORG_NAME, __version__
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
+from desktop.services.backups import Holder, RegisterLock
 from desktop.storage.database import Database, open_database
 from desktop.storage.paths import default_db_path
 from desktop.ui.i18n import text
@@ -44,21 +44,27 @@ def prepare_app(app: QApplication) -> None:
 
 
 def register_path(target: str) -> Path | None:
-    """The register's file, or None for a server URL."""
-    return None if "://" in target else Path(target).expanduser().resolve()
+    """The register's file (any file name, even one with '?'), or None for a server URL."""
+    from desktop.services.backups import register_file
+
+    return register_file(target)
 
 
-def acquire_lock(path: Path) -> QLockFile | None:
-    """One running Kelisim per database file; a lock left by a crashed run is taken over.
+def acquire_lock(path: Path) -> RegisterLock | None:
+    """One running Kelisim per database file; a lock left by a crashed run is free at once.
 
-    Taken before the register is opened: opening may migrate, back up or load the demo,
-    none of which may happen under another running Kelisim.
+    Taken before the register is opened: opening may migrate, back up or load the demo, none of
+    which may happen under another running Kelisim. The same lock (storage's, an OS file lock on
+    ``<register>.lock``) makes the command line's ``restore`` refuse while this window is open.
     """
-    lock = QLockFile(str(path) + ".lock")
-    lock.setStaleLockTime(0)  # stale = its process is gone, whatever its age
-    if not lock.tryLock(200):
+    from desktop.services.backups import try_lock
+
+    try:
+        got = try_lock(path)
+    except KelisimError:
+        log.warning("could not lock %s", path, exc_info=True)
         return None
-    return lock
+    return got if not isinstance(got, Holder) else None
 
 
 def open_register(target: str, load_demo: bool) -> Database:
@@ -72,7 +78,7 @@ def open_register(target: str, load_demo: bool) -> Database:
 
 def schedule_daily_backup(window: QWidget) -> None:
     """Today's automatic backup, queued behind the first page loads so it never delays them."""
-    from desktop.storage.database import make_daily_backup
+    from desktop.services.backups import daily_backup
     from desktop.ui.operations import Change, run_op
 
     def done(warning: Message | None) -> None:
@@ -80,7 +86,7 @@ def schedule_daily_backup(window: QWidget) -> None:
             QMessageBox.warning(window, APP_NAME, text(warning))
 
     ctx = window.ctx  # type: ignore[attr-defined]
-    run_op(ctx, lambda db: make_daily_backup(db.engine), Change.NONE, on_success=done, parent=window)
+    run_op(ctx, daily_backup, Change.NONE, on_success=done, parent=window)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -101,10 +107,10 @@ def run(args: argparse.Namespace) -> int:
     except KelisimError as exc:
         from desktop.ui.recovery import offer_recovery
 
-        db = offer_recovery(target, exc)
+        db = offer_recovery(target, exc, held=lock)
         if db is None:
             if lock is not None:
-                lock.unlock()
+                lock.release()
             return 2
     from desktop.ui.main_window import MainWindow
 
@@ -119,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     window.ctx.wait_idle(30_000)  # a queued save or backup finishes before the register closes
     db.close()
     if lock is not None:
-        lock.unlock()
+        lock.release()
     return code
 
 

@@ -18,10 +18,11 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStyle
 
+from desktop.domain.messages import Message
 from desktop.services.jobs import ExportDone
 from desktop.services.progress import Cancelled
 from desktop.ui import settings
-from desktop.ui.i18n import current_language
+from desktop.ui.i18n import current_language, text
 from desktop.ui.language_menu import NATIVE_NAMES
 from desktop.ui.operations import show_error
 from desktop.ui.process_jobs import start_job
@@ -226,8 +227,13 @@ class ReportActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Report saved"),
-            self.tr("The report of {0} commitments ({1} overdue) was saved as\n{2}").format(
-                result.commitments, result.overdue, result.path
+            text(
+                Message(
+                    "The report of {0} ({1}) was saved as\n{2}",
+                    Message("%n commitment(s)", n=result.commitments),
+                    Message("%n overdue", n=result.overdue),
+                    str(result.path),
+                )
             ),
             QMessageBox.StandardButton.Close,
             self.window,

@@ -36,7 +36,9 @@ def default_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
-        return value.isoformat()
+        from desktop.ui.i18n import day
+
+        return day(value)
     return str(value)
 
 
@@ -62,6 +64,7 @@ class Column:
     decoration: Callable[[Row], Any] | None = None  # QIcon/QColor or None
     width: int = 120  # default width in pixels, before the clerk resizes it
     tooltip: bool = False  # long text: repeat it in a tooltip
+    hidden: bool = False  # hidden until the clerk shows it (right-click on the header)
 
     def text(self, row: Row) -> str:
         return self.display(row) if self.display is not None else default_text(self.value(row))

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Imported (%n rejected row(s) skipped).</source>
         <translation>
             <numerusform>Imported (%n rejected row skipped).</numerusform>
@@ -36,15 +36,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%n backup(s)</source>
+        <location line="+4"/>
+        <source>%n backup(s) of {0} in {1}</source>
         <translation>
-            <numerusform>%n backup</numerusform>
-            <numerusform>%n backups</numerusform>
+            <numerusform>%n backup of {0} in {1}</numerusform>
+            <numerusform>%n backups of {0} in {1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+12"/>
+        <source>%n of an unknown register</source>
+        <translation>
+            <numerusform>%n of an unknown register</numerusform>
+            <numerusform>%n of an unknown register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of other registers not listed</source>
+        <translation>
+            <numerusform>%n of other registers not listed</numerusform>
+            <numerusform>%n of other registers not listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older backup(s) in its folder do not record their register and are not offered; restore one by name only if you know it is this register&apos;s (--replace-with-other-register).</source>
+        <translation>
+            <numerusform>%n older backup in its folder does not record its register and is not offered; restore it by name only if you know it is this register&apos;s (--replace-with-other-register).</numerusform>
+            <numerusform>%n older backups in its folder do not record their register and are not offered; restore one by name only if you know it is this register&apos;s (--replace-with-other-register).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
         <source>is %n characters long; at most {0} are allowed</source>
         <translation>
             <numerusform>is %n character long; at most {0} are allowed</numerusform>
@@ -52,47 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
-        <source>%n in this report</source>
-        <translation>
-            <numerusform>%n in this report</numerusform>
-            <numerusform>%n in this report</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>%n body(-ies) it established</source>
-        <translation>
-            <numerusform>%n body it established</numerusform>
-            <numerusform>%n bodies it established</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n sub-body(-ies)</source>
-        <translation>
-            <numerusform>%n sub-body</numerusform>
-            <numerusform>%n sub-bodies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>%n row(s) rejected</source>
-        <translation>
-            <numerusform>%n row rejected</numerusform>
-            <numerusform>%n rows rejected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-125"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-10"/>
+        <location line="+34"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>
@@ -100,7 +84,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+85"/>
+        <source>%n in this report</source>
+        <translation>
+            <numerusform>%n in this report</numerusform>
+            <numerusform>%n in this report</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -132,7 +124,47 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+6"/>
+        <source>%n body(-ies) it established</source>
+        <translation>
+            <numerusform>%n body it established</numerusform>
+            <numerusform>%n bodies it established</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n sub-body(-ies)</source>
+        <translation>
+            <numerusform>%n sub-body</numerusform>
+            <numerusform>%n sub-bodies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):</source>
+        <translation>
+            <numerusform>nothing was imported: %n record was changed in the register since {0} was written (register value, file value):</numerusform>
+            <numerusform>nothing was imported: %n records were changed in the register since {0} was written (register value, file value):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-131"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+135"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>%n sheet problem</numerusform>
@@ -140,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -148,7 +180,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>%n merged into rows of other sheets</source>
+        <translation>
+            <numerusform>%n merged into rows of other sheets</numerusform>
+            <numerusform>%n merged into rows of other sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n history row(s) not read:</source>
         <translation>
             <numerusform>%n history row not read:</numerusform>
@@ -156,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-16"/>
         <source>%n rejected row(s)</source>
         <translation>
             <numerusform>%n rejected row</numerusform>
@@ -164,7 +204,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+19"/>
+        <source>%n row(s) for records changed in the register since the file was written (register value, file value):</source>
+        <translation>
+            <numerusform>%n row for a record changed in the register since the file was written (register value, file value):</numerusform>
+            <numerusform>%n rows for records changed in the register since the file was written (register value, file value):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>

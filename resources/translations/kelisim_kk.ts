@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+96"/>
+        <location filename="../../desktop/ui/application.py" line="+102"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="+36"/>
+        <location filename="../../desktop/ui/recovery.py" line="+37"/>
         <source>No sound backup of it was found.</source>
         <translation>Оның бүтін сақтық көшірмесі табылмады.</translation>
     </message>
@@ -63,7 +63,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+32"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
         <source>New agreement</source>
         <translation>Жаңа келісім</translation>
     </message>
@@ -184,7 +184,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+32"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+35"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Нөмірі, атауы, орны, тарабы бойынша сүзу… (Ctrl+F)</translation>
     </message>
@@ -204,12 +204,12 @@ The damaged register is kept as {1}.</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -257,7 +257,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="+27"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="+29"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
@@ -277,18 +277,22 @@ The damaged register is kept as {1}.</source>
         <translation>Тізілімді сақтық көшірмемен ауыстыру; қазіргісі сақталады</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Back up the register</source>
         <translation>Тізілімнің сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="-14"/>
         <source>Kelisim backups (*.sqlite3);;All files (*)</source>
         <translation>Kelisim сақтық көшірмелері (*.sqlite3);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-1"/>
+        <source>PostgreSQL backups (*.dump);;All files (*)</source>
+        <translation>PostgreSQL сақтық көшірмелері (*.dump);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
@@ -298,13 +302,18 @@ The damaged register is kept as {1}.</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>Checking {0}…</source>
+        <translation>{0} тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -313,7 +322,31 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 Тізілімнің қазіргі күйі алдымен сақтық көшірмеге сақталады, сондықтан бұл әрекетті қайтаруға болады.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>A backup of another register</source>
+        <translation>Басқа тізілімнің сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a backup of this register.
+
+This register: {1}
+The backup&apos;s register: {2}
+
+Restoring it replaces this register&apos;s records with the other register&apos;s. The register as it is now is kept as a backup first.
+
+Replace this register with the other register&apos;s backup?</source>
+        <translation>{0} — бұл тізілімнің сақтық көшірмесі емес.
+
+Бұл тізілім: {1}
+Сақтық көшірменің тізілімі: {2}
+
+Қалпына келтіру бұл тізілімнің жазбаларын басқа тізілімнің жазбаларымен ауыстырады. Тізілімнің қазіргі күйі алдымен сақтық көшірме ретінде сақталады.
+
+Бұл тізілімді басқа тізілімнің сақтық көшірмесімен ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Restoring {0}…</source>
         <translation>{0} қалпына келтірілуде…</translation>
     </message>
@@ -326,7 +359,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+50"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+53"/>
         <source>New sub-body…</source>
         <translation>Жаңа бағынысты орган…</translation>
     </message>
@@ -391,7 +424,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -414,7 +447,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+39"/>
         <source>New body</source>
         <translation>Жаңа орган</translation>
     </message>
@@ -517,7 +550,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+39"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+42"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -613,11 +646,31 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>&amp;Completed on:</source>
         <translation>Орындалған к&amp;үні:</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remarks: what the register&apos;s «Примечание» column says</source>
+        <translation>Ескертпе: тізілімнің «Ескертпе» бағанында жазылғаны</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on an unknown date (the register it came from gave none)</source>
+        <translation>Орындалды, күні белгісіз (бастапқы тізілімде көрсетілмеген)</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+73"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+82"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -652,7 +705,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Body (includes its sub-bodies)</source>
         <translation>Орган (бағыныстыларымен қоса)</translation>
     </message>
@@ -682,7 +735,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>—</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Any body</source>
         <translation>Барлық органдар</translation>
     </message>
@@ -705,7 +758,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+73"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+75"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -758,6 +811,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>Agency:</source>
         <translation>Ведомство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>Ескертпе:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -815,7 +873,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттеме {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>  (overdue)</source>
         <translation>  (мерзімі өткен)</translation>
     </message>
@@ -851,7 +914,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+46"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+49"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
@@ -896,17 +959,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
@@ -924,6 +987,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -944,32 +1012,32 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+106"/>
-        <location line="+41"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+111"/>
+        <location line="+47"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+42"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <location line="+41"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+83"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Due within 30 days</source>
         <translation>30 күн ішінде</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+39"/>
+        <location line="-88"/>
+        <location line="+45"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -995,22 +1063,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>(no body)</source>
         <translation>(органсыз)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
@@ -1029,16 +1097,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>Dashboard</source>
         <translation>Жиынтық</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>{0} commitments, {1} overdue</source>
-        <translation>Міндеттемелер: {0}, мерзімі өткен: {1}</translation>
-    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+69"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+85"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
@@ -1053,7 +1116,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Күнді таңдау (Alt+Төмен)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>not a date: type YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>бұл күн емес: ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
     </message>
@@ -1096,7 +1159,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
@@ -1106,7 +1169,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сақталмаған өзгерістер бар. Сақтамай жабу керек пе?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Close without saving</source>
+        <translation>Сақтамай жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save first</source>
         <translation>Алдымен сақтаңыз</translation>
     </message>
@@ -1119,7 +1192,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+198"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+380"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
@@ -1147,14 +1220,14 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-173"/>
+        <location line="-354"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Columns Kelisim did not recognise</source>
-        <translation>Kelisim танымаған бағандар</translation>
+        <location line="+12"/>
+        <source>Columns to choose: not recognised, or claimed by two columns</source>
+        <translation>Бағандарды таңдаңыз: танылмады немесе бір өріске екі баған сәйкес келеді</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1178,31 +1251,72 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+0"/>
+        <location line="+22"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Changed in the register since the file was written</source>
+        <translation>Файл сақталғаннан кейін тізілімде өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register&apos;s values are kept. Tick a record to take the file&apos;s values instead, or take them for all.</source>
+        <translation>Тізілімдегі мәндер сақталады. Файлдағы мәндерді алу үшін жазбаны белгілеңіз немесе барлығына алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take the file&apos;s values</source>
+        <translation>Файлдағы мәндерді алу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet, row</source>
+        <translation>Парақ, жол</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register ↔ file</source>
+        <translation>Тізілім ↔ файл</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the file&apos;s values for all</source>
+        <translation>Барлығына файлдағы мәндерді алу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>(ignore this column)</source>
         <translation>(бұл бағанды елемеу)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0} › “{1}”</source>
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>(also looks like “{0}”)</source>
+        <translation>(«{0}» өрісіне де ұқсайды)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: no column holds “{1}”; add it to the file</source>
+        <translation>{0}: «{1}» бағаны жоқ; оны файлға қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Checking {0}…</source>
         <translation>{0} тексерілуде…</translation>
     </message>
@@ -1217,27 +1331,102 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Қабылданбаған жолдар импортталмайды; оларды файлда түзетіп, қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>{0} records were changed in the register since the file was written: see below.</source>
+        <translation>Файл сақталғаннан кейін тізілімде өзгертілген жазбалар: {0} (төменде қараңыз).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file holds no records.</source>
         <translation>Файлда жазбалар жоқ.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} in conflict, {5} rejected</source>
+        <translation>{0}: қосу {1}, жаңарту {2}, өзгеріссіз {3}, қайшылықта {4}, қабылданбады {5}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>, {0} merged with rows of other sheets</source>
+        <translation>, басқа парақтардың жолдарымен біріктірілді: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet “{0}”: {1}</source>
+        <translation>«{0}» парағы: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Update</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Қайшылық</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>hidden: skipped</source>
+        <translation>жасырын: өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: nothing to read</source>
+        <translation>бос: оқитын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an export&apos;s summary: not records, skipped</source>
+        <translation>экспорттың жиынтығы: жазбалар емес, өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the export&apos;s status history: read for the records it creates</source>
+        <translation>экспорттың мәртебелер тарихы: жасалатын жазбалар үшін оқылады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read: a required column is missing</source>
+        <translation>оқылмады: міндетті баған жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>оқылмады: бағандарды таңдау керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read as {0}</source>
+        <translation>{0} ретінде оқылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the mapping remembered from an earlier file)</source>
+        <translation>(сәйкестік бұрынғы файлдан есте сақталған)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as you mapped it)</source>
+        <translation>(сіз сәйкестендіргендей)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0}: register “{1}” ↔ file “{2}”</source>
+        <translation>{0}: тізілім «{1}» ↔ файл «{2}»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Import {0} rows, skip {1} rejected</source>
         <translation>Импорттау ({0} жол), қабылданбағандарды өткізу ({1})</translation>
     </message>
@@ -1245,6 +1434,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+2"/>
         <source>Import {0} rows</source>
         <translation>Импорттау ({0} жол)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, keep the register for {0} conflicts</source>
+        <translation>, қайшылықтар үшін тізілімді қалдыру: {0}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1267,7 +1461,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Importing {0}…</source>
         <translation>{0} импортталуда…</translation>
     </message>
@@ -1275,6 +1469,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+10"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>{0} импортталды: қосылғаны — {1}, жаңартылғаны — {2}, өткізілген қабылданбаған жолдар — {3}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} records changed in the register since the file was written were kept.</source>
+        <translation>Файл сақталғаннан кейін тізілімде өзгертілген жазбалар өзгеріссіз қалдырылды: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1612,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="+29"/>
+        <location filename="../../desktop/ui/language_menu.py" line="+32"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -1436,6 +1635,16 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+11"/>
         <source>Language</source>
         <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart now</source>
+        <translation>Қазір қайта іске қосу</translation>
     </message>
 </context>
 <context>
@@ -1549,12 +1758,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>ескерту: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Wrote {0}: {1}.</source>
-        <translation>Жазылды {0}: {1}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>{0} жазылды: {1} ({2}); {3}.</translation>
     </message>
@@ -1595,12 +1799,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ештеңе импортталған жоқ: жоғарыдағы жолдарды түзетіңіз немесе қалғандарын импорттау үшін --skip-invalid қолданыңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing to change: the register already holds everything in this file.</source>
         <translation>Өзгертетін ештеңе жоқ: тізілімде бұл файлдағының бәрі бар.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imported (%n rejected row(s) skipped).</source>
         <translation>
             <numerusform>Импортталды (%n қабылданбаған жол өткізілді).</numerusform>
@@ -1636,7 +1840,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -1646,45 +1850,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} тізілімі {1} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The register it replaced is kept in {0}</source>
         <translation>Ауыстырылған тізілім {0} ішінде сақталды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{0}: ok (integrity and references checked, schema {1})</source>
         <translation>{0}: дұрыс (тұтастық пен сілтемелер тексерілді, схема {1})</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n backup(s)</source>
-        <translation>
-            <numerusform>%n сақтық көшірме</numerusform>
-            <numerusform>%n сақтық көшірме</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>backups of a PostgreSQL register are made with the server&apos;s own tools (pg_dump)</source>
-        <translation>PostgreSQL тізілімінің сақтық көшірмелері сервердің өз құралдарымен (pg_dump) жасалады</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: DAMAGED — {1}</source>
-        <translation>{0}: БҮЛІНГЕН — {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The newest sound backup is {0}; restore it with: kelisim --db {1} restore {0}</source>
-        <translation>Ең соңғы дұрыс сақтық көшірме: {0}; оны мына пәрменмен қалпына келтіріңіз: kelisim --db {1} restore {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No sound automatic backup was found.</source>
-        <translation>Дұрыс автоматты сақтық көшірме табылмады.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
     </message>
@@ -1879,12 +2055,109 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>Wrote {0}: {1}.</source>
+        <translation>Жазылды {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
+        <translation>Сынақ іске қосу: ештеңе жазылған жоқ. Жоғарыдағы қайшылықтар импортты тоқтатар еді (--on-conflict қараңыз).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map the columns with --map &quot;Header=field&quot; (the fields are listed in import --help).</source>
+        <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n backup(s) of {0} in {1}</source>
+        <translation>
+            <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
+            <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register</source>
+        <translation>{0}. Ештеңе өзгертілген жоқ; дәл осы қажет болса, restore пәрменін --replace-with-other-register арқылы қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CANNOT BE USED</source>
+        <translation>ҚОЛДАНУҒА БОЛМАЙДЫ</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation>БҮЛІНГЕН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: ok (a Kelisim register, schema {1}; the server guards its own integrity)</source>
+        <translation>{0}: дұрыс (Kelisim тізілімі, схема {1}; тұтастықты сервер қамтамасыз етеді)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register {0}</source>
+        <translation>Тізілім {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of an unknown register</source>
+        <translation>
+            <numerusform>белгісіз тізілімнің %n көшірмесі</numerusform>
+            <numerusform>белгісіз тізілімнің %n көшірмесі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of other registers not listed</source>
+        <translation>
+            <numerusform>басқа тізілімдердің %n көшірмесі көрсетілмеді</numerusform>
+            <numerusform>басқа тізілімдердің %n көшірмесі көрсетілмеді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}</source>
+        <translation>Осы тізілімнің ең соңғы дұрыс сақтық көшірмесі: {0}; оны мына пәрменмен қалпына келтіріңіз: kelisim --db {1} restore {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sound backup of this register was found.</source>
+        <translation>Осы тізілімнің дұрыс сақтық көшірмесі табылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n older backup(s) in its folder do not record their register and are not offered; restore one by name only if you know it is this register&apos;s (--replace-with-other-register).</source>
+        <translation>
+            <numerusform>Оның қалтасындағы %n ескі сақтық көшірме өз тізілімін көрсетпейді және ұсынылмайды; оны тек осы тізілімдікі екеніне сенімді болсаңыз ғана атымен қалпына келтіріңіз (--replace-with-other-register).</numerusform>
+            <numerusform>Оның қалтасындағы %n ескі сақтық көшірме өз тізілімін көрсетпейді және ұсынылмайды; оны тек осы тізілімдікі екеніне сенімді болсаңыз ғана атымен қалпына келтіріңіз (--replace-with-other-register).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup {0} was not written</source>
+        <translation>{0} сақтық көшірмесі жазылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[unknown register]</source>
+        <translation>[белгісіз тізілім]</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{0} and {1}</source>
         <translation>{0} және {1}</translation>
     </message>
@@ -2126,12 +2399,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>құрылды</translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
-            <numerusform>Басқалар (%n)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2355,7 +2633,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ескертпе күні</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
@@ -2370,7 +2653,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Мерзімі аяқталады</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Commitments in report</source>
         <translation>Есептегі міндеттемелер</translation>
     </message>
@@ -2420,12 +2703,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Атауы (қытайша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
@@ -2455,22 +2738,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Reg. number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -2498,12 +2781,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Есеп дайындалуда…</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Selection</source>
         <translation>Іріктеу</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Average progress {0}.</source>
         <translation>Орташа барысы {0}.</translation>
     </message>
@@ -2530,7 +2813,14 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     <message>
         <location line="+1"/>
         <source>Overdue (open, past due)</source>
-        <translation>Мерзімі өткен (ашық, мерзімі өтті)</translation>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+Notes: {1}</source>
+        <translation>{0}
+Ескертпелер: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2543,12 +2833,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>KELISIM · МІНДЕТТЕМЕЛЕРДІҢ ОРЫНДАЛУЫ</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Annex. Agreements</source>
         <translation>Қосымша. Келісімдер</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -2602,6 +2892,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+1"/>
+        <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
+        <translation>белгісіз тізілім (көшірме Kelisim оның тізілімін жазбай тұрғанда жасалған)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the parent body no longer exists</source>
         <translation>жоғары тұрған орган енді жоқ</translation>
     </message>
@@ -2696,6 +2991,14 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>nothing was imported: {0}:</source>
         <translation>ештеңе импортталған жоқ: {0}:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):</source>
+        <translation>
+            <numerusform>ештеңе импортталған жоқ: {0} файлы жазылғаннан кейін тізілімде %n жазба өзгерген (тізілім мәні, файл мәні):</numerusform>
+            <numerusform>ештеңе импортталған жоқ: {0} файлы жазылғаннан кейін тізілімде %n жазба өзгерген (тізілім мәні, файл мәні):</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>{0}
@@ -2703,16 +3006,143 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0}
 {1}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the register&apos;s values for them (--on-conflict skip) or take the file&apos;s (--on-conflict overwrite).</source>
+        <translation>Олар үшін тізілім мәндерін қалдырыңыз (--on-conflict skip) немесе файл мәндерін алыңыз (--on-conflict overwrite).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on_conflict must be one of {0}, not {1}</source>
+        <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
+    </message>
     <message numerus="yes">
-        <location line="-127"/>
+        <location line="-134"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
             <numerusform>… және тағы %n</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>Changes since</source>
+        <translation>Өзгерістер, бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue commitments, longest overdue first</source>
+        <translation>Мерзімі өткен міндеттемелер, ең ескілері алдымен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>Кешіккен күндер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New commitments</source>
+        <translation>Жаңа міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status moves</source>
+        <translation>Мәртебе өзгерістері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newly overdue</source>
+        <translation>Жаңадан мерзімі өткендер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes since {0}</source>
+        <translation>{0} бастап өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Last note:</source>
+        <translation>Соңғы жазба:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared by</source>
+        <translation>Дайындаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Бекіткен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} priority</source>
+        <translation>Басымдығы: {0}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+9"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n күн кешікті</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}, {1}, {2}.</source>
+        <translation>{0}, {1}, {2}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not compared</source>
+        <translation>салыстырылмайды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new commitment(s)</source>
+        <translation>
+            <numerusform>%n жаңа міндеттеме</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n status move(s)</source>
+        <translation>
+            <numerusform>%n мәртебе өзгерісі</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n newly overdue</source>
+        <translation>
+            <numerusform>%n жаңадан кешікті</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KELISIM · BRIEFING</source>
+        <translation>KELISIM · АНЫҚТАМА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No commitment is overdue.</source>
+        <translation>Мерзімі өткен міндеттеме жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status move</source>
+        <translation>Мәртебе өзгерісі</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>парақтың %n қатесі</numerusform>
@@ -2760,7 +3190,35 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>— пайыз емес (0-ден 100-ге дейінгі бүтін сан жазыңыз)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{0} {1} ({2}, row {3}): {4}</source>
+        <translation>{0} {1} ({2}, {3}-жол): {4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read as {0}</source>
+        <translation>{0} ретінде оқылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: register &apos;{1}&apos;, file &apos;{2}&apos;</source>
+        <translation>{0}: тізілімде «{1}», файлда «{2}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n merged into rows of other sheets</source>
+        <translation>
+            <numerusform>%n жол басқа парақтардың жолдарымен біріктірілді</numerusform>
+            <numerusform>%n жол басқа парақтардың жолдарымен біріктірілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>column &apos;{0}&apos;: &apos;{1}&apos; {2}</source>
         <translation>«{0}» бағаны: «{1}» {2}</translation>
     </message>
@@ -2770,7 +3228,197 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>«{0}» бағаны: {1}</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+1"/>
+        <source>not read: a required column is missing</source>
+        <translation>оқылмады: міндетті баған жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>оқылмады: бағандарды таңдау керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remembered mapping</source>
+        <translation>есте сақталған сәйкестендіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheets:</source>
+        <translation>парақтар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file&apos;s values taken</source>
+        <translation>файл мәндері алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>register kept</source>
+        <translation>тізілім мәндері қалдырылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has no {1} column: map one (--map &quot;Header={2}&quot;), or add it to the file</source>
+        <translation>«{0}» парағында {1} бағаны жоқ: оны сәйкестендіріңіз (--map &quot;Header={2}&quot;) немесе файлға қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapped by the clerk</source>
+        <translation>пайдаланушы сәйкестендірген</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to update (what changes; a blank cell keeps the register&apos;s value):</source>
+        <translation>жаңартуға (не өзгереді; бос ұяшық тізілім мәнін сақтайды):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} row {1}: {2}: {3}</source>
+        <translation>{0}, {1}-жол: {2}: {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) for records changed in the register since the file was written (register value, file value):</source>
+        <translation>
+            <numerusform>файл жазылғаннан кейін тізілімде өзгерген жазбалардың %n жолы (тізілім мәні, файл мәні):</numerusform>
+            <numerusform>файл жазылғаннан кейін тізілімде өзгерген жазбалардың %n жолы (тізілім мәні, файл мәні):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a version number (leave the column as Kelisim exported it)</source>
+        <translation>— нұсқа нөмірі емес (бағанды Kelisim шығарғандай қалдырыңыз)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} has no data: every visible sheet is empty{1}</source>
+        <translation>{0} ішінде деректер жоқ: барлық көрінетін парақтар бос{1}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the register has no identity yet; open it once with this Kelisim first</source>
+        <translation>тізілімнің әлі идентификаторы жоқ; алдымен оны Kelisim-нің осы нұсқасымен бір рет ашыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a folder: give the backup a file name</source>
+        <translation>{0} — қалта: сақтық көшірмеге файл атын беріңіз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is a {1} backup; this register is {2}. Restore it into a register of its kind</source>
+        <translation>{0} — {1} сақтық көшірмесі; бұл тізілім — {2}. Оны сол түрдегі тізілімге қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot restore while others are connected to the register: {0}. Ask them to close Kelisim first; nothing was changed</source>
+        <translation>тізілімге басқалар қосылып тұрғанда қалпына келтіруге болмайды: {0}. Алдымен Kelisim-ді жабуды сұраңыз; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}; nothing was changed (the register is also kept in {1})</source>
+        <translation>{0}; ештеңе өзгертілген жоқ (тізілім {1} ішінде де сақталған)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} is a SQLite database without Kelisim&apos;s mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.</source>
+        <translation>{0} — Kelisim белгісі жоқ SQLite дерекқоры: ол басқа бағдарламаға тиесілі. Файл өзгертілмеді; тізілім бастау үшін --db параметріне жаңа файл атын беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database {0} is not a Kelisim register: it holds {1} tables of another program ({2}) and no Kelisim mark. Nothing was changed; give --db an empty database.</source>
+        <translation>{0} дерекқоры Kelisim тізілімі емес: онда басқа бағдарламаның {1} кестесі ({2}) бар және Kelisim белгісі жоқ. Ештеңе өзгертілген жоқ; --db параметріне бос дерекқор беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a Kelisim database (not a SQLite file); it was left unchanged</source>
+        <translation>{0} — Kelisim дерекқоры емес (SQLite файлы емес); файл өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database {0} is damaged (its SQLite header is broken); restore it from a backup</source>
+        <translation>{0} дерекқоры бүлінген (SQLite тақырыбы бұзылған); оны сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} belongs to another program, not Kelisim (its SQLite application id is {1}); it was left unchanged</source>
+        <translation>{0} Kelisim-ге емес, басқа бағдарламаға тиесілі (SQLite қолданба идентификаторы {1}); файл өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create {0}: {1}</source>
+        <translation>{0} жасау мүмкін емес: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is missing but its -wal file is not: another program&apos;s database; left alone</source>
+        <translation>{0} жоқ, бірақ оның -wal файлы бар: бұл басқа бағдарламаның дерекқоры; өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: a register needs a file, not an in-memory database</source>
+        <translation>{0}: тізілімге жадтағы дерекқор емес, файл қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot lock {0}: the lock file keeps changing</source>
+        <translation>{0} құлыптау мүмкін емес: құлып файлы үнемі өзгеріп тұр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot {0}: the register {1} is open in {2}; close that window first</source>
+        <translation>орындау мүмкін емес ({0}): {1} тізілімі {2} ішінде ашық; алдымен сол терезені жабыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot lock {0}: {1}</source>
+        <translation>{0} құлыптау мүмкін емес: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL&apos;s {0} was not found: install the PostgreSQL client tools of the server&apos;s version or newer (Debian/Ubuntu package {1}; on Windows, the PostgreSQL installer&apos;s command line tools, with their bin folder on PATH)</source>
+        <translation>PostgreSQL-дің {0} бағдарламасы табылмады: сервер нұсқасындағы немесе жаңарақ PostgreSQL клиент құралдарын орнатыңыз (Debian/Ubuntu пакеті {1}; Windows-та — PostgreSQL орнатушысының пәрмен жолы құралдары, bin қалтасы PATH ішінде)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} қатемен аяқталды: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} could not be started: {1}</source>
+        <translation>{0} іске қосу мүмкін болмады: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} did not finish within {1} hours</source>
+        <translation>{0} {1} сағат ішінде аяқталмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a PostgreSQL backup (pg_dump custom format)</source>
+        <translation>{0} — PostgreSQL сақтық көшірмесі емес (pg_dump custom пішімі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report of {0} ({1}) was saved as
+{2}</source>
+        <translation>Есеп ({0}; {1}) мына файлға сақталды:
+{2}</translation>
+    </message>
+    <message>
+        <location line="-218"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -2785,134 +3433,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Changes since</source>
-        <translation>Өзгерістер, бастап</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overdue commitments, longest overdue first</source>
-        <translation>Мерзімі өткен міндеттемелер, ең ескілері алдымен</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Days overdue</source>
-        <translation>Кешіккен күндер</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New commitments</source>
-        <translation>Жаңа міндеттемелер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status moves</source>
-        <translation>Мәртебе өзгерістері</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Newly overdue</source>
-        <translation>Жаңадан мерзімі өткендер</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changes since {0}</source>
-        <translation>{0} бастап өзгерістер</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Last note:</source>
-        <translation>Соңғы жазба:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Prepared by</source>
-        <translation>Дайындаған</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved by</source>
-        <translation>Бекіткен</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} priority</source>
-        <translation>Басымдығы: {0}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n күн кешікті</numerusform>
-            <numerusform>%n күн кешікті</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0}, {1}, {2}.</source>
-        <translation>{0}, {1}, {2}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not compared</source>
-        <translation>салыстырылмайды</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n new commitment(s)</source>
-        <translation>
-            <numerusform>%n жаңа міндеттеме</numerusform>
-            <numerusform>%n жаңа міндеттеме</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n status move(s)</source>
-        <translation>
-            <numerusform>%n мәртебе өзгерісі</numerusform>
-            <numerusform>%n мәртебе өзгерісі</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n newly overdue</source>
-        <translation>
-            <numerusform>%n жаңадан кешікті</numerusform>
-            <numerusform>%n жаңадан кешікті</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KELISIM · BRIEFING</source>
-        <translation>KELISIM · АНЫҚТАМА</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Days</source>
-        <translation>Күн</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No commitment is overdue.</source>
-        <translation>Мерзімі өткен міндеттеме жоқ.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status move</source>
-        <translation>Мәртебе өзгерісі</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+139"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: &apos;{3}&apos; {4}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: «{3}» {4}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>parties</source>
         <translation>тараптар</translation>
     </message>
@@ -2932,7 +3463,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>міндеттемелер</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -2940,14 +3471,9 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Import of {0}:</source>
         <translation>{0} файлын импорттау:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} to add, {1} to update, {2} unchanged, {3} rejected</source>
-        <translation>қосу: {0}, жаңарту: {1}, өзгеріссіз: {2}, қабылданбады: {3}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2955,12 +3481,13 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>— сақталған мәні жоқ формула: файлды Excel-де ашып, есептетіп, сақтаңыз немесе мәнді жазыңыз</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the sheet “{0}” has no {1} column: map one, or add it to the file</source>
-        <translation>«{0}» парағында {1} бағаны жоқ: оны сәйкестендіріңіз немесе файлға қосыңыз</translation>
+        <location line="-10"/>
+        <source>{0} to add, {1} to update, {2} unchanged, {3} in conflict, {4} rejected</source>
+        <oldsource>the sheet “{0}” has no {1} column: map one, or add it to the file</oldsource>
+        <translation>қосу: {0}, жаңарту: {1}, өзгеріссіз: {2}, қайшылықта: {3}, қабылданбады: {4}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>ignored columns: {0}</source>
         <translation>ескерілмеген бағандар: {0}</translation>
     </message>
@@ -2973,12 +3500,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0} in {1}:</source>
         <translation>{1} ішінде {0}:</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-20"/>
         <source>%n rejected row(s)</source>
         <translation>
             <numerusform>қабылданбаған %n жол</numerusform>
@@ -2986,7 +3513,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>is not a date and time</source>
         <translation>— күн мен уақыт емес</translation>
     </message>
@@ -3036,12 +3563,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} ашылғанда {1} МБ болады — тізілімге қажет {2} МБ-тан көп: файл қауіпті ретінде қабылданбады (zip-бомба немесе тым үлкен)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{0} has no data: every sheet is empty</source>
-        <translation>{0} ішінде деректер жоқ: барлық парақтар бос</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} is damaged (not a readable zip archive: {1})</source>
         <translation>{0} бүлінген (оқылмайтын zip мұрағаты: {1})</translation>
     </message>
@@ -3178,22 +3700,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>пайдаланушы болдырмады</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>backups are made by the server&apos;s own tools for a PostgreSQL database</source>
-        <translation>PostgreSQL дерекқорының сақтық көшірмелерін сервердің өз құралдары жасайды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-103"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+107"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -3203,7 +3720,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} — тізілімнің өзі, сақтық көшірме емес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0} is not a Kelisim register; it was left alone</source>
         <translation>{0} — Kelisim тізілімі емес; файл өзгертілмеді</translation>
     </message>
@@ -3218,17 +3735,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} сақтық көшірмесін жазу мүмкін болмады: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>{0} is not a SQLite database</source>
         <translation>{0} — SQLite дерекқоры емес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} оқылмайды: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the restored database failed its integrity check: {0}; the previous database is kept in {1}</source>
         <translation>қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді: {0}; бұрынғы дерекқор {1} ішінде сақталды</translation>
     </message>
@@ -3243,22 +3760,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} қалпына келтіру мүмкін болмады: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>{0} is not a Kelisim database</source>
         <translation>{0} — Kelisim дерекқоры емес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>{0} has broken references</source>
         <translation>{0} ішінде бұзылған сілтемелер бар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — қалта, дерекқор файлы емес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>The database file is read-only: changes cannot be saved.</source>
         <translation>Дерекқор файлы тек оқу үшін қолжетімді: өзгерістерді сақтау мүмкін емес.</translation>
     </message>
@@ -3268,17 +3785,18 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Бүгінгі автоматты сақтық көшірмені жасау мүмкін болмады: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>cannot read {0}: {1}</source>
         <translation>{0} оқу мүмкін емес: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>this SQLite file belongs to another program, not Kelisim</source>
-        <translation>бұл SQLite файлы Kelisim-ге емес, басқа бағдарламаға тиесілі</translation>
+        <location line="-29"/>
+        <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
+        <oldsource>this SQLite file belongs to another program, not Kelisim</oldsource>
+        <translation>{0} — PostgreSQL сақтық көшірмесі; оны серверді көрсететін --db арқылы қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>дерекқор бүлінген ({0}); оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -3291,11 +3809,6 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>cannot open {0}: {1}</source>
         <translation>{0} ашу мүмкін емес: {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} is not a Kelisim database (not a SQLite file)</source>
-        <translation>{0} — Kelisim дерекқоры емес (SQLite файлы емес)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3333,7 +3846,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Дерекқор бүлінген{0}: оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
         <translation>бұл дерекқорды Kelisim-нің жаңа нұсқасы жазған (схема {0}); оны ашу үшін Kelisim-ді жаңартыңыз</translation>
     </message>
@@ -3359,7 +3872,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/parties.py" line="+26"/>
+        <location filename="../../desktop/ui/pages/parties.py" line="+29"/>
         <source>Filter by name in any language, code… (Ctrl+F)</source>
         <translation>Кез келген тілдегі атауы, коды бойынша сүзу… (Ctrl+F)</translation>
     </message>
@@ -3374,12 +3887,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>тарап</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Short name</source>
         <translation>Қысқа атауы</translation>
     </message>
@@ -3585,7 +4098,7 @@ This cannot be undone.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-175"/>
+        <location filename="messages_extracted.py" line="-213"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
@@ -3593,7 +4106,7 @@ This cannot be undone.</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+47"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+48"/>
         <source>Export to &amp;Excel…</source>
         <translation>&amp;Excel-ге экспорттау…</translation>
     </message>
@@ -3679,20 +4192,13 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+11"/>
         <source>Report saved</source>
         <translation>Есеп сақталды</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>The report of {0} commitments ({1} overdue) was saved as
-{2}</source>
-        <translation>Есеп сақталды (міндеттемелер: {0}, оның ішінде мерзімі өткені: {1}):
-{2}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -3869,7 +4375,7 @@ This cannot be undone.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+121"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+146"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+96"/>
+        <location filename="../../desktop/ui/application.py" line="+102"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="+36"/>
+        <location filename="../../desktop/ui/recovery.py" line="+37"/>
         <source>No sound backup of it was found.</source>
         <translation>Исправной резервной копии не найдено.</translation>
     </message>
@@ -63,7 +63,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+32"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
         <source>New agreement</source>
         <translation>Новое соглашение</translation>
     </message>
@@ -168,7 +168,7 @@ The damaged register is kept as {1}.</source>
     <message>
         <location filename="../../desktop/ui/editors/agreement_status.py" line="+26"/>
         <source>Change agreement status</source>
-        <translation>Изменение статуса соглашения</translation>
+        <translation>Изменить статус соглашения</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -184,7 +184,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+32"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+35"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Отбор по номеру, названию, месту, стороне… (Ctrl+F)</translation>
     </message>
@@ -204,12 +204,12 @@ The damaged register is kept as {1}.</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -257,7 +257,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="+27"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="+29"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
@@ -277,18 +277,22 @@ The damaged register is kept as {1}.</source>
         <translation>Заменить реестр резервной копией; текущий реестр сохраняется</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Back up the register</source>
         <translation>Резервное копирование реестра</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="-14"/>
         <source>Kelisim backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии Kelisim (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-1"/>
+        <source>PostgreSQL backups (*.dump);;All files (*)</source>
+        <translation>Резервные копии PostgreSQL (*.dump);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
@@ -298,13 +302,18 @@ The damaged register is kept as {1}.</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>Checking {0}…</source>
+        <translation>Проверка {0}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -313,7 +322,31 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 Текущее состояние реестра будет предварительно сохранено в резервной копии, поэтому это действие можно отменить.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>A backup of another register</source>
+        <translation>Резервная копия другого реестра</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a backup of this register.
+
+This register: {1}
+The backup&apos;s register: {2}
+
+Restoring it replaces this register&apos;s records with the other register&apos;s. The register as it is now is kept as a backup first.
+
+Replace this register with the other register&apos;s backup?</source>
+        <translation>{0} — не резервная копия этого реестра.
+
+Этот реестр: {1}
+Реестр резервной копии: {2}
+
+Восстановление заменит записи этого реестра записями другого реестра. Текущее состояние реестра сначала сохраняется как резервная копия.
+
+Заменить этот реестр резервной копией другого реестра?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
@@ -326,7 +359,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+50"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+53"/>
         <source>New sub-body…</source>
         <translation>Новый подчинённый орган…</translation>
     </message>
@@ -391,7 +424,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -414,7 +447,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+39"/>
         <source>New body</source>
         <translation>Новый орган</translation>
     </message>
@@ -517,7 +550,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+39"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+42"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -613,11 +646,31 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>&amp;Completed on:</source>
         <translation>Дата &amp;исполнения:</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remarks: what the register&apos;s «Примечание» column says</source>
+        <translation>Примечание: то, что записано в графе «Примечание» реестра</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on an unknown date (the register it came from gave none)</source>
+        <translation>Выполнено, дата неизвестна (в исходном реестре её не было)</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+73"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+82"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -652,7 +705,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Body (includes its sub-bodies)</source>
         <translation>Орган (включая подчинённые)</translation>
     </message>
@@ -682,7 +735,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>по</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Any body</source>
         <translation>Все органы</translation>
     </message>
@@ -705,7 +758,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+73"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+75"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -758,6 +811,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>Agency:</source>
         <translation>Ведомство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -815,7 +873,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>  (overdue)</source>
         <translation>  (просрочено)</translation>
     </message>
@@ -835,7 +898,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     <message>
         <location filename="../../desktop/ui/editors/status.py" line="+35"/>
         <source>Change status</source>
-        <translation>Изменение статуса</translation>
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -851,7 +914,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+46"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+49"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
@@ -896,17 +959,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
@@ -924,6 +987,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -944,32 +1012,32 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+106"/>
-        <location line="+41"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+111"/>
+        <location line="+47"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+42"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <location line="+41"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+83"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Due within 30 days</source>
         <translation>Срок до 30 дней</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+39"/>
+        <location line="-88"/>
+        <location line="+45"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -995,22 +1063,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>(no body)</source>
         <translation>(без органа)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
@@ -1029,16 +1097,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>{0} commitments, {1} overdue</source>
-        <translation>Обязательств: {0}, просрочено: {1}</translation>
-    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+69"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+85"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
@@ -1053,7 +1116,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Выбрать дату (Alt+Вниз)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>not a date: type YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>это не дата: введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
@@ -1096,7 +1159,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
@@ -1106,7 +1169,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save first</source>
         <translation>Сначала сохраните</translation>
     </message>
@@ -1119,7 +1192,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+198"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+380"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -1147,14 +1220,14 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-173"/>
+        <location line="-354"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Columns Kelisim did not recognise</source>
-        <translation>Столбцы, не распознанные Kelisim</translation>
+        <location line="+12"/>
+        <source>Columns to choose: not recognised, or claimed by two columns</source>
+        <translation>Выберите назначение столбцов: не распознаны или на одно поле претендуют два столбца</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1178,31 +1251,72 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+0"/>
+        <location line="+22"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Changed in the register since the file was written</source>
+        <translation>Изменено в реестре после сохранения файла</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register&apos;s values are kept. Tick a record to take the file&apos;s values instead, or take them for all.</source>
+        <translation>Значения реестра сохраняются. Отметьте запись, чтобы взять значения из файла, или возьмите их для всех.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take the file&apos;s values</source>
+        <translation>Взять значения из файла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet, row</source>
+        <translation>Лист, строка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register ↔ file</source>
+        <translation>Реестр ↔ файл</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the file&apos;s values for all</source>
+        <translation>Взять значения из файла для всех</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>(ignore this column)</source>
         <translation>(пропустить этот столбец)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0} › “{1}”</source>
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>(also looks like “{0}”)</source>
+        <translation>(похоже также на «{0}»)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: no column holds “{1}”; add it to the file</source>
+        <translation>{0}: нет столбца «{1}»; добавьте его в файл</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
@@ -1217,27 +1331,102 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Отклонённые строки не импортируются; исправьте их в файле и повторите импорт.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>{0} records were changed in the register since the file was written: see below.</source>
+        <translation>Записей, изменённых в реестре после сохранения файла: {0} (см. ниже).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file holds no records.</source>
         <translation>В файле нет записей.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} in conflict, {5} rejected</source>
+        <translation>{0}: добавить {1}, обновить {2}, без изменений {3}, в конфликте {4}, отклонено {5}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>, {0} merged with rows of other sheets</source>
+        <translation>, объединено со строками других листов: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet “{0}”: {1}</source>
+        <translation>Лист «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Update</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>hidden: skipped</source>
+        <translation>скрытый: пропущен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: nothing to read</source>
+        <translation>пустой: читать нечего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an export&apos;s summary: not records, skipped</source>
+        <translation>сводка выгрузки: не записи, пропущен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the export&apos;s status history: read for the records it creates</source>
+        <translation>история статусов выгрузки: читается для создаваемых записей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read: a required column is missing</source>
+        <translation>не прочитан: нет обязательного столбца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>не прочитан: нужно выбрать столбцы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read as {0}</source>
+        <translation>прочитан как {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the mapping remembered from an earlier file)</source>
+        <translation>(сопоставление запомнено по прежнему файлу)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as you mapped it)</source>
+        <translation>(как вы сопоставили)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0}: register “{1}” ↔ file “{2}”</source>
+        <translation>{0}: реестр «{1}» ↔ файл «{2}»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Import {0} rows, skip {1} rejected</source>
         <translation>Импортировать ({0} стр.), пропустить отклонённые ({1})</translation>
     </message>
@@ -1245,6 +1434,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+2"/>
         <source>Import {0} rows</source>
         <translation>Импортировать ({0} стр.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, keep the register for {0} conflicts</source>
+        <translation>, оставить реестр для конфликтов: {0}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1267,7 +1461,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
@@ -1275,6 +1469,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+10"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>Импорт {0} завершён: добавлено — {1}, обновлено — {2}, пропущено отклонённых строк — {3}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} records changed in the register since the file was written were kept.</source>
+        <translation>Записи, изменённые в реестре после сохранения файла, оставлены без изменений: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1612,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="+29"/>
+        <location filename="../../desktop/ui/language_menu.py" line="+32"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1436,6 +1635,16 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+11"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart now</source>
+        <translation>Перезапустить сейчас</translation>
     </message>
 </context>
 <context>
@@ -1549,12 +1758,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>предупреждение: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Wrote {0}: {1}.</source>
-        <translation>Записано {0}: {1}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
     </message>
@@ -1597,12 +1801,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ничего не импортировано: исправьте строки выше или используйте --skip-invalid, чтобы импортировать остальные.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing to change: the register already holds everything in this file.</source>
         <translation>Изменять нечего: реестр уже содержит всё из этого файла.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Imported (%n rejected row(s) skipped).</source>
         <translation>
             <numerusform>Импортировано (пропущена %n отклонённая строка).</numerusform>
@@ -1640,7 +1844,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -1650,46 +1854,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Реестр {0} восстановлен из {1}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The register it replaced is kept in {0}</source>
         <translation>Заменённый реестр сохранён в {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{0}: ok (integrity and references checked, schema {1})</source>
         <translation>{0}: в порядке (целостность и ссылки проверены, схема {1})</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n backup(s)</source>
-        <translation>
-            <numerusform>%n резервная копия</numerusform>
-            <numerusform>%n резервные копии</numerusform>
-            <numerusform>%n резервных копий</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>backups of a PostgreSQL register are made with the server&apos;s own tools (pg_dump)</source>
-        <translation>резервные копии реестра PostgreSQL делаются средствами сервера (pg_dump)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: DAMAGED — {1}</source>
-        <translation>{0}: ПОВРЕЖДЁН — {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The newest sound backup is {0}; restore it with: kelisim --db {1} restore {0}</source>
-        <translation>Последняя исправная резервная копия: {0}; восстановите её командой: kelisim --db {1} restore {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No sound automatic backup was found.</source>
-        <translation>Исправной автоматической резервной копии не найдено.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
     </message>
@@ -1884,12 +2059,113 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>Wrote {0}: {1}.</source>
+        <translation>Записано {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
+        <translation>Пробный прогон: ничего не записано. Конфликты выше остановили бы импорт (см. --on-conflict).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map the columns with --map &quot;Header=field&quot; (the fields are listed in import --help).</source>
+        <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n backup(s) of {0} in {1}</source>
+        <translation>
+            <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
+            <numerusform>%n резервные копии реестра {0} в {1}</numerusform>
+            <numerusform>%n резервных копий реестра {0} в {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register</source>
+        <translation>{0}. Ничего не изменено; если нужно именно это, повторите restore с --replace-with-other-register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CANNOT BE USED</source>
+        <translation>НЕЛЬЗЯ ИСПОЛЬЗОВАТЬ</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation>ПОВРЕЖДЁН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: ok (a Kelisim register, schema {1}; the server guards its own integrity)</source>
+        <translation>{0}: в порядке (реестр Kelisim, схема {1}; целостность обеспечивает сервер)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register {0}</source>
+        <translation>Реестр {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of an unknown register</source>
+        <translation>
+            <numerusform>%n неизвестного реестра</numerusform>
+            <numerusform>%n неизвестного реестра</numerusform>
+            <numerusform>%n неизвестного реестра</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of other registers not listed</source>
+        <translation>
+            <numerusform>%n других реестров не показана</numerusform>
+            <numerusform>%n других реестров не показаны</numerusform>
+            <numerusform>%n других реестров не показано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}</source>
+        <translation>Последняя исправная резервная копия этого реестра: {0}; восстановите её командой: kelisim --db {1} restore {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sound backup of this register was found.</source>
+        <translation>Исправной резервной копии этого реестра не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n older backup(s) in its folder do not record their register and are not offered; restore one by name only if you know it is this register&apos;s (--replace-with-other-register).</source>
+        <translation>
+            <numerusform>%n старая резервная копия в его папке не указывает свой реестр и не предлагается; восстанавливайте её по имени, только если уверены, что она этого реестра (--replace-with-other-register).</numerusform>
+            <numerusform>%n старые резервные копии в его папке не указывают свой реестр и не предлагаются; восстанавливайте их по имени, только если уверены, что они этого реестра (--replace-with-other-register).</numerusform>
+            <numerusform>%n старых резервных копий в его папке не указывают свой реестр и не предлагаются; восстанавливайте их по имени, только если уверены, что они этого реестра (--replace-with-other-register).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup {0} was not written</source>
+        <translation>резервная копия {0} не записана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[unknown register]</source>
+        <translation>[неизвестный реестр]</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -2132,6 +2408,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Others (%n)</source>
@@ -2362,7 +2643,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Дата примечания</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
@@ -2377,7 +2663,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Действует до</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Commitments in report</source>
         <translation>Обязательств в отчёте</translation>
     </message>
@@ -2427,12 +2713,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Наименование (кит.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
@@ -2462,22 +2748,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Reg. number</source>
         <translation>Рег. номер</translation>
     </message>
@@ -2506,12 +2792,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Подготовка отчёта…</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Selection</source>
         <translation>Отбор</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Average progress {0}.</source>
         <translation>Средний прогресс {0}.</translation>
     </message>
@@ -2538,7 +2824,14 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     <message>
         <location line="+1"/>
         <source>Overdue (open, past due)</source>
-        <translation>Просрочено (открыты, срок прошёл)</translation>
+        <translation>Просрочено (срок прошёл)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+Notes: {1}</source>
+        <translation>{0}
+Примечания: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2551,12 +2844,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>KELISIM · ХОД ВЫПОЛНЕНИЯ ОБЯЗАТЕЛЬСТВ</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Annex. Agreements</source>
         <translation>Приложение. Соглашения</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -2611,6 +2904,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
     </message>
     <message>
         <location line="+1"/>
+        <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
+        <translation>неизвестный реестр (копия сделана до того, как Kelisim начал записывать её реестр)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the parent body no longer exists</source>
         <translation>вышестоящий орган больше не существует</translation>
     </message>
@@ -2707,6 +3005,15 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>nothing was imported: {0}:</source>
         <translation>ничего не импортировано: {0}:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):</source>
+        <translation>
+            <numerusform>ничего не импортировано: %n запись изменена в реестре после создания файла {0} (значение реестра, значение файла):</numerusform>
+            <numerusform>ничего не импортировано: %n записи изменены в реестре после создания файла {0} (значение реестра, значение файла):</numerusform>
+            <numerusform>ничего не импортировано: %n записей изменено в реестре после создания файла {0} (значение реестра, значение файла):</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>{0}
@@ -2714,8 +3021,18 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0}
 {1}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the register&apos;s values for them (--on-conflict skip) or take the file&apos;s (--on-conflict overwrite).</source>
+        <translation>Оставьте для них значения реестра (--on-conflict skip) или возьмите значения файла (--on-conflict overwrite).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on_conflict must be one of {0}, not {1}</source>
+        <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
+    </message>
     <message numerus="yes">
-        <location line="-127"/>
+        <location line="-134"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -2723,82 +3040,8 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
             <numerusform>… и ещё %n</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+128"/>
-        <source>%n sheet problem(s)</source>
-        <translation>
-            <numerusform>%n ошибка листа</numerusform>
-            <numerusform>%n ошибки листа</numerusform>
-            <numerusform>%n ошибок листа</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
-        <source>the bodies in the file form a cycle of parents</source>
-        <translation>органы в файле подчинены друг другу по кругу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>record #{0} was changed by someone else during the import; nothing was imported — preview the file again</source>
-        <translation>запись №{0} изменил другой пользователь во время импорта; ничего не импортировано — проверьте файл заново</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)</source>
-        <translation>— не дата (укажите 20.05.2024 или 2024-05-20 либо дату Excel)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not one of: {0}</source>
-        <translation>— недопустимое значение; допустимые: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not yes or no</source>
-        <translation>— не «да» и не «нет»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a percentage</source>
-        <translation>— не процент</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a whole percentage (write a whole number from 0 to 100)</source>
-        <translation>— не целый процент (укажите целое число от 0 до 100)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a percentage (write a whole number from 0 to 100)</source>
-        <translation>— не процент (укажите целое число от 0 до 100)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>column &apos;{0}&apos;: &apos;{1}&apos; {2}</source>
-        <translation>столбец «{0}»: «{1}» {2}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>column &apos;{0}&apos;: {1}</source>
-        <translation>столбец «{0}»: {1}</translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <source>Agreements</source>
-        <translation>Соглашения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bodies</source>
-        <translation>Органы</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Commitments</source>
-        <translation>Обязательства</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -2833,7 +3076,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Изменения с {0}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Last note:</source>
         <translation>Последняя запись:</translation>
     </message>
@@ -2853,7 +3096,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -2918,18 +3161,312 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>Status move</source>
         <translation>Изменение статуса</translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n sheet problem(s)</source>
+        <translation>
+            <numerusform>%n ошибка листа</numerusform>
+            <numerusform>%n ошибки листа</numerusform>
+            <numerusform>%n ошибок листа</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>the bodies in the file form a cycle of parents</source>
+        <translation>органы в файле подчинены друг другу по кругу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record #{0} was changed by someone else during the import; nothing was imported — preview the file again</source>
+        <translation>запись №{0} изменил другой пользователь во время импорта; ничего не импортировано — проверьте файл заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)</source>
+        <translation>— не дата (укажите 20.05.2024 или 2024-05-20 либо дату Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not one of: {0}</source>
+        <translation>— недопустимое значение; допустимые: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not yes or no</source>
+        <translation>— не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a percentage</source>
+        <translation>— не процент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a whole percentage (write a whole number from 0 to 100)</source>
+        <translation>— не целый процент (укажите целое число от 0 до 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a percentage (write a whole number from 0 to 100)</source>
+        <translation>— не процент (укажите целое число от 0 до 100)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} {1} ({2}, row {3}): {4}</source>
+        <translation>{0} {1} ({2}, строка {3}): {4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read as {0}</source>
+        <translation>прочитан как {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: register &apos;{1}&apos;, file &apos;{2}&apos;</source>
+        <translation>{0}: в реестре «{1}», в файле «{2}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n merged into rows of other sheets</source>
+        <translation>
+            <numerusform>%n объединена со строками других листов</numerusform>
+            <numerusform>%n объединены со строками других листов</numerusform>
+            <numerusform>%n объединено со строками других листов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &apos;{0}&apos;: &apos;{1}&apos; {2}</source>
+        <translation>столбец «{0}»: «{1}» {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column &apos;{0}&apos;: {1}</source>
+        <translation>столбец «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: a required column is missing</source>
+        <translation>не прочитан: нет обязательного столбца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>не прочитан: нужно выбрать столбцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remembered mapping</source>
+        <translation>запомненное сопоставление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheets:</source>
+        <translation>листы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file&apos;s values taken</source>
+        <translation>взяты значения файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>register kept</source>
+        <translation>оставлены значения реестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has no {1} column: map one (--map &quot;Header={2}&quot;), or add it to the file</source>
+        <translation>на листе «{0}» нет столбца {1}: сопоставьте его (--map &quot;Header={2}&quot;) или добавьте в файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapped by the clerk</source>
+        <translation>сопоставлено пользователем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to update (what changes; a blank cell keeps the register&apos;s value):</source>
+        <translation>к обновлению (что меняется; пустая ячейка сохраняет значение реестра):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} row {1}: {2}: {3}</source>
+        <translation>{0}, строка {1}: {2}: {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) for records changed in the register since the file was written (register value, file value):</source>
+        <translation>
+            <numerusform>%n строка для записей, изменённых в реестре после создания файла (значение реестра, значение файла):</numerusform>
+            <numerusform>%n строки для записей, изменённых в реестре после создания файла (значение реестра, значение файла):</numerusform>
+            <numerusform>%n строк для записей, изменённых в реестре после создания файла (значение реестра, значение файла):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a version number (leave the column as Kelisim exported it)</source>
+        <translation>— не номер версии (оставьте столбец таким, каким его выгрузил Kelisim)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} has no data: every visible sheet is empty{1}</source>
+        <translation>в {0} нет данных: все видимые листы пусты{1}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the register has no identity yet; open it once with this Kelisim first</source>
+        <translation>у реестра ещё нет идентификатора; сначала откройте его один раз этой версией Kelisim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a folder: give the backup a file name</source>
+        <translation>{0} — папка: укажите имя файла для резервной копии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is a {1} backup; this register is {2}. Restore it into a register of its kind</source>
+        <translation>{0} — резервная копия {1}; этот реестр — {2}. Восстанавливайте её в реестр того же вида</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>восстановить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot restore while others are connected to the register: {0}. Ask them to close Kelisim first; nothing was changed</source>
+        <translation>нельзя восстанавливать, пока к реестру подключены другие: {0}. Попросите их сначала закрыть Kelisim; ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}; nothing was changed (the register is also kept in {1})</source>
+        <translation>{0}; ничего не изменено (реестр также сохранён в {1})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} is a SQLite database without Kelisim&apos;s mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.</source>
+        <translation>{0} — база SQLite без метки Kelisim: она принадлежит другой программе. Файл не изменён; чтобы начать реестр, укажите в --db новое имя файла.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database {0} is not a Kelisim register: it holds {1} tables of another program ({2}) and no Kelisim mark. Nothing was changed; give --db an empty database.</source>
+        <translation>база данных {0} — не реестр Kelisim: в ней {1} таблиц другой программы ({2}) и нет метки Kelisim. Ничего не изменено; укажите в --db пустую базу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a Kelisim database (not a SQLite file); it was left unchanged</source>
+        <translation>{0} — не база данных Kelisim (не файл SQLite); файл не изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database {0} is damaged (its SQLite header is broken); restore it from a backup</source>
+        <translation>база данных {0} повреждена (испорчен заголовок SQLite); восстановите её из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} belongs to another program, not Kelisim (its SQLite application id is {1}); it was left unchanged</source>
+        <translation>{0} принадлежит другой программе, а не Kelisim (идентификатор приложения SQLite {1}); файл не изменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create {0}: {1}</source>
+        <translation>не удаётся создать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is missing but its -wal file is not: another program&apos;s database; left alone</source>
+        <translation>{0} отсутствует, но его файл -wal есть: это база другой программы; не тронута</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: a register needs a file, not an in-memory database</source>
+        <translation>{0}: реестру нужен файл, а не база в памяти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot lock {0}: the lock file keeps changing</source>
+        <translation>не удаётся заблокировать {0}: файл блокировки постоянно меняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot {0}: the register {1} is open in {2}; close that window first</source>
+        <translation>невозможно ({0}): реестр {1} открыт в {2}; сначала закройте то окно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot lock {0}: {1}</source>
+        <translation>не удаётся заблокировать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL&apos;s {0} was not found: install the PostgreSQL client tools of the server&apos;s version or newer (Debian/Ubuntu package {1}; on Windows, the PostgreSQL installer&apos;s command line tools, with their bin folder on PATH)</source>
+        <translation>Программа PostgreSQL {0} не найдена: установите клиентские средства PostgreSQL версии сервера или новее (пакет Debian/Ubuntu {1}; в Windows — средства командной строки из установщика PostgreSQL, с папкой bin в PATH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} завершился с ошибкой: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} could not be started: {1}</source>
+        <translation>не удалось запустить {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} did not finish within {1} hours</source>
+        <translation>{0} не завершился за {1} ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a PostgreSQL backup (pg_dump custom format)</source>
+        <translation>{0} — не резервная копия PostgreSQL (формат pg_dump custom)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report of {0} ({1}) was saved as
+{2}</source>
+        <translation>Отчёт по обязательствам ({0}; {1}) сохранён в файле
+{2}</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bodies</source>
+        <translation>Органы</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: &apos;{3}&apos; {4}</source>
         <translation>{0}: строка {1}, столбец «{2}»: «{3}» {4}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>parties</source>
         <translation>стороны</translation>
     </message>
@@ -2949,7 +3486,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>всего</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+7"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -2958,14 +3495,9 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Import of {0}:</source>
         <translation>Импорт файла {0}:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} to add, {1} to update, {2} unchanged, {3} rejected</source>
-        <translation>добавить: {0}, обновить: {1}, без изменений: {2}, отклонено: {3}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2973,12 +3505,13 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>— формула без сохранённого значения: откройте файл в Excel, дайте ему пересчитать и сохраните либо введите значение</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the sheet “{0}” has no {1} column: map one, or add it to the file</source>
-        <translation>на листе «{0}» нет столбца {1}: сопоставьте его или добавьте в файл</translation>
+        <location line="-10"/>
+        <source>{0} to add, {1} to update, {2} unchanged, {3} in conflict, {4} rejected</source>
+        <oldsource>the sheet “{0}” has no {1} column: map one, or add it to the file</oldsource>
+        <translation>добавить: {0}, обновить: {1}, без изменений: {2}, в конфликте: {3}, отклонено: {4}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>ignored columns: {0}</source>
         <translation>пропущенные столбцы: {0}</translation>
     </message>
@@ -2992,12 +3525,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0} in {1}:</source>
         <translation>{0} в {1}:</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-20"/>
         <source>%n rejected row(s)</source>
         <translation>
             <numerusform>%n отклонённой строке</numerusform>
@@ -3006,7 +3539,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>is not a date and time</source>
         <translation>— не дата и время</translation>
     </message>
@@ -3056,12 +3589,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} распаковывается в {1} МБ — больше {2} МБ, которые может занимать реестр: файл отклонён как небезопасный (zip-бомба или слишком большой файл)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{0} has no data: every sheet is empty</source>
-        <translation>в {0} нет данных: все листы пусты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} is damaged (not a readable zip archive: {1})</source>
         <translation>{0} повреждён (нечитаемый zip-архив: {1})</translation>
     </message>
@@ -3202,22 +3730,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>отменено пользователем</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>backups are made by the server&apos;s own tools for a PostgreSQL database</source>
-        <translation>для базы PostgreSQL резервные копии делаются средствами сервера</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-103"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+107"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -3227,7 +3750,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>{0} — это сам реестр, а не резервная копия</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0} is not a Kelisim register; it was left alone</source>
         <translation>{0} — не реестр Kelisim; файл не тронут</translation>
     </message>
@@ -3242,17 +3765,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>не удалось записать резервную копию {0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>{0} is not a SQLite database</source>
         <translation>{0} — не база данных SQLite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} не читается: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the restored database failed its integrity check: {0}; the previous database is kept in {1}</source>
         <translation>восстановленная база не прошла проверку целостности: {0}; прежняя база сохранена в {1}</translation>
     </message>
@@ -3267,22 +3790,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>не удалось восстановить {0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>{0} is not a Kelisim database</source>
         <translation>{0} — не база данных Kelisim</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>{0} has broken references</source>
         <translation>в {0} есть нарушенные ссылки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — папка, а не файл базы данных</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>The database file is read-only: changes cannot be saved.</source>
         <translation>Файл базы данных доступен только для чтения: изменения сохранить нельзя.</translation>
     </message>
@@ -3292,17 +3815,18 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Не удалось сделать сегодняшнюю автоматическую резервную копию: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>cannot read {0}: {1}</source>
         <translation>не удаётся прочитать {0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>this SQLite file belongs to another program, not Kelisim</source>
-        <translation>этот файл SQLite принадлежит другой программе, а не Kelisim</translation>
+        <location line="-29"/>
+        <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
+        <oldsource>this SQLite file belongs to another program, not Kelisim</oldsource>
+        <translation>{0} — резервная копия PostgreSQL; восстанавливайте её с --db, указывающим на сервер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>база данных повреждена ({0}); восстановите её из резервной копии</translation>
     </message>
@@ -3315,11 +3839,6 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <location line="+1"/>
         <source>cannot open {0}: {1}</source>
         <translation>не удаётся открыть {0}: {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} is not a Kelisim database (not a SQLite file)</source>
-        <translation>{0} — не база данных Kelisim (не файл SQLite)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3357,7 +3876,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>База данных повреждена{0}: восстановите её из резервной копии.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
         <translation>эта база создана более новой версией Kelisim (схема {0}); обновите Kelisim, чтобы открыть её</translation>
     </message>
@@ -3383,7 +3902,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/parties.py" line="+26"/>
+        <location filename="../../desktop/ui/pages/parties.py" line="+29"/>
         <source>Filter by name in any language, code… (Ctrl+F)</source>
         <translation>Отбор по наименованию на любом языке, коду… (Ctrl+F)</translation>
     </message>
@@ -3398,12 +3917,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>сторону</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
@@ -3609,7 +4128,7 @@ This cannot be undone.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-175"/>
+        <location filename="messages_extracted.py" line="-213"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -3617,7 +4136,7 @@ This cannot be undone.</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+47"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+48"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
@@ -3703,20 +4222,13 @@ This cannot be undone.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+11"/>
         <source>Report saved</source>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>The report of {0} commitments ({1} overdue) was saved as
-{2}</source>
-        <translation>Отчёт сохранён (обязательств: {0}, из них просрочено: {1}):
-{2}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -3893,7 +4405,7 @@ This cannot be undone.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+121"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+146"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -18,7 +18,7 @@ from sqlalchemy import func, insert, select, update
 from sqlmodel import Session
 
 from desktop.domain.errors import ConflictError, KelisimError
-from desktop.domain.messages import Message
+from desktop.domain.messages import Message, as_message
 from desktop.domain.models import (
     Agreement,
     AgreementParty,
@@ -33,8 +33,9 @@ from desktop.domain.models import (
 from desktop.domain.rules import fold
 from desktop.domain.types import utc_now
 from desktop.services.common import current_user
+from desktop.services.importing import memory
 from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, SheetMapping, auto_map
-from desktop.services.importing.plan import ImportPlan, New, Ref, build_plan
+from desktop.services.importing.plan import FAIL, ON_CONFLICT, SKIP, ImportPlan, New, Ref, build_plan
 from desktop.services.importing.workbook import WorkbookData, read_workbook
 from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
@@ -52,7 +53,7 @@ class ImportRejected(KelisimError):
     """Rows were rejected and the caller did not ask to skip them: nothing was written."""
 
     def __init__(self, plan: ImportPlan) -> None:
-        shown: list[Message] = plan.problems + [r.describe() for r in plan.rejections[:20]]
+        shown: list[Message] = [as_message(p) for p in plan.problems] + [r.describe() for r in plan.rejections[:20]]
         more = len(plan.rejections) - 20
         if more > 0:
             shown.append(Message("… and %n more", n=more))
@@ -66,6 +67,30 @@ class ImportRejected(KelisimError):
         self.plan = plan
 
 
+class ImportConflicts(KelisimError):
+    """Rows for records the register changed since the file was written, and no say to take them."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        lines = [c.describe() for c in plan.unresolved_conflicts]
+        message = Message(
+            "nothing was imported: %n record(s) were changed in the register since {0} was written "
+            "(register value, file value):",
+            plan.source,
+            n=len(lines),
+        )
+        for line in lines:
+            message = Message("{0}\n{1}", message, line)
+        message = Message(
+            "{0}\n{1}",
+            message,
+            Message(
+                "Keep the register's values for them (--on-conflict skip) or take the file's (--on-conflict overwrite)."
+            ),
+        )
+        super().__init__(message)
+        self.plan = plan
+
+
 @dataclass
 class ImportResult:
     plan: ImportPlan
@@ -73,11 +98,24 @@ class ImportResult:
 
 
 def preview(
-    db: Database, book: WorkbookData, mappings: list[SheetMapping] | None = None, progress: Progress = no_progress
+    db: Database,
+    book: WorkbookData,
+    mappings: list[SheetMapping] | None = None,
+    progress: Progress = no_progress,
+    *,
+    on_conflict: str = SKIP,
+    overwrite: frozenset[str] | set[str] = frozenset(),
 ) -> ImportPlan:
     """The plan against the register as it is now; writes nothing."""
     with db.read() as session:
-        return build_plan(session, book, mappings if mappings is not None else auto_map(book), progress=progress)
+        return build_plan(
+            session,
+            book,
+            mappings if mappings is not None else auto_map(book),
+            progress=progress,
+            on_conflict=on_conflict,
+            overwrite=overwrite,
+        )
 
 
 def import_workbook(
@@ -88,23 +126,37 @@ def import_workbook(
     skip_invalid: bool = False,
     dry_run: bool = False,
     progress: Progress = no_progress,
+    on_conflict: str = FAIL,
+    overwrite: frozenset[str] | set[str] = frozenset(),
 ) -> ImportResult:
     """Read, check and (unless ``dry_run``) write in one transaction.
 
-    Raises ImportRejected when rows were rejected and ``skip_invalid`` is false; then, like on
-    any error or a Cancel, the register is left exactly as it was.
+    Raises ImportRejected when rows were rejected and ``skip_invalid`` is false, and
+    ImportConflicts when records changed since the file was written and ``on_conflict`` is
+    ``fail`` (``skip`` keeps the register's values, ``overwrite`` takes the file's; ``overwrite``
+    names the records, "entity:key", whose file values the clerk chose). Then, like on any error
+    or a Cancel, the register is left exactly as it was.
     """
+    if on_conflict not in ON_CONFLICT:
+        raise KelisimError(
+            Message("on_conflict must be one of {0}, not {1}", ", ".join(ON_CONFLICT), repr(on_conflict))
+        )
     book = source if isinstance(source, WorkbookData) else read_workbook(Path(source), progress)
     mappings = mappings if mappings is not None else auto_map(book)
     if dry_run:
-        return ImportResult(preview(db, book, mappings, progress), written=False)
+        return ImportResult(preview(db, book, mappings, progress, on_conflict=on_conflict, overwrite=overwrite), False)
     with db.write() as session:
-        plan = build_plan(session, book, mappings, progress=progress)
+        plan = build_plan(session, book, mappings, progress=progress, on_conflict=on_conflict, overwrite=overwrite)
         if plan.problems or (plan.rejections and not skip_invalid):
             raise ImportRejected(plan)
+        if on_conflict == FAIL and plan.unresolved_conflicts:
+            raise ImportConflicts(plan)
         if plan.has_changes:
             write_plan(session, plan, progress)
         progress(1, 1, "Committing")
+    for mapping in mappings:  # the clerk's choices, for the next file with the same headers
+        if mapping.confirmed:
+            memory.remember(mapping.entity, mapping.headers, mapping.columns)
     return ImportResult(plan, written=plan.has_changes)
 
 
@@ -320,6 +372,19 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
                 "changed_at": p.changed_at,
                 "changed_by": p.changed_by,
                 "note": p.note,
+            }
+        )
+    for entity, record_id, from_status, to_status, change in plan.field_changes:  # changes to existing records
+        history.append(
+            {
+                "entity": entity,
+                "commitment_id": record_id if entity == "commitment" else None,
+                "agreement_id": record_id if entity == "agreement" else None,
+                "from_status": from_status,
+                "to_status": to_status,
+                "changed_at": now,
+                "changed_by": user,
+                "note": change,
             }
         )
     for entity, ref, from_status, to_status in plan.status_changes:

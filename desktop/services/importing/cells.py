@@ -11,6 +11,7 @@ from typing import Any
 from desktop.domain.catalogue import render
 from desktop.domain.enums import AgreementKind, AgreementStatus, BodyKind, CommitmentStatus, PartyKind, Priority
 from desktop.domain.messages import Message
+from desktop.domain.text import cell_text
 from desktop.domain.words import word
 
 
@@ -111,11 +112,13 @@ _FALSE = {"no", "n", "false", "0", "dissolved", "inactive", "нет", "упра�
 
 
 def text(value: Any) -> str:
-    """A cell as text; a whole number typed in a text column ("12" read back as 12.0) stays "12"."""
+    """A cell as text, kept as written (``desktop.domain.text.cell_text``: Excel's ``_xHHHH_`` escapes
+    decoded, a control character a cell cannot hold as a space); a whole number typed in a text
+    column ("12" read back as 12.0) stays "12"."""
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
+        return cell_text(value).strip()
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():
@@ -149,7 +152,7 @@ def parse_date(value: Any) -> date | None:
     raise CellError(Message("is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)"))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4096)
 def _catalogue_words(enum_type: type[StrEnum]) -> dict[str, str]:
     """Each value's words in every report language (the catalogue's), folded as a cell is."""
     return {
@@ -174,6 +177,39 @@ def parse_choice(enum_type: type[StrEnum], value: Any) -> str:
         return translated  # a status or kind as a Russian or Kazakh export writes it
     valid = ", ".join(m.value.replace("_", " ") for m in enum_type)
     raise CellError(Message("is not one of: {0}", valid))
+
+
+_DATE_IN_TEXT = re.compile(r"\b(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\b")
+
+
+@lru_cache(maxsize=4096)
+def parse_status(value: Any) -> str:
+    """A commitment's status; a clerk's «Отметка об исполнении» may say more after the word
+    («Исполнено 12.03.2025, письмо №…»): its first words decide when they name a status."""
+    try:
+        return parse_choice(CommitmentStatus, value)
+    except CellError:
+        folded = " ".join(text(value).casefold().replace("ё", "е").split())
+        words = {**{m.value.replace("_", " "): m.value for m in CommitmentStatus}, **_WORDS[CommitmentStatus]}
+        for word in sorted(words, key=len, reverse=True):
+            if folded.startswith(word) and (len(folded) == len(word) or not folded[len(word)].isalnum()):
+                return words[word]
+        raise
+
+
+def date_in_text(value: Any) -> date | None:
+    """The first date written inside a text cell, if any (and a real one)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    match = _DATE_IN_TEXT.search(text(value))
+    if match is None:
+        return None
+    try:
+        return parse_date(match[1])
+    except CellError:
+        return None
 
 
 def parse_progress(value: Any) -> int:

@@ -360,17 +360,28 @@ class EditorDialog(QDialog):
     def reject(self) -> None:
         """Esc or Cancel: ask first when there are unsaved edits."""
         if self.dirty and not self._saving:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You have unsaved changes. Close without saving them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
+            if not self.confirm_discard():
                 return
         self.dirty = False
         super().reject()
+
+    def confirm_discard(self) -> bool:
+        """Ask with the clerk's verbs (not the ambiguous Discard/Cancel pair): close without saving, or keep editing."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard changes?"),
+            self.tr("You have unsaved changes. Close without saving them?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        close = box.addButton(self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.discard_box = box
+        box.exec()
+        self.discard_box = None
+        return box.clickedButton() is close
 
     def hand_over(self, opener: Callable[[], object]) -> None:
         """Close this editor and open another dialog (e.g. the status change) in its place."""

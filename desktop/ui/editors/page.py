@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import HistoryEntity
 from desktop.domain.errors import NotFoundError
 from desktop.domain.rules import is_overdue
+from desktop.domain.words import history_note
 from desktop.services import agreements, bodies, commitments, history, parties
 from desktop.services.records import CommitmentData, HistoryEntry
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.base import alive
+from desktop.ui.i18n import text
 from desktop.ui.operations import AppContext, Change, run_query, show_error
 
 _LISTENS_TO = Change.COMMITMENTS | Change.HISTORY | Change.AGREEMENTS | Change.BODIES | Change.PARTIES
@@ -100,6 +102,7 @@ class CommitmentPage(QDialog):
             (right, "body", self.tr("Responsible body:")),
             (right, "party", self.tr("Responsible party:")),
             (right, "agency", self.tr("Agency:")),
+            (right, "notes", self.tr("Notes:")),
         ):
             value = QLabel()
             value.setObjectName(name)
@@ -192,15 +195,18 @@ class CommitmentPage(QDialog):
             "status": labels.commitment_status(data.status),
             "due_date": labels.day(data.due_date),
             "priority": labels.priority(data.priority),
-            "completed_on": labels.day(data.completed_on),
+            "completed_on": labels.day(data.completed_on)
+            if data.completed_on is not None or data.status != "completed"
+            else self.tr("unknown"),
             "sector": data.sector or "—",
             "agreement": page.agreement or "—",
             "body": page.body_path or "—",
             "party": page.party or "—",
             "agency": data.agency or "—",
+            "notes": data.notes or "—",
         }
-        for name, text in values.items():
-            self.values[name].setText(text)
+        for name, value in values.items():
+            self.values[name].setText(value)
         overdue = is_overdue(data.due_date, data.status, date.today())
         self.values["due_date"].setText(values["due_date"] + (self.tr("  (overdue)") if overdue else ""))
         self.values["due_date"].setStyleSheet("color: #c62828; font-weight: bold;" if overdue else "")
@@ -214,11 +220,11 @@ class CommitmentPage(QDialog):
                 entry.changed_by,
                 labels.commitment_status(entry.from_status) if entry.from_status else self.tr("(new)"),
                 labels.commitment_status(entry.to_status),
-                entry.note,
+                text(history_note(entry.note, entry.from_status)),
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+            for column, cell in enumerate(cells):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)
                 self.history.setItem(row, column, item)
         self.history.resizeRowsToContents()
         self.edit_button.setEnabled(True)
