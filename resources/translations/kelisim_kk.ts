@@ -2409,7 +2409,7 @@ Replace this register with the other register&apos;s backup?</source>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Басқалар (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -3084,7 +3084,7 @@ Notes: {1}</source>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n күн кешікті</numerusform>
         </translation>
     </message>
     <message>
@@ -3102,7 +3102,7 @@ Notes: {1}</source>
         <source>%n new commitment(s)</source>
         <translation>
             <numerusform>%n жаңа міндеттеме</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n жаңа міндеттеме</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3110,7 +3110,7 @@ Notes: {1}</source>
         <source>%n status move(s)</source>
         <translation>
             <numerusform>%n мәртебе өзгерісі</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n мәртебе өзгерісі</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3118,7 +3118,7 @@ Notes: {1}</source>
         <source>%n newly overdue</source>
         <translation>
             <numerusform>%n жаңадан кешікті</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n жаңадан кешікті</numerusform>
         </translation>
     </message>
     <message>
