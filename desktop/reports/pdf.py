@@ -414,7 +414,7 @@ def _commitment_tables(
     # Overdue survives a black-and-white printer: bold due date and status, a ▲ and the word, a thick rule
     # down the left edge; red only on white (the status cell stays black on its fill, ≥ 4.5 : 1).
     overdue_ink = (None, None, None, palette.OVERDUE_COLOUR, None)
-    overdue_bold = (True, False, False, True, True)
+    overdue_bold = (False, False, False, True, True)  # a bold reference would break in its column
     overdue_rule = ("LINEBEFORE", 0, 0, 3, colour(palette.OVERDUE_COLOUR))
     rows: list[Row] = []
     row = makers.commitments.row
