@@ -30,7 +30,13 @@ from desktop.services.progress import Progress, no_progress
 MARGIN = 18 * mm
 FIRST_CHUNK = 6  # rows kept with a section heading, so a heading never ends a page alone
 # A date needs 19 mm at 8 pt; references break after "-" and "/".
-COMMITMENT_WIDTHS = (28 * mm, 46 * mm, 37 * mm, 19 * mm, 27 * mm, 17 * mm)  # «Выполняется» fits 27 mm
+COMMITMENT_WIDTHS = (28 * mm, 55 * mm, 37 * mm, 19 * mm, 20 * mm, 15 * mm)
+# Russian and Kazakh status words and "Исполнение" are longer: «Выполняется» needs 27 mm, taken from the title.
+WIDE_STATUS_WIDTHS = (28 * mm, 46 * mm, 37 * mm, 19 * mm, 27 * mm, 17 * mm)
+
+
+def commitment_widths(language: str) -> tuple[float, ...]:
+    return COMMITMENT_WIDTHS if language == "en" else WIDE_STATUS_WIDTHS
 COMMITMENT_ALIGNS = ("LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT")
 # Layout tables: reportlab's default cell font is Helvetica, which is never embedded.
 PLAIN = [("FONTNAME", (0, 0), (-1, -1), pdf_fonts.MAIN), ("VALIGN", (0, 0), (-1, -1), "TOP")]
@@ -58,9 +64,10 @@ class _Makers:
     """Row makers shared by every section, so each word's width is measured once per report."""
 
     def __init__(self, data: ReportDataset) -> None:
-        self.commitments = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS)
+        self.widths = commitment_widths(data.language)
+        self.commitments = RowMaker(self.widths, COMMITMENT_ALIGNS)
         header = tuple(data.t(m) for m in COMMITMENT_HEADER)
-        self.commitments_header = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS, header=True).row(header)[0]
+        self.commitments_header = RowMaker(self.widths, COMMITMENT_ALIGNS, header=True).row(header)[0]
 
 
 class _Doc(BaseDocTemplate):
@@ -339,7 +346,7 @@ def _commitment_tables(doc: _Doc, data: ReportDataset, lines: list[CommitmentLin
             rows += row(cells, colours=overdue_ink, marks=(fill, overdue_rule), count=1)
         else:
             rows += row(cells, marks=(fill,), count=1)
-    return list(chunks(doc, makers.commitments_header, rows, COMMITMENT_WIDTHS, FIRST_CHUNK))
+    return list(chunks(doc, makers.commitments_header, rows, makers.widths, FIRST_CHUNK))
 
 
 def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
