@@ -132,11 +132,11 @@ def extraction_source(root: Path) -> str:
     ]
     seen: set[tuple[str, str]] = set()
     for path in sorted((root / "desktop").rglob("*.py")):
-        for context, text, plural, line in extract_calls(path):
+        for context, text, plural, _line in extract_calls(path):
             if (context, text) in seen:
                 continue
             seen.add((context, text))
-            where = f"  # {path.relative_to(root).as_posix()}:{line}"
+            where = f"  # {path.relative_to(root).as_posix()}"  # no line number: an edit elsewhere keeps it current
             numerus = ", None, 1" if plural else ""  # lupdate marks numerus only for a literal count
             lines.append(
                 f"translate({json.dumps(context, ensure_ascii=False)}, {json.dumps(text, ensure_ascii=False)}"
