@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import locale
 import os
-import xml.etree.ElementTree as ET
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -61,6 +60,8 @@ class Catalogue:
         file = path or TRANSLATIONS_DIR / f"kelisim_{language}.ts"
         if not file.exists():
             return
+        import xml.etree.ElementTree as ET  # read on first use, not at start-up
+
         for context in ET.parse(file).getroot().iter("context"):
             name = context.findtext("name") or ""
             for message in context.iter("message"):

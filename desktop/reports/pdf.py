@@ -32,6 +32,11 @@ FIRST_CHUNK = 6  # rows of a section's first table chunk
 KEEP_ROWS = 2  # a section heading and its summary line start a page unless this many rows fit under them
 # A bold date needs 21 mm at 8 pt, a bold «Выполняется» 29 mm; references break after "-", never at "/".
 COMMITMENT_WIDTHS = (28 * mm, 46 * mm, 33 * mm, 21 * mm, 29 * mm, 17 * mm)
+WIDE_STATUS_WIDTHS = COMMITMENT_WIDTHS  # the bold overdue status needs the room in every language
+
+
+def commitment_widths(language: str) -> tuple[float, ...]:
+    return COMMITMENT_WIDTHS if language == "en" else WIDE_STATUS_WIDTHS
 COMMITMENT_ALIGNS = ("LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT")
 # Layout tables: reportlab's default cell font is Helvetica, which is never embedded.
 PLAIN = [("FONTNAME", (0, 0), (-1, -1), pdf_fonts.MAIN), ("VALIGN", (0, 0), (-1, -1), "TOP")]
@@ -59,9 +64,10 @@ class _Makers:
     """Row makers shared by every section, so each word's width is measured once per report."""
 
     def __init__(self, data: ReportDataset) -> None:
-        self.commitments = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS)
+        self.widths = commitment_widths(data.language)
+        self.commitments = RowMaker(self.widths, COMMITMENT_ALIGNS)
         header = tuple(data.t(m) for m in COMMITMENT_HEADER)
-        self.commitments_header = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS, header=True).row(header)[0]
+        self.commitments_header = RowMaker(self.widths, COMMITMENT_ALIGNS, header=True).row(header)[0]
 
 
 class _Doc(BaseDocTemplate):
@@ -440,7 +446,7 @@ def _commitment_tables(
             rows += row(cells, colours=overdue_ink, bold=overdue_bold, marks=(fill, overdue_rule), count=1)
         else:
             rows += row(cells, marks=(fill,), count=1)
-    return list(chunks(doc, makers.commitments_header, rows, COMMITMENT_WIDTHS, FIRST_CHUNK))
+    return list(chunks(doc, makers.commitments_header, rows, makers.widths, FIRST_CHUNK))
 
 
 def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:

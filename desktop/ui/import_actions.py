@@ -233,6 +233,15 @@ class ImportDialog(QDialog):
     def _outcome(self, outcome: Message | str) -> str:
         """The service's words for a sheet's fate, in the clerk's language."""
         if isinstance(outcome, Message):
+            how = outcome.args[1] if outcome.text == "{0} ({1})" and len(outcome.args) == 2 else None
+            base = outcome.args[0] if how is not None else outcome
+            if isinstance(base, Message) and base.text == "read as {0}" and isinstance(base.args[0], Message):
+                read = self.tr("read as {0}").format(self._entity(base.args[0].text).lower())
+                if isinstance(how, Message) and how.text == "remembered mapping":
+                    read += " " + self.tr("(the mapping remembered from an earlier file)")
+                elif isinstance(how, Message) and how.text == "mapped by the clerk":
+                    read += " " + self.tr("(as you mapped it)")
+                return read
             return shown_text(outcome)
         known = {
             "hidden: skipped": self.tr("hidden: skipped"),

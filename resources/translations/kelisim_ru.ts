@@ -1192,7 +1192,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+380"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+389"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -1220,7 +1220,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-354"/>
+        <location line="-363"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
@@ -1376,7 +1376,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>hidden: skipped</source>
         <translation>скрытый: пропущен</translation>
     </message>
@@ -1406,17 +1406,20 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>не прочитан: нужно выбрать столбцы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
+        <location line="+21"/>
         <source>read as {0}</source>
         <translation>прочитан как {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>(the mapping remembered from an earlier file)</source>
         <translation>(сопоставление запомнено по прежнему файлу)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>(as you mapped it)</source>
         <translation>(как вы сопоставили)</translation>
     </message>

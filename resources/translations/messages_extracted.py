@@ -4,405 +4,405 @@ from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
 
-translate("Message", "warning: {0}")  # desktop/cli.py:76
-translate("Message", "Wrote {0}: {1}.")  # desktop/commands/exports.py:96
-translate("Message", "Wrote {0}: {1} ({2}); {3}.")  # desktop/commands/exports.py:160
-translate("Message", "%n commitment(s)", None, 1)  # desktop/commands/exports.py:96
-translate("Message", "%n overdue", None, 1)  # desktop/commands/exports.py:164
-translate("Message", "“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY")  # desktop/commands/filters.py:43
-translate("Message", "unknown status '{0}'; valid statuses: {1}")  # desktop/commands/filters.py:58
-translate("Message", "Dry run: nothing was written.")  # desktop/commands/imports.py:107
-translate("Message", "Nothing was imported: fix the rows above, or use --skip-invalid to import the others.")  # desktop/commands/imports.py:91
-translate("Message", "Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).")  # desktop/commands/imports.py:105
-translate("Message", "Nothing to change: the register already holds everything in this file.")  # desktop/commands/imports.py:114
-translate("Message", "Map the columns with --map \"Header=field\" (the fields are listed in import --help).")  # desktop/commands/imports.py:90
-translate("Message", "Imported (%n rejected row(s) skipped).", None, 1)  # desktop/commands/imports.py:110
-translate("Message", "Imported.")  # desktop/commands/imports.py:112
-translate("Message", "Loaded the demo register: %n commitment(s).", None, 1)  # desktop/commands/register.py:40
-translate("Message", "{0}: now {1}")  # desktop/commands/register.py:67
-translate("Message", "the database already holds a register; load the demo into an empty database")  # desktop/commands/register.py:38
-translate("Message", "OVERDUE")  # desktop/commands/register.py:53
-translate("Message", "%n backup(s) of {0} in {1}", None, 1)  # desktop/commands/safety.py:124
-translate("Message", "Backup written to {0}")  # desktop/commands/safety.py:57
-translate("Message", "Restored {0} from {1}.")  # desktop/commands/safety.py:71
-translate("Message", "{0}; {1}")  # desktop/commands/safety.py:127
-translate("Message", "{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register")  # desktop/commands/safety.py:65
-translate("Message", "The register it replaced is kept in {0}")  # desktop/commands/safety.py:73
-translate("Message", "CANNOT BE USED")  # desktop/commands/safety.py:81
-translate("Message", "DAMAGED")  # desktop/commands/safety.py:81
-translate("Message", "{0}: {1} — {2}")  # desktop/commands/safety.py:82
-translate("Message", "{0}: ok (a Kelisim register, schema {1}; the server guards its own integrity)")  # desktop/commands/safety.py:104
-translate("Message", "{0}: ok (integrity and references checked, schema {1})")  # desktop/commands/safety.py:111
-translate("Message", "Register {0}")  # desktop/commands/safety.py:118
-translate("Message", "%n of an unknown register", None, 1)  # desktop/commands/safety.py:127
-translate("Message", "%n of other registers not listed", None, 1)  # desktop/commands/safety.py:129
-translate("Message", "The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}")  # desktop/commands/safety.py:85
-translate("Message", "No sound backup of this register was found.")  # desktop/commands/safety.py:92
-translate("Message", "%n older backup(s) in its folder do not record their register and are not offered; restore one by name only if you know it is this register's (--replace-with-other-register).", None, 1)  # desktop/commands/safety.py:95
-translate("Message", "the backup {0} was not written")  # desktop/commands/safety.py:55
-translate("Message", "[unknown register]")  # desktop/commands/safety.py:121
-translate("Message", "“{0}” is not one of: {1}")  # desktop/domain/enums.py:77
-translate("Message", "Registration number")  # desktop/domain/errors.py:12
-translate("Message", "Title")  # desktop/domain/errors.py:13
-translate("Message", "Title in Russian")  # desktop/domain/errors.py:14
-translate("Message", "Title in Kazakh")  # desktop/domain/errors.py:15
-translate("Message", "Title in Chinese")  # desktop/domain/errors.py:16
-translate("Message", "Kind")  # desktop/domain/errors.py:17
-translate("Message", "Status")  # desktop/domain/errors.py:18
-translate("Message", "Signing date")  # desktop/domain/errors.py:19
-translate("Message", "Entry into force")  # desktop/domain/errors.py:20
-translate("Message", "Expiry")  # desktop/domain/errors.py:21
-translate("Message", "Place")  # desktop/domain/errors.py:22
-translate("Message", "Summary")  # desktop/domain/errors.py:23
-translate("Message", "Source")  # desktop/domain/errors.py:24
-translate("Message", "Parties")  # desktop/domain/errors.py:25
-translate("Message", "Signatories")  # desktop/domain/errors.py:26
-translate("Message", "Name")  # desktop/domain/errors.py:27
-translate("Message", "Name in Russian")  # desktop/domain/errors.py:28
-translate("Message", "Name in Kazakh")  # desktop/domain/errors.py:29
-translate("Message", "Name in Chinese")  # desktop/domain/errors.py:30
-translate("Message", "Short name")  # desktop/domain/errors.py:31
-translate("Message", "Country code")  # desktop/domain/errors.py:32
-translate("Message", "Parent body")  # desktop/domain/errors.py:33
-translate("Message", "Established by")  # desktop/domain/errors.py:34
-translate("Message", "Established on")  # desktop/domain/errors.py:35
-translate("Message", "Co-chairs")  # desktop/domain/errors.py:36
-translate("Message", "Reference")  # desktop/domain/errors.py:37
-translate("Message", "Description")  # desktop/domain/errors.py:38
-translate("Message", "Agreement")  # desktop/domain/errors.py:39
-translate("Message", "Body")  # desktop/domain/errors.py:40
-translate("Message", "Party")  # desktop/domain/errors.py:41
-translate("Message", "Responsible agency")  # desktop/domain/errors.py:42
-translate("Message", "Sector")  # desktop/domain/errors.py:43
-translate("Message", "Due date")  # desktop/domain/errors.py:44
-translate("Message", "Priority")  # desktop/domain/errors.py:45
-translate("Message", "Progress")  # desktop/domain/errors.py:46
-translate("Message", "Completed on")  # desktop/domain/errors.py:47
-translate("Message", "Note")  # desktop/domain/errors.py:48
-translate("Message", "{0}: {1}")  # desktop/domain/errors.py:66
-translate("Message", "{0} and {1}")  # desktop/domain/messages.py:92
-translate("Message", "{0}, {1}")  # desktop/domain/messages.py:94
-translate("Message", "an agreement cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py:92
-translate("Message", "a body cannot be its own parent")  # desktop/domain/rules.py:209
-translate("Message", "a body cannot be placed under one of its own sub-bodies")  # desktop/domain/rules.py:211
-translate("Message", "must be between 0 and 100 %")  # desktop/domain/rules.py:148
-translate("Message", "the completion date cannot be in the future")  # desktop/domain/rules.py:160
-translate("Message", "cannot be before the signing date")  # desktop/domain/rules.py:180
-translate("Message", "must be after the signing date")  # desktop/domain/rules.py:182
-translate("Message", "must be after the entry into force")  # desktop/domain/rules.py:184
-translate("Message", "the commitment is already {0}")  # desktop/domain/rules.py:68
-translate("Message", "a note is required to move to {0}")  # desktop/domain/rules.py:81
-translate("Message", "a signed agreement needs its signing date")  # desktop/domain/rules.py:107
-translate("Message", "an agreement in force needs its date of entry into force")  # desktop/domain/rules.py:110
-translate("Message", "{0} is required")  # desktop/domain/rules.py:126
-translate("Message", "is %n characters long; at most {0} are allowed", None, 1)  # desktop/domain/rules.py:130
-translate("Message", "a completed commitment must be at 100 %")  # desktop/domain/rules.py:151
-translate("Message", "a completed commitment needs a completion date")  # desktop/domain/rules.py:153
-translate("Message", "100 % means completed: set the status to completed, or lower the progress")  # desktop/domain/rules.py:156
-translate("Message", "only a completed commitment has a completion date")  # desktop/domain/rules.py:158
-translate("Message", "cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py:74
-translate("Message", "Not started")  # desktop/domain/words.py:12
-translate("Message", "In progress")  # desktop/domain/words.py:13
-translate("Message", "Completed")  # desktop/domain/words.py:14
-translate("Message", "On hold")  # desktop/domain/words.py:15
-translate("Message", "Cancelled")  # desktop/domain/words.py:16
-translate("Message", "Draft")  # desktop/domain/words.py:18
-translate("Message", "Signed")  # desktop/domain/words.py:19
-translate("Message", "In force")  # desktop/domain/words.py:20
-translate("Message", "Suspended")  # desktop/domain/words.py:21
-translate("Message", "Expired")  # desktop/domain/words.py:22
-translate("Message", "Terminated")  # desktop/domain/words.py:23
-translate("Message", "Protocol")  # desktop/domain/words.py:25
-translate("Message", "Memorandum")  # desktop/domain/words.py:27
-translate("Message", "Joint statement")  # desktop/domain/words.py:28
-translate("Message", "Roadmap")  # desktop/domain/words.py:29
-translate("Message", "Other")  # desktop/domain/words.py:30
-translate("Message", "Committee")  # desktop/domain/words.py:32
-translate("Message", "Subcommittee")  # desktop/domain/words.py:33
-translate("Message", "Working group")  # desktop/domain/words.py:34
-translate("Message", "State")  # desktop/domain/words.py:36
-translate("Message", "Organisation")  # desktop/domain/words.py:37
-translate("Message", "Low")  # desktop/domain/words.py:39
-translate("Message", "Normal")  # desktop/domain/words.py:40
-translate("Message", "High")  # desktop/domain/words.py:41
-translate("Message", "Critical")  # desktop/domain/words.py:42
-translate("Message", "Commitment")  # desktop/domain/words.py:44
-translate("Message", "“{0}”")  # desktop/domain/words.py:57
-translate("Message", "created")  # desktop/domain/words.py:79
-translate("Message", "Others (%n)", None, 1)  # desktop/reports/briefing.py:214
-translate("Message", "Agreement card {0}")  # desktop/reports/card.py:184
-translate("Message", "Signed on")  # desktop/reports/card.py:125
-translate("Message", "In force from")  # desktop/reports/card.py:126
-translate("Message", "Expires")  # desktop/reports/card.py:127
-translate("Message", "Bodies it created")  # desktop/reports/card.py:130
-translate("Message", "No agreement has the registration number {0}.")  # desktop/reports/card.py:50
-translate("Message", "KELISIM · AGREEMENT CARD")  # desktop/reports/card.py:116
-translate("Message", "Status history of the agreement")  # desktop/reports/card.py:170
-translate("Message", "No status change recorded.")  # desktop/reports/card.py:172
-translate("Message", "… and %n more", None, 1)  # desktop/reports/card.py:179
-translate("Message", "Ref.")  # desktop/reports/card.py:165
-translate("Message", "Due")  # desktop/reports/card.py:165
-translate("Message", "Status report on commitments")  # desktop/reports/dataset.py:42
-translate("Message", "No body")  # desktop/reports/dataset.py:44
-translate("Message", "Statuses rebuilt from the status history as they stood on {0}; commitments created later are left out.")  # desktop/reports/dataset.py:188
-translate("Message", "Briefing")  # desktop/reports/excel.py:633
-translate("Message", "Status report generated by Kelisim")  # desktop/reports/excel.py:258
-translate("Message", "Commitments by status")  # desktop/reports/excel.py:335
-translate("Message", "Commitments")  # desktop/reports/excel.py:336
-translate("Message", "Preparing the workbook…")  # desktop/reports/excel.py:211
-translate("Message", "Yes")  # desktop/reports/excel.py:403
-translate("Message", "On control")  # desktop/reports/excel.py:665
-translate("Message", "Executed")  # desktop/reports/excel.py:666
-translate("Message", "Completion (without cancelled)")  # desktop/reports/excel.py:667
-translate("Message", "Overdue")  # desktop/reports/excel.py:668
-translate("Message", "Due in 30 days")  # desktop/reports/excel.py:669
-translate("Message", "Due in 90 days")  # desktop/reports/excel.py:670
-translate("Message", "Total")  # desktop/reports/excel.py:671
-translate("Message", "By committee (sub-bodies rolled up)")  # desktop/reports/excel.py:722
-translate("Message", "By responsible agency")  # desktop/reports/excel.py:723
-translate("Message", "Agency")  # desktop/reports/excel.py:723
-translate("Message", "By responsible party")  # desktop/reports/excel.py:724
-translate("Message", "Saving the workbook…")  # desktop/reports/excel.py:225
-translate("Message", "Generated")  # desktop/reports/excel.py:279
-translate("Message", "Status as of")  # desktop/reports/excel.py:280
-translate("Message", "Filter")  # desktop/reports/excel.py:285
-translate("Message", "Share")  # desktop/reports/excel.py:287
-translate("Message", "Commitments by body")  # desktop/reports/excel.py:305
-translate("Message", "Average progress")  # desktop/reports/excel.py:313
-translate("Message", "Commitments: {0} of {1}")  # desktop/reports/excel.py:439
-translate("Message", "History: {0} of {1}")  # desktop/reports/excel.py:630
-translate("Message", "Selection")  # desktop/reports/excel.py:661
-translate("Message", "Changes since")  # desktop/reports/excel.py:662
-translate("Message", "Overdue commitments, longest overdue first")  # desktop/reports/excel.py:675
-translate("Message", "Days overdue")  # desktop/reports/excel.py:683
-translate("Message", "Last status note")  # desktop/reports/excel.py:684
-translate("Message", "New commitments")  # desktop/reports/excel.py:706
-translate("Message", "Status moves")  # desktop/reports/excel.py:707
-translate("Message", "Newly overdue")  # desktop/reports/excel.py:708
-translate("Message", "No")  # desktop/reports/excel.py:427
-translate("Message", "Changes since {0}")  # desktop/reports/excel.py:705
-translate("Message", "no file name given")  # desktop/reports/files.py:56
-translate("Message", "a folder has that name")  # desktop/reports/files.py:58
-translate("Message", "the folder {0} does not exist")  # desktop/reports/files.py:61
-translate("Message", "the folder {0} is read-only for you")  # desktop/reports/files.py:63
-translate("Message", "the file exists and is read-only")  # desktop/reports/files.py:65
-translate("Report", "Summary")  # desktop/reports/layout.py:207
-translate("Message", "Agreements")  # desktop/reports/layout.py:128
-translate("Message", "Bodies")  # desktop/reports/layout.py:153
-translate("Message", "History")  # desktop/reports/layout.py:190
-translate("Message", "Responsible party")  # desktop/reports/layout.py:108
-translate("Message", "Note made")  # desktop/reports/layout.py:119
-translate("Message", "Notes")  # desktop/reports/layout.py:121
-translate("Message", "Version")  # desktop/reports/layout.py:123
-translate("Message", "Commitments in report")  # desktop/reports/layout.py:141
-translate("Message", "Commitments in total")  # desktop/reports/layout.py:142
-translate("Message", "Title (Kazakh)")  # desktop/reports/layout.py:143
-translate("Message", "Title (Russian)")  # desktop/reports/layout.py:144
-translate("Message", "Title (Chinese)")  # desktop/reports/layout.py:145
-translate("Message", "Active")  # desktop/reports/layout.py:161
-translate("Message", "Dissolved on")  # desktop/reports/layout.py:162
-translate("Message", "Name (Kazakh)")  # desktop/reports/layout.py:169
-translate("Message", "Name (Russian)")  # desktop/reports/layout.py:170
-translate("Message", "Name (Chinese)")  # desktop/reports/layout.py:171
-translate("Message", "ISO code")  # desktop/reports/layout.py:183
-translate("Message", "Record")  # desktop/reports/layout.py:193
-translate("Message", "From")  # desktop/reports/layout.py:196
-translate("Message", "To")  # desktop/reports/layout.py:197
-translate("Message", "When")  # desktop/reports/layout.py:198
-translate("Message", "By")  # desktop/reports/layout.py:199
-translate("Message", "Responsible")  # desktop/reports/pdf.py:41
-translate("Message", "Reg. number")  # desktop/reports/pdf.py:47
-translate("Message", "Parties, signatories")  # desktop/reports/pdf.py:51
-translate("Message", "In report")  # desktop/reports/pdf.py:52
-translate("Message", "%n in this report", None, 1)  # desktop/reports/pdf.py:176
-translate("Message", "Last note:")  # desktop/reports/pdf.py:424
-translate("Message", "Annex. Agreements")  # desktop/reports/pdf.py:449
-translate("Message", "Preparing the report…")  # desktop/reports/pdf.py:120
-translate("Message", "Average progress {0}.")  # desktop/reports/pdf.py:340
-translate("Message", "Prepared by")  # desktop/reports/pdf.py:385
-translate("Message", "Approved by")  # desktop/reports/pdf.py:385
-translate("Message", "{0} priority")  # desktop/reports/pdf.py:423
-translate("Message", "Laying out pages…")  # desktop/reports/pdf.py:124
-translate("Message", "Saving the report…")  # desktop/reports/pdf.py:126
-translate("Message", "Page {0} of {1}")  # desktop/reports/pdf.py:160
-translate("Message", "Kelisim status report · generated {0}")  # desktop/reports/pdf.py:161
-translate("Message", "Overdue (open, past due)")  # desktop/reports/pdf.py:230
-translate("Message", "{0}\nNotes: {1}")  # desktop/reports/pdf.py:431
-translate("Message", "status report, commitments")  # desktop/reports/pdf.py:80
-translate("Message", "KELISIM · STATUS OF COMMITMENTS")  # desktop/reports/pdf.py:173
-translate("Message", "%n day(s) overdue", None, 1)  # desktop/reports/pdf.py:436
-translate("Message", "{0} of {1}")  # desktop/reports/pdf.py:473
-translate("Message", "No commitment matches this selection.")  # desktop/reports/pdf.py:248
-translate("Message", "No agreement is referred to by this selection.")  # desktop/reports/pdf.py:454
-translate("Message", "No commitments of its own in this selection.")  # desktop/reports/pdf.py:329
-translate("Message", "{0}, {1}, {2}.")  # desktop/reports/pdf_briefing.py:155
-translate("Message", "not compared")  # desktop/reports/pdf_briefing.py:54
-translate("Message", "%n new commitment(s)", None, 1)  # desktop/reports/pdf_briefing.py:157
-translate("Message", "%n status move(s)", None, 1)  # desktop/reports/pdf_briefing.py:158
-translate("Message", "%n newly overdue", None, 1)  # desktop/reports/pdf_briefing.py:159
-translate("Message", "KELISIM · BRIEFING")  # desktop/reports/pdf_briefing.py:51
-translate("Message", "Days")  # desktop/reports/pdf_briefing.py:139
-translate("Message", "No commitment is overdue.")  # desktop/reports/pdf_briefing.py:114
-translate("Message", "Status move")  # desktop/reports/pdf_briefing.py:172
-translate("Message", "the report fonts in {0} cannot be read ({1}); reinstall Kelisim")  # desktop/reports/pdf_fonts.py:45
-translate("Message", "%n body(-ies) it established", None, 1)  # desktop/services/agreements.py:255
-translate("Message", "“{0}” cannot be deleted: {1} refer to it.")  # desktop/services/agreements.py:259
-translate("Message", "the agreement is already {0}")  # desktop/services/agreements.py:159
-translate("Message", "unknown party ids {0}")  # desktop/services/agreements.py:80
-translate("Message", "“{0}” is already used by another agreement")  # desktop/services/agreements.py:113
-translate("Message", "an unknown register (a backup made before Kelisim recorded whose it is)")  # desktop/services/backups.py:125
-translate("Message", "{0} does not exist")  # desktop/services/backups.py:219
-translate("Message", "the parent body no longer exists")  # desktop/services/bodies.py:63
-translate("Message", "the establishing agreement no longer exists")  # desktop/services/bodies.py:67
-translate("Message", "cannot be before the establishing agreement was signed")  # desktop/services/bodies.py:69
-translate("Message", "%n sub-body(-ies)", None, 1)  # desktop/services/bodies.py:206
-translate("Message", "“{0}” cannot be deleted: it has {1}.")  # desktop/services/bodies.py:211
-translate("Message", "a chosen party no longer exists")  # desktop/services/bodies.py:92
-translate("Message", "no commitment has the reference “{0}”")  # desktop/services/commitment_list.py:209
-translate("Message", "the chosen record no longer exists")  # desktop/services/commitments.py:138
-translate("Message", "“{0}” is already used by another commitment")  # desktop/services/commitments.py:145
-translate("Message", "agreement")  # desktop/services/common.py:29
-translate("Message", "body")  # desktop/services/common.py:30
-translate("Message", "commitment")  # desktop/services/common.py:31
-translate("Message", "party")  # desktop/services/common.py:32
-translate("Message", "This record ({0}) was changed by someone else after you opened it (version {1} → {2}). Your changes were not saved; reopen it to see the other change.")  # desktop/services/common.py:53
-translate("Message", "{0} #{1} no longer exists (deleted by someone else?)")  # desktop/services/common.py:44
-translate("Message", "{0} It now reads: {1}.")  # desktop/services/common.py:61
-translate("Message", "%n row(s) rejected", None, 1)  # desktop/services/importing/apply.py:60
-translate("Message", "nothing was imported: {0}:")  # desktop/services/importing/apply.py:63
-translate("Message", "nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):", None, 1)  # desktop/services/importing/apply.py:75
-translate("Message", "{0}\n{1}")  # desktop/services/importing/apply.py:83
-translate("Message", "Keep the register's values for them (--on-conflict skip) or take the file's (--on-conflict overwrite).")  # desktop/services/importing/apply.py:86
-translate("Message", "on_conflict must be one of {0}, not {1}")  # desktop/services/importing/apply.py:142
-translate("Message", "%n sheet problem(s)", None, 1)  # desktop/services/importing/apply.py:62
-translate("Message", "the bodies in the file form a cycle of parents")  # desktop/services/importing/apply.py:191
-translate("Message", "record #{0} was changed by someone else during the import; nothing was imported — preview the file again")  # desktop/services/importing/apply.py:255
-translate("Message", "is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)")  # desktop/services/importing/cells.py:152
-translate("Message", "is not one of: {0}")  # desktop/services/importing/cells.py:179
-translate("Message", "is not yes or no")  # desktop/services/importing/cells.py:246
-translate("Message", "is not a percentage")  # desktop/services/importing/cells.py:218
-translate("Message", "is not a whole percentage (write a whole number from 0 to 100)")  # desktop/services/importing/cells.py:232
-translate("Message", "is not a percentage (write a whole number from 0 to 100)")  # desktop/services/importing/cells.py:230
-translate("Message", "parties")  # desktop/services/importing/plan.py:44
-translate("Message", "agreements")  # desktop/services/importing/plan.py:45
-translate("Message", "bodies")  # desktop/services/importing/plan.py:46
-translate("Message", "commitments")  # desktop/services/importing/plan.py:47
-translate("Message", "{0}: row {1}, column '{2}': {3}")  # desktop/services/importing/plan.py:69
-translate("Message", "{0} to add, {1} to update, {2} unchanged, {3} in conflict, {4} rejected")  # desktop/services/importing/plan.py:95
-translate("Message", "{0} {1} ({2}, row {3}): {4}")  # desktop/services/importing/plan.py:132
-translate("Message", "read as {0}")  # desktop/services/importing/plan.py:495
-translate("Message", "{0}: row {1}, column '{2}': '{3}' {4}")  # desktop/services/importing/plan.py:66
-translate("Message", "{0}: register '{1}', file '{2}'")  # desktop/services/importing/plan.py:127
-translate("Message", "%n problem(s)", None, 1)  # desktop/services/importing/plan.py:238
-translate("Message", "%n rejected row(s)", None, 1)  # desktop/services/importing/plan.py:239
-translate("Message", "{0} ({1})")  # desktop/services/importing/plan.py:497
-translate("Message", "%n merged into rows of other sheets", None, 1)  # desktop/services/importing/plan.py:104
-translate("Message", "Import of {0}:")  # desktop/services/importing/plan.py:197
-translate("Message", "is a formula with no saved value: open the file in Excel, let it calculate and save it, or type the value")  # desktop/services/importing/plan.py:302
-translate("Message", "column '{0}': '{1}' {2}")  # desktop/services/importing/plan.py:327
-translate("Message", "column '{0}': {1}")  # desktop/services/importing/plan.py:329
-translate("Message", "not read: a required column is missing")  # desktop/services/importing/plan.py:492
-translate("Message", "not read: columns to choose")  # desktop/services/importing/plan.py:492
-translate("Message", "remembered mapping")  # desktop/services/importing/plan.py:497
-translate("Message", "sheets:")  # desktop/services/importing/plan.py:199
-translate("Message", "file's values taken")  # desktop/services/importing/plan.py:233
-translate("Message", "register kept")  # desktop/services/importing/plan.py:233
-translate("Message", "the sheet '{0}' has no {1} column: map one (--map \"Header={2}\"), or add it to the file")  # desktop/services/importing/plan.py:483
-translate("Message", "mapped by the clerk")  # desktop/services/importing/plan.py:499
-translate("Message", "ignored columns: {0}")  # desktop/services/importing/plan.py:208
-translate("Message", "%n history row(s) not read:", None, 1)  # desktop/services/importing/plan.py:210
-translate("Message", "to update (what changes; a blank cell keeps the register's value):")  # desktop/services/importing/plan.py:214
-translate("Message", "{0} row {1}: {2}: {3}")  # desktop/services/importing/plan.py:216
-translate("Message", "%n row(s) for records changed in the register since the file was written (register value, file value):", None, 1)  # desktop/services/importing/plan.py:225
-translate("Message", "{0} in {1}:")  # desktop/services/importing/plan.py:240
-translate("Message", "{0} — {1}")  # desktop/services/importing/plan.py:234
-translate("Message", "is not a version number (leave the column as Kelisim exported it)")  # desktop/services/importing/plan_commitments.py:103
-translate("Message", "is not a date and time")  # desktop/services/importing/plan_history.py:36
-translate("Message", "is not Commitment or Agreement")  # desktop/services/importing/plan_history.py:62
-translate("Message", "{0}: the file does not exist")  # desktop/services/importing/workbook.py:67
-translate("Message", "{0} is a folder, not a workbook")  # desktop/services/importing/workbook.py:69
-translate("Message", "{0} is empty (0 bytes): it is not a workbook")  # desktop/services/importing/workbook.py:72
-translate("Message", "{0} is {1} MB; at most {2} MB can be imported")  # desktop/services/importing/workbook.py:75
-translate("Message", "{0} is password-protected (encrypted) or an old Excel 97–2003 .xls file. Open it in Excel, remove the password and save it as .xlsx, then import again.")  # desktop/services/importing/workbook.py:81
-translate("Message", "{0} is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again")  # desktop/services/importing/workbook.py:89
-translate("Message", "{0} is a zip archive but not an Excel workbook (no xl/workbook.xml)")  # desktop/services/importing/workbook.py:98
-translate("Message", "{0} unpacks to {1} MB, more than the {2} MB a register can need: it is refused as unsafe (a zip bomb or far too large)")  # desktop/services/importing/workbook.py:102
-translate("Message", "{0} has no data: every visible sheet is empty{1}")  # desktop/services/importing/workbook.py:267
-translate("Message", "{0} is damaged (not a readable zip archive: {1})")  # desktop/services/importing/workbook.py:95
-translate("Message", "the sheet '{0}' has more than {1} rows; split the file and import it in parts")  # desktop/services/importing/workbook.py:152
-translate("Message", "{0} is damaged and cannot be read ({1}: {2})")  # desktop/services/importing/workbook.py:218
-translate("Message", "{0} is damaged: {1}")  # desktop/services/importing/workbook.py:252
-translate("Message", "the sheet '{0}' has {1} rows; at most {2} can be imported at once")  # desktop/services/importing/workbook.py:235
-translate("Message", "Reading the register…")  # desktop/services/jobs.py:95
-translate("Message", "none yet")  # desktop/services/lookups.py:120
-translate("Message", "unknown {0} “{1}”; valid: {2}")  # desktop/services/lookups.py:121
-translate("Message", "All commitments")  # desktop/services/lookups.py:177
-translate("Message", "Due on or after {0}")  # desktop/services/lookups.py:171
-translate("Message", "Due on or before {0}")  # desktop/services/lookups.py:173
-translate("Message", "Text: “{0}”")  # desktop/services/lookups.py:175
-translate("Message", "Status: {0}")  # desktop/services/lookups.py:150
-translate("Message", "Overdue only")  # desktop/services/lookups.py:152
-translate("Message", "Body: {0} (with sub-bodies)")  # desktop/services/lookups.py:158
-translate("Message", "Responsible party: {0}")  # desktop/services/lookups.py:164
-translate("Message", "Sector: {0}")  # desktop/services/lookups.py:166
-translate("Message", "Agreement: {0}")  # desktop/services/lookups.py:169
-translate("Message", "%n agreement(s)", None, 1)  # desktop/services/parties.py:112
-translate("Message", "%n body(-ies)", None, 1)  # desktop/services/parties.py:113
-translate("Message", "%n signatory(-ies)", None, 1)  # desktop/services/parties.py:115
-translate("Message", "%n co-chair(s)", None, 1)  # desktop/services/parties.py:116
-translate("Message", "“{0}” cannot be deleted: it is used by {1}.")  # desktop/services/parties.py:120
-translate("Message", "another party already has this name")  # desktop/services/parties.py:62
-translate("Message", "cancelled by the user")  # desktop/services/progress.py:19
-translate("Message", "the register has no identity yet; open it once with this Kelisim first")  # desktop/storage/backup.py:167
-translate("Message", "{0} is the register itself: choose another name for the backup")  # desktop/storage/backup.py:176
-translate("Message", "{0} is a folder: give the backup a file name")  # desktop/storage/backup.py:178
-translate("Message", "{0} is not a SQLite database")  # desktop/storage/backup.py:324
-translate("Message", "{0} is not a Kelisim database")  # desktop/storage/backup.py:326
-translate("Message", "{0} has no schema version")  # desktop/storage/backup.py:338
-translate("Message", "{0} is the register itself, not a backup")  # desktop/storage/backup.py:384
-translate("Message", "{0} is a {1} backup; this register is {2}. Restore it into a register of its kind")  # desktop/storage/backup.py:389
-translate("Message", "restore")  # desktop/storage/backup.py:534
-translate("Message", "{0} is a PostgreSQL backup; restore it with --db pointing at the server")  # desktop/storage/backup.py:548
-translate("Message", "{0} is not a Kelisim register; it was left alone")  # desktop/storage/backup.py:557
-translate("Message", "could not create the backup folder {0}: {1}")  # desktop/storage/backup.py:183
-translate("Message", "could not write the backup {0}: {1}")  # desktop/storage/backup.py:205
-translate("Message", "{0} cannot be read: {1}")  # desktop/storage/backup.py:336
-translate("Message", "cannot restore while others are connected to the register: {0}. Ask them to close Kelisim first; nothing was changed")  # desktop/storage/backup.py:404
-translate("Message", "the restored database failed its integrity check: {0}; the previous database is kept in {1}")  # desktop/storage/backup.py:443
-translate("Message", "restore failed: {0}; the previous database is kept in {1}")  # desktop/storage/backup.py:450
-translate("Message", "could not restore {0}: {1}")  # desktop/storage/backup.py:513
-translate("Message", "{0} has broken references")  # desktop/storage/backup.py:333
-translate("Message", "{0}; nothing was changed (the register is also kept in {1})")  # desktop/storage/backup.py:418
-translate("Message", "The database file is read-only: changes cannot be saved.")  # desktop/storage/database.py:140
-translate("Message", "Today's automatic backup could not be made: {0}")  # desktop/storage/database.py:157
-translate("Message", "the database is damaged ({0}); restore it from a backup")  # desktop/storage/database.py:77
-translate("Message", "The database is on a network drive. SQLite can be corrupted there when several people use it: keep it on a local disk, or use a PostgreSQL server for a department.")  # desktop/storage/database.py:98
-translate("Message", "cannot open {0}: {1}")  # desktop/storage/database.py:135
-translate("Message", "Database error{0}: {1}")  # desktop/storage/errors.py:31
-translate("Message", " ({0})")  # desktop/storage/errors.py:17
-translate("Message", "The database is busy: another program or window is writing to it. Wait a moment and try again; nothing was changed.")  # desktop/storage/errors.py:19
-translate("Message", "The database file is read-only{0}: nothing could be saved.")  # desktop/storage/errors.py:24
-translate("Message", "The disk is full or failing{0}: nothing was saved. Free some space and try again.")  # desktop/storage/errors.py:26
-translate("Message", "The database cannot be opened{0}: check the path and its permissions.")  # desktop/storage/errors.py:28
-translate("Message", "The database is damaged{0}: restore it from a backup.")  # desktop/storage/errors.py:30
-translate("Message", "{0} is a SQLite database without Kelisim's mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.")  # desktop/storage/identity.py:106
-translate("Message", "the database {0} is not a Kelisim register: it holds {1} tables of another program ({2}) and no Kelisim mark. Nothing was changed; give --db an empty database.")  # desktop/storage/identity.py:157
-translate("Message", "{0} is a folder, not a database file")  # desktop/storage/identity.py:67
-translate("Message", "{0} is not a Kelisim database (not a SQLite file); it was left unchanged")  # desktop/storage/identity.py:87
-translate("Message", "the database {0} is damaged (its SQLite header is broken); restore it from a backup")  # desktop/storage/identity.py:90
-translate("Message", "{0} belongs to another program, not Kelisim (its SQLite application id is {1}); it was left unchanged")  # desktop/storage/identity.py:99
-translate("Message", "cannot read {0}: {1}")  # desktop/storage/identity.py:83
-translate("Message", "cannot create {0}: {1}")  # desktop/storage/identity.py:140
-translate("Message", "{0} is missing but its -wal file is not: another program's database; left alone")  # desktop/storage/identity.py:75
-translate("Message", "{0}: a register needs a file, not an in-memory database")  # desktop/storage/location.py:41
-translate("Message", "cannot lock {0}: the lock file keeps changing")  # desktop/storage/lock.py:97
-translate("Message", "cannot {0}: the register {1} is open in {2}; close that window first")  # desktop/storage/lock.py:105
-translate("Message", "cannot lock {0}: {1}")  # desktop/storage/lock.py:81
-translate("Message", "this database was written by a newer Kelisim (schema {0}); update Kelisim to open it")  # desktop/storage/migrate.py:45
-translate("Message", "the migration left {0} broken references; nothing was changed")  # desktop/storage/migrate.py:83
-translate("Message", "PostgreSQL's {0} was not found: install the PostgreSQL client tools of the server's version or newer (Debian/Ubuntu package {1}; on Windows, the PostgreSQL installer's command line tools, with their bin folder on PATH)")  # desktop/storage/pgtools.py:59
-translate("Message", "{0} failed: {1}")  # desktop/storage/pgtools.py:104
-translate("Message", "{0} could not be started: {1}")  # desktop/storage/pgtools.py:97
-translate("Message", "{0} did not finish within {1} hours")  # desktop/storage/pgtools.py:99
-translate("Message", "{0} is not a PostgreSQL backup (pg_dump custom format)")  # desktop/storage/pgtools.py:188
-translate("Message", "The report of {0} ({1}) was saved as\n{2}")  # desktop/ui/report_actions.py:231
+translate("Message", "warning: {0}")  # desktop/cli.py
+translate("Message", "Wrote {0}: {1}.")  # desktop/commands/exports.py
+translate("Message", "Wrote {0}: {1} ({2}); {3}.")  # desktop/commands/exports.py
+translate("Message", "%n commitment(s)", None, 1)  # desktop/commands/exports.py
+translate("Message", "%n overdue", None, 1)  # desktop/commands/exports.py
+translate("Message", "“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY")  # desktop/commands/filters.py
+translate("Message", "unknown status '{0}'; valid statuses: {1}")  # desktop/commands/filters.py
+translate("Message", "Dry run: nothing was written.")  # desktop/commands/imports.py
+translate("Message", "Nothing was imported: fix the rows above, or use --skip-invalid to import the others.")  # desktop/commands/imports.py
+translate("Message", "Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).")  # desktop/commands/imports.py
+translate("Message", "Nothing to change: the register already holds everything in this file.")  # desktop/commands/imports.py
+translate("Message", "Map the columns with --map \"Header=field\" (the fields are listed in import --help).")  # desktop/commands/imports.py
+translate("Message", "Imported (%n rejected row(s) skipped).", None, 1)  # desktop/commands/imports.py
+translate("Message", "Imported.")  # desktop/commands/imports.py
+translate("Message", "Loaded the demo register: %n commitment(s).", None, 1)  # desktop/commands/register.py
+translate("Message", "{0}: now {1}")  # desktop/commands/register.py
+translate("Message", "the database already holds a register; load the demo into an empty database")  # desktop/commands/register.py
+translate("Message", "OVERDUE")  # desktop/commands/register.py
+translate("Message", "%n backup(s) of {0} in {1}", None, 1)  # desktop/commands/safety.py
+translate("Message", "Backup written to {0}")  # desktop/commands/safety.py
+translate("Message", "Restored {0} from {1}.")  # desktop/commands/safety.py
+translate("Message", "{0}; {1}")  # desktop/commands/safety.py
+translate("Message", "{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register")  # desktop/commands/safety.py
+translate("Message", "The register it replaced is kept in {0}")  # desktop/commands/safety.py
+translate("Message", "CANNOT BE USED")  # desktop/commands/safety.py
+translate("Message", "DAMAGED")  # desktop/commands/safety.py
+translate("Message", "{0}: {1} — {2}")  # desktop/commands/safety.py
+translate("Message", "{0}: ok (a Kelisim register, schema {1}; the server guards its own integrity)")  # desktop/commands/safety.py
+translate("Message", "{0}: ok (integrity and references checked, schema {1})")  # desktop/commands/safety.py
+translate("Message", "Register {0}")  # desktop/commands/safety.py
+translate("Message", "%n of an unknown register", None, 1)  # desktop/commands/safety.py
+translate("Message", "%n of other registers not listed", None, 1)  # desktop/commands/safety.py
+translate("Message", "The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}")  # desktop/commands/safety.py
+translate("Message", "No sound backup of this register was found.")  # desktop/commands/safety.py
+translate("Message", "%n older backup(s) in its folder do not record their register and are not offered; restore one by name only if you know it is this register's (--replace-with-other-register).", None, 1)  # desktop/commands/safety.py
+translate("Message", "the backup {0} was not written")  # desktop/commands/safety.py
+translate("Message", "[unknown register]")  # desktop/commands/safety.py
+translate("Message", "“{0}” is not one of: {1}")  # desktop/domain/enums.py
+translate("Message", "Registration number")  # desktop/domain/errors.py
+translate("Message", "Title")  # desktop/domain/errors.py
+translate("Message", "Title in Russian")  # desktop/domain/errors.py
+translate("Message", "Title in Kazakh")  # desktop/domain/errors.py
+translate("Message", "Title in Chinese")  # desktop/domain/errors.py
+translate("Message", "Kind")  # desktop/domain/errors.py
+translate("Message", "Status")  # desktop/domain/errors.py
+translate("Message", "Signing date")  # desktop/domain/errors.py
+translate("Message", "Entry into force")  # desktop/domain/errors.py
+translate("Message", "Expiry")  # desktop/domain/errors.py
+translate("Message", "Place")  # desktop/domain/errors.py
+translate("Message", "Summary")  # desktop/domain/errors.py
+translate("Message", "Source")  # desktop/domain/errors.py
+translate("Message", "Parties")  # desktop/domain/errors.py
+translate("Message", "Signatories")  # desktop/domain/errors.py
+translate("Message", "Name")  # desktop/domain/errors.py
+translate("Message", "Name in Russian")  # desktop/domain/errors.py
+translate("Message", "Name in Kazakh")  # desktop/domain/errors.py
+translate("Message", "Name in Chinese")  # desktop/domain/errors.py
+translate("Message", "Short name")  # desktop/domain/errors.py
+translate("Message", "Country code")  # desktop/domain/errors.py
+translate("Message", "Parent body")  # desktop/domain/errors.py
+translate("Message", "Established by")  # desktop/domain/errors.py
+translate("Message", "Established on")  # desktop/domain/errors.py
+translate("Message", "Co-chairs")  # desktop/domain/errors.py
+translate("Message", "Reference")  # desktop/domain/errors.py
+translate("Message", "Description")  # desktop/domain/errors.py
+translate("Message", "Agreement")  # desktop/domain/errors.py
+translate("Message", "Body")  # desktop/domain/errors.py
+translate("Message", "Party")  # desktop/domain/errors.py
+translate("Message", "Responsible agency")  # desktop/domain/errors.py
+translate("Message", "Sector")  # desktop/domain/errors.py
+translate("Message", "Due date")  # desktop/domain/errors.py
+translate("Message", "Priority")  # desktop/domain/errors.py
+translate("Message", "Progress")  # desktop/domain/errors.py
+translate("Message", "Completed on")  # desktop/domain/errors.py
+translate("Message", "Note")  # desktop/domain/errors.py
+translate("Message", "{0}: {1}")  # desktop/domain/errors.py
+translate("Message", "{0} and {1}")  # desktop/domain/messages.py
+translate("Message", "{0}, {1}")  # desktop/domain/messages.py
+translate("Message", "an agreement cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
+translate("Message", "a body cannot be its own parent")  # desktop/domain/rules.py
+translate("Message", "a body cannot be placed under one of its own sub-bodies")  # desktop/domain/rules.py
+translate("Message", "must be between 0 and 100 %")  # desktop/domain/rules.py
+translate("Message", "the completion date cannot be in the future")  # desktop/domain/rules.py
+translate("Message", "cannot be before the signing date")  # desktop/domain/rules.py
+translate("Message", "must be after the signing date")  # desktop/domain/rules.py
+translate("Message", "must be after the entry into force")  # desktop/domain/rules.py
+translate("Message", "the commitment is already {0}")  # desktop/domain/rules.py
+translate("Message", "a note is required to move to {0}")  # desktop/domain/rules.py
+translate("Message", "a signed agreement needs its signing date")  # desktop/domain/rules.py
+translate("Message", "an agreement in force needs its date of entry into force")  # desktop/domain/rules.py
+translate("Message", "{0} is required")  # desktop/domain/rules.py
+translate("Message", "is %n characters long; at most {0} are allowed", None, 1)  # desktop/domain/rules.py
+translate("Message", "a completed commitment must be at 100 %")  # desktop/domain/rules.py
+translate("Message", "a completed commitment needs a completion date")  # desktop/domain/rules.py
+translate("Message", "100 % means completed: set the status to completed, or lower the progress")  # desktop/domain/rules.py
+translate("Message", "only a completed commitment has a completion date")  # desktop/domain/rules.py
+translate("Message", "cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
+translate("Message", "Not started")  # desktop/domain/words.py
+translate("Message", "In progress")  # desktop/domain/words.py
+translate("Message", "Completed")  # desktop/domain/words.py
+translate("Message", "On hold")  # desktop/domain/words.py
+translate("Message", "Cancelled")  # desktop/domain/words.py
+translate("Message", "Draft")  # desktop/domain/words.py
+translate("Message", "Signed")  # desktop/domain/words.py
+translate("Message", "In force")  # desktop/domain/words.py
+translate("Message", "Suspended")  # desktop/domain/words.py
+translate("Message", "Expired")  # desktop/domain/words.py
+translate("Message", "Terminated")  # desktop/domain/words.py
+translate("Message", "Protocol")  # desktop/domain/words.py
+translate("Message", "Memorandum")  # desktop/domain/words.py
+translate("Message", "Joint statement")  # desktop/domain/words.py
+translate("Message", "Roadmap")  # desktop/domain/words.py
+translate("Message", "Other")  # desktop/domain/words.py
+translate("Message", "Committee")  # desktop/domain/words.py
+translate("Message", "Subcommittee")  # desktop/domain/words.py
+translate("Message", "Working group")  # desktop/domain/words.py
+translate("Message", "State")  # desktop/domain/words.py
+translate("Message", "Organisation")  # desktop/domain/words.py
+translate("Message", "Low")  # desktop/domain/words.py
+translate("Message", "Normal")  # desktop/domain/words.py
+translate("Message", "High")  # desktop/domain/words.py
+translate("Message", "Critical")  # desktop/domain/words.py
+translate("Message", "Commitment")  # desktop/domain/words.py
+translate("Message", "“{0}”")  # desktop/domain/words.py
+translate("Message", "created")  # desktop/domain/words.py
+translate("Message", "Others (%n)", None, 1)  # desktop/reports/briefing.py
+translate("Message", "Agreement card {0}")  # desktop/reports/card.py
+translate("Message", "Signed on")  # desktop/reports/card.py
+translate("Message", "In force from")  # desktop/reports/card.py
+translate("Message", "Expires")  # desktop/reports/card.py
+translate("Message", "Bodies it created")  # desktop/reports/card.py
+translate("Message", "No agreement has the registration number {0}.")  # desktop/reports/card.py
+translate("Message", "KELISIM · AGREEMENT CARD")  # desktop/reports/card.py
+translate("Message", "Status history of the agreement")  # desktop/reports/card.py
+translate("Message", "No status change recorded.")  # desktop/reports/card.py
+translate("Message", "… and %n more", None, 1)  # desktop/reports/card.py
+translate("Message", "Ref.")  # desktop/reports/card.py
+translate("Message", "Due")  # desktop/reports/card.py
+translate("Message", "Status report on commitments")  # desktop/reports/dataset.py
+translate("Message", "No body")  # desktop/reports/dataset.py
+translate("Message", "Statuses rebuilt from the status history as they stood on {0}; commitments created later are left out.")  # desktop/reports/dataset.py
+translate("Message", "Briefing")  # desktop/reports/excel.py
+translate("Message", "Status report generated by Kelisim")  # desktop/reports/excel.py
+translate("Message", "Commitments by status")  # desktop/reports/excel.py
+translate("Message", "Commitments")  # desktop/reports/excel.py
+translate("Message", "Preparing the workbook…")  # desktop/reports/excel.py
+translate("Message", "Yes")  # desktop/reports/excel.py
+translate("Message", "On control")  # desktop/reports/excel.py
+translate("Message", "Executed")  # desktop/reports/excel.py
+translate("Message", "Completion (without cancelled)")  # desktop/reports/excel.py
+translate("Message", "Overdue")  # desktop/reports/excel.py
+translate("Message", "Due in 30 days")  # desktop/reports/excel.py
+translate("Message", "Due in 90 days")  # desktop/reports/excel.py
+translate("Message", "Total")  # desktop/reports/excel.py
+translate("Message", "By committee (sub-bodies rolled up)")  # desktop/reports/excel.py
+translate("Message", "By responsible agency")  # desktop/reports/excel.py
+translate("Message", "Agency")  # desktop/reports/excel.py
+translate("Message", "By responsible party")  # desktop/reports/excel.py
+translate("Message", "Saving the workbook…")  # desktop/reports/excel.py
+translate("Message", "Generated")  # desktop/reports/excel.py
+translate("Message", "Status as of")  # desktop/reports/excel.py
+translate("Message", "Filter")  # desktop/reports/excel.py
+translate("Message", "Share")  # desktop/reports/excel.py
+translate("Message", "Commitments by body")  # desktop/reports/excel.py
+translate("Message", "Average progress")  # desktop/reports/excel.py
+translate("Message", "Commitments: {0} of {1}")  # desktop/reports/excel.py
+translate("Message", "History: {0} of {1}")  # desktop/reports/excel.py
+translate("Message", "Selection")  # desktop/reports/excel.py
+translate("Message", "Changes since")  # desktop/reports/excel.py
+translate("Message", "Overdue commitments, longest overdue first")  # desktop/reports/excel.py
+translate("Message", "Days overdue")  # desktop/reports/excel.py
+translate("Message", "Last status note")  # desktop/reports/excel.py
+translate("Message", "New commitments")  # desktop/reports/excel.py
+translate("Message", "Status moves")  # desktop/reports/excel.py
+translate("Message", "Newly overdue")  # desktop/reports/excel.py
+translate("Message", "No")  # desktop/reports/excel.py
+translate("Message", "Changes since {0}")  # desktop/reports/excel.py
+translate("Message", "no file name given")  # desktop/reports/files.py
+translate("Message", "a folder has that name")  # desktop/reports/files.py
+translate("Message", "the folder {0} does not exist")  # desktop/reports/files.py
+translate("Message", "the folder {0} is read-only for you")  # desktop/reports/files.py
+translate("Message", "the file exists and is read-only")  # desktop/reports/files.py
+translate("Report", "Summary")  # desktop/reports/layout.py
+translate("Message", "Agreements")  # desktop/reports/layout.py
+translate("Message", "Bodies")  # desktop/reports/layout.py
+translate("Message", "History")  # desktop/reports/layout.py
+translate("Message", "Responsible party")  # desktop/reports/layout.py
+translate("Message", "Note made")  # desktop/reports/layout.py
+translate("Message", "Notes")  # desktop/reports/layout.py
+translate("Message", "Version")  # desktop/reports/layout.py
+translate("Message", "Commitments in report")  # desktop/reports/layout.py
+translate("Message", "Commitments in total")  # desktop/reports/layout.py
+translate("Message", "Title (Kazakh)")  # desktop/reports/layout.py
+translate("Message", "Title (Russian)")  # desktop/reports/layout.py
+translate("Message", "Title (Chinese)")  # desktop/reports/layout.py
+translate("Message", "Active")  # desktop/reports/layout.py
+translate("Message", "Dissolved on")  # desktop/reports/layout.py
+translate("Message", "Name (Kazakh)")  # desktop/reports/layout.py
+translate("Message", "Name (Russian)")  # desktop/reports/layout.py
+translate("Message", "Name (Chinese)")  # desktop/reports/layout.py
+translate("Message", "ISO code")  # desktop/reports/layout.py
+translate("Message", "Record")  # desktop/reports/layout.py
+translate("Message", "From")  # desktop/reports/layout.py
+translate("Message", "To")  # desktop/reports/layout.py
+translate("Message", "When")  # desktop/reports/layout.py
+translate("Message", "By")  # desktop/reports/layout.py
+translate("Message", "Responsible")  # desktop/reports/pdf.py
+translate("Message", "Reg. number")  # desktop/reports/pdf.py
+translate("Message", "Parties, signatories")  # desktop/reports/pdf.py
+translate("Message", "In report")  # desktop/reports/pdf.py
+translate("Message", "%n in this report", None, 1)  # desktop/reports/pdf.py
+translate("Message", "Last note:")  # desktop/reports/pdf.py
+translate("Message", "Annex. Agreements")  # desktop/reports/pdf.py
+translate("Message", "Preparing the report…")  # desktop/reports/pdf.py
+translate("Message", "Average progress {0}.")  # desktop/reports/pdf.py
+translate("Message", "Prepared by")  # desktop/reports/pdf.py
+translate("Message", "Approved by")  # desktop/reports/pdf.py
+translate("Message", "{0} priority")  # desktop/reports/pdf.py
+translate("Message", "Laying out pages…")  # desktop/reports/pdf.py
+translate("Message", "Saving the report…")  # desktop/reports/pdf.py
+translate("Message", "Page {0} of {1}")  # desktop/reports/pdf.py
+translate("Message", "Kelisim status report · generated {0}")  # desktop/reports/pdf.py
+translate("Message", "Overdue (open, past due)")  # desktop/reports/pdf.py
+translate("Message", "{0}\nNotes: {1}")  # desktop/reports/pdf.py
+translate("Message", "status report, commitments")  # desktop/reports/pdf.py
+translate("Message", "KELISIM · STATUS OF COMMITMENTS")  # desktop/reports/pdf.py
+translate("Message", "%n day(s) overdue", None, 1)  # desktop/reports/pdf.py
+translate("Message", "{0} of {1}")  # desktop/reports/pdf.py
+translate("Message", "No commitment matches this selection.")  # desktop/reports/pdf.py
+translate("Message", "No agreement is referred to by this selection.")  # desktop/reports/pdf.py
+translate("Message", "No commitments of its own in this selection.")  # desktop/reports/pdf.py
+translate("Message", "{0}, {1}, {2}.")  # desktop/reports/pdf_briefing.py
+translate("Message", "not compared")  # desktop/reports/pdf_briefing.py
+translate("Message", "%n new commitment(s)", None, 1)  # desktop/reports/pdf_briefing.py
+translate("Message", "%n status move(s)", None, 1)  # desktop/reports/pdf_briefing.py
+translate("Message", "%n newly overdue", None, 1)  # desktop/reports/pdf_briefing.py
+translate("Message", "KELISIM · BRIEFING")  # desktop/reports/pdf_briefing.py
+translate("Message", "Days")  # desktop/reports/pdf_briefing.py
+translate("Message", "No commitment is overdue.")  # desktop/reports/pdf_briefing.py
+translate("Message", "Status move")  # desktop/reports/pdf_briefing.py
+translate("Message", "the report fonts in {0} cannot be read ({1}); reinstall Kelisim")  # desktop/reports/pdf_fonts.py
+translate("Message", "%n body(-ies) it established", None, 1)  # desktop/services/agreements.py
+translate("Message", "“{0}” cannot be deleted: {1} refer to it.")  # desktop/services/agreements.py
+translate("Message", "the agreement is already {0}")  # desktop/services/agreements.py
+translate("Message", "unknown party ids {0}")  # desktop/services/agreements.py
+translate("Message", "“{0}” is already used by another agreement")  # desktop/services/agreements.py
+translate("Message", "an unknown register (a backup made before Kelisim recorded whose it is)")  # desktop/services/backups.py
+translate("Message", "{0} does not exist")  # desktop/services/backups.py
+translate("Message", "the parent body no longer exists")  # desktop/services/bodies.py
+translate("Message", "the establishing agreement no longer exists")  # desktop/services/bodies.py
+translate("Message", "cannot be before the establishing agreement was signed")  # desktop/services/bodies.py
+translate("Message", "%n sub-body(-ies)", None, 1)  # desktop/services/bodies.py
+translate("Message", "“{0}” cannot be deleted: it has {1}.")  # desktop/services/bodies.py
+translate("Message", "a chosen party no longer exists")  # desktop/services/bodies.py
+translate("Message", "no commitment has the reference “{0}”")  # desktop/services/commitment_list.py
+translate("Message", "the chosen record no longer exists")  # desktop/services/commitments.py
+translate("Message", "“{0}” is already used by another commitment")  # desktop/services/commitments.py
+translate("Message", "agreement")  # desktop/services/common.py
+translate("Message", "body")  # desktop/services/common.py
+translate("Message", "commitment")  # desktop/services/common.py
+translate("Message", "party")  # desktop/services/common.py
+translate("Message", "This record ({0}) was changed by someone else after you opened it (version {1} → {2}). Your changes were not saved; reopen it to see the other change.")  # desktop/services/common.py
+translate("Message", "{0} #{1} no longer exists (deleted by someone else?)")  # desktop/services/common.py
+translate("Message", "{0} It now reads: {1}.")  # desktop/services/common.py
+translate("Message", "%n row(s) rejected", None, 1)  # desktop/services/importing/apply.py
+translate("Message", "nothing was imported: {0}:")  # desktop/services/importing/apply.py
+translate("Message", "nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):", None, 1)  # desktop/services/importing/apply.py
+translate("Message", "{0}\n{1}")  # desktop/services/importing/apply.py
+translate("Message", "Keep the register's values for them (--on-conflict skip) or take the file's (--on-conflict overwrite).")  # desktop/services/importing/apply.py
+translate("Message", "on_conflict must be one of {0}, not {1}")  # desktop/services/importing/apply.py
+translate("Message", "%n sheet problem(s)", None, 1)  # desktop/services/importing/apply.py
+translate("Message", "the bodies in the file form a cycle of parents")  # desktop/services/importing/apply.py
+translate("Message", "record #{0} was changed by someone else during the import; nothing was imported — preview the file again")  # desktop/services/importing/apply.py
+translate("Message", "is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)")  # desktop/services/importing/cells.py
+translate("Message", "is not one of: {0}")  # desktop/services/importing/cells.py
+translate("Message", "is not yes or no")  # desktop/services/importing/cells.py
+translate("Message", "is not a percentage")  # desktop/services/importing/cells.py
+translate("Message", "is not a whole percentage (write a whole number from 0 to 100)")  # desktop/services/importing/cells.py
+translate("Message", "is not a percentage (write a whole number from 0 to 100)")  # desktop/services/importing/cells.py
+translate("Message", "parties")  # desktop/services/importing/plan.py
+translate("Message", "agreements")  # desktop/services/importing/plan.py
+translate("Message", "bodies")  # desktop/services/importing/plan.py
+translate("Message", "commitments")  # desktop/services/importing/plan.py
+translate("Message", "{0}: row {1}, column '{2}': {3}")  # desktop/services/importing/plan.py
+translate("Message", "{0} to add, {1} to update, {2} unchanged, {3} in conflict, {4} rejected")  # desktop/services/importing/plan.py
+translate("Message", "{0} {1} ({2}, row {3}): {4}")  # desktop/services/importing/plan.py
+translate("Message", "read as {0}")  # desktop/services/importing/plan.py
+translate("Message", "{0}: row {1}, column '{2}': '{3}' {4}")  # desktop/services/importing/plan.py
+translate("Message", "{0}: register '{1}', file '{2}'")  # desktop/services/importing/plan.py
+translate("Message", "%n problem(s)", None, 1)  # desktop/services/importing/plan.py
+translate("Message", "%n rejected row(s)", None, 1)  # desktop/services/importing/plan.py
+translate("Message", "{0} ({1})")  # desktop/services/importing/plan.py
+translate("Message", "%n merged into rows of other sheets", None, 1)  # desktop/services/importing/plan.py
+translate("Message", "Import of {0}:")  # desktop/services/importing/plan.py
+translate("Message", "is a formula with no saved value: open the file in Excel, let it calculate and save it, or type the value")  # desktop/services/importing/plan.py
+translate("Message", "column '{0}': '{1}' {2}")  # desktop/services/importing/plan.py
+translate("Message", "column '{0}': {1}")  # desktop/services/importing/plan.py
+translate("Message", "not read: a required column is missing")  # desktop/services/importing/plan.py
+translate("Message", "not read: columns to choose")  # desktop/services/importing/plan.py
+translate("Message", "remembered mapping")  # desktop/services/importing/plan.py
+translate("Message", "sheets:")  # desktop/services/importing/plan.py
+translate("Message", "file's values taken")  # desktop/services/importing/plan.py
+translate("Message", "register kept")  # desktop/services/importing/plan.py
+translate("Message", "the sheet '{0}' has no {1} column: map one (--map \"Header={2}\"), or add it to the file")  # desktop/services/importing/plan.py
+translate("Message", "mapped by the clerk")  # desktop/services/importing/plan.py
+translate("Message", "ignored columns: {0}")  # desktop/services/importing/plan.py
+translate("Message", "%n history row(s) not read:", None, 1)  # desktop/services/importing/plan.py
+translate("Message", "to update (what changes; a blank cell keeps the register's value):")  # desktop/services/importing/plan.py
+translate("Message", "{0} row {1}: {2}: {3}")  # desktop/services/importing/plan.py
+translate("Message", "%n row(s) for records changed in the register since the file was written (register value, file value):", None, 1)  # desktop/services/importing/plan.py
+translate("Message", "{0} in {1}:")  # desktop/services/importing/plan.py
+translate("Message", "{0} — {1}")  # desktop/services/importing/plan.py
+translate("Message", "is not a version number (leave the column as Kelisim exported it)")  # desktop/services/importing/plan_commitments.py
+translate("Message", "is not a date and time")  # desktop/services/importing/plan_history.py
+translate("Message", "is not Commitment or Agreement")  # desktop/services/importing/plan_history.py
+translate("Message", "{0}: the file does not exist")  # desktop/services/importing/workbook.py
+translate("Message", "{0} is a folder, not a workbook")  # desktop/services/importing/workbook.py
+translate("Message", "{0} is empty (0 bytes): it is not a workbook")  # desktop/services/importing/workbook.py
+translate("Message", "{0} is {1} MB; at most {2} MB can be imported")  # desktop/services/importing/workbook.py
+translate("Message", "{0} is password-protected (encrypted) or an old Excel 97–2003 .xls file. Open it in Excel, remove the password and save it as .xlsx, then import again.")  # desktop/services/importing/workbook.py
+translate("Message", "{0} is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again")  # desktop/services/importing/workbook.py
+translate("Message", "{0} is a zip archive but not an Excel workbook (no xl/workbook.xml)")  # desktop/services/importing/workbook.py
+translate("Message", "{0} unpacks to {1} MB, more than the {2} MB a register can need: it is refused as unsafe (a zip bomb or far too large)")  # desktop/services/importing/workbook.py
+translate("Message", "{0} has no data: every visible sheet is empty{1}")  # desktop/services/importing/workbook.py
+translate("Message", "{0} is damaged (not a readable zip archive: {1})")  # desktop/services/importing/workbook.py
+translate("Message", "the sheet '{0}' has more than {1} rows; split the file and import it in parts")  # desktop/services/importing/workbook.py
+translate("Message", "{0} is damaged and cannot be read ({1}: {2})")  # desktop/services/importing/workbook.py
+translate("Message", "{0} is damaged: {1}")  # desktop/services/importing/workbook.py
+translate("Message", "the sheet '{0}' has {1} rows; at most {2} can be imported at once")  # desktop/services/importing/workbook.py
+translate("Message", "Reading the register…")  # desktop/services/jobs.py
+translate("Message", "none yet")  # desktop/services/lookups.py
+translate("Message", "unknown {0} “{1}”; valid: {2}")  # desktop/services/lookups.py
+translate("Message", "All commitments")  # desktop/services/lookups.py
+translate("Message", "Due on or after {0}")  # desktop/services/lookups.py
+translate("Message", "Due on or before {0}")  # desktop/services/lookups.py
+translate("Message", "Text: “{0}”")  # desktop/services/lookups.py
+translate("Message", "Status: {0}")  # desktop/services/lookups.py
+translate("Message", "Overdue only")  # desktop/services/lookups.py
+translate("Message", "Body: {0} (with sub-bodies)")  # desktop/services/lookups.py
+translate("Message", "Responsible party: {0}")  # desktop/services/lookups.py
+translate("Message", "Sector: {0}")  # desktop/services/lookups.py
+translate("Message", "Agreement: {0}")  # desktop/services/lookups.py
+translate("Message", "%n agreement(s)", None, 1)  # desktop/services/parties.py
+translate("Message", "%n body(-ies)", None, 1)  # desktop/services/parties.py
+translate("Message", "%n signatory(-ies)", None, 1)  # desktop/services/parties.py
+translate("Message", "%n co-chair(s)", None, 1)  # desktop/services/parties.py
+translate("Message", "“{0}” cannot be deleted: it is used by {1}.")  # desktop/services/parties.py
+translate("Message", "another party already has this name")  # desktop/services/parties.py
+translate("Message", "cancelled by the user")  # desktop/services/progress.py
+translate("Message", "the register has no identity yet; open it once with this Kelisim first")  # desktop/storage/backup.py
+translate("Message", "{0} is the register itself: choose another name for the backup")  # desktop/storage/backup.py
+translate("Message", "{0} is a folder: give the backup a file name")  # desktop/storage/backup.py
+translate("Message", "{0} is not a SQLite database")  # desktop/storage/backup.py
+translate("Message", "{0} is not a Kelisim database")  # desktop/storage/backup.py
+translate("Message", "{0} has no schema version")  # desktop/storage/backup.py
+translate("Message", "{0} is the register itself, not a backup")  # desktop/storage/backup.py
+translate("Message", "{0} is a {1} backup; this register is {2}. Restore it into a register of its kind")  # desktop/storage/backup.py
+translate("Message", "restore")  # desktop/storage/backup.py
+translate("Message", "{0} is a PostgreSQL backup; restore it with --db pointing at the server")  # desktop/storage/backup.py
+translate("Message", "{0} is not a Kelisim register; it was left alone")  # desktop/storage/backup.py
+translate("Message", "could not create the backup folder {0}: {1}")  # desktop/storage/backup.py
+translate("Message", "could not write the backup {0}: {1}")  # desktop/storage/backup.py
+translate("Message", "{0} cannot be read: {1}")  # desktop/storage/backup.py
+translate("Message", "cannot restore while others are connected to the register: {0}. Ask them to close Kelisim first; nothing was changed")  # desktop/storage/backup.py
+translate("Message", "the restored database failed its integrity check: {0}; the previous database is kept in {1}")  # desktop/storage/backup.py
+translate("Message", "restore failed: {0}; the previous database is kept in {1}")  # desktop/storage/backup.py
+translate("Message", "could not restore {0}: {1}")  # desktop/storage/backup.py
+translate("Message", "{0} has broken references")  # desktop/storage/backup.py
+translate("Message", "{0}; nothing was changed (the register is also kept in {1})")  # desktop/storage/backup.py
+translate("Message", "The database file is read-only: changes cannot be saved.")  # desktop/storage/database.py
+translate("Message", "Today's automatic backup could not be made: {0}")  # desktop/storage/database.py
+translate("Message", "the database is damaged ({0}); restore it from a backup")  # desktop/storage/database.py
+translate("Message", "The database is on a network drive. SQLite can be corrupted there when several people use it: keep it on a local disk, or use a PostgreSQL server for a department.")  # desktop/storage/database.py
+translate("Message", "cannot open {0}: {1}")  # desktop/storage/database.py
+translate("Message", "Database error{0}: {1}")  # desktop/storage/errors.py
+translate("Message", " ({0})")  # desktop/storage/errors.py
+translate("Message", "The database is busy: another program or window is writing to it. Wait a moment and try again; nothing was changed.")  # desktop/storage/errors.py
+translate("Message", "The database file is read-only{0}: nothing could be saved.")  # desktop/storage/errors.py
+translate("Message", "The disk is full or failing{0}: nothing was saved. Free some space and try again.")  # desktop/storage/errors.py
+translate("Message", "The database cannot be opened{0}: check the path and its permissions.")  # desktop/storage/errors.py
+translate("Message", "The database is damaged{0}: restore it from a backup.")  # desktop/storage/errors.py
+translate("Message", "{0} is a SQLite database without Kelisim's mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.")  # desktop/storage/identity.py
+translate("Message", "the database {0} is not a Kelisim register: it holds {1} tables of another program ({2}) and no Kelisim mark. Nothing was changed; give --db an empty database.")  # desktop/storage/identity.py
+translate("Message", "{0} is a folder, not a database file")  # desktop/storage/identity.py
+translate("Message", "{0} is not a Kelisim database (not a SQLite file); it was left unchanged")  # desktop/storage/identity.py
+translate("Message", "the database {0} is damaged (its SQLite header is broken); restore it from a backup")  # desktop/storage/identity.py
+translate("Message", "{0} belongs to another program, not Kelisim (its SQLite application id is {1}); it was left unchanged")  # desktop/storage/identity.py
+translate("Message", "cannot read {0}: {1}")  # desktop/storage/identity.py
+translate("Message", "cannot create {0}: {1}")  # desktop/storage/identity.py
+translate("Message", "{0} is missing but its -wal file is not: another program's database; left alone")  # desktop/storage/identity.py
+translate("Message", "{0}: a register needs a file, not an in-memory database")  # desktop/storage/location.py
+translate("Message", "cannot lock {0}: the lock file keeps changing")  # desktop/storage/lock.py
+translate("Message", "cannot {0}: the register {1} is open in {2}; close that window first")  # desktop/storage/lock.py
+translate("Message", "cannot lock {0}: {1}")  # desktop/storage/lock.py
+translate("Message", "this database was written by a newer Kelisim (schema {0}); update Kelisim to open it")  # desktop/storage/migrate.py
+translate("Message", "the migration left {0} broken references; nothing was changed")  # desktop/storage/migrate.py
+translate("Message", "PostgreSQL's {0} was not found: install the PostgreSQL client tools of the server's version or newer (Debian/Ubuntu package {1}; on Windows, the PostgreSQL installer's command line tools, with their bin folder on PATH)")  # desktop/storage/pgtools.py
+translate("Message", "{0} failed: {1}")  # desktop/storage/pgtools.py
+translate("Message", "{0} could not be started: {1}")  # desktop/storage/pgtools.py
+translate("Message", "{0} did not finish within {1} hours")  # desktop/storage/pgtools.py
+translate("Message", "{0} is not a PostgreSQL backup (pg_dump custom format)")  # desktop/storage/pgtools.py
+translate("Message", "The report of {0} ({1}) was saved as\n{2}")  # desktop/ui/report_actions.py
