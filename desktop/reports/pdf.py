@@ -37,6 +37,8 @@ WIDE_STATUS_WIDTHS = COMMITMENT_WIDTHS  # the bold overdue status needs the room
 
 def commitment_widths(language: str) -> tuple[float, ...]:
     return COMMITMENT_WIDTHS if language == "en" else WIDE_STATUS_WIDTHS
+
+
 COMMITMENT_ALIGNS = ("LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT")
 # Layout tables: reportlab's default cell font is Helvetica, which is never embedded.
 PLAIN = [("FONTNAME", (0, 0), (-1, -1), pdf_fonts.MAIN), ("VALIGN", (0, 0), (-1, -1), "TOP")]
