@@ -91,13 +91,20 @@ lint: $(TEST_STAMP)
 clean:
 	rm -rf $(VENV) build *.egg-info
 
-# Re-extracts every tr()/translate() string of the window into the Russian and Kazakh .ts files (translations
-# already made are kept; strings gone from the code are dropped) and compiles them to the .qm files the app loads.
-# Translate new strings (type="unfinished") with pyside6-linguist, then run this again.
-TRANSLATION_SOURCES = $(shell find desktop/ui desktop/reports -name '*.py' | sort)
+# Re-extracts every tr()/translate() string of the window, and every Message("…") of the domain, services, storage,
+# reports and commands (listed by `python -m desktop.domain.messages` in resources/translations/messages_extracted.py),
+# into the Russian and Kazakh .ts files (translations already made are kept; strings gone from the code are dropped)
+# and the plural forms into the English one, then compiles them to the .qm files the window loads. The command line
+# and the reports read the same .ts files (desktop/domain/catalogue.py). Translate new strings (type="unfinished")
+# with pyside6-linguist, then run this again.
+MESSAGES_EXTRACTED = resources/translations/messages_extracted.py
+TRANSLATION_SOURCES = $(shell find desktop/ui desktop/reports -name '*.py' | sort) $(MESSAGES_EXTRACTED)
 TRANSLATION_FILES = resources/translations/kelisim_ru.ts resources/translations/kelisim_kk.ts
+PLURAL_FILES = resources/translations/kelisim_en.ts
 
 .PHONY: translations
 translations: $(STAMP)
+	$(BIN)/python -m desktop.domain.messages
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations relative $(TRANSLATION_SOURCES) -ts $(TRANSLATION_FILES)
-	$(BIN)/pyside6-lrelease $(TRANSLATION_FILES)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -pluralonly -locations relative $(TRANSLATION_SOURCES) -ts $(PLURAL_FILES)
+	$(BIN)/pyside6-lrelease $(TRANSLATION_FILES) $(PLURAL_FILES)

@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from desktop import __version__
-from desktop.commands import exports, imports, register, safety
+from desktop.commands import exports, imports, register, safety, set_language, text
 from desktop.domain.errors import KelisimError
+from desktop.domain.messages import Message
 from desktop.storage.database import Database, open_database
 from desktop.storage.paths import default_db_path
 
@@ -41,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH", help=f"database file or PostgreSQL URL (default: {default_db_path()})")
     parser.add_argument("--version", action="version", version=f"Kelisim {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ru", "kk"),
+        help="language of messages and reports (default: the system's; the window keeps its own choice)",
+    )
     parser.add_argument("--no-demo", action="store_true", help="do not load the demo register into an empty database")
     parser.add_argument(
         "--page",
@@ -60,19 +66,19 @@ def run_command(args: argparse.Namespace) -> int:
         try:
             return args.func(None, args)
         except KelisimError as exc:
-            print(f"kelisim: {exc}", file=sys.stderr)
+            print(f"kelisim: {text(exc.describe())}", file=sys.stderr)
             return 1
     try:
         db = open_database(args.db or default_db_path(), auto_backup=getattr(args, "auto_backup", True))
     except KelisimError as exc:
-        print(f"kelisim: {exc}", file=sys.stderr)
+        print(f"kelisim: {text(exc.describe())}", file=sys.stderr)
         return 2
     try:
         for warning in db.warnings:
-            print(f"kelisim: warning: {warning}", file=sys.stderr)
+            print(f"kelisim: {text(Message('warning: {0}', warning))}", file=sys.stderr)
         return func(db, args)
     except KelisimError as exc:
-        print(f"kelisim: {exc}", file=sys.stderr)
+        print(f"kelisim: {text(exc.describe())}", file=sys.stderr)
         return 1
     finally:
         db.close()
@@ -81,6 +87,7 @@ def run_command(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_language(args.lang or "")
     if args.command is None:
         from desktop.app import run_gui
 

@@ -93,7 +93,7 @@ def test_list_with_filters(
     code, out, err = run(capsys, "--db", demo_path, "list", *options)
     assert (code, err) == (0, ""), err
     assert refs(out) == expected
-    assert out.splitlines()[-1] == f"{len(expected)} commitments"
+    assert out.splitlines()[-1] == (f"{len(expected)} commitments" if len(expected) != 1 else "1 commitment")
 
 
 def test_list_overdue_marks_every_row(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -107,8 +107,8 @@ def test_list_overdue_marks_every_row(demo_path: str, capsys: pytest.CaptureFixt
     ("options", "message"),
     [
         (["--status", "done"], "kelisim: unknown status 'done'; valid statuses: cancelled, completed, "),
-        (["--party", "Atlantis"], "kelisim: unknown party 'Atlantis'; valid: People's Republic of China; "),
-        (["--body", "Space"], "kelisim: unknown body 'Space'; valid: "),
+        (["--party", "Atlantis"], "kelisim: unknown party “Atlantis”; valid: People's Republic of China; "),
+        (["--body", "Space"], "kelisim: unknown body “Space”; valid: "),
     ],
 )
 def test_list_with_a_bad_filter_names_the_valid_values(
@@ -123,14 +123,14 @@ def test_bad_date_is_an_argparse_error(demo_path: str, capsys: pytest.CaptureFix
     with pytest.raises(SystemExit) as info:
         cli.main(["--db", demo_path, "list", "--due-before", "soon"])
     assert info.value.code == 2
-    assert "'soon' is not a date; write YYYY-MM-DD or DD.MM.YYYY" in capsys.readouterr().err
+    assert "“soon” is not a date; write YYYY-MM-DD or DD.MM.YYYY" in capsys.readouterr().err
 
 
 def test_status_change_with_a_note(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(
         capsys, "--db", demo_path, "status", "KZ-CN-2024/04", "completed", "--note", "Рұқсаттар алынды"
     )
-    assert (code, out, err) == (0, "KZ-CN-2024/04: now completed\n", "")
+    assert (code, out, err) == (0, "KZ-CN-2024/04: now Completed\n", "")
     db = open_database(demo_path)
     try:
         commitment_id = commitment_list.id_for_ref(db, "KZ-CN-2024/04")
@@ -149,11 +149,11 @@ def test_status_change_with_a_note(demo_path: str, capsys: pytest.CaptureFixture
 
 def test_status_refusals_are_one_line(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "--db", demo_path, "status", "KZ-CN-2024/01", "cancelled")
-    assert code == 1 and err == "kelisim: note: a note is required to move to 'cancelled'\n"
+    assert code == 1 and err == "kelisim: Note: a note is required to move to “Cancelled”\n"
     code, _, err = run(capsys, "--db", demo_path, "status", "KZ-CN-2024/99", "completed")
-    assert code == 1 and err == "kelisim: no commitment has the reference 'KZ-CN-2024/99'\n"
+    assert code == 1 and err == "kelisim: no commitment has the reference “KZ-CN-2024/99”\n"
     code, _, err = run(capsys, "--db", demo_path, "status", "KZ-CN-2024/01", "on_hold", "--progress", "100")
-    assert code == 1 and err.startswith("kelisim: progress: 100 % means completed")
+    assert code == 1 and err.startswith("kelisim: Progress: 100 % means completed")
 
 
 def test_bad_database_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

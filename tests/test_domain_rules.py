@@ -38,15 +38,15 @@ def fields(problems: list) -> set[str]:
 def test_checker_required_rejects_none_empty_and_blank() -> None:
     check = Checker()
     check.required("title", None)
-    check.required("reg_number", "   ", "registration number")
+    check.required("reg_number", "   ")
     check.required("name", "Қазақстан")
     assert [(p.field, p.message) for p in check.problems] == [
-        ("title", "title is required"),
-        ("reg_number", "registration number is required"),
+        ("title", "Title is required"),
+        ("reg_number", "Registration number is required"),
     ]
     with pytest.raises(ValidationError) as info:
         check.raise_if_any()
-    assert info.value.for_field("reg_number") == "registration number is required"
+    assert info.value.for_field("reg_number") == "Registration number is required"
     assert info.value.for_field("name") is None
 
 
@@ -69,7 +69,7 @@ def test_parse_enum_accepts_typed_variants_and_names_the_field() -> None:
     with pytest.raises(FieldError) as info:
         parse_enum(CommitmentStatus, "done", "status")
     assert info.value.field == "status"
-    assert "'done' is not one of" in info.value.message
+    assert "“done” is not one of" in info.value.message
     assert "completed" in info.value.message
 
 

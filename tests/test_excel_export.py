@@ -21,8 +21,10 @@ from desktop.storage.database import Database
 from tests.test_reports_dataset import HOSTILE, TODAY, add_commitments
 
 
-def export(db: Database, path: Path, flt: CommitmentFilter | None = None) -> openpyxl.Workbook:
-    write_workbook(dataset.build(db, flt or CommitmentFilter(), TODAY), path)
+def export(
+    db: Database, path: Path, flt: CommitmentFilter | None = None, *, with_history: bool = True
+) -> openpyxl.Workbook:
+    write_workbook(dataset.build(db, flt or CommitmentFilter(), TODAY), path, with_history=with_history)
     return openpyxl.load_workbook(path)
 
 

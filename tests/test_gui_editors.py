@@ -91,7 +91,7 @@ def test_agreement_invalid_input_is_marked_and_blocked(window: QWidget, demo_db:
     tick_party(dialog, "People's Republic of China")
     type_into(qtbot, dialog, "signed_on", "2024-05-20")
     type_into(qtbot, dialog, "expiry", "2024-01-01")
-    assert dialog.findChild(QWidget, "title_error").text() == "title is required"
+    assert dialog.findChild(QWidget, "title_error").text() == "Title is required"
     assert dialog.findChild(QWidget, "expiry_error").text() == "must be after the signing date"
     assert "must be after the signing date" in dialog.findChild(QWidget, "expiry").edit.toolTip()
     assert not save_button.isEnabled()
@@ -235,13 +235,16 @@ def test_party_editor_and_escape_asks_before_discarding(
     assert "ISO country code" in dialog.findChild(QWidget, "country_code_error").text()
     asked: list[str] = []
 
-    def refuse(*args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
-        asked.append(args[1])
-        return QMessageBox.StandardButton.Cancel
+    def refuse(box: QMessageBox) -> int:
+        # The clerk's verbs, not the ambiguous Discard/Cancel pair («Отклонить»/«Отмена» in Russian).
+        asked.extend(button.text() for button in box.buttons())
+        box.escapeButton().click()
+        return 0
 
-    monkeypatch.setattr(QMessageBox, "question", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert asked and dialog.isVisible()  # Esc with unsaved edits asks, and "Cancel" keeps the form
+    assert sorted(asked) == ["Close without saving", "Keep editing"]
+    assert dialog.isVisible()  # Esc with unsaved edits asks, and "Keep editing" keeps the form
     type_into(qtbot, dialog, "country_code", "uz")
     type_into(qtbot, dialog, "name_kk", "Өзбекстан Республикасы")
     type_into(qtbot, dialog, "name_zh", "乌兹别克斯坦共和国")

@@ -31,6 +31,18 @@ def window(qapp: QApplication, qtbot: Any, demo_db: Database) -> Any:
     win.ctx.wait_idle()
 
 
+@pytest.fixture(autouse=True)
+def accept_report_dialog(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The export dialog answers OK with what it shows (the register's last choices)."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.report_dialog import ReportDialog
+
+    shown: list[Any] = []
+    monkeypatch.setattr(ReportDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Accepted)
+    return shown
+
+
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     urls: list[str] = []
@@ -41,7 +53,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
     asked: list[str] = []
 
-    def fake_dialog(_parent: Any, _title: str, suggested: str, _pattern: str) -> tuple[str, str]:
+    def fake_dialog(_parent: Any, _title: str, suggested: str, *_filters: str) -> tuple[str, str]:
         asked.append(suggested)
         return str(path), ""
 
@@ -77,7 +89,7 @@ def test_excel_export_of_the_filtered_list(
     assert asked[0].endswith(".xlsx") and Path(asked[0]).name.startswith("Kelisim status ")
     written = tmp_path / "on hold.xlsx"
     wb = openpyxl.load_workbook(written)
-    assert wb["Summary"]["B4"].value == "Status: on hold"
+    assert wb["Summary"]["B4"].value == "Status: On hold"
     assert [r[0].value for r in wb["Commitments"].iter_rows(min_row=2)] == ["KZ-CN-2024/05"]
     assert settings.LAST_EXPORT_DIR.get() == str(tmp_path)
     open_button = next(b for b in actions.last_message.buttons() if b.text() == "Open")
@@ -133,3 +145,52 @@ def test_unwritable_target_shows_the_reason(
     qtbot.waitUntil(lambda: bool(shown), timeout=15000)
     missing = tmp_path / "missing"
     assert shown[0] == f"Cannot write {missing / 'r.xlsx'}: the folder {missing} does not exist"
+
+
+def test_briefing_from_the_dialog_remembered_and_shown_in_folder_when_nothing_opens_it(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, accept_report_dialog: list[Any]
+) -> None:
+    from pypdf import PdfReader
+
+    from desktop.ui.report_dialog import ReportDialog
+
+    asked_urls: list[str] = []
+    # Nothing on this machine opens a PDF; the file manager opens folders.
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: asked_urls.append(url.toLocalFile()) or url.toLocalFile().endswith("s")
+    )
+
+    def answer(dialog: ReportDialog) -> Any:
+        from PySide6.QtWidgets import QDialog
+
+        accept_report_dialog.append(dialog)
+        if len(accept_report_dialog) == 1:  # the manager's first choices
+            dialog.edition.setCurrentIndex(dialog.edition.findData("briefing"))
+            dialog.title.setText("Weekly briefing")
+            dialog.prepared_by.setText("A. Clerk")
+            dialog.open_when_done.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReportDialog, "exec", answer)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    choose_file(monkeypatch, folder / "briefing.pdf")
+    actions = window.report_actions
+    actions.export("pdf")
+    qtbot.waitUntil(lambda: actions.last_message is not None and actions.last_message.isVisible(), timeout=20000)
+    written = folder / "briefing.pdf"
+    assert asked_urls == [str(written)]  # tried to open it, could not: the message says where it is
+    assert str(written) in actions.last_message.text()
+    text = " ".join(page.extract_text() for page in PdfReader(written).pages)
+    assert "Weekly briefing" in text and "BRIEFING" in text and len(PdfReader(written).pages) <= 3
+    show = next(b for b in actions.last_message.buttons() if b.text() == "Show in folder")
+    qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
+    assert asked_urls[-1] == str(folder)
+    actions.last_message.close()
+    # The next export of this register opens the dialog with the same answers.
+    choose_file(monkeypatch, folder / "again.pdf")
+    actions.export("pdf")
+    qtbot.waitUntil(lambda: (folder / "again.pdf").exists(), timeout=20000)
+    second = accept_report_dialog[1]
+    assert second.edition.currentData() == "briefing" and second.title.text() == "Weekly briefing"
+    assert second.prepared_by.text() == "A. Clerk" and second.open_when_done.isChecked()

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from desktop.domain.messages import extraction_source
 from desktop.storage.database import Database
 from desktop.ui import settings
 from desktop.ui.application import prepare_app
@@ -103,8 +104,8 @@ def test_window_in_russian(qtbot, qapp, demo_db: Database, translated) -> None:
     assert headers[:4] == ["№", "Обязательство", "Статус", "Срок"]
     # The demo holds overdue commitments: the status bar and dashboard say so in Russian.
     window.show_page("dashboard")
-    assert window.counts_label.text().startswith("Обязательств: ")
-    assert "просрочено: " in window.counts_label.text()
+    # Plural forms from the catalogue: "10 обязательств", not "10 commitments" or "Обязательств: 10".
+    assert window.counts_label.text() == "10 обязательств, 5 просрочено"
     assert window.dashboard.cards["overdue"].caption.text() == "Просрочено"
     # Qt's own buttons come from qtbase_ru.qm.
     assert standard_buttons() == ("Сохранить", "Отмена")
@@ -157,6 +158,8 @@ def test_language_menu_stores_the_choice_for_the_next_start(
     notice = language.notice
     assert notice is not None and notice.isVisible()
     assert "Қазақша" in notice.text() and "next time" in notice.text()
+    assert language.restart_button.text() == "Restart now"
+    assert notice.button(QMessageBox.StandardButton.Ok).text() == "Later"
     qtbot.mouseClick(notice.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: language.notice is None)
 
@@ -191,8 +194,19 @@ def test_every_message_is_translated_with_its_placeholders(lang: str) -> None:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        text = translation.text or ""
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        text = " | ".join(forms) if message.get("numerus") == "yes" else translation.text or ""
         where = f"{context}: {source!r} -> {text!r}"
+        if message.get("numerus") == "yes" and (
+            translation.get("type") is not None or not all(f.strip() for f in forms)
+        ):
+            problems.append(f"plural forms not translated: {where}")
+            continue
+        if message.get("numerus") == "yes":
+            for form in forms:
+                if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(form)):
+                    problems.append(f"placeholders differ: {where}")
+            continue
         if translation.get("type") is not None or not text.strip():
             problems.append(f"not translated ({translation.get('type')}): {where}")
             continue
@@ -221,7 +235,8 @@ def test_compiled_qm_matches_the_ts(lang: str) -> None:
     stale = [
         (context, message.findtext("source"))
         for context, message in ts_messages(lang)
-        if translator.translate(context, message.findtext("source") or "") != message.findtext("translation")
+        if message.get("numerus") != "yes"
+        and translator.translate(context, message.findtext("source") or "") != message.findtext("translation")
     ]
     assert not stale, f"run `make translations`; stale in kelisim_{lang}.qm: {stale[:10]}"
 
@@ -229,7 +244,11 @@ def test_compiled_qm_matches_the_ts(lang: str) -> None:
 def test_ts_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
     """Strings added to the window after the last `make translations` would show in English."""
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    # The window's tr() strings, and every Message("…") of the code as `make translations` lists it.
+    extracted = tmp_path / "messages_extracted.py"
+    extracted.write_text(extraction_source(ROOT), encoding="utf-8")
     sources = sorted(str(p) for folder in ("desktop/ui", "desktop/reports") for p in (ROOT / folder).rglob("*.py"))
+    sources.append(str(extracted))
     fresh = tmp_path / "fresh_ru.ts"
     subprocess.run(
         [str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(fresh)],

@@ -180,7 +180,7 @@ def test_wrong_types_and_editor_rules(demo_db: Database, tmp_path: Path) -> None
     # Done without a date comes in done, the date unknown (issue 10); an unknown agreement number
     # becomes a new agreement.
     assert "row 4" not in text and "row 7" not in text
-    assert "row 5, column 'Title': title is required" in text
+    assert "row 5, column 'Title': Title is required" in text
     assert "row 6, column 'Responsible party': 'Atlantis' is not a known party" in text
     assert "row 8, column 'Priority': 'urgent!!' is not one of" in text
     assert error.plan.rejected_rows == 5

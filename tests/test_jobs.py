@@ -127,9 +127,9 @@ def test_streamed_workbook_equals_the_built_one(demo_db: Database, tmp_path: Pat
     add_commitments(demo_db, 30, body=None, prefix="NB", sector="Сельское хозяйство")
     now = datetime(2026, 6, 1, 9, 30, tzinfo=UTC)
     built, streamed = tmp_path / "built.xlsx", tmp_path / "streamed.xlsx"
-    write_workbook(dataset.build(demo_db, flt, TODAY, now=now), built)
+    write_workbook(dataset.build(demo_db, flt, TODAY, now=now), built, with_history=True)
     with open_stream(demo_db, flt, TODAY, now=now) as report:
-        write_streamed(report, streamed)
+        write_streamed(report, streamed, with_history=True)
     a, b = openpyxl.load_workbook(built), openpyxl.load_workbook(streamed)
     assert a.sheetnames == b.sheetnames
     for name in a.sheetnames:

@@ -234,7 +234,7 @@ def test_old_backups_without_identity_are_unknown_and_never_offered(
     assert backups.recovery_offer(own) is None  # the unknown one is not offered; the committee's is not its own
     assert cli_main(["--db", str(own), "check"]) == 1
     out = capsys.readouterr().out
-    assert legacy.name not in out.split("\n")[1] and "1 older backups" in out
+    assert legacy.name not in out.split("\n")[1] and "1 older backup" in out
     for _ in range(2):
         db = open_database(committee)
         for _ in range(backup.KEEP_AUTOMATIC + 1):

@@ -169,7 +169,8 @@ def trail(db: Database, ref: str) -> list[tuple]:
 
 
 def export(db: Database, path: Path) -> Path:
-    return write_workbook(dataset.build(db, today=TODAY), path)
+    """The whole register with its History sheet (off by default in status reports): what a move takes."""
+    return write_workbook(dataset.build(db, today=TODAY), path, with_history=True)
 
 
 def sheet_values(path: Path, *, versions: bool = False) -> dict[str, list[tuple]]:

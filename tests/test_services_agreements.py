@@ -163,7 +163,7 @@ def test_change_status_refusals(db: Database, two_parties: tuple[int, int]) -> N
     assert info.value.for_field("entry_into_force")
     with pytest.raises(ValidationError) as info:
         agreements.change_status(db, agreement_id, "suspended", "why")
-    assert "cannot move from 'signed' to 'suspended'" in (info.value.for_field("status") or "")
+    assert "cannot move from “Signed” to “Suspended”" in (info.value.for_field("status") or "")
     with pytest.raises(ValidationError) as info:
         agreements.change_status(db, agreement_id, "terminated", " ")
     assert info.value.for_field("note")
@@ -236,10 +236,10 @@ def test_delete_refused_while_commitments_or_bodies_refer_to_it(db: Database, tw
     commitment_id = commitments.save(db, CommitmentData(title="Trade", agreement_id=agreement_id))
     with pytest.raises(InUseError) as info:
         agreements.delete(db, agreement_id)
-    assert str(info.value) == "'KZ-CN-2024-05-20/1' cannot be deleted: 1 commitments refer to it."
+    assert str(info.value) == "“KZ-CN-2024-05-20/1” cannot be deleted: 1 commitment refer to it."
     commitments.delete(db, commitment_id)
     bodies.save(db, BodyData(name="Committee", established_by_id=agreement_id))
     with pytest.raises(InUseError) as info:
         agreements.delete(db, agreement_id)
-    assert "1 bodies it established" in str(info.value)
+    assert "1 body it established" in str(info.value)
     assert agreements.get(db, agreement_id).id == agreement_id

@@ -166,11 +166,11 @@ def test_delete_refused_while_sub_bodies_or_commitments_exist(db: Database) -> N
     committee, agri, innovation = committee_tree(db)
     with pytest.raises(InUseError) as info:
         bodies.delete(db, committee)
-    assert str(info.value) == "'Kazakh-Chinese Cooperation Committee' cannot be deleted: it has 2 sub-bodies."
+    assert str(info.value) == "“Kazakh-Chinese Cooperation Committee” cannot be deleted: it has 2 sub-bodies."
     commitment_id = commitments.save(db, CommitmentData(title="Phytosanitary access", body_id=agri))
     with pytest.raises(InUseError) as info:
         bodies.delete(db, agri)
-    assert "1 commitments" in str(info.value)
+    assert "1 commitment" in str(info.value)
     assert len(bodies.list_rows(db)) == 3
     commitments.delete(db, commitment_id)
     bodies.delete(db, agri)

@@ -154,7 +154,7 @@ def test_cancelling_needs_a_note_and_refused_moves_change_nothing(db: Database) 
     commitments.change_status(db, commitment_id, "cancelled", "Superseded by the 2025 roadmap")
     with pytest.raises(ValidationError) as info:
         commitments.change_status(db, commitment_id, "completed", "try")
-    assert "cannot move from 'cancelled'" in info.value.for_field("status")
+    assert "cannot move from “Cancelled”" in info.value.for_field("status")
     with pytest.raises(ValidationError) as info:
         commitments.change_status(db, commitment_id, "in_progress", "Reopened", progress=100)
     assert info.value.for_field("progress")

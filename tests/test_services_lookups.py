@@ -45,7 +45,7 @@ def test_body_and_agreement_by_name(demo_db: Database) -> None:
 def test_unknown_names_list_the_valid_ones(demo_db: Database) -> None:
     with pytest.raises(NotFoundError) as info:
         lookups.party_id_by_name(demo_db, "Atlantis")
-    assert str(info.value) == ("unknown party 'Atlantis'; valid: People's Republic of China; Republic of Kazakhstan")
+    assert str(info.value) == ("unknown party “Atlantis”; valid: People's Republic of China; Republic of Kazakhstan")
     with pytest.raises(NotFoundError) as info:
         lookups.body_id_by_name(demo_db, "Space committee")
     assert "Subcommittee on Innovation Cooperation" in str(info.value)
@@ -77,8 +77,8 @@ def test_describe_filter(demo_db: Database) -> None:
         due_before=date(2025, 12, 31),
     )
     assert lookups.describe_filter(demo_db, flt) == (
-        "Status: in progress, on hold; Overdue only; Body: Kazakh-Chinese Cooperation Committee (with sub-bodies); "
+        "Status: In progress and On hold; Overdue only; Body: Kazakh-Chinese Cooperation Committee (with sub-bodies); "
         "Responsible party: People's Republic of China; Sector: Ауыл шаруашылығы; Agreement: KZ-CN-2024-05-20/1; "
-        "Due on or after 2025-01-01; Due on or before 2025-12-31; Text: “қазақ”"
+        "Due on or after 1 Jan 2025; Due on or before 31 Dec 2025; Text: “қазақ”"
     )
     assert lookups.describe_filter(demo_db, CommitmentFilter(body_id=999)) == "Body: #999 (with sub-bodies)"

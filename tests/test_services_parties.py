@@ -141,11 +141,11 @@ def test_delete_refused_while_an_agreement_uses_the_party(db: Database) -> None:
     )
     with pytest.raises(InUseError) as info:
         parties.delete(db, cn)
-    assert "'People's Republic of China' cannot be deleted" in str(info.value)
-    assert "1 agreements" in str(info.value)
+    assert "“People's Republic of China” cannot be deleted" in str(info.value)
+    assert "1 agreement" in str(info.value)
     with pytest.raises(InUseError) as info:
         parties.delete(db, kz)
-    assert "1 signatories" in str(info.value)
+    assert "1 signatory" in str(info.value)
     assert len(parties.list_rows(db)) == 2
 
 
@@ -156,7 +156,7 @@ def test_delete_refused_while_a_body_or_commitment_uses_the_party(db: Database) 
     commitments.save(db, CommitmentData(title="Trade", party_id=kz))
     with pytest.raises(InUseError) as info:
         parties.delete(db, kz)
-    assert "1 bodies" in str(info.value) and "1 commitments" in str(info.value)
+    assert "1 body" in str(info.value) and "1 commitment" in str(info.value)
     with pytest.raises(InUseError) as info:
         parties.delete(db, cn)
-    assert "1 co-chairs" in str(info.value)
+    assert "1 co-chair" in str(info.value)

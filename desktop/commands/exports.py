@@ -7,6 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from desktop.commands import language, say
+from desktop.domain.messages import Message
 from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
 
@@ -36,11 +38,63 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
             "--as-of",
             type=date.fromisoformat,
             metavar="YYYY-MM-DD",
-            help="the day 'overdue' is counted from (default: today)",
+            help="the report as the register stood at the end of that day: statuses rebuilt from the status "
+            "history, commitments created later left out (default: today, as it is now)",
+        )
+        sub.add_argument(
+            "--edition",
+            choices=("full", "briefing"),
+            default="full",
+            help="full: every commitment by body (default); briefing: headline figures, the overdue list, changes "
+            "since a date and roll-ups on 1-3 pages (xlsx: a Briefing sheet is added)",
+        )
+        sub.add_argument(
+            "--since",
+            type=date.fromisoformat,
+            metavar="YYYY-MM-DD",
+            help="briefing: the changes since that day (default: the previous report of the same selection)",
+        )
+        sub.add_argument("--classification", default="", help="a marking printed on the cover and every page")
+        sub.add_argument("--prepared-by", default="", help="name (and post) for the 'Prepared by' block")
+        sub.add_argument("--approved-by", default="", help="name (and post) for the 'Approved by' block")
+        sub.add_argument(
+            "--with-history",
+            action="store_true",
+            help="xlsx: add the History sheet (every status change of the selection; off by default)",
         )
         sub.add_argument("--quiet", action="store_true", help="no progress on stderr")
+        sub.add_argument(
+            "--lang",
+            dest="report_language",
+            choices=("en", "ru", "kk"),
+            help="the report's language (default: --lang before the command, else the system's)",
+        )
         add_filter_options(sub)
         sub.set_defaults(func=cmd_export, report_format=name)
+    card = formats.add_parser(
+        "card",
+        help="a one-page PDF card of one agreement",
+        description="A one-page PDF card of one agreement: parties, signatories, dates, the bodies it created, "
+        "its commitments with their status and the history of its own status (File → Print agreement card).",
+    )
+    card.add_argument("ref", metavar="REF", help="the agreement's registration number")
+    card.add_argument("-o", "--output", required=True, metavar="FILE", help="the .pdf file to write")
+    card.add_argument("--lang", dest="report_language", choices=("en", "ru", "kk"), help="the card's language")
+    card.set_defaults(func=cmd_card)
+
+
+def cmd_card(db: Database, args: argparse.Namespace) -> int:
+    from desktop.reports.card import build_card, write_card_pdf
+    from desktop.reports.files import check_target
+
+    target = Path(args.output).expanduser()
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    check_target(target)
+    card = build_card(db, args.ref, language=args.report_language or language())
+    write_card_pdf(card, target)
+    say(Message("Wrote {0}: {1}.", target, Message("%n commitment(s)", n=len(card.commitments))))
+    return 0
 
 
 def _terminal_progress() -> Progress:
@@ -69,7 +123,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
 
     check_target(target)  # a wrong folder fails before the database is read
     progress = no_progress if args.quiet or not sys.stderr.isatty() else _terminal_progress()
-    # The window's route: the workbook streamed from the register, the PDF from the built dataset.
+    # The window's route: the full workbook streamed from the register, the rest from the built dataset.
     done = export_report(
         db,
         progress,
@@ -77,9 +131,23 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
         target=str(target),
         flt=flt,
         today=args.as_of or date.today(),
-        title=args.title,
+        title=args.title or "",
+        language=args.report_language or language(),
+        edition=args.edition,
+        as_of=args.as_of,
+        since=args.since,
+        with_history=args.with_history,
+        cover=(args.classification, args.prepared_by, args.approved_by),
     )
     if progress is not no_progress:
         print(file=sys.stderr)
-    print(f"Wrote {target}: {done.commitments:,} commitments ({done.overdue:,} overdue); {done.filter_text}.")
+    say(
+        Message(
+            "Wrote {0}: {1} ({2}); {3}.",
+            target,
+            Message("%n commitment(s)", n=done.commitments),
+            Message("%n overdue", n=done.overdue),
+            done.filter_text,
+        )
+    )
     return 0

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from desktop.commands import text as commands_text
 from desktop.domain.enums import CommitmentStatus
 from desktop.domain.errors import KelisimError
 from desktop.domain.filters import CommitmentFilter
+from desktop.domain.messages import Message
 from desktop.services import lookups
 from desktop.storage.database import Database
 
@@ -37,7 +39,9 @@ def _date(text: str) -> date:
             return parse(text)
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD or DD.MM.YYYY")
+    raise argparse.ArgumentTypeError(
+        commands_text(Message("“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY", text))
+    )
 
 
 def _dotted(text: str) -> date:
@@ -51,7 +55,7 @@ def filter_from_args(db: Database, args: argparse.Namespace) -> CommitmentFilter
     for status in args.status:
         value = status.strip().lower().replace(" ", "_").replace("-", "_")
         if value not in valid:
-            raise KelisimError(f"unknown status '{status}'; valid statuses: {', '.join(sorted(valid))}")
+            raise KelisimError(Message("unknown status '{0}'; valid statuses: {1}", status, ", ".join(sorted(valid))))
         statuses.add(value)
     return CommitmentFilter(
         text=args.text or "",

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.commands import language, say
+from desktop.domain.messages import Message
 from desktop.storage.database import Database
 
 
@@ -83,31 +85,33 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
     except ImportRejected as exc:
         if sys.stderr.isatty():
             print(file=sys.stderr)
-        print("\n".join(exc.plan.summary_lines()))
-        if any("--map" in p for p in exc.plan.problems):
-            print('Map the columns with --map "Header=field" (the fields are listed in import --help).')
-        print("Nothing was imported: fix the rows above, or use --skip-invalid to import the others.")
+        print("\n".join(exc.plan.summary_lines(language())))
+        if any("--map" in str(p) for p in exc.plan.problems):
+            say(Message('Map the columns with --map "Header=field" (the fields are listed in import --help).'))
+        say(Message("Nothing was imported: fix the rows above, or use --skip-invalid to import the others."))
         return 1
     except ImportConflicts as exc:
         if sys.stderr.isatty():
             print(file=sys.stderr)
-        print("\n".join(exc.plan.summary_lines()))
-        print(str(exc), file=sys.stderr)
+        print("\n".join(exc.plan.summary_lines(language())))
+        say(exc.describe(), file=sys.stderr)
         return 1
     if sys.stderr.isatty():
         print(file=sys.stderr)
     plan = result.plan
-    print("\n".join(plan.summary_lines()))
+    print("\n".join(plan.summary_lines(language())))
     if args.dry_run:
         if plan.unresolved_conflicts and args.on_conflict == "fail":
-            print("Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).")
+            say(Message("Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict)."))
             return 1
-        print("Dry run: nothing was written.")
+        say(Message("Dry run: nothing was written."))
     elif result.written:
-        skipped = f" ({plan.rejected_rows} rejected rows skipped)" if plan.rejections else ""
-        print(f"Imported{skipped}.")
+        if plan.rejections:
+            say(Message("Imported (%n rejected row(s) skipped).", n=plan.rejected_rows))
+        else:
+            say(Message("Imported."))
     else:
-        print("Nothing to change: the register already holds everything in this file.")
+        say(Message("Nothing to change: the register already holds everything in this file."))
     if plan.problems or (plan.rejections and not args.skip_invalid):
         return 1
     return 0

@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from desktop.commands import say, text
 from desktop.domain.enums import CommitmentStatus
 from desktop.domain.errors import KelisimError
+from desktop.domain.messages import Message
+from desktop.domain.words import word
 from desktop.services import commitment_list, commitments, demo
 from desktop.services.commitment_list import Col
 from desktop.storage.database import Database
@@ -46,9 +49,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     if not demo.is_empty(db):
-        raise KelisimError("the database already holds a register; load the demo into an empty database")
+        raise KelisimError(Message("the database already holds a register; load the demo into an empty database"))
     count = demo.load_demo(db)
-    print(f"Loaded the demo register: {count} commitments.")
+    say(Message("Loaded the demo register: %n commitment(s).", n=count))
     return 0
 
 
@@ -59,13 +62,16 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
     flt = filter_from_args(db, args)
     today = date.today()
     rows = commitment_list.list_rows(db, flt, today)
+    # Rows keep the stored values (the words `--status` and `status` take) and ISO dates, so scripts can read them;
+    # the OVERDUE mark and the count are said in the user's language.
+    overdue = " " + text(Message("OVERDUE"))
     for row in rows:
-        mark = " OVERDUE" if is_overdue(row[Col.DUE_DATE], row[Col.STATUS], today) else ""
+        mark = overdue if is_overdue(row[Col.DUE_DATE], row[Col.STATUS], today) else ""
         print(
             f"{row[Col.REF]}\t{row[Col.STATUS]}\t{row[Col.PROGRESS]}%\t{row[Col.DUE_DATE] or '-'}\t"
             f"{row[Col.TITLE]}{mark}"
         )
-    print(f"{len(rows)} commitments")
+    say(Message("%n commitment(s)", n=len(rows)))
     return 0
 
 
@@ -79,7 +85,7 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
         print(f"{args.ref}: {current.status}, progress {args.progress}%")
         return 0
     commitments.change_status(db, commitment_id, args.to, args.note, progress=args.progress)
-    print(f"{args.ref}: now {args.to}")
+    say(Message("{0}: now {1}", args.ref, word(args.to)))
     return 0
 
 

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.commands import say, text
+from desktop.domain.messages import Message
 from desktop.services import backups, record_checks
 from desktop.storage.database import Database
 from desktop.storage.paths import default_db_path
@@ -50,9 +52,9 @@ def _target(args: argparse.Namespace) -> str:
 def cmd_backup(db: Database, args: argparse.Namespace) -> int:
     path = backups.backup_now(db, args.output)
     if not path.is_file():  # never report a backup that is not there
-        print(f"kelisim: the backup {path} was not written", file=sys.stderr)
+        print("kelisim: " + text(Message("the backup {0} was not written", path)), file=sys.stderr)
         return 1
-    print(f"Backup written to {path}")
+    say(Message("Backup written to {0}", path))
     return 0
 
 
@@ -60,15 +62,15 @@ def cmd_restore(_db: None, args: argparse.Namespace) -> int:
     try:
         result = backups.restore(_target(args), args.file, allow_other_register=args.replace_with_other_register)
     except backups.OtherRegisterError as exc:
-        print(
-            f"kelisim: {exc}. Nothing was changed; to do exactly that, run restore again with "
-            "--replace-with-other-register",
-            file=sys.stderr,
+        refusal = Message(
+            "{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register",
+            exc.describe(),
         )
+        print("kelisim: " + text(refusal), file=sys.stderr)
         return 1
-    print(f"Restored {result.target} from {result.candidate}.")
+    say(Message("Restored {0} from {1}.", result.target, result.candidate))
     if result.kept is not None:
-        print(f"The register it replaced is kept in {result.kept}")
+        say(Message("The register it replaced is kept in {0}", result.kept))
     return 0
 
 
@@ -76,52 +78,79 @@ def cmd_check(_db: None, args: argparse.Namespace) -> int:
     target = _target(args)
     result = backups.check(target)
     if not result.ok:
-        print(f"{result.target}: {'CANNOT BE USED' if result.server else 'DAMAGED'} — {result.detail}")
+        state = Message("CANNOT BE USED") if result.server else Message("DAMAGED")
+        say(Message("{0}: {1} — {2}", result.target, state, result.detail))
         if result.newest_good is not None:
-            print(
-                f"The newest sound backup of this register is {result.newest_good}; restore it with: "
-                f"kelisim --db {result.target} restore {result.newest_good}"
+            say(
+                Message(
+                    "The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}",
+                    result.newest_good,
+                    result.target,
+                )
             )
         else:
-            print("No sound backup of this register was found.")
+            say(Message("No sound backup of this register was found."))
         if result.unknown:
-            print(
-                f"{result.unknown} older backups in its folder do not record their register and are not offered; "
-                "restore one by name only if you know it is this register's (--replace-with-other-register)."
+            say(
+                Message(
+                    "%n older backup(s) in its folder do not record their register and are not offered; restore "
+                    "one by name only if you know it is this register's (--replace-with-other-register).",
+                    n=result.unknown,
+                )
             )
         return 1
     records = record_checks.check_records(target)
     if records.damaged:
-        print(f"{result.target}: DAMAGED RECORDS — {len(records.damaged)} stored values cannot be read as text:")
+        say(
+            Message(
+                "{0}: DAMAGED RECORDS — {1} cannot be read as text:",
+                result.target,
+                Message("%n stored value(s)", n=len(records.damaged)),
+            )
+        )
         for damaged in records.damaged:
             print(f"  {damaged}")
         if records.newest_clean is not None:
-            print(f"The newest backup without this damage is {records.newest_clean}")
-            print(f"Restore it with: kelisim --db {result.target} restore {records.newest_clean}")
+            say(Message("The newest backup without this damage is {0}", records.newest_clean))
+            say(Message("Restore it with: {0}", f"kelisim --db {result.target} restore {records.newest_clean}"))
         else:
-            print("No backup of this register without this damage was found.")
+            say(Message("No backup of this register without this damage was found."))
         return 1
     if result.server:
-        print(
-            f"{result.target}: ok (a Kelisim register, schema {result.detail}; every record read back: "
-            f"{records.rows_read:,} rows; the server guards its own integrity)"
+        say(
+            Message(
+                "{0}: ok (a Kelisim register, schema {1}; every record read back: {2}; the server guards its own "
+                "integrity)",
+                result.target,
+                result.detail,
+                Message("%n row(s)", n=records.rows_read),
+            )
         )
     else:
-        print(f"{result.target}: ok (integrity, references and every record's text checked, schema {result.detail})")
+        say(
+            Message(
+                "{0}: ok (integrity, references and every record's text checked, schema {1})",
+                result.target,
+                result.detail,
+            )
+        )
     return 0
 
 
 def cmd_backups(_db: None, args: argparse.Namespace) -> int:
     found = backups.listing(_target(args))
     if found.identity:
-        print(f"Register {found.identity}")
+        say(Message("Register {0}", found.identity))
     for row in found.rows:
         when = row.taken_at.strftime("%Y-%m-%d %H:%M:%S UTC") if row.taken_at else "?"
-        whose = "" if row.whose == "own" else "  [unknown register]"
+        whose = "" if row.whose == "own" else "  " + text(Message("[unknown register]"))
         print(f"{when}  {row.pool_label:<52}  {row.path}{whose}")
     own = sum(1 for row in found.rows if row.whose == "own")
-    print(f"{own} backups of {found.register} in {found.folder}", end="")
+    summary = Message("%n backup(s) of {0} in {1}", found.register, found.folder, n=own)
     unknown = len(found.rows) - own
-    print(f"; {unknown} of an unknown register" if unknown else "", end="")
-    print(f"; {found.others} of other registers not listed" if found.others else "")
+    if unknown:
+        summary = Message("{0}; {1}", summary, Message("%n of an unknown register", n=unknown))
+    if found.others:
+        summary = Message("{0}; {1}", summary, Message("%n of other registers not listed", n=found.others))
+    say(summary)
     return 0

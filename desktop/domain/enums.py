@@ -97,6 +97,7 @@ def words(value: str | None) -> str:
 def parse_enum(enum_type: type[E], value: str | E, field: str) -> E:
     """Return the member for a stored or typed value, or raise a FieldError naming the field."""
     from desktop.domain.errors import FieldError
+    from desktop.domain.messages import Message
 
     if isinstance(value, enum_type):
         return value
@@ -105,4 +106,4 @@ def parse_enum(enum_type: type[E], value: str | E, field: str) -> E:
         return enum_type(text)
     except ValueError:
         valid = ", ".join(member.value for member in enum_type)
-        raise FieldError(field, f"'{value}' is not one of: {valid}") from None
+        raise FieldError(field, Message("“{0}” is not one of: {1}", str(value), valid)) from None

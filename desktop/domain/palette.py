@@ -44,7 +44,7 @@ AGREEMENT_STATUS_MARK_COLOURS: dict[str, str] = {
     "terminated": "#6A1B9A",
 }
 
-OVERDUE_COLOUR = "#C62828"  # text and marks for overdue commitments, on screen and on paper
+OVERDUE_COLOUR = "#B71C1C"  # overdue text and marks, on screen and on paper: ≥ 4.5 : 1 on white and on OVERDUE_FILL
 OVERDUE_FILL = "#FFCDD2"  # background of an overdue mark
 OVERDUE_ROW_TINT = "#FDECEA"  # the lighter tint behind an overdue row of the window's list
 HEADER_FILL = "#1F3A5F"  # table header rows: dark ministry blue with white text
@@ -55,3 +55,29 @@ BAND_FILL = "#F5F7FA"  # every other row of long tables
 def status_colour(status: str) -> str:
     """The colour of a commitment status; an unknown status gets neutral grey rather than an error."""
     return STATUS_COLOURS.get(status, "#E0E0E0")
+
+
+def _luminance(hex_colour: str) -> float:
+    value = hex_colour.lstrip("#")
+    channels = [int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(foreground: str, background: str) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21); printed text needs at least 4.5."""
+    light, dark = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+MUTED_TEXT = "#546E7A"  # footers, kickers, notes: 5.4 : 1 on white
+# Every text colour the reports print on every background it is printed on (checked by the tests).
+REPORT_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    *(("#000000", fill) for fill in (*STATUS_COLOURS.values(), *AGREEMENT_STATUS_COLOURS.values())),
+    (OVERDUE_COLOUR, "#FFFFFF"),
+    (OVERDUE_COLOUR, OVERDUE_FILL),
+    (HEADER_TEXT, HEADER_FILL),
+    (HEADER_FILL, "#FFFFFF"),
+    (MUTED_TEXT, "#FFFFFF"),
+    ("#37474F", "#FFFFFF"),
+)

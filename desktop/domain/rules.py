@@ -19,7 +19,9 @@ from desktop.domain.enums import (
     CommitmentStatus,
     HistoryEntity,
 )
-from desktop.domain.errors import FieldProblem, ValidationError
+from desktop.domain.errors import FieldProblem, ValidationError, field_label
+from desktop.domain.messages import Message
+from desktop.domain.words import quoted, words
 
 # Statuses a commitment may move to from each status. Reopening a closed one is allowed
 # (clerks fix mistakes) but, like cancelling, needs a note saying why.
@@ -124,15 +126,18 @@ def status_change_problems(
 ) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if from_status == to_status:
-        problems.append(FieldProblem("status", f"the commitment is already '{to_status}'"))
+        problems.append(FieldProblem("status", Message("the commitment is already {0}", quoted(to_status))))
     elif not can_move_commitment(from_status, to_status):
-        allowed = ", ".join(sorted(COMMITMENT_TRANSITIONS.get(from_status, ())))
+        allowed = words(sorted(COMMITMENT_TRANSITIONS.get(from_status, ())))
         problems.append(
-            FieldProblem("status", f"cannot move from '{from_status}' to '{to_status}' (allowed: {allowed})")
+            FieldProblem(
+                "status",
+                Message("cannot move from {0} to {1} (allowed: {2})", quoted(from_status), quoted(to_status), allowed),
+            )
         )
     needs_note = commitment_note_required(from_status, to_status, reopening_needs_note=reopening_needs_note)
     if needs_note and not note.strip():
-        problems.append(FieldProblem("note", f"a note is required to move to '{to_status}'"))
+        problems.append(FieldProblem("note", Message("a note is required to move to {0}", quoted(to_status))))
     return problems
 
 
@@ -147,14 +152,16 @@ def agreement_status_change_problems(
     problems: list[FieldProblem] = []
     if from_status == to_status:
         if must_change:
-            problems.append(FieldProblem("status", f"the agreement is already '{to_status}'"))
+            problems.append(FieldProblem("status", Message("the agreement is already {0}", quoted(to_status))))
         return problems
     if not can_move_agreement(from_status, to_status):
-        allowed = ", ".join(sorted(AGREEMENT_TRANSITIONS.get(from_status, ())))
-        message = f"an agreement cannot move from '{from_status}' to '{to_status}' (allowed: {allowed})"
+        allowed = words(sorted(AGREEMENT_TRANSITIONS.get(from_status, ())))
+        message = Message(
+            "an agreement cannot move from {0} to {1} (allowed: {2})", quoted(from_status), quoted(to_status), allowed
+        )
         problems.append(FieldProblem("status", message))
     if agreement_note_required(to_status) and not note.strip():
-        problems.append(FieldProblem("note", f"a note is required to move to '{to_status}'"))
+        problems.append(FieldProblem("note", Message("a note is required to move to {0}", quoted(to_status))))
     return problems
 
 
@@ -164,9 +171,11 @@ def agreement_status_requirements(
     """Dates an agreement must have in ``status``: the edit form and the status command both ask."""
     problems: list[FieldProblem] = []
     if status != AgreementStatus.DRAFT and signed_on is None:
-        problems.append(FieldProblem("signed_on", "a signed agreement needs its signing date"))
+        problems.append(FieldProblem("signed_on", Message("a signed agreement needs its signing date")))
     if status == AgreementStatus.IN_FORCE and entry_into_force is None:
-        problems.append(FieldProblem("entry_into_force", "an agreement in force needs its date of entry into force"))
+        problems.append(
+            FieldProblem("entry_into_force", Message("an agreement in force needs its date of entry into force"))
+        )
     return problems
 
 
@@ -176,16 +185,16 @@ class Checker:
 
     problems: list[FieldProblem] = field(default_factory=list)
 
-    def add(self, field_name: str, message: str) -> None:
+    def add(self, field_name: str, message: Message) -> None:
         self.problems.append(FieldProblem(field_name, message))
 
-    def required(self, field_name: str, value: object, label: str | None = None) -> None:
+    def required(self, field_name: str, value: object, label: Message | None = None) -> None:
         if value is None or (isinstance(value, str) and not value.strip()):
-            self.add(field_name, f"{label or field_name.replace('_', ' ')} is required")
+            self.add(field_name, Message("{0} is required", label or field_label(field_name)))
 
     def max_length(self, field_name: str, value: str, limit: int) -> None:
         if value and len(value) > limit:
-            self.add(field_name, f"is {len(value)} characters long; at most {limit} are allowed")
+            self.add(field_name, Message("is %n characters long; at most {0} are allowed", limit, n=len(value)))
 
     def raise_if_any(self) -> None:
         if self.problems:
@@ -203,19 +212,19 @@ def commitment_progress_problems(
     """
     check = Checker()
     if not 0 <= progress <= 100:
-        check.add("progress", "must be between 0 and 100 %")
+        check.add("progress", Message("must be between 0 and 100 %"))
     if status == CommitmentStatus.COMPLETED:
         if progress != 100:
-            check.add("progress", "a completed commitment must be at 100 %")
+            check.add("progress", Message("a completed commitment must be at 100 %"))
         if completed_on is None and not date_unknown:
-            check.add("completed_on", "a completed commitment needs a completion date")
+            check.add("completed_on", Message("a completed commitment needs a completion date"))
     else:
         if progress == 100:
-            check.add("progress", "100 % means completed: set the status to completed, or lower the progress")
+            check.add("progress", Message("100 % means completed: set the status to completed, or lower the progress"))
         if completed_on is not None:
-            check.add("completed_on", "only a completed commitment has a completion date")
+            check.add("completed_on", Message("only a completed commitment has a completion date"))
     if completed_on is not None and completed_on > today:
-        check.add("completed_on", "the completion date cannot be in the future")
+        check.add("completed_on", Message("the completion date cannot be in the future"))
     return check.problems
 
 
@@ -235,11 +244,11 @@ def agreement_date_problems(
 ) -> list[FieldProblem]:
     check = Checker()
     if signed_on and entry_into_force and entry_into_force < signed_on:
-        check.add("entry_into_force", "cannot be before the signing date")
+        check.add("entry_into_force", Message("cannot be before the signing date"))
     if signed_on and expiry and expiry <= signed_on:
-        check.add("expiry", "must be after the signing date")
+        check.add("expiry", Message("must be after the signing date"))
     if entry_into_force and expiry and expiry <= entry_into_force:
-        check.add("expiry", "must be after the entry into force")
+        check.add("expiry", Message("must be after the entry into force"))
     return check.problems
 
 
@@ -260,13 +269,13 @@ def descendants(body_id: int, parent_of: Mapping[int, int | None]) -> set[int]:
     return found
 
 
-def parent_problem(body_id: int | None, parent_id: int | None, parent_of: Mapping[int, int | None]) -> str | None:
+def parent_problem(body_id: int | None, parent_id: int | None, parent_of: Mapping[int, int | None]) -> Message | None:
     if parent_id is None or body_id is None:
         return None
     if parent_id == body_id:
-        return "a body cannot be its own parent"
+        return Message("a body cannot be its own parent")
     if parent_id in descendants(body_id, parent_of):
-        return "a body cannot be placed under one of its own sub-bodies"
+        return Message("a body cannot be placed under one of its own sub-bodies")
     return None
 
 

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.domain.enums import COMMITMENT_STATUS_ORDER, words
+from desktop.domain.catalogue import render
+from desktop.domain.enums import COMMITMENT_STATUS_ORDER
+from desktop.domain.messages import Message
+from desktop.domain.words import word
 
 PARTIES, AGREEMENTS, BODIES, COMMITMENTS, HISTORY = "parties", "agreements", "bodies", "commitments", "history"
 PERSON_DASH = " — "  # between a person's name and position
@@ -25,19 +28,38 @@ LIST_SEPARATOR = "\n"  # between parties and people within one cell
 @dataclass(frozen=True)
 class Column:
     key: str  # the importer's field name, or a name of a derived column
-    header: str  # the English header the export writes
+    label: Message  # the header; the export writes it in the report's language, the import reads every language
     cap: int  # widest the column is made, in characters
     derived: bool = False  # computed for the reader; the import skips it
+
+    @property
+    def header(self) -> str:
+        """The English header."""
+        return self.label.text
+
+    def header_in(self, language: str) -> str:
+        return render(self.label, language)
 
 
 @dataclass(frozen=True)
 class SheetLayout:
-    name: str
+    title: Message
     entity: str
     columns: tuple[Column, ...]
     # How many leading columns a printed page shows: the manager's columns, not the stored
     # details on the right that only make the file a complete register (None: all of them).
     printed: int | None = None
+
+    @property
+    def name(self) -> str:
+        """The English sheet name."""
+        return self.title.text
+
+    def name_in(self, language: str) -> str:
+        return render(self.title, language)
+
+    def headers_in(self, language: str) -> tuple[str, ...]:
+        return tuple(c.header_in(language) for c in self.columns)
 
     @property
     def print_width(self) -> int:
@@ -63,122 +85,123 @@ class SheetLayout:
         return tuple(c.header for c in self.columns if c.derived)
 
 
-def _c(key: str, header: str, cap: int, derived: bool = False) -> Column:
+def _c(key: str, header: Message, cap: int, derived: bool = False) -> Column:
     return Column(key, header, cap, derived)
 
 
 # Status columns of the Bodies sheet: the domain's status order and words.
-STATUS_COLUMNS: tuple[tuple[str, str], ...] = tuple((status, words(status)) for status in COMMITMENT_STATUS_ORDER)
+STATUS_COLUMNS: tuple[tuple[str, Message], ...] = tuple((status, word(status)) for status in COMMITMENT_STATUS_ORDER)
 
 # The columns a manager reads come first; the stored details that make the file a complete
 # register (other languages, descriptions, sources) follow on the right.
 COMMITMENT_SHEET = SheetLayout(
-    "Commitments",
+    Message("Commitments"),
     COMMITMENTS,
     (
-        _c("ref", "Reference", 18),
-        _c("agreement", "Agreement", 24),
-        _c("body", "Body", 36),
-        _c("party", "Responsible party", 22),
-        _c("agency", "Agency", 40),
-        _c("sector", "Sector", 18),
-        _c("title", "Commitment", 60),
-        _c("priority", "Priority", 10),
-        _c("due_date", "Due date", 12),
-        _c("status", "Status", 13),
-        _c("progress", "Progress", 10),
-        _c("overdue", "Overdue", 9, True),
-        _c("completed_on", "Completed on", 13),
-        _c("last_note", "Last status note", 50, True),
-        _c("last_changed_at", "Note made", 17, True),
-        _c("description", "Description", 60),
-        _c("notes", "Notes", 50),
+        _c("ref", Message("Reference"), 16),
+        _c("agreement", Message("Agreement"), 18),
+        _c("body", Message("Body"), 24),
+        _c("party", Message("Responsible party"), 14),
+        _c("agency", Message("Agency"), 22),
+        _c("sector", Message("Sector"), 12),
+        _c("title", Message("Commitment"), 40),
+        _c("priority", Message("Priority"), 10),
+        _c("due_date", Message("Due date"), 12),
+        _c("status", Message("Status"), 13),
+        _c("progress", Message("Progress"), 10),
+        _c("overdue", Message("Overdue"), 9, True),
+        _c("completed_on", Message("Completed on"), 13),
+        _c("last_note", Message("Last status note"), 32, True),
+        _c("last_changed_at", Message("Note made"), 16, True),
+        _c("description", Message("Description"), 60),
+        _c("notes", Message("Notes"), 50),
         # The record's version when exported: a re-import finds what changed in the register since.
-        _c("version", "Version", 8),
+        _c("version", Message("Version"), 8),
     ),
     printed=15,
 )
 AGREEMENT_SHEET = SheetLayout(
-    "Agreements",
+    Message("Agreements"),
     AGREEMENTS,
     (
-        _c("reg_number", "Registration number", 22),
-        _c("title", "Title", 60),
-        _c("kind", "Kind", 16),
-        _c("status", "Status", 12),
-        _c("signed_on", "Signed on", 12),
-        _c("place", "Place", 16),
-        _c("entry_into_force", "In force from", 13),
-        _c("expiry", "Expires", 12),
-        _c("parties", "Parties", 30),
-        _c("signatories", "Signatories", 50),
-        _c("in_report", "Commitments in report", 12, True),
-        _c("total", "Commitments in total", 12, True),
-        _c("title_kk", "Title (Kazakh)", 50),
-        _c("title_ru", "Title (Russian)", 50),
-        _c("title_zh", "Title (Chinese)", 40),
-        _c("summary", "Summary", 60),
-        _c("source_ref", "Source", 40),
-        _c("version", "Version", 8),
+        _c("reg_number", Message("Registration number"), 22),
+        _c("title", Message("Title"), 60),
+        _c("kind", Message("Kind"), 16),
+        _c("status", Message("Status"), 12),
+        _c("signed_on", Message("Signed on"), 12),
+        _c("place", Message("Place"), 16),
+        _c("entry_into_force", Message("In force from"), 13),
+        _c("expiry", Message("Expires"), 12),
+        _c("parties", Message("Parties"), 30),
+        _c("signatories", Message("Signatories"), 50),
+        _c("in_report", Message("Commitments in report"), 12, True),
+        _c("total", Message("Commitments in total"), 12, True),
+        _c("title_kk", Message("Title (Kazakh)"), 50),
+        _c("title_ru", Message("Title (Russian)"), 50),
+        _c("title_zh", Message("Title (Chinese)"), 40),
+        _c("summary", Message("Summary"), 60),
+        _c("source_ref", Message("Source"), 40),
+        _c("version", Message("Version"), 8),
     ),
     printed=12,
 )
 BODY_SHEET = SheetLayout(
-    "Bodies",
+    Message("Bodies"),
     BODIES,
     (
-        _c("name", "Body", 50),
-        _c("kind", "Kind", 14),
-        _c("parent", "Parent body", 40),
-        _c("established_by", "Established by", 22),
-        _c("established_on", "Established on", 14),
-        _c("active", "Active", 8),
-        _c("dissolved_on", "Dissolved on", 13),
-        _c("parties", "Parties", 30),
-        _c("co_chairs", "Co-chairs", 50),
+        _c("name", Message("Body"), 50),
+        _c("kind", Message("Kind"), 14),
+        _c("parent", Message("Parent body"), 40),
+        _c("established_by", Message("Established by"), 22),
+        _c("established_on", Message("Established on"), 14),
+        _c("active", Message("Active"), 8),
+        _c("dissolved_on", Message("Dissolved on"), 13),
+        _c("parties", Message("Parties"), 30),
+        _c("co_chairs", Message("Co-chairs"), 50),
         *(_c("count_" + status, header, 12, True) for status, header in STATUS_COLUMNS),
-        _c("overdue", "Overdue", 10, True),
-        _c("total", "Total", 8, True),
-        _c("average_progress", "Average progress", 10, True),
-        _c("name_kk", "Name (Kazakh)", 50),
-        _c("name_ru", "Name (Russian)", 50),
-        _c("name_zh", "Name (Chinese)", 40),
-        _c("notes", "Notes", 60),
+        _c("overdue", Message("Overdue"), 10, True),
+        _c("total", Message("Total"), 8, True),
+        _c("average_progress", Message("Average progress"), 10, True),
+        _c("name_kk", Message("Name (Kazakh)"), 50),
+        _c("name_ru", Message("Name (Russian)"), 50),
+        _c("name_zh", Message("Name (Chinese)"), 40),
+        _c("notes", Message("Notes"), 60),
     ),
-    printed=16,
+    printed=17,  # up to "Average progress"
 )
 PARTY_SHEET = SheetLayout(
-    "Parties",
+    Message("Parties"),
     PARTIES,
     (
-        _c("name", "Name", 40),
-        _c("short_name", "Short name", 20),
-        _c("kind", "Kind", 14),
-        _c("country_code", "ISO code", 9),
-        _c("name_kk", "Name (Kazakh)", 40),
-        _c("name_ru", "Name (Russian)", 40),
-        _c("name_zh", "Name (Chinese)", 30),
+        _c("name", Message("Name"), 40),
+        _c("short_name", Message("Short name"), 20),
+        _c("kind", Message("Kind"), 14),
+        _c("country_code", Message("ISO code"), 9),
+        _c("name_kk", Message("Name (Kazakh)"), 40),
+        _c("name_ru", Message("Name (Russian)"), 40),
+        _c("name_zh", Message("Name (Chinese)"), 30),
     ),
 )
 HISTORY_SHEET = SheetLayout(
-    "History",
+    Message("History"),
     HISTORY,
     (
-        _c("entity", "Record", 12),
-        _c("ref", "Reference", 20),
-        _c("title", "Title", 60, True),
-        _c("from_status", "From", 13),
-        _c("to_status", "To", 13),
-        _c("changed_at", "When", 17),
-        _c("changed_by", "By", 20),
-        _c("note", "Note", 60),
+        _c("entity", Message("Record"), 12),
+        _c("ref", Message("Reference"), 20),
+        _c("title", Message("Title"), 60, True),
+        _c("from_status", Message("From"), 13),
+        _c("to_status", Message("To"), 13),
+        _c("changed_at", Message("When"), 17),
+        _c("changed_by", Message("By"), 20),
+        _c("note", Message("Note"), 60),
     ),
 )
 
 # Sheets the import reads records from, in the order records must be created.
 RECORD_SHEETS: tuple[SheetLayout, ...] = (PARTY_SHEET, AGREEMENT_SHEET, BODY_SHEET, COMMITMENT_SHEET)
 BY_ENTITY: dict[str, SheetLayout] = {s.entity: s for s in (*RECORD_SHEETS, HISTORY_SHEET)}
-SUMMARY_SHEET = "Summary"
+SUMMARY_TITLE = Message("Summary", context="Report")
+SUMMARY_SHEET = SUMMARY_TITLE.text
 
 
 def check_order(layout: SheetLayout, keys: tuple[str, ...]) -> None:

@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.enums import COMMITMENT_STATUS_ORDER, STATUS_WORDS, words
+from desktop.domain.catalogue import format_date, format_number, format_percent, render
+from desktop.domain.enums import COMMITMENT_STATUS_ORDER
 from desktop.domain.filters import CommitmentFilter
+from desktop.domain.messages import Message
 from desktop.domain.models import (
     Agreement,
     AgreementParty,
@@ -27,15 +29,28 @@ from desktop.domain.models import (
     Commitment,
     Party,
     Signatory,
+    StatusChange,
 )
+from desktop.domain.rules import is_overdue
 from desktop.domain.sheet_layout import LIST_SEPARATOR, format_person
+from desktop.domain.types import utc_now
+from desktop.domain.words import word
+from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
+from desktop.services.lookups import LocalNames, describe_filter, local_names
 from desktop.storage.database import Database
 
-DEFAULT_TITLE = "Status report on commitments"
-NO_BODY = "No body"
-STATUS_ORDER: tuple[str, ...] = COMMITMENT_STATUS_ORDER  # the domain's order and words, named for the reports
-STATUS_LABELS: dict[str, str] = STATUS_WORDS
-label = words
+DEFAULT_TITLE_MESSAGE = Message("Status report on commitments")
+DEFAULT_TITLE = DEFAULT_TITLE_MESSAGE.text
+NO_BODY_MESSAGE = Message("No body")
+NO_BODY = NO_BODY_MESSAGE.text
+STATUS_ORDER: tuple[str, ...] = COMMITMENT_STATUS_ORDER  # the domain's order, named for the reports
+
+
+def label(value: str | None, language: str = "en") -> str:
+    """A stored status or kind in words of ``language``: 'in_progress' → 'In progress' / «Выполняется»."""
+    if not value:
+        return ""
+    return render(word(value), language)
 
 
 class CommitmentLine(NamedTuple):
@@ -157,6 +172,53 @@ class ReportDataset:
     by_status: dict[str, int] = field(default_factory=dict)
     overdue: int = 0
     parties: list[PartyLine] = field(default_factory=list)
+    language: str = "en"  # the report's language: every heading, label, date and number (ru, kk or en)
+    names: LocalNames = field(default_factory=LocalNames)
+    rebuilt: bool = False  # statuses rebuilt from the history as they stood on ``today`` (--as-of)
+    # The cover block (from the window's settings or the command line): printed only when set.
+    classification: str = ""  # e.g. "For official use"
+    prepared_by: str = ""
+    approved_by: str = ""
+
+    def as_of_note(self) -> str:
+        """What a rebuilt report says about itself, or ""."""
+        if not self.rebuilt:
+            return ""
+        return self.t(
+            Message(
+                "Statuses rebuilt from the status history as they stood on {0}; "
+                "commitments created later are left out.",
+                self.day(self.today),
+            )
+        )
+
+    def t(self, message: Message) -> str:
+        """A message in the report's language."""
+        return render(message, self.language)
+
+    def day(self, value: date | None) -> str:
+        return format_date(value, self.language) if value else "—"
+
+    def moment(self, value: datetime) -> str:
+        """A stored UTC moment as local date and time."""
+        return format_date(value.astimezone().replace(tzinfo=None), self.language)
+
+    def number(self, value: float) -> str:
+        return format_number(value, self.language)
+
+    def percent(self, value: float) -> str:
+        return format_percent(round(value), self.language)
+
+    def body_name(self, body_id: int | None, original: str) -> str:
+        if body_id is None:
+            return self.t(NO_BODY_MESSAGE)
+        return self.names.bodies.get(body_id, original)
+
+    def agreement_title(self, agreement_id: int, original: str) -> str:
+        return self.names.agreements.get(agreement_id, original)
+
+    def party_name(self, label_text: str) -> str:
+        return self.names.parties.get(label_text, label_text)
 
     @property
     def total(self) -> int:
@@ -201,8 +263,9 @@ def _iso(column: Any) -> Any:
 
 
 def _day(text: str | date | None) -> date | None:
-    if isinstance(text, date):  # psycopg hands back dates where SQLite gives ISO text
-        return text
+    """A stored day: SQLite hands it over as text, PostgreSQL as a date."""
+    if isinstance(text, date):
+        return text.date() if isinstance(text, datetime) else text
     return date.fromisoformat(text[:10]) if text else None
 
 
@@ -322,18 +385,248 @@ def build(
     flt: CommitmentFilter | None = None,
     today: date | None = None,
     *,
-    title: str = DEFAULT_TITLE,
+    title: str = "",
     now: datetime | None = None,
+    language: str = "en",
+    as_of: date | None = None,
+    lean: bool = False,
 ) -> ReportDataset:
-    """The whole report in memory: the streamed report (``dataset_stream.open_stream``) read to the end.
+    """The report of ``flt``; ``as_of``: as the register stood at the end of that day (``today`` becomes it).
 
-    One route reads the register for both, so the PDF (which needs every line) and the streamed workbook
-    cannot drift apart.
+    ``lean`` (the briefing): no history, no agreements annex and no last notes — the briefing reads the
+    notes of the few commitments it lists (``with_last_notes``).
+
+    A rebuilt report takes each commitment's status, note and completion from its status history up to
+    that day, leaves out commitments created later and the history after it, and applies the status and
+    overdue filters to the rebuilt statuses.
     """
-    from desktop.reports.dataset_stream import open_stream
+    if as_of is None and not lean:
+        # One route reads the register for the PDF and the streamed workbook, so they cannot drift apart.
+        from desktop.reports.dataset_stream import open_stream
 
-    with open_stream(db, flt, today, title=title, now=now) as report:
-        return replace(report.head, commitments=list(report.commitments()), history=list(report.history()))
+        with open_stream(db, flt, today, title=title, now=now, language=language) as report:
+            return replace(report.head, commitments=list(report.commitments()), history=list(report.history()))
+
+    flt = flt or CommitmentFilter()
+    wanted = flt
+    if as_of is not None:
+        today = as_of
+        flt = flt.with_(statuses=frozenset(), overdue=False)  # applied below to the statuses of that day
+    today = today or date.today()
+    scope = body_scope(db, flt)
+    filter_text = render(describe_filter(db, wanted, language), language)
+    party_name = func.coalesce(func.nullif(Party.short_name, ""), Party.name)
+    query = apply_filter(
+        select(
+            Commitment.id,
+            Commitment.ref,
+            Commitment.title,
+            Commitment.agreement_id,
+            func.coalesce(Agreement.reg_number, ""),
+            Commitment.body_id,
+            func.coalesce(Body.name, ""),
+            func.coalesce(party_name, ""),
+            Commitment.agency,
+            Commitment.sector,
+            _iso(Commitment.due_date),
+            Commitment.priority,
+            Commitment.status,
+            Commitment.progress,
+            _iso(Commitment.completed_on),
+            Commitment.description,
+            Commitment.party_id,
+            Commitment.notes,
+            Commitment.version,
+            Commitment.created_at,
+        )
+        .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
+        .outerjoin(Body, Body.id == Commitment.body_id)
+        .outerjoin(Party, Party.id == Commitment.party_id),
+        flt,
+        today,
+        scope,
+    )
+    with db.read() as session:  # one snapshot for every part of the report
+        raw = session.execute(query).all()
+        latest = (
+            select(func.max(StatusChange.id))
+            .where(StatusChange.commitment_id.is_not(None))
+            .group_by(StatusChange.commitment_id)
+        )
+        last_change = (
+            {}
+            if lean
+            else {
+                r[0]: (r[1], r[2])
+                for r in session.execute(
+                    select(StatusChange.commitment_id, StatusChange.note, StatusChange.changed_at).where(
+                        StatusChange.id.in_(latest)
+                    )
+                )
+            }
+        )
+        party_lines = _parties(session)
+        labels = {p.id: p.label for p in party_lines}
+        bodies = _bodies(session, labels)
+        all_agreements = [] if lean else agreement_lines(session, labels)
+        history_rows = (
+            []
+            if lean
+            else session.execute(
+                select(
+                    StatusChange.entity,
+                    StatusChange.commitment_id,
+                    StatusChange.agreement_id,
+                    StatusChange.from_status,
+                    StatusChange.to_status,
+                    StatusChange.changed_at,
+                    StatusChange.changed_by,
+                    StatusChange.note,
+                ).order_by(StatusChange.changed_at, StatusChange.id)
+            ).all()
+        )
+
+    trail: dict[int, list[Any]] = {}
+    if as_of is not None:
+        history_rows = [h for h in history_rows if _utc_day(h[5]) <= as_of]
+        for h in session_history(db):
+            trail.setdefault(h[0], []).append(h)
+    lines: list[CommitmentLine] = []
+    r: Any
+    for r in raw:
+        if not sector_matches(flt, r[9]):
+            continue
+        note, when = last_change.get(r[0], ("", None))
+        if as_of is not None:
+            if r[19] is not None and _utc_day(r[19]) > as_of:
+                continue  # created after that day
+            r, note, when = _as_it_stood(r, trail.get(r[0], []), as_of)
+            if wanted.statuses and r[12] not in wanted.statuses:
+                continue
+            if wanted.overdue and not is_overdue(r[10], r[12], today):
+                continue
+        lines.append(
+            CommitmentLine(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                labels.get(r[16], "") if r[16] is not None else "",
+                r[8] or "",
+                r[9] or "",
+                _day(r[10]),
+                r[11],
+                r[12],
+                int(r[13] or 0),
+                _day(r[14]),
+                is_overdue(r[10], r[12], today),
+                note or "",
+                when,
+                r[15] or "",
+                r[17] or "",
+                r[18],
+            )
+        )
+    del raw
+    order: dict[int | None, int] = {b.id: index for index, b in enumerate(bodies)}
+    lines.sort(key=lambda c: (order.get(c.body_id, len(order)), c.due_date is None, c.due_date or today, c.ref))
+
+    in_report = Counter(line.agreement_id for line in lines)
+    agreements = [
+        a._replace(in_report=in_report.get(a.id, 0))
+        for a in all_agreements
+        if flt.is_empty or in_report.get(a.id) or a.id == flt.agreement_id
+    ]
+    if not flt.is_empty:
+        bodies = _with_ancestors(bodies, {line.body_id for line in lines} | (scope or set()))
+
+    commitment_ids = {line.id: line for line in lines}
+    agreement_ids = {a.id: a for a in agreements}
+    history = []
+    for h in history_rows:
+        if h[1] is not None and h[1] in commitment_ids:
+            target = commitment_ids[h[1]]
+            history.append(HistoryLine("commitment", target.ref, target.title, h[3], h[4], h[5], h[6], h[7]))
+        elif h[2] is not None and h[2] in agreement_ids:
+            agreement = agreement_ids[h[2]]
+            history.append(
+                HistoryLine("agreement", agreement.reg_number, agreement.title, h[3], h[4], h[5], h[6], h[7])
+            )
+    counts = Counter(line.status for line in lines)
+    with db.read() as session:
+        names = local_names(session, language)
+    return ReportDataset(
+        language=language,
+        names=names,
+        title=title.strip() or render(DEFAULT_TITLE_MESSAGE, language),
+        generated_at=now or utc_now(),
+        today=today,
+        filter_text=filter_text,
+        commitments=lines,
+        agreements=agreements,
+        bodies=bodies,
+        history=history,
+        by_status={s: counts.get(s, 0) for s in STATUS_ORDER},
+        overdue=sum(1 for c in lines if c.overdue),
+        parties=party_lines,
+        rebuilt=as_of is not None,
+    )
+
+
+def _utc_day(moment: Any) -> date:
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    if isinstance(moment, datetime):
+        return (moment.astimezone(UTC) if moment.tzinfo else moment).date()
+    return moment
+
+
+def session_history(db: Database) -> list[Any]:
+    """Every commitment status change: (commitment id, from, to, when, note), oldest first."""
+    with db.read() as session:
+        return list(
+            session.execute(
+                select(
+                    StatusChange.commitment_id,
+                    StatusChange.from_status,
+                    StatusChange.to_status,
+                    StatusChange.changed_at,
+                    StatusChange.note,
+                )
+                .where(StatusChange.commitment_id.is_not(None))
+                .order_by(StatusChange.changed_at, StatusChange.id)
+            ).all()
+        )
+
+
+def _as_it_stood(row: Any, trail: list[Any], as_of: date) -> tuple[list[Any], str, datetime | None]:
+    """A commitment row with status, progress and completion as they stood at the end of ``as_of``.
+
+    The status is the last change up to that day (before its first change: the status it left). The
+    register records progress only with the current state: it is kept when nothing changed since, 100 %
+    for a commitment completed then, 0 % for one not started then, and below 100 % otherwise.
+    """
+    r = list(row)
+    before = [h for h in trail if _utc_day(h[3]) <= as_of]
+    after = [h for h in trail if _utc_day(h[3]) > as_of]
+    if not after:
+        last = before[-1] if before else None
+        return r, (last[4] or "") if last else "", last[3] if last else None
+    status = before[-1][2] if before else (after[0][1] or "not_started")
+    r[12] = status
+    if status == "completed":
+        r[13] = 100
+        done = _day(r[14])
+        stood = done if done and done <= as_of else (_utc_day(before[-1][3]) if before else None)
+        r[14] = stood.isoformat() if stood else None
+    else:
+        r[13] = 0 if status == "not_started" else min(int(r[13] or 0), 99)
+        r[14] = None
+    last = before[-1] if before else None
+    return r, (last[4] or "") if last else "", last[3] if last else None
 
 
 def _bodies(session: Any, labels: dict[int, str]) -> list[BodyLine]:
@@ -420,3 +713,19 @@ def _with_ancestors(bodies: list[BodyLine], wanted: set[int | None]) -> list[Bod
             keep.add(body_id)
             body_id = by_id[body_id].parent_id
     return [b for b in bodies if b.id in keep]
+
+
+def with_last_notes(db: Database, lines: list[CommitmentLine]) -> list[CommitmentLine]:
+    """``lines`` with their last status note and its time read now (for the few a lean report lists)."""
+    ids = [c.id for c in lines]
+    if not ids:
+        return lines
+    found: dict[int, tuple[str, datetime]] = {}
+    with db.read() as session:
+        for cid, note, when in session.execute(
+            select(StatusChange.commitment_id, StatusChange.note, StatusChange.changed_at)
+            .where(StatusChange.commitment_id.in_(ids))
+            .order_by(StatusChange.changed_at, StatusChange.id)
+        ):
+            found[cid] = (note or "", when)
+    return [c._replace(last_note=found[c.id][0], last_changed_at=found[c.id][1]) if c.id in found else c for c in lines]

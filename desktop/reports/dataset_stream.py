@@ -20,12 +20,13 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.catalogue import render
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.models import Agreement, Body, Commitment, Party, StatusChange
 from desktop.domain.rules import is_overdue
 from desktop.domain.types import utc_now
 from desktop.reports.dataset import (
-    DEFAULT_TITLE,
+    DEFAULT_TITLE_MESSAGE,
     STATUS_ORDER,
     AgreementLine,
     BodySummary,
@@ -38,6 +39,7 @@ from desktop.reports.dataset import (
     _parties,
     _with_ancestors,
     agreement_lines,
+    local_names,
 )
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import describe_filter
@@ -175,15 +177,16 @@ def open_stream(
     flt: CommitmentFilter | None = None,
     today: date | None = None,
     *,
-    title: str = DEFAULT_TITLE,
+    title: str = "",
     now: datetime | None = None,
     progress: Progress = no_progress,
+    language: str = "en",
 ) -> Iterator[StreamedReport]:
     """The report of ``flt`` as of ``today``, readable while the ``with`` block lasts (one snapshot)."""
     flt = flt or CommitmentFilter()
     today = today or date.today()
     scope = body_scope(db, flt)
-    filter_text = describe_filter(db, flt)
+    filter_text = render(describe_filter(db, flt, language), language)
     narrow = apply_filter(
         select(
             Commitment.id,
@@ -243,7 +246,9 @@ def open_stream(
         for tally in tallies.values():
             by_status.update(tally.by_status)
         head = ReportDataset(
-            title=title.strip() or DEFAULT_TITLE,
+            language=language,
+            names=local_names(session, language),
+            title=title.strip() or render(DEFAULT_TITLE_MESSAGE, language),
             generated_at=now or utc_now(),
             today=today,
             filter_text=filter_text,

@@ -22,18 +22,23 @@ from openpyxl.chart.marker import DataPoint
 from desktop.domain import palette
 from desktop.domain import sheet_layout as layout
 from desktop.domain.filters import CommitmentFilter
+from desktop.domain.messages import Message
 from desktop.reports.dataset import STATUS_ORDER, BodySummary, CommitmentLine, HistoryLine, ReportDataset, label
 from desktop.reports.files import atomic_output
-from desktop.reports.xlsx_cells import SheetCells, clean, print_setup, set_widths
+from desktop.reports.xlsx_cells import SheetCells, clean, print_setup, row_height, set_widths, text_lines
 from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
 
 if TYPE_CHECKING:
+    from desktop.reports.briefing import Briefing
     from desktop.reports.dataset_stream import StreamedReport
 
 log = logging.getLogger(__name__)
 STEP = 500  # rows between progress reports (and chances to cancel)
 SAMPLE = 3000  # rows looked at to size the columns
+SUMMARY_COLUMNS = 9
+SUMMARY_BODY_ROW = 23  # the header row of the Summary's "by body" table
+SUMMARY_SELECTION_WIDTH = 18 + 7 * 13  # characters across the merged selection cell B4:I4
 
 # Headers, order and widths come from the layout the importer reads too (domain/sheet_layout.py).
 COMMITMENT_HEADERS = layout.COMMITMENT_SHEET.headers
@@ -121,23 +126,37 @@ layout.check_order(
 )
 
 
-def write_workbook(dataset: ReportDataset, target: Path, progress: Progress = no_progress) -> Path:
-    """Write the workbook of a built dataset to ``target`` (atomically); returns the final path."""
+def write_workbook(
+    dataset: ReportDataset,
+    target: Path,
+    progress: Progress = no_progress,
+    *,
+    with_history: bool = False,
+    briefing: Briefing | None = None,
+) -> Path:
+    """Write the workbook of a built dataset to ``target`` (atomically); returns the final path.
+
+    The History sheet (every status change of the selection: most of a big workbook's pages and time)
+    is written only ``with_history``."""
     return _write(
         _Parts(
             dataset,
             dataset.total,
             dataset.per_body(),
             iter(dataset.commitments),
-            len(dataset.history),
-            iter(dataset.history),
+            len(dataset.history) if with_history else 0,
+            iter(dataset.history if with_history else ()),
+            with_history,
+            briefing,
         ),
         target,
         progress,
     )
 
 
-def write_streamed(report: StreamedReport, target: Path, progress: Progress = no_progress) -> Path:
+def write_streamed(
+    report: StreamedReport, target: Path, progress: Progress = no_progress, *, with_history: bool = False
+) -> Path:
     """The same workbook, its long sheets written while they are read (``dataset_stream``): bounded memory."""
     return _write(
         _Parts(
@@ -145,8 +164,9 @@ def write_streamed(report: StreamedReport, target: Path, progress: Progress = no
             report.total,
             report.body_summaries,
             report.commitments(),
-            report.history_total,
-            report.history(),
+            report.history_total if with_history else 0,
+            report.history() if with_history else iter(()),
+            with_history,
         ),
         target,
         progress,
@@ -160,14 +180,15 @@ def export_workbook(
     today: date | None = None,
     progress: Progress = no_progress,
     *,
-    title: str | None = None,
+    language: str = "en",
+    title: str = "",
+    with_history: bool = False,
 ) -> tuple[int, int, str]:
-    """Read the register and write its workbook; returns (commitments, overdue, the filter in words)."""
-    from desktop.reports.dataset import DEFAULT_TITLE
+    """Read the register and write its workbook in ``language``; returns (commitments, overdue, the filter in words)."""
     from desktop.reports.dataset_stream import open_stream
 
-    with open_stream(db, flt, today, progress=progress, title=title or DEFAULT_TITLE) as report:
-        write_streamed(report, target, progress)
+    with open_stream(db, flt, today, progress=progress, language=language, title=title) as report:
+        write_streamed(report, target, progress, with_history=with_history)
         return report.total, report.head.overdue, report.head.filter_text
 
 
@@ -181,22 +202,27 @@ class _Parts:
     commitments: Iterator[CommitmentLine]
     history_total: int
     history: Iterator[HistoryLine]
+    with_history: bool = False
+    briefing: Briefing | None = None
 
 
 def _write(parts: _Parts, target: Path, progress: Progress) -> Path:
     total = parts.total + parts.history_total
-    progress(0, total, "Preparing the workbook…")
+    progress(0, total, parts.head.t(Message("Preparing the workbook…")))
     with atomic_output(target) as temporary:
         wb = Workbook(write_only=True)
         try:
             _properties(wb, parts.head)
             _summary(wb, parts)
+            if parts.briefing is not None:
+                _briefing(wb, parts.briefing)
             done = _commitments(wb, parts, progress, total)
             _agreements(wb, parts.head)
             _bodies(wb, parts)
             _parties(wb, parts.head)
-            _history(wb, parts, progress, done, total)
-            progress(total, total, "Saving the workbook…")
+            if parts.with_history:
+                _history(wb, parts, progress, done, total)
+            progress(total, total, parts.head.t(Message("Saving the workbook…")))
             wb.save(temporary)
         except BaseException:
             _discard(wb)
@@ -229,7 +255,8 @@ def _properties(wb: Workbook, dataset: ReportDataset) -> None:
     props.subject = clean(dataset.filter_text)[:250]
     props.creator = "Kelisim"
     props.lastModifiedBy = "Kelisim"
-    props.description = "Status report generated by Kelisim"
+    props.description = dataset.t(Message("Status report generated by Kelisim"))
+    props.language = {"ru": "ru-RU", "kk": "kk-KZ"}.get(dataset.language, "en-GB")
     # openpyxl writes these as UTC (…Z): give it naive UTC.
     moment = dataset.generated_at.astimezone(UTC).replace(tzinfo=None)
     props.created = moment
@@ -238,53 +265,75 @@ def _properties(wb: Workbook, dataset: ReportDataset) -> None:
 
 def _summary(wb: Workbook, parts: _Parts) -> None:
     dataset, total = parts.head, parts.total
-    ws = wb.create_sheet(layout.SUMMARY_SHEET)
-    cells = SheetCells(ws)
+    t = dataset.t
+    ws = wb.create_sheet(layout.SUMMARY_TITLE.text if dataset.language == "en" else t(layout.SUMMARY_TITLE))
+    cells = SheetCells(ws, parts.head.language)
     ws.column_dimensions["A"].width = 44
     for letter in "BCDEFGHIJ":
         ws.column_dimensions[letter].width = 13
     ws.column_dimensions["B"].width = 18  # "Generated" holds a date and time
     ws.sheet_view.showGridLines = False
-    print_setup(ws, dataset.title, 9, 0, landscape=False)
+    print_setup(ws, dataset, SUMMARY_COLUMNS, 0)
+    ws.print_area = f"A1:I{SUMMARY_BODY_ROW + 1 + len(parts.per_body)}"
     ws.append([cells.styled(clean(dataset.title), "title")])
-    ws.append([cells.styled("Generated", "bold"), cells.datetime(dataset.generated_at)])
-    ws.append([cells.styled("Status as of", "bold"), cells.date(dataset.today)])
-    ws.append([cells.styled("Filter", "bold"), cells.text(dataset.filter_text)])
+    ws.append([cells.styled(t(Message("Generated")), "bold"), cells.datetime(dataset.generated_at)])
+    ws.append([cells.styled(t(Message("Status as of")), "bold"), cells.date(dataset.today)])
+    # The selection wraps inside B:I (merged) above the chart, so the printout says what it covers.
+    selection = clean(dataset.filter_text + ("\n" + dataset.as_of_note() if dataset.rebuilt else ""))
+    ws.merged_cells.add("B4:I4")
+    ws.row_dimensions[4].height = 15 * max(1, text_lines(selection, SUMMARY_SELECTION_WIDTH))
+    ws.append([cells.styled(t(Message("Filter")), "bold"), cells.wrapped(selection)])
     ws.append([])
-    ws.append(cells.header(("Status", "Commitments", "Share")))
+    ws.append(cells.header((t(Message("Status")), t(Message("Commitments")), t(Message("Share"))), numbers=(2, 3)))
     first = 7
     for status in STATUS_ORDER:
         count = dataset.by_status.get(status, 0)
-        ws.append([cells.status(status, label(status)), count, cells.percent(count / total if total else 0.0)])
+        ws.append(
+            [
+                cells.status(status, label(status, parts.head.language)),
+                count,
+                cells.percent(count / total if total else 0.0),
+            ]
+        )
     last = first + len(STATUS_ORDER) - 1
-    ws.append([cells.styled("Total", "bold"), total, cells.percent(1.0 if total else 0.0)])
-    ws.append(
-        [cells.styled("Overdue", "overdue"), dataset.overdue, cells.percent(dataset.overdue / total if total else 0.0)]
-    )
+    ws.append([cells.styled(t(Message("Total")), "bold"), total, cells.percent(1.0 if total else 0.0)])
+    overdue_share = cells.percent(dataset.overdue / total if total else 0.0)
+    ws.append([cells.styled(t(Message("Overdue")), "overdue"), dataset.overdue, overdue_share])
     # The chart sits to the right of the status table; the per-body table starts below both.
     for _ in range(8):
         ws.append([])
-    ws.append([cells.styled("Commitments by body", "bold")])
-    ws.append(cells.header(("Body", *(label(s) for s in STATUS_ORDER), "Overdue", "Total", "Average progress")))
+    ws.append([cells.styled(t(Message("Commitments by body")), "bold")])
+    ws.append(
+        cells.header(
+            (
+                t(Message("Body")),
+                *(label(s, parts.head.language) for s in STATUS_ORDER),
+                t(Message("Overdue")),
+                t(Message("Total")),
+                t(Message("Average progress")),
+            ),
+            numbers=range(2, 10),  # numbers right-aligned under right-aligned headers
+        )
+    )
     for body in parts.per_body:
         ws.append(
             [
-                cells.text("    " * body.depth + body.name, wrap=True),
+                cells.text("    " * body.depth + dataset.body_name(body.body_id, body.name), wrap=True),
                 *(body.by_status[s] for s in STATUS_ORDER),
                 body.overdue,
                 body.total,
                 cells.percent(body.average_progress / 100),
             ]
         )
-    ws.add_chart(_status_chart(ws, first, last), "E2")
+    ws.add_chart(_status_chart(ws, first, last, dataset), "E6")
 
 
-def _status_chart(ws: Any, first: int, last: int) -> BarChart:
+def _status_chart(ws: Any, first: int, last: int, dataset: ReportDataset) -> BarChart:
     chart = BarChart()
     chart.type = "bar"  # horizontal bars: status names stay readable
     chart.style = 10
-    chart.title = "Commitments by status"
-    chart.y_axis.title = "Commitments"
+    chart.title = dataset.t(Message("Commitments by status"))
+    chart.y_axis.title = dataset.t(Message("Commitments"))
     chart.y_axis.majorGridlines = None
     chart.legend = None
     chart.add_data(Reference(ws, min_col=2, min_row=first - 1, max_row=last), titles_from_data=True)
@@ -309,11 +358,11 @@ def _status_chart(ws: Any, first: int, last: int) -> BarChart:
 
 
 def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) -> int:
-    ws = wb.create_sheet(layout.COMMITMENT_SHEET.name)
-    cells = SheetCells(ws)
+    ws = wb.create_sheet(layout.COMMITMENT_SHEET.name_in(parts.head.language))
+    cells = SheetCells(ws, parts.head.language)
     count = parts.total
     sample = list(islice(parts.commitments, SAMPLE))  # the widths come from the first rows
-    set_widths(
+    widths = set_widths(
         ws,
         COMMITMENT_HEADERS,
         (
@@ -341,31 +390,41 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
         ),
         COMMITMENT_CAPS,
     )
-    print_setup(ws, parts.head.title, len(COMMITMENT_HEADERS), count + 1, printed=layout.COMMITMENT_SHEET.print_width)
+    print_setup(ws, parts.head, len(COMMITMENT_HEADERS), count + 1, printed=layout.COMMITMENT_SHEET.print_width)
     lines = chain(sample, parts.commitments)
     del sample
-    ws.append(cells.header(COMMITMENT_HEADERS))
+    numeric = (COMMITMENT_HEADERS.index("Progress") + 1,)
+    ws.append(cells.header(layout.COMMITMENT_SHEET.headers_in(parts.head.language), numbers=numeric))
+    del ws.row_dimensions[1]
+    wrapped_widths = [widths[i] for i in (2, 4, 6, 13)]
     text, wrapped, date, status = cells.text, cells.wrapped, cells.date, cells.status
     percent, moment = cells.percent, cells.datetime
-    overdue_yes = cells.styled("Yes", "overdue")  # one shared cell: openpyxl only reads it while writing
-    priorities = {p: label(p) for p in ("low", "normal", "high", "critical")}
+    overdue_yes = cells.styled(
+        parts.head.t(Message("Yes")), "overdue"
+    )  # one shared cell: openpyxl only reads it while writing
+    priorities = {p: label(p, parts.head.language) for p in ("low", "normal", "high", "critical")}
+    dims = ws.row_dimensions
     for done, c in enumerate(lines, 1):
+        # Each row as tall as its wrapped text, stored before it is written: printed rows never overprint.
+        height = row_height((c.body, c.agency, c.title, c.last_note), wrapped_widths, range(4))
+        if height is not None:
+            dims[done + 1].height = height
         ws.append(
             (
-                # Wrapping costs a styled cell each: only the title and the note wrap; the description
+                # Wrapping costs a styled cell each: body, agency, title and note wrap; the description
                 # (a detail column at the far right) is left on one line.
                 text(c.ref),
                 text(c.agreement),
-                text(c.body),
+                wrapped(c.body),
                 text(c.party),
-                text(c.agency),
+                wrapped(c.agency),
                 text(c.sector),
                 wrapped(c.title),
-                priorities.get(c.priority) or label(c.priority),
+                priorities.get(c.priority) or label(c.priority, parts.head.language),
                 date(c.due_date),
                 status(c.status),
                 percent(c.progress / 100),
-                overdue_yes if c.overdue else "No",
+                overdue_yes if c.overdue else parts.head.t(Message("No")),
                 date(c.completed_on),
                 wrapped(c.last_note),
                 moment(c.last_changed_at),
@@ -374,14 +433,16 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 c.version,
             )
         )
+        if height is not None:
+            del dims[done + 1]  # written: the sheet keeps no dimension per row
         if done % STEP == 0:
-            progress(done, total, f"Commitments: {done:,} of {count:,}")
+            progress(done, total, parts.head.t(Message("Commitments: {0} of {1}", done, count)))
     return count
 
 
 def _agreements(wb: Workbook, dataset: ReportDataset) -> None:
-    ws = wb.create_sheet(layout.AGREEMENT_SHEET.name)
-    cells = SheetCells(ws)
+    ws = wb.create_sheet(layout.AGREEMENT_SHEET.name_in(dataset.language))
+    cells = SheetCells(ws, dataset.language)
     rows = dataset.agreements
     set_widths(
         ws,
@@ -390,8 +451,8 @@ def _agreements(wb: Workbook, dataset: ReportDataset) -> None:
             (
                 a.reg_number,
                 a.title,
-                label(a.kind),
-                label(a.status),
+                label(a.kind, dataset.language),
+                label(a.status, dataset.language),
                 "2026-01-01",
                 a.place,
                 "2026-01-01",
@@ -411,15 +472,15 @@ def _agreements(wb: Workbook, dataset: ReportDataset) -> None:
         ),
         AGREEMENT_CAPS,
     )
-    print_setup(ws, dataset.title, len(AGREEMENT_HEADERS), len(rows) + 1, printed=layout.AGREEMENT_SHEET.print_width)
-    ws.append(cells.header(AGREEMENT_HEADERS))
+    print_setup(ws, dataset, len(AGREEMENT_HEADERS), len(rows) + 1, printed=layout.AGREEMENT_SHEET.print_width)
+    ws.append(cells.header(layout.AGREEMENT_SHEET.headers_in(dataset.language)))
     text, wrapped, date = cells.text, cells.wrapped, cells.date
     for a in rows:
         ws.append(
             (
                 text(a.reg_number),
                 wrapped(a.title),
-                label(a.kind),
+                label(a.kind, dataset.language),
                 cells.status(a.status),
                 date(a.signed_on),
                 text(a.place),
@@ -441,8 +502,8 @@ def _agreements(wb: Workbook, dataset: ReportDataset) -> None:
 
 def _bodies(wb: Workbook, parts: _Parts) -> None:
     dataset = parts.head
-    ws = wb.create_sheet(layout.BODY_SHEET.name)
-    cells = SheetCells(ws)
+    ws = wb.create_sheet(layout.BODY_SHEET.name_in(parts.head.language))
+    cells = SheetCells(ws, parts.head.language)
     summary = {s.body_id: s for s in parts.per_body}
     rows = dataset.bodies
     set_widths(
@@ -451,7 +512,7 @@ def _bodies(wb: Workbook, parts: _Parts) -> None:
         (
             (
                 "    " * b.depth + b.name,
-                label(b.kind),
+                label(b.kind, parts.head.language),
                 b.parent,
                 b.established_by,
                 "2026-01-01",
@@ -472,8 +533,8 @@ def _bodies(wb: Workbook, parts: _Parts) -> None:
         ),
         BODY_CAPS,
     )
-    print_setup(ws, dataset.title, len(BODY_HEADERS), len(rows) + 1, printed=layout.BODY_SHEET.print_width)
-    ws.append(cells.header(BODY_HEADERS))
+    print_setup(ws, dataset, len(BODY_HEADERS), len(rows) + 1, printed=layout.BODY_SHEET.print_width)
+    ws.append(cells.header(layout.BODY_SHEET.headers_in(parts.head.language)))
     text, wrapped, date = cells.text, cells.wrapped, cells.date
     for b in rows:
         s = summary.get(b.id)
@@ -482,11 +543,11 @@ def _bodies(wb: Workbook, parts: _Parts) -> None:
         ws.append(
             (
                 wrapped("    " * b.depth + b.name),
-                label(b.kind),
+                label(b.kind, parts.head.language),
                 text(b.parent),
                 text(b.established_by),
                 date(b.established_on),
-                "Yes" if b.active else "No",
+                parts.head.t(Message("Yes")) if b.active else parts.head.t(Message("No")),
                 date(b.dissolved_on),
                 wrapped(b.party_list),
                 wrapped(b.people),
@@ -503,24 +564,27 @@ def _bodies(wb: Workbook, parts: _Parts) -> None:
 
 
 def _parties(wb: Workbook, dataset: ReportDataset) -> None:
-    ws = wb.create_sheet(layout.PARTY_SHEET.name)
-    cells = SheetCells(ws)
+    ws = wb.create_sheet(layout.PARTY_SHEET.name_in(dataset.language))
+    cells = SheetCells(ws, dataset.language)
     rows = dataset.parties
     set_widths(
         ws,
         PARTY_HEADERS,
-        ((p.name, p.short_name, label(p.kind), p.country_code, p.name_kk, p.name_ru, p.name_zh) for p in rows),
+        (
+            (p.name, p.short_name, label(p.kind, dataset.language), p.country_code, p.name_kk, p.name_ru, p.name_zh)
+            for p in rows
+        ),
         PARTY_CAPS,
     )
-    print_setup(ws, dataset.title, len(PARTY_HEADERS), len(rows) + 1)
-    ws.append(cells.header(PARTY_HEADERS))
+    print_setup(ws, dataset, len(PARTY_HEADERS), len(rows) + 1)
+    ws.append(cells.header(layout.PARTY_SHEET.headers_in(dataset.language)))
     text, wrapped = cells.text, cells.wrapped
     for p in rows:
         ws.append(
             (
                 wrapped(p.name),
                 text(p.short_name),
-                label(p.kind),
+                label(p.kind, dataset.language),
                 text(p.country_code),
                 wrapped(p.name_kk),
                 wrapped(p.name_ru),
@@ -530,8 +594,8 @@ def _parties(wb: Workbook, dataset: ReportDataset) -> None:
 
 
 def _history(wb: Workbook, parts: _Parts, progress: Progress, done: int, total: int) -> None:
-    ws = wb.create_sheet(layout.HISTORY_SHEET.name)
-    cells = SheetCells(ws)
+    ws = wb.create_sheet(layout.HISTORY_SHEET.name_in(parts.head.language))
+    cells = SheetCells(ws, parts.head.language)
     count = parts.history_total
     sample = list(islice(parts.history, SAMPLE))
     set_widths(
@@ -543,24 +607,136 @@ def _history(wb: Workbook, parts: _Parts, progress: Progress, done: int, total: 
         ),
         HISTORY_CAPS,
     )
-    print_setup(ws, parts.head.title, len(HISTORY_HEADERS), count + 1)
+    print_setup(ws, parts.head, len(HISTORY_HEADERS), count + 1)
     rows = chain(sample, parts.history)
     del sample
-    ws.append(cells.header(HISTORY_HEADERS))
+    ws.append(cells.header(layout.HISTORY_SHEET.headers_in(parts.head.language)))
     text, wrapped, moment = cells.text, cells.wrapped, cells.datetime
     for index, h in enumerate(rows, 1):
         # Plain cells except the time and the note: the History sheet is the biggest of the workbook.
         ws.append(
             (
-                label(h.entity),
+                label(h.entity, parts.head.language),
                 text(h.ref),
                 text(h.title),
-                label(h.from_status) or None,
-                label(h.to_status),
+                label(h.from_status, parts.head.language) or None,
+                label(h.to_status, parts.head.language),
                 moment(h.changed_at),
                 text(h.changed_by),
                 wrapped(h.note),
             )
         )
         if index % STEP == 0:
-            progress(done + index, total, f"History: {index:,} of {count:,}")
+            progress(done + index, total, parts.head.t(Message("History: {0} of {1}", index, count)))
+
+
+BRIEFING_SHEET = Message("Briefing")
+
+
+def _briefing(wb: Workbook, b: Briefing) -> None:
+    """The Briefing sheet: the PDF briefing's figures, lists and roll-ups, in the same order."""
+    from desktop.reports.briefing import CHANGES_CAP, OVERDUE_CAP, total_row
+    from desktop.reports.xlsx_cells import set_row_height, text_lines
+
+    data, t = b.data, b.data.t
+    ws = wb.create_sheet(t(BRIEFING_SHEET))
+    cells = SheetCells(ws, data.language)
+    widths = (18, 50, 28, 13, 10, 50)
+    for index, width in enumerate(widths):
+        ws.column_dimensions["ABCDEF"[index]].width = width
+    ws.sheet_view.showGridLines = False
+    print_setup(ws, data, len(widths), 0)
+    row = 0
+
+    def put(values: list[Any], height_from: tuple[int, ...] = ()) -> None:
+        nonlocal row
+        row += 1
+        lines = max((text_lines(getattr(values[i], "_value", values[i]), widths[i]) for i in height_from), default=1)
+        set_row_height(ws, row, 15.0 * lines if lines > 1 else None)
+        ws.append(values)
+
+    h = b.headline
+    put([cells.styled(clean(data.title), "title")])
+    put([cells.styled(t(Message("Status as of")), "bold"), cells.date(data.today)])
+    put([cells.styled(t(Message("Selection")), "bold"), cells.wrapped(clean(data.filter_text))], (1,))
+    put([cells.styled(t(Message("Changes since")), "bold"), cells.date(b.since) if b.since else "—"])
+    put([])
+    for name, value in (
+        (Message("On control"), h.open),
+        (Message("Executed"), h.executed),
+        (Message("Completion (without cancelled)"), cells.percent(h.completion / 100)),
+        (Message("Overdue"), h.overdue),
+        (Message("Due in 30 days"), h.due_30),
+        (Message("Due in 90 days"), h.due_90),
+        (Message("Total"), h.total),
+    ):
+        put([cells.styled(t(name), "overdue" if name.text == "Overdue" else "bold"), value])
+    put([])
+    put([cells.styled(t(Message("Overdue commitments, longest overdue first")), "bold")])
+    put(
+        cells.header(
+            [
+                t(Message("Ref.")),
+                t(Message("Commitment")),
+                t(Message("Agency")),
+                t(Message("Due")),
+                t(Message("Days overdue")),
+                t(Message("Last status note")),
+            ],
+            numbers=(5,),
+        )
+    )
+    for c in b.overdue[:OVERDUE_CAP]:
+        put(
+            [
+                cells.text(c.ref),
+                cells.wrapped(c.title),
+                cells.wrapped(c.agency),
+                cells.date(c.due_date),
+                b.days_overdue(c),
+                cells.wrapped(c.last_note),
+            ],
+            (1, 2, 5),
+        )
+    if len(b.overdue) > OVERDUE_CAP:
+        put([t(Message("… and %n more", n=len(b.overdue) - OVERDUE_CAP))])
+    if b.since is not None:
+        put([])
+        put([cells.styled(t(Message("Changes since {0}", data.day(b.since))), "bold")])
+        put([t(Message("New commitments")), b.counts["new"]])
+        put([t(Message("Status moves")), b.counts["moves"]])
+        put([t(Message("Newly overdue")), b.counts["newly_overdue"]])
+        for m in b.moves[:CHANGES_CAP]:
+            put(
+                [
+                    cells.text(m.ref),
+                    cells.wrapped(m.title),
+                    f"{label(m.from_status, data.language)} → {label(m.to_status, data.language)}",
+                    cells.datetime(m.changed_at),
+                    None,
+                    cells.wrapped(m.note),
+                ],
+                (1, 5),
+            )
+    for heading, first, tallies in (
+        (Message("By committee (sub-bodies rolled up)"), Message("Committee"), b.by_committee),
+        (Message("By responsible agency"), Message("Agency"), b.by_agency),
+        (Message("By responsible party"), Message("Party"), b.by_party),
+    ):
+        put([])
+        put([cells.styled(t(heading), "bold")])
+        put(
+            cells.header(
+                [
+                    t(first),
+                    "",
+                    t(Message("Total")),
+                    t(Message("On control")),
+                    t(Message("Executed")),
+                    t(Message("Overdue")),
+                ],
+                numbers=(3, 4, 5, 6),
+            )
+        )
+        for r in [*tallies, total_row(t(Message("Total")), tallies)]:
+            put([cells.wrapped(r.name), None, r.total, r.open, r.executed, r.overdue])

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.domain.errors import KelisimError
+from desktop.domain.messages import Message, as_message
 
 log = logging.getLogger(__name__)
 
@@ -23,45 +24,45 @@ log = logging.getLogger(__name__)
 class ExportError(KelisimError):
     """The report could not be written where the user asked; the message says where and why."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"Cannot write {path}: {reason}")
+    def __init__(self, path: Path, reason: Message | str) -> None:
         self.path = path
-        self.reason = reason
+        self.reason = as_message(reason)
+        super().__init__(Message("Cannot write {0}: {1}", path, self.reason))
 
 
-def reason_for(exc: OSError) -> str:
+def reason_for(exc: OSError) -> Message:
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return (
+        return Message(
             "permission denied — the folder is read-only, or the file is open in another program "
             "(close it and try again)"
         )
     if exc.errno == errno.EROFS:
-        return "the disk is read-only"
+        return Message("the disk is read-only")
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return Message("the disk is full")
     if exc.errno == errno.ENOENT:
-        return "the folder does not exist"
+        return Message("the folder does not exist")
     if exc.errno == errno.EISDIR:
-        return "a folder has that name"
+        return Message("a folder has that name")
     if exc.errno == errno.ENAMETOOLONG:
-        return "the file name is too long"
-    return exc.strerror or str(exc)
+        return Message("the file name is too long")
+    return Message.verbatim(exc.strerror or str(exc))
 
 
 def check_target(target: Path) -> Path:
     """Refuse clearly before any work when the file cannot possibly be written."""
     target = Path(target).expanduser()
     if not target.name:
-        raise ExportError(target, "no file name given")
+        raise ExportError(target, Message("no file name given"))
     if target.is_dir():
-        raise ExportError(target, "a folder has that name")
+        raise ExportError(target, Message("a folder has that name"))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(target, f"the folder {folder} does not exist")
+        raise ExportError(target, Message("the folder {0} does not exist", folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(target, f"the folder {folder} is read-only for you")
+        raise ExportError(target, Message("the folder {0} is read-only for you", folder))
     if target.exists() and not os.access(target, os.W_OK):
-        raise ExportError(target, "the file exists and is read-only")
+        raise ExportError(target, Message("the file exists and is read-only"))
     return target
 
 

@@ -25,8 +25,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.catalogue import render
 from desktop.domain.errors import KelisimError
 from desktop.domain.filters import CommitmentFilter
+from desktop.domain.messages import Message
 from desktop.services.progress import Cancelled, ThrottledProgress
 from desktop.storage.database import Database, open_database
 
@@ -73,28 +75,74 @@ def export_report(
     target: str,
     flt: CommitmentFilter | None = None,
     today: date | None = None,
-    title: str | None = None,
+    language: str = "en",
+    edition: str = "full",
+    as_of: date | None = None,
+    since: date | None = None,
+    title: str = "",
+    with_history: bool = False,
+    cover: tuple[str, str, str] = ("", "", ""),
 ) -> ExportDone:
-    """The Excel workbook (streamed) or the PDF report of the commitments ``flt`` selects.
+    """The Excel workbook or the PDF report (full or briefing edition) of the commitments ``flt`` selects.
 
-    The window (in a child process) and the command line (in its own) export through this one function.
+    ``as_of``: rebuilt as the register stood that day; ``since``: the briefing's changes from that day
+    (None: since the previous report of the same selection); ``cover``: classification, prepared by,
+    approved by. The window (in a child process) and the command line (in its own) export through this one
+    function.
     """
     from desktop.reports.files import check_target
+    from desktop.services import report_memory
 
     path = check_target(Path(target))
-    today = today or date.today()
-    progress(0, None, "Reading the register…")
-    if kind == "xlsx":
+    today = as_of or today or date.today()
+    progress(0, None, render(Message("Reading the register…"), language))
+    if kind == "xlsx" and edition == "full" and as_of is None and not any(cover):
         from desktop.reports.excel import export_workbook
 
-        total, overdue, filter_text = export_workbook(db, path, flt, today, progress, title=title)
+        total, overdue, filter_text = export_workbook(
+            db, path, flt, today, progress, language=language, title=title, with_history=with_history
+        )
+        report_memory.remember_report(db, filter_text, today)
         return ExportDone(path, total, overdue, filter_text)
     from desktop.reports import dataset
-    from desktop.reports.pdf import write_pdf
 
-    data = dataset.build(db, flt, today, title=title or dataset.DEFAULT_TITLE)
-    write_pdf(data, path, progress)
+    lean = edition == "briefing" and kind == "pdf"  # the briefing reads the notes of the few it lists
+    data = dataset.build(db, flt, today, language=language, title=title, as_of=as_of, lean=lean)
+    data.classification, data.prepared_by, data.approved_by = cover
+    briefing = None
+    if edition == "briefing":
+        from desktop.reports.briefing import build_briefing
+
+        briefing = build_briefing(db, data, since or report_memory.previous_report(db, data.filter_text, data.today))
+    if kind == "xlsx":
+        from desktop.reports.excel import write_workbook
+
+        write_workbook(data, path, progress, with_history=with_history, briefing=briefing)
+    elif briefing is not None:
+        from desktop.reports.pdf_briefing import write_briefing_pdf
+
+        write_briefing_pdf(briefing, path, progress)
+    else:
+        from desktop.reports.pdf import write_pdf
+
+        write_pdf(data, path, progress)
+    report_memory.remember_report(db, data.filter_text, data.today)
     return ExportDone(path, data.total, data.overdue, data.filter_text)
+
+
+def agreement_card(
+    db: Database, progress: Callable[..., None], *, target: str, agreement_id: int, language: str = "en"
+) -> ExportDone:
+    """The one-page card of one agreement as a PDF."""
+    from desktop.reports.card import build_card, write_card_pdf
+    from desktop.reports.files import check_target
+    from desktop.services import agreements
+
+    path = check_target(Path(target))
+    progress(0, None, render(Message("Reading the register…"), language))
+    card = build_card(db, agreements.get(db, agreement_id).reg_number, language=language)
+    write_card_pdf(card, path)
+    return ExportDone(path, len(card.commitments), sum(1 for c in card.commitments if c[4]))
 
 
 @dataclass
@@ -104,7 +152,7 @@ class PlanSummary:
     source: str
     path: Path
     counts: dict[str, Any]
-    problems: list[str]
+    problems: list[Any]  # Messages
     rejections: int  # problems found in rejected rows
     rejected_rows: int
     has_changes: bool
@@ -186,6 +234,7 @@ def apply_import(
 
 JOBS: dict[str, Callable[..., Any]] = {
     "export_report": export_report,
+    "agreement_card": agreement_card,
     "plan_import": plan_import,
     "apply_import": apply_import,
 }
@@ -213,19 +262,19 @@ def run_job(name: str, target: str, args: dict[str, Any], queue: Any, cancel: An
         finally:
             db.close()
     except Cancelled as exc:
-        queue.put(("error", CANCELLED, str(exc), ""))
+        queue.put(("error", CANCELLED, exc.describe(), ""))
     except KelisimError as exc:
-        queue.put(("error", USER, str(exc), traceback.format_exc()))
+        queue.put(("error", USER, exc.describe(), traceback.format_exc()))  # a Message: translated in the window
     except BaseException as exc:  # noqa: BLE001  anything else is reported to the window, which logs it
         queue.put(("error", INTERNAL, f"{type(exc).__name__}: {exc}", traceback.format_exc()))
     else:
         queue.put(("done", result))
 
 
-def error_from(kind: str, message: str, trace: str) -> BaseException:
+def error_from(kind: str, message: Any, trace: str) -> BaseException:
     """The exception the window handles for a child's ("error", kind, message, traceback)."""
     if kind == CANCELLED:
-        return Cancelled(message or "cancelled by the user")
+        return Cancelled(message or None)
     if kind == USER:
         return KelisimError(message)
     return JobFailed(message, trace)

@@ -8,45 +8,68 @@ at all); the few paragraphs escape every user string. Only imported when exporti
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
 
 from desktop.domain import palette
+from desktop.domain.messages import Message
+from desktop.domain.words import word
 from desktop.reports import pdf_fonts
 from desktop.reports.dataset import STATUS_ORDER, CommitmentLine, ReportDataset, label
 from desktop.reports.files import atomic_output
 from desktop.reports.pdf_chart import status_chart
-from desktop.reports.pdf_layout import Row, RowMaker, chunks, colour, numbered_canvas, styles, table_style
+from desktop.reports.pdf_layout import ChunkTable, Row, RowMaker, chunks, colour, numbered_canvas, styles, table_style
 from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
 from desktop.services.progress import Progress, no_progress
 
 MARGIN = 18 * mm
-FIRST_CHUNK = 6  # rows kept with a section heading, so a heading never ends a page alone
-# A date needs 19 mm at 8 pt; references break after "-" and "/".
-COMMITMENT_WIDTHS = (28 * mm, 55 * mm, 37 * mm, 19 * mm, 20 * mm, 15 * mm)
+FIRST_CHUNK = 6  # rows of a section's first table chunk
+KEEP_ROWS = 2  # a section heading and its summary line start a page unless this many rows fit under them
+# A bold date needs 21 mm at 8 pt, a bold «Выполняется» 29 mm; references break after "-", never at "/".
+COMMITMENT_WIDTHS = (28 * mm, 46 * mm, 33 * mm, 21 * mm, 29 * mm, 17 * mm)
+WIDE_STATUS_WIDTHS = COMMITMENT_WIDTHS  # the bold overdue status needs the room in every language
+
+
+def commitment_widths(language: str) -> tuple[float, ...]:
+    return COMMITMENT_WIDTHS if language == "en" else WIDE_STATUS_WIDTHS
+
+
 COMMITMENT_ALIGNS = ("LEFT", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT")
 # Layout tables: reportlab's default cell font is Helvetica, which is never embedded.
 PLAIN = [("FONTNAME", (0, 0), (-1, -1), pdf_fonts.MAIN), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-COMMITMENT_HEADER = ("Ref.", "Commitment", "Responsible", "Due", "Status", "Progress")
-ANNEX_HEADER = ("Reg. number", "Agreement", "Signed", "Status", "Parties, signatories", "In report")
+COMMITMENT_HEADER = (
+    Message("Ref."),
+    Message("Commitment"),
+    Message("Responsible"),
+    Message("Due"),
+    Message("Status"),
+    Message("Progress"),
+)
+ANNEX_HEADER = (
+    Message("Reg. number"),
+    Message("Agreement"),
+    Message("Signed"),
+    Message("Status"),
+    Message("Parties, signatories"),
+    Message("In report"),
+)
+# The /Lang of the PDF: screen readers and hyphenation follow it.
+PDF_LANGUAGES = {"en": "en-GB", "ru": "ru-RU", "kk": "kk-KZ"}
 
 
 class _Makers:
     """Row makers shared by every section, so each word's width is measured once per report."""
 
-    def __init__(self) -> None:
-        self.commitments = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS)
-        self.commitments_header = RowMaker(COMMITMENT_WIDTHS, COMMITMENT_ALIGNS, header=True).row(COMMITMENT_HEADER)[0]
-
-
-def _long_date(day: date) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    def __init__(self, data: ReportDataset) -> None:
+        self.widths = commitment_widths(data.language)
+        self.commitments = RowMaker(self.widths, COMMITMENT_ALIGNS)
+        header = tuple(data.t(m) for m in COMMITMENT_HEADER)
+        self.commitments_header = RowMaker(self.widths, COMMITMENT_ALIGNS, header=True).row(header)[0]
 
 
 class _Doc(BaseDocTemplate):
@@ -62,8 +85,10 @@ class _Doc(BaseDocTemplate):
             author="Kelisim",
             subject=dataset.filter_text,
             creator="Kelisim",
-            keywords="status report, commitments",
+            keywords=dataset.t(Message("status report, commitments")),
+            lang=PDF_LANGUAGES.get(dataset.language, "en-GB"),
         )
+        self._dataset = dataset
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -82,33 +107,41 @@ class _Doc(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         # Called after each flowable lands on a page: report progress, and let Cancel stop the build.
+        outline = getattr(flowable, "outline", None)
+        if outline is not None:  # a bookmark per section: the reader jumps to it and prints just it
+            text, level = outline
+            key = f"section-{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         count = getattr(flowable, "count", 0)
         if count:
             self._done += count
-            self._progress(self._done, self._total, f"Commitments: {self._done:,} of {self._total:,}")
+            self._progress(
+                self._done, self._total, self._dataset.t(Message("Commitments: {0} of {1}", self._done, self._total))
+            )
 
 
 def write_pdf(dataset: ReportDataset, target: Path, progress: Progress = no_progress) -> Path:
     """Write the PDF report to ``target`` (atomically); returns the final path."""
     pdf_fonts.register()
     total = len(dataset.commitments)
-    progress(0, total, "Preparing the report…")
+    progress(0, total, dataset.t(Message("Preparing the report…")))
     with atomic_output(target) as temporary:
         doc = _Doc(str(temporary), dataset, progress, total)
         story = _story(doc, dataset)
-        progress(0, total, "Laying out pages…")
+        progress(0, total, dataset.t(Message("Laying out pages…")))
         doc.build(story, canvasmaker=numbered_canvas(_decorator(dataset)))
-        progress(total, total, "Saving the report…")
+        progress(total, total, dataset.t(Message("Saving the report…")))
     return Path(target)
 
 
 def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
-    generated = dataset.generated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    generated = dataset.moment(dataset.generated_at)
     width, _height = A4
     room = width - 2 * MARGIN - 60 * mm
     title = clean(dataset.title).replace("\n", " ")
     face = face_for(title)
-    grey = colors.HexColor("#546E7A")
+    grey = colors.HexColor(palette.MUTED_TEXT)
     para: Paragraph | None = None
     if face is None:  # the title needs two faces (Chinese beside ₸): a one-line paragraph does that
         para = Paragraph(markup(title if len(title) <= 90 else title[:89] + "…"), styles()["small"])
@@ -128,9 +161,12 @@ def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
         else:
             canv.setFont(face, 7.5)
             canv.drawString(MARGIN, MARGIN - 9, title)
+        if dataset.classification:  # on every page, as a marking must be
+            canv.setFont(pdf_fonts.BOLD, 8)
+            canv.drawCentredString(width / 2, MARGIN - 19, clean(dataset.classification).upper()[:80])
         canv.setFont(pdf_fonts.MAIN, 7.5)
-        canv.drawRightString(width - MARGIN, MARGIN - 9, f"Page {page} of {pages}")
-        canv.drawString(MARGIN, MARGIN - 19, f"Kelisim status report · generated {generated}")
+        canv.drawRightString(width - MARGIN, MARGIN - 9, dataset.t(Message("Page {0} of {1}", page, pages)))
+        canv.drawString(MARGIN, MARGIN - 19, dataset.t(Message("Kelisim status report · generated {0}", generated)))
         canv.restoreState()
 
     return decorate
@@ -138,19 +174,23 @@ def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
 
 def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [
-        Paragraph("KELISIM · STATUS OF COMMITMENTS", st["kicker"]),
+    story: list[Flowable] = []
+    if data.classification:
+        story.append(_classification(doc, data, st))
+    story += [
+        Paragraph(markup(data.t(Message("KELISIM · STATUS OF COMMITMENTS"))), st["kicker"]),
         Paragraph(markup(data.title), st["title"]),
     ]
+    in_report = Message("%n in this report", n=data.total)
     meta = [
-        ("Status as of", _long_date(data.today)),
-        ("Generated", data.generated_at.astimezone().strftime("%Y-%m-%d %H:%M")),
-        ("Selection", data.filter_text),
-        ("Commitments", f"{data.total:,} in this report, {data.overdue:,} overdue"),
+        (Message("Status as of"), data.day(data.today) + (f" — {data.as_of_note()}" if data.rebuilt else "")),
+        (Message("Generated"), data.moment(data.generated_at)),
+        (Message("Selection"), data.filter_text),
+        (Message("Commitments"), data.t(Message("{0}, {1}", in_report, Message("%n overdue", n=data.overdue)))),
     ]
     story.append(
         Table(
-            [[Paragraph(f"<b>{k}</b>", st["body"]), Paragraph(markup(v), st["body"])] for k, v in meta],
+            [[Paragraph(f"<b>{markup(data.t(k))}</b>", st["body"]), Paragraph(markup(v), st["body"])] for k, v in meta],
             colWidths=(32 * mm, doc.width - 32 * mm),
             style=[
                 *PLAIN,
@@ -161,7 +201,15 @@ def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
             ],
         )
     )
-    story.append(Paragraph("Summary", st["h1"]))
+    if data.prepared_by or data.approved_by:
+        story.append(_signatures(doc, data, st))
+    story.append(
+        _section(
+            Paragraph(markup(data.t(Message("Summary", context="Report"))), st["h1"]),
+            data.t(Message("Summary", context="Report")),
+            0,
+        )
+    )
     story.append(
         Table(
             [[_status_table(data), status_chart(data, 90 * mm, 52 * mm)]],
@@ -176,18 +224,20 @@ def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
 
 
 def _status_table(data: ReportDataset) -> Table:
-    rows: list[list[Any]] = [["Status", "Commitments", "Share"]]
+    t = data.t
+    rows: list[list[Any]] = [[t(Message("Status")), t(Message("Commitments")), t(Message("Share"))]]
     extra: list[tuple[Any, ...]] = []
     for index, status in enumerate(STATUS_ORDER, 1):
         count = data.by_status.get(status, 0)
-        rows.append([label(status), f"{count:,}", f"{count * 100 / data.total:.0f} %" if data.total else "–"])
+        share = data.percent(count * 100 / data.total) if data.total else "–"
+        rows.append([label(status, data.language), data.number(count), share])
         extra.append(("BACKGROUND", (0, index), (0, index), colour(palette.status_colour(status))))
-    rows.append(["Total", f"{data.total:,}", "100 %" if data.total else "–"])
+    rows.append([t(Message("Total")), data.number(data.total), data.percent(100) if data.total else "–"])
     rows.append(
         [
-            "Overdue (open, past due)",
-            f"{data.overdue:,}",
-            f"{data.overdue * 100 / data.total:.0f} %" if data.total else "–",
+            t(Message("Overdue (open, past due)")),
+            data.number(data.overdue),
+            data.percent(data.overdue * 100 / data.total) if data.total else "–",
         ]
     )
     last = len(rows) - 1
@@ -203,22 +253,28 @@ def _status_table(data: ReportDataset) -> Table:
 def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
     per_body = data.per_body()
     if not per_body:
-        return [Paragraph("No commitment matches this selection.", st["body"])]
+        return [Paragraph(markup(data.t(Message("No commitment matches this selection."))), st["body"])]
     head = st["header"].clone("narrow_header", fontSize=6.5, leading=8)  # "Completed" fits 18 mm
-    names = [*(label(s).replace(" ", "<br/>") for s in STATUS_ORDER), "Overdue", "Total", "Average<br/>progress"]
-    header: list[Any] = ["Body", *(Paragraph(f"<b>{n}</b>", head) for n in names)]
+    words = [
+        *(label(s, data.language) for s in STATUS_ORDER),
+        data.t(Message("Overdue")),
+        data.t(Message("Total")),
+        data.t(Message("Average progress")),
+    ]
+    names = [markup(w).replace(" ", "<br/>") for w in words]
+    header: list[Any] = [data.t(Message("Body")), *(Paragraph(f"<b>{n}</b>", head) for n in names)]
     rows: list[list[Any]] = [header]
     for body in per_body:
-        name = Paragraph(markup(body.name), st["cell"])
+        name = Paragraph(markup(data.body_name(body.body_id, body.name)), st["cell"])
         if body.depth:
             name.style = st["cell"].clone("indented", leftIndent=8 * body.depth)
         rows.append(
             [
                 name,
-                *(f"{body.by_status[s]:,}" for s in STATUS_ORDER),
-                f"{body.overdue:,}",
-                f"{body.total:,}",
-                f"{body.average_progress:.0f} %",
+                *(data.number(body.by_status[s]) for s in STATUS_ORDER),
+                data.number(body.overdue),
+                data.number(body.total),
+                data.percent(body.average_progress),
             ]
         )
     widths = (18 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm, 15 * mm, 12 * mm, 16 * mm)
@@ -230,7 +286,7 @@ def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Fl
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
     ]
     return [
-        Paragraph("Commitments by body", st["h2"]),
+        Paragraph(markup(data.t(Message("Commitments by body"))), st["h2"]),
         Table(rows, colWidths=(doc.width - sum(widths), *widths), repeatRows=1, style=table_style(True, extra)),
     ]
 
@@ -244,12 +300,18 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
     top = 0
     children: dict[int | None, int] = {}
     parents = {b.id: b.parent_id for b in data.bodies}
-    makers = _Makers()
+    makers = _Makers(data)
     shown: set[int | None] = set()  # bodies with commitments, and the bodies above them
-    for body_id in groups:
-        while body_id not in shown:
-            shown.add(body_id)
-            body_id = parents.get(body_id) if body_id is not None else None
+    pending: list[Flowable] = []  # headings of bodies without commitments of their own, kept with the next
+    for body_id in groups:  # a body's ancestors climb to the root; "No body" only for its own commitments
+        current: int | None = body_id
+        while current not in shown:
+            shown.add(current)
+            if current is None:
+                break
+            current = parents.get(current)
+            if current is None:
+                break
     for body_id, name, depth in data.section_order():
         if body_id not in shown:
             continue
@@ -260,73 +322,163 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
         else:
             children[parent] = children.get(parent, 0) + 1
             numbers[body_id] = f"{numbers[parent].rstrip('.')}.{children[parent]}"
-        heading = Paragraph(f"{numbers[body_id]} {markup(name)}", st["h1" if depth == 0 else "h2"])
-        heading.keepWithNext = True
-        story.append(heading)
+        heading = _section(
+            Paragraph(f"{numbers[body_id]} {markup(data.body_name(body_id, name))}", st["h1" if depth == 0 else "h2"]),
+            f"{numbers[body_id]} {data.body_name(body_id, name)}",
+            min(depth, _level(numbers[body_id])),
+        )
+        block: list[Flowable] = [*pending, heading]
         if local.get(body_id):
-            note = Paragraph(markup(local[body_id]), st["small"])
-            note.keepWithNext = True
-            story.append(note)
+            block.append(Paragraph(markup(local[body_id]), st["small"]))
         lines = groups.get(body_id, [])
         if not lines:
-            story.append(Paragraph("No commitments of its own in this selection.", st["small"]))
+            # Kept with the next section: a heading with nothing under it never ends a page.
+            block.append(
+                Paragraph(markup(data.t(Message("No commitments of its own in this selection."))), st["small"])
+            )
+            pending = block
             continue
+        pending = []
         s = summaries[body_id]
-        counts = ", ".join(f"{s.by_status[k]:,} {label(k).lower()}" for k in STATUS_ORDER if s.by_status[k])
-        noun = "commitment" if s.total == 1 else "commitments"
-        line = Paragraph(
-            f"{s.total:,} {noun}: {counts}. <font color='{palette.OVERDUE_COLOUR}'><b>"
-            f"{s.overdue:,} overdue</b></font>. Average progress {s.average_progress:.0f} %.",
-            st["small"],
+        counts = ", ".join(
+            data.t(Message("{0}: {1}", word(k), data.number(s.by_status[k]))) for k in STATUS_ORDER if s.by_status[k]
         )
-        line.keepWithNext = True
-        story += [line, Spacer(1, 3)]
-        story += _commitment_tables(doc, lines, makers)
+        total = data.t(Message("%n commitment(s)", n=s.total))
+        overdue = data.t(Message("%n overdue", n=s.overdue))
+        average = data.t(Message("Average progress {0}.", data.percent(s.average_progress)))
+        block += [
+            Paragraph(
+                f"{markup(total)}: {markup(counts)}. <font color='{palette.OVERDUE_COLOUR}'><b>"
+                f"{markup(overdue)}</b></font>. {markup(average)}",
+                st["small"],
+            ),
+            Spacer(1, 3),
+        ]
+        tables = _commitment_tables(doc, data, lines, makers)
+        story.append(CondPageBreak(_height(block, doc.width) + tables[0].lead(KEEP_ROWS)))
+        story += block
+        story += tables
+    story += pending
     return story
 
 
-def _commitment_tables(doc: _Doc, lines: list[CommitmentLine], makers: _Makers) -> list[Flowable]:
-    overdue_ink = (None, None, None, palette.OVERDUE_COLOUR, palette.OVERDUE_COLOUR)
-    overdue_rule = ("LINEBEFORE", 0, 0, 2.5, colour(palette.OVERDUE_COLOUR))
+def _section(heading: Paragraph, text: str, level: int) -> Paragraph:
+    """A heading that gets a bookmark (PDF outline entry) at ``level``."""
+    heading.outline = (clean(text).replace("\n", " "), level)
+    return heading
+
+
+def _level(number: str) -> int:
+    return number.rstrip(".").count(".")
+
+
+def _classification(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> Table:
+    """The classification marking, boxed in bold capitals at the top of the first page."""
+    mark = st["title"].clone("classification", fontSize=11, leading=14, spaceBefore=0, spaceAfter=0, alignment=1)
+    return Table(
+        [[Paragraph(markup(data.classification.upper()), mark)]],
+        colWidths=(doc.width,),
+        style=[
+            *PLAIN,
+            ("BOX", (0, 0), (-1, -1), 1.2, colour(palette.HEADER_FILL)),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ],
+        spaceAfter=6,
+    )
+
+
+def _signatures(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> Table:
+    """Prepared by / approved by, each with a line to sign on."""
+    cells = []
+    for key, value in ((Message("Prepared by"), data.prepared_by), (Message("Approved by"), data.approved_by)):
+        if value:
+            cells.append(
+                Paragraph(
+                    f"<b>{markup(data.t(key))}</b><br/>{markup(value)}<br/><br/>______________________", st["body"]
+                )
+            )
+    while len(cells) < 2:
+        cells.append(Paragraph("", st["body"]))
+    return Table(
+        [cells],
+        colWidths=(doc.width / 2, doc.width / 2),
+        style=[*PLAIN, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 8)],
+    )
+
+
+def _height(flowables: list[Flowable], width: float) -> float:
+    """The height ``flowables`` take stacked in a frame ``width`` wide, their spacing included."""
+    total = 0.0
+    for index, flowable in enumerate(flowables):
+        total += flowable.wrap(width, 1e6)[1] + flowable.getSpaceAfter()
+        if index:
+            total += flowable.getSpaceBefore()
+    return total
+
+
+def _commitment_tables(
+    doc: _Doc, data: ReportDataset, lines: list[CommitmentLine], makers: _Makers
+) -> list[ChunkTable]:
+    # Overdue survives a black-and-white printer: bold due date and status, a ▲ and the word, a thick rule
+    # down the left edge; red only on white (the status cell stays black on its fill, ≥ 4.5 : 1).
+    overdue_ink = (None, None, None, palette.OVERDUE_COLOUR, None)
+    overdue_bold = (False, False, False, True, True)  # a bold reference would break in its column
+    overdue_rule = ("LINEBEFORE", 0, 0, 3, colour(palette.OVERDUE_COLOUR))
     rows: list[Row] = []
     row = makers.commitments.row
+    overdue_mark = "\n▲\u00a0" + data.t(Message("OVERDUE"))
+    statuses = {s: label(s, data.language) for s in STATUS_ORDER}
+    priorities = {p: data.t(Message("{0} priority", word(p))) for p in ("low", "normal", "high", "critical")}
+    note_word = data.t(Message("Last note:"))
     for c in lines:
-        status = label(c.status) + ("\n▲ OVERDUE" if c.overdue else "")
-        who = f"{c.party}\n{c.agency}" if c.party and c.agency else c.party or c.agency
-        title = f"{c.title}\nNotes: {c.notes}" if c.notes else c.title  # the clerk's remarks under the title
-        cells = (c.ref, title, who, c.due_date.isoformat() if c.due_date else "—", status, f"{c.progress} %")
+        status = statuses.get(c.status, c.status) + (overdue_mark if c.overdue else "")
+        party = data.party_name(c.party)
+        who = f"{party}\n{c.agency}" if party and c.agency else party or c.agency
+        ref = f"{c.ref}\n{priorities.get(c.priority, c.priority)}"
+        # The clerk's remarks, then why it stands where it stands (the last status note), under the title.
+        title = data.t(Message("{0}\nNotes: {1}", c.title, c.notes)) if c.notes else c.title
+        if c.last_note:
+            title = f"{title}\n{note_word} {c.last_note}"
+        due = data.day(c.due_date)
+        if c.overdue and c.due_date is not None:
+            due += "\n" + data.t(Message("%n day(s) overdue", n=(data.today - c.due_date).days))
+        cells = (ref, title, who, due, status, data.percent(c.progress))
         fill = ("BACKGROUND", 4, 4, colour(palette.status_colour(c.status)))
         if c.overdue:
-            rows += row(cells, colours=overdue_ink, marks=(fill, overdue_rule), count=1)
+            rows += row(cells, colours=overdue_ink, bold=overdue_bold, marks=(fill, overdue_rule), count=1)
         else:
             rows += row(cells, marks=(fill,), count=1)
-    return list(chunks(doc, makers.commitments_header, rows, COMMITMENT_WIDTHS, FIRST_CHUNK))
+    return list(chunks(doc, makers.commitments_header, rows, makers.widths, FIRST_CHUNK))
 
 
 def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
     from reportlab.platypus import PageBreak
 
-    story: list[Flowable] = [PageBreak(), Paragraph("Annex. Agreements", st["h1"])]
+    annex = data.t(Message("Annex. Agreements"))
+    story: list[Flowable] = [PageBreak(), _section(Paragraph(markup(annex), st["h1"]), annex, 0)]
     if not data.agreements:
-        return [*story, Paragraph("No agreement is referred to by this selection.", st["body"])]
+        return [
+            *story,
+            Paragraph(markup(data.t(Message("No agreement is referred to by this selection."))), st["body"]),
+        ]
     # "Memorandum" needs 22 mm at 8 pt; the date 19 mm.
     widths = (30 * mm, 50 * mm, 19 * mm, 22 * mm, 36 * mm, doc.width - 157 * mm)
     aligns = ("LEFT",) * 5 + ("RIGHT",)
-    header = RowMaker(widths, aligns, header=True).row(ANNEX_HEADER)[0]
+    header = RowMaker(widths, aligns, header=True).row(tuple(data.t(m) for m in ANNEX_HEADER))[0]
     make = RowMaker(widths, aligns).row
     rows: list[Row] = []
     for a in data.agreements:
-        signed = (a.signed_on.isoformat() if a.signed_on else "—") + ("\n" + a.place if a.place else "")
+        signed = data.day(a.signed_on) + ("\n" + a.place if a.place else "")
         people = f"{a.parties}\n{a.signatories}" if a.parties and a.signatories else a.parties or a.signatories
-        # The title in English; the Kazakh, Russian and Chinese titles are in the workbook's Agreements sheet.
+        # The title in the report's language when stored; every form is in the workbook's Agreements sheet.
         rows += make(
             (
                 a.reg_number,
-                a.title,
+                data.agreement_title(a.id, a.title),
                 signed,
-                f"{label(a.status)}\n{label(a.kind)}",
+                f"{label(a.status, data.language)}\n{label(a.kind, data.language)}",
                 people,
-                f"{a.in_report:,} of {a.total:,}",
+                data.t(Message("{0} of {1}", data.number(a.in_report), data.number(a.total))),
             )
         )
     return [*story, *chunks(doc, header, rows, widths)]

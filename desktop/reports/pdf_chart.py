@@ -7,6 +7,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
 from desktop.domain import palette
+from desktop.domain.messages import Message
 from desktop.reports import pdf_fonts
 from desktop.reports.dataset import STATUS_ORDER, ReportDataset, label
 
@@ -19,7 +20,7 @@ def status_chart(data: ReportDataset, width: float, height: float) -> Drawing:
         String(
             8,
             height - 10,
-            "Commitments by status",
+            data.t(Message("Commitments by status")),
             fontName=pdf_fonts.BOLD,
             fontSize=9,
             fillColor=colors.HexColor(palette.HEADER_FILL),
@@ -31,7 +32,7 @@ def status_chart(data: ReportDataset, width: float, height: float) -> Drawing:
     chart.width, chart.height = width - 62 - 24, height - 32
     # The first status at the top, in the table's order.
     chart.data = [list(reversed(counts))]
-    chart.categoryAxis.categoryNames = [label(s) for s in reversed(STATUS_ORDER)]
+    chart.categoryAxis.categoryNames = [label(s, data.language) for s in reversed(STATUS_ORDER)]
     chart.categoryAxis.labels.fontName = pdf_fonts.MAIN
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -43,12 +44,12 @@ def status_chart(data: ReportDataset, width: float, height: float) -> Drawing:
     chart.valueAxis.labels.fontName = pdf_fonts.MAIN
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.strokeColor = colors.HexColor("#90A4AE")
-    chart.valueAxis.labelTextFormat = lambda value: f"{value:,.0f}"
+    chart.valueAxis.labelTextFormat = lambda value: data.number(value)
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#ECEFF1")
     chart.bars.strokeColor = colors.HexColor("#607D8B")
     chart.bars.strokeWidth = 0.4
-    chart.barLabelFormat = lambda value: f"{value:,.0f}"
+    chart.barLabelFormat = lambda value: data.number(value)
     chart.barLabels.fontName = pdf_fonts.MAIN
     chart.barLabels.fontSize = 7.5
     chart.barLabels.boxAnchor = "w"

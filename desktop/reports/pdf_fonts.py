@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 from desktop.domain.errors import KelisimError
+from desktop.domain.messages import Message
 
 FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 MAIN = "KelisimSans"
@@ -40,7 +41,9 @@ def register() -> None:
                 CJK: TTFont(CJK, str(FONTS_DIR / "wqy-microhei.ttc"), subfontIndex=0),
             }
         except (OSError, ValueError) as exc:  # a damaged or missing bundled file: the installation is broken
-            raise KelisimError(f"the report fonts in {FONTS_DIR} cannot be read ({exc}); reinstall Kelisim") from exc
+            raise KelisimError(
+                Message("the report fonts in {0} cannot be read ({1}); reinstall Kelisim", FONTS_DIR, exc)
+            ) from exc
         for font in fonts.values():
             pdfmetrics.registerFont(font)
         # <b> inside a paragraph switches to the bold face; the Chinese face has no bold, so it maps to itself.

@@ -70,7 +70,7 @@ def styles() -> dict[str, ParagraphStyle]:
             fontName=pdf_fonts.BOLD,
             fontSize=8.5,
             leading=11,
-            textColor=colors.HexColor("#607D8B"),
+            textColor=colour(palette.MUTED_TEXT),
         ),
         "title": ParagraphStyle(
             "title",
@@ -164,31 +164,34 @@ class RowMaker:
         self.size = HEADER_SIZE if header else FONT_SIZE
         self.valign = "MIDDLE" if header else "TOP"
         self.text_colour = "#FFFFFF" if header else "#000000"
-        faces = (pdf_fonts.BOLD,) if header else (pdf_fonts.MAIN, pdf_fonts.CJK)
+        faces = (pdf_fonts.BOLD,) if header else (pdf_fonts.MAIN, pdf_fonts.CJK, pdf_fonts.BOLD)
         self.wrappers = {face: Wrapper(face, self.size) for face in faces}
         self._para_styles: dict[str, ParagraphStyle] = {}
-        # (column, colour, text) → cell: parties, agencies, dates, statuses repeat on thousands of rows.
-        self._cells: dict[tuple[int, str | None, object], tuple[Any, CellStyle, float]] = {}
+        # (column, colour, bold, text) → cell: parties, agencies, dates, statuses repeat on thousands of rows.
+        self._cells: dict[tuple[int, str | None, bool, object], tuple[Any, CellStyle, float]] = {}
 
     def row(
         self,
         texts: Sequence[object],
         *,
         colours: Sequence[str | None] = (),
+        bold: Sequence[bool] = (),
         marks: tuple[tuple[Any, ...], ...] = (),
         count: int = 0,
     ) -> list[Row]:
-        """The row (or, for a row taller than a page, its continuation rows)."""
+        """The row (or, for a row taller than a page, its continuation rows); ``bold`` columns print in the
+        bold face where it has every character (Chinese has no bold)."""
         values: list[Any] = []
         cell_styles: list[CellStyle] = []
         tallest = 0.0
         cells = self._cells
         for column, text in enumerate(texts):
             ink = colours[column] if column < len(colours) else None
-            key = (column, ink, text)
+            heavy = bold[column] if column < len(bold) else False
+            key = (column, ink, heavy, text)
             found = cells.get(key)
             if found is None:
-                found = self._cell(column, ink or self.text_colour, text)
+                found = self._cell(column, ink or self.text_colour, text, heavy)
                 if isinstance(found[0], str):  # a paragraph is a flowable with state: one per cell
                     if len(cells) >= self.CACHE_LIMIT:
                         cells.clear()
@@ -201,10 +204,12 @@ class RowMaker:
             return [Row(values, cell_styles, max(tallest, LEADING) + 2 * PAD_Y, marks, count)]
         return _continued(values, cell_styles, marks, count)
 
-    def _cell(self, column: int, ink: str, text: object) -> tuple[Any, CellStyle, float]:
+    def _cell(self, column: int, ink: str, text: object, heavy: bool = False) -> tuple[Any, CellStyle, float]:
         """(the cell's value, its style, the height of its text)."""
         value = clean(text)
         face = pdf_fonts.BOLD if self.header else face_for(value)
+        if heavy and face == pdf_fonts.MAIN:
+            face = pdf_fonts.BOLD
         if face is None:  # Chinese beside ₸: two faces in one cell, only a paragraph does that
             para = Paragraph(markup(value), self._para_style(ink))
             height = para.wrap(self.inner[column], 1e6)[1]
@@ -267,6 +272,10 @@ class ChunkTable(Flowable):
         self.with_header = with_header  # None: only when the chunk starts a page
         self.count = sum(r.completes for r in rows)  # commitments in this chunk, for progress
         self._header_now = True
+
+    def lead(self, rows: int) -> float:
+        """The height of the header and the first ``rows`` rows: what must fit under a heading."""
+        return self.header.height + sum(r.height for r in self.rows[:rows])
 
     def _decide(self) -> bool:
         if self.with_header is not None:
@@ -461,10 +470,16 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
                 kwargs["initialFontName"] = pdf_fonts.MAIN
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._marks: list[tuple[str, dict[str, Any]]] = []  # bookmarks of the page being drawn
             self.text_cache: dict[tuple[str, str], list[tuple[int, str]]] = {}  # see _CellText
+
+        def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+            # The page is written only in save(): a bookmark made now would point at the first page.
+            self._marks.append((key, kwargs))
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._marks = []
             self._startPage()
 
         def save(self) -> None:
@@ -472,6 +487,8 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             for state in self._pages:
                 self.__dict__.update(state)
                 decorate(self, self._pageNumber, total)
+                for key, kwargs in self._marks:
+                    canvas.Canvas.bookmarkPage(self, key, **kwargs)
                 super().showPage()
             super().save()
 

@@ -13,6 +13,7 @@ lines that fit the column, measuring each word once. Plain cells carry no markup
 from __future__ import annotations
 
 import re
+import unicodedata
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -28,8 +29,8 @@ _CJK = (
 )
 CJK_CHAR = re.compile(f"[{_CJK}]")
 _TOKEN = re.compile(f"[{_CJK}]|[^{_CJK}]+")  # one such character, or a run of others
-# A word too long for its column ("KZ-CN-2024/01-03") breaks after its separators, as a link would.
-_SEPARATED = re.compile(r"[^/\-]*[/\-]+|[^/\-]+")
+# A word too long for its column breaks after its hyphens; never at "/": "KZ-CN-2024-05-20/1" is one number.
+_SEPARATED = re.compile(r"[^\-]*-+|[^\-]+")
 # Characters that must not start a line (closing punctuation, East Asian and Western).
 NO_LINE_START = frozenset(",.;:!?)]}»”’%，。、；：！？）】」』》〉・ー…")
 
@@ -38,11 +39,30 @@ def clean(text: object) -> str:
     """Any user value as printable text: no control characters, newlines as "\\n", tabs as spaces."""
     if text is None:
         return ""
-    value = str(text)
+    value = text if isinstance(text, str) else str(text)
     if not value.isprintable():
         # A line break stays one; every other control character becomes a space, never nothing.
         value = clean_text(value).replace("\t", " ")
+    if not value.isascii():
+        value = without_boxes(value)
     return value
+
+
+def without_boxes(value: str) -> str:
+    """Characters no bundled face prints (emoji, rare symbols) as their Unicode name in brackets:
+    "Agreed 👍" prints "Agreed [THUMBS UP SIGN]" instead of an empty box."""
+    missing = set(value).difference(pdf_fonts.characters(pdf_fonts.MAIN), pdf_fonts.characters(pdf_fonts.CJK), "\n")
+    if not missing:
+        return value
+    out = []
+    for ch in value:
+        if ch not in missing:
+            out.append(ch)
+        elif unicodedata.category(ch) in ("Mn", "Me", "Cf") or ch in "\ufe0f\ufe0e":
+            continue  # variation selectors, joiners, combining marks: part of the symbol before them
+        else:
+            out.append(f"[{unicodedata.name(ch, f'U+{ord(ch):04X}')}]")
+    return "".join(out)
 
 
 def markup(text: object) -> str:
@@ -86,8 +106,11 @@ def face_for(text: str) -> str | None:
     missing = chars.difference(pdf_fonts.characters(pdf_fonts.MAIN))
     if not missing or missing.isdisjoint(pdf_fonts.characters(pdf_fonts.CJK)):
         return pdf_fonts.MAIN
-    if chars.isdisjoint(pdf_fonts.characters(pdf_fonts.MAIN_ONLY)):
-        return pdf_fonts.CJK
+    if chars.isdisjoint(pdf_fonts.characters(pdf_fonts.MAIN_ONLY)) and not any(
+        ch.isalpha() for ch in chars.difference(missing)
+    ):
+        return pdf_fonts.CJK  # Chinese with digits and punctuation only
+    # Latin or Cyrillic beside Chinese, or Chinese beside ₸: a paragraph prints each run in its own face.
     return None
 
 

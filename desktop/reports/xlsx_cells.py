@@ -20,6 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from desktop.domain import palette
+from desktop.domain.messages import Message
 from desktop.domain.text import clean_text
 
 ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -29,6 +30,9 @@ MAX_TEXT = 32_767
 FONT_NAME = "Calibri"
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+# Dates as the report's language writes them: 31.12.2026 in Russian and Kazakh, 31 Dec 2026 in English.
+DATE_FORMATS = {"en": ("d mmm yyyy", "d mmm yyyy hh:mm"), "ru": ("dd.mm.yyyy", "dd.mm.yyyy hh:mm")}
+DATE_FORMATS["kk"] = DATE_FORMATS["ru"]
 PERCENT_FORMAT = "0%"
 
 
@@ -147,8 +151,10 @@ def fast_rows(ws: Any) -> Any:
 class SheetCells:
     """Builds cells for one write-only sheet with shared, precomputed styles."""
 
-    def __init__(self, ws: Any) -> None:
+    def __init__(self, ws: Any, language: str = "") -> None:
         self.ws = fast_rows(ws)
+        self.language = language or "en"
+        date_format, datetime_format = DATE_FORMATS.get(language, (DATE_FORMAT, DATETIME_FORMAT))
         self._ids: dict[str, int] = {}
         thin = Side(style="thin", color="FFB0BEC5")
         self._styles: dict[str, Any] = {}
@@ -160,11 +166,18 @@ class SheetCells:
             alignment=Alignment(wrap_text=True, vertical="center"),
             border=Border(bottom=thin),
         )
+        self._define(
+            "header_number",
+            font=Font(name=FONT_NAME, bold=True, color=_hex(palette.HEADER_TEXT)),
+            fill=PatternFill("solid", fgColor=_hex(palette.HEADER_FILL)),
+            alignment=Alignment(wrap_text=True, vertical="center", horizontal="right"),
+            border=Border(bottom=thin),
+        )
         self._define("wrap", alignment=Alignment(wrap_text=True, vertical="top"))
         self._define("wrap_literal", alignment=Alignment(wrap_text=True, vertical="top"), quote_prefix=True)
         self._define("literal", quote_prefix=True)
-        self._define("date", number_format=DATE_FORMAT)
-        self._define("datetime", number_format=DATETIME_FORMAT)
+        self._define("date", number_format=date_format)
+        self._define("datetime", number_format=datetime_format)
         self._define("percent", number_format=PERCENT_FORMAT)
         self._define("bold", font=Font(name=FONT_NAME, bold=True))
         self._define("title", font=Font(name=FONT_NAME, bold=True, size=16, color=_hex(palette.HEADER_FILL)))
@@ -214,7 +227,8 @@ class SheetCells:
             from desktop.reports.dataset import label as words
 
             cell = self.styled(
-                label or words(status), "status:" + status if "status:" + status in self._styles else "wrap"
+                label or words(status, self.language),
+                "status:" + status if "status:" + status in self._styles else "wrap",
             )
             if label is None:
                 self._status_cells[status] = cell
@@ -229,24 +243,31 @@ class SheetCells:
     def percent(self, fraction: float) -> WriteOnlyCell:
         return self.styled(fraction, "percent")
 
-    def header(self, names: Sequence[str]) -> list[WriteOnlyCell]:
-        return [self.styled(name, "header") for name in names]
+    def header(self, names: Sequence[str], numbers: Iterable[int] = ()) -> list[WriteOnlyCell]:
+        """Header cells; those of the (1-based) ``numbers`` columns right-aligned over their numbers."""
+        right = set(numbers)
+        return [self.styled(name, "header_number" if i in right else "header") for i, name in enumerate(names, 1)]
 
 
-def set_widths(ws: Any, headers: Sequence[str], sample: Iterable[Sequence[Any]], caps: Sequence[int]) -> None:
-    """Column widths that fit the header and the longest value of a sample, up to each column's cap."""
+def set_widths(ws: Any, headers: Sequence[str], sample: Iterable[Sequence[Any]], caps: Sequence[int]) -> list[float]:
+    """Column widths that fit the header and the longest value of a sample, up to each column's cap;
+    the header row (the next row appended) is made tall enough for its wrapped headers. Returns the widths."""
     widths = [max(len(h) for h in header.split("\n")) + 2 for header in headers]
     for row in sample:
         for index, value in enumerate(row):
             width = display_width(value) + 2
             if width > widths[index]:
                 widths[index] = width
-    for index, width in enumerate(widths):
-        ws.column_dimensions[get_column_letter(index + 1)].width = min(width, caps[index])
+    final = [float(min(width, caps[index])) for index, width in enumerate(widths)]
+    for index, final_width in enumerate(final):
+        ws.column_dimensions[get_column_letter(index + 1)].width = final_width
+    lines = max((text_lines(h, w) for h, w in zip(headers, final, strict=True)), default=1)
+    ws.row_dimensions[1].height = LINE_HEIGHT * max(lines, 1) + 2
+    return final
 
 
 def print_setup(
-    ws: Any, title: str, columns: int, rows: int, *, landscape: bool = True, printed: int | None = None
+    ws: Any, dataset: Any, columns: int, rows: int, *, landscape: bool = True, printed: int | None = None
 ) -> None:
     """A4, fit to one page wide, header row repeated, 'Page X of Y' in the footer; frozen header and autofilter.
 
@@ -254,13 +275,15 @@ def print_setup(
     """
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = 9  # A4
+    ws.print_options.horizontalCentered = False
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.gridLines = False
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.oddHeader.left.text = clean(title).replace("&", "&&")[:200]
-    ws.oddFooter.center.text = "Page &P of &N"
+    ws.oddHeader.left.text = clean(dataset.title).replace("&", "&&")[:200]
+    # Excel's own page fields inside the report language's words ("Страница &P из &N").
+    ws.oddFooter.center.text = dataset.t(Message("Page {0} of {1}", "&P", "&N"))
     ws.oddFooter.right.text = "&D &T"
     if rows >= 1:
         ws.print_title_rows = "1:1"
@@ -268,3 +291,37 @@ def print_setup(
         ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(rows, 2)}"
     if printed is not None and printed < columns:
         ws.print_area = f"A1:{get_column_letter(printed)}{max(rows, 1)}"
+
+
+LINE_HEIGHT = 15.0  # points per line of Calibri 11
+HEADER_LINES = 2  # header rows are two lines high, so wrapped headers are never clipped
+
+
+def text_lines(value: Any, width: float) -> int:
+    """How many lines ``value`` takes wrapped in a column ``width`` characters wide."""
+    if value is None or value == "":
+        return 1
+    text = value if isinstance(value, str) else str(value)
+    room = max(width - 1, 1)
+    return sum(max(1, -(-display_width(part) // int(room))) for part in text.split("\n"))
+
+
+def row_height(values: Sequence[Any], widths: Sequence[float], wrapped: Iterable[int]) -> float | None:
+    """The height of a row whose ``wrapped`` (0-based) columns wrap, or None for one line.
+
+    Excel and LibreOffice print a row at its stored height: without one, wrapped text overprints
+    the next row on paper.
+    """
+    lines = 1
+    for index in wrapped:
+        value = values[index]
+        if value is not None:
+            text = getattr(value, "_value", value)
+            lines = max(lines, text_lines(text, widths[index]))
+    return LINE_HEIGHT * lines if lines > 1 else None
+
+
+def set_row_height(ws: Any, row: int, height: float | None) -> None:
+    """Store a row's height before it is appended (write-only sheets write each row at once)."""
+    if height is not None:
+        ws.row_dimensions[row].height = height

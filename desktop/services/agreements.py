@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from desktop.domain.enums import AgreementKind, AgreementStatus, HistoryEntity, parse_enum
 from desktop.domain.errors import FieldError, InUseError, ValidationError
+from desktop.domain.messages import Message, joined
 from desktop.domain.models import Agreement, AgreementParty, Body, Commitment, Party, Signatory
 from desktop.domain.rules import (
     AGREEMENT_SEARCH_FIELDS,
@@ -26,7 +27,7 @@ from desktop.storage.database import Database
 
 def validate(data: AgreementData) -> None:
     check = Checker()
-    check.required("reg_number", clean(data.reg_number), "registration number")
+    check.required("reg_number", clean(data.reg_number))
     check.max_length("reg_number", data.reg_number, 60)
     check.required("title", clean(data.title))
     check.max_length("title", data.title, 1000)
@@ -41,14 +42,14 @@ def validate(data: AgreementData) -> None:
     except FieldError as exc:
         check.problems.extend(exc.problems)
     if len(set(data.party_ids)) < 2:
-        check.add("parties", "an agreement has at least two parties")
+        check.add("parties", Message("an agreement has at least two parties"))
     if status is not None:
         check.problems.extend(agreement_status_requirements(status, data.signed_on, data.entry_into_force))
     for index, person in enumerate(data.signatories, start=1):
         if not clean(person.name):
-            check.add("signatories", f"signatory {index} has no name")
+            check.add("signatories", Message("signatory {0} has no name", index))
         elif person.party_id is not None and person.party_id not in data.party_ids:
-            check.add("signatories", f"{person.name} signs for a party that is not a party to the agreement")
+            check.add("signatories", Message("{0} signs for a party that is not a party to the agreement", person.name))
     check.problems.extend(agreement_date_problems(data.signed_on, data.entry_into_force, data.expiry))
     check.raise_if_any()
 
@@ -74,7 +75,9 @@ def _replace_links(session: Session, agreement_id: int, data: AgreementData) -> 
     known = set(session.scalars(select(Party.id).where(Party.id.in_(data.party_ids))))
     missing = set(data.party_ids) - known
     if missing:
-        raise ValidationError([FieldError("parties", f"unknown party ids {sorted(missing)}").problems[0]])
+        raise ValidationError(
+            [FieldError("parties", Message("unknown party ids {0}", str(sorted(missing)))).problems[0]]
+        )
     session.execute(sql_delete(AgreementParty).where(AgreementParty.agreement_id == agreement_id))
     session.execute(sql_delete(Signatory).where(Signatory.agreement_id == agreement_id))
     for party_id in dict.fromkeys(data.party_ids):
@@ -104,7 +107,11 @@ def save_in(session: Session, data: AgreementData, note: str = "") -> int:
     )
     if duplicate is not None:
         raise ValidationError(
-            [FieldError("reg_number", f"'{clean(data.reg_number)}' is already used by another agreement").problems[0]]
+            [
+                FieldError(
+                    "reg_number", Message("“{0}” is already used by another agreement", clean(data.reg_number))
+                ).problems[0]
+            ]
         )
     new_status = parse_enum(AgreementStatus, data.status, "status").value
     renamed = False
@@ -240,7 +247,11 @@ def delete(db: Database, agreement_id: int) -> None:
         agreement = load(session, Agreement, agreement_id, "agreement")
         commitments = session.scalar(select(func.count()).where(Commitment.agreement_id == agreement_id))
         bodies = session.scalar(select(func.count()).where(Body.established_by_id == agreement_id))
-        uses = [f"{n} {what}" for what, n in (("commitments", commitments), ("bodies it established", bodies)) if n]
-        if uses:
-            raise InUseError(f"'{agreement.reg_number}' cannot be deleted: {' and '.join(uses)} refer to it.")
+        uses = [
+            Message("%n commitment(s)", n=commitments or 0) if commitments else None,
+            Message("%n body(-ies) it established", n=bodies or 0) if bodies else None,
+        ]
+        if any(uses):
+            used = joined([u for u in uses if u is not None])
+            raise InUseError(Message("“{0}” cannot be deleted: {1} refer to it.", agreement.reg_number, used))
         session.delete(agreement)

@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from desktop.domain.errors import KelisimError, StorageError
+from desktop.domain.messages import Message
 from desktop.storage import backup, identity
 from desktop.storage.backup import OtherRegisterError
 from desktop.storage.database import Database, make_daily_backup, open_database
@@ -69,7 +71,7 @@ class Listing:
 class CheckResult:
     target: str
     ok: bool
-    detail: str  # the schema revision when ok, else what is wrong
+    detail: Any  # the schema revision (str) when ok, else what is wrong (a Message)
     newest_good: Path | None
     unknown: int  # backups of an unknown register in the folder (never offered)
     server: bool = False
@@ -81,8 +83,8 @@ class CandidateCheck:
 
     candidate: Path
     same_register: bool
-    mine: str
-    theirs: str  # the backup's register, or "an unknown register"
+    mine: Message
+    theirs: Message  # the backup's register, or "an unknown register"
 
 
 @dataclass(frozen=True)
@@ -112,13 +114,15 @@ def backup_now(db: Database, output: Path | None = None) -> Path:
     return backup.automatic_backup(db.engine, "manual")
 
 
-def daily_backup(db: Database) -> str | None:
+def daily_backup(db: Database) -> Message | None:
     """Today's backup of this register unless it has one; a warning when it could not be made."""
     return make_daily_backup(db.engine)
 
 
-def _owner_text(who: RegisterIdentity | None) -> str:
-    return str(who) if who is not None else "an unknown register (a backup made before Kelisim recorded whose it is)"
+def _owner_text(who: RegisterIdentity | None) -> Message:
+    if who is not None:
+        return Message.verbatim(str(who))
+    return Message("an unknown register (a backup made before Kelisim recorded whose it is)")
 
 
 def check_candidate(db: Database, candidate: Path) -> CandidateCheck:
@@ -203,7 +207,7 @@ def check(target: str | Path) -> CheckResult:
         try:
             db = open_database(found, auto_backup=False)
         except KelisimError as exc:
-            return CheckResult(server_location(found), False, str(exc), None, 0, server=True)
+            return CheckResult(server_location(found), False, exc.describe(), None, 0, server=True)
         try:
             from desktop.storage.migrate import current_revision
 
@@ -212,12 +216,12 @@ def check(target: str | Path) -> CheckResult:
             db.close()
         return CheckResult(server_location(found), True, revision, None, 0, server=True)
     if not found.exists():
-        raise StorageError(f"{found} does not exist")
+        raise StorageError(Message("{0} does not exist", found))
     unknown = sum(1 for row in listing(found).rows if row.whose == "unknown")
     try:
         revision = backup.inspect_backup(found)
     except StorageError as exc:
-        return CheckResult(str(found), False, str(exc), backup.newest_good_backup(found), unknown)
+        return CheckResult(str(found), False, exc.describe(), backup.newest_good_backup(found), unknown)
     return CheckResult(str(found), True, revision, None, unknown)
 
 

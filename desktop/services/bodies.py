@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from desktop.domain.enums import BodyKind, parse_enum
 from desktop.domain.errors import FieldError, InUseError, ValidationError
+from desktop.domain.messages import Message, joined
 from desktop.domain.models import Agreement, Body, BodyParty, CoChair, Commitment, Party
 from desktop.domain.rules import BODY_SEARCH_FIELDS, Checker, descendants, parent_problem, search_text
 from desktop.domain.types import utc_now
@@ -28,16 +29,16 @@ def validate(data: BodyData) -> None:
     except FieldError as exc:
         check.problems.extend(exc.problems)
     if kind is BodyKind.SUBCOMMITTEE and data.parent_id is None:
-        check.add("parent_id", "a subcommittee belongs to a parent committee")
+        check.add("parent_id", Message("a subcommittee belongs to a parent committee"))
     if not data.active and data.dissolved_on is None:
-        check.add("dissolved_on", "a dissolved body needs its dissolution date")
+        check.add("dissolved_on", Message("a dissolved body needs its dissolution date"))
     if data.active and data.dissolved_on is not None:
-        check.add("dissolved_on", "an active body has no dissolution date")
+        check.add("dissolved_on", Message("an active body has no dissolution date"))
     if data.established_on and data.dissolved_on and data.dissolved_on < data.established_on:
-        check.add("dissolved_on", "cannot be before the date the body was established")
+        check.add("dissolved_on", Message("cannot be before the date the body was established"))
     for index, person in enumerate(data.co_chairs, start=1):
         if not clean(person.name):
-            check.add("co_chairs", f"co-chair {index} has no name")
+            check.add("co_chairs", Message("co-chair {0} has no name", index))
     check.raise_if_any()
 
 
@@ -65,13 +66,13 @@ def save_in(session: Session, data: BodyData) -> int:
     if problem:
         raise FieldError("parent_id", problem)
     if data.parent_id is not None and session.get(Body, data.parent_id) is None:
-        raise FieldError("parent_id", "the parent body no longer exists")
+        raise FieldError("parent_id", Message("the parent body no longer exists"))
     if data.established_by_id is not None:
         agreement = session.get(Agreement, data.established_by_id)
         if agreement is None:
-            raise FieldError("established_by_id", "the establishing agreement no longer exists")
+            raise FieldError("established_by_id", Message("the establishing agreement no longer exists"))
         if data.established_on and agreement.signed_on and data.established_on < agreement.signed_on:
-            raise FieldError("established_on", "cannot be before the establishing agreement was signed")
+            raise FieldError("established_on", Message("cannot be before the establishing agreement was signed"))
     if data.id is None:
         body = Body(name="")
     else:
@@ -94,7 +95,7 @@ def save_in(session: Session, data: BodyData) -> int:
     assert body.id is not None
     known = set(session.scalars(select(Party.id).where(Party.id.in_(data.party_ids))))
     if set(data.party_ids) - known:
-        raise ValidationError([FieldError("parties", "a chosen party no longer exists").problems[0]])
+        raise ValidationError([FieldError("parties", Message("a chosen party no longer exists")).problems[0]])
     session.execute(sql_delete(BodyParty).where(BodyParty.body_id == body.id))
     session.execute(sql_delete(CoChair).where(CoChair.body_id == body.id))
     for party_id in dict.fromkeys(data.party_ids):
@@ -207,7 +208,11 @@ def delete(db: Database, body_id: int) -> None:
         body = load(session, Body, body_id, "body")
         children = session.scalar(select(func.count()).where(Body.parent_id == body_id))
         commitments = session.scalar(select(func.count()).where(Commitment.body_id == body_id))
-        uses = [f"{n} {what}" for what, n in (("sub-bodies", children), ("commitments", commitments)) if n]
-        if uses:
-            raise InUseError(f"'{body.name}' cannot be deleted: it has {' and '.join(uses)}.")
+        uses = [
+            Message("%n sub-body(-ies)", n=children or 0) if children else None,
+            Message("%n commitment(s)", n=commitments or 0) if commitments else None,
+        ]
+        if any(uses):
+            has = joined([u for u in uses if u is not None])
+            raise InUseError(Message("“{0}” cannot be deleted: it has {1}.", body.name, has))
         session.delete(body)

@@ -14,6 +14,7 @@ from sqlalchemy import String, cast, func, select
 from sqlalchemy.sql import Select
 
 from desktop.domain.filters import CommitmentFilter, RowPredicate, compile_filter
+from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, Commitment, Party
 from desktop.domain.rules import is_overdue, overdue_clause, split_terms
 from desktop.services.bodies import with_descendants
@@ -212,5 +213,5 @@ def id_for_ref(db: Database, ref: str) -> int:
     with db.read() as session:
         found = session.scalar(select(Commitment.id).where(Commitment.ref == ref.strip()))
     if found is None:
-        raise NotFoundError(f"no commitment has the reference '{ref}'")
+        raise NotFoundError(Message("no commitment has the reference “{0}”", ref))
     return found

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from desktop.domain.enums import CommitmentStatus, HistoryEntity, Priority, parse_enum
 from desktop.domain.errors import ConflictError, FieldError, ValidationError
+from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, BodyParty, Commitment, Party
 from desktop.domain.rules import (
     Checker,
@@ -24,6 +25,7 @@ from desktop.domain.rules import (
     status_change_problems,
 )
 from desktop.domain.types import utc_now
+from desktop.domain.words import CREATED_NOTE
 from desktop.services import history
 from desktop.services.common import check_version, clean, load
 from desktop.services.records import CommitmentData
@@ -152,13 +154,15 @@ def _check_references(session: Session, data: CommitmentData) -> None:
         ("party_id", Party, data.party_id),
     ):
         if value is not None and session.get(model, value) is None:
-            raise FieldError(field_name, "the chosen record no longer exists")
+            raise FieldError(field_name, Message("the chosen record no longer exists"))
 
 
 def _unique_ref(session: Session, ref: str, own_id: int | None) -> None:
     other = session.scalar(select(Commitment.id).where(Commitment.ref == ref, Commitment.id != (own_id or -1)))
     if other is not None:
-        raise ValidationError([FieldError("ref", f"'{ref}' is already used by another commitment").problems[0]])
+        raise ValidationError(
+            [FieldError("ref", Message("“{0}” is already used by another commitment", ref)).problems[0]]
+        )
 
 
 def _free_ref(session: Session, wanted: str, own_id: int) -> str:
@@ -267,7 +271,7 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
             c.id,
             old_status,
             new_status,
-            note or ("created" if old_status is None else ""),
+            note or (CREATED_NOTE if old_status is None else ""),
         )
     session.flush()
     return c.id

@@ -9,6 +9,7 @@ from typing import TypeVar
 from sqlmodel import Session, SQLModel
 
 from desktop.domain.errors import ConflictError, NotFoundError
+from desktop.domain.messages import Message
 
 T = TypeVar("T", bound=SQLModel)
 
@@ -24,10 +25,24 @@ def current_user() -> str:
         return "unknown"
 
 
+RECORD_WORDS: dict[str, Message] = {
+    "agreement": Message("agreement"),
+    "body": Message("body"),
+    "commitment": Message("commitment"),
+    "party": Message("party"),
+}
+
+
+def record_word(what: str) -> Message:
+    return RECORD_WORDS.get(what) or Message.verbatim(what)
+
+
 def load(session: Session, model: type[T], record_id: int | None, what: str) -> T:
     obj = session.get(model, record_id) if record_id is not None else None
     if obj is None:
-        raise NotFoundError(f"{what} #{record_id} no longer exists (deleted by someone else?)")
+        raise NotFoundError(
+            Message("{0} #{1} no longer exists (deleted by someone else?)", record_word(what), record_id)
+        )
     return obj
 
 
@@ -35,12 +50,16 @@ def check_version(obj: SQLModel, form_version: int | None, what: str, describe: 
     """Refuse a save made from a form loaded before someone else's save."""
     current = obj.version  # type: ignore[attr-defined]
     if form_version is not None and form_version != current:
-        detail = f" It now reads: {describe}." if describe else ""
-        raise ConflictError(
-            f"This {what} was changed by someone else after you opened it (version {form_version} → "
-            f"{current}). Your changes were not saved; reopen it to see the other change.{detail}",
-            current=current,
+        message = Message(
+            "This record ({0}) was changed by someone else after you opened it (version {1} → {2}). "
+            "Your changes were not saved; reopen it to see the other change.",
+            record_word(what),
+            form_version,
+            current,
         )
+        if describe:
+            message = Message("{0} It now reads: {1}.", message, describe)
+        raise ConflictError(message, current=current)
 
 
 def clean(text: str | None) -> str:

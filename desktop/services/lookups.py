@@ -2,24 +2,90 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from desktop.domain.errors import NotFoundError
 from desktop.domain.filters import CommitmentFilter
+from desktop.domain.messages import Message, joined
 from desktop.domain.models import Agreement, Body, Party
 from desktop.domain.rules import fold
+from desktop.domain.words import local_name, word
 from desktop.services.records import Choice
 from desktop.storage.database import Database
 
 
-def party_choices(db: Database) -> list[Choice]:
+@dataclass(frozen=True)
+class LocalNames:
+    """Names in one language where that form is stored (else absent: show the original).
+
+    Bodies, agreements and parties by id; parties also by their short name and name, as report lines carry them."""
+
+    bodies: dict[int, str] = field(default_factory=dict)
+    agreements: dict[int, str] = field(default_factory=dict)
+    parties: dict[str, str] = field(default_factory=dict)
+    party_ids: dict[int, str] = field(default_factory=dict)
+
+    def body(self, body_id: int | None, original: str) -> str:
+        return self.bodies.get(body_id, original) if body_id is not None else original
+
+    def agreement(self, agreement_id: int | None, original: str) -> str:
+        return self.agreements.get(agreement_id, original) if agreement_id is not None else original
+
+    def party(self, party_id: int | None, original: str) -> str:
+        return self.party_ids.get(party_id, original) if party_id is not None else original
+
+
+def local_names(db_or_session: Any, language: str) -> LocalNames:
+    """Every body's, agreement's and party's name in ``language`` (ru, kk, zh) that differs from the original."""
+    if language not in ("ru", "kk", "zh"):
+        return LocalNames()
+    if isinstance(db_or_session, Database):
+        with db_or_session.read() as session:
+            return local_names(session, language)
+    session = db_or_session
+    bodies = {
+        r[0]: shown
+        for r in session.execute(select(Body.id, Body.name, Body.name_ru, Body.name_kk, Body.name_zh))
+        if (shown := local_name(language, *r[1:])) != r[1]
+    }
+    agreements = {
+        r[0]: shown
+        for r in session.execute(
+            select(Agreement.id, Agreement.title, Agreement.title_ru, Agreement.title_kk, Agreement.title_zh)
+        )
+        if (shown := local_name(language, *r[1:])) != r[1]
+    }
+    parties: dict[str, str] = {}
+    party_ids: dict[int, str] = {}
+    for r in session.execute(
+        select(Party.id, Party.short_name, Party.name, Party.name_ru, Party.name_kk, Party.name_zh).order_by(Party.id)
+    ):
+        shown = local_name(language, r[2], *r[3:])
+        if shown != r[2]:
+            party_ids[r[0]] = shown
+            for key in (r[1], r[2]):
+                if key:
+                    parties.setdefault(key, shown)
+    return LocalNames(bodies, agreements, parties, party_ids)
+
+
+def party_choices(db: Database, language: str = "en") -> list[Choice]:
+    """Parties by name in ``language`` where stored (sorted as shown)."""
     with db.read() as session:
-        rows = session.execute(select(Party.id, Party.name, Party.search_text).order_by(Party.name)).all()
-    return [Choice(r[0], r[1], r[2]) for r in rows]
+        rows = session.execute(
+            select(Party.id, Party.name, Party.name_ru, Party.name_kk, Party.name_zh, Party.search_text).order_by(
+                Party.name
+            )
+        ).all()
+    choices = [Choice(r[0], local_name(language, *r[1:5]), r[5]) for r in rows]
+    return sorted(choices, key=lambda c: c.label.casefold()) if language != "en" else choices
 
 
-def agreement_choices(db: Database) -> list[Choice]:
+def agreement_choices(db: Database, language: str = "en") -> list[Choice]:
     with db.read() as session:
         rows = session.execute(
             select(
@@ -31,19 +97,20 @@ def agreement_choices(db: Database) -> list[Choice]:
                 Agreement.title_zh,
             ).order_by(Agreement.reg_number)
         ).all()
-    return [Choice(r[0], f"{r[1]} — {r[2]}", fold(*r[1:])) for r in rows]
+    return [Choice(r[0], f"{r[1]} — {local_name(language, *r[2:])}", fold(*r[1:])) for r in rows]
 
 
-def body_choices(db: Database) -> list[Choice]:
-    """Bodies as a tree: sub-bodies indented under their parent."""
+def body_choices(db: Database, language: str = "en") -> list[Choice]:
+    """Bodies as a tree: sub-bodies indented under their parent; names in ``language`` where stored."""
     from desktop.services.bodies import list_rows
 
     rows = list_rows(db)
+    names = local_names(db, language)
     depth: dict[int, int] = {}
     choices = []
     for row in rows:
         depth[row.id] = depth.get(row.parent_id, -1) + 1 if row.parent_id is not None else 0
-        choices.append(Choice(row.id, "    " * depth[row.id] + row.name, row.search_text))
+        choices.append(Choice(row.id, "    " * depth[row.id] + names.body(row.id, row.name), row.search_text))
     return choices
 
 
@@ -52,7 +119,7 @@ def _by_name(
     id_col: InstrumentedAttribute[int | None],
     columns: tuple[InstrumentedAttribute[str], ...],
     text: str,
-    what: str,
+    what: Message,
     label_col: InstrumentedAttribute[str],
 ) -> int:
     wanted = text.strip().casefold()
@@ -62,8 +129,8 @@ def _by_name(
         if any(value and str(value).casefold() == wanted for value in row[1:]):
             found: int = row[0]
             return found
-    valid = "; ".join(sorted(str(r[1]) for r in rows)) or "none yet"
-    raise NotFoundError(f"unknown {what} '{text}'; valid: {valid}")
+    valid: Message | str = "; ".join(sorted(str(r[1]) for r in rows)) or Message("none yet")
+    raise NotFoundError(Message("unknown {0} “{1}”; valid: {2}", what, text, valid))
 
 
 def party_id_by_name(db: Database, text: str) -> int:
@@ -72,42 +139,55 @@ def party_id_by_name(db: Database, text: str) -> int:
         Party.id,
         (Party.short_name, Party.country_code, Party.name_ru, Party.name_kk, Party.name_zh),
         text,
-        "party",
+        Message("party"),
         Party.name,
     )
 
 
 def body_id_by_name(db: Database, text: str) -> int:
-    return _by_name(db, Body.id, (Body.name_ru, Body.name_kk, Body.name_zh), text, "body", Body.name)
+    return _by_name(db, Body.id, (Body.name_ru, Body.name_kk, Body.name_zh), text, Message("body"), Body.name)
 
 
 def agreement_id_by_reg(db: Database, text: str) -> int:
-    return _by_name(db, Agreement.id, (), text, "agreement", Agreement.reg_number)
+    return _by_name(db, Agreement.id, (), text, Message("agreement"), Agreement.reg_number)
 
 
-def describe_filter(db: Database, flt: CommitmentFilter) -> str:
-    """The filter in words, for report headers: 'Status: in progress; Body: … (with sub-bodies)'."""
-    parts: list[str] = []
+def describe_filter(db: Database, flt: CommitmentFilter, language: str = "en") -> Message:
+    """The filter in words, for report headers: 'Status: In progress; Body: … (with sub-bodies)'.
+
+    Names are given in ``language`` when their form in it is stored."""
+    parts: list[Message] = []
     with db.read() as session:
         if flt.statuses:
-            parts.append("Status: " + ", ".join(s.replace("_", " ") for s in sorted(flt.statuses)))
+            parts.append(Message("Status: {0}", joined([word(s) for s in sorted(flt.statuses)])))
         if flt.overdue:
-            parts.append("Overdue only")
+            parts.append(Message("Overdue only"))
         if flt.body_id is not None:
-            name = session.scalar(select(Body.name).where(Body.id == flt.body_id)) or f"#{flt.body_id}"
-            parts.append(f"Body: {name} (with sub-bodies)")
+            body = session.execute(
+                select(Body.name, Body.name_ru, Body.name_kk, Body.name_zh).where(Body.id == flt.body_id)
+            ).first()
+            name = local_name(language, *body) if body else f"#{flt.body_id}"
+            parts.append(Message("Body: {0} (with sub-bodies)", name))
         if flt.party_id is not None:
-            name = session.scalar(select(Party.name).where(Party.id == flt.party_id)) or f"#{flt.party_id}"
-            parts.append(f"Responsible party: {name}")
+            party = session.execute(
+                select(Party.name, Party.name_ru, Party.name_kk, Party.name_zh).where(Party.id == flt.party_id)
+            ).first()
+            name = local_name(language, *party) if party else f"#{flt.party_id}"
+            parts.append(Message("Responsible party: {0}", name))
         if flt.sector:
-            parts.append(f"Sector: {flt.sector}")
+            parts.append(Message("Sector: {0}", flt.sector))
         if flt.agreement_id is not None:
             reg = session.scalar(select(Agreement.reg_number).where(Agreement.id == flt.agreement_id))
-            parts.append(f"Agreement: {reg or flt.agreement_id}")
+            parts.append(Message("Agreement: {0}", reg or str(flt.agreement_id)))
     if flt.due_after:
-        parts.append(f"Due on or after {flt.due_after.isoformat()}")
+        parts.append(Message("Due on or after {0}", flt.due_after))
     if flt.due_before:
-        parts.append(f"Due on or before {flt.due_before.isoformat()}")
+        parts.append(Message("Due on or before {0}", flt.due_before))
     if flt.text.strip():
-        parts.append(f"Text: “{flt.text.strip()}”")
-    return "; ".join(parts) if parts else "All commitments"
+        parts.append(Message("Text: “{0}”", flt.text.strip()))
+    if not parts:
+        return Message("All commitments")
+    result = parts[0]
+    for part in parts[1:]:
+        result = Message("{0}; {1}", result, part)
+    return result

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from desktop.domain.enums import PartyKind, parse_enum
 from desktop.domain.errors import FieldError, InUseError, ValidationError
+from desktop.domain.messages import Message, joined
 from desktop.domain.models import AgreementParty, BodyParty, CoChair, Commitment, Party, Signatory
 from desktop.domain.rules import PARTY_SEARCH_FIELDS, Checker, search_text
 from desktop.domain.types import utc_now
@@ -27,9 +28,9 @@ def validate(data: PartyData) -> None:
     code = clean(data.country_code)
     # ISO codes are Latin letters: "ҚЗ" typed on a Kazakh layout passes isalpha() but is no code.
     if code and not (code.isascii() and code.isalpha() and len(code) in (2, 3)):
-        check.add("country_code", "use the two- or three-letter ISO code, for example KZ or CHN")
+        check.add("country_code", Message("use the two- or three-letter ISO code, for example {0} or {1}", "KZ", "CHN"))
     if kind is PartyKind.STATE and not code:
-        check.add("country_code", "a state needs its ISO country code")
+        check.add("country_code", Message("a state needs its ISO country code"))
     check.raise_if_any()
 
 
@@ -58,7 +59,7 @@ def save(db: Database, data: PartyData) -> int:
         wanted = clean(data.name).casefold()
         others = session.execute(select(Party.id, Party.name).where(Party.id != (data.id or -1))).all()
         if any(name.casefold() == wanted for _, name in others):
-            raise ValidationError([FieldError("name", "another party already has this name").problems[0]])
+            raise ValidationError([FieldError("name", Message("another party already has this name")).problems[0]])
         party = Party(name="") if data.id is None else load(session, Party, data.id, "party")
         renamed = False
         if data.id is not None:
@@ -102,14 +103,19 @@ def list_rows(db: Database) -> list[PartyRow]:
 def delete(db: Database, party_id: int) -> None:
     with db.write() as session:
         party = load(session, Party, party_id, "party")
-        uses = {
-            "agreements": session.scalar(select(func.count()).where(AgreementParty.party_id == party_id)),
-            "bodies": session.scalar(select(func.count()).where(BodyParty.party_id == party_id)),
-            "commitments": session.scalar(select(func.count()).where(Commitment.party_id == party_id)),
-            "signatories": session.scalar(select(func.count()).where(Signatory.party_id == party_id)),
-            "co-chairs": session.scalar(select(func.count()).where(CoChair.party_id == party_id)),
-        }
-        used = ", ".join(f"{n} {what}" for what, n in uses.items() if n)
-        if used:
-            raise InUseError(f"'{party.name}' cannot be deleted: it is used by {used}.")
+        agreements = session.scalar(select(func.count()).where(AgreementParty.party_id == party_id)) or 0
+        bodies = session.scalar(select(func.count()).where(BodyParty.party_id == party_id)) or 0
+        commitments = session.scalar(select(func.count()).where(Commitment.party_id == party_id)) or 0
+        signatories = session.scalar(select(func.count()).where(Signatory.party_id == party_id)) or 0
+        co_chairs = session.scalar(select(func.count()).where(CoChair.party_id == party_id)) or 0
+        found = (
+            Message("%n agreement(s)", n=agreements) if agreements else None,
+            Message("%n body(-ies)", n=bodies) if bodies else None,
+            Message("%n commitment(s)", n=commitments) if commitments else None,
+            Message("%n signatory(-ies)", n=signatories) if signatories else None,
+            Message("%n co-chair(s)", n=co_chairs) if co_chairs else None,
+        )
+        uses = [use for use in found if use is not None]
+        if uses:
+            raise InUseError(Message("“{0}” cannot be deleted: it is used by {1}.", party.name, joined(uses)))
         session.delete(party)

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from typing import Protocol
 
 from desktop.domain.errors import KelisimError
+from desktop.domain.messages import Message
 
 
 class Cancelled(KelisimError):
-    def __init__(self, message: str = "cancelled by the user") -> None:
-        super().__init__(message)
+    def __init__(self, message: Message | str | None = None) -> None:
+        super().__init__(message or Message("cancelled by the user"))
 
 
 class Progress(Protocol):

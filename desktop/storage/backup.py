@@ -30,6 +30,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, text
 
 from desktop.domain.errors import StorageError
+from desktop.domain.messages import Message
 from desktop.storage import identity as ids
 from desktop.storage import pgtools
 from desktop.storage.engine import APPLICATION_ID, sqlite_path, writer
@@ -163,7 +164,7 @@ def own_entries(folder: Path, me: RegisterIdentity | None, location: str) -> lis
 def _identity_for_backup(engine: Engine, given: RegisterIdentity | None) -> RegisterIdentity:
     found = given or ids.engine_identity(engine)
     if found is None:
-        raise StorageError("the register has no identity yet; open it once with this Kelisim first")
+        raise StorageError(Message("the register has no identity yet; open it once with this Kelisim first"))
     return RegisterIdentity(found.register_id, found.name or name_of(engine), location_of(engine))
 
 
@@ -172,14 +173,14 @@ def backup_to(engine: Engine, destination: Path, identity: RegisterIdentity | No
     destination = destination.expanduser().resolve()
     if _is_live_file(engine, destination):
         # Replacing the open file under its connections would send every later write to an unlinked inode.
-        raise StorageError(f"{destination.name} is the register itself: choose another name for the backup")
+        raise StorageError(Message("{0} is the register itself: choose another name for the backup", destination.name))
     if destination.is_dir():
-        raise StorageError(f"{destination} is a folder: give the backup a file name")
+        raise StorageError(Message("{0} is a folder: give the backup a file name", destination))
     who = _identity_for_backup(engine, identity)
     try:
         destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise StorageError(f"could not create the backup folder {destination.parent}: {exc}") from exc
+        raise StorageError(Message("could not create the backup folder {0}: {1}", destination.parent, exc)) from exc
     if sqlite_path(engine) is None:
         pgtools.dump(engine.url, destination)
     else:
@@ -201,7 +202,7 @@ def _sqlite_copy(engine: Engine, destination: Path, who: RegisterIdentity) -> No
         os.replace(partial, destination)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"could not write the backup {destination.name}: {exc}") from exc
+        raise StorageError(Message("could not write the backup {0}: {1}", destination.name, exc)) from exc
     finally:
         pooled.close()
         os.umask(old_umask)
@@ -305,7 +306,7 @@ def inspect(candidate: Path) -> BackupInfo:
     """Check a file is a sound Kelisim backup (SQLite file or pg_dump archive); say what it holds."""
     candidate = candidate.expanduser()
     if not candidate.is_file():
-        raise StorageError(f"{candidate} does not exist")
+        raise StorageError(Message("{0} does not exist", candidate))
     with open(candidate, "rb") as handle:
         head = handle.read(16)
     if head.startswith(pgtools.ARCHIVE_MAGIC):
@@ -317,24 +318,24 @@ def inspect(candidate: Path) -> BackupInfo:
 def inspect_backup(candidate: Path) -> str:
     """Check a file is a sound Kelisim SQLite database; return its schema revision."""
     if not candidate.is_file():
-        raise StorageError(f"{candidate} does not exist")
+        raise StorageError(Message("{0} does not exist", candidate))
     header = ids.header_of(candidate)
     if not header.startswith(ids.SQLITE_HEADER):
-        raise StorageError(f"{candidate.name} is not a SQLite database")
+        raise StorageError(Message("{0} is not a SQLite database", candidate.name))
     if not ids.is_marked(header, candidate):  # judged from the header: another program's file is not even opened
-        raise StorageError(f"{candidate.name} is not a Kelisim database")
+        raise StorageError(Message("{0} is not a Kelisim database", candidate.name))
     try:
         with closing(ids.open_for_reading(candidate)) as conn:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
-                raise StorageError(f"{candidate.name} is damaged: {result}")
+                raise StorageError(Message("{0} is damaged: {1}", candidate.name, result))
             if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                raise StorageError(f"{candidate.name} has broken references")
+                raise StorageError(Message("{0} has broken references", candidate.name))
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as exc:
-        raise StorageError(f"{candidate.name} cannot be read: {exc}") from exc
+        raise StorageError(Message("{0} cannot be read: {1}", candidate.name, exc)) from exc
     if row is None:
-        raise StorageError(f"{candidate.name} has no schema version")
+        raise StorageError(Message("{0} has no schema version", candidate.name))
     return str(row[0])
 
 
@@ -380,13 +381,17 @@ def restore_into(engine: Engine, candidate: Path, *, allow_other_register: bool 
     from desktop.storage.migrate import check_known_revision, upgrade
 
     if _is_live_file(engine, candidate):
-        raise StorageError(f"{candidate.name} is the register itself, not a backup")
+        raise StorageError(Message("{0} is the register itself, not a backup", candidate.name))
     info = inspect(candidate)
     server = sqlite_path(engine) is None
     if info.server_archive != server:
         raise StorageError(
-            f"{candidate.name} is a {'PostgreSQL' if info.server_archive else 'SQLite'} backup; this register is "
-            f"{'on a PostgreSQL server' if server else 'a SQLite file'}. Restore it into a register of its kind"
+            Message(
+                "{0} is a {1} backup; this register is {2}. Restore it into a register of its kind",
+                candidate.name,
+                "PostgreSQL" if info.server_archive else "SQLite",
+                "on a PostgreSQL server" if server else "a SQLite file",
+            )
         )
     check_known_revision(engine, info.revision)
     mine = ids.engine_identity(engine)
@@ -396,8 +401,11 @@ def restore_into(engine: Engine, candidate: Path, *, allow_other_register: bool 
         others = other_sessions(engine)
         if others:
             raise StorageError(
-                f"cannot restore while others are connected to the register: {'; '.join(others)}. "
-                "Ask them to close Kelisim first; nothing was changed"
+                Message(
+                    "cannot restore while others are connected to the register: {0}. Ask them to close Kelisim "
+                    "first; nothing was changed",
+                    "; ".join(others),
+                )
             )
     # Pruning waits until the restore is done: it could delete the very backup being restored.
     safety = automatic_backup(engine, "before-restore", prune_old=False)
@@ -406,7 +414,9 @@ def restore_into(engine: Engine, candidate: Path, *, allow_other_register: bool 
         try:
             pgtools.restore(engine.url, candidate)
         except StorageError as exc:
-            raise StorageError(f"{exc}; nothing was changed (the register is also kept in {safety})") from exc
+            raise StorageError(
+                Message("{0}; nothing was changed (the register is also kept in {1})", exc, safety)
+            ) from exc
     else:
         _sqlite_restore(engine, candidate, safety)
     engine.dispose()
@@ -430,11 +440,14 @@ def _sqlite_restore(engine: Engine, candidate: Path, safety: Path) -> None:
         problems = target.execute("PRAGMA integrity_check").fetchone()[0]
         if problems != "ok":
             raise StorageError(
-                f"the restored database failed its integrity check: {problems}; "
-                f"the previous database is kept in {safety}"
+                Message(
+                    "the restored database failed its integrity check: {0}; the previous database is kept in {1}",
+                    problems,
+                    safety,
+                )
             )
     except sqlite3.Error as exc:
-        raise StorageError(f"restore failed: {exc}; the previous database is kept in {safety}") from exc
+        raise StorageError(Message("restore failed: {0}; the previous database is kept in {1}", exc, safety)) from exc
     finally:
         pooled.close()
 
@@ -497,7 +510,7 @@ def _copy_into_new(candidate: Path, target: Path) -> None:
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"could not restore {candidate.name}: {exc}") from exc
+        raise StorageError(Message("could not restore {0}: {1}", candidate.name, exc)) from exc
     finally:
         os.umask(old_umask)
 
@@ -518,7 +531,7 @@ def restore_file(
     target = target.expanduser().resolve()
     if held is not None and held.register == target:
         return _restore_file_locked(target, candidate, allow_other_register)
-    with RegisterLock.acquire(target, "restore"):
+    with RegisterLock.acquire(target, Message("restore")):
         return _restore_file_locked(target, candidate, allow_other_register)
 
 
@@ -531,7 +544,9 @@ def _restore_file_locked(target: Path, candidate: Path, allow_other_register: bo
 
     info = inspect(candidate)
     if info.server_archive:
-        raise StorageError(f"{candidate.name} is a PostgreSQL backup; restore it with --db pointing at the server")
+        raise StorageError(
+            Message("{0} is a PostgreSQL backup; restore it with --db pointing at the server", candidate.name)
+        )
     probe = create_engine(URL.create("sqlite", database=str(candidate)))
     try:
         check_known_revision(probe, info.revision)
@@ -539,7 +554,7 @@ def _restore_file_locked(target: Path, candidate: Path, allow_other_register: bo
         probe.dispose()
     state = file_state(target)
     if state == "foreign":
-        raise StorageError(f"{target} is not a Kelisim register; it was left alone")
+        raise StorageError(Message("{0} is not a Kelisim register; it was left alone", target))
     if state == "ok":
         db = open_database(target, auto_backup=False)
         try:

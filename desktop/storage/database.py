@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from desktop.domain.errors import KelisimError, StorageError
+from desktop.domain.messages import Message
 from desktop.storage import backup, identity, migrate, record_check
 from desktop.storage.engine import APPLICATION_ID, make_engine, sqlite_path, writer
 from desktop.storage.errors import translate_operational_error
@@ -32,7 +33,7 @@ NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.ss
 class Database:
     engine: Engine
     path: Path | None
-    warnings: list[str]
+    warnings: list[Message]
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -75,7 +76,7 @@ def _check_sqlite_contents(engine: Engine) -> bool:
         tables = set(inspect(conn).get_table_names())
         check = conn.exec_driver_sql("PRAGMA quick_check").scalar()
         if check != "ok":
-            raise StorageError(f"the database is damaged ({check}); restore it from a backup")
+            raise StorageError(Message("the database is damaged ({0}); restore it from a backup", check))
         return not tables
 
 
@@ -91,13 +92,15 @@ def open_database(target: str | Path | URL, *, auto_backup: bool = True, daily_b
     found = register_target(target)
     path = found if isinstance(found, Path) else None
     label = str(path) if path is not None else server_location(found)  # type: ignore[arg-type]
-    warnings: list[str] = []
+    warnings: list[Message] = []
     if path is not None:
         state = identity.recognise_sqlite_file(path)  # reads the header only: nothing written yet
         if (filesystem_type(path.parent) or "") in NETWORK_FILESYSTEMS:
             warnings.append(
-                "The database is on a network drive. SQLite can be corrupted there when several "
-                "people use it: keep it on a local disk, or use a PostgreSQL server for a department."
+                Message(
+                    "The database is on a network drive. SQLite can be corrupted there when several "
+                    "people use it: keep it on a local disk, or use a PostgreSQL server for a department."
+                )
             )
         if state == "new":
             # Marked as ours before any table exists: a crash mid-migration leaves a file the next
@@ -135,16 +138,16 @@ def open_database(target: str | Path | URL, *, auto_backup: bool = True, daily_b
         raise StorageError(translate_message(exc, path)) from exc
     except (sqlite3.Error, OSError) as exc:
         _dispose(engine)
-        raise StorageError(f"cannot open {label}: {exc}") from exc
+        raise StorageError(Message("cannot open {0}: {1}", label, exc)) from exc
     except KelisimError:
         _dispose(engine)  # refused (foreign, damaged, newer schema): release the file
         raise
     if path is not None and not os.access(path, os.W_OK):
-        warnings.append("The database file is read-only: changes cannot be saved.")
+        warnings.append(Message("The database file is read-only: changes cannot be saved."))
     return Database(engine=engine, path=path, warnings=warnings)
 
 
-def make_daily_backup(engine: Engine) -> str | None:
+def make_daily_backup(engine: Engine) -> Message | None:
     """Today's automatic backup of this register, unless it has one; a warning when it could not be made.
 
     Only the register's own backups count: another register's daily backup in the same folder does
@@ -157,11 +160,11 @@ def make_daily_backup(engine: Engine) -> str | None:
         backup.automatic_backup(engine, "daily")
     except StorageError as exc:
         log.warning("daily backup failed: %s", exc)
-        return f"Today's automatic backup could not be made: {exc}"
+        return Message("Today's automatic backup could not be made: {0}", exc.describe())
     return None
 
 
-def damaged_records_warning(path: Path, *, budget_s: float | None = None) -> str | None:
+def damaged_records_warning(path: Path, *, budget_s: float | None = None) -> Message | None:
     """A warning naming the records whose text cannot be decoded, or None when none were found."""
     try:
         scan = record_check.scan_file(path, budget_s=budget_s)
@@ -170,11 +173,14 @@ def damaged_records_warning(path: Path, *, budget_s: float | None = None) -> str
         return None
     if not scan.damaged:
         return None
-    shown = "; ".join(str(d) for d in scan.damaged[:5])
-    more = f" and {len(scan.damaged) - 5} more" if len(scan.damaged) > 5 else ""
-    return (
-        f"Damaged records: {shown}{more}. They are shown with replacement characters (�); "
-        "run 'kelisim check' to find the newest backup without this damage."
+    shown = Message.verbatim("; ".join(str(d) for d in scan.damaged[:5]))
+    if len(scan.damaged) > 5:
+        shown = Message("{0} and %n more", shown, n=len(scan.damaged) - 5)
+    return Message(
+        "Damaged records: {0}. They are shown with replacement characters (�); "
+        "run {1} to find the newest backup without this damage.",
+        shown,
+        "kelisim check",
     )
 
 
@@ -191,7 +197,7 @@ def _dispose(engine: Engine | None) -> None:
         engine.dispose()
 
 
-def translate_message(exc: Exception, path: Path | None) -> str:
+def translate_message(exc: Exception, path: Path | None) -> Message:
     from desktop.storage.errors import storage_message
 
     return storage_message(exc, path)

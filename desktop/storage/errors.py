@@ -9,39 +9,41 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from desktop.domain.errors import StorageError
+from desktop.domain.messages import Message
 
 
-def storage_message(exc: BaseException, path: Path | None = None) -> str:
+def storage_message(exc: BaseException, path: Path | None = None) -> Message:
     text = str(getattr(exc, "orig", exc)).lower()
-    where = f" ({path})" if path else ""
+    where = Message(" ({0})", path) if path else Message.verbatim("")
     if "locked" in text or "busy" in text:
-        return (
+        return Message(
             "The database is busy: another program or window is writing to it. "
             "Wait a moment and try again; nothing was changed."
         )
     if "readonly" in text or "read-only" in text or "attempt to write" in text:
-        return f"The database file is read-only{where}: nothing could be saved."
+        return Message("The database file is read-only{0}: nothing could be saved.", where)
     if "disk is full" in text or "disk i/o error" in text or "database or disk is full" in text:
-        return f"The disk is full or failing{where}: nothing was saved. Free some space and try again."
+        return Message("The disk is full or failing{0}: nothing was saved. Free some space and try again.", where)
     if "unable to open" in text:
-        return f"The database cannot be opened{where}: check the path and its permissions."
+        return Message("The database cannot be opened{0}: check the path and its permissions.", where)
     if "malformed" in text or "not a database" in text:
-        return f"The database is damaged{where}: restore it from a backup."
+        return Message("The database is damaged{0}: restore it from a backup.", where)
     first_line = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc).strip() else ""
     if "does not exist" in text and "database" in text:  # PostgreSQL: the register's database is not there
-        return (
-            f"The PostgreSQL server has no such database ({first_line.split('failed:')[-1].strip()}): "
-            "ask its administrator to create it (README: the office register)."
+        return Message(
+            "The PostgreSQL server has no such database ({0}): "
+            "ask its administrator to create it (README: the office register).",
+            first_line.split("failed:")[-1].strip(),
         )
     if "connection failed" in text or "could not connect" in text or "connection refused" in text:
-        return (
-            "The PostgreSQL server cannot be reached "
-            f"({first_line.split('failed:')[-1].strip()}): check the address in --db and that the server is running."
+        return Message(
+            "The PostgreSQL server cannot be reached ({0}): check the address in --db and that the server is running.",
+            first_line.split("failed:")[-1].strip(),
         )
     if "password authentication failed" in text or "no password supplied" in text:
-        return "The PostgreSQL server refused the login: check the user name and password in --db."
+        return Message("The PostgreSQL server refused the login: check the user name and password in --db.")
     # One line, whatever the driver's message looks like.
-    return f"Database error{where}: {' '.join(str(getattr(exc, 'orig', exc)).split())}"
+    return Message("Database error{0}: {1}", where, " ".join(str(getattr(exc, "orig", exc)).split()))
 
 
 @contextmanager

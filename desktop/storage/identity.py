@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.domain.errors import StorageError
+from desktop.domain.messages import Message
 from desktop.storage.engine import APPLICATION_ID
 
 log = logging.getLogger(__name__)
@@ -63,15 +64,15 @@ def recognise_sqlite_file(path: Path) -> Literal["new", "ours"]:
     beside another program's database and nothing in it changes.
     """
     if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a database file")
+        raise StorageError(Message("{0} is a folder, not a database file", path))
     if not path.parent.exists():
-        raise StorageError(f"the folder {path.parent} does not exist")
+        raise StorageError(Message("the folder {0} does not exist", path.parent))
     wal = path.with_name(path.name + "-wal")
     try:
         if not path.exists():
             if wal.exists() and wal.stat().st_size > 0:
                 raise StorageError(
-                    f"{path} is missing but its -wal file is not: another program's database; left alone"
+                    Message("{0} is missing but its -wal file is not: another program's database; left alone", path)
                 )
             return "new"
         size = path.stat().st_size
@@ -79,13 +80,15 @@ def recognise_sqlite_file(path: Path) -> Literal["new", "ours"]:
             header = handle.read(100)
         wal_size = wal.stat().st_size if wal.exists() else 0
     except OSError as exc:  # unreadable (permissions, I/O error): a message, not a traceback
-        raise StorageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise StorageError(Message("cannot read {0}: {1}", path, exc.strerror or exc)) from exc
     if size == 0 and wal_size == 0:
         return "new"
     if size and not header.startswith(SQLITE_HEADER):
-        raise StorageError(f"{path} is not a Kelisim database (not a SQLite file); it was left unchanged")
+        raise StorageError(Message("{0} is not a Kelisim database (not a SQLite file); it was left unchanged", path))
     if size and not _header_is_sound(header):
-        raise StorageError(f"the database {path} is damaged (its SQLite header is broken); restore it from a backup")
+        raise StorageError(
+            Message("the database {0} is damaged (its SQLite header is broken); restore it from a backup", path)
+        )
     app_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
     if app_id == 0 and wal_size:
         app_id = _application_id_through_wal(path)  # a register whose mark still sits in its -wal
@@ -93,12 +96,18 @@ def recognise_sqlite_file(path: Path) -> Literal["new", "ours"]:
         return "ours"
     if app_id != 0:
         raise StorageError(
-            f"{path} belongs to another program, not Kelisim (its SQLite application id is {app_id:#x}); "
-            "it was left unchanged"
+            Message(
+                "{0} belongs to another program, not Kelisim (its SQLite application id is {1}); it was left unchanged",
+                path,
+                f"{app_id:#x}",
+            )
         )
     raise StorageError(
-        f"{path} is a SQLite database without Kelisim's mark: it belongs to another program, not Kelisim. "
-        "It was left unchanged; give --db a new file name to start a register."
+        Message(
+            "{0} is a SQLite database without Kelisim's mark: it belongs to another program, not "
+            "Kelisim. It was left unchanged; give --db a new file name to start a register.",
+            path,
+        )
     )
 
 
@@ -128,7 +137,7 @@ def create_marked_file(path: Path) -> None:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.commit()
     except sqlite3.Error as exc:
-        raise StorageError(f"cannot create {path}: {exc}") from exc
+        raise StorageError(Message("cannot create {0}: {1}", path, exc)) from exc
     finally:
         os.umask(old_umask)
 
@@ -145,8 +154,13 @@ def recognise_postgres(engine: Engine, label: str) -> Literal["new", "ours"]:
         return "ours"
     shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
     raise StorageError(
-        f"the database {label} is not a Kelisim register: it holds {len(tables)} tables of another program "
-        f"({shown}) and no Kelisim mark. Nothing was changed; give --db an empty database."
+        Message(
+            "the database {0} is not a Kelisim register: it holds {1} tables of another program ({2}) "
+            "and no Kelisim mark. Nothing was changed; give --db an empty database.",
+            label,
+            len(tables),
+            shown,
+        )
     )
 
 

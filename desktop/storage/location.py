@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 
 from desktop.domain.errors import StorageError
+from desktop.domain.messages import Message
 
 SQLITE_SCHEMES = ("sqlite", "sqlite+pysqlite")
 POSTGRES_SCHEMES = ("postgresql", "postgresql+psycopg", "postgresql+psycopg2", "postgres")
@@ -37,7 +38,7 @@ def register_target(target: str | Path | URL) -> Path | URL:
     if scheme in SQLITE_SCHEMES:
         url = make_url(target)
         if not url.database or url.database == ":memory:":
-            raise StorageError(f"{target}: a register needs a file, not an in-memory database")
+            raise StorageError(Message("{0}: a register needs a file, not an in-memory database", target))
         return Path(url.database).expanduser().resolve()
     url = make_url("postgresql" + target[len(scheme) :])
     return url.set(drivername="postgresql+psycopg")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.errors import StorageError
+from desktop.domain.messages import Message
 
 
 def lock_path_for(register: Path) -> Path:
@@ -77,7 +78,7 @@ class RegisterLock:
             try:
                 fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as exc:
-                raise StorageError(f"cannot lock {register}: {exc.strerror or exc}") from exc
+                raise StorageError(Message("cannot lock {0}: {1}", register, exc.strerror or exc)) from exc
             finally:
                 os.umask(old_umask)
             if not _try_os_lock(fd):
@@ -93,14 +94,16 @@ class RegisterLock:
             os.ftruncate(fd, 0)
             os.write(fd, f"{os.getpid()}\n{program}\n{socket.gethostname()}\n".encode())
             return cls(register, fd)
-        raise StorageError(f"cannot lock {register}: the lock file keeps changing")
+        raise StorageError(Message("cannot lock {0}: the lock file keeps changing", register))
 
     @classmethod
-    def acquire(cls, register: Path, doing: str) -> RegisterLock:
+    def acquire(cls, register: Path, doing: Message | str) -> RegisterLock:
         """The lock, or StorageError naming who has the register open."""
         got = cls.try_acquire(register)
         if isinstance(got, Holder):
-            raise StorageError(f"cannot {doing}: the register {register} is open in {got}; close that window first")
+            raise StorageError(
+                Message("cannot {0}: the register {1} is open in {2}; close that window first", doing, register, got)
+            )
         return got
 
     def release(self) -> None:

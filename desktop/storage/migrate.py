@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from desktop.domain.errors import StorageError
+from desktop.domain.messages import Message
 from desktop.storage.identity import RegisterIdentity
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -41,7 +42,7 @@ def check_known_revision(engine: Engine, revision: str | None) -> None:
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config(engine)).walk_revisions()}
     if revision not in known:
         raise StorageError(
-            f"this database was written by a newer Kelisim (schema {revision}); update Kelisim to open it"
+            Message("this database was written by a newer Kelisim (schema {0}); update Kelisim to open it", revision)
         )
 
 
@@ -79,7 +80,9 @@ def upgrade(engine: Engine, seed: RegisterIdentity | None = None) -> None:
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise StorageError(f"the migration left {len(broken)} broken references; nothing was changed")
+                        raise StorageError(
+                            Message("the migration left {0} broken references; nothing was changed", len(broken))
+                        )
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys = ON")

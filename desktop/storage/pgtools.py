@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from desktop.domain.errors import StorageError
+from desktop.domain.messages import Message
 from desktop.storage.identity import RegisterIdentity
 
 log = logging.getLogger(__name__)
@@ -55,9 +56,13 @@ def find_tool(name: str) -> str:
     if found:
         return found
     raise StorageError(
-        f"PostgreSQL's {name} was not found: install the PostgreSQL client tools of the server's version or "
-        f"newer (Debian/Ubuntu package {CLIENT_PACKAGE}; on Windows, the PostgreSQL installer's command line "
-        "tools, with their bin folder on PATH)"
+        Message(
+            "PostgreSQL's {0} was not found: install the PostgreSQL client tools of the server's "
+            "version or newer (Debian/Ubuntu package {1}; on Windows, the PostgreSQL installer's "
+            "command line tools, with their bin folder on PATH)",
+            name,
+            CLIENT_PACKAGE,
+        )
     )
 
 
@@ -89,14 +94,14 @@ def _run(argv: list[str], url: URL, what: str) -> subprocess.CompletedProcess[by
     try:
         done = subprocess.run(argv, env=libpq_env(url), capture_output=True, timeout=TIMEOUT_S, check=False)
     except OSError as exc:
-        raise StorageError(f"{what} could not be started: {exc}") from exc
+        raise StorageError(Message("{0} could not be started: {1}", what, exc)) from exc
     except subprocess.TimeoutExpired as exc:
-        raise StorageError(f"{what} did not finish within {TIMEOUT_S // 3600} hours") from exc
+        raise StorageError(Message("{0} did not finish within {1} hours", what, TIMEOUT_S // 3600)) from exc
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", errors="replace").strip()
         if "version mismatch" in message:
             message += f" — install the client tools of the server's version ({CLIENT_PACKAGE}-<version>)"
-        raise StorageError(f"{what} failed: {message or f'exit code {done.returncode}'}")
+        raise StorageError(Message("{0} failed: {1}", what, message or f"exit code {done.returncode}"))
     return done
 
 
@@ -108,7 +113,7 @@ def dump(url: URL, destination: Path) -> None:
         _run([find_tool("pg_dump"), "--format=custom", "--no-password", f"--file={partial}"], url, "pg_dump")
         os.replace(partial, destination)
     except OSError as exc:
-        raise StorageError(f"could not write the backup {destination.name}: {exc}") from exc
+        raise StorageError(Message("could not write the backup {0}: {1}", destination.name, exc)) from exc
     finally:
         partial.unlink(missing_ok=True)
         os.umask(old_umask)
@@ -155,9 +160,11 @@ def _copy_rows(archive: Path, table: str) -> tuple[list[str], list[list[str]]]:
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise StorageError(f"{archive.name} cannot be read: {exc}") from exc
+        raise StorageError(Message("{0} cannot be read: {1}", archive.name, exc)) from exc
     if done.returncode != 0:
-        raise StorageError(f"{archive.name} cannot be read: {done.stderr.decode('utf-8', 'replace').strip()}")
+        raise StorageError(
+            Message("{0} cannot be read: {1}", archive.name, done.stderr.decode("utf-8", "replace").strip())
+        )
     columns: list[str] = []
     rows: list[list[str]] = []
     inside = False
@@ -175,24 +182,26 @@ def _copy_rows(archive: Path, table: str) -> tuple[list[str], list[list[str]]]:
 def inspect_archive(archive: Path) -> ArchiveInfo:
     """Check a file is a pg_dump archive of a Kelisim register; return its schema revision and identity."""
     if not archive.is_file():
-        raise StorageError(f"{archive} does not exist")
+        raise StorageError(Message("{0} does not exist", archive))
     with open(archive, "rb") as handle:
         if handle.read(5) != ARCHIVE_MAGIC:
-            raise StorageError(f"{archive.name} is not a PostgreSQL backup (pg_dump custom format)")
+            raise StorageError(Message("{0} is not a PostgreSQL backup (pg_dump custom format)", archive.name))
     try:
         listing = subprocess.run(
             [find_tool("pg_restore"), "--list", str(archive)], capture_output=True, timeout=600, check=False
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise StorageError(f"{archive.name} cannot be read: {exc}") from exc
+        raise StorageError(Message("{0} cannot be read: {1}", archive.name, exc)) from exc
     if listing.returncode != 0:
-        raise StorageError(f"{archive.name} is damaged: {listing.stderr.decode('utf-8', 'replace').strip()}")
+        raise StorageError(
+            Message("{0} is damaged: {1}", archive.name, listing.stderr.decode("utf-8", "replace").strip())
+        )
     tables = set(re.findall(r" TABLE \S+ (\w+) ", listing.stdout.decode("utf-8", errors="replace")))
     if not {"alembic_version", "commitment", "agreement"} <= tables:
-        raise StorageError(f"{archive.name} is not a Kelisim database")
+        raise StorageError(Message("{0} is not a Kelisim database", archive.name))
     _columns, versions = _copy_rows(archive, "alembic_version")
     if not versions:
-        raise StorageError(f"{archive.name} has no schema version")
+        raise StorageError(Message("{0} has no schema version", archive.name))
     identity = None
     if "register_info" in tables:
         columns, rows = _copy_rows(archive, "register_info")

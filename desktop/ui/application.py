@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, ORG_NAME, __version__
 from desktop.domain.errors import KelisimError
+from desktop.domain.messages import Message
 from desktop.services.backups import Holder, RegisterLock
 from desktop.storage.database import Database, open_database
 from desktop.storage.paths import default_db_path
+from desktop.ui.i18n import text
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +81,9 @@ def schedule_daily_backup(window: QWidget) -> None:
     from desktop.services.backups import daily_backup
     from desktop.ui.operations import Change, run_op
 
-    def done(warning: str | None) -> None:
+    def done(warning: Message | None) -> None:
         if warning:
-            QMessageBox.warning(window, APP_NAME, warning)
+            QMessageBox.warning(window, APP_NAME, text(warning))
 
     ctx = window.ctx  # type: ignore[attr-defined]
     run_op(ctx, daily_backup, Change.NONE, on_success=done, parent=window)
@@ -118,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
     if os.environ.get("KELISIM_STARTUP_PROBE"):
         _startup_probe(app, window)
     for warning in db.warnings:
-        QMessageBox.warning(window, APP_NAME, warning)
+        QMessageBox.warning(window, APP_NAME, text(warning))
     schedule_daily_backup(window)
     code = app.exec()
     window.ctx.wait_idle(30_000)  # a queued save or backup finishes before the register closes

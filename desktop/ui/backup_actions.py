@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.services import backups
+from desktop.ui.i18n import text
 from desktop.ui.operations import Change, run_long
 
 
@@ -118,7 +119,7 @@ class BackupActions(QObject):
                 "{0} is not a backup of this register.\n\nThis register: {1}\nThe backup's register: {2}\n\n"
                 "Restoring it replaces this register's records with the other register's. The register as it "
                 "is now is kept as a backup first.\n\nReplace this register with the other register's backup?"
-            ).format(found.candidate.name, found.mine, found.theirs),
+            ).format(found.candidate.name, text(found.mine), text(found.theirs)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.messages import Message
 from desktop.reports.jobs import PREVIEW_LIMIT, PlanSummary
 from desktop.ui import settings
+from desktop.ui.i18n import text as shown_text
 from desktop.ui.operations import Change, show_error
 from desktop.ui.process_jobs import start_job
 
@@ -184,7 +186,7 @@ class ImportDialog(QDialog):
             for e, c in plan.counts.items()
             if c.add or c.update or c.unchanged or c.reject
         ]
-        lines += [f"⚠ {p}" for p in plan.problems]
+        lines += [f"⚠ {shown_text(p)}" for p in plan.problems]
         if plan.rejections:
             lines.append(self.tr("Rejected rows are not imported; fix them in the file and import it again."))
         if plan.conflicts:
@@ -218,7 +220,7 @@ class ImportDialog(QDialog):
             "conflict": self.tr("Conflict"),
         }
         for r, item in enumerate(shown):
-            values = (words.get(item.action, item.action), item.sheet, str(item.row), item.key, item.detail)
+            values = (words.get(item.action, item.action), item.sheet, str(item.row), item.key, shown_text(item.detail))
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if item.action == "reject":
@@ -230,8 +232,19 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self._update_button()
 
-    def _outcome(self, outcome: str) -> str:
+    def _outcome(self, outcome: Message | str) -> str:
         """The service's words for a sheet's fate, in the clerk's language."""
+        if isinstance(outcome, Message):
+            how = outcome.args[1] if outcome.text == "{0} ({1})" and len(outcome.args) == 2 else None
+            base = outcome.args[0] if how is not None else outcome
+            if isinstance(base, Message) and base.text == "read as {0}" and isinstance(base.args[0], Message):
+                read = self.tr("read as {0}").format(self._entity(base.args[0].text).lower())
+                if isinstance(how, Message) and how.text == "remembered mapping":
+                    read += " " + self.tr("(the mapping remembered from an earlier file)")
+                elif isinstance(how, Message) and how.text == "mapped by the clerk":
+                    read += " " + self.tr("(as you mapped it)")
+                return read
+            return shown_text(outcome)
         known = {
             "hidden: skipped": self.tr("hidden: skipped"),
             "empty: nothing to read": self.tr("empty: nothing to read"),

@@ -77,12 +77,15 @@ def kind(value: str) -> str:
 
 
 def day(value: date | None) -> str:
-    # ISO dates: unambiguous for clerks who read Russian, Kazakh, English and Chinese documents.
-    return value.isoformat() if value else "—"
+    """A date as the interface language writes it: 31.12.2026 in Russian and Kazakh, 31 Dec 2026 in English."""
+    from desktop.ui.i18n import day as local_day
+
+    return local_day(value)
 
 
 def moment(value: datetime | None) -> str:
-    """A stored UTC moment in the clerk's local time."""
+    """A stored UTC moment in the clerk's local time, in the interface language's date form."""
     if value is None:
         return "—"
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = value.astimezone()
+    return f"{day(local.date())} {local:%H:%M}"

@@ -1,15 +1,18 @@
 """View → Language: English, Русский, Қазақша or the system's language, kept in settings.LANGUAGE.
 
 Translators are installed once, before the first window is built (application.prepare_app), so a
-new choice takes effect on the next start; the user is told so. Retranslating a running window would
-need every page to rebuild its columns and menus, and a clerk changes language once, not daily.
+new choice takes effect on the next start; the message offers "Restart now", which starts Kelisim again
+with the same arguments and closes this window (its own close asks about unsaved edits first).
+Retranslating a running window would need every page to rebuild its columns and menus, and a clerk
+changes language once, not daily.
 """
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QProcess, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -67,10 +70,21 @@ class LanguageMenu(QObject):
             QMessageBox.StandardButton.Ok,
             self.window,
         )
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Later"))
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        restart.clicked.connect(self.restart)
+        box.setDefaultButton(restart)
+        self.restart_button = restart
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result, b=box: self._notice_closed(b))
         self.notice = box
         box.open()
+
+    def restart(self) -> None:
+        """Start Kelisim again (same interpreter and arguments) once this window has closed."""
+        if not self.window.close():
+            return  # the clerk kept editing: no restart
+        QProcess.startDetached(sys.executable, sys.argv)
 
     def _notice_closed(self, box: QMessageBox) -> None:
         if self.notice is box:

@@ -22,6 +22,7 @@ from desktop.domain.errors import ConflictError, KelisimError
 from desktop.services.progress import Cancelled, ThrottledProgress
 from desktop.storage.database import Database
 from desktop.storage.paths import log_path
+from desktop.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -115,10 +116,10 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         return
     if isinstance(error, ConflictError):
         QMessageBox.warning(
-            parent, title or QCoreApplication.translate("QObject", "Changed by someone else"), str(error)
+            parent, title or QCoreApplication.translate("QObject", "Changed by someone else"), error_text(error)
         )
     elif isinstance(error, KelisimError):
-        QMessageBox.warning(parent, title or QCoreApplication.translate("QObject", "Cannot do that"), str(error))
+        QMessageBox.warning(parent, title or QCoreApplication.translate("QObject", "Cannot do that"), error_text(error))
     else:
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
         QMessageBox.critical(

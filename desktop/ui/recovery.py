@@ -11,6 +11,7 @@ from desktop import APP_NAME
 from desktop.domain.errors import KelisimError
 from desktop.services import backups
 from desktop.storage.database import Database
+from desktop.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def offer_recovery(target: str, error: KelisimError, held: backups.RegisterLock 
         QMessageBox.critical(
             None,
             APP_NAME,
-            tr("Kelisim cannot open the register:\n{0}\n\n{1}\n\n{2}").format(target, error, extra).strip(),
+            tr("Kelisim cannot open the register:\n{0}\n\n{1}\n\n{2}").format(target, error_text(error), extra).strip(),
         )
         return None
     answer = QMessageBox.question(
@@ -46,7 +47,7 @@ def offer_recovery(target: str, error: KelisimError, held: backups.RegisterLock 
         tr(
             "The register is damaged:\n{0}\n\n{1}\n\nRestore the newest sound backup ({2})? The damaged file "
             "is kept beside it, renamed."
-        ).format(target, error, good.name),
+        ).format(target, error_text(error), good.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -57,7 +58,7 @@ def offer_recovery(target: str, error: KelisimError, held: backups.RegisterLock 
         db = open_register(str(path), load_demo=False)
     except KelisimError as exc:
         log.exception("restoring %s from %s failed", path, good)
-        QMessageBox.critical(None, APP_NAME, tr("The backup could not be restored:\n{0}").format(exc))
+        QMessageBox.critical(None, APP_NAME, tr("The backup could not be restored:\n{0}").format(error_text(exc)))
         return None
     QMessageBox.information(
         None, APP_NAME, tr("Restored from {0}.\nThe damaged register is kept as {1}.").format(good.name, kept)

@@ -36,7 +36,9 @@ def default_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
-        return value.isoformat()
+        from desktop.ui.i18n import day
+
+        return day(value)
     return str(value)
 
 

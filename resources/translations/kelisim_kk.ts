@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+100"/>
+        <location filename="../../desktop/ui/application.py" line="+102"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="+36"/>
+        <location filename="../../desktop/ui/recovery.py" line="+37"/>
         <source>No sound backup of it was found.</source>
         <translation>Оның бүтін сақтық көшірмесі табылмады.</translation>
     </message>
@@ -63,7 +63,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+32"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
         <source>New agreement</source>
         <translation>Жаңа келісім</translation>
     </message>
@@ -166,7 +166,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement_status.py" line="+30"/>
+        <location filename="../../desktop/ui/editors/agreement_status.py" line="+31"/>
         <source>Change agreement status</source>
         <translation>Келісім мәртебесін өзгерту</translation>
     </message>
@@ -184,7 +184,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+35"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+38"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Нөмірі, атауы, орны, тарабы бойынша сүзу… (Ctrl+F)</translation>
     </message>
@@ -204,12 +204,12 @@ The damaged register is kept as {1}.</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -267,7 +267,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="+28"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="+29"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
@@ -369,7 +369,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+53"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+56"/>
         <source>New sub-body…</source>
         <translation>Жаңа бағынысты орган…</translation>
     </message>
@@ -444,7 +444,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -467,7 +467,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+44"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+45"/>
         <source>New body</source>
         <translation>Жаңа орган</translation>
     </message>
@@ -661,7 +661,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+43"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+44"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -786,7 +786,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+74"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+83"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -821,7 +821,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Body (includes its sub-bodies)</source>
         <translation>Орган (бағыныстыларымен қоса)</translation>
     </message>
@@ -851,7 +851,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Any body</source>
         <translation>Барлық органдар</translation>
     </message>
@@ -874,7 +874,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+74"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+76"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -1035,7 +1035,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+47"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+50"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
@@ -1080,17 +1080,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
@@ -1153,32 +1153,32 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+108"/>
-        <location line="+41"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+113"/>
+        <location line="+47"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+42"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <location line="+41"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+83"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Due within 30 days</source>
         <translation>30 күн ішінде</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+39"/>
+        <location line="-88"/>
+        <location line="+45"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -1204,22 +1204,22 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>(no body)</source>
         <translation>(органсыз)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
@@ -1238,16 +1238,11 @@ Replace this register with the other register&apos;s backup?</source>
         <source>Dashboard</source>
         <translation>Жиынтық</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>{0} commitments, {1} overdue</source>
-        <translation>Міндеттемелер: {0}, мерзімі өткен: {1}</translation>
-    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+72"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+88"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
@@ -1262,7 +1257,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Күнді таңдау (Alt+Төмен)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>not a date: type YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>бұл күн емес: ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
     </message>
@@ -1270,7 +1265,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+84"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+86"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сақтау (Enter, мәтін өрісінде — Ctrl+Enter)</translation>
     </message>
@@ -1305,7 +1300,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
@@ -1315,7 +1310,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сақталмаған өзгерістер бар. Сақтамай жабу керек пе?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Close without saving</source>
+        <translation>Сақтамай жабу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save first</source>
         <translation>Алдымен сақтаңыз</translation>
     </message>
@@ -1328,7 +1333,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+378"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+391"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
@@ -1356,7 +1361,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-352"/>
+        <location line="-363"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
@@ -1512,7 +1517,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>hidden: skipped</source>
         <translation>жасырын: өткізіп жіберілді</translation>
     </message>
@@ -1542,17 +1547,20 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>оқылмады: бағандарды таңдау керек</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
+        <location line="+21"/>
         <source>read as {0}</source>
         <translation>{0} ретінде оқылды</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>(the mapping remembered from an earlier file)</source>
         <translation>(сәйкестік бұрынғы файлдан есте сақталған)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>(as you mapped it)</source>
         <translation>(сіз сәйкестендіргендей)</translation>
     </message>
@@ -1748,7 +1756,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="+32"/>
+        <location filename="../../desktop/ui/language_menu.py" line="+35"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -1771,6 +1779,16 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+11"/>
         <source>Language</source>
         <translation>Тіл</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart now</source>
+        <translation>Қазір қайта іске қосу</translation>
     </message>
 </context>
 <context>
@@ -1892,9 +1910,2257 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <location filename="messages_extracted.py" line="+7"/>
+        <source>warning: {0}</source>
+        <translation>ескерту: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {0}: {1} ({2}); {3}.</source>
+        <translation>{0} жазылды: {1} ({2}); {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n міндеттеме</numerusform>
+            <numerusform>%n міндеттеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n мерзімі өткен</numerusform>
+            <numerusform>%n мерзімі өткен</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>«{0}» күн емес; ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
+        <translation>белгісіз мәртебе «{0}»; рұқсат етілген мәртебелер: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Сынақ іске қосу: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: fix the rows above, or use --skip-invalid to import the others.</source>
+        <translation>Ештеңе импортталған жоқ: жоғарыдағы жолдарды түзетіңіз немесе қалғандарын импорттау үшін --skip-invalid қолданыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to change: the register already holds everything in this file.</source>
+        <translation>Өзгертетін ештеңе жоқ: тізілімде бұл файлдағының бәрі бар.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported (%n rejected row(s) skipped).</source>
+        <translation>
+            <numerusform>Импортталды (%n қабылданбаған жол өткізілді).</numerusform>
+            <numerusform>Импортталды (%n қабылданбаған жол өткізілді).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported.</source>
+        <translation>Импортталды.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Loaded the demo register: %n commitment(s).</source>
+        <translation>
+            <numerusform>Демо тізілім жүктелді: %n міндеттеме.</numerusform>
+            <numerusform>Демо тізілім жүктелді: %n міндеттеме.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: now {1}</source>
+        <translation>{0}: енді {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database already holds a register; load the demo into an empty database</source>
+        <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup written to {0}</source>
+        <translation>Сақтық көшірме жазылды: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {0} from {1}.</source>
+        <translation>{0} тізілімі {1} көшірмесінен қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register it replaced is kept in {0}</source>
+        <translation>Ауыстырылған тізілім {0} ішінде сақталды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: ok (a Kelisim register, schema {1}; every record read back: {2}; the server guards its own integrity)</source>
+        <translation>{0}: дұрыс (Kelisim тізілімі, сұлба {1}; әр жазба оқылды: {2}; тұтастықты сервердің өзі қамтамасыз етеді)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{0}” is not one of: {1}</source>
+        <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Russian</source>
+        <translation>Атауы орысша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Kazakh</source>
+        <translation>Атауы қазақша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Chinese</source>
+        <translation>Атауы қытайша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing date</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry into force</source>
+        <translation>Күшіне енуі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Мерзімнің аяқталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories</source>
+        <translation>Қол қойғандар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Russian</source>
+        <translation>Атауы орысша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Kazakh</source>
+        <translation>Атауы қазақша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Chinese</source>
+        <translation>Атауы қытайша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Қысқа атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country code</source>
+        <translation>Ел коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent body</source>
+        <translation>Жоғары тұрған орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established by</source>
+        <translation>Құрған құжат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established on</source>
+        <translation>Құрылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chairs</source>
+        <translation>Тең төрағалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible agency</source>
+        <translation>Жауапты ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Саласы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Орындалуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Wrote {0}: {1}.</source>
+        <translation>Жазылды {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
+        <translation>Сынақ іске қосу: ештеңе жазылған жоқ. Жоғарыдағы қайшылықтар импортты тоқтатар еді (--on-conflict қараңыз).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map the columns with --map &quot;Header=field&quot; (the fields are listed in import --help).</source>
+        <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n backup(s) of {0} in {1}</source>
+        <translation>
+            <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
+            <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register</source>
+        <translation>{0}. Ештеңе өзгертілген жоқ; дәл осы қажет болса, restore пәрменін --replace-with-other-register арқылы қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CANNOT BE USED</source>
+        <translation>ҚОЛДАНУҒА БОЛМАЙДЫ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation>БҮЛІНГЕН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register {0}</source>
+        <translation>Тізілім {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of an unknown register</source>
+        <translation>
+            <numerusform>белгісіз тізілімнің %n көшірмесі</numerusform>
+            <numerusform>белгісіз тізілімнің %n көшірмесі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of other registers not listed</source>
+        <translation>
+            <numerusform>басқа тізілімдердің %n көшірмесі көрсетілмеді</numerusform>
+            <numerusform>басқа тізілімдердің %n көшірмесі көрсетілмеді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}</source>
+        <translation>Осы тізілімнің ең соңғы дұрыс сақтық көшірмесі: {0}; оны мына пәрменмен қалпына келтіріңіз: kelisim --db {1} restore {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sound backup of this register was found.</source>
+        <translation>Осы тізілімнің дұрыс сақтық көшірмесі табылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n older backup(s) in its folder do not record their register and are not offered; restore one by name only if you know it is this register&apos;s (--replace-with-other-register).</source>
+        <translation>
+            <numerusform>Оның қалтасындағы %n ескі сақтық көшірме өз тізілімін көрсетпейді және ұсынылмайды; оны тек осы тізілімдікі екеніне сенімді болсаңыз ғана атымен қалпына келтіріңіз (--replace-with-other-register).</numerusform>
+            <numerusform>Оның қалтасындағы %n ескі сақтық көшірме өз тізілімін көрсетпейді және ұсынылмайды; оны тек осы тізілімдікі екеніне сенімді болсаңыз ғана атымен қалпына келтіріңіз (--replace-with-other-register).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the backup {0} was not written</source>
+        <translation>{0} сақтық көшірмесі жазылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[unknown register]</source>
+        <translation>[белгісіз тізілім]</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{0} and {1}</source>
+        <translation>{0} және {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
+        <translation>келісімді {0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a body cannot be its own parent</source>
+        <translation>орган өзіне-өзі жоғары тұрған орган бола алмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a body cannot be placed under one of its own sub-bodies</source>
+        <translation>органды өзінің бағынысты органдарының біріне бағындыруға болмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 0 and 100 %</source>
+        <translation>0 мен 100 % аралығында болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the completion date cannot be in the future</source>
+        <translation>орындалған күні болашақта бола алмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be before the signing date</source>
+        <translation>қол қойылған күннен бұрын бола алмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the signing date</source>
+        <translation>қол қойылған күннен кейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the entry into force</source>
+        <translation>күшіне енген күннен кейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment is already {0}</source>
+        <translation>міндеттеме қазірдің өзінде {0} мәртебесінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note is required to move to {0}</source>
+        <translation>{0} мәртебесіне ауыстыру үшін ескертпе қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a signed agreement needs its signing date</source>
+        <translation>қол қойылған келісімге қол қойылған күні қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agreement in force needs its date of entry into force</source>
+        <translation>күшіндегі келісімге күшіне енген күні қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is required</source>
+        <translation>{0}: міндетті өріс</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>is %n characters long; at most {0} are allowed</source>
+        <translation>
+            <numerusform>ұзындығы %n таңба; ең көбі {0} рұқсат етіледі</numerusform>
+            <numerusform>ұзындығы %n таңба; ең көбі {0} рұқсат етіледі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a completed commitment must be at 100 %</source>
+        <translation>орындалған міндеттеменің барысы 100 % болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a completed commitment needs a completion date</source>
+        <translation>орындалған міндеттемеге орындалған күні қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 % means completed: set the status to completed, or lower the progress</source>
+        <translation>100 % «Орындалды» дегенді білдіреді: осы мәртебені қойыңыз немесе барысын азайтыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a completed commitment has a completion date</source>
+        <translation>орындалған күні тек орындалған міндеттемеде болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot move from {0} to {1} (allowed: {2})</source>
+        <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not started</source>
+        <translation>Басталмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>Кідіртілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Күші жойылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Қол қойылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force</source>
+        <translation>Күшінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Тоқтатыла тұрған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Мерзімі аяқталған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <translation>Тоқтатылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memorandum</source>
+        <translation>Меморандум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint statement</source>
+        <translation>Бірлескен мәлімдеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roadmap</source>
+        <translation>Жол картасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Комитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subcommittee</source>
+        <translation>Кіші комитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working group</source>
+        <translation>Жұмыс тобы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Мемлекет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Аса маңызды</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Commitment</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>құрылды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Others (%n)</source>
+        <translation>
+            <numerusform>Басқалар (%n)</numerusform>
+            <numerusform>Басқалар (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement card {0}</source>
+        <translation>{0} келісімінің карточкасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bodies it created</source>
+        <translation>Құрған органдары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agreement has the registration number {0}.</source>
+        <translation>{0} тіркеу нөмірі бар келісім жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KELISIM · AGREEMENT CARD</source>
+        <translation>KELISIM · КЕЛІСІМ КАРТОЧКАСЫ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status history of the agreement</source>
+        <translation>Келісім мәртебесінің тарихы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No status change recorded.</source>
+        <translation>Мәртебе өзгерісі тіркелмеген.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status report on commitments</source>
+        <translation>Міндеттемелердің орындалуы туралы есеп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No body</source>
+        <translation>Органсыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statuses rebuilt from the status history as they stood on {0}; commitments created later are left out.</source>
+        <translation>Мәртебелер тарих бойынша {0} күнгі күйінде қалпына келтірілді; кейін құрылған міндеттемелер енгізілмеген.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status report generated by Kelisim</source>
+        <translation>Kelisim дайындаған орындалу есебі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments by status</source>
+        <translation>Міндеттемелер мәртебелер бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the workbook…</source>
+        <translation>Кітап дайындалуда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On control</source>
+        <translation>Бақылауда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion (without cancelled)</source>
+        <translation>Орындалуы (жойылғандарсыз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in 30 days</source>
+        <translation>Мерзімі 30 күн ішінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in 90 days</source>
+        <translation>Мерзімі 90 күн ішінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By committee (sub-bodies rolled up)</source>
+        <translation>Комитеттер бойынша (бағынышты органдарымен)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By responsible agency</source>
+        <translation>Жауапты ведомстволар бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By responsible party</source>
+        <translation>Жауапты тараптар бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the workbook…</source>
+        <translation>Кітап сақталуда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Жасалған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status as of</source>
+        <translation>Жағдай күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Іріктеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Commitments by body</source>
+        <translation>Органдар бойынша міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Average progress</source>
+        <translation>Орташа орындалуы</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Commitments: {0} of {1}</source>
+        <translation>Міндеттемелер: {0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History: {0} of {1}</source>
+        <translation>Тарих: {0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no file name given</source>
+        <translation>файл аты көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>a folder has that name</source>
+        <translation>мұндай атпен қалта бар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder {0} does not exist</source>
+        <translation>{0} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {0} is read-only for you</source>
+        <translation>{0} қалтасы сізге тек оқу үшін қолжетімді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file exists and is read-only</source>
+        <translation>файл бар және тек оқу үшін қолжетімді</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible party</source>
+        <translation>Жауапты тарап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last status note</source>
+        <translation>Соңғы ескертпе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note made</source>
+        <translation>Ескертпе күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force from</source>
+        <translation>Күшіне енген күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Мерзімі аяқталады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments in report</source>
+        <translation>Есептегі міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments in total</source>
+        <translation>Барлық міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Kazakh)</source>
+        <translation>Атауы (қазақша)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Russian)</source>
+        <translation>Атауы (орысша)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Chinese)</source>
+        <translation>Атауы (қытайша)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Жұмыс істейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissolved on</source>
+        <translation>Таратылған күні</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Kazakh)</source>
+        <translation>Атауы (қазақша)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Russian)</source>
+        <translation>Атауы (орысша)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Chinese)</source>
+        <translation>Атауы (қытайша)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ISO code</source>
+        <translation>ISO коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Бұрынғы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Ref.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Responsible</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Reg. number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties, signatories</source>
+        <translation>Тараптар, қол қойғандар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In report</source>
+        <translation>Есепте</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in this report</source>
+        <translation>
+            <numerusform>осы есепте %n</numerusform>
+            <numerusform>осы есепте %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing the report…</source>
+        <translation>Есеп дайындалуда…</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Selection</source>
+        <translation>Іріктеу</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Average progress {0}.</source>
+        <translation>Орташа барысы {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Laying out pages…</source>
+        <translation>Беттер беттелуде…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the report…</source>
+        <translation>Есеп сақталуда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {0} of {1}</source>
+        <translation>{0}-бет, барлығы {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kelisim status report · generated {0}</source>
+        <translation>Kelisim есебі · жасалған күні {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue (open, past due)</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+Notes: {1}</source>
+        <translation>{0}
+Ескертпелер: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status report, commitments</source>
+        <translation>орындалу есебі, міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KELISIM · STATUS OF COMMITMENTS</source>
+        <translation>KELISIM · МІНДЕТТЕМЕЛЕРДІҢ ОРЫНДАЛУЫ</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Annex. Agreements</source>
+        <translation>Қосымша. Келісімдер</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No commitment matches this selection.</source>
+        <translation>Іріктеуге сәйкес міндеттеме жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agreement is referred to by this selection.</source>
+        <translation>Іріктеуде келісімдерге сілтеме жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No commitments of its own in this selection.</source>
+        <translation>Іріктеуде өз міндеттемелері жоқ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the report fonts in {0} cannot be read ({1}); reinstall Kelisim</source>
+        <translation>{0} ішіндегі есеп қаріптері оқылмайды ({1}); Kelisim бағдарламасын қайта орнатыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n body(-ies) it established</source>
+        <translation>
+            <numerusform>ол құрған %n орган</numerusform>
+            <numerusform>ол құрған %n орган</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: {1} refer to it.</source>
+        <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>the agreement is already {0}</source>
+        <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>unknown party ids {0}</source>
+        <translation>тараптардың белгісіз идентификаторлары {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is already used by another agreement</source>
+        <translation>«{0}» басқа келісімде қолданылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
+        <translation>белгісіз тізілім (көшірме Kelisim оның тізілімін жазбай тұрғанда жасалған)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the parent body no longer exists</source>
+        <translation>жоғары тұрған орган енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the establishing agreement no longer exists</source>
+        <translation>құрған келісім енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be before the establishing agreement was signed</source>
+        <translation>құрған келісімге қол қойылғанға дейін бола алмайды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sub-body(-ies)</source>
+        <translation>
+            <numerusform>%n бағынысты орган</numerusform>
+            <numerusform>%n бағынысты орган</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: it has {1}.</source>
+        <translation>«{0}» жоюға болмайды: онда {1} бар.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a chosen party no longer exists</source>
+        <translation>таңдалған тарап енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no commitment has the reference “{0}”</source>
+        <translation>«{0}» нөмірлі міндеттеме жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chosen record no longer exists</source>
+        <translation>таңдалған жазба енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is already used by another commitment</source>
+        <translation>«{0}» басқа міндеттемеде қолданылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement</source>
+        <translation>келісім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body</source>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitment</source>
+        <translation>міндеттеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation>тарап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record ({0}) was changed by someone else after you opened it (version {1} → {2}). Your changes were not saved; reopen it to see the other change.</source>
+        <translation>Бұл жазбаны ({0}) сіз ашқаннан кейін басқа пайдаланушы өзгертті (нұсқа {1} → {2}). Сіздің өзгерістеріңіз сақталмады; басқа өзгерісті көру үшін жазбаны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} #{1} no longer exists (deleted by someone else?)</source>
+        <translation>{0} №{1} енді жоқ (басқа пайдаланушы жойған ба?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} It now reads: {1}.</source>
+        <translation>{0} Қазір жазба мынадай: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n жол қабылданбады</numerusform>
+            <numerusform>%n жол қабылданбады</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was imported: {0}:</source>
+        <translation>ештеңе импортталған жоқ: {0}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):</source>
+        <translation>
+            <numerusform>ештеңе импортталған жоқ: {0} файлы жазылғаннан кейін тізілімде %n жазба өзгерген (тізілім мәні, файл мәні):</numerusform>
+            <numerusform>ештеңе импортталған жоқ: {0} файлы жазылғаннан кейін тізілімде %n жазба өзгерген (тізілім мәні, файл мәні):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the register&apos;s values for them (--on-conflict skip) or take the file&apos;s (--on-conflict overwrite).</source>
+        <translation>Олар үшін тізілім мәндерін қалдырыңыз (--on-conflict skip) немесе файл мәндерін алыңыз (--on-conflict overwrite).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on_conflict must be one of {0}, not {1}</source>
+        <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-118"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… және тағы %n</numerusform>
+            <numerusform>… және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
+        <translation>{0}: БҮЛІНГЕН ЖАЗБАЛАР — {1} мәтін ретінде оқылмайды:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: ok (integrity, references and every record&apos;s text checked, schema {1})</source>
+        <translation>{0}: дұрыс (тұтастық, сілтемелер және әр жазбаның мәтіні тексерілді, сұлба {1})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n stored value(s)</source>
+        <translation>
+            <numerusform>%n сақталған мән</numerusform>
+            <numerusform>%n сақталған мән</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest backup without this damage is {0}</source>
+        <translation>Бұл бүлінусіз ең соңғы сақтық көшірме: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore it with: {0}</source>
+        <translation>Оны мына командамен қалпына келтіріңіз: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of this register without this damage was found.</source>
+        <translation>Бұл тізілімнің бұл бүлінусіз сақтық көшірмесі табылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n жол</numerusform>
+            <numerusform>%n жол</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Changes since</source>
+        <translation>Өзгерістер, бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue commitments, longest overdue first</source>
+        <translation>Мерзімі өткен міндеттемелер, ең ескілері алдымен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>Кешіккен күндер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New commitments</source>
+        <translation>Жаңа міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status moves</source>
+        <translation>Мәртебе өзгерістері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newly overdue</source>
+        <translation>Жаңадан мерзімі өткендер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes since {0}</source>
+        <translation>{0} бастап өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied — the folder is read-only, or the file is open in another program (close it and try again)</source>
+        <translation>рұқсат жоқ — қалта тек оқуға арналған немесе файл басқа бағдарламада ашық (оны жауып, қайталаңыз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>диск тек оқуға арналған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>қалта жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file name is too long</source>
+        <translation>файл атауы тым ұзын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>{0} жазылмады: {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last note:</source>
+        <translation>Соңғы жазба:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared by</source>
+        <translation>Дайындаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Бекіткен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} priority</source>
+        <translation>Басымдығы: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n күн кешікті</numerusform>
+            <numerusform>%n күн кешікті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}, {1}, {2}.</source>
+        <translation>{0}, {1}, {2}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not compared</source>
+        <translation>салыстырылмайды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new commitment(s)</source>
+        <translation>
+            <numerusform>%n жаңа міндеттеме</numerusform>
+            <numerusform>%n жаңа міндеттеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n status move(s)</source>
+        <translation>
+            <numerusform>%n мәртебе өзгерісі</numerusform>
+            <numerusform>%n мәртебе өзгерісі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n newly overdue</source>
+        <translation>
+            <numerusform>%n жаңадан кешікті</numerusform>
+            <numerusform>%n жаңадан кешікті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KELISIM · BRIEFING</source>
+        <translation>KELISIM · АНЫҚТАМА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No commitment is overdue.</source>
+        <translation>Мерзімі өткен міндеттеме жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status move</source>
+        <translation>Мәртебе өзгерісі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an agreement has at least two parties</source>
+        <translation>келісімнің кемінде екі тарабы болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory {0} has no name</source>
+        <translation>{0}-қол қоюшының аты жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} signs for a party that is not a party to the agreement</source>
+        <translation>{0} келісімнің тарабы емес тарап атынан қол қояды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a subcommittee belongs to a parent committee</source>
+        <translation>кіші комитет жоғары тұрған комитетке кіреді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dissolved body needs its dissolution date</source>
+        <translation>таратылған органның тарату күні қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an active body has no dissolution date</source>
+        <translation>жұмыс істеп тұрған органның тарату күні болмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be before the date the body was established</source>
+        <translation>орган құрылған күннен ерте болмайды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>co-chair {0} has no name</source>
+        <translation>{0}-тең төрағаның аты жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n sheet problem(s)</source>
+        <translation>
+            <numerusform>парақтың %n қатесі</numerusform>
+            <numerusform>парақтың %n қатесі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bodies in the file form a cycle of parents</source>
+        <translation>файлдағы органдар бір-біріне шеңбер бойымен бағынады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record #{0} was changed by someone else during the import; nothing was imported — preview the file again</source>
+        <translation>импорт кезінде №{0} жазбаны басқа пайдаланушы өзгертті; ештеңе импортталған жоқ — файлды қайта тексеріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)</source>
+        <translation>— күн емес (20.05.2024 немесе 2024-05-20 түрінде, не Excel күні ретінде жазыңыз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not one of: {0}</source>
+        <translation>— рұқсат етілмеген мән; рұқсат етілгендері: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not yes or no</source>
+        <translation>— «иә» да, «жоқ» та емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a percentage</source>
+        <translation>— пайыз емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a whole percentage (write a whole number from 0 to 100)</source>
+        <translation>— бүтін пайыз емес (0-ден 100-ге дейінгі бүтін сан жазыңыз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a percentage (write a whole number from 0 to 100)</source>
+        <translation>— пайыз емес (0-ден 100-ге дейінгі бүтін сан жазыңыз)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} {1} ({2}, row {3}): {4}</source>
+        <translation>{0} {1} ({2}, {3}-жол): {4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read as {0}</source>
+        <translation>{0} ретінде оқылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: register &apos;{1}&apos;, file &apos;{2}&apos;</source>
+        <translation>{0}: тізілімде «{1}», файлда «{2}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n merged into rows of other sheets</source>
+        <translation>
+            <numerusform>%n жол басқа парақтардың жолдарымен біріктірілді</numerusform>
+            <numerusform>%n жол басқа парақтардың жолдарымен біріктірілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &apos;{0}&apos;: &apos;{1}&apos; {2}</source>
+        <translation>«{0}» бағаны: «{1}» {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column &apos;{0}&apos;: {1}</source>
+        <translation>«{0}» бағаны: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: a required column is missing</source>
+        <translation>оқылмады: міндетті баған жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>оқылмады: бағандарды таңдау керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remembered mapping</source>
+        <translation>есте сақталған сәйкестендіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheets:</source>
+        <translation>парақтар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file&apos;s values taken</source>
+        <translation>файл мәндері алынды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>register kept</source>
+        <translation>тізілім мәндері қалдырылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has no {1} column: map one (--map &quot;Header={2}&quot;), or add it to the file</source>
+        <translation>«{0}» парағында {1} бағаны жоқ: оны сәйкестендіріңіз (--map &quot;Header={2}&quot;) немесе файлға қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapped by the clerk</source>
+        <translation>пайдаланушы сәйкестендірген</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to update (what changes; a blank cell keeps the register&apos;s value):</source>
+        <translation>жаңартуға (не өзгереді; бос ұяшық тізілім мәнін сақтайды):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} row {1}: {2}: {3}</source>
+        <translation>{0}, {1}-жол: {2}: {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) for records changed in the register since the file was written (register value, file value):</source>
+        <translation>
+            <numerusform>файл жазылғаннан кейін тізілімде өзгерген жазбалардың %n жолы (тізілім мәні, файл мәні):</numerusform>
+            <numerusform>файл жазылғаннан кейін тізілімде өзгерген жазбалардың %n жолы (тізілім мәні, файл мәні):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a version number (leave the column as Kelisim exported it)</source>
+        <translation>— нұсқа нөмірі емес (бағанды Kelisim шығарғандай қалдырыңыз)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} has no data: every visible sheet is empty{1}</source>
+        <translation>{0} ішінде деректер жоқ: барлық көрінетін парақтар бос{1}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>use the two- or three-letter ISO code, for example {0} or {1}</source>
+        <translation>екі немесе үш әріпті ISO кодын көрсетіңіз, мысалы {0} немесе {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a state needs its ISO country code</source>
+        <translation>мемлекет үшін елдің ISO коды қажет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the register has no identity yet; open it once with this Kelisim first</source>
+        <translation>тізілімнің әлі идентификаторы жоқ; алдымен оны Kelisim-нің осы нұсқасымен бір рет ашыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a folder: give the backup a file name</source>
+        <translation>{0} — қалта: сақтық көшірмеге файл атын беріңіз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is a {1} backup; this register is {2}. Restore it into a register of its kind</source>
+        <translation>{0} — {1} сақтық көшірмесі; бұл тізілім — {2}. Оны сол түрдегі тізілімге қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot restore while others are connected to the register: {0}. Ask them to close Kelisim first; nothing was changed</source>
+        <translation>тізілімге басқалар қосылып тұрғанда қалпына келтіруге болмайды: {0}. Алдымен Kelisim-ді жабуды сұраңыз; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}; nothing was changed (the register is also kept in {1})</source>
+        <translation>{0}; ештеңе өзгертілген жоқ (тізілім {1} ішінде де сақталған)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged records: {0}. They are shown with replacement characters (�); run {1} to find the newest backup without this damage.</source>
+        <translation>Бүлінген жазбалар: {0}. Олар алмастыру таңбаларымен (�) көрсетілген; осы бүлінусіз ең соңғы сақтық көшірмені табу үшін {1} орындаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} және тағы %n</numerusform>
+            <numerusform>{0} және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
+        <translation>PostgreSQL серверінде мұндай дерекқор жоқ ({0}): оны құруды сервер әкімшісінен сұраңыз (нұсқаулық: бөлімнің ортақ тізілімі).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PostgreSQL server cannot be reached ({0}): check the address in --db and that the server is running.</source>
+        <translation>PostgreSQL серверіне қосылу мүмкін емес ({0}): --db ішіндегі мекенжайды және сервердің жұмыс істеп тұрғанын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PostgreSQL server refused the login: check the user name and password in --db.</source>
+        <translation>PostgreSQL сервері кіруден бас тартты: --db ішіндегі пайдаланушы атын және құпиясөзді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a SQLite database without Kelisim&apos;s mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.</source>
+        <translation>{0} — Kelisim белгісі жоқ SQLite дерекқоры: ол басқа бағдарламаға тиесілі. Файл өзгертілмеді; тізілім бастау үшін --db параметріне жаңа файл атын беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database {0} is not a Kelisim register: it holds {1} tables of another program ({2}) and no Kelisim mark. Nothing was changed; give --db an empty database.</source>
+        <translation>{0} дерекқоры Kelisim тізілімі емес: онда басқа бағдарламаның {1} кестесі ({2}) бар және Kelisim белгісі жоқ. Ештеңе өзгертілген жоқ; --db параметріне бос дерекқор беріңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a Kelisim database (not a SQLite file); it was left unchanged</source>
+        <translation>{0} — Kelisim дерекқоры емес (SQLite файлы емес); файл өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database {0} is damaged (its SQLite header is broken); restore it from a backup</source>
+        <translation>{0} дерекқоры бүлінген (SQLite тақырыбы бұзылған); оны сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} belongs to another program, not Kelisim (its SQLite application id is {1}); it was left unchanged</source>
+        <translation>{0} Kelisim-ге емес, басқа бағдарламаға тиесілі (SQLite қолданба идентификаторы {1}); файл өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create {0}: {1}</source>
+        <translation>{0} жасау мүмкін емес: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is missing but its -wal file is not: another program&apos;s database; left alone</source>
+        <translation>{0} жоқ, бірақ оның -wal файлы бар: бұл басқа бағдарламаның дерекқоры; өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: a register needs a file, not an in-memory database</source>
+        <translation>{0}: тізілімге жадтағы дерекқор емес, файл қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot lock {0}: the lock file keeps changing</source>
+        <translation>{0} құлыптау мүмкін емес: құлып файлы үнемі өзгеріп тұр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot {0}: the register {1} is open in {2}; close that window first</source>
+        <translation>орындау мүмкін емес ({0}): {1} тізілімі {2} ішінде ашық; алдымен сол терезені жабыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot lock {0}: {1}</source>
+        <translation>{0} құлыптау мүмкін емес: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL&apos;s {0} was not found: install the PostgreSQL client tools of the server&apos;s version or newer (Debian/Ubuntu package {1}; on Windows, the PostgreSQL installer&apos;s command line tools, with their bin folder on PATH)</source>
+        <translation>PostgreSQL-дің {0} бағдарламасы табылмады: сервер нұсқасындағы немесе жаңарақ PostgreSQL клиент құралдарын орнатыңыз (Debian/Ubuntu пакеті {1}; Windows-та — PostgreSQL орнатушысының пәрмен жолы құралдары, bin қалтасы PATH ішінде)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} қатемен аяқталды: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} could not be started: {1}</source>
+        <translation>{0} іске қосу мүмкін болмады: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} did not finish within {1} hours</source>
+        <translation>{0} {1} сағат ішінде аяқталмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a PostgreSQL backup (pg_dump custom format)</source>
+        <translation>{0} — PostgreSQL сақтық көшірмесі емес (pg_dump custom пішімі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report of {0} ({1}) was saved as
+{2}</source>
+        <translation>Есеп ({0}; {1}) мына файлға сақталды:
+{2}</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <source>Agreements</source>
+        <translation>Келісімдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bodies</source>
+        <translation>Органдар</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Commitments</source>
+        <translation>Міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
+        <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: row {1}, column &apos;{2}&apos;: &apos;{3}&apos; {4}</source>
+        <translation>{0}: {1}-жол, «{2}» бағаны: «{3}» {4}</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>parties</source>
+        <translation>тараптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreements</source>
+        <translation>келісімдер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bodies</source>
+        <translation>органдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitments</source>
+        <translation>міндеттемелер</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import of {0}:</source>
+        <translation>{0} файлын импорттау:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a formula with no saved value: open the file in Excel, let it calculate and save it, or type the value</source>
+        <translation>— сақталған мәні жоқ формула: файлды Excel-де ашып, есептетіп, сақтаңыз немесе мәнді жазыңыз</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>{0} to add, {1} to update, {2} unchanged, {3} in conflict, {4} rejected</source>
+        <translation>қосу: {0}, жаңарту: {1}, өзгеріссіз: {2}, қайшылықта: {3}, қабылданбады: {4}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ignored columns: {0}</source>
+        <translation>ескерілмеген бағандар: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n history row(s) not read:</source>
+        <translation>
+            <numerusform>тарихтың %n жолы оқылмады:</numerusform>
+            <numerusform>тарихтың %n жолы оқылмады:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} in {1}:</source>
+        <translation>{1} ішінде {0}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-20"/>
+        <source>%n rejected row(s)</source>
+        <translation>
+            <numerusform>қабылданбаған %n жол</numerusform>
+            <numerusform>қабылданбаған %n жол</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is not a date and time</source>
+        <translation>— күн мен уақыт емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not Commitment or Agreement</source>
+        <translation>— «Commitment» да, «Agreement» та емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the file does not exist</source>
+        <translation>{0}: файл жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a folder, not a workbook</source>
+        <translation>{0} — қалта, Excel кітабы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is empty (0 bytes): it is not a workbook</source>
+        <translation>{0} бос (0 байт): бұл Excel кітабы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is {1} MB; at most {2} MB can be imported</source>
+        <translation>{0} көлемі {1} МБ; ең көбі {2} МБ импорттауға болады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is password-protected (encrypted) or an old Excel 97–2003 .xls file. Open it in Excel, remove the password and save it as .xlsx, then import again.</source>
+        <translation>{0} құпиясөзбен қорғалған (шифрланған) немесе ескі Excel 97–2003 (.xls) файлы. Оны Excel-де ашып, құпиясөзді алып тастап, .xlsx ретінде сақтаңыз да, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again</source>
+        <translation>{0} — Excel кітабы (.xlsx) емес; оны Excel-де .xlsx ретінде сақтап, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a zip archive but not an Excel workbook (no xl/workbook.xml)</source>
+        <translation>{0} — zip мұрағаты, бірақ Excel кітабы емес (xl/workbook.xml жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} unpacks to {1} MB, more than the {2} MB a register can need: it is refused as unsafe (a zip bomb or far too large)</source>
+        <translation>{0} ашылғанда {1} МБ болады — тізілімге қажет {2} МБ-тан көп: файл қауіпті ретінде қабылданбады (zip-бомба немесе тым үлкен)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is damaged (not a readable zip archive: {1})</source>
+        <translation>{0} бүлінген (оқылмайтын zip мұрағаты: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has more than {1} rows; split the file and import it in parts</source>
+        <translation>«{0}» парағында {1} жолдан көп; файлды бөліп, бөлікпен импорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be read ({1}: {2})</source>
+        <translation>{0} бүлінген және оқылмайды ({1}: {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged: {1}</source>
+        <translation>{0} бүлінген: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has {1} rows; at most {2} can be imported at once</source>
+        <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Reading the register…</source>
+        <translation>Тізілім оқылуда…</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown {0} “{1}”; valid: {2}</source>
+        <translation>белгісіз мән ({0}) «{1}»; рұқсат етілгендері: {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All commitments</source>
+        <translation>Барлық міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on or after {0}</source>
+        <translation>Мерзімі {0} немесе одан кейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on or before {0}</source>
+        <translation>Мерзімі {0} немесе одан бұрын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text: “{0}”</source>
+        <translation>Мәтін: «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {0}</source>
+        <translation>Мәртебесі: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>Тек мерзімі өткендер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body: {0} (with sub-bodies)</source>
+        <translation>Орган: {0} (бағынысты органдарымен)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible party: {0}</source>
+        <translation>Жауапты тарап: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector: {0}</source>
+        <translation>Сала: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement: {0}</source>
+        <translation>Келісім: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n келісім</numerusform>
+            <numerusform>%n келісім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n body(-ies)</source>
+        <translation>
+            <numerusform>%n орган</numerusform>
+            <numerusform>%n орган</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signatory(-ies)</source>
+        <translation>
+            <numerusform>қол қойған %n адам</numerusform>
+            <numerusform>қол қойған %n адам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n co-chair(s)</source>
+        <translation>
+            <numerusform>%n тең төраға</numerusform>
+            <numerusform>%n тең төраға</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: it is used by {1}.</source>
+        <translation>«{0}» жоюға болмайды: ол мына жазбаларда қолданылады — {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another party already has this name</source>
+        <translation>бұл атау басқа тарапта бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled by the user</source>
+        <translation>пайдаланушы болдырмады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is the register itself: choose another name for the backup</source>
+        <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>{0} does not exist</source>
+        <translation>{0} жоқ</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>{0} has no schema version</source>
+        <translation>{0} ішінде схема нұсқасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is the register itself, not a backup</source>
+        <translation>{0} — тізілімнің өзі, сақтық көшірме емес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not a Kelisim register; it was left alone</source>
+        <translation>{0} — Kelisim тізілімі емес; файл өзгертілмеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not create the backup folder {0}: {1}</source>
+        <translation>{0} сақтық көшірмелер қалтасын жасау мүмкін болмады: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not write the backup {0}: {1}</source>
+        <translation>{0} сақтық көшірмесін жазу мүмкін болмады: {1}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{0} is not a SQLite database</source>
+        <translation>{0} — SQLite дерекқоры емес</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} оқылмайды: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the restored database failed its integrity check: {0}; the previous database is kept in {1}</source>
+        <translation>қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді: {0}; бұрынғы дерекқор {1} ішінде сақталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore failed: {0}; the previous database is kept in {1}</source>
+        <translation>қалпына келтіру сәтсіз аяқталды: {0}; бұрынғы дерекқор {1} ішінде сақталды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not restore {0}: {1}</source>
+        <translation>{0} қалпына келтіру мүмкін болмады: {1}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{0} is not a Kelisim database</source>
+        <translation>{0} — Kelisim дерекқоры емес</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} has broken references</source>
+        <translation>{0} ішінде бұзылған сілтемелер бар</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0} is a folder, not a database file</source>
+        <translation>{0} — қалта, дерекқор файлы емес</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The database file is read-only: changes cannot be saved.</source>
+        <translation>Дерекқор файлы тек оқу үшін қолжетімді: өзгерістерді сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s automatic backup could not be made: {0}</source>
+        <translation>Бүгінгі автоматты сақтық көшірмені жасау мүмкін болмады: {0}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot read {0}: {1}</source>
+        <translation>{0} оқу мүмкін емес: {1}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
+        <translation>{0} — PostgreSQL сақтық көшірмесі; оны серверді көрсететін --db арқылы қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the database is damaged ({0}); restore it from a backup</source>
+        <translation>дерекқор бүлінген ({0}); оны сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is on a network drive. SQLite can be corrupted there when several people use it: keep it on a local disk, or use a PostgreSQL server for a department.</source>
+        <translation>Дерекқор желілік дискіде тұр. Онымен бірнеше адам жұмыс істесе, SQLite онда бүлінуі мүмкін: оны жергілікті дискіде сақтаңыз немесе бөлім үшін PostgreSQL серверін қолданыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open {0}: {1}</source>
+        <translation>{0} ашу мүмкін емес: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database error{0}: {1}</source>
+        <translation>Дерекқор қатесі{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is busy: another program or window is writing to it. Wait a moment and try again; nothing was changed.</source>
+        <translation>Дерекқор бос емес: оған басқа бағдарлама немесе терезе жазып жатыр. Сәл күтіп, қайталаңыз; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file is read-only{0}: nothing could be saved.</source>
+        <translation>Дерекқор файлы тек оқу үшін қолжетімді{0}: ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full or failing{0}: nothing was saved. Free some space and try again.</source>
+        <translation>Диск толы немесе ақаулы{0}: ештеңе сақталмады. Орын босатып, қайталаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database cannot be opened{0}: check the path and its permissions.</source>
+        <translation>Дерекқорды ашу мүмкін емес{0}: жолды және рұқсаттарды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is damaged{0}: restore it from a backup.</source>
+        <translation>Дерекқор бүлінген{0}: оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
+        <translation>бұл дерекқорды Kelisim-нің жаңа нұсқасы жазған (схема {0}); оны ашу үшін Kelisim-ді жаңартыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the migration left {0} broken references; nothing was changed</source>
+        <translation>көшіруден кейін бұзылған сілтемелер қалды: {0}; ештеңе өзгертілген жоқ</translation>
+    </message>
+</context>
+<context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/parties.py" line="+26"/>
+        <location filename="../../desktop/ui/pages/parties.py" line="+29"/>
         <source>Filter by name in any language, code… (Ctrl+F)</source>
         <translation>Кез келген тілдегі атауы, коды бойынша сүзу… (Ctrl+F)</translation>
     </message>
@@ -1909,12 +4175,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>тарап</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Short name</source>
         <translation>Қысқа атауы</translation>
     </message>
@@ -2051,7 +4317,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="+118"/>
+        <location filename="../../desktop/ui/operations.py" line="+119"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
@@ -2209,9 +4475,17 @@ It can be restored from the Trash page for {2} days.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="messages_extracted.py" line="-318"/>
+        <source>Summary</source>
+        <translation>Жиынтық</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+45"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+51"/>
         <source>Export to &amp;Excel…</source>
         <translation>&amp;Excel-ге экспорттау…</translation>
     </message>
@@ -2231,27 +4505,37 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Көрсетілген міндеттемелердің орындалуы туралы PDF есеп жасау (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Print agreement &amp;card…</source>
+        <translation>Келісім &amp;карточкасы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A one-page PDF card of the agreement selected in Agreements</source>
+        <translation>«Келісімдер» тізімінде таңдалған келісімнің бір беттік PDF карточкасы</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Excel workbook, {0} (*.xlsx)</source>
+        <translation>Excel кітабы, {0} (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF report, {0} (*.pdf)</source>
+        <translation>PDF есебі, {0} (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export to Excel</source>
         <translation>Excel-ге экспорттау</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel кітабы (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Save the PDF report</source>
         <translation>PDF есепті сақтау</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF құжаты (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Exporting to Excel…</source>
         <translation>Excel-ге экспортталуда…</translation>
     </message>
@@ -2261,30 +4545,49 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>PDF есеп жазылуда…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
+        <source>Agreement card</source>
+        <translation>Келісім карточкасы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select an agreement in the list first.</source>
+        <translation>Алдымен тізімнен келісімді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the agreement card</source>
+        <translation>Келісім карточкасын сақтау</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the agreement card…</source>
+        <translation>Келісім карточкасы жасалуда…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Saved {0} ({1} commitments)</source>
         <translation>Сақталды: {0} (міндеттемелер: {1})</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+35"/>
+        <location line="+11"/>
         <source>Report saved</source>
         <translation>Есеп сақталды</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>The report of {0} commitments ({1} overdue) was saved as
-{2}</source>
-        <translation>Есеп сақталды (міндеттемелер: {0}, оның ішінде мерзімі өткені: {1}):
-{2}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Show in folder</source>
+        <translation>Қалтада көрсету</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорттаудан бас тартылды; файл жазылмады.</translation>
     </message>
@@ -2294,11 +4597,111 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Есеп сақталмады</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>No program opens this kind of file here. The report is at:
 {0}</source>
         <translation>Бұл компьютерде мұндай файлды ашатын бағдарлама жоқ. Есеп мына жерде:
 {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No file manager opens folders here. The report is at:
+{0}</source>
+        <translation>Бұл компьютерде қалталарды ашатын бағдарлама жоқ. Есеп мына жерде:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="+73"/>
+        <source>Excel export</source>
+        <translation>Excel-ге экспорттау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF report</source>
+        <translation>PDF есебі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full: every commitment by body</source>
+        <translation>Толық: барлық міндеттемелер органдар бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing: figures, overdue, changes (1-3 pages)</source>
+        <translation>Анықтама: көрсеткіштер, кешігу, өзгерістер (1–3 бет)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edition:</source>
+        <translation>Есеп түрі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the register stood on</source>
+        <translation>Тізілімнің күйі, күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since</source>
+        <translation>Өзгерістер, бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked: since the previous report of the same selection</source>
+        <translation>Белгісіз: сол іріктеудің алдыңғы есебінен бастап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing:</source>
+        <translation>Анықтама:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status report on commitments</source>
+        <translation>Міндеттемелердің орындалу барысы туралы есеп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Тақырыбы:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. For official use (printed on every page)</source>
+        <translation>мыс. Қызмет бабында пайдалану үшін (әр бетте)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification:</source>
+        <translation>Белгі:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by:</source>
+        <translation>Дайындаған:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by:</source>
+        <translation>Бекіткен:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the History sheet (every status change)</source>
+        <translation>«Тарих» парағын қосу (барлық мәртебе өзгерістері)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the report when it is ready</source>
+        <translation>Есеп дайын болғанда ашу</translation>
     </message>
 </context>
 <context>
@@ -2317,7 +4720,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status_base.py" line="+22"/>
+        <location filename="../../desktop/ui/editors/status_base.py" line="+23"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
@@ -2343,7 +4746,7 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>&amp;Ескертпе (міндетті):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a note is required to move to &apos;{0}&apos;</source>
         <translation>«{0}» мәртебесіне көшу үшін ескертпе қажет</translation>
     </message>

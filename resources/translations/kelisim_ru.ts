@@ -4,14 +4,14 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+100"/>
+        <location filename="../../desktop/ui/application.py" line="+102"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="+36"/>
+        <location filename="../../desktop/ui/recovery.py" line="+37"/>
         <source>No sound backup of it was found.</source>
         <translation>Исправной резервной копии не найдено.</translation>
     </message>
@@ -63,7 +63,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+32"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
         <source>New agreement</source>
         <translation>Новое соглашение</translation>
     </message>
@@ -166,9 +166,9 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement_status.py" line="+30"/>
+        <location filename="../../desktop/ui/editors/agreement_status.py" line="+31"/>
         <source>Change agreement status</source>
-        <translation>Изменение статуса соглашения</translation>
+        <translation>Изменить статус соглашения</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -184,7 +184,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+35"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+38"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Отбор по номеру, названию, месту, стороне… (Ctrl+F)</translation>
     </message>
@@ -204,12 +204,12 @@ The damaged register is kept as {1}.</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -267,7 +267,7 @@ The damaged register is kept as {1}.</source>
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="+28"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="+29"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
@@ -369,7 +369,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+53"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+56"/>
         <source>New sub-body…</source>
         <translation>Новый подчинённый орган…</translation>
     </message>
@@ -444,7 +444,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -467,7 +467,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+44"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+45"/>
         <source>New body</source>
         <translation>Новый орган</translation>
     </message>
@@ -661,7 +661,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+43"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+44"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -786,7 +786,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+74"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+83"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -821,7 +821,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Body (includes its sub-bodies)</source>
         <translation>Орган (включая подчинённые)</translation>
     </message>
@@ -851,7 +851,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>по</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Any body</source>
         <translation>Все органы</translation>
     </message>
@@ -874,7 +874,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+74"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+76"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1014,7 +1014,7 @@ Replace this register with the other register&apos;s backup?</source>
     <message>
         <location filename="../../desktop/ui/editors/status.py" line="+35"/>
         <source>Change status</source>
-        <translation>Изменение статуса</translation>
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1035,7 +1035,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+47"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+50"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
@@ -1080,17 +1080,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
@@ -1153,32 +1153,32 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+108"/>
-        <location line="+41"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+113"/>
+        <location line="+47"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+42"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <location line="+41"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+83"/>
+        <location line="-88"/>
+        <location line="+89"/>
         <source>Due within 30 days</source>
         <translation>Срок до 30 дней</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+39"/>
+        <location line="-88"/>
+        <location line="+45"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -1204,22 +1204,22 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>(no body)</source>
         <translation>(без органа)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
@@ -1238,16 +1238,11 @@ Replace this register with the other register&apos;s backup?</source>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>{0} commitments, {1} overdue</source>
-        <translation>Обязательств: {0}, просрочено: {1}</translation>
-    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+72"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+88"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
@@ -1262,7 +1257,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Выбрать дату (Alt+Вниз)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>not a date: type YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>это не дата: введите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
@@ -1270,7 +1265,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+84"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+86"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сохранить (Enter, в текстовом поле — Ctrl+Enter)</translation>
     </message>
@@ -1305,7 +1300,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
@@ -1315,7 +1310,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save first</source>
         <translation>Сначала сохраните</translation>
     </message>
@@ -1328,7 +1333,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+378"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+391"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -1356,7 +1361,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-352"/>
+        <location line="-363"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
@@ -1512,7 +1517,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>hidden: skipped</source>
         <translation>скрытый: пропущен</translation>
     </message>
@@ -1542,17 +1547,20 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>не прочитан: нужно выбрать столбцы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
+        <location line="+21"/>
         <source>read as {0}</source>
         <translation>прочитан как {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>(the mapping remembered from an earlier file)</source>
         <translation>(сопоставление запомнено по прежнему файлу)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>(as you mapped it)</source>
         <translation>(как вы сопоставили)</translation>
     </message>
@@ -1748,7 +1756,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/ui/language_menu.py" line="+32"/>
+        <location filename="../../desktop/ui/language_menu.py" line="+35"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1771,6 +1779,16 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+11"/>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart now</source>
+        <translation>Перезапустить сейчас</translation>
     </message>
 </context>
 <context>
@@ -1892,9 +1910,2290 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <location filename="messages_extracted.py" line="+7"/>
+        <source>warning: {0}</source>
+        <translation>предупреждение: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {0}: {1} ({2}); {3}.</source>
+        <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n обязательство</numerusform>
+            <numerusform>%n обязательства</numerusform>
+            <numerusform>%n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>«{0}» — не дата; укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
+        <translation>неизвестный статус «{0}»; допустимые статусы: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный прогон: ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: fix the rows above, or use --skip-invalid to import the others.</source>
+        <translation>Ничего не импортировано: исправьте строки выше или используйте --skip-invalid, чтобы импортировать остальные.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to change: the register already holds everything in this file.</source>
+        <translation>Изменять нечего: реестр уже содержит всё из этого файла.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported (%n rejected row(s) skipped).</source>
+        <translation>
+            <numerusform>Импортировано (пропущена %n отклонённая строка).</numerusform>
+            <numerusform>Импортировано (пропущено %n отклонённые строки).</numerusform>
+            <numerusform>Импортировано (пропущено %n отклонённых строк).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported.</source>
+        <translation>Импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Loaded the demo register: %n commitment(s).</source>
+        <translation>
+            <numerusform>Загружен демонстрационный реестр: %n обязательство.</numerusform>
+            <numerusform>Загружен демонстрационный реестр: %n обязательства.</numerusform>
+            <numerusform>Загружен демонстрационный реестр: %n обязательств.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: now {1}</source>
+        <translation>{0}: теперь {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database already holds a register; load the demo into an empty database</source>
+        <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup written to {0}</source>
+        <translation>Резервная копия записана: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {0} from {1}.</source>
+        <translation>Реестр {0} восстановлен из {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The register it replaced is kept in {0}</source>
+        <translation>Заменённый реестр сохранён в {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: ok (a Kelisim register, schema {1}; every record read back: {2}; the server guards its own integrity)</source>
+        <translation>{0}: в порядке (реестр Kelisim, схема {1}; каждая запись прочитана: {2}; целостность обеспечивает сам сервер)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{0}” is not one of: {1}</source>
+        <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Russian</source>
+        <translation>Наименование на русском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Kazakh</source>
+        <translation>Наименование на казахском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in Chinese</source>
+        <translation>Наименование на китайском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing date</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry into force</source>
+        <translation>Вступление в силу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Истечение срока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories</source>
+        <translation>Подписавшие лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Russian</source>
+        <translation>Наименование на русском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Kazakh</source>
+        <translation>Наименование на казахском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Chinese</source>
+        <translation>Наименование на китайском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country code</source>
+        <translation>Код страны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent body</source>
+        <translation>Вышестоящий орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established by</source>
+        <translation>Учреждён документом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established on</source>
+        <translation>Дата учреждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chairs</source>
+        <translation>Сопредседатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible agency</source>
+        <translation>Ответственное ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Исполнение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Wrote {0}: {1}.</source>
+        <translation>Записано {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
+        <translation>Пробный прогон: ничего не записано. Конфликты выше остановили бы импорт (см. --on-conflict).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map the columns with --map &quot;Header=field&quot; (the fields are listed in import --help).</source>
+        <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n backup(s) of {0} in {1}</source>
+        <translation>
+            <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
+            <numerusform>%n резервные копии реестра {0} в {1}</numerusform>
+            <numerusform>%n резервных копий реестра {0} в {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register</source>
+        <translation>{0}. Ничего не изменено; если нужно именно это, повторите restore с --replace-with-other-register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CANNOT BE USED</source>
+        <translation>НЕЛЬЗЯ ИСПОЛЬЗОВАТЬ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation>ПОВРЕЖДЁН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register {0}</source>
+        <translation>Реестр {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of an unknown register</source>
+        <translation>
+            <numerusform>%n неизвестного реестра</numerusform>
+            <numerusform>%n неизвестного реестра</numerusform>
+            <numerusform>%n неизвестного реестра</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of other registers not listed</source>
+        <translation>
+            <numerusform>%n других реестров не показана</numerusform>
+            <numerusform>%n других реестров не показаны</numerusform>
+            <numerusform>%n других реестров не показано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}</source>
+        <translation>Последняя исправная резервная копия этого реестра: {0}; восстановите её командой: kelisim --db {1} restore {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sound backup of this register was found.</source>
+        <translation>Исправной резервной копии этого реестра не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n older backup(s) in its folder do not record their register and are not offered; restore one by name only if you know it is this register&apos;s (--replace-with-other-register).</source>
+        <translation>
+            <numerusform>%n старая резервная копия в его папке не указывает свой реестр и не предлагается; восстанавливайте её по имени, только если уверены, что она этого реестра (--replace-with-other-register).</numerusform>
+            <numerusform>%n старые резервные копии в его папке не указывают свой реестр и не предлагаются; восстанавливайте их по имени, только если уверены, что они этого реестра (--replace-with-other-register).</numerusform>
+            <numerusform>%n старых резервных копий в его папке не указывают свой реестр и не предлагаются; восстанавливайте их по имени, только если уверены, что они этого реестра (--replace-with-other-register).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the backup {0} was not written</source>
+        <translation>резервная копия {0} не записана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[unknown register]</source>
+        <translation>[неизвестный реестр]</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{0} and {1}</source>
+        <translation>{0} и {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
+        <translation>соглашение нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a body cannot be its own parent</source>
+        <translation>орган не может быть вышестоящим для самого себя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a body cannot be placed under one of its own sub-bodies</source>
+        <translation>орган нельзя подчинить одному из его собственных подчинённых органов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be between 0 and 100 %</source>
+        <translation>должен быть от 0 до 100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the completion date cannot be in the future</source>
+        <translation>дата выполнения не может быть в будущем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be before the signing date</source>
+        <translation>не может быть раньше даты подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the signing date</source>
+        <translation>должна быть позже даты подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be after the entry into force</source>
+        <translation>должна быть позже вступления в силу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment is already {0}</source>
+        <translation>обязательство уже в статусе {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note is required to move to {0}</source>
+        <translation>для перевода в статус {0} нужно примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a signed agreement needs its signing date</source>
+        <translation>для подписанного соглашения нужна дата подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agreement in force needs its date of entry into force</source>
+        <translation>для действующего соглашения нужна дата вступления в силу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is required</source>
+        <translation>{0}: обязательное поле</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>is %n characters long; at most {0} are allowed</source>
+        <translation>
+            <numerusform>длина %n символ; допускается не более {0}</numerusform>
+            <numerusform>длина %n символа; допускается не более {0}</numerusform>
+            <numerusform>длина %n символов; допускается не более {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a completed commitment must be at 100 %</source>
+        <translation>у выполненного обязательства прогресс должен быть 100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a completed commitment needs a completion date</source>
+        <translation>для выполненного обязательства нужна дата выполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 % means completed: set the status to completed, or lower the progress</source>
+        <translation>100 % означает «Выполнено»: установите этот статус или уменьшите прогресс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a completed commitment has a completion date</source>
+        <translation>дата выполнения бывает только у выполненного обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot move from {0} to {1} (allowed: {2})</source>
+        <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Срок истёк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminated</source>
+        <translation>Прекращено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memorandum</source>
+        <translation>Меморандум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint statement</source>
+        <translation>Совместное заявление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Иное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Комитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subcommittee</source>
+        <translation>Подкомитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working group</source>
+        <translation>Рабочая группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Критический</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Others (%n)</source>
+        <translation>
+            <numerusform>Прочие (%n)</numerusform>
+            <numerusform>Прочие (%n)</numerusform>
+            <numerusform>Прочие (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement card {0}</source>
+        <translation>Карточка соглашения {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bodies it created</source>
+        <translation>Созданные органы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agreement has the registration number {0}.</source>
+        <translation>Нет соглашения с регистрационным номером {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KELISIM · AGREEMENT CARD</source>
+        <translation>KELISIM · КАРТОЧКА СОГЛАШЕНИЯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status history of the agreement</source>
+        <translation>История статуса соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No status change recorded.</source>
+        <translation>Изменений статуса не записано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status report on commitments</source>
+        <translation>Отчёт о ходе выполнения обязательств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No body</source>
+        <translation>Без органа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statuses rebuilt from the status history as they stood on {0}; commitments created later are left out.</source>
+        <translation>Статусы восстановлены по истории на {0}; обязательства, созданные позже, не включены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status report generated by Kelisim</source>
+        <translation>Отчёт о ходе выполнения, подготовленный Kelisim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments by status</source>
+        <translation>Обязательства по статусам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the workbook…</source>
+        <translation>Подготовка книги…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On control</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion (without cancelled)</source>
+        <translation>Исполнение (без отменённых)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in 30 days</source>
+        <translation>Срок в ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in 90 days</source>
+        <translation>Срок в ближайшие 90 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By committee (sub-bodies rolled up)</source>
+        <translation>По комитетам (с подчинёнными органами)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By responsible agency</source>
+        <translation>По ответственным ведомствам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By responsible party</source>
+        <translation>По ответственным сторонам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the workbook…</source>
+        <translation>Сохранение книги…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Сформирован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status as of</source>
+        <translation>Состояние на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Отбор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Commitments by body</source>
+        <translation>Обязательства по органам</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Average progress</source>
+        <translation>Исполнение (ср.)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Commitments: {0} of {1}</source>
+        <translation>Обязательства: {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History: {0} of {1}</source>
+        <translation>История: {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no file name given</source>
+        <translation>не указано имя файла</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>a folder has that name</source>
+        <translation>с таким именем уже есть папка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder {0} does not exist</source>
+        <translation>папка {0} не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder {0} is read-only for you</source>
+        <translation>папка {0} доступна вам только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file exists and is read-only</source>
+        <translation>файл существует и доступен только для чтения</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible party</source>
+        <translation>Ответственная сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last status note</source>
+        <translation>Последнее примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note made</source>
+        <translation>Дата примечания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments in report</source>
+        <translation>Обязательств в отчёте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments in total</source>
+        <translation>Обязательств всего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Kazakh)</source>
+        <translation>Наименование (каз.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Russian)</source>
+        <translation>Наименование (рус.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Chinese)</source>
+        <translation>Наименование (кит.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissolved on</source>
+        <translation>Дата упразднения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Kazakh)</source>
+        <translation>Наименование (каз.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Russian)</source>
+        <translation>Наименование (рус.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Chinese)</source>
+        <translation>Наименование (кит.)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ISO code</source>
+        <translation>Код ISO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Ref.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Reg. number</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties, signatories</source>
+        <translation>Стороны, подписавшие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In report</source>
+        <translation>В отчёте</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in this report</source>
+        <translation>
+            <numerusform>%n в этом отчёте</numerusform>
+            <numerusform>%n в этом отчёте</numerusform>
+            <numerusform>%n в этом отчёте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing the report…</source>
+        <translation>Подготовка отчёта…</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Selection</source>
+        <translation>Отбор</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Average progress {0}.</source>
+        <translation>Средний прогресс {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Laying out pages…</source>
+        <translation>Вёрстка страниц…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the report…</source>
+        <translation>Сохранение отчёта…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {0} of {1}</source>
+        <translation>Страница {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kelisim status report · generated {0}</source>
+        <translation>Отчёт Kelisim · сформирован {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue (open, past due)</source>
+        <translation>Просрочено (срок прошёл)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+Notes: {1}</source>
+        <translation>{0}
+Примечания: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status report, commitments</source>
+        <translation>отчёт о ходе выполнения, обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KELISIM · STATUS OF COMMITMENTS</source>
+        <translation>KELISIM · ХОД ВЫПОЛНЕНИЯ ОБЯЗАТЕЛЬСТВ</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Annex. Agreements</source>
+        <translation>Приложение. Соглашения</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No commitment matches this selection.</source>
+        <translation>Ни одно обязательство не соответствует отбору.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agreement is referred to by this selection.</source>
+        <translation>В отборе нет ссылок на соглашения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No commitments of its own in this selection.</source>
+        <translation>Собственных обязательств в отборе нет.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the report fonts in {0} cannot be read ({1}); reinstall Kelisim</source>
+        <translation>не удаётся прочитать шрифты отчёта в {0} ({1}); переустановите Kelisim</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n body(-ies) it established</source>
+        <translation>
+            <numerusform>%n учреждённый им орган</numerusform>
+            <numerusform>%n учреждённых им органа</numerusform>
+            <numerusform>%n учреждённых им органов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: {1} refer to it.</source>
+        <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>the agreement is already {0}</source>
+        <translation>соглашение уже в статусе {0}</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>unknown party ids {0}</source>
+        <translation>неизвестные идентификаторы сторон {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is already used by another agreement</source>
+        <translation>«{0}» уже занят другим соглашением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
+        <translation>неизвестный реестр (копия сделана до того, как Kelisim начал записывать её реестр)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the parent body no longer exists</source>
+        <translation>вышестоящий орган больше не существует</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the establishing agreement no longer exists</source>
+        <translation>учредившее соглашение больше не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be before the establishing agreement was signed</source>
+        <translation>не может быть раньше подписания учредившего соглашения</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sub-body(-ies)</source>
+        <translation>
+            <numerusform>%n подчинённый орган</numerusform>
+            <numerusform>%n подчинённых органа</numerusform>
+            <numerusform>%n подчинённых органов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: it has {1}.</source>
+        <translation>«{0}» нельзя удалить: у него есть {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a chosen party no longer exists</source>
+        <translation>выбранная сторона больше не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no commitment has the reference “{0}”</source>
+        <translation>нет обязательства с номером «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chosen record no longer exists</source>
+        <translation>выбранная запись больше не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is already used by another commitment</source>
+        <translation>«{0}» уже занят другим обязательством</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement</source>
+        <translation>соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body</source>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitment</source>
+        <translation>обязательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party</source>
+        <translation>сторону</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record ({0}) was changed by someone else after you opened it (version {1} → {2}). Your changes were not saved; reopen it to see the other change.</source>
+        <translation>Эту запись ({0}) изменил другой пользователь после того, как вы её открыли (версия {1} → {2}). Ваши изменения не сохранены; откройте запись заново, чтобы увидеть чужое изменение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} #{1} no longer exists (deleted by someone else?)</source>
+        <translation>{0} №{1} больше не существует (удалено другим пользователем?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} It now reads: {1}.</source>
+        <translation>{0} Сейчас запись такова: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>отклонена %n строка</numerusform>
+            <numerusform>отклонено %n строки</numerusform>
+            <numerusform>отклонено %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was imported: {0}:</source>
+        <translation>ничего не импортировано: {0}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):</source>
+        <translation>
+            <numerusform>ничего не импортировано: %n запись изменена в реестре после создания файла {0} (значение реестра, значение файла):</numerusform>
+            <numerusform>ничего не импортировано: %n записи изменены в реестре после создания файла {0} (значение реестра, значение файла):</numerusform>
+            <numerusform>ничего не импортировано: %n записей изменено в реестре после создания файла {0} (значение реестра, значение файла):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the register&apos;s values for them (--on-conflict skip) or take the file&apos;s (--on-conflict overwrite).</source>
+        <translation>Оставьте для них значения реестра (--on-conflict skip) или возьмите значения файла (--on-conflict overwrite).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on_conflict must be one of {0}, not {1}</source>
+        <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-118"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
+        <translation>{0}: ПОВРЕЖДЁННЫЕ ЗАПИСИ — {1} невозможно прочитать как текст:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: ok (integrity, references and every record&apos;s text checked, schema {1})</source>
+        <translation>{0}: в порядке (целостность, ссылки и текст каждой записи проверены, схема {1})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n stored value(s)</source>
+        <translation>
+            <numerusform>%n сохранённое значение</numerusform>
+            <numerusform>%n сохранённых значения</numerusform>
+            <numerusform>%n сохранённых значений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest backup without this damage is {0}</source>
+        <translation>Последняя резервная копия без этого повреждения: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore it with: {0}</source>
+        <translation>Восстановите её командой: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of this register without this damage was found.</source>
+        <translation>Резервная копия этого реестра без этого повреждения не найдена.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Changes since</source>
+        <translation>Изменения с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue commitments, longest overdue first</source>
+        <translation>Просроченные обязательства, сначала самые давние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New commitments</source>
+        <translation>Новые обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status moves</source>
+        <translation>Изменения статуса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newly overdue</source>
+        <translation>Вновь просроченные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes since {0}</source>
+        <translation>Изменения с {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied — the folder is read-only, or the file is open in another program (close it and try again)</source>
+        <translation>доступ запрещён — папка только для чтения или файл открыт в другой программе (закройте его и повторите)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>диск только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder does not exist</source>
+        <translation>папка не существует</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file name is too long</source>
+        <translation>имя файла слишком длинное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>Не удалось записать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last note:</source>
+        <translation>Последняя запись:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared by</source>
+        <translation>Подготовил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} priority</source>
+        <translation>Приоритет: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n день просрочки</numerusform>
+            <numerusform>%n дня просрочки</numerusform>
+            <numerusform>%n дней просрочки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}, {1}, {2}.</source>
+        <translation>{0}, {1}, {2}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not compared</source>
+        <translation>без сравнения</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new commitment(s)</source>
+        <translation>
+            <numerusform>%n новое обязательство</numerusform>
+            <numerusform>%n новых обязательства</numerusform>
+            <numerusform>%n новых обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n status move(s)</source>
+        <translation>
+            <numerusform>%n изменение статуса</numerusform>
+            <numerusform>%n изменения статуса</numerusform>
+            <numerusform>%n изменений статуса</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n newly overdue</source>
+        <translation>
+            <numerusform>%n вновь просрочено</numerusform>
+            <numerusform>%n вновь просрочены</numerusform>
+            <numerusform>%n вновь просрочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KELISIM · BRIEFING</source>
+        <translation>KELISIM · СПРАВКА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No commitment is overdue.</source>
+        <translation>Просроченных обязательств нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status move</source>
+        <translation>Изменение статуса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an agreement has at least two parties</source>
+        <translation>у соглашения не менее двух сторон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signatory {0} has no name</source>
+        <translation>у подписанта {0} нет имени</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} signs for a party that is not a party to the agreement</source>
+        <translation>{0} подписывает за сторону, которая не является стороной соглашения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a subcommittee belongs to a parent committee</source>
+        <translation>подкомитет входит в вышестоящий комитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dissolved body needs its dissolution date</source>
+        <translation>для упразднённого органа нужна дата упразднения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an active body has no dissolution date</source>
+        <translation>у действующего органа нет даты упразднения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be before the date the body was established</source>
+        <translation>не может быть раньше даты создания органа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>co-chair {0} has no name</source>
+        <translation>у сопредседателя {0} нет имени</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n sheet problem(s)</source>
+        <translation>
+            <numerusform>%n ошибка листа</numerusform>
+            <numerusform>%n ошибки листа</numerusform>
+            <numerusform>%n ошибок листа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bodies in the file form a cycle of parents</source>
+        <translation>органы в файле подчинены друг другу по кругу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record #{0} was changed by someone else during the import; nothing was imported — preview the file again</source>
+        <translation>запись №{0} изменил другой пользователь во время импорта; ничего не импортировано — проверьте файл заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)</source>
+        <translation>— не дата (укажите 20.05.2024 или 2024-05-20 либо дату Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not one of: {0}</source>
+        <translation>— недопустимое значение; допустимые: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not yes or no</source>
+        <translation>— не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a percentage</source>
+        <translation>— не процент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a whole percentage (write a whole number from 0 to 100)</source>
+        <translation>— не целый процент (укажите целое число от 0 до 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a percentage (write a whole number from 0 to 100)</source>
+        <translation>— не процент (укажите целое число от 0 до 100)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} {1} ({2}, row {3}): {4}</source>
+        <translation>{0} {1} ({2}, строка {3}): {4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read as {0}</source>
+        <translation>прочитан как {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: register &apos;{1}&apos;, file &apos;{2}&apos;</source>
+        <translation>{0}: в реестре «{1}», в файле «{2}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n merged into rows of other sheets</source>
+        <translation>
+            <numerusform>%n объединена со строками других листов</numerusform>
+            <numerusform>%n объединены со строками других листов</numerusform>
+            <numerusform>%n объединено со строками других листов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &apos;{0}&apos;: &apos;{1}&apos; {2}</source>
+        <translation>столбец «{0}»: «{1}» {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column &apos;{0}&apos;: {1}</source>
+        <translation>столбец «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: a required column is missing</source>
+        <translation>не прочитан: нет обязательного столбца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>не прочитан: нужно выбрать столбцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remembered mapping</source>
+        <translation>запомненное сопоставление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheets:</source>
+        <translation>листы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file&apos;s values taken</source>
+        <translation>взяты значения файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>register kept</source>
+        <translation>оставлены значения реестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has no {1} column: map one (--map &quot;Header={2}&quot;), or add it to the file</source>
+        <translation>на листе «{0}» нет столбца {1}: сопоставьте его (--map &quot;Header={2}&quot;) или добавьте в файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapped by the clerk</source>
+        <translation>сопоставлено пользователем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to update (what changes; a blank cell keeps the register&apos;s value):</source>
+        <translation>к обновлению (что меняется; пустая ячейка сохраняет значение реестра):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} row {1}: {2}: {3}</source>
+        <translation>{0}, строка {1}: {2}: {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) for records changed in the register since the file was written (register value, file value):</source>
+        <translation>
+            <numerusform>%n строка для записей, изменённых в реестре после создания файла (значение реестра, значение файла):</numerusform>
+            <numerusform>%n строки для записей, изменённых в реестре после создания файла (значение реестра, значение файла):</numerusform>
+            <numerusform>%n строк для записей, изменённых в реестре после создания файла (значение реестра, значение файла):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a version number (leave the column as Kelisim exported it)</source>
+        <translation>— не номер версии (оставьте столбец таким, каким его выгрузил Kelisim)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} has no data: every visible sheet is empty{1}</source>
+        <translation>в {0} нет данных: все видимые листы пусты{1}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>use the two- or three-letter ISO code, for example {0} or {1}</source>
+        <translation>укажите двух- или трёхбуквенный код ISO, например {0} или {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a state needs its ISO country code</source>
+        <translation>для государства нужен код страны ISO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the register has no identity yet; open it once with this Kelisim first</source>
+        <translation>у реестра ещё нет идентификатора; сначала откройте его один раз этой версией Kelisim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a folder: give the backup a file name</source>
+        <translation>{0} — папка: укажите имя файла для резервной копии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is a {1} backup; this register is {2}. Restore it into a register of its kind</source>
+        <translation>{0} — резервная копия {1}; этот реестр — {2}. Восстанавливайте её в реестр того же вида</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>восстановить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot restore while others are connected to the register: {0}. Ask them to close Kelisim first; nothing was changed</source>
+        <translation>нельзя восстанавливать, пока к реестру подключены другие: {0}. Попросите их сначала закрыть Kelisim; ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}; nothing was changed (the register is also kept in {1})</source>
+        <translation>{0}; ничего не изменено (реестр также сохранён в {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged records: {0}. They are shown with replacement characters (�); run {1} to find the newest backup without this damage.</source>
+        <translation>Повреждённые записи: {0}. Они показаны с символами замены (�); выполните {1}, чтобы найти последнюю резервную копию без этого повреждения.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} и ещё %n</numerusform>
+            <numerusform>{0} и ещё %n</numerusform>
+            <numerusform>{0} и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
+        <translation>На сервере PostgreSQL нет такой базы данных ({0}): попросите его администратора создать её (руководство: общий реестр отдела).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PostgreSQL server cannot be reached ({0}): check the address in --db and that the server is running.</source>
+        <translation>Сервер PostgreSQL недоступен ({0}): проверьте адрес в --db и что сервер запущен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PostgreSQL server refused the login: check the user name and password in --db.</source>
+        <translation>Сервер PostgreSQL отказал во входе: проверьте имя пользователя и пароль в --db.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a SQLite database without Kelisim&apos;s mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.</source>
+        <translation>{0} — база SQLite без метки Kelisim: она принадлежит другой программе. Файл не изменён; чтобы начать реестр, укажите в --db новое имя файла.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database {0} is not a Kelisim register: it holds {1} tables of another program ({2}) and no Kelisim mark. Nothing was changed; give --db an empty database.</source>
+        <translation>база данных {0} — не реестр Kelisim: в ней {1} таблиц другой программы ({2}) и нет метки Kelisim. Ничего не изменено; укажите в --db пустую базу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a Kelisim database (not a SQLite file); it was left unchanged</source>
+        <translation>{0} — не база данных Kelisim (не файл SQLite); файл не изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database {0} is damaged (its SQLite header is broken); restore it from a backup</source>
+        <translation>база данных {0} повреждена (испорчен заголовок SQLite); восстановите её из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} belongs to another program, not Kelisim (its SQLite application id is {1}); it was left unchanged</source>
+        <translation>{0} принадлежит другой программе, а не Kelisim (идентификатор приложения SQLite {1}); файл не изменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create {0}: {1}</source>
+        <translation>не удаётся создать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is missing but its -wal file is not: another program&apos;s database; left alone</source>
+        <translation>{0} отсутствует, но его файл -wal есть: это база другой программы; не тронута</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: a register needs a file, not an in-memory database</source>
+        <translation>{0}: реестру нужен файл, а не база в памяти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot lock {0}: the lock file keeps changing</source>
+        <translation>не удаётся заблокировать {0}: файл блокировки постоянно меняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot {0}: the register {1} is open in {2}; close that window first</source>
+        <translation>невозможно ({0}): реестр {1} открыт в {2}; сначала закройте то окно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot lock {0}: {1}</source>
+        <translation>не удаётся заблокировать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL&apos;s {0} was not found: install the PostgreSQL client tools of the server&apos;s version or newer (Debian/Ubuntu package {1}; on Windows, the PostgreSQL installer&apos;s command line tools, with their bin folder on PATH)</source>
+        <translation>Программа PostgreSQL {0} не найдена: установите клиентские средства PostgreSQL версии сервера или новее (пакет Debian/Ubuntu {1}; в Windows — средства командной строки из установщика PostgreSQL, с папкой bin в PATH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} завершился с ошибкой: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} could not be started: {1}</source>
+        <translation>не удалось запустить {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} did not finish within {1} hours</source>
+        <translation>{0} не завершился за {1} ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not a PostgreSQL backup (pg_dump custom format)</source>
+        <translation>{0} — не резервная копия PostgreSQL (формат pg_dump custom)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report of {0} ({1}) was saved as
+{2}</source>
+        <translation>Отчёт по обязательствам ({0}; {1}) сохранён в файле
+{2}</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bodies</source>
+        <translation>Органы</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
+        <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: row {1}, column &apos;{2}&apos;: &apos;{3}&apos; {4}</source>
+        <translation>{0}: строка {1}, столбец «{2}»: «{3}» {4}</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>parties</source>
+        <translation>стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreements</source>
+        <translation>соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bodies</source>
+        <translation>органы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitments</source>
+        <translation>всего</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import of {0}:</source>
+        <translation>Импорт файла {0}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a formula with no saved value: open the file in Excel, let it calculate and save it, or type the value</source>
+        <translation>— формула без сохранённого значения: откройте файл в Excel, дайте ему пересчитать и сохраните либо введите значение</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>{0} to add, {1} to update, {2} unchanged, {3} in conflict, {4} rejected</source>
+        <translation>добавить: {0}, обновить: {1}, без изменений: {2}, в конфликте: {3}, отклонено: {4}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ignored columns: {0}</source>
+        <translation>пропущенные столбцы: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n history row(s) not read:</source>
+        <translation>
+            <numerusform>не прочитана %n строка истории:</numerusform>
+            <numerusform>не прочитаны %n строки истории:</numerusform>
+            <numerusform>не прочитано %n строк истории:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} in {1}:</source>
+        <translation>{0} в {1}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-20"/>
+        <source>%n rejected row(s)</source>
+        <translation>
+            <numerusform>%n отклонённой строке</numerusform>
+            <numerusform>%n отклонённых строках</numerusform>
+            <numerusform>%n отклонённых строках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is not a date and time</source>
+        <translation>— не дата и время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not Commitment or Agreement</source>
+        <translation>— не «Commitment» и не «Agreement»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: the file does not exist</source>
+        <translation>{0}: файл не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a folder, not a workbook</source>
+        <translation>{0} — папка, а не книга Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is empty (0 bytes): it is not a workbook</source>
+        <translation>{0} пуст (0 байт): это не книга Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is {1} MB; at most {2} MB can be imported</source>
+        <translation>{0} занимает {1} МБ; импортировать можно не более {2} МБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is password-protected (encrypted) or an old Excel 97–2003 .xls file. Open it in Excel, remove the password and save it as .xlsx, then import again.</source>
+        <translation>{0} защищён паролем (зашифрован) или является старым файлом Excel 97–2003 (.xls). Откройте его в Excel, снимите пароль, сохраните как .xlsx и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again</source>
+        <translation>{0} — не книга Excel (.xlsx); сохраните его в Excel как .xlsx и попробуйте снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is a zip archive but not an Excel workbook (no xl/workbook.xml)</source>
+        <translation>{0} — zip-архив, но не книга Excel (нет xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} unpacks to {1} MB, more than the {2} MB a register can need: it is refused as unsafe (a zip bomb or far too large)</source>
+        <translation>{0} распаковывается в {1} МБ — больше {2} МБ, которые может занимать реестр: файл отклонён как небезопасный (zip-бомба или слишком большой файл)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is damaged (not a readable zip archive: {1})</source>
+        <translation>{0} повреждён (нечитаемый zip-архив: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has more than {1} rows; split the file and import it in parts</source>
+        <translation>на листе «{0}» больше {1} строк; разделите файл и импортируйте его по частям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged and cannot be read ({1}: {2})</source>
+        <translation>{0} повреждён и не читается ({1}: {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is damaged: {1}</source>
+        <translation>{0} повреждён: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet &apos;{0}&apos; has {1} rows; at most {2} can be imported at once</source>
+        <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Reading the register…</source>
+        <translation>Чтение реестра…</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown {0} “{1}”; valid: {2}</source>
+        <translation>неизвестное значение ({0}) «{1}»; допустимые: {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All commitments</source>
+        <translation>Все обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on or after {0}</source>
+        <translation>Срок не ранее {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on or before {0}</source>
+        <translation>Срок не позднее {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text: “{0}”</source>
+        <translation>Текст: «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {0}</source>
+        <translation>Статус: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body: {0} (with sub-bodies)</source>
+        <translation>Орган: {0} (с подчинёнными органами)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible party: {0}</source>
+        <translation>Ответственная сторона: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector: {0}</source>
+        <translation>Отрасль: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement: {0}</source>
+        <translation>Соглашение: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n соглашение</numerusform>
+            <numerusform>%n соглашения</numerusform>
+            <numerusform>%n соглашений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n body(-ies)</source>
+        <translation>
+            <numerusform>%n орган</numerusform>
+            <numerusform>%n органа</numerusform>
+            <numerusform>%n органов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signatory(-ies)</source>
+        <translation>
+            <numerusform>%n подписавшее лицо</numerusform>
+            <numerusform>%n подписавших лица</numerusform>
+            <numerusform>%n подписавших лиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n co-chair(s)</source>
+        <translation>
+            <numerusform>%n сопредседатель</numerusform>
+            <numerusform>%n сопредседателя</numerusform>
+            <numerusform>%n сопредседателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: it is used by {1}.</source>
+        <translation>«{0}» нельзя удалить: используется в записях — {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another party already has this name</source>
+        <translation>это наименование уже есть у другой стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled by the user</source>
+        <translation>отменено пользователем</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is the register itself: choose another name for the backup</source>
+        <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>{0} does not exist</source>
+        <translation>{0} не существует</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>{0} has no schema version</source>
+        <translation>в {0} нет версии схемы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is the register itself, not a backup</source>
+        <translation>{0} — это сам реестр, а не резервная копия</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not a Kelisim register; it was left alone</source>
+        <translation>{0} — не реестр Kelisim; файл не тронут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not create the backup folder {0}: {1}</source>
+        <translation>не удалось создать папку резервных копий {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not write the backup {0}: {1}</source>
+        <translation>не удалось записать резервную копию {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>{0} is not a SQLite database</source>
+        <translation>{0} — не база данных SQLite</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} не читается: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the restored database failed its integrity check: {0}; the previous database is kept in {1}</source>
+        <translation>восстановленная база не прошла проверку целостности: {0}; прежняя база сохранена в {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore failed: {0}; the previous database is kept in {1}</source>
+        <translation>восстановление не удалось: {0}; прежняя база сохранена в {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not restore {0}: {1}</source>
+        <translation>не удалось восстановить {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{0} is not a Kelisim database</source>
+        <translation>{0} — не база данных Kelisim</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} has broken references</source>
+        <translation>в {0} есть нарушенные ссылки</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0} is a folder, not a database file</source>
+        <translation>{0} — папка, а не файл базы данных</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The database file is read-only: changes cannot be saved.</source>
+        <translation>Файл базы данных доступен только для чтения: изменения сохранить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s automatic backup could not be made: {0}</source>
+        <translation>Не удалось сделать сегодняшнюю автоматическую резервную копию: {0}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot read {0}: {1}</source>
+        <translation>не удаётся прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
+        <translation>{0} — резервная копия PostgreSQL; восстанавливайте её с --db, указывающим на сервер</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the database is damaged ({0}); restore it from a backup</source>
+        <translation>база данных повреждена ({0}); восстановите её из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is on a network drive. SQLite can be corrupted there when several people use it: keep it on a local disk, or use a PostgreSQL server for a department.</source>
+        <translation>База данных находится на сетевом диске. Там SQLite может быть повреждена, если с ней работают несколько человек: храните её на локальном диске или используйте сервер PostgreSQL для отдела.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open {0}: {1}</source>
+        <translation>не удаётся открыть {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database error{0}: {1}</source>
+        <translation>Ошибка базы данных{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is busy: another program or window is writing to it. Wait a moment and try again; nothing was changed.</source>
+        <translation>База данных занята: в неё пишет другая программа или окно. Подождите немного и повторите; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file is read-only{0}: nothing could be saved.</source>
+        <translation>Файл базы данных доступен только для чтения{0}: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full or failing{0}: nothing was saved. Free some space and try again.</source>
+        <translation>Диск заполнен или неисправен{0}: ничего не сохранено. Освободите место и повторите.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database cannot be opened{0}: check the path and its permissions.</source>
+        <translation>Не удаётся открыть базу данных{0}: проверьте путь и права доступа.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is damaged{0}: restore it from a backup.</source>
+        <translation>База данных повреждена{0}: восстановите её из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
+        <translation>эта база создана более новой версией Kelisim (схема {0}); обновите Kelisim, чтобы открыть её</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the migration left {0} broken references; nothing was changed</source>
+        <translation>после миграции осталось нарушенных ссылок: {0}; ничего не изменено</translation>
+    </message>
+</context>
+<context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/parties.py" line="+26"/>
+        <location filename="../../desktop/ui/pages/parties.py" line="+29"/>
         <source>Filter by name in any language, code… (Ctrl+F)</source>
         <translation>Отбор по наименованию на любом языке, коду… (Ctrl+F)</translation>
     </message>
@@ -1909,12 +4208,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>сторону</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
@@ -2051,7 +4350,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="+118"/>
+        <location filename="../../desktop/ui/operations.py" line="+119"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
@@ -2209,9 +4508,17 @@ It can be restored from the Trash page for {2} days.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="messages_extracted.py" line="-318"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+45"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+51"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
@@ -2231,27 +4538,37 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Сформировать отчёт PDF о ходе исполнения показанных обязательств (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Print agreement &amp;card…</source>
+        <translation>&amp;Карточка соглашения…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A one-page PDF card of the agreement selected in Agreements</source>
+        <translation>Одностраничная карточка PDF соглашения, выбранного в списке «Соглашения»</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Excel workbook, {0} (*.xlsx)</source>
+        <translation>Книга Excel, {0} (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF report, {0} (*.pdf)</source>
+        <translation>Отчёт PDF, {0} (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Save the PDF report</source>
         <translation>Сохранение отчёта PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>Документ PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Exporting to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
@@ -2261,30 +4578,49 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Формирование отчёта PDF…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
+        <source>Agreement card</source>
+        <translation>Карточка соглашения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select an agreement in the list first.</source>
+        <translation>Сначала выберите соглашение в списке.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the agreement card</source>
+        <translation>Сохранение карточки соглашения</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the agreement card…</source>
+        <translation>Формирование карточки соглашения…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Saved {0} ({1} commitments)</source>
         <translation>Сохранено: {0} (обязательств: {1})</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+35"/>
+        <location line="+11"/>
         <source>Report saved</source>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>The report of {0} commitments ({1} overdue) was saved as
-{2}</source>
-        <translation>Отчёт сохранён (обязательств: {0}, из них просрочено: {1}):
-{2}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
@@ -2294,11 +4630,111 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>No program opens this kind of file here. The report is at:
 {0}</source>
         <translation>На этом компьютере нет программы для открытия таких файлов. Отчёт находится здесь:
 {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No file manager opens folders here. The report is at:
+{0}</source>
+        <translation>На этом компьютере нет программы для открытия папок. Отчёт находится здесь:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="+73"/>
+        <source>Excel export</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF report</source>
+        <translation>Отчёт PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full: every commitment by body</source>
+        <translation>Полный: все обязательства по органам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing: figures, overdue, changes (1-3 pages)</source>
+        <translation>Справка: показатели, просрочка, изменения (1–3 стр.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edition:</source>
+        <translation>Вид отчёта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the register stood on</source>
+        <translation>Состояние реестра на</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of:</source>
+        <translation>На дату:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since</source>
+        <translation>Изменения с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked: since the previous report of the same selection</source>
+        <translation>Без отметки: с предыдущего отчёта по тому же отбору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing:</source>
+        <translation>Справка:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status report on commitments</source>
+        <translation>Отчёт о ходе выполнения обязательств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. For official use (printed on every page)</source>
+        <translation>напр. Для служебного пользования (на каждой странице)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification:</source>
+        <translation>Гриф:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by:</source>
+        <translation>Подготовил:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by:</source>
+        <translation>Утвердил:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the History sheet (every status change)</source>
+        <translation>Добавить лист «История» (все изменения статуса)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the report when it is ready</source>
+        <translation>Открыть отчёт, когда он будет готов</translation>
     </message>
 </context>
 <context>
@@ -2317,7 +4753,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status_base.py" line="+22"/>
+        <location filename="../../desktop/ui/editors/status_base.py" line="+23"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -2343,7 +4779,7 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>&amp;Примечание (обязательно):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a note is required to move to &apos;{0}&apos;</source>
         <translation>для перехода в статус «{0}» необходимо примечание</translation>
     </message>

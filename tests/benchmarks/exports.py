@@ -47,6 +47,10 @@ def run(bench: Bench) -> list[Result]:
         results += _pdf(bench)
     else:
         results += [missing("pdf_10k", "PDF report of 10,000 commitments", "ratio", 1.5, "desktop.reports.pdf")]
+    if available("desktop.reports.pdf_briefing"):
+        results += _briefing(bench)
+    else:
+        results += [missing("briefing", "Briefing PDF of every commitment", "abs", 3.0, "desktop.reports.pdf_briefing")]
     return results
 
 
@@ -130,6 +134,26 @@ def _pdf(bench: Bench) -> list[Result]:
         ).judge()
     )
     return results
+
+
+def _briefing(bench: Bench) -> list[Result]:
+    """The briefing of the whole archive: opening the register, reading it, the PDF (target ≤ 3 s at 100k)."""
+    folder = bench.scratch("briefing")
+    out = folder / "briefing.pdf"
+    times = [work("briefing", str(bench.archive), str(out))["seconds"] for _ in range(runs_for(bench))]
+    pages = _pages(out)
+    return [
+        Result(
+            "briefing",
+            f"Briefing PDF of {bench.commitments:,} commitments",
+            "abs",
+            3.0,
+            value=median(times),
+            runs=times,
+            note=f"{pages} pages (at most 3)",
+            passed=None,
+        ).judge()
+    ]
 
 
 def _pages(path: Path) -> int | None:

@@ -11,6 +11,7 @@ import resource
 import sys
 import time
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,23 @@ def pdf(db_path: str, out: str, limit: str) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "rows": len(data.commitments)}
 
 
+def briefing(db_path: str, out: str) -> dict[str, Any]:
+    """The briefing edition of the whole register, timed from opening it to the written PDF."""
+    from desktop.reports import dataset
+    from desktop.reports.briefing import build_briefing
+    from desktop.reports.pdf_briefing import write_briefing_pdf
+
+    started = time.perf_counter()
+    db = open_database(db_path, auto_backup=False)
+    try:
+        data = dataset.build(db, lean=True)
+        summary = build_briefing(db, data, data.today - timedelta(days=30))
+        write_briefing_pdf(summary, Path(out))
+    finally:
+        db.close()
+    return {"seconds": time.perf_counter() - started, "rows": len(data.commitments)}
+
+
 def pdf_floor(db_path: str, out: str, limit: str) -> dict[str, Any]:
     """reportlab writing the same commitment rows as plain-string tables of 100 rows (the fast way)."""
     from reportlab.lib.pagesizes import A4
@@ -164,6 +182,7 @@ TASKS = {
     "excel-floor": excel_floor,
     "pdf": pdf,
     "pdf-floor": pdf_floor,
+    "briefing": briefing,
     "import": import_,
     "import-source": import_source,
     "import-floor": import_floor,

@@ -18,6 +18,7 @@ from sqlalchemy import delete as sql_delete
 from sqlmodel import Session
 
 from desktop.domain.errors import ConflictError, KelisimError
+from desktop.domain.messages import Message, as_message
 from desktop.domain.models import (
     Agreement,
     AgreementParty,
@@ -52,16 +53,17 @@ class ImportRejected(KelisimError):
     """Rows were rejected and the caller did not ask to skip them: nothing was written."""
 
     def __init__(self, plan: ImportPlan) -> None:
-        shown = plan.problems + [str(r) for r in plan.rejections[:20]]
+        shown: list[Message] = [as_message(p) for p in plan.problems] + [r.describe() for r in plan.rejections[:20]]
         more = len(plan.rejections) - 20
-        tail = f"\n… and {more} more" if more > 0 else ""
-        super().__init__(
-            f"nothing was imported: {plan.rejected_rows} rows rejected"
-            + (f", {len(plan.problems)} sheet problems" if plan.problems else "")
-            + ":\n"
-            + "\n".join(shown)
-            + tail
-        )
+        if more > 0:
+            shown.append(Message("… and %n more", n=more))
+        rejected = Message("%n row(s) rejected", n=plan.rejected_rows)
+        if plan.problems:
+            rejected = Message("{0}, {1}", rejected, Message("%n sheet problem(s)", n=len(plan.problems)))
+        message = Message("nothing was imported: {0}:", rejected)
+        for line in shown:
+            message = Message("{0}\n{1}", message, line)
+        super().__init__(message)
         self.plan = plan
 
 
@@ -70,12 +72,22 @@ class ImportConflicts(KelisimError):
 
     def __init__(self, plan: ImportPlan) -> None:
         lines = [c.describe() for c in plan.unresolved_conflicts]
-        super().__init__(
-            f"nothing was imported: {len(lines)} records were changed in the register since {plan.source} "
-            "was written (register value, file value):\n"
-            + "\n".join(lines)
-            + "\nKeep the register's values for them (--on-conflict skip) or take the file's (--on-conflict overwrite)."
+        message = Message(
+            "nothing was imported: %n record(s) were changed in the register since {0} was written "
+            "(register value, file value):",
+            plan.source,
+            n=len(lines),
         )
+        for line in lines:
+            message = Message("{0}\n{1}", message, line)
+        message = Message(
+            "{0}\n{1}",
+            message,
+            Message(
+                "Keep the register's values for them (--on-conflict skip) or take the file's (--on-conflict overwrite)."
+            ),
+        )
+        super().__init__(message)
         self.plan = plan
 
 
@@ -126,7 +138,9 @@ def import_workbook(
     or a Cancel, the register is left exactly as it was.
     """
     if on_conflict not in ON_CONFLICT:
-        raise KelisimError(f"on_conflict must be one of {', '.join(ON_CONFLICT)}, not {on_conflict!r}")
+        raise KelisimError(
+            Message("on_conflict must be one of {0}, not {1}", ", ".join(ON_CONFLICT), repr(on_conflict))
+        )
     book = source if isinstance(source, WorkbookData) else read_workbook(Path(source), progress)
     mappings = mappings if mappings is not None else auto_map(book)
     if dry_run:
@@ -174,7 +188,7 @@ def _parents_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         rest = [r for r in pending if r["parent_id"] in new_refs and r["parent_id"] not in placed]
         ready = [r for r in pending if r not in rest]
         if not ready:  # the plan refuses cycles; this only guards against looping forever
-            raise KelisimError("the bodies in the file form a cycle of parents")
+            raise KelisimError(Message("the bodies in the file form a cycle of parents"))
         ordered += ready
         placed |= {r["_ref"] for r in ready}
         pending = rest
@@ -238,8 +252,11 @@ def _update(session: Session, table: Any, updates: list[tuple[int, int, dict[str
         )
         if cast("CursorResult[Any]", result).rowcount != 1:  # an UPDATE's result counts its rows
             raise ConflictError(
-                f"record #{record_id} was changed by someone else during the import; "
-                "nothing was imported — preview the file again"
+                Message(
+                    "record #{0} was changed by someone else during the import; nothing was imported — preview the "
+                    "file again",
+                    record_id,
+                )
             )
 
 

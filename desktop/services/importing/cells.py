@@ -8,8 +8,11 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from desktop.domain.catalogue import render
 from desktop.domain.enums import AgreementKind, AgreementStatus, BodyKind, CommitmentStatus, PartyKind, Priority
+from desktop.domain.messages import Message
 from desktop.domain.text import cell_text
+from desktop.domain.words import word
 
 
 class CellError(ValueError):
@@ -146,7 +149,17 @@ def parse_date(value: Any) -> date | None:
                 return date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             pass
-    raise CellError("is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)")
+    raise CellError(Message("is not a date (write it as 20.05.2024 or 2024-05-20, or as an Excel date)"))
+
+
+@lru_cache(maxsize=4096)
+def _catalogue_words(enum_type: type[StrEnum]) -> dict[str, str]:
+    """Each value's words in every report language (the catalogue's), folded as a cell is."""
+    return {
+        " ".join(render(word(m.value), lang).casefold().replace("ё", "е").split()): m.value
+        for m in enum_type
+        for lang in ("ru", "kk", "en")
+    }
 
 
 @lru_cache(maxsize=4096)
@@ -159,8 +172,11 @@ def parse_choice(enum_type: type[StrEnum], value: Any) -> str:
         return candidate
     if folded in _WORDS.get(enum_type, {}):
         return _WORDS[enum_type][folded]
+    translated = _catalogue_words(enum_type).get(folded)
+    if translated:
+        return translated  # a status or kind as a Russian or Kazakh export writes it
     valid = ", ".join(m.value.replace("_", " ") for m in enum_type)
-    raise CellError(f"is not one of: {valid}")
+    raise CellError(Message("is not one of: {0}", valid))
 
 
 _DATE_IN_TEXT = re.compile(r"\b(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\b")
@@ -199,7 +215,7 @@ def date_in_text(value: Any) -> date | None:
 def parse_progress(value: Any) -> int:
     """0–100; '45 %' and an Excel percentage (0.45) both mean 45."""
     if isinstance(value, bool):
-        raise CellError("is not a percentage")
+        raise CellError(Message("is not a percentage"))
     if isinstance(value, int | float):
         number = float(value)
         if 0 < number < 1:
@@ -211,9 +227,9 @@ def parse_progress(value: Any) -> int:
         try:
             number = float(raw)
         except ValueError:
-            raise CellError("is not a percentage (write a whole number from 0 to 100)") from None
+            raise CellError(Message("is not a percentage (write a whole number from 0 to 100)")) from None
     if not number.is_integer() and abs(number - round(number)) > 1e-6:
-        raise CellError("is not a whole percentage (write a whole number from 0 to 100)")
+        raise CellError(Message("is not a whole percentage (write a whole number from 0 to 100)"))
     return round(number)
 
 
@@ -227,7 +243,7 @@ def parse_bool(value: Any) -> bool:
         return True
     if folded in _FALSE:
         return False
-    raise CellError("is not yes or no")
+    raise CellError(Message("is not yes or no"))
 
 
 def split_list(value: Any) -> list[str]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain.catalogue import render
 from desktop.domain.sheet_layout import (
     AGREEMENT_SHEET,
     AGREEMENTS,
@@ -20,9 +21,11 @@ from desktop.domain.sheet_layout import (
     BY_ENTITY,
     COMMITMENT_SHEET,
     COMMITMENTS,
+    HISTORY_SHEET,
     PARTIES,
     PARTY_SHEET,
     RECORD_SHEETS,
+    SUMMARY_TITLE,
 )
 from desktop.services.importing import cells, memory
 from desktop.services.importing.headers import stems
@@ -288,17 +291,31 @@ SHEET_NAMES: dict[str, tuple[str, ...]] = {
     BODIES: (BODY_SHEET.name.casefold(), "органы", "органдар"),
     COMMITMENTS: (COMMITMENT_SHEET.name.casefold(), "обязательства", "міндеттемелер", "register", "реестр", "тізілім"),
 }
+# A workbook exported in Russian or Kazakh names its sheets and headers in that language (the catalogue's words).
+EXPORT_LANGUAGES = ("ru", "kk")
+for _layout in RECORD_SHEETS:
+    SHEET_NAMES[_layout.entity] += tuple(_layout.name_in(lang).casefold() for lang in EXPORT_LANGUAGES)
 # Columns our own export adds for the reader (counts, flags, notes): not data, silently skipped.
 COMPUTED_HEADERS = frozenset(
     {
         *(header.casefold() for sheet in RECORD_SHEETS for header in sheet.derived_headers()),
+        *(
+            column.header_in(lang).casefold()
+            for sheet in RECORD_SHEETS
+            for column in sheet.columns
+            if column.derived
+            for lang in EXPORT_LANGUAGES
+        ),
         "просрочено",
         "итого",
         "мерзімі өткен",
         "барлығы",
     }
 )
-IGNORED_SHEETS = ("summary", "history", "сводка", "история", "жиынтық", "тарих", "readme", "about")
+IGNORED_SHEETS: tuple[str, ...] = ("summary", "history", "сводка", "история", "жиынтық", "тарих", "readme", "about")
+IGNORED_SHEETS += tuple(
+    render(title, lang).casefold() for title in (SUMMARY_TITLE, HISTORY_SHEET.title) for lang in EXPORT_LANGUAGES
+)
 HEADER_SEARCH_ROWS = 15
 
 
@@ -322,6 +339,10 @@ for _sheet in RECORD_SHEETS:
     for _name, _header in _sheet.fields().items():
         assert _name in FIELDS[_sheet.entity], f"the layout's {_sheet.name} column {_name} has no import field"
         _PHRASES[_sheet.entity].append((_name, stems(_header), EXPORT))
+    for _column in _sheet.columns:
+        if not _column.derived:
+            for _lang in EXPORT_LANGUAGES:  # the headers of a Russian or Kazakh export
+                _PHRASES[_sheet.entity].append((_column.key, stems(_column.header_in(_lang)), EXPORT))
 
 
 def label(entity: str, field_name: str) -> str:
@@ -467,8 +488,12 @@ def is_own_layout(entity: str, headers: list[str]) -> bool:
     used = list(headers)
     while used and not used[-1]:
         used.pop()
-    layout = BY_ENTITY[entity].headers
-    return tuple(used) == layout[: len(used)] and len(used) >= len(layout) - LATER_COLUMNS.get(entity, 0)
+    later = LATER_COLUMNS.get(entity, 0)
+    sheet = BY_ENTITY[entity]
+    return any(
+        tuple(used) == layout[: len(used)] and len(used) >= len(layout) - later
+        for layout in (sheet.headers, *(sheet.headers_in(lang) for lang in EXPORT_LANGUAGES))
+    )
 
 
 # Columns the export gained after its first release (notes, version): an older export lacks them.

@@ -15,7 +15,9 @@ from typing import Any
 
 from sqlmodel import Session
 
+from desktop.domain.catalogue import render
 from desktop.domain.errors import FieldProblem, ValidationError
+from desktop.domain.messages import Message, as_message
 from desktop.services.importing import cells
 from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, SheetMapping
 from desktop.services.importing.workbook import SheetData, WorkbookData
@@ -38,21 +40,36 @@ class New:
 Ref = int | New | None
 
 
+ENTITY_WORDS: dict[str, Message] = {
+    "parties": Message("parties"),
+    "agreements": Message("agreements"),
+    "bodies": Message("bodies"),
+    "commitments": Message("commitments"),
+}
+
+
+def entity_word(entity: str) -> Message:
+    return ENTITY_WORDS.get(entity) or Message.verbatim(entity)
+
+
 @dataclass(frozen=True)
 class Rejection:
     sheet: str
     row: int
     column: str
     value: str
-    reason: str
+    reason: Message | str
+
+    def describe(self) -> Message:
+        reason = as_message(self.reason)
+        if self.value:
+            return Message(
+                "{0}: row {1}, column '{2}': '{3}' {4}", self.sheet, self.row, self.column, self.value, reason
+            )
+        return Message("{0}: row {1}, column '{2}': {3}", self.sheet, self.row, self.column, reason)
 
     def __str__(self) -> str:
-        cell = f"row {self.row}, column '{self.column}'"
-        return (
-            f"{self.sheet}: {cell}: '{self.value}' {self.reason}"
-            if self.value
-            else f"{self.sheet}: {cell}: {self.reason}"
-        )
+        return str(self.describe())
 
 
 @dataclass(frozen=True)
@@ -62,7 +79,7 @@ class PreviewRow:
     sheet: str
     row: int
     key: str
-    detail: str
+    detail: Message | str
 
 
 @dataclass
@@ -74,10 +91,18 @@ class Counts:
     conflict: int = 0
     merged: int = 0  # rows of this sheet that are one record with a row of another sheet
 
-    def describe(self) -> str:
-        text = f"{self.add} to add, {self.update} to update, {self.unchanged} unchanged"
-        text += f", {self.conflict} in conflict, {self.reject} rejected"
-        return text + (f", {self.merged} merged into rows of other sheets" if self.merged else "")
+    def describe(self) -> Message:
+        text = Message(
+            "{0} to add, {1} to update, {2} unchanged, {3} in conflict, {4} rejected",
+            self.add,
+            self.update,
+            self.unchanged,
+            self.conflict,
+            self.reject,
+        )
+        if self.merged:
+            text = Message("{0}, {1}", text, Message("%n merged into rows of other sheets", n=self.merged))
+        return text
 
 
 @dataclass(frozen=True)
@@ -98,10 +123,13 @@ class Conflict:
     fields: tuple[FieldConflict, ...]
     taken: bool  # the file's values were applied (the clerk chose so); else the register's were kept
 
-    def describe(self) -> str:
-        parts = "; ".join(f"{f.field}: register '{f.register}', file '{f.file}'" for f in self.fields)
-        what = self.entity[:-1] if self.entity.endswith("s") else self.entity
-        return f"{what} {self.key} ({self.sheet}, row {self.row}): {parts}"
+    def describe(self) -> Message:
+        parts = [Message("{0}: register '{1}', file '{2}'", f.field, f.register, f.file) for f in self.fields]
+        joined_parts = parts[0] if parts else Message.verbatim("")
+        for part in parts[1:]:
+            joined_parts = Message("{0}; {1}", joined_parts, part)
+        what = ENTITY_WORDS.get(self.entity) or Message.verbatim(self.entity)
+        return Message("{0} {1} ({2}, row {3}): {4}", what, self.key, self.sheet, self.row, joined_parts)
 
 
 @dataclass
@@ -113,7 +141,7 @@ class ImportPlan:
     )
     rejections: list[Rejection] = field(default_factory=list)
     preview: list[PreviewRow] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # sheet-level problems (a required column missing)
+    problems: list[Message | str] = field(default_factory=list)  # sheet-level problems (a required column missing)
     ignored_columns: list[str] = field(default_factory=list)
     # What to write. New records are dicts of column values (references may be New);
     # updates are (id, version, changed columns).
@@ -141,7 +169,7 @@ class ImportPlan:
     # A change the import makes to an existing record, for its history: (entity, id, from, to, note).
     field_changes: list[tuple[str, int, str, str, str]] = field(default_factory=list)
     # Every sheet of the file and what became of it.
-    sheet_outcomes: dict[str, str] = field(default_factory=dict)
+    sheet_outcomes: dict[str, Message | str] = field(default_factory=dict)
     sheet_counts: dict[str, dict[str, Counts]] = field(default_factory=dict)  # sheet → entity → counts
 
     @property
@@ -160,41 +188,57 @@ class ImportPlan:
     def ok(self) -> bool:
         return not self.rejections and not self.problems
 
-    def summary_lines(self) -> list[str]:
-        lines = [f"Import of {self.source}:"]
-        lines += [f"  {p}" for p in self.problems]
-        lines.append("  sheets:")
+    def summary_lines(self, language: str = "en") -> list[str]:
+        """The plan in words of ``language`` (the command line's and the import window's summary)."""
+
+        def say(message: Message | str) -> str:
+            return render(as_message(message), language)
+
+        lines = [say(Message("Import of {0}:", self.source))]
+        lines += [f"  {say(p)}" for p in self.problems]
+        lines.append("  " + say(Message("sheets:")))
         for sheet, outcome in self.sheet_outcomes.items():
             tallies = self.sheet_counts.get(sheet, {})
-            tally = "; ".join(f"{entity}: {c.describe()}" for entity, c in tallies.items())
-            lines.append(f"    '{sheet}' — {outcome}" + (f" ({tally})" if tally else ""))
+            tally = "; ".join(say(Message("{0}: {1}", entity_word(e), c.describe())) for e, c in tallies.items())
+            lines.append(f"    '{sheet}' — {say(outcome)}" + (f" ({tally})" if tally else ""))
         for entity, c in self.counts.items():
             if c.add or c.update or c.unchanged or c.reject or c.conflict:
-                lines.append(f"  {entity}: {c.describe()}")
+                lines.append("  " + say(Message("{0}: {1}", entity_word(entity), c.describe())))
         if self.ignored_columns:
-            lines.append("  ignored columns: " + ", ".join(self.ignored_columns))
+            lines.append("  " + say(Message("ignored columns: {0}", ", ".join(self.ignored_columns))))
         if self.history_skipped:
-            lines.append(f"  {len(self.history_skipped)} history rows not read:")
-            lines += [f"    {r}" for r in self.history_skipped[:20]]
+            lines.append("  " + say(Message("%n history row(s) not read:", n=len(self.history_skipped))))
+            lines += [f"    {say(r)}" for r in self.history_skipped[:20]]
         updates = [p for p in self.preview if p.action == UPDATE]
         if updates:
-            lines.append("  to update (what changes; a blank cell keeps the register's value):")
-            lines += [f"    {p.sheet} row {p.row}: {p.key}: {p.detail}" for p in updates[:50]]
+            lines.append("  " + say(Message("to update (what changes; a blank cell keeps the register's value):")))
+            lines += [
+                "    " + say(Message("{0} row {1}: {2}: {3}", p.sheet, p.row, p.key, as_message(p.detail)))
+                for p in updates[:50]
+            ]
             if len(updates) > 50:
-                lines.append(f"    … and {len(updates) - 50} more")
+                lines.append("    " + say(Message("… and %n more", n=len(updates) - 50)))
         if self.conflicts:
             lines.append(
-                f"  {len(self.conflicts)} rows for records changed in the register since the file was written "
-                "(register value, file value):"
+                "  "
+                + say(
+                    Message(
+                        "%n row(s) for records changed in the register since the file was written "
+                        "(register value, file value):",
+                        n=len(self.conflicts),
+                    )
+                )
             )
             for conflict in self.conflicts[:200]:
-                outcome = "file's values taken" if conflict.taken else "register kept"
-                lines.append(f"    {conflict.describe()} — {outcome}")
+                outcome = Message("file's values taken") if conflict.taken else Message("register kept")
+                lines.append("    " + say(Message("{0} — {1}", conflict.describe(), outcome)))
             if len(self.conflicts) > 200:
-                lines.append(f"    … and {len(self.conflicts) - 200} more")
+                lines.append("    " + say(Message("… and %n more", n=len(self.conflicts) - 200)))
         if self.rejections:
-            lines.append(f"  {len(self.rejections)} problems in {self.rejected_rows} rejected rows:")
-            lines += [f"    {r}" for r in self.rejections]
+            problems = Message("%n problem(s)", n=len(self.rejections))
+            rows = Message("%n rejected row(s)", n=self.rejected_rows)
+            lines.append("  " + say(Message("{0} in {1}:", problems, rows)))
+            lines += [f"    {say(r.describe())}" for r in self.rejections]
         return lines
 
 
@@ -242,7 +286,7 @@ class RowCheck:
             return None
         return self.values[index]
 
-    def fail(self, name: str, reason: str, show_value: bool = True) -> None:
+    def fail(self, name: str, reason: Message | str, show_value: bool = True) -> None:
         name = _FIELD_ALIASES.get(name, name)
         value = cells.format_value(self.raw(name)) if show_value else ""
         self.problems.append(Rejection(self.sheet.name, self.number, self.mapping.header_for(name), value, reason))
@@ -255,15 +299,17 @@ class RowCheck:
         if (self.number, index) in self.sheet.uncached_formulas:
             self.fail(
                 name,
-                "is a formula with no saved value: open the file in Excel, let it calculate and "
-                "save it, or type the value",
+                Message(
+                    "is a formula with no saved value: open the file in Excel, let it calculate and save it, "
+                    "or type the value"
+                ),
                 show_value=False,
             )
             return default
         try:
             return parse(self.values[index] if index < len(self.values) else None)
         except cells.CellError as exc:
-            self.fail(name, str(exc))
+            self.fail(name, exc.args[0] if exc.args and isinstance(exc.args[0], Message) else str(exc))
             return default
 
     def validated(self, validate: Callable[[], None]) -> None:
@@ -275,6 +321,18 @@ class RowCheck:
     def add_problems(self, problems: list[FieldProblem]) -> None:
         for problem in problems:
             self.fail(problem.field, problem.message, show_value=False)
+
+    def rejection_detail(self) -> Message:
+        parts = [
+            Message("column '{0}': '{1}' {2}", p.column, p.value, as_message(p.reason))
+            if p.value
+            else Message("column '{0}': {1}", p.column, as_message(p.reason))
+            for p in self.problems
+        ]
+        result = parts[0]
+        for part in parts[1:]:
+            result = Message("{0}; {1}", result, part)
+        return result
 
     def finish(self, entity: str, key: str) -> bool:
         """Record the row's problems; True when it may be imported."""
@@ -290,9 +348,7 @@ class RowCheck:
                 self.sheet.name,
                 self.number,
                 key,
-                "; ".join(
-                    f"column '{p.column}': " + (f"'{p.value}' " if p.value else "") + p.reason for p in self.problems
-                ),
+                self.rejection_detail(),
             )
         )
         return False
@@ -415,7 +471,7 @@ def build_plan(
     plan.history, plan.history_skipped = read_history(book)
     sheets = {s.name: s for s in book.sheets}
     index = Index.load(session)
-    outcomes: dict[str, str] = {}
+    outcomes: dict[str, Message | str] = {}
     commitment_sheets: list[tuple[SheetData, SheetMapping]] = []
     for mapping in mappings:
         questions = mapping.questions()
@@ -424,14 +480,24 @@ def build_plan(
             names = ", ".join(f"'{label(mapping.entity, m)}'" for m in missing)
             if missing:
                 plan.problems.append(
-                    f"the sheet '{mapping.sheet}' has no {names} column: map one (--map \"Header={missing[0]}\"), "
-                    "or add it to the file"
+                    Message(
+                        "the sheet '{0}' has no {1} column: map one (--map \"Header={2}\"), or add it to the file",
+                        mapping.sheet,
+                        names,
+                        missing[0],
+                    )
                 )
             plan.problems += questions
-            outcomes[mapping.sheet] = f"not read: {'a required column is missing' if missing else 'columns to choose'}"
+            outcomes[mapping.sheet] = (
+                Message("not read: a required column is missing") if missing else Message("not read: columns to choose")
+            )
             continue
-        how = "remembered mapping" if mapping.remembered else ("mapped by the clerk" if mapping.confirmed else "")
-        outcomes[mapping.sheet] = f"read as {mapping.entity}" + (f" ({how})" if how else "")
+        read_as = Message("read as {0}", entity_word(mapping.entity))
+        if mapping.remembered:
+            read_as = Message("{0} ({1})", read_as, Message("remembered mapping"))
+        elif mapping.confirmed:
+            read_as = Message("{0} ({1})", read_as, Message("mapped by the clerk"))
+        outcomes[mapping.sheet] = read_as
         plan.ignored_columns += [f"{mapping.sheet}!{mapping.headers[i]}" for i in mapping.unmatched]
         sheet = sheets[mapping.sheet]
         plan.sheet_counts.setdefault(sheet.name, {}).setdefault(mapping.entity, Counts())

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from desktop.domain.enums import CommitmentStatus, Priority
+from desktop.domain.messages import Message
 from desktop.domain.models import Commitment
 from desktop.domain.rules import (
     commitment_search_text,
@@ -99,7 +100,7 @@ def _version(value: Any) -> int | None:
     raw = cells.text(value)
     if raw.isdigit():
         return int(raw)
-    raise cells.CellError("is not a version number (leave the column as Kelisim exported it)")
+    raise cells.CellError(Message("is not a version number (leave the column as Kelisim exported it)"))
 
 
 @dataclass

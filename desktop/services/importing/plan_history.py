@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop.domain.enums import AgreementStatus, CommitmentStatus
+from desktop.domain.messages import Message
 from desktop.domain.sheet_layout import HISTORY_SHEET
 from desktop.services.importing import cells
 from desktop.services.importing.mapping import normalize
@@ -32,7 +33,7 @@ class PastChange:
 
 def _moment(value: Any) -> datetime:
     if not isinstance(value, datetime):
-        raise cells.CellError("is not a date and time")
+        raise cells.CellError(Message("is not a date and time"))
     # The export shows the clerk's local wall-clock time; a naive value is read as local time too.
     return value.astimezone(UTC)
 
@@ -58,7 +59,7 @@ def read_history(book: WorkbookData) -> tuple[dict[tuple[str, str], list[PastCha
             entity = cells.text(cell("entity")).casefold()
             statuses = _ENTITIES.get(entity)
             if statuses is None:
-                raise cells.CellError("is not Commitment or Agreement")
+                raise cells.CellError(Message("is not Commitment or Agreement"))
             origin = cells.text(cell("from_status"))
             change = PastChange(
                 cells.parse_choice(statuses, origin) if origin else None,

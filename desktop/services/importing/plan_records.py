@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from desktop.domain.enums import AgreementKind, AgreementStatus, BodyKind, PartyKind
+from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, AgreementParty, Body, BodyParty, CoChair, Party, Signatory
 from desktop.domain.rules import (
     AGREEMENT_SEARCH_FIELDS,
@@ -540,7 +541,7 @@ def _version(value: Any) -> int | None:
     raw = cells.text(value)
     if raw.isdigit():
         return int(raw)
-    raise cells.CellError("is not a version number (leave the column as Kelisim exported it)")
+    raise cells.CellError(Message("is not a version number (leave the column as Kelisim exported it)"))
 
 
 _PROTOCOL_WORDS = ("протокол", "хаттама", "protocol")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import KelisimError
+from desktop.domain.messages import Message
 from desktop.services.progress import Cancelled, Progress, no_progress
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -63,36 +64,48 @@ class WorkbookData:
 def check_container(path: Path) -> None:
     """Refuse what is not a plain, reasonably sized .xlsx before any parser touches it."""
     if not path.exists():
-        raise WorkbookError(f"{path.name}: the file does not exist")
+        raise WorkbookError(Message("{0}: the file does not exist", path.name))
     if path.is_dir():
-        raise WorkbookError(f"{path.name} is a folder, not a workbook")
+        raise WorkbookError(Message("{0} is a folder, not a workbook", path.name))
     size = path.stat().st_size
     if size == 0:
-        raise WorkbookError(f"{path.name} is empty (0 bytes): it is not a workbook")
+        raise WorkbookError(Message("{0} is empty (0 bytes): it is not a workbook", path.name))
     if size > MAX_FILE_BYTES:
-        raise WorkbookError(f"{path.name} is {size // 2**20} MB; at most {MAX_FILE_BYTES // 2**20} MB can be imported")
+        raise WorkbookError(
+            Message("{0} is {1} MB; at most {2} MB can be imported", path.name, size // 2**20, MAX_FILE_BYTES // 2**20)
+        )
     with open(path, "rb") as handle:
         head = handle.read(8)
     if head == OLE2_MAGIC:
         raise WorkbookError(
-            f"{path.name} is password-protected (encrypted) or an old Excel 97–2003 .xls file. "
-            "Open it in Excel, remove the password and save it as .xlsx, then import again."
+            Message(
+                "{0} is password-protected (encrypted) or an old Excel 97–2003 .xls file. Open it in Excel, "
+                "remove the password and save it as .xlsx, then import again.",
+                path.name,
+            )
         )
     if not head.startswith(b"PK"):
-        raise WorkbookError(f"{path.name} is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again")
+        raise WorkbookError(
+            Message("{0} is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again", path.name)
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
-        raise WorkbookError(f"{path.name} is damaged (not a readable zip archive: {exc})") from exc
+        raise WorkbookError(Message("{0} is damaged (not a readable zip archive: {1})", path.name, exc)) from exc
     names = {info.filename for info in infos}
     if "xl/workbook.xml" not in names:
-        raise WorkbookError(f"{path.name} is a zip archive but not an Excel workbook (no xl/workbook.xml)")
+        raise WorkbookError(Message("{0} is a zip archive but not an Excel workbook (no xl/workbook.xml)", path.name))
     declared = sum(info.file_size for info in infos)
     if declared > MAX_UNCOMPRESSED_BYTES or len(infos) > 10_000:
         raise WorkbookError(
-            f"{path.name} unpacks to {declared // 2**20} MB, more than the {MAX_UNCOMPRESSED_BYTES // 2**20} MB "
-            "a register can need: it is refused as unsafe (a zip bomb or far too large)"
+            Message(
+                "{0} unpacks to {1} MB, more than the {2} MB a register can need: it is refused as unsafe "
+                "(a zip bomb or far too large)",
+                path.name,
+                declared // 2**20,
+                MAX_UNCOMPRESSED_BYTES // 2**20,
+            )
         )
 
 
@@ -136,7 +149,9 @@ def _rows(ws: Any, title: str, progress: Progress) -> Iterator[tuple[int, tuple[
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
         if number > cap:
             raise WorkbookError(
-                f"the sheet '{title}' has more than {cap:,} rows; split the file and import it in parts"
+                Message(
+                    "the sheet '{0}' has more than {1} rows; split the file and import it in parts", title, f"{cap:,}"
+                )
             )
         if number % 5000 == 0:
             progress(number, None, f"Reading '{title}': {number:,} rows")
@@ -199,9 +214,13 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
     except WorkbookError:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
-        raise WorkbookError(f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {exc})") from exc
+        raise WorkbookError(
+            Message("{0} is damaged and cannot be read ({1}: {2})", path.name, type(exc).__name__, exc)
+        ) from exc
     except Exception as exc:  # openpyxl raises many parser errors on broken XML
-        raise WorkbookError(f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {exc})") from exc
+        raise WorkbookError(
+            Message("{0} is damaged and cannot be read ({1}: {2})", path.name, type(exc).__name__, exc)
+        ) from exc
     sheets: list[SheetData] = []
     with_formulas: set[str] = set()
     written_at = _written_at(book, path)
@@ -213,8 +232,12 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
             declared = ws.max_row or 0  # the <dimension> tag: cheap early refusal of a giant sheet
             if declared > row_cap(ws.title):
                 raise WorkbookError(
-                    f"the sheet '{ws.title}' has {declared:,} rows; at most "
-                    f"{row_cap(ws.title):,} can be imported at once"
+                    Message(
+                        "the sheet '{0}' has {1} rows; at most {2} can be imported at once",
+                        ws.title,
+                        f"{declared:,}",
+                        f"{row_cap(ws.title):,}",
+                    )
                 )
             hidden = getattr(ws, "sheet_state", "visible") != "visible"
             if hidden:  # never read: the summary names it as skipped
@@ -226,9 +249,11 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
     except (WorkbookError, Cancelled):  # a Cancel is the clerk's choice, not a damaged file
         raise
     except zipfile.BadZipFile as exc:
-        raise WorkbookError(f"{path.name} is damaged: {exc}") from exc
+        raise WorkbookError(Message("{0} is damaged: {1}", path.name, exc)) from exc
     except Exception as exc:  # a corrupt part surfaces as any parser error mid-read
-        raise WorkbookError(f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {exc})") from exc
+        raise WorkbookError(
+            Message("{0} is damaged and cannot be read ({1}: {2})", path.name, type(exc).__name__, exc)
+        ) from exc
     finally:
         book.close()
     for sheet in sheets:
@@ -239,7 +264,7 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
     if not any(sheet.rows for sheet in sheets):
         hidden = [s.name for s in sheets if s.hidden]
         also = f" (hidden sheets are not read: {', '.join(hidden)})" if hidden else ""
-        raise WorkbookError(f"{path.name} has no data: every visible sheet is empty{also}")
+        raise WorkbookError(Message("{0} has no data: every visible sheet is empty{1}", path.name, also))
     return WorkbookData(path, sheets, written_at)
 
 

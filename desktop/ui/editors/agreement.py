@@ -14,6 +14,7 @@ from desktop.ui import labels
 from desktop.ui.editors.agreement_status import change_agreement_status
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import DateField, EnumCombo, PartyList, PeopleEditor
+from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change
 
 
@@ -82,7 +83,7 @@ class AgreementDialog(EditorDialog):
 
     def load(self, db: Database) -> _Loaded:
         data = agreements.get(db, self.record_id) if self.record_id is not None else AgreementData()
-        return _Loaded(data, lookups.party_choices(db))
+        return _Loaded(data, lookups.party_choices(db, current_language()))
 
     def fill(self, loaded: _Loaded) -> None:
         data = loaded.data

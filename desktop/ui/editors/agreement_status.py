@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import FieldProblem, ValidationError
+from desktop.domain.messages import Message
 from desktop.domain.rules import (
     AGREEMENT_TRANSITIONS,
     agreement_note_required,
@@ -60,7 +61,8 @@ class AgreementStatusDialog(StatusDialog):
         for problem in agreement_status_change_problems(current.status, to_status, note):
             problems.append(self.note_problem(to_status) if problem.field == "note" else problem)
         for problem in agreement_status_requirements(to_status, current.signed_on, current.entry_into_force):
-            problems.append(FieldProblem("status", hints.get(problem.field, problem.message)))
+            hint = hints.get(problem.field)
+            problems.append(FieldProblem("status", Message.verbatim(hint) if hint else problem.message))
         if problems:
             raise ValidationError(problems)
 

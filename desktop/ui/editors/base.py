@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import ConflictError, FieldProblem, KelisimError, ValidationError
+from desktop.domain.messages import Message
 from desktop.storage.database import Database
 from desktop.ui.editors.widgets import ERROR_LABEL_STYLE, DateField, error_label, mark_field
+from desktop.ui.i18n import error_text, text
 from desktop.ui.operations import AppContext, Change, run_op, run_query, show_error
 
 FieldWidget = TypeVar("FieldWidget", bound=QWidget)
@@ -63,7 +65,7 @@ class EditorDialog(QDialog):
         self.finished.connect(self.deleteLater)  # one dialog per edit: free it once closed
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
-        self._server: dict[str, str] = {}
+        self._server: dict[str, Message] = {}
         self._loaded = False
         self._saving = False
         self.dirty = False
@@ -224,7 +226,7 @@ class EditorDialog(QDialog):
         problems = []
         for name, widget in self._fields.items():
             if isinstance(widget, DateField) and widget.problem():
-                problems.append(FieldProblem(name, widget.problem() or ""))
+                problems.append(FieldProblem(name, Message.verbatim(widget.problem() or "")))
         return problems
 
     # ----- loading --------------------------------------------------------------------------------------------
@@ -281,8 +283,8 @@ class EditorDialog(QDialog):
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
         for name, widget in self._fields.items():
-            mark_field(widget, self._errors.get(name), [p.message for p in problems if p.field == name])
-        stray = [str(p) for p in problems if p.field not in self._fields]
+            mark_field(widget, self._errors.get(name), [text(p.message) for p in problems if p.field == name])
+        stray = [text(p.described()) for p in problems if p.field not in self._fields]
         self.show_banner("\n".join(stray))
         self.grow_to_fit()
 
@@ -341,8 +343,8 @@ class EditorDialog(QDialog):
         self.status_line.setText("")
         if isinstance(error, ConflictError):
             # The clerk's input stays in the form: they may copy it, then reopen the record.
-            QMessageBox.warning(self, self.tr("Changed by someone else"), str(error))
-            self.show_banner(str(error))
+            QMessageBox.warning(self, self.tr("Changed by someone else"), error_text(error))
+            self.show_banner(error_text(error))
             self.save_button.setEnabled(True)
             return
         problems = problems_of(error)
@@ -354,7 +356,7 @@ class EditorDialog(QDialog):
                 widget.setFocus()
             return
         if isinstance(error, KelisimError):
-            self.show_banner(str(error))
+            self.show_banner(error_text(error))
             self.save_button.setEnabled(True)
             return
         show_error(self, error)
@@ -363,17 +365,28 @@ class EditorDialog(QDialog):
     def reject(self) -> None:
         """Esc or Cancel: ask first when there are unsaved edits."""
         if self.dirty and not self._saving:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You have unsaved changes. Close without saving them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
+            if not self.confirm_discard():
                 return
         self.dirty = False
         super().reject()
+
+    def confirm_discard(self) -> bool:
+        """Ask with the clerk's verbs (not the ambiguous Discard/Cancel pair): close without saving, or keep editing."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard changes?"),
+            self.tr("You have unsaved changes. Close without saving them?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        close = box.addButton(self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.discard_box: QMessageBox | None = box
+        box.exec()
+        self.discard_box = None
+        return box.clickedButton() is close
 
     def hand_over(self, opener: Callable[[], object]) -> None:
         """Close this editor and open another dialog (e.g. the status change) in its place."""

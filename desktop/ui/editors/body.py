@@ -15,6 +15,7 @@ from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import DateField, EnumCombo, PartyList, PeopleEditor, RecordPicker
+from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change
 
 
@@ -111,7 +112,12 @@ class BodyDialog(EditorDialog):
                 parent = bodies.get(db, self.parent_body_id)
                 data.party_ids = list(parent.party_ids)
                 data.kind = BodyKind.SUBCOMMITTEE if parent.kind == BodyKind.COMMITTEE else BodyKind.WORKING_GROUP
-        return _Loaded(data, lookups.party_choices(db), lookups.body_choices(db), lookups.agreement_choices(db))
+        return _Loaded(
+            data,
+            lookups.party_choices(db, current_language()),
+            lookups.body_choices(db, current_language()),
+            lookups.agreement_choices(db, current_language()),
+        )
 
     def fill(self, loaded: _Loaded) -> None:
         data = loaded.data

@@ -18,6 +18,7 @@ from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.status import change_commitment_status
 from desktop.ui.editors.widgets import DateField, EnumCombo, RecordPicker
+from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change, run_op, run_query
 
 
@@ -115,9 +116,9 @@ class CommitmentDialog(EditorDialog):
             data = replace(self.defaults, id=None, version=None) if self.defaults else CommitmentData()
         return _Loaded(
             data,
-            lookups.agreement_choices(db),
-            lookups.body_choices(db),
-            lookups.party_choices(db),
+            lookups.agreement_choices(db, current_language()),
+            lookups.body_choices(db, current_language()),
+            lookups.party_choices(db, current_language()),
             commitment_list.sectors(db),
         )
 

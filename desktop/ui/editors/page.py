@@ -26,11 +26,13 @@ from desktop.domain.enums import HistoryEntity
 from desktop.domain.errors import NotFoundError
 from desktop.domain.palette import OVERDUE_COLOUR
 from desktop.domain.rules import is_overdue
+from desktop.domain.words import history_note
 from desktop.services import agreements, bodies, commitments, history, parties
 from desktop.services.records import CommitmentData, HistoryEntry
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.base import alive
+from desktop.ui.i18n import text
 from desktop.ui.operations import AppContext, Change, run_query, show_error
 
 _LISTENS_TO = Change.COMMITMENTS | Change.HISTORY | Change.AGREEMENTS | Change.BODIES | Change.PARTIES
@@ -204,8 +206,8 @@ class CommitmentPage(QDialog):
             "agency": data.agency or "—",
             "notes": data.notes or "—",
         }
-        for name, text in values.items():
-            self.values[name].setText(text)
+        for name, value in values.items():
+            self.values[name].setText(value)
         overdue = is_overdue(data.due_date, data.status, date.today())
         self.values["due_date"].setText(values["due_date"] + (self.tr("  (overdue)") if overdue else ""))
         self.values["due_date"].setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;" if overdue else "")
@@ -219,11 +221,11 @@ class CommitmentPage(QDialog):
                 entry.changed_by,
                 labels.commitment_status(entry.from_status) if entry.from_status else self.tr("(new)"),
                 labels.commitment_status(entry.to_status),
-                entry.note,
+                text(history_note(entry.note, entry.from_status)),
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+            for column, cell in enumerate(cells):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)
                 self.history.setItem(row, column, item)
         self.history.resizeRowsToContents()
         self.edit_button.setEnabled(True)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.errors import FieldProblem
+from desktop.domain.messages import Message
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import EnumCombo
 from desktop.ui.operations import AppContext
@@ -67,7 +68,9 @@ class StatusDialog(EditorDialog):
 
     def note_problem(self, to_status: str) -> FieldProblem:
         """The missing-note message in the clerk's language, naming the status as the list shows it."""
-        return FieldProblem("note", self.tr("a note is required to move to '{0}'").format(self._label(to_status)))
+        return FieldProblem(
+            "note", Message.verbatim(self.tr("a note is required to move to '{0}'").format(self._label(to_status)))
+        )
 
     def status_picked(self, to_status: str) -> None:
         """Hook: show or hide the rows that depend on the chosen status."""

@@ -56,9 +56,25 @@ def parse_day(text: str) -> date | None:
     else:
         found = _DMY.match(text)
         if not found:
-            raise ValueError(text)
+            return _parse_local(text)
         day_, month, year = (int(g) for g in found.groups())
     return date(year, month, day_)
+
+
+def _parse_local(text: str) -> date:
+    """The interface language's own form ("31 Dec 2026" in English) through QLocale; ValueError otherwise."""
+    from desktop.ui.i18n import DATE_FORMATS, current_language, locale
+
+    parsed = locale().toDate(text.strip(), DATE_FORMATS[current_language()])
+    if not parsed.isValid():
+        raise ValueError(text)
+    return date(parsed.year(), parsed.month(), parsed.day())
+
+
+def shown_day(value: date) -> str:
+    from desktop.ui.i18n import day
+
+    return day(value)
 
 
 class DateField(QWidget):
@@ -121,10 +137,11 @@ class DateField(QWidget):
         self.edit.setFocus()
 
     def _normalise(self) -> None:
-        # Show what was understood: "20.05.2024" becomes "2024-05-20" when the clerk moves on.
+        # Show what was understood in the interface language's form: "2024-05-20" becomes "20.05.2024" in
+        # Russian and Kazakh, "20 May 2024" in English, when the clerk moves on.
         value = self.date_or_none()
-        if value is not None and self.edit.text() != value.isoformat():
-            self.edit.setText(value.isoformat())
+        if value is not None and self.edit.text() != shown_day(value):
+            self.edit.setText(shown_day(value))
 
     def problem(self) -> str | None:
         try:
@@ -141,7 +158,7 @@ class DateField(QWidget):
             return None
 
     def set_date(self, value: date | None) -> None:
-        self.edit.setText(value.isoformat() if value else "")
+        self.edit.setText(shown_day(value) if value else "")
 
 
 class _IndentDelegate(QStyledItemDelegate):

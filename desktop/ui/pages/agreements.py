@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.filters import CommitmentFilter
 from desktop.services import agreements
+from desktop.services.lookups import LocalNames, local_names
 from desktop.services.records import AgreementRow
 from desktop.storage.database import Database
 from desktop.ui import labels
+from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change
 from desktop.ui.pages.common import agreement_status_icon
 from desktop.ui.pages.list_page import TablePage, make_action
@@ -31,6 +33,7 @@ class AgreementsPage(TablePage):
     show_commitments = Signal(object)  # a CommitmentFilter: the window shows the Commitments page with it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.names = LocalNames()  # filled by query() off the GUI thread, read by the name columns
         super().__init__(ctx, parent)
         self.search.setPlaceholderText(self.tr("Filter by number, title, place, party… (Ctrl+F)"))
 
@@ -43,7 +46,14 @@ class AgreementsPage(TablePage):
     def columns(self) -> list[Column]:
         return [
             Column("reg_number", self.tr("Reg. number"), field("reg_number"), width=160),
-            Column("title", self.tr("Title"), field("title"), width=380, tooltip=True),
+            Column(
+                "title",
+                self.tr("Title"),
+                field("title"),
+                display=lambda r: self.names.agreement(r.id, r.title),
+                width=380,
+                tooltip=True,
+            ),
             Column("kind", self.tr("Kind"), field("kind"), display=lambda r: labels.kind(r.kind), width=110),
             Column(
                 "status",
@@ -93,6 +103,7 @@ class AgreementsPage(TablePage):
         super().build_layout(view, filter_widgets, extra_rows)
 
     def query(self, db: Database) -> list[AgreementRow]:
+        self.names = local_names(db, current_language())  # titles in the interface language where stored
         return agreements.list_rows(db)
 
     def new_record(self) -> None:

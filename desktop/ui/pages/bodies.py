@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QHeaderView, QTreeView, QWidget
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.rules import matches_terms, split_terms
 from desktop.services import bodies
+from desktop.services.lookups import LocalNames, local_names
 from desktop.services.records import BodyRow
 from desktop.storage.database import Database
 from desktop.ui import labels
+from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.list_page import RecordPage, make_action
 from desktop.ui.style import MUTED_COLOUR
@@ -35,6 +37,7 @@ class BodiesPage(RecordPage):
     show_commitments = Signal(object)  # a CommitmentFilter: the window shows the Commitments page with it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.names = LocalNames()  # filled by query() off the GUI thread, read by the name columns
         super().__init__(ctx, parent)
         self._rows: list[BodyRow] = []
         self.model = QStandardItemModel(self)
@@ -98,7 +101,11 @@ class BodiesPage(RecordPage):
     # data --------------------------------------------------------------------------------
     def reload(self) -> None:
         generation = self._next_generation()
-        run_query(self.ctx, bodies.list_rows, lambda rows: self._show_rows(generation, rows), parent=self)
+        run_query(self.ctx, self._query, lambda rows: self._show_rows(generation, rows), parent=self)
+
+    def _query(self, db: Database) -> list[BodyRow]:
+        self.names = local_names(db, current_language())  # names in the interface language where stored
+        return bodies.list_rows(db)
 
     def _show_rows(self, generation: int, rows: list[BodyRow]) -> None:
         if generation != self._generation:
@@ -138,13 +145,13 @@ class BodiesPage(RecordPage):
             if visible is not None and r.id not in visible:
                 continue
             cells = [
-                QStandardItem(r.name),
+                QStandardItem(self.names.body(r.id, r.name)),
                 QStandardItem(r.name_local),
                 QStandardItem(labels.kind(r.kind)),
                 QStandardItem(r.parties),
                 QStandardItem(r.co_chairs),
                 QStandardItem(r.established_by),
-                QStandardItem(r.established_on.isoformat() if r.established_on else ""),
+                QStandardItem(labels.day(r.established_on) if r.established_on else ""),
                 QStandardItem(),
                 QStandardItem(self.tr("Yes") if r.active else self.tr("No")),
             ]

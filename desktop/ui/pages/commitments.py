@@ -19,9 +19,11 @@ from desktop.domain.filters import CommitmentFilter, compile_filter
 from desktop.domain.rules import is_overdue
 from desktop.services import commitment_list, commitments
 from desktop.services.commitment_list import Col
+from desktop.services.lookups import LocalNames, local_names
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 from desktop.ui import labels
+from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change
 from desktop.ui.pages.common import ProgressDelegate, status_icon
 from desktop.ui.pages.filter_bar import CommitmentFilterBar
@@ -39,6 +41,7 @@ class CommitmentsPage(TablePage):
     default_sort = (3, Qt.SortOrder.AscendingOrder)  # by due date: what is due first
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.names = LocalNames()  # filled by query() off the GUI thread, read by the name columns
         self._today = date.today().isoformat()
         self._last_filter: CommitmentFilter | None = None
         self.filter_bar = CommitmentFilterBar(ctx)
@@ -91,8 +94,21 @@ class CommitmentsPage(TablePage):
                 sort_key=lambda p: -PRIORITY_RANK.get(p, 0),
                 width=80,
             ),
-            Column("body", self.tr("Body"), field(Col.BODY), width=230, tooltip=True),
-            Column("party", self.tr("Responsible"), field(Col.PARTY), width=110),
+            Column(
+                "body",
+                self.tr("Body"),
+                field(Col.BODY),
+                display=lambda r: self.names.body(r[Col.BODY_ID], r[Col.BODY]),
+                width=230,
+                tooltip=True,
+            ),
+            Column(
+                "party",
+                self.tr("Responsible"),
+                field(Col.PARTY),
+                display=lambda r: self.names.party(r[Col.PARTY_ID], r[Col.PARTY]),
+                width=110,
+            ),
             Column("agency", self.tr("Agency"), field(Col.AGENCY), width=260, tooltip=True),
             Column("sector", self.tr("Sector"), field(Col.SECTOR), width=110),
             Column("agreement", self.tr("Agreement"), field(Col.AGREEMENT), width=160),
@@ -158,6 +174,8 @@ class CommitmentsPage(TablePage):
 
     # data --------------------------------------------------------------------------------
     def query(self, db: Database) -> list[tuple[Any, ...]]:
+        # Names in the interface language where stored; the search text still holds every form.
+        self.names = local_names(db, current_language())
         return commitment_list.list_rows(db)
 
     def reload(self) -> None:

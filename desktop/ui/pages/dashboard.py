@@ -27,9 +27,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import OPEN_COMMITMENT_STATUSES
 from desktop.domain.filters import CommitmentFilter
+from desktop.domain.messages import Message
 from desktop.services import dashboard
 from desktop.services.dashboard import BodyProgress, DashboardData, DueItem
+from desktop.services.lookups import LocalNames, local_names
+from desktop.storage.database import Database
 from desktop.ui import labels
+from desktop.ui.i18n import current_language, number, text
 from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.common import ProgressDelegate, status_icon
 from desktop.ui.pages.list_page import BasePage, configure_view, make_action
@@ -71,7 +75,7 @@ class FigureCard(QFrame):
         layout.addWidget(self.caption)
 
     def set_value(self, value: int) -> None:
-        self.value.setText(f"{value:,}".replace(",", "\u202f"))  # a thin space groups thousands in every locale
+        self.value.setText(number(value))  # 30 000 in Russian and Kazakh, 30,000 in English
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -102,6 +106,7 @@ class DashboardPage(BasePage):
     show_commitments = Signal(object)  # a CommitmentFilter: the window shows the Commitments page with it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.names = LocalNames()  # filled by _query() off the GUI thread
         super().__init__(ctx, parent)
         self.data: DashboardData | None = None
         self.cards = {
@@ -145,7 +150,13 @@ class DashboardPage(BasePage):
 
         self.body_model = RowTableModel(
             [
-                Column("body", self.tr("Body"), lambda r: r.body or self.tr("(no body)"), width=280, tooltip=True),
+                Column(
+                    "body",
+                    self.tr("Body"),
+                    lambda r: self.names.body(r.body_id, r.body) if r.body else self.tr("(no body)"),
+                    width=280,
+                    tooltip=True,
+                ),
                 Column("commitments", self.tr("Commitments"), field("commitments"), align=RIGHT, width=100),
                 Column("completed", self.tr("Completed"), field("completed"), align=RIGHT, width=90),
                 Column("overdue", self.tr("Overdue"), field("overdue"), align=RIGHT, width=100),
@@ -214,7 +225,11 @@ class DashboardPage(BasePage):
     # data --------------------------------------------------------------------------------
     def reload(self) -> None:
         generation = self._next_generation()
-        run_query(self.ctx, dashboard.load, lambda data: self._show(generation, data), parent=self)
+        run_query(self.ctx, self._query, lambda data: self._show(generation, data), parent=self)
+
+    def _query(self, db: Database) -> Any:
+        self.names = local_names(db, current_language())  # body names in the interface language where stored
+        return dashboard.load(db)
 
     def _show(self, generation: int, data: DashboardData) -> None:
         if generation != self._generation:
@@ -235,7 +250,8 @@ class DashboardPage(BasePage):
     def counts_text(self) -> str:
         if self.data is None:
             return ""
-        return self.tr("{0} commitments, {1} overdue").format(self.data.total, self.data.overdue)
+        total = Message("%n commitment(s)", n=self.data.total)
+        return text(Message("{0}, {1}", total, Message("%n overdue", n=self.data.overdue)))
 
     def _show_due_soon(self) -> None:
         from datetime import date, timedelta

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.enums import OPEN_COMMITMENT_STATUSES
 from desktop.domain.filters import CommitmentFilter
@@ -19,6 +20,7 @@ from desktop.services import bodies, commitment_list, lookups
 from desktop.services.records import BodyRow, Choice
 from desktop.storage.database import Database
 from desktop.ui import labels
+from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.common import status_icon
 from desktop.ui.style import STATUS_ORDER
@@ -33,11 +35,16 @@ class FilterChoices:
     parties: list[Choice]
     agreements: list[Choice]
     sectors: list[str]
+    names: lookups.LocalNames
 
 
 def load_choices(db: Database) -> FilterChoices:
     return FilterChoices(
-        bodies.list_rows(db), lookups.party_choices(db), lookups.agreement_choices(db), commitment_list.sectors(db)
+        bodies.list_rows(db),
+        lookups.party_choices(db, current_language()),
+        lookups.agreement_choices(db, current_language()),
+        commitment_list.sectors(db),
+        lookups.local_names(db, current_language()),
     )
 
 
@@ -53,7 +60,9 @@ def _combo(parent: QWidget, min_width: int) -> QComboBox:
 def _date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    from desktop.ui.i18n import DATE_FORMATS
+
+    edit.setDisplayFormat(DATE_FORMATS[current_language()])  # 31.12.2026 / 31 Dec 2026
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText("—")  # shown at the minimum date: no limit
     edit.setDate(NO_DATE)
@@ -91,8 +100,16 @@ class CommitmentFilterBar(QWidget):
         self.reset_button.clicked.connect(self.reset)
         self._fill_empty()
 
-        layout = QHBoxLayout(self)
+        # Two groups side by side on a wide window; on a narrow one (below ~1250 px, or a language with longer
+        # words) the date range and "Clear filters" wrap onto a second line instead of squeezing or overlapping.
+        self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
+        dates = QHBoxLayout()
+        dates.setContentsMargins(0, 0, 0, 0)
+        self.outer.addLayout(layout, 1)
+        self.outer.addLayout(dates)
         # The combos say what they filter ("Any body"), so only the date range needs captions.
         for combo, tip in (
             (self.body, self.tr("Body (includes its sub-bodies)")),
@@ -105,9 +122,11 @@ class CommitmentFilterBar(QWidget):
         for text, edit in ((self.tr("Due from"), self.due_from), (self.tr("to"), self.due_to)):
             caption = QLabel(text, self)
             caption.setBuddy(edit)
-            layout.addWidget(caption)
-            layout.addWidget(edit)
-        layout.addWidget(self.reset_button)
+            dates.addWidget(caption)
+            dates.addWidget(edit)
+        dates.addWidget(self.reset_button)
+        dates.addStretch(0)
+        self._groups = (layout, dates)
 
         for combo in (self.status, self.body, self.party, self.sector, self.agreement):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -116,6 +135,21 @@ class CommitmentFilterBar(QWidget):
         self.due_to.dateChanged.connect(lambda _d: self.changed.emit())
         ctx.changed.connect(self._on_changed)
         self.reload_choices()
+
+    @property
+    def wrapped(self) -> bool:
+        return self.outer.direction() == QBoxLayout.Direction.TopToBottom
+
+    def one_line_width(self) -> int:
+        first, second = self._groups
+        return first.minimumSize().width() + self.outer.spacing() + second.sizeHint().width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self.one_line_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.outer.direction() != direction:
+            self.outer.setDirection(direction)
+        super().resizeEvent(event)
 
     def _fill_empty(self) -> None:
         for combo, any_text in (
@@ -144,7 +178,7 @@ class CommitmentFilterBar(QWidget):
         body_items = []
         for b in choices.bodies:  # parents come before their children
             depth[b.id] = depth.get(b.parent_id, -1) + 1 if b.parent_id is not None else 0
-            body_items.append(("    " * depth[b.id] + b.name, b.id))
+            body_items.append(("    " * depth[b.id] + choices.names.body(b.id, b.name), b.id))
         # Refilling must not count as the clerk changing the filter: block, refill, reselect.
         for combo, items in (
             (self.body, body_items),

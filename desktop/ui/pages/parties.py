@@ -8,9 +8,11 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from desktop.services import parties
+from desktop.services.lookups import LocalNames, local_names
 from desktop.services.records import PartyRow
 from desktop.storage.database import Database
 from desktop.ui import labels
+from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change
 from desktop.ui.pages.list_page import TablePage
 from desktop.ui.table_model import Column, field
@@ -22,6 +24,7 @@ class PartiesPage(TablePage):
     change_mask = Change.PARTIES
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.names = LocalNames()  # filled by query() off the GUI thread, read by the name columns
         super().__init__(ctx, parent)
         self.search.setPlaceholderText(self.tr("Filter by name in any language, code… (Ctrl+F)"))
 
@@ -33,7 +36,14 @@ class PartiesPage(TablePage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("name", self.tr("Name"), field("name"), width=240, tooltip=True),
+            Column(
+                "name",
+                self.tr("Name"),
+                field("name"),
+                display=lambda r: self.names.party(r.id, r.name),
+                width=240,
+                tooltip=True,
+            ),
             Column("short_name", self.tr("Short name"), field("short_name"), width=130),
             Column("kind", self.tr("Kind"), field("kind"), display=lambda r: labels.kind(r.kind), width=110),
             Column("country_code", self.tr("Code"), field("country_code"), width=60),
@@ -43,6 +53,7 @@ class PartiesPage(TablePage):
         ]
 
     def query(self, db: Database) -> list[PartyRow]:
+        self.names = local_names(db, current_language())  # names in the interface language where stored
         return parties.list_rows(db)
 
     def new_record(self) -> None:

@@ -1,0 +1,80 @@
+"""The register's stored values in words, as Messages (rendered in the viewer's language where shown).
+
+Used by the domain rules, the services and the reports; the window's desktop/ui/labels.py says the same
+words through Qt."""
+
+from __future__ import annotations
+
+from desktop.domain.messages import Message, joined
+
+VALUE_WORDS: dict[str, Message] = {
+    # commitment statuses
+    "not_started": Message("Not started"),
+    "in_progress": Message("In progress"),
+    "completed": Message("Completed"),
+    "on_hold": Message("On hold"),
+    "cancelled": Message("Cancelled"),
+    # agreement statuses
+    "draft": Message("Draft"),
+    "signed": Message("Signed"),
+    "in_force": Message("In force"),
+    "suspended": Message("Suspended"),
+    "expired": Message("Expired"),
+    "terminated": Message("Terminated"),
+    # agreement kinds
+    "protocol": Message("Protocol"),
+    "agreement": Message("Agreement"),
+    "memorandum": Message("Memorandum"),
+    "joint_statement": Message("Joint statement"),
+    "roadmap": Message("Roadmap"),
+    "other": Message("Other"),
+    # body kinds
+    "committee": Message("Committee"),
+    "subcommittee": Message("Subcommittee"),
+    "working_group": Message("Working group"),
+    # party kinds
+    "state": Message("State"),
+    "organisation": Message("Organisation"),
+    # priorities
+    "low": Message("Low"),
+    "normal": Message("Normal"),
+    "high": Message("High"),
+    "critical": Message("Critical"),
+    # history entities
+    "commitment": Message("Commitment"),
+}
+
+
+def word(value: str | None) -> Message:
+    """A stored value in words: 'in_progress' → «In progress» in the viewer's language."""
+    if not value:
+        return Message.verbatim("")
+    return VALUE_WORDS.get(value) or Message.verbatim(value.replace("_", " "))
+
+
+def quoted(value: str | None) -> Message:
+    """A stored value in words, in quotation marks of the viewer's language."""
+    return Message("“{0}”", word(value))
+
+
+def words(values: list[str]) -> Message:
+    """Several stored values: 'In progress, On hold and Completed'."""
+    return joined([word(v) for v in values])
+
+
+def local_name(
+    language: str, original: str, ru: str | None = None, kk: str | None = None, zh: str | None = None
+) -> str:
+    """A party's, agreement's or body's name in ``language`` when that form is stored, else the original."""
+    stored = {"ru": ru, "kk": kk, "zh": zh}.get(language)
+    return stored.strip() if stored and stored.strip() else original
+
+
+CREATED_NOTE = "created"  # the stored note of a record's first history entry (kept as stored, shown translated)
+
+
+def history_note(note: str, from_status: str | None) -> Message:
+    """A history entry's note for display: the stored marker "created" in the viewer's language, else as typed."""
+    if from_status is None and note == CREATED_NOTE:
+        return Message("created")
+    return Message.verbatim(note)

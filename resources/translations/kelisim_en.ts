@@ -1,0 +1,271 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Message</name>
+    <message numerus="yes">
+        <location filename="messages_extracted.py" line="+10"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Imported (%n rejected row(s) skipped).</source>
+        <translation>
+            <numerusform>Imported (%n rejected row skipped).</numerusform>
+            <numerusform>Imported (%n rejected rows skipped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Loaded the demo register: %n commitment(s).</source>
+        <translation>
+            <numerusform>Loaded the demo register: %n commitment.</numerusform>
+            <numerusform>Loaded the demo register: %n commitments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n backup(s) of {0} in {1}</source>
+        <translation>
+            <numerusform>%n backup of {0} in {1}</numerusform>
+            <numerusform>%n backups of {0} in {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n of an unknown register</source>
+        <translation>
+            <numerusform>%n of an unknown register</numerusform>
+            <numerusform>%n of an unknown register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of other registers not listed</source>
+        <translation>
+            <numerusform>%n of other registers not listed</numerusform>
+            <numerusform>%n of other registers not listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older backup(s) in its folder do not record their register and are not offered; restore one by name only if you know it is this register&apos;s (--replace-with-other-register).</source>
+        <translation>
+            <numerusform>%n older backup in its folder does not record its register and is not offered; restore it by name only if you know it is this register&apos;s (--replace-with-other-register).</numerusform>
+            <numerusform>%n older backups in its folder do not record their register and are not offered; restore one by name only if you know it is this register&apos;s (--replace-with-other-register).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stored value(s)</source>
+        <translation>
+            <numerusform>%n stored value</numerusform>
+            <numerusform>%n stored values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>is %n characters long; at most {0} are allowed</source>
+        <translation>
+            <numerusform>is %n character long; at most {0} are allowed</numerusform>
+            <numerusform>is %n characters long; at most {0} are allowed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Others (%n)</source>
+        <translation>
+            <numerusform>Others (%n)</numerusform>
+            <numerusform>Others (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n in this report</source>
+        <translation>
+            <numerusform>%n in this report</numerusform>
+            <numerusform>%n in this report</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n new commitment(s)</source>
+        <translation>
+            <numerusform>%n new commitment</numerusform>
+            <numerusform>%n new commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n status move(s)</source>
+        <translation>
+            <numerusform>%n status move</numerusform>
+            <numerusform>%n status moves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n newly overdue</source>
+        <translation>
+            <numerusform>%n newly overdue</numerusform>
+            <numerusform>%n newly overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n body(-ies) it established</source>
+        <translation>
+            <numerusform>%n body it established</numerusform>
+            <numerusform>%n bodies it established</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n sub-body(-ies)</source>
+        <translation>
+            <numerusform>%n sub-body</numerusform>
+            <numerusform>%n sub-bodies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):</source>
+        <translation>
+            <numerusform>nothing was imported: %n record was changed in the register since {0} was written (register value, file value):</numerusform>
+            <numerusform>nothing was imported: %n records were changed in the register since {0} was written (register value, file value):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} and %n more</numerusform>
+            <numerusform>{0} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-220"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+119"/>
+        <source>%n sheet problem(s)</source>
+        <translation>
+            <numerusform>%n sheet problem</numerusform>
+            <numerusform>%n sheet problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n merged into rows of other sheets</source>
+        <translation>
+            <numerusform>%n merged into rows of other sheets</numerusform>
+            <numerusform>%n merged into rows of other sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n history row(s) not read:</source>
+        <translation>
+            <numerusform>%n history row not read:</numerusform>
+            <numerusform>%n history rows not read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%n rejected row(s)</source>
+        <translation>
+            <numerusform>%n rejected row</numerusform>
+            <numerusform>%n rejected rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n row(s) for records changed in the register since the file was written (register value, file value):</source>
+        <translation>
+            <numerusform>%n row for a record changed in the register since the file was written (register value, file value):</numerusform>
+            <numerusform>%n rows for records changed in the register since the file was written (register value, file value):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n body(-ies)</source>
+        <translation>
+            <numerusform>%n body</numerusform>
+            <numerusform>%n bodies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signatory(-ies)</source>
+        <translation>
+            <numerusform>%n signatory</numerusform>
+            <numerusform>%n signatories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n co-chair(s)</source>
+        <translation>
+            <numerusform>%n co-chair</numerusform>
+            <numerusform>%n co-chairs</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

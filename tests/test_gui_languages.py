@@ -1,0 +1,248 @@
+"""The window in each language: names in the viewer's language, dates and numbers by QLocale, messages
+rendered through Qt, and a walk over every page and editor that fails when a label's text is wider than it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+
+from desktop.domain.errors import InUseError
+from desktop.domain.messages import Message
+from desktop.services import agreements
+from desktop.storage.database import Database
+from desktop.ui import i18n, labels
+from desktop.ui.editors import edit_agreement, edit_body, edit_commitment, edit_party
+from desktop.ui.editors.agreement_status import change_agreement_status
+from desktop.ui.editors.status import change_commitment_status
+from desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+LANGUAGES = ("en", "ru", "kk")
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Install one language's translators for a test; English again afterwards (other tests expect it)."""
+
+    def install(lang: str) -> None:
+        i18n.install_translators(qapp, lang)
+
+    yield install
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+    i18n.install_translators(qapp, "en")
+    for translator in qapp.findChildren(QTranslator):  # English plural forms are only for these tests
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+    i18n._state["language"] = "en"
+
+
+def open_window(qtbot: Any, db: Database, width: int = 1280, height: int = 720) -> MainWindow:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitUntil(lambda: all(p.is_loaded for p in window.pages.values()), timeout=15_000)
+    return window
+
+
+def column_texts(window: MainWindow, page: str, column: str) -> list[str]:
+    view_page = window.pages[page]
+    model = view_page.model  # type: ignore[attr-defined]
+    index = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) is not None
+        and model.columns[c].key == column
+    )
+    return [model.index(r, index).data() for r in range(model.rowCount())]
+
+
+# dates, numbers, messages --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "day", "number", "percent"),
+    [
+        ("en", "31 Dec 2026", "30,000", "75%"),
+        ("ru", "31.12.2026", "30\u00a0000", "75\u00a0%"),
+        ("kk", "31.12.2026", None, "75\u00a0%"),
+    ],
+)
+def test_dates_and_numbers_follow_the_language(language, lang: str, day: str, number: str | None, percent: str) -> None:
+    language(lang)
+    assert labels.day(date(2026, 12, 31)) == day
+    if number is not None:
+        assert i18n.number(30000) == number
+    else:
+        assert i18n.number(30000).replace("\u00a0", " ") == "30 000"
+    assert i18n.percent(75) == percent
+
+
+@pytest.mark.parametrize("lang", ("ru", "kk"))
+def test_date_entry_accepts_the_local_form_and_iso(language, lang: str) -> None:
+    from desktop.ui.editors.widgets import parse_day
+
+    language(lang)
+    assert parse_day("31.12.2026") == parse_day("2026-12-31") == date(2026, 12, 31)
+
+
+def test_english_date_entry_accepts_its_own_form(language) -> None:
+    from desktop.ui.editors.widgets import parse_day
+
+    language("en")
+    assert parse_day("31 Dec 2026") == parse_day("2026-12-31") == date(2026, 12, 31)
+
+
+def test_service_refusal_rendered_through_qt_in_kazakh(language, demo_db: Database) -> None:
+    language("kk")
+    with pytest.raises(InUseError) as info:
+        agreements.delete(demo_db, 1)
+    shown = i18n.error_text(info.value)
+    assert shown.startswith("«KZ-CN-2024-05-20/1» жоюға болмайды: оған ") and "міндеттеме" in shown
+    assert i18n.text(Message("%n commitment(s)", n=11)) == "11 міндеттеме"
+
+
+def test_history_note_created_is_translated(language) -> None:
+    language("ru")
+    assert i18n.text(Message("created")) == "создано"
+
+
+# names in the viewer's language -----------------------------------------------------------------------------
+def test_names_in_the_interface_language_on_each_page(qtbot, language, demo_db: Database) -> None:
+    from desktop.services import lookups
+
+    language("ru")
+    names = lookups.local_names(demo_db, "ru")
+    assert names.bodies and names.agreements
+    window = open_window(qtbot, demo_db)
+    shown_titles = column_texts(window, "agreements", "title")
+    assert set(names.agreements.values()) <= set(shown_titles)
+    bodies_page = window.pages["bodies"]
+    body_texts = [
+        bodies_page.model.index(r, 0).data()  # type: ignore[attr-defined]
+        for r in range(bodies_page.model.rowCount())  # type: ignore[attr-defined]
+    ]
+    top = names.bodies[min(names.bodies)]
+    assert top in body_texts
+    shown_bodies = set(column_texts(window, "commitments", "body"))
+    assert shown_bodies & set(names.bodies.values())
+    # The dashboard's progress per body and the filter bar's picker say the same names.
+    dashboard_bodies = {row.body_id for row in window.dashboard.body_rows() if row.body_id is not None}
+    assert dashboard_bodies
+    bar = window.pages["commitments"].filter_bar  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bar.body.count() > 1, timeout=10_000)
+    picker = [bar.body.itemText(i).strip() for i in range(bar.body.count())]
+    assert top in picker
+    # Search still finds every form: the English name finds the commitments of the Russian-named body.
+    window.close()
+
+
+def test_names_stay_original_in_english(qtbot, demo_db: Database) -> None:
+    from desktop.services import lookups
+
+    window = open_window(qtbot, demo_db)
+    titles = column_texts(window, "agreements", "title")
+    with demo_db.read() as session:
+        from sqlalchemy import select
+
+        from desktop.domain.models import Agreement
+
+        assert titles == [t for t in session.scalars(select(Agreement.title).order_by(Agreement.reg_number))]
+    assert lookups.local_names(demo_db, "en").bodies == {}
+    window.close()
+
+
+# the label-fit walk ------------------------------------------------------------------------------------------
+def cut_labels(root: QWidget) -> list[str]:
+    """Visible labels and buttons whose single-line text is wider than the widget shows."""
+    cut = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text() and "<" not in widget.text():
+            shown = (
+                widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            )  # the mnemonic's & is not drawn
+            needed = max(widget.fontMetrics().horizontalAdvance(line) for line in shown.split("\n"))
+            room = widget.contentsRect().width() - 2 * widget.margin() - widget.indent() * (widget.indent() > 0)
+            if needed > room + 1:
+                cut.append(f"label {widget.text()!r}: {needed}px text in {room}px")
+        elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+            needed = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
+            room = widget.width() - 12  # the frame and text margins
+            if needed > room:
+                cut.append(f"placeholder {widget.placeholderText()!r}: {needed}px text in {room}px")
+        elif isinstance(widget, QAbstractButton) and widget.text() and type(widget).__name__ == "QPushButton":
+            text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            needed = widget.fontMetrics().horizontalAdvance(text)
+            if needed > widget.width() - 8:
+                cut.append(f"button {text!r}: {needed}px text in {widget.width()}px")
+    return cut
+
+
+def editors(window: MainWindow) -> list[Callable[[], Any]]:
+    ctx = window.ctx
+    return [
+        lambda: edit_party(window, ctx, 1),
+        lambda: edit_agreement(window, ctx, 1),
+        lambda: edit_body(window, ctx, 2),
+        lambda: edit_commitment(window, ctx, 3),
+        lambda: change_commitment_status(window, ctx, 3),
+        lambda: change_agreement_status(window, ctx, 1),
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_label_is_cut_at_1280x720(qtbot, language, demo_db: Database, lang: str) -> None:
+    language(lang)
+    window = open_window(qtbot, demo_db)
+    problems: list[str] = []
+    for name in window.pages:
+        window.show_page(name)
+        qtbot.wait(50)
+        problems += [f"{name} page: {p}" for p in cut_labels(window)]
+    for open_dialog in editors(window):
+        dialog = open_dialog()
+        dialog.show()
+        qtbot.waitUntil(lambda d=dialog: d.isVisible(), timeout=5_000)
+        content = getattr(dialog, "content", None)
+        if content is not None:
+            qtbot.waitUntil(lambda c=content: c.isEnabled(), timeout=10_000)
+        qtbot.wait(50)
+        problems += [f"{type(dialog).__name__}: {p}" for p in cut_labels(dialog)]
+        dialog.dirty = False
+        dialog.close()
+    window.close()
+    assert not problems, f"{lang}:\n" + "\n".join(problems)
+
+
+def overlapping(parent: QWidget, widgets: list[QWidget]) -> list[str]:
+    boxes = [(w, w.geometry().translated(w.parentWidget().mapTo(parent, w.pos()) - w.pos())) for w in widgets]
+    return [
+        f"{a.objectName() or type(a).__name__} overlaps {b.objectName() or type(b).__name__}"
+        for i, (a, ra) in enumerate(boxes)
+        for b, rb in boxes[i + 1 :]
+        if ra.intersects(rb)
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_filter_bar_wraps_instead_of_overlapping(qtbot, language, demo_db: Database, lang: str) -> None:
+    language(lang)
+    window = open_window(qtbot, demo_db, 1100, 720)
+    window.show_page("commitments")
+    bar = window.pages["commitments"].filter_bar  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bar.isVisible(), timeout=5_000)
+    widgets = [bar.body, bar.party, bar.sector, bar.agreement, bar.due_from, bar.due_to, bar.reset_button]
+    qtbot.waitUntil(lambda: bar.wrapped, timeout=5_000)
+    qtbot.waitUntil(lambda: not overlapping(bar, widgets), timeout=5_000)  # once the layout has run
+    assert all(w.width() >= w.minimumSizeHint().width() for w in widgets)
+    window.resize(1800, 900)
+    qtbot.waitUntil(lambda: not bar.wrapped, timeout=5_000)
+    qtbot.waitUntil(lambda: not overlapping(bar, widgets), timeout=5_000)  # once the layout has run
+    window.close()
