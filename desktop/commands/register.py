@@ -80,9 +80,13 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
     current = commitments.get(db, commitment_id)
     if args.to is None or args.to == current.status:
         if args.progress is None:
-            raise KelisimError(f"{args.ref} is already '{current.status}': give a new status or --progress N")
+            raise KelisimError(
+                Message(
+                    "{0} is already “{1}”: give a new status or {2}", args.ref, word(current.status), "--progress N"
+                )
+            )
         commitments.set_progress(db, commitment_id, args.progress, args.note)
-        print(f"{args.ref}: {current.status}, progress {args.progress}%")
+        say(Message("{0}: {1}, progress {2} %", args.ref, word(current.status), args.progress))
         return 0
     commitments.change_status(db, commitment_id, args.to, args.note, progress=args.progress)
     say(Message("{0}: now {1}", args.ref, word(args.to)))
@@ -94,9 +98,9 @@ def cmd_set(db: Database, args: argparse.Namespace) -> int:
     for item in args.assignments:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise KelisimError(f"'{item}': write field=value, e.g. due_date=2026-12-31")
+            raise KelisimError(Message("“{0}”: write {1}, e.g. {2}", item, "field=value", "due_date=2026-12-31"))
         changes[name.strip()] = value
     commitment_id = commitment_list.id_for_ref(db, args.ref)
     commitments.set_fields(db, commitment_id, changes)
-    print(f"{args.ref}: set {', '.join(sorted(changes))}")
+    say(Message("{0}: set {1}", args.ref, ", ".join(sorted(changes))))
     return 0

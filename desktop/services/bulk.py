@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from desktop.domain.enums import HistoryEntity
 from desktop.domain.errors import FieldError, KelisimError
+from desktop.domain.messages import Message
 from desktop.domain.models import Body, Commitment
 from desktop.domain.types import utc_now
 from desktop.services import history
@@ -117,9 +118,9 @@ def set_fields(
     """
     agency_text = clean(agency) if agency is not None else None
     if agency_text is not None and len(agency_text) > 500:
-        raise FieldError("agency", f"is {len(agency_text)} characters long; at most 500 are allowed")
+        raise FieldError("agency", Message("is {0} characters long; at most {1} are allowed", len(agency_text), 500))
     if body_id is None and due_date is None and agency_text is None and not clear_due_date:
-        raise FieldError("change", "choose what to change")
+        raise FieldError("change", Message("choose what to change"))
     with db.write() as session:
         body = load(session, Body, body_id, "body") if body_id is not None else None
         result = BulkResult()
@@ -167,9 +168,7 @@ def restore(db: Database, *, snapshots: Sequence[Snapshot], note: str = "undone"
         for snap in snapshots:
             c = load(session, Commitment, snap.id, "commitment")
             if c.version != snap.version_after:
-                raise KelisimError(
-                    f"Cannot undo: commitment {c.ref} was changed since (version {snap.version_after} → {c.version})."
-                )
+                raise KelisimError(Message("Cannot undo: commitment {0} was changed since by someone else.", c.ref))
         for snap in snapshots:
             c = load(session, Commitment, snap.id, "commitment")
             if c.status != snap.status:

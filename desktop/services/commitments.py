@@ -424,16 +424,21 @@ def set_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> Non
         value = text.strip()
         if name not in SETTABLE_FIELDS:
             raise FieldError(
-                name, f"cannot be set here; settable fields: {', '.join(SETTABLE_FIELDS)} (status: use 'status')"
+                name,
+                Message(
+                    "cannot be set here; settable fields: {0} (status: use “{1}”)", ", ".join(SETTABLE_FIELDS), "status"
+                ),
             )
         if name == "due_date":
             try:
                 data.due_date = date.fromisoformat(value) if value else None
             except ValueError as exc:
-                raise FieldError("due_date", f"'{value}' is not a date; write it as YYYY-MM-DD") from exc
+                raise FieldError(
+                    "due_date", Message("“{0}” is not a date; write it as {1}", value, "YYYY-MM-DD")
+                ) from exc
         elif name == "progress":
             if not value.isdigit():
-                raise FieldError("progress", f"'{value}' is not a whole number of percent")
+                raise FieldError("progress", Message("“{0}” is not a whole number of percent", value))
             data.progress = int(value)
         elif name == "agreement":
             data.agreement_id = lookups.agreement_id_by_reg(db, value) if value else None
@@ -455,7 +460,7 @@ def undo_edit(db: Database, before: CommitmentData, version_after: int) -> None:
         c = load(session, Commitment, before.id, "commitment")
         if c.version != version_after:
             raise ConflictError(
-                f"Cannot undo: commitment {c.ref} was changed since your edit (it is now at version {c.version}).",
+                Message("Cannot undo: commitment {0} was changed since your edit by someone else.", c.ref),
                 current=c.version,
             )
         save_in(session, replace(before, version=version_after), "undone")

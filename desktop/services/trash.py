@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from desktop.domain.errors import InUseError, KelisimError, NotFoundError
+from desktop.domain.messages import Message, joined
 from desktop.domain.models import (
     Agreement,
     AgreementParty,
@@ -89,7 +90,7 @@ class Dependants:
     """What a delete would take along (commitments) and what forbids it (``blocking``, in words)."""
 
     commitments: int
-    blocking: str
+    blocking: Message | None
 
 
 def dependants(db: Database, entity: str, record_id: int) -> Dependants:
@@ -103,23 +104,35 @@ def _dependants(session: Session, entity: str, record_id: int) -> Dependants:
 
     if entity == "agreement":
         bodies = count(Body.established_by_id == record_id)
-        blocking = f"{bodies} bodies it established refer to it" if bodies else ""
+        blocking = Message("%n bodies it established refer to it", n=bodies) if bodies else None
         return Dependants(count(Commitment.agreement_id == record_id), blocking)
     if entity == "body":
         children = count(Body.parent_id == record_id)
-        blocking = f"it has {children} sub-bodies" if children else ""
+        blocking = Message("it has %n sub-bodies", n=children) if children else None
         return Dependants(count(Commitment.body_id == record_id), blocking)
     if entity == "party":
-        uses = {
-            "agreements": count(AgreementParty.party_id == record_id),
-            "bodies": count(BodyParty.party_id == record_id),
-            "commitments": count(Commitment.party_id == record_id),
-            "signatories": count(Signatory.party_id == record_id),
-            "co-chairs": count(CoChair.party_id == record_id),
-        }
-        used = ", ".join(f"{n} {what}" for what, n in uses.items() if n)
-        return Dependants(0, f"it is used by {used}" if used else "")
-    return Dependants(0, "")
+        counts = (
+            (count(AgreementParty.party_id == record_id), "%n agreements"),
+            (count(BodyParty.party_id == record_id), "%n bodies"),
+            (count(Commitment.party_id == record_id), "%n commitments"),
+            (count(Signatory.party_id == record_id), "%n signatories"),
+            (count(CoChair.party_id == record_id), "%n co-chairs"),
+        )
+        uses = [_counted(what, n) for n, what in counts if n]
+        return Dependants(0, Message("it is used by {0}", joined(uses)) if uses else None)
+    return Dependants(0, None)
+
+
+def _counted(what: str, n: int) -> Message:
+    # Literal texts, so the catalogue extraction sees each one.
+    texts = {
+        "%n agreements": Message("%n agreements", n=n),
+        "%n bodies": Message("%n bodies", n=n),
+        "%n commitments": Message("%n commitments", n=n),
+        "%n signatories": Message("%n signatories", n=n),
+        "%n co-chairs": Message("%n co-chairs", n=n),
+    }
+    return texts[what]
 
 
 def move_to_trash(db: Database, *, entity: str, record_id: int, with_dependants: bool = False) -> int:
@@ -139,9 +152,11 @@ def move_to_trash_in(session: Session, *, entity: str, record_id: int, with_depe
         a = load(session, Agreement, record_id, "agreement")
         label = f"{a.reg_number} — {a.title}"
         if deps.blocking:
-            raise InUseError(f"'{a.reg_number}' cannot be deleted: {deps.blocking}.")
+            raise InUseError(Message("“{0}” cannot be deleted: {1}.", a.reg_number, deps.blocking))
         if deps.commitments and not with_dependants:
-            raise InUseError(f"'{a.reg_number}' cannot be deleted: {deps.commitments} commitments refer to it.")
+            raise InUseError(
+                Message("“{0}” cannot be deleted: %n commitments refer to it.", a.reg_number, n=deps.commitments)
+            )
         _take(session, rows, Agreement, Agreement.id == record_id)
         _take(session, rows, AgreementParty, AgreementParty.agreement_id == record_id)
         _take(session, rows, Signatory, Signatory.agreement_id == record_id)
@@ -151,9 +166,9 @@ def move_to_trash_in(session: Session, *, entity: str, record_id: int, with_depe
         b = load(session, Body, record_id, "body")
         label = b.name
         if deps.blocking:
-            raise InUseError(f"'{b.name}' cannot be deleted: {deps.blocking}.")
+            raise InUseError(Message("“{0}” cannot be deleted: {1}.", b.name, deps.blocking))
         if deps.commitments and not with_dependants:
-            raise InUseError(f"'{b.name}' cannot be deleted: it has {deps.commitments} commitments.")
+            raise InUseError(Message("“{0}” cannot be deleted: it has %n commitments.", b.name, n=deps.commitments))
         _take(session, rows, Body, Body.id == record_id)
         _take(session, rows, BodyParty, BodyParty.body_id == record_id)
         _take(session, rows, CoChair, CoChair.body_id == record_id)
@@ -162,10 +177,10 @@ def move_to_trash_in(session: Session, *, entity: str, record_id: int, with_depe
         p = load(session, Party, record_id, "party")
         label = p.name
         if deps.blocking:
-            raise InUseError(f"'{p.name}' cannot be deleted: {deps.blocking}.")
+            raise InUseError(Message("“{0}” cannot be deleted: {1}.", p.name, deps.blocking))
         _take(session, rows, Party, Party.id == record_id)
     else:
-        raise KelisimError(f"unknown kind of record: {entity}")
+        raise KelisimError(Message("unknown kind of record: {0}", entity))
     entry = TrashEntry(
         entity=entity,
         record_id=record_id,
@@ -241,7 +256,7 @@ def restore(db: Database, trash_id: int) -> tuple[str, int]:
     with db.write() as session:
         entry = session.get(TrashEntry, trash_id)
         if entry is None:
-            raise NotFoundError(f"trash entry #{trash_id} no longer exists (restored or purged already?)")
+            raise NotFoundError(Message("trash entry #{0} no longer exists (restored or purged already?)", trash_id))
         rows: Sequence[dict[str, Any]] = json.loads(entry.payload).get("rows", [])
         try:
             with session.begin_nested():
@@ -250,8 +265,12 @@ def restore(db: Database, trash_id: int) -> tuple[str, int]:
                     session.execute(insert(tables[row["table"]]).values(**values))
         except IntegrityError as exc:
             raise KelisimError(
-                f"'{entry.label}' cannot be restored: a record it needs is gone, or another record now has its "
-                f"reference or name ({exc.orig})."
+                Message(
+                    "“{0}” cannot be restored: a record it needs is gone, or another record now has its "
+                    "reference or name ({1}).",
+                    entry.label,
+                    str(exc.orig),
+                )
             ) from exc
         entity, record_id = entry.entity, entry.record_id
         session.delete(entry)

@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n backup of {0} in {1}</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+20"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -172,7 +172,79 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+84"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bodies</source>
+        <translation>
+            <numerusform>%n body</numerusform>
+            <numerusform>%n bodies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n commitments</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signatories</source>
+        <translation>
+            <numerusform>%n signatory</numerusform>
+            <numerusform>%n signatories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n co-chairs</source>
+        <translation>
+            <numerusform>%n co-chair</numerusform>
+            <numerusform>%n co-chairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bodies it established refer to it</source>
+        <translation>
+            <numerusform>%n body it established refers to it</numerusform>
+            <numerusform>%n bodies it established refer to it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>it has %n sub-bodies</source>
+        <translation>
+            <numerusform>it has %n sub-body</numerusform>
+            <numerusform>it has %n sub-bodies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>“{0}” cannot be deleted: %n commitments refer to it.</source>
+        <translation>
+            <numerusform>“{0}” cannot be deleted: %n commitment refers to it.</numerusform>
+            <numerusform>“{0}” cannot be deleted: %n commitments refer to it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>“{0}” cannot be deleted: it has %n commitments.</source>
+        <translation>
+            <numerusform>“{0}” cannot be deleted: it has %n commitment.</numerusform>
+            <numerusform>“{0}” cannot be deleted: it has %n commitments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} and %n more</numerusform>
@@ -180,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-220"/>
+        <location line="-241"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -188,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+126"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>%n sheet problem</numerusform>

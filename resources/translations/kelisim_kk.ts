@@ -1989,7 +1989,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: енді {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
     </message>
@@ -1999,7 +1999,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -2219,7 +2219,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
@@ -2234,7 +2234,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
@@ -3083,7 +3083,7 @@ Notes: {1}</source>
         <translation>таңдалған тарап енді жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>no commitment has the reference “{0}”</source>
         <translation>«{0}» нөмірлі міндеттеме жоқ</translation>
     </message>
@@ -3093,7 +3093,7 @@ Notes: {1}</source>
         <translation>таңдалған жазба енді жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>“{0}” is already used by another commitment</source>
         <translation>«{0}» басқа міндеттемеде қолданылған</translation>
     </message>
@@ -3171,7 +3171,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-125"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3179,7 +3179,27 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-160"/>
+        <source>{0}: set {1}</source>
+        <translation>{0}: өзгертілді: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1}, progress {2} %</source>
+        <translation>{0}: {1}, орындалуы {2} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is already “{1}”: give a new status or {2}</source>
+        <translation>{0} қазірдің өзінде «{1}» мәртебесінде: жаңа мәртебені немесе {2} көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”: write {1}, e.g. {2}</source>
+        <translation>«{0}»: {1} түрінде жазыңыз, мысалы {2}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: БҮЛІНГЕН ЖАЗБАЛАР — {1} мәтін ретінде оқылмайды:</translation>
     </message>
@@ -3406,8 +3426,43 @@ Notes: {1}</source>
         <source>co-chair {0} has no name</source>
         <translation>{0}-тең төрағаның аты жоқ</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>is {0} characters long; at most {1} are allowed</source>
+        <translation>ұзындығы {0} таңба; {1} таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose what to change</source>
+        <translation>нені өзгерту керегін таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot undo: commitment {0} was changed since by someone else.</source>
+        <translation>Болдырмау мүмкін емес: {0} міндеттемесін содан кейін басқа пайдаланушы өзгертті.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be set here; settable fields: {0} (status: use “{1}”)</source>
+        <translation>мұнда берілмейді; берілетін өрістер: {0} (мәртебе — «{1}» командасымен)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot undo: commitment {0} was changed since your edit by someone else.</source>
+        <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is not a date; write it as {1}</source>
+        <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is not a whole number of percent</source>
+        <translation>«{0}» — пайыздың бүтін саны емес</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+15"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>парақтың %n қатесі</numerusform>
@@ -3575,8 +3630,105 @@ Notes: {1}</source>
         <source>a state needs its ISO country code</source>
         <translation>мемлекет үшін елдің ISO коды қажет</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n келісім</numerusform>
+            <numerusform>%n келісім</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bodies</source>
+        <translation>
+            <numerusform>%n орган</numerusform>
+            <numerusform>%n орган</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n commitments</source>
+        <translation>
+            <numerusform>%n міндеттеме</numerusform>
+            <numerusform>%n міндеттеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signatories</source>
+        <translation>
+            <numerusform>%n қол қоюшы</numerusform>
+            <numerusform>%n қол қоюшы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n co-chairs</source>
+        <translation>
+            <numerusform>%n тең төраға</numerusform>
+            <numerusform>%n тең төраға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bodies it established refer to it</source>
+        <translation>
+            <numerusform>оған ол құрған %n орган сілтеме жасайды</numerusform>
+            <numerusform>оған ол құрған %n орган сілтеме жасайды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>it has %n sub-bodies</source>
+        <translation>
+            <numerusform>оның %n бағынышты органы бар</numerusform>
+            <numerusform>оның %n бағынышты органы бар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is used by {0}</source>
+        <translation>оған {0} сілтеме жасайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trash entry #{0} no longer exists (restored or purged already?)</source>
+        <translation>себеттегі №{0} жазба жоқ (қалпына келтірілген немесе жойылған ба?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: {1}.</source>
+        <translation>«{0}» жоюға болмайды: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: %n commitments refer to it.</source>
+        <translation>
+            <numerusform>«{0}» жоюға болмайды: оған %n міндеттеме сілтеме жасайды.</numerusform>
+            <numerusform>«{0}» жоюға болмайды: оған %n міндеттеме сілтеме жасайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be restored: a record it needs is gone, or another record now has its reference or name ({1}).</source>
+        <translation>«{0}» қалпына келтіру мүмкін емес: қажетті жазба жоқ немесе оның нөмірі не атауы басқа жазбада ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: it has %n commitments.</source>
+        <translation>
+            <numerusform>«{0}» жоюға болмайды: оның %n міндеттемесі бар.</numerusform>
+            <numerusform>«{0}» жоюға болмайды: оның %n міндеттемесі бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kind of record: {0}</source>
+        <translation>жазбаның белгісіз түрі: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the register has no identity yet; open it once with this Kelisim first</source>
         <translation>тізілімнің әлі идентификаторы жоқ; алдымен оны Kelisim-нің осы нұсқасымен бір рет ашыңыз</translation>
     </message>
@@ -3721,7 +3873,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-343"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -3736,7 +3888,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+206"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -3890,12 +4042,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-137"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -4002,17 +4154,17 @@ Notes: {1}</source>
         <translation>пайдаланушы болдырмады</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-130"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+134"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -4427,13 +4579,13 @@ The details were written to {1}</source>
     <message>
         <location line="+104"/>
         <location line="+20"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+11"/>
         <source>Delete {0}</source>
         <translation>Жою: {0}</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Delete the {0} “{1}”?
 
 This cannot be undone.</source>
@@ -4447,7 +4599,7 @@ This cannot be undone.</source>
         <translation>({0}) «{1}» жою мүмкін емес: {2}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Move the {0} “{1}” to the Trash?
 
 It can be restored from the Trash page for {2} days.</source>
@@ -4477,7 +4629,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-318"/>
+        <location filename="messages_extracted.py" line="-339"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

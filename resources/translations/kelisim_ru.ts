@@ -1993,7 +1993,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: теперь {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
     </message>
@@ -2003,7 +2003,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2223,7 +2223,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
@@ -2238,7 +2238,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
@@ -3096,7 +3096,7 @@ Notes: {1}</source>
         <translation>выбранная сторона больше не существует</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>no commitment has the reference “{0}”</source>
         <translation>нет обязательства с номером «{0}»</translation>
     </message>
@@ -3106,7 +3106,7 @@ Notes: {1}</source>
         <translation>выбранная запись больше не существует</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>“{0}” is already used by another commitment</source>
         <translation>«{0}» уже занят другим обязательством</translation>
     </message>
@@ -3186,7 +3186,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-125"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3195,7 +3195,27 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-160"/>
+        <source>{0}: set {1}</source>
+        <translation>{0}: изменено: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1}, progress {2} %</source>
+        <translation>{0}: {1}, выполнено {2} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is already “{1}”: give a new status or {2}</source>
+        <translation>{0} уже в статусе «{1}»: укажите новый статус или {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”: write {1}, e.g. {2}</source>
+        <translation>«{0}»: пишите {1}, например {2}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: ПОВРЕЖДЁННЫЕ ЗАПИСИ — {1} невозможно прочитать как текст:</translation>
     </message>
@@ -3428,8 +3448,43 @@ Notes: {1}</source>
         <source>co-chair {0} has no name</source>
         <translation>у сопредседателя {0} нет имени</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>is {0} characters long; at most {1} are allowed</source>
+        <translation>длина {0} символов; допускается не более {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose what to change</source>
+        <translation>выберите, что изменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot undo: commitment {0} was changed since by someone else.</source>
+        <translation>Отменить нельзя: обязательство {0} с тех пор изменил другой пользователь.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be set here; settable fields: {0} (status: use “{1}”)</source>
+        <translation>здесь не задаётся; можно задать: {0} (статус — командой «{1}»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot undo: commitment {0} was changed since your edit by someone else.</source>
+        <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is not a date; write it as {1}</source>
+        <translation>«{0}» — не дата; пишите в виде {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is not a whole number of percent</source>
+        <translation>«{0}» — не целое число процентов</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+15"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>%n ошибка листа</numerusform>
@@ -3600,8 +3655,114 @@ Notes: {1}</source>
         <source>a state needs its ISO country code</source>
         <translation>для государства нужен код страны ISO</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>%n agreements</source>
+        <translation>
+            <numerusform>%n соглашение</numerusform>
+            <numerusform>%n соглашения</numerusform>
+            <numerusform>%n соглашений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bodies</source>
+        <translation>
+            <numerusform>%n орган</numerusform>
+            <numerusform>%n органа</numerusform>
+            <numerusform>%n органов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n commitments</source>
+        <translation>
+            <numerusform>%n обязательство</numerusform>
+            <numerusform>%n обязательства</numerusform>
+            <numerusform>%n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n signatories</source>
+        <translation>
+            <numerusform>%n подписант</numerusform>
+            <numerusform>%n подписанта</numerusform>
+            <numerusform>%n подписантов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n co-chairs</source>
+        <translation>
+            <numerusform>%n сопредседатель</numerusform>
+            <numerusform>%n сопредседателя</numerusform>
+            <numerusform>%n сопредседателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bodies it established refer to it</source>
+        <translation>
+            <numerusform>на него ссылается %n учреждённый им орган</numerusform>
+            <numerusform>на него ссылаются %n учреждённых им органа</numerusform>
+            <numerusform>на него ссылаются %n учреждённых им органов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>it has %n sub-bodies</source>
+        <translation>
+            <numerusform>у него %n подчинённый орган</numerusform>
+            <numerusform>у него %n подчинённых органа</numerusform>
+            <numerusform>у него %n подчинённых органов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is used by {0}</source>
+        <translation>на неё ссылаются {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trash entry #{0} no longer exists (restored or purged already?)</source>
+        <translation>записи корзины №{0} больше нет (уже восстановлена или удалена?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: {1}.</source>
+        <translation>«{0}» нельзя удалить: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: %n commitments refer to it.</source>
+        <translation>
+            <numerusform>«{0}» нельзя удалить: на него ссылается %n обязательство.</numerusform>
+            <numerusform>«{0}» нельзя удалить: на него ссылаются %n обязательства.</numerusform>
+            <numerusform>«{0}» нельзя удалить: на него ссылаются %n обязательств.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be restored: a record it needs is gone, or another record now has its reference or name ({1}).</source>
+        <translation>«{0}» нельзя восстановить: нужной ей записи больше нет или её номер или название уже занят другой записью ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“{0}” cannot be deleted: it has %n commitments.</source>
+        <translation>
+            <numerusform>«{0}» нельзя удалить: у него %n обязательство.</numerusform>
+            <numerusform>«{0}» нельзя удалить: у него %n обязательства.</numerusform>
+            <numerusform>«{0}» нельзя удалить: у него %n обязательств.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kind of record: {0}</source>
+        <translation>неизвестный вид записи: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the register has no identity yet; open it once with this Kelisim first</source>
         <translation>у реестра ещё нет идентификатора; сначала откройте его один раз этой версией Kelisim</translation>
     </message>
@@ -3747,7 +3908,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-343"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -3762,7 +3923,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+206"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -3919,12 +4080,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-137"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -4035,17 +4196,17 @@ Notes: {1}</source>
         <translation>отменено пользователем</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-130"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+134"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -4460,13 +4621,13 @@ The details were written to {1}</source>
     <message>
         <location line="+104"/>
         <location line="+20"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+11"/>
         <source>Delete {0}</source>
         <translation>Удалить {0}</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Delete the {0} “{1}”?
 
 This cannot be undone.</source>
@@ -4480,7 +4641,7 @@ This cannot be undone.</source>
         <translation>Нельзя удалить ({0}) «{1}»: {2}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Move the {0} “{1}” to the Trash?
 
 It can be restored from the Trash page for {2} days.</source>
@@ -4510,7 +4671,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-318"/>
+        <location filename="messages_extracted.py" line="-339"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

@@ -20,8 +20,12 @@ translate("Message", "Imported (%n rejected row(s) skipped).", None, 1)  # deskt
 translate("Message", "Imported.")  # desktop/commands/imports.py
 translate("Message", "Loaded the demo register: %n commitment(s).", None, 1)  # desktop/commands/register.py
 translate("Message", "{0}: now {1}")  # desktop/commands/register.py
+translate("Message", "{0}: set {1}")  # desktop/commands/register.py
 translate("Message", "the database already holds a register; load the demo into an empty database")  # desktop/commands/register.py
 translate("Message", "OVERDUE")  # desktop/commands/register.py
+translate("Message", "{0}: {1}, progress {2} %")  # desktop/commands/register.py
+translate("Message", "{0} is already “{1}”: give a new status or {2}")  # desktop/commands/register.py
+translate("Message", "“{0}”: write {1}, e.g. {2}")  # desktop/commands/register.py
 translate("Message", "%n backup(s) of {0} in {1}", None, 1)  # desktop/commands/safety.py
 translate("Message", "Backup written to {0}")  # desktop/commands/safety.py
 translate("Message", "Restored {0} from {1}.")  # desktop/commands/safety.py
@@ -279,8 +283,15 @@ translate("Message", "cannot be before the establishing agreement was signed")  
 translate("Message", "%n sub-body(-ies)", None, 1)  # desktop/services/bodies.py
 translate("Message", "“{0}” cannot be deleted: it has {1}.")  # desktop/services/bodies.py
 translate("Message", "a chosen party no longer exists")  # desktop/services/bodies.py
+translate("Message", "is {0} characters long; at most {1} are allowed")  # desktop/services/bulk.py
+translate("Message", "choose what to change")  # desktop/services/bulk.py
+translate("Message", "Cannot undo: commitment {0} was changed since by someone else.")  # desktop/services/bulk.py
 translate("Message", "no commitment has the reference “{0}”")  # desktop/services/commitment_list.py
 translate("Message", "the chosen record no longer exists")  # desktop/services/commitments.py
+translate("Message", "cannot be set here; settable fields: {0} (status: use “{1}”)")  # desktop/services/commitments.py
+translate("Message", "Cannot undo: commitment {0} was changed since your edit by someone else.")  # desktop/services/commitments.py
+translate("Message", "“{0}” is not a date; write it as {1}")  # desktop/services/commitments.py
+translate("Message", "“{0}” is not a whole number of percent")  # desktop/services/commitments.py
 translate("Message", "“{0}” is already used by another commitment")  # desktop/services/commitments.py
 translate("Message", "agreement")  # desktop/services/common.py
 translate("Message", "body")  # desktop/services/common.py
@@ -375,6 +386,20 @@ translate("Message", "%n co-chair(s)", None, 1)  # desktop/services/parties.py
 translate("Message", "“{0}” cannot be deleted: it is used by {1}.")  # desktop/services/parties.py
 translate("Message", "another party already has this name")  # desktop/services/parties.py
 translate("Message", "cancelled by the user")  # desktop/services/progress.py
+translate("Message", "%n agreements", None, 1)  # desktop/services/trash.py
+translate("Message", "%n bodies", None, 1)  # desktop/services/trash.py
+translate("Message", "%n commitments", None, 1)  # desktop/services/trash.py
+translate("Message", "%n signatories", None, 1)  # desktop/services/trash.py
+translate("Message", "%n co-chairs", None, 1)  # desktop/services/trash.py
+translate("Message", "%n bodies it established refer to it", None, 1)  # desktop/services/trash.py
+translate("Message", "it has %n sub-bodies", None, 1)  # desktop/services/trash.py
+translate("Message", "it is used by {0}")  # desktop/services/trash.py
+translate("Message", "trash entry #{0} no longer exists (restored or purged already?)")  # desktop/services/trash.py
+translate("Message", "“{0}” cannot be deleted: {1}.")  # desktop/services/trash.py
+translate("Message", "“{0}” cannot be deleted: %n commitments refer to it.", None, 1)  # desktop/services/trash.py
+translate("Message", "“{0}” cannot be restored: a record it needs is gone, or another record now has its reference or name ({1}).")  # desktop/services/trash.py
+translate("Message", "“{0}” cannot be deleted: it has %n commitments.", None, 1)  # desktop/services/trash.py
+translate("Message", "unknown kind of record: {0}")  # desktop/services/trash.py
 translate("Message", "the register has no identity yet; open it once with this Kelisim first")  # desktop/storage/backup.py
 translate("Message", "{0} is the register itself: choose another name for the backup")  # desktop/storage/backup.py
 translate("Message", "{0} is a folder: give the backup a file name")  # desktop/storage/backup.py

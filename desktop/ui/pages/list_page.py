@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.rules import matches_terms, split_terms
 from desktop.storage.database import Database
-from desktop.ui import settings
+from desktop.ui import i18n, settings
 from desktop.ui.operations import AppContext, Change, run_op, run_query
 from desktop.ui.table_model import Column, RowTableModel
 
@@ -315,7 +315,9 @@ class RecordPage(BasePage):
                 QMessageBox.warning(
                     self,
                     self.tr("Delete {0}").format(self.noun()),
-                    self.tr("The {0} “{1}” cannot be deleted: {2}.").format(self.noun(), label, deps.blocking),
+                    self.tr("The {0} “{1}” cannot be deleted: {2}.").format(
+                        self.noun(), label, i18n.text(deps.blocking)
+                    ),
                 )
                 return
             text = self.tr("Move the {0} “{1}” to the Trash?\n\nIt can be restored from the Trash page for {2} days.")
