@@ -27,7 +27,7 @@ def read(path: str, ref: str) -> commitments.CommitmentData:  # type: ignore[nam
 
 def test_status_with_progress_alone(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--db", str(demo_path), "status", "KZ-CN-2024/02", "--progress", "65")
-    assert (code, err) == (0, "") and "progress 65%" in out
+    assert (code, err) == (0, "") and "progress 65 %" in out
     # The same status named again with a progress is a progress update, not "already in_progress".
     code, out, err = run(capsys, "--db", str(demo_path), "status", "KZ-CN-2024/02", "in_progress", "--progress", "70")
     assert (code, err) == (0, "")
@@ -58,7 +58,7 @@ def test_set_fields(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
     data = read(demo_path, "KZ-CN-2024/08")
     assert (data.due_date, data.agency, data.body_id) == (date(2027, 6, 30), "МИД РК", 3)
     code, _out, err = run(capsys, "--db", str(demo_path), "set", "KZ-CN-2024/08", "due_date=30.13.2027")
-    assert code == 1 and "due_date" in err and "YYYY-MM-DD" in err
+    assert code == 1 and "Due date" in err and "YYYY-MM-DD" in err
     code, _out, err = run(capsys, "--db", str(demo_path), "set", "KZ-CN-2024/08", "status=completed")
     assert code == 1 and "status" in err
 

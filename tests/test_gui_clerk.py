@@ -323,7 +323,7 @@ def test_a_party_in_use_cannot_be_deleted_and_says_why(
     parties_page.select_id(2)  # type: ignore[attr-defined]
     parties_page.delete_selected()
     qtbot.waitUntil(lambda: bool(told), timeout=5000)
-    assert "cannot be deleted" in told[0] and "commitments" in told[0]
+    assert "cannot be deleted" in told[0] and "1 commitment" in told[0]
 
 
 def test_ctrl_z_restores_a_deleted_commitment_and_trash_is_purged_after_90_days(
