@@ -34,7 +34,7 @@ def test_status_with_progress_alone(demo_path: str, capsys: pytest.CaptureFixtur
     data = read(demo_path, "KZ-CN-2024/02")
     assert (data.status, data.progress, data.version) == ("in_progress", 70, 4)
     code, _out, err = run(capsys, "--db", str(demo_path), "status", "KZ-CN-2024/02", "--progress", "250")
-    assert code == 1 and "progress" in err and "0 and 100" in err
+    assert code == 1 and "Progress" in err and "0 and 100" in err
     db = open_database(demo_path)
     try:
         entries = history.for_record(db, HistoryEntity.COMMITMENT, data.id or 0)
