@@ -2,6 +2,10 @@
 
 ``python main.py [--db PATH]`` opens the window; a command runs without it. Each command
 lives in ``desktop/commands/`` and registers itself here.
+
+Start-up is kept light: building the parser imports no database, Qt, Excel or PDF library (the
+command modules import their services inside the command), so ``list`` and ``status`` load only
+what they use; tests/test_cli_startup.py checks which modules a command leaves imported.
 """
 
 from __future__ import annotations
@@ -10,15 +14,18 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.domain.errors import KelisimError
-from desktop.storage.database import Database, open_database
 from desktop.storage.paths import default_db_path
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
 
-CommandFunc = Callable[[Database, argparse.Namespace], int]
+CommandFunc = Callable[["Database", argparse.Namespace], int]
 COMMAND_MODULES = ("register", "exports", "imports", "safety")
 
 
@@ -59,8 +66,18 @@ def run_command(args: argparse.Namespace) -> int:
         except KelisimError as exc:
             print(f"kelisim: {exc}", file=sys.stderr)
             return 1
+    from desktop.storage.database import open_database
+
     try:
-        db = open_database(args.db or default_db_path(), auto_backup=getattr(args, "auto_backup", True))
+        # The integrity check is owed before the first write (Database.write runs it); a command that
+        # only reads (``read_only``) neither waits for it nor makes the daily backup.
+        read_only = getattr(args, "read_only", False)
+        db = open_database(
+            args.db or default_db_path(),
+            auto_backup=getattr(args, "auto_backup", True),
+            daily_backup=not read_only,
+            defer_check=True,
+        )
     except KelisimError as exc:
         print(f"kelisim: {exc}", file=sys.stderr)
         return 2

@@ -6,9 +6,11 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.services.progress import Progress, no_progress
-from desktop.storage.database import Database
+if TYPE_CHECKING:
+    from desktop.services.progress import Progress
+    from desktop.storage.database import Database
 
 FORMATS = {
     "xlsx": "Excel workbook: Summary (with a chart), Commitments, Agreements, Bodies and History sheets",
@@ -40,7 +42,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         )
         sub.add_argument("--quiet", action="store_true", help="no progress on stderr")
         add_filter_options(sub)
-        sub.set_defaults(func=cmd_export, report_format=name)
+        sub.set_defaults(func=cmd_export, report_format=name, read_only=True)
 
 
 def _terminal_progress() -> Progress:
@@ -58,27 +60,32 @@ def _terminal_progress() -> Progress:
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
     from desktop.commands.filters import filter_from_args
-    from desktop.reports import dataset
+    from desktop.reports.files import check_target
+    from desktop.services.progress import no_progress
 
     flt = filter_from_args(db, args)
     target = Path(args.output).expanduser()
     suffix = "." + args.report_format
     if target.suffix.lower() != suffix:
         target = target.with_name(target.name + suffix)
-    from desktop.reports.files import check_target
-
     check_target(target)  # a wrong folder fails before the database is read
-    data = dataset.build(db, flt, args.as_of or date.today(), title=args.title)
+    today = args.as_of or date.today()
     progress = no_progress if args.quiet or not sys.stderr.isatty() else _terminal_progress()
     if args.report_format == "xlsx":
-        from desktop.reports.excel import write_workbook
+        # The window's streamed path: rows are written as they are read (bounded memory at 100,000).
+        from desktop.reports.excel import export_workbook
 
-        write_workbook(data, target, progress)
+        total, overdue = export_workbook(db, target, flt, today, progress, title=args.title)
     else:
+        from desktop.reports import dataset
         from desktop.reports.pdf import write_pdf
 
+        data = dataset.build(db, flt, today, title=args.title)
         write_pdf(data, target, progress)
+        total, overdue = data.total, data.overdue
     if progress is not no_progress:
         print(file=sys.stderr)
-    print(f"Wrote {target}: {data.total:,} commitments ({data.overdue:,} overdue); {data.filter_text}.")
+    from desktop.services.lookups import describe_filter
+
+    print(f"Wrote {target}: {total:,} commitments ({overdue:,} overdue); {describe_filter(db, flt)}.")
     return 0

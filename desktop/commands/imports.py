@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.storage.database import Database
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:

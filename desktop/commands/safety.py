@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.errors import KelisimError, StorageError
-from desktop.storage import backup
-from desktop.storage.database import Database
 from desktop.storage.paths import default_db_path
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -42,6 +44,9 @@ def _target(args: argparse.Namespace) -> Path:
 
 
 def cmd_backup(db: Database, args: argparse.Namespace) -> int:
+    from desktop.storage import backup
+
+    db.verify()  # a copy of a damaged file must not push sound backups out of the pool
     if args.output is not None:
         path = backup.backup_to(db.engine, args.output)
     else:
@@ -51,6 +56,8 @@ def cmd_backup(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(_db: None, args: argparse.Namespace) -> int:
+    from desktop.storage import backup
+
     target = _target(args)
     kept = backup.restore_file(target, args.file)
     print(f"Restored {target} from {args.file}.")
@@ -59,6 +66,8 @@ def cmd_restore(_db: None, args: argparse.Namespace) -> int:
 
 
 def cmd_check(_db: None, args: argparse.Namespace) -> int:
+    from desktop.storage import backup
+
     target = _target(args)
     try:
         revision = backup.inspect_backup(target)
@@ -75,6 +84,8 @@ def cmd_check(_db: None, args: argparse.Namespace) -> int:
 
 
 def cmd_backups(_db: None, args: argparse.Namespace) -> int:
+    from desktop.storage import backup
+
     found = backup.list_backups(_target(args))
     for path in found:
         print(path)

@@ -156,11 +156,13 @@ def export_workbook(
     flt: CommitmentFilter | None = None,
     today: date | None = None,
     progress: Progress = no_progress,
+    *,
+    title: str = "",
 ) -> tuple[int, int]:
     """Read the register and write its workbook; returns (commitments, overdue) of the report."""
     from desktop.reports.dataset_stream import open_stream
 
-    with open_stream(db, flt, today, progress=progress) as report:
+    with open_stream(db, flt, today, title=title, progress=progress) as report:
         write_streamed(report, target, progress)
         return report.total, report.head.overdue
 

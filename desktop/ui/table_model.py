@@ -5,6 +5,11 @@ comparison crosses into Python twice). Here the rows stay in the order they were
 model keeps two lists of positions: ``_order`` (all rows, sorted) and ``_shown`` (the rows the
 filter lets through, in that order). Sorting sorts positions by a key computed once per column
 and cached until the rows change; filtering runs one compiled predicate over the row list.
+
+A predicate that can test many rows at once (``services.commitment_list.RowFilter``: ``narrow_base``
+and ``narrow_text`` over positions) is run that way, and the positions its non-text conditions let
+through are kept while only the typed words change, so a keystroke scans the search texts of those
+rows once, whatever other filters are set.
 """
 
 from __future__ import annotations
@@ -88,6 +93,7 @@ class RowTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._id_pos: dict[int, int] | None = None
+        self._based: dict[Any, list[int]] = {}  # RowFilter.base → positions in _order it lets through
         self._highlight_fg = QColor("#b71c1c")
         self._highlight_bg = QColor("#fdecea")
 
@@ -147,8 +153,8 @@ class RowTableModel(QAbstractTableModel):
         if predicate is not _KEEP:
             self._predicate = predicate
         self._order = self._sorted_positions()
-        self._mask = None if self._predicate is None else [self._predicate(r) for r in self._base]
-        self._shown = self._visible(self._order)
+        self._based.clear()
+        self._apply(self._predicate)
         self.endResetModel()
 
     def all_rows(self) -> list[Row]:
@@ -210,6 +216,7 @@ class RowTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         self._sort_column, self._sort_order = column, order
         self._order = self._sorted_positions()
+        self._based.clear()
         self._shown = self._visible(self._order)
         if persistent:
             # Keep the selection and the current row on the same records.
@@ -241,18 +248,45 @@ class RowTableModel(QAbstractTableModel):
         """
         self.beginResetModel()
         self._predicate = predicate
+        if predicate is not None and narrowing and self._mask is not None:
+            base, mask = self._base, self._mask
+            many = getattr(predicate, "select", None)
+            if many is not None:
+                keep = many(base, self._shown)
+                kept = set(keep)
+                for i in self._shown:
+                    if i not in kept:
+                        mask[i] = False
+            else:
+                keep = []
+                for i in self._shown:
+                    if predicate(base[i]):
+                        keep.append(i)
+                    else:
+                        mask[i] = False
+            self._shown = keep
+        else:
+            self._apply(predicate)
+        self.endResetModel()
+
+    def _apply(self, predicate: Callable[[Row], bool] | None) -> None:
+        """Filter every row with ``predicate``: sets the mask and the shown positions."""
         if predicate is None:
             self._mask = None
             self._shown = self._order
-        elif narrowing and self._mask is not None:
-            base, mask, keep = self._base, self._mask, []
-            for i in self._shown:
-                if predicate(base[i]):
-                    keep.append(i)
-                else:
-                    mask[i] = False
-            self._shown = keep
-        else:
-            self._mask = [predicate(r) for r in self._base]
-            self._shown = self._visible(self._order)
-        self.endResetModel()
+            return
+        base = self._base
+        if hasattr(predicate, "narrow_base") and hasattr(predicate, "narrow_text"):
+            key = predicate.base  # type: ignore[attr-defined]
+            based = self._based.get(key)
+            if based is None:
+                based = predicate.narrow_base(base, self._order)  # type: ignore[attr-defined]
+                self._based = {key: based}  # the last one only: typing changes the words, not this
+            shown = predicate.narrow_text(base, based)  # type: ignore[attr-defined]
+            mask = [False] * len(base)
+            for i in shown:
+                mask[i] = True
+            self._mask, self._shown = mask, shown
+            return
+        self._mask = [predicate(r) for r in base]
+        self._shown = self._visible(self._order)
