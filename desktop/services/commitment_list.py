@@ -120,6 +120,60 @@ def list_rows(db: Database, flt: CommitmentFilter | None = None, today: date | N
     return rows
 
 
+def first_rows(
+    db: Database,
+    position: int | None,
+    key: Callable[[Any], Any] | None,
+    descending: bool,
+    limit: int,
+) -> list[CommitmentRow]:
+    """The first ``limit`` rows of the whole list sorted by its column ``position`` with ``key``, as the
+    list orders them once everything is loaded (Python's stable sort over rows in id order, so ties
+    stay in id order, also descending). ``position`` None: the first rows in id order; ``key`` None:
+    the column's SQL order, for the dates and numbers whose ``default_key`` order it is.
+
+    Read narrow — the id and the one sorted value of every commitment, then the full rows of the
+    winners — so the window paints its first screenful long before the 100,000 full rows arrive.
+    """
+    query = base_query()
+    with db.read() as session:
+        if position is None:
+            ids = list(session.scalars(select(Commitment.id).order_by(Commitment.id).limit(limit)))
+        elif key is None and position in _SQL_ORDERED:
+            ids = _first_ids_in_sql(session, _SQL_ORDERED[position], descending, limit)
+        elif key is None:
+            raise ValueError(f"list position {position} has no SQL order; pass its sort key")
+        else:
+            column = query.selected_columns[position]
+            pairs = session.execute(query.with_only_columns(Commitment.id, column).order_by(Commitment.id)).all()
+            keys = [key(value) for _id, value in pairs]
+            top = sorted(range(len(pairs)), key=keys.__getitem__, reverse=descending)[:limit]
+            ids = [pairs[i][0] for i in top]
+        found = {r[0]: tuple(r) for r in session.execute(query.where(Commitment.id.in_(ids)))} if ids else {}
+    return [found[i] for i in ids if i in found]
+
+
+# Columns whose stored values sort in SQL exactly as the list sorts them with ``default_key``
+# (ISO dates, whole numbers): their first screenful comes from an index, not a scan.
+_SQL_ORDERED: dict[int, Any] = {
+    Col.DUE_DATE: Commitment.due_date,
+    Col.COMPLETED_ON: Commitment.completed_on,
+    Col.PROGRESS: Commitment.progress,
+}
+
+
+def _first_ids_in_sql(session: Any, column: Any, descending: bool, limit: int) -> list[int]:
+    """Blanks after the values ascending, before them descending (``default_key``); ties in id order."""
+    values = select(Commitment.id).where(column.is_not(None)).limit(limit)
+    values = values.order_by(column.desc() if descending else column, Commitment.id)
+    blanks = select(Commitment.id).where(column.is_(None)).order_by(Commitment.id).limit(limit)
+    parts = (blanks, values) if descending else (values, blanks)
+    ids = list(session.scalars(parts[0]))
+    if len(ids) < limit:
+        ids += list(session.scalars(parts[1]))
+    return ids[:limit]
+
+
 def sector_matches(flt: CommitmentFilter, sector: str | None) -> bool:
     """The sector condition, folded as the in-memory filter folds it (every script, not ASCII only)."""
     wanted = flt.sector.strip().casefold()

@@ -282,6 +282,7 @@ class TablePage(RecordPage):
     default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self._showing_first = False  # the first screenful is shown, the rest is being read
         super().__init__(ctx, parent)
         self.model = RowTableModel(self.columns(), highlight=self.highlight(), parent=self)
         view = QTableView(self)
@@ -356,14 +357,32 @@ class TablePage(RecordPage):
         self.view.selectRow(row)
         return True
 
+    def first_screenful(self) -> Callable[[Database], list[Any]] | None:
+        """A query for the rows at the top of the list as sorted now, read before the whole list on the
+        first load (None: this page loads everything at once)."""
+        return None
+
     # loading and filtering ---------------------------------------------------------------
     def reload(self) -> None:
         generation = self._next_generation()
+        first = None if self._loaded_once else self.first_screenful()
+        if first is not None:
+            # The worker answers in order: the first screenful is painted while the rest is read.
+            run_query(self.ctx, first, lambda rows: self._show_first(generation, rows), parent=self)
         run_query(self.ctx, self.query, lambda rows: self._show_rows(generation, rows), parent=self)
+
+    def _show_first(self, generation: int, rows: list[Any]) -> None:
+        if generation != self._generation or self._loaded_once:
+            return
+        self._showing_first = True
+        self.model.set_rows(rows, self.predicate())
+        self.count_label.setText(self.counts_text())
+        self.counts_changed.emit(self.counts_text())
 
     def _show_rows(self, generation: int, rows: list[Any]) -> None:
         if generation != self._generation:
             return
+        self._showing_first = False
         keep_id = self.current_id()
         scroll = self.view.verticalScrollBar().value()
         self.model.set_rows(rows, self.predicate())
@@ -384,6 +403,8 @@ class TablePage(RecordPage):
         self.counts_changed.emit(self.counts_text())
 
     def counts_text(self) -> str:
+        if self._showing_first:
+            return self.tr("{0}: loading…").format(self.title())
         # "Agreements: 3 of 10" rather than "3 of 10 agreements": no plural forms to get wrong.
         shown, total = self.model.rowCount(), self.model.total_count
         if shown == total:
