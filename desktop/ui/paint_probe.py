@@ -6,11 +6,11 @@ each line written right after the paint it names (an event filter sees the paint
 - ``kelisim-paint: window`` — the main window's first paint;
 - ``kelisim-paint: rows N`` — the Commitments list's first paint with rows in it (N shown);
 - ``kelisim-paint: all N`` — its first paint once every commitment is loaded (N in the register);
-- ``kelisim-paint: key N`` — the list's first paint after a key sent on stdin was filtered (N shown).
+- ``kelisim-paint: key ID N`` — the list's first paint after the keys of stdin command ID were filtered.
 
 The benchmark starts its clock before it starts the process (or before it writes a key) and stops
 it when it reads the line: what it measures includes the pipe, never the window's own clock. On
-stdin the window takes lines ``key TEXT`` (TEXT typed into the filter box as key presses, ``\\b`` for
+stdin the window takes lines ``key ID TEXT`` (TEXT typed into the filter box as key presses, ``\\b`` for
 Backspace), ``clear`` (empties the filter box) and ``quit``; with ``KELISIM_PAINT_PROBE=exit`` it
 also quits by itself once everything is painted.
 """
@@ -46,6 +46,7 @@ class PaintProbe(QObject):
         self.all_painted = False
         self.resets = 0
         self.key_waiting: int | None = None  # model resets seen when the last key was sent
+        self.key_id = ""
         self.page.model.modelReset.connect(self._reset)
         window.installEventFilter(self)
         self.viewport.installEventFilter(self)
@@ -80,7 +81,7 @@ class PaintProbe(QObject):
                 QTimer.singleShot(0, self.app.quit)
         if self.key_waiting is not None and self.resets > self.key_waiting:
             self.key_waiting = None
-            say(f"key {shown}")
+            say(f"key {self.key_id} {shown}")
 
     def _read_stdin(self) -> None:
         for line in sys.stdin:
@@ -92,9 +93,10 @@ class PaintProbe(QObject):
         elif line == "clear":
             self.page.search.clear()
         elif line.startswith("key "):
+            self.key_id, _, typed = line[4:].partition(" ")
             self.key_waiting = self.resets
             self.page.search.setFocus()
-            for char in line[4:].replace("\\b", "\b"):
+            for char in typed.replace("\\b", "\b"):
                 key = Qt.Key.Key_Backspace if char == "\b" else Qt.Key.Key_unknown
                 text = "" if char == "\b" else char
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):

@@ -15,7 +15,7 @@ import time
 import traceback
 from pathlib import Path
 
-GROUPS = ("startup", "listing", "editing", "exports", "imports", "responsive")
+GROUPS = ("startup", "cli", "listing", "editing", "exports", "imports", "responsive")
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
