@@ -59,6 +59,15 @@ The damaged register is kept as {1}.</source>
         <translation>{0} көшірмесінен қалпына келтірілді.
 Зақымдалған тізілім {1} ретінде сақталды.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="+0"/>
+        <source>{0}
+
+Nothing can be saved to this register. Restore it with File → Restore from backup…</source>
+        <translation>{0}
+
+Бұл тізілімге ештеңе сақталмайды. Оны қалпына келтіріңіз: Файл → Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -1931,6 +1940,11 @@ This cannot be undone.</source>
         <location line="+1"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} / {2}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}: loading…</source>
+        <translation>{0}: жүктелуде…</translation>
     </message>
 </context>
 </TS>
