@@ -30,6 +30,15 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id of a row, for views and tests
 _KEEP: Any = object()
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ID = int(ID_ROLE)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def field(key: int | str) -> Callable[[Row], Any]:
@@ -117,30 +126,31 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called for every role of every visible cell on each paint: plain ints, no enum lookups.
         if not index.isValid():
             return None
         row = self._base[self._shown[index.row()]]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return int(column.align)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return column.decoration(row) if column.decoration is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return self._highlight_fg if self._highlight is not None and self._highlight(row) else None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             return self._highlight_bg if self._highlight is not None and self._highlight(row) else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return column.text(row) if column.tooltip else None
-        if role == ID_ROLE:
+        if role == _ID:
             return self._id_of(row)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        return _ROW_FLAGS
 
     # -- rows -----------------------------------------------------------------------------
 
