@@ -117,10 +117,14 @@ def stored_revision(engine: Engine) -> tuple[str | None] | None:
     """The register's schema revision from ``alembic_version`` ((None,) when it has none yet);
     None when the table holds several (branches: Alembic decides)."""
     with engine.connect() as conn:
+        exists: bool
         if engine.dialect.name == "sqlite":
-            exists = conn.exec_driver_sql(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-            ).first()
+            exists = (
+                conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                ).first()
+                is not None
+            )
         else:
             from sqlalchemy import inspect
 
