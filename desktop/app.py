@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -22,6 +23,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_main(argv)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`kelisim list | head`): not an error. Python's own recipe: point stdout
+        # at /dev/null so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:  # the last resort: log with traceback, say where, exit non-zero
         from desktop.storage.paths import log_path
 
