@@ -209,7 +209,7 @@ def test_main_py_bad_files_give_one_line_and_no_traceback(tmp_path: Path) -> Non
 def test_an_unreadable_file_gives_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import desktop.storage.database as database_module
+    import desktop.storage.identity as database_module  # the header is read there, before any connection
 
     path = tmp_path / "locked.sqlite3"
     path.write_bytes(b"SQLite format 3\x00" + bytes(100))

@@ -130,3 +130,33 @@ def test_damage_without_backup_is_explained(qapp, tmp_path: Path, monkeypatch: p
         open_database(path)
     assert offer_recovery(str(path), caught.value) is None
     assert "another program" in shown[0]
+
+
+def test_restoring_another_registers_backup_in_the_window_warns_naming_both(
+    window: MainWindow, qtbot, tmp_path: Path, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    committee = open_database(tmp_path / "committee.sqlite3")
+    commitments.save(committee, CommitmentData(title="Committee minutes", ref="COM-1"))
+    theirs = backup.automatic_backup(committee.engine, "manual")
+    committee.close()
+    warned: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def warning(_parent, _title, text, *_args):
+        warned.append(text)
+        return answers[len(warned) - 1]
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(theirs), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("asked as if it were this register's"))
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    before = refs(demo_db)
+    window.backup_actions.act_restore.trigger()
+    qtbot.waitUntil(lambda: len(warned) == 1, timeout=10_000)
+    window.ctx.wait_idle()
+    assert "“committee”" in warned[0] and "“register”" in warned[0] and "not a backup of this register" in warned[0]
+    assert refs(demo_db) == before  # No: nothing replaced
+    window.backup_actions.act_restore.trigger()
+    qtbot.waitUntil(lambda: "Restored from" in window.backup_actions.last_message, timeout=10_000)
+    assert refs(demo_db) == {"COM-1"}
+    with sqlite3.connect(demo_db.path) as conn:  # still this register: its identity stayed
+        assert conn.execute("SELECT name FROM register_info").fetchone()[0] == "register"

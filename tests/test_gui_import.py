@@ -34,7 +34,7 @@ def register(path: Path) -> Path:
     wb = Workbook()
     ws = wb.active
     ws.title = "Реестр"
-    ws.append(["Код", "Обязательство", "Соглашение", "Срок исполнения", "Исполнитель ведомство (Минсельхоз)"])
+    ws.append(["Код", "Обязательство", "Соглашение", "Срок исполнения", "Кто делает (Минсельхоз)"])
     ws.append(["GUI-1", "Поставки пшеницы 小麦", REG, "20.05.2026", "Министерство сельского хозяйства"])
     ws.append(["GUI-2", "Совместная лаборатория", REG, "31/02/2024", "Министерство науки"])
     ws.append(["GUI-3", "Қазақ-қытай инновациялық орталығы", REG, "2026-09-01", "Министерство цифрового развития"])
@@ -55,7 +55,7 @@ def test_import_through_the_window(
     # The agency column's header is unusual: the clerk maps it with its combo box and checks again.
     assert len(dialog.combos) == 1
     mapping, index, combo = dialog.combos[0]
-    assert mapping.headers[index].startswith("Исполнитель")
+    assert mapping.headers[index].startswith("Кто делает")
     combo.setCurrentIndex(combo.findData("agency"))
     dialog.recheck.click()
     qtbot.waitUntil(lambda: mapping.columns.get(index) == "agency", timeout=5_000)
@@ -148,3 +148,136 @@ def test_unreadable_file_shows_why(window: MainWindow, qtbot, tmp_path: Path, mo
     window.import_actions.act_import.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     assert shown == ["notes.xlsx is not an Excel workbook (.xlsx); save it from Excel as .xlsx and try again"]
+
+
+def test_old_export_reimported_after_edits_in_the_window(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    """Export → edit in the window → re-import the old file: the newer edits survive, the conflict is shown."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.domain.enums import HistoryEntity
+    from desktop.reports import dataset
+    from desktop.reports.excel import write_workbook
+    from desktop.services import commitments, history
+    from desktop.ui.editors import edit_commitment
+    from tests.gui_helpers import click_save, type_text
+
+    old = write_workbook(dataset.build(demo_db, today=date(2026, 11, 30)), tmp_path / "monday.xlsx")
+    agency_id = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/03")
+    title_id = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/05")
+    notes_id = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/06")
+    edits = (
+        (agency_id, "agency", "Минсельхоз (правка в окне)"),
+        (title_id, "title", "Заголовок из окна"),
+        (notes_id, "notes", "Из окна"),
+    )
+    for record_id, name, text in edits:
+        dialog = edit_commitment(window, window.ctx, record_id)
+        qtbot.waitUntil(lambda dialog=dialog: dialog.content.isEnabled(), timeout=5000)
+        field = dialog.findChild(QWidget, name)
+        field.selectAll()
+        field.setFocus()
+        type_text(qtbot, field, text)
+        click_save(qtbot, dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
+    actions = window.import_actions
+    actions.act_import.trigger()
+    qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible(), timeout=15_000)
+    dialog = actions.dialog
+    assert dialog.conflict_box.isVisible()
+    table = dialog.conflicts
+    shown = {table.item(r, 1).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+    assert set(shown) == {"Commitments KZ-CN-2024/03", "Commitments KZ-CN-2024/05"}
+    assert (
+        "register “Минсельхоз (правка в окне)” ↔ file “Министерство сельского хозяйства"
+        in shown["Commitments KZ-CN-2024/03"]
+    )
+    assert "register “Заголовок из окна” ↔ file" in shown["Commitments KZ-CN-2024/05"]
+    # The clerk takes the file's value for one record, keeps the register's for the other.
+    row = next(r for r in range(table.rowCount()) if table.item(r, 1).text().endswith("KZ-CN-2024/03"))
+    assert "keep the register for 2 conflicts" in dialog.import_button.text()
+    table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+    assert "keep the register for 1 conflicts" in dialog.import_button.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    assert "were kept" in actions.last_message
+    assert commitments.get(demo_db, notes_id).notes == "Из окна"  # a blank cell in the old file keeps it
+    assert commitments.get(demo_db, title_id).title == "Заголовок из окна"  # the register kept, as chosen
+    taken = commitments.get(demo_db, agency_id)
+    assert taken.agency == "Министерство сельского хозяйства Республики Казахстан"
+    latest = history.for_record(demo_db, HistoryEntity.COMMITMENT, agency_id)[0]
+    assert latest.note.startswith("imported from monday.xlsx:") and "Минсельхоз (правка в окне)" in latest.note
+
+
+def test_two_columns_for_one_field_are_asked_in_the_window(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    monkeypatch.setenv("KELISIM_DATA_DIR", str(tmp_path / "data"))
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2026"
+    ws.append(["№ п/п", "Наименование обязательства", "Срок исполнения", "Контрольный срок", "Примечание"])
+    ws.append([1, "Согласовать график визитов", "01.06.2026", "15.06.2026", "по письму МИД"])
+    hidden = wb.create_sheet("Черновик")
+    hidden.append(["Наименование обязательства"])
+    hidden.append(["Не импортировать"])
+    hidden.sheet_state = "hidden"
+    path = tmp_path / "два срока.xlsx"
+    wb.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    actions = window.import_actions
+    actions.act_import.trigger()
+    qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible(), timeout=15_000)
+    dialog = actions.dialog
+    assert "Sheet “Черновик”: hidden: skipped" in dialog.sheets.text()
+    assert not dialog.import_button.isEnabled()  # the clerk must say which date is the due date
+    asked = {m.headers[i]: combo for m, i, combo in dialog.combos}
+    assert set(asked) == {"Срок исполнения", "Контрольный срок"}
+    asked["Контрольный срок"].setCurrentIndex(asked["Контрольный срок"].findData("due_date"))
+    dialog.recheck.click()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=15_000)
+    assert "Sheet “2026”: read as commitments (as you mapped it)" in dialog.sheets.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    row = next(
+        r for r in commitment_list.list_rows(demo_db) if r[commitment_list.Col.TITLE] == "Согласовать график визитов"
+    )
+    assert row[commitment_list.Col.DUE_DATE] == "2026-06-15" and row[commitment_list.Col.NOTES] == "по письму МИД"
+    assert all(r[commitment_list.Col.TITLE] != "Не импортировать" for r in commitment_list.list_rows(demo_db))
+    # The confirmed mapping is remembered for the next file with the same headers.
+    from desktop.services.importing.mapping import auto_map
+    from desktop.services.importing.workbook import read_workbook
+
+    again = auto_map(read_workbook(path))
+    assert again[0].remembered and again[0].column_of("due_date") == 3
+
+
+def test_missing_title_is_asked_in_the_window(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    monkeypatch.setenv("KELISIM_DATA_DIR", str(tmp_path / "data"))
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Описание", "Срок исполнения"])  # the clerk's titles sit under «Описание»
+    ws.append(["Открыть визовый центр", "01.09.2026"])
+    path = tmp_path / "без названия.xlsx"
+    wb.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    actions = window.import_actions
+    actions.act_import.trigger()
+    qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible(), timeout=15_000)
+    dialog = actions.dialog
+    assert not dialog.import_button.isEnabled()
+    asked = {m.headers[i]: combo for m, i, combo in dialog.combos}
+    assert asked["Описание"].currentData() == "description"  # offered although matched: Title is missing
+    asked["Описание"].setCurrentIndex(asked["Описание"].findData("title"))
+    dialog.recheck.click()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=15_000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    titles = {r[commitment_list.Col.TITLE]: r for r in commitment_list.list_rows(demo_db)}
+    assert titles["Открыть визовый центр"][commitment_list.Col.DUE_DATE] == "2026-09-01"

@@ -24,14 +24,14 @@ def test_a_second_window_is_refused_before_opening_the_register(
     try:
         code = application.run(argparse.Namespace(db=str(register), no_demo=False, page=None))
     finally:
-        first.unlock()
+        first.release()
     assert code == 3
     assert opened == []  # no migration, backup or demo load under the other window
     assert not register.exists()
     assert "already open" in warnings[0]
     again = application.acquire_lock(register)  # released: the next start gets it
     assert again is not None
-    again.unlock()
+    again.release()
 
 
 def test_the_window_makes_the_daily_backup_after_it_shows(tmp_path: Path, qapp, qtbot) -> None:

@@ -183,12 +183,14 @@ def test_wrong_types_and_editor_rules(demo_db: Database, tmp_path: Path) -> None
     text = "\n".join(str(r) for r in error.plan.rejections)
     assert "row 2, column 'Progress': 'half' is not a percentage" in text
     assert "row 3, column 'Status': 'finished-ish' is not one of" in text
-    assert "row 4, column 'Completed on': a completed commitment needs a completion date" in text
+    # Done without a date comes in done, the date unknown (issue 10); an unknown agreement number
+    # becomes a new agreement.
+    assert "row 4" not in text and "row 7" not in text
     assert "row 5, column 'Title': title is required" in text
     assert "row 6, column 'Responsible party': 'Atlantis' is not a known party" in text
-    assert "row 7, column 'Agreement': 'NO-SUCH-1' is not an agreement" in text
     assert "row 8, column 'Priority': 'urgent!!' is not one of" in text
-    assert error.plan.rejected_rows == 7
+    assert error.plan.rejected_rows == 5
+    assert [r["reg_number"] for r in error.plan.new["agreements"]] == ["NO-SUCH-1"]
 
 
 def test_missing_required_column_is_named(demo_db: Database, tmp_path: Path) -> None:

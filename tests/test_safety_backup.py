@@ -40,7 +40,8 @@ def test_daily_backup_once_and_ten_kept(db_path: Path) -> None:
         backup.automatic_backup(db.engine, "manual")
     db.close()
     kept = backup.list_backups(db_path)
-    assert len(kept) == backup.KEEP_AUTOMATIC
+    assert len(kept) == backup.KEEP_AUTOMATIC + 1  # the manual pool's ten, and the daily one of its own pool
+    assert sum("-daily." in p.name for p in kept) == 1
     assert backup.inspect_backup(kept[0])  # a sound Kelisim database with its schema revision
     assert oct(kept[0].stat().st_mode & 0o777) == "0o600"
 
@@ -147,7 +148,8 @@ def test_restoring_the_oldest_of_ten_automatic_backups(demo_db: Database) -> Non
     safety = backup.restore_into(demo_db.engine, oldest)
     assert "KZ-CN-2024/01" in refs(demo_db)  # the chosen backup was read, not pruned away first
     assert safety.exists()
-    assert len(backup.list_backups(demo_db.path)) == backup.KEEP_AUTOMATIC
+    kept = backup.list_backups(demo_db.path)
+    assert sum("-daily." in p.name for p in kept) == backup.KEEP_AUTOMATIC and safety in kept
 
 
 def test_a_backup_never_replaces_the_open_register(demo_db: Database) -> None:

@@ -15,7 +15,7 @@ from desktop.domain.errors import StorageError
 from desktop.domain.models import Commitment, Party
 from desktop.services import commitment_list, commitments, demo
 from desktop.services.records import CommitmentData
-from desktop.storage import backup
+from desktop.storage import backup, migrate
 from desktop.storage.database import Database, open_database
 from desktop.storage.errors import storage_message, translate_operational_error
 
@@ -72,7 +72,7 @@ def test_an_empty_file_becomes_a_new_register(tmp_path: Path) -> None:
 
 def test_backup_inspect_and_restore_round_trip(demo_db: Database, tmp_path: Path) -> None:
     copy = backup.backup_to(demo_db.engine, tmp_path / "backups-by-hand" / "before.sqlite3")
-    assert backup.inspect_backup(copy) == "0001"
+    assert backup.inspect_backup(copy) == migrate.head_revision(demo_db.engine)
     first = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/01")
     commitments.delete(demo_db, first)
     commitments.save(demo_db, CommitmentData(title="Written after the backup"))
@@ -114,11 +114,11 @@ def test_restore_refuses_a_foreign_file_and_keeps_the_data(demo_db: Database, tm
 def test_automatic_backups_are_pruned_to_the_newest(demo_db: Database) -> None:
     assert demo_db.path is not None
     for _ in range(backup.KEEP_AUTOMATIC + 3):
-        backup.automatic_backup(demo_db.engine, "test")
+        backup.automatic_backup(demo_db.engine, "manual")
     kept = backup.list_backups(demo_db.path)
     assert len(kept) == backup.KEEP_AUTOMATIC
     assert kept == sorted(kept, reverse=True)
-    assert backup.inspect_backup(kept[0]) == "0001"
+    assert backup.inspect_backup(kept[0]) == migrate.head_revision(demo_db.engine)
 
 
 def test_reopening_an_existing_register_makes_a_daily_backup(demo_db: Database) -> None:

@@ -11,18 +11,47 @@ if TYPE_CHECKING:
     from desktop.storage.database import Database
 
 
+def _fields_help() -> str:
+    """The fields ``--map`` takes, per kind of sheet (kept light: no openpyxl at start-up)."""
+    from desktop.services.importing.mapping import FIELDS
+
+    lines = ["fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):"]
+    for entity, fields in FIELDS.items():
+        lines.append(f"  {entity}: " + ", ".join(fields))
+    return "\n".join(lines)
+
+
 def add_commands(commands: argparse._SubParsersAction) -> None:
     cmd = commands.add_parser(
         "import",
         help="import parties, agreements, bodies and commitments from an .xlsx workbook",
-        description="Reads a workbook laid out like Kelisim's own export, or a single sheet whose headers are "
-        "matched by name (English, Russian or Kazakh). Prints what would be added, updated and "
-        "rejected; writes everything in one transaction, or nothing.",
+        description="Reads a workbook laid out like Kelisim's own export, or a clerk's register: every visible "
+        "sheet that holds rows is read (hidden sheets are skipped and named), headers are matched by meaning in "
+        "English, Russian or Kazakh. A blank cell never erases what the register holds. Prints what would be "
+        "added, updated, rejected and what conflicts with newer changes in the register; writes everything in "
+        "one transaction, or nothing.",
+        epilog=_fields_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     cmd.add_argument("file", type=Path, help="the .xlsx workbook")
     cmd.add_argument("--dry-run", action="store_true", help="check and print the summary, write nothing")
     cmd.add_argument(
         "--skip-invalid", action="store_true", help="import the valid rows even when some are rejected (exit code 0)"
+    )
+    cmd.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help='read the column headed HEADER as FIELD (repeatable), e.g. --map "Контрольный срок=due_date"; '
+        "FIELD 'ignore' leaves a column out",
+    )
+    cmd.add_argument(
+        "--on-conflict",
+        choices=("fail", "skip", "overwrite"),
+        default="fail",
+        help="rows for records changed in the register since the file was written: fail (default: import "
+        "nothing, name each record and field), skip (keep the register's values) or overwrite (take the file's)",
     )
     cmd.set_defaults(func=cmd_import)
 
@@ -33,23 +62,48 @@ def _progress(done: int, total: int | None = None, message: str = "") -> None:
 
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:
-    from desktop.services.importing.apply import ImportRejected, import_workbook
+    from desktop.services.importing.apply import ImportConflicts, ImportRejected, import_workbook
+    from desktop.services.importing.mapping import apply_map_options, auto_map
+    from desktop.services.importing.workbook import read_workbook
 
+    book = read_workbook(args.file, _progress)
+    mappings = auto_map(book)
+    problems = apply_map_options(mappings, args.map)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 2
     try:
         result = import_workbook(
-            db, args.file, skip_invalid=args.skip_invalid, dry_run=args.dry_run, progress=_progress
+            db,
+            book,
+            mappings=mappings,
+            skip_invalid=args.skip_invalid,
+            dry_run=args.dry_run,
+            progress=_progress,
+            on_conflict=args.on_conflict,
         )
     except ImportRejected as exc:
         if sys.stderr.isatty():
             print(file=sys.stderr)
         print("\n".join(exc.plan.summary_lines()))
+        if any("--map" in p for p in exc.plan.problems):
+            print('Map the columns with --map "Header=field" (the fields are listed in import --help).')
         print("Nothing was imported: fix the rows above, or use --skip-invalid to import the others.")
+        return 1
+    except ImportConflicts as exc:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print("\n".join(exc.plan.summary_lines()))
+        print(str(exc), file=sys.stderr)
         return 1
     if sys.stderr.isatty():
         print(file=sys.stderr)
     plan = result.plan
     print("\n".join(plan.summary_lines()))
     if args.dry_run:
+        if plan.unresolved_conflicts and args.on_conflict == "fail":
+            print("Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).")
+            return 1
         print("Dry run: nothing was written.")
     elif result.written:
         skipped = f" ({plan.rejected_rows} rejected rows skipped)" if plan.rejections else ""

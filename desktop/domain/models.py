@@ -178,6 +178,7 @@ class Commitment(SQLModel, table=True):
     status: str = Field(default="not_started", sa_type=String(20))
     progress: int = 0
     completed_on: date | None = None
+    notes: str = ""  # the clerk's remarks («Примечание», «Ескертпе»)
     search_text: str = Field(default="")
     version: int = Field(default=1, sa_column=_commitment_version)
     created_at: datetime = _stamp()
@@ -198,3 +199,19 @@ class StatusChange(SQLModel, table=True):
     changed_at: datetime = _stamp()
     changed_by: str = Field(default="", max_length=200)
     note: str = ""
+
+
+class RegisterInfo(SQLModel, table=True):
+    """The register's identity: one row, written when the register is created (migration 0002).
+
+    ``register_id`` is a random UUID, so two registers (even copies of one file) are told apart;
+    every backup carries the row, which is how a backup says whose it is. ``location`` is where the
+    register was last opened (a file path, or a PostgreSQL URL without its password).
+    """
+
+    __tablename__ = "register_info"
+
+    register_id: str = Field(primary_key=True, max_length=36)
+    name: str = Field(default="", max_length=200)
+    location: str = Field(default="", max_length=2000)
+    created_at: datetime = _stamp()

@@ -126,16 +126,21 @@ class Checker:
 
 
 def commitment_progress_problems(
-    status: str, progress: int, completed_on: date | None, today: date
+    status: str, progress: int, completed_on: date | None, today: date, *, date_unknown: bool = False
 ) -> list[FieldProblem]:
-    """Completed if and only if progress is 100 % and a completion date is set."""
+    """Completed if and only if progress is 100 % and a completion date is set.
+
+    One exception, ``date_unknown``: a commitment recorded as done without the day it was done
+    (a clerk's register marks a row done and says no more). Its date is left empty and shown as
+    unknown rather than invented; see ``completion_date_may_be_unknown`` for when that holds.
+    """
     check = Checker()
     if not 0 <= progress <= 100:
         check.add("progress", "must be between 0 and 100 %")
     if status == CommitmentStatus.COMPLETED:
         if progress != 100:
             check.add("progress", "a completed commitment must be at 100 %")
-        if completed_on is None:
+        if completed_on is None and not date_unknown:
             check.add("completed_on", "a completed commitment needs a completion date")
     else:
         if progress == 100:
@@ -145,6 +150,17 @@ def commitment_progress_problems(
     if completed_on is not None and completed_on > today:
         check.add("completed_on", "the completion date cannot be in the future")
     return check.problems
+
+
+def completion_date_may_be_unknown(
+    *, imported_without_date: bool = False, stored_status: str | None = None, stored_completed_on: date | None = None
+) -> bool:
+    """When a completed commitment may have no completion date: it comes in done from a file that
+    gives no date, or it was already stored completed without one and stays completed (its editor
+    must not refuse to save it). Completing a commitment in the window always sets a date."""
+    if imported_without_date:
+        return True
+    return stored_status == CommitmentStatus.COMPLETED and stored_completed_on is None
 
 
 def agreement_date_problems(

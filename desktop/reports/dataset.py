@@ -82,6 +82,8 @@ class CommitmentLine(NamedTuple):
     last_note: str
     last_changed_at: datetime | None  # aware, UTC
     description: str = ""
+    notes: str = ""
+    version: int = 0  # the record's version when exported: a re-import knows what changed since
 
 
 class AgreementLine(NamedTuple):
@@ -107,6 +109,7 @@ class AgreementLine(NamedTuple):
     source_ref: str = ""
     party_list: str = ""  # parties by their export labels, one a line
     people: str = ""  # signatories as 'Name — Position [Party]', one a line
+    version: int = 0  # the record's version when exported
 
 
 class BodyLine(NamedTuple):
@@ -220,7 +223,9 @@ def _iso(column: Any) -> Any:
     return type_coerce(column, String)
 
 
-def _day(text: str | None) -> date | None:
+def _day(text: str | date | None) -> date | None:
+    if isinstance(text, date):  # psycopg hands back dates where SQLite gives ISO text
+        return text
     return date.fromisoformat(text[:10]) if text else None
 
 
@@ -286,6 +291,7 @@ def agreement_lines(session: Session, labels: dict[int, str]) -> list[AgreementL
             Agreement.expiry,
             Agreement.summary,
             Agreement.source_ref,
+            Agreement.version,
         ).order_by(Agreement.signed_on.desc(), Agreement.reg_number)
     ).all()
     party_links = session.execute(
@@ -330,6 +336,7 @@ def agreement_lines(session: Session, labels: dict[int, str]) -> list[AgreementL
             a[13] or "",
             party_list.get(a[0], ""),
             people.get(a[0], ""),
+            a[14],
         )
         for a in agreement_rows
     ]
@@ -367,6 +374,8 @@ def build(
             _iso(Commitment.completed_on),
             Commitment.description,
             Commitment.party_id,
+            Commitment.notes,
+            Commitment.version,
         )
         .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
         .outerjoin(Body, Body.id == Commitment.body_id)
@@ -433,6 +442,8 @@ def build(
                 note or "",
                 when,
                 r[15] or "",
+                r[17] or "",
+                r[18],
             )
         )
     del raw

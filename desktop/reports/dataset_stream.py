@@ -92,6 +92,8 @@ class StreamedReport:
                 _iso(Commitment.completed_on),
                 Commitment.description,
                 Commitment.party_id,
+                Commitment.notes,
+                Commitment.version,
             )
             .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
             .outerjoin(Body, Body.id == Commitment.body_id)
@@ -136,6 +138,8 @@ class StreamedReport:
                     note or "",
                     when,
                     r[15] or "",
+                    r[17] or "",
+                    r[18],
                 )
 
     def history(self) -> Iterator[HistoryLine]:

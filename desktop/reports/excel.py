@@ -66,6 +66,8 @@ layout.check_order(
         "last_note",
         "last_changed_at",
         "description",
+        "notes",
+        "version",
     ),
 )
 layout.check_order(
@@ -88,6 +90,7 @@ layout.check_order(
         "title_zh",
         "summary",
         "source_ref",
+        "version",
     ),
 )
 layout.check_order(
@@ -330,6 +333,8 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 c.last_note,
                 "2026-01-01 00:00",
                 c.description,
+                c.notes,
+                "10",
             )
             for c in sample
         ),
@@ -364,6 +369,8 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 wrapped(c.last_note),
                 moment(c.last_changed_at),
                 text(c.description),
+                text(c.notes),
+                c.version,
             )
         )
         if done % STEP == 0:
@@ -397,6 +404,7 @@ def _agreements(wb: Workbook, dataset: ReportDataset) -> None:
                 a.title_zh,
                 a.summary,
                 a.source_ref,
+                "10",
             )
             for a in rows
         ),
@@ -425,6 +433,7 @@ def _agreements(wb: Workbook, dataset: ReportDataset) -> None:
                 wrapped(a.title_zh),
                 wrapped(a.summary),
                 wrapped(a.source_ref),
+                a.version,
             )
         )
 

@@ -96,6 +96,9 @@ COMMITMENT_SHEET = SheetLayout(
         _c("last_note", "Last status note", 50, True),
         _c("last_changed_at", "Note made", 17, True),
         _c("description", "Description", 60),
+        _c("notes", "Notes", 50),
+        # The record's version when exported: a re-import finds what changed in the register since.
+        _c("version", "Version", 8),
     ),
     printed=15,
 )
@@ -120,6 +123,7 @@ AGREEMENT_SHEET = SheetLayout(
         _c("title_zh", "Title (Chinese)", 40),
         _c("summary", "Summary", 60),
         _c("source_ref", "Source", 40),
+        _c("version", "Version", 8),
     ),
     printed=12,
 )

@@ -293,7 +293,8 @@ def _commitment_tables(doc: _Doc, lines: list[CommitmentLine], makers: _Makers) 
     for c in lines:
         status = label(c.status) + ("\n▲ OVERDUE" if c.overdue else "")
         who = f"{c.party}\n{c.agency}" if c.party and c.agency else c.party or c.agency
-        cells = (c.ref, c.title, who, c.due_date.isoformat() if c.due_date else "—", status, f"{c.progress} %")
+        title = f"{c.title}\nNotes: {c.notes}" if c.notes else c.title  # the clerk's remarks under the title
+        cells = (c.ref, title, who, c.due_date.isoformat() if c.due_date else "—", status, f"{c.progress} %")
         fill = ("BACKGROUND", 4, 4, colour(palette.status_colour(c.status)))
         if c.overdue:
             rows += row(cells, colours=overdue_ink, marks=(fill, overdue_rule), count=1)

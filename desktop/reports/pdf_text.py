@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from desktop.domain.text import clean_text
 from desktop.reports import pdf_fonts
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -39,7 +40,8 @@ def clean(text: object) -> str:
         return ""
     value = str(text)
     if not value.isprintable():
-        value = CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+        # A line break stays one; every other control character becomes a space, never nothing.
+        value = clean_text(value).replace("\t", " ")
     return value
 
 

@@ -20,6 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from desktop.domain import palette
+from desktop.domain.text import clean_text
 
 ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # Excel treats text typed with these first characters as a formula when the cell is edited.
@@ -31,10 +32,18 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 PERCENT_FORMAT = "0%"
 
 
+_LOOKS_ESCAPED = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
 def clean(text: str) -> str:
-    """Text Excel accepts: no control characters (except tab and newlines), at most 32,767 characters."""
+    """Text Excel accepts, at most 32,767 characters: a control character a cell cannot hold becomes a
+    space and a line break stays one (``desktop.domain.text.clean_text``, never deleted: words would run
+    together), and text that merely looks like Excel's ``_xHHHH_`` escape is itself escaped so Excel and
+    our import read it back as written."""
     if not text.isprintable():
-        text = ILLEGAL.sub("", text)
+        text = clean_text(text)
+    if "_x" in text:
+        text = _LOOKS_ESCAPED.sub(r"_x005F_\1", text)
     return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
 

@@ -43,6 +43,7 @@ class Col:
     COMPLETED_ON = 15  # ISO text or None
     SEARCH_TEXT = 16
     VERSION = 17
+    NOTES = 18
 
 
 def _iso(column: Any) -> Any:
@@ -72,6 +73,7 @@ def base_query() -> Select:
             _iso(Commitment.completed_on),
             Commitment.search_text,
             Commitment.version,
+            Commitment.notes,
         )
         .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
         .outerjoin(Body, Body.id == Commitment.body_id)

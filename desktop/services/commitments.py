@@ -16,6 +16,7 @@ from desktop.domain.rules import (
     Checker,
     commitment_progress_problems,
     commitment_search_text,
+    completion_date_may_be_unknown,
     status_change_problems,
 )
 from desktop.domain.types import utc_now
@@ -24,14 +25,17 @@ from desktop.services.common import check_version, clean, load
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 
+NOTES_MAX = 4000
 
-def validate(data: CommitmentData, today: date | None = None) -> None:
+
+def validate(data: CommitmentData, today: date | None = None, *, date_unknown: bool = False) -> None:
     check = Checker()
     check.required("title", clean(data.title))
     check.max_length("title", data.title, 1000)
     check.max_length("ref", data.ref, 60)
     check.max_length("agency", data.agency, 500)
     check.max_length("sector", data.sector, 100)
+    check.max_length("notes", data.notes, NOTES_MAX)
     status: str | None = None
     try:
         # The parsed value: a typed "Completed" must meet the rules of 'completed'.
@@ -44,7 +48,9 @@ def validate(data: CommitmentData, today: date | None = None) -> None:
         check.problems.extend(exc.problems)
     if status is not None:
         check.problems.extend(
-            commitment_progress_problems(status, data.progress, data.completed_on, today or date.today())
+            commitment_progress_problems(
+                status, data.progress, data.completed_on, today or date.today(), date_unknown=date_unknown
+            )
         )
     check.raise_if_any()
 
@@ -147,7 +153,8 @@ def _free_ref(session: Session, wanted: str, own_id: int) -> str:
 
 def save(db: Database, data: CommitmentData, note: str = "") -> int:
     """Create or update; a status that differs from the stored one is recorded in the history."""
-    validate(data)
+    # An existing record may be one stored done without a date; save_in checks that against the row.
+    validate(data, date_unknown=data.id is not None)
     with db.write() as session:
         return save_in(session, data, note)
 
@@ -162,6 +169,11 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
         c = load(session, Commitment, data.id, "commitment")
         check_version(c, data.version, "commitment", f"{c.title} — {c.status}, {c.progress} %")
         old_status = c.status
+        unknown_ok = completion_date_may_be_unknown(stored_status=c.status, stored_completed_on=c.completed_on)
+        if not unknown_ok:
+            problems = commitment_progress_problems(new_status, data.progress, data.completed_on, date.today())
+            if problems:
+                raise ValidationError(problems)
         if old_status != new_status:
             problems = status_change_problems(old_status, new_status, note)
             if problems:
@@ -179,6 +191,7 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
     c.status = new_status
     c.progress = data.progress
     c.completed_on = data.completed_on
+    c.notes = (data.notes or "").strip()
     c.ref = ref or c.ref or f"pending-{uuid.uuid4().hex}"
     c.updated_at = utc_now()
     # Set before the flush: a second flush would bump the version twice for one save.
@@ -277,6 +290,7 @@ def get(db: Database, commitment_id: int) -> CommitmentData:
             status=c.status,
             progress=c.progress,
             completed_on=c.completed_on,
+            notes=c.notes,
             ref=c.ref,
             id=c.id,
             version=c.version,

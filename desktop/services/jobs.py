@@ -104,11 +104,16 @@ class PlanSummary:
     has_changes: bool
     preview: list[Any] = field(default_factory=list)  # rejected rows first, at most PREVIEW_LIMIT
     lines: list[str] = field(default_factory=list)
+    conflicts: list[Any] = field(default_factory=list)  # conflicts (importing.plan.Conflict), at most PREVIEW_LIMIT
+    conflict_count: int = 0  # all of them
+    conflicts_kept: int = 0  # of which the register's values were kept
+    sheet_outcomes: dict[str, str] = field(default_factory=dict)  # every sheet of the file: what became of it
+    sheet_counts: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, plan: Any, path: Path) -> PlanSummary:
-        rows = [p for p in plan.preview if p.action == "reject"]
-        rows += [p for p in plan.preview if p.action != "reject"][: max(0, PREVIEW_LIMIT - len(rows))]
+        rows = [p for p in plan.preview if p.action in ("reject", "conflict")]
+        rows += [p for p in plan.preview if p.action not in ("reject", "conflict")][: max(0, PREVIEW_LIMIT - len(rows))]
         return cls(
             plan.source,
             path,
@@ -118,11 +123,21 @@ class PlanSummary:
             plan.rejected_rows,
             plan.has_changes,
             rows[:PREVIEW_LIMIT],
+            conflicts=list(plan.conflicts[:PREVIEW_LIMIT]),
+            conflict_count=len(plan.conflicts),
+            conflicts_kept=len(plan.unresolved_conflicts),
+            sheet_outcomes=dict(plan.sheet_outcomes),
+            sheet_counts=dict(plan.sheet_counts),
         )
 
 
 def plan_import(
-    db: Database, progress: Callable[..., None], *, path: str, mappings: list[Any] | None = None
+    db: Database,
+    progress: Callable[..., None],
+    *,
+    path: str,
+    mappings: list[Any] | None = None,
+    overwrite: frozenset[str] = frozenset(),
 ) -> tuple[list[Any], PlanSummary]:
     """Read the workbook and check it against the register: (the sheets' mappings, the plan's summary)."""
     from desktop.services.importing.apply import preview
@@ -131,17 +146,35 @@ def plan_import(
 
     book = read_workbook(Path(path), progress)
     mappings = mappings if mappings is not None else auto_map(book)
-    plan = preview(db, book, mappings, progress)
+    plan = preview(db, book, mappings, progress, overwrite=overwrite)
     return mappings, PlanSummary.of(plan, Path(path))
 
 
 def apply_import(
-    db: Database, progress: Callable[..., None], *, path: str, mappings: list[Any] | None = None
+    db: Database,
+    progress: Callable[..., None],
+    *,
+    path: str,
+    mappings: list[Any] | None = None,
+    overwrite: frozenset[str] = frozenset(),
+    on_conflict: str = "skip",
 ) -> PlanSummary:
-    """Import the workbook, skipping rejected rows, in one transaction (re-planned inside it)."""
+    """Import the workbook, skipping rejected rows, in one transaction (re-planned inside it).
+
+    Conflicting rows keep the register's values unless the clerk chose the file's: for the records
+    named in ``overwrite`` ("entity:key"), or for all with ``on_conflict="overwrite"``.
+    """
     from desktop.services.importing.apply import import_workbook
 
-    result = import_workbook(db, Path(path), mappings=mappings, skip_invalid=True, progress=progress)
+    result = import_workbook(
+        db,
+        Path(path),
+        mappings=mappings,
+        skip_invalid=True,
+        progress=progress,
+        on_conflict=on_conflict,
+        overwrite=overwrite,
+    )
     return PlanSummary.of(result.plan, Path(path))
 
 

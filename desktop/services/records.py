@@ -89,6 +89,7 @@ class CommitmentData:
     ref: str = ""
     id: int | None = None
     version: int | None = None
+    notes: str = ""
 
 
 @dataclass(frozen=True)

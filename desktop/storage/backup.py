@@ -1,45 +1,194 @@
-"""Online backups through SQLite's backup API, never by copying the live file."""
+"""Backups of a register and putting one back, each backup belonging to exactly one register.
+
+SQLite registers are copied through SQLite's backup API (never by copying the live file); PostgreSQL
+registers with ``pg_dump -Fc`` / ``pg_restore``. Every backup carries the register's identity row
+(``register_info``) and its file name says whose it is::
+
+    kelisim-<register name>-<first 8 of the register id>-<UTC stamp>-<pool>.sqlite3   (.dump on PostgreSQL)
+
+Pools, each pruned on its own and only among one register's backups: ``daily`` keeps the last ten
+days, ``before-migration``, ``before-restore`` and ``manual`` (``backup`` without ``-o``) the last
+ten each. A file written with ``backup -o FILE`` is the user's and never pruned. Backups named the old
+way (``kelisim-<stamp>-<reason>.sqlite3``, before identities existed) belong to an unknown register:
+listed as such, never pruned, never offered automatically.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
+from collections.abc import Iterable
 from contextlib import closing
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
+from urllib.parse import quote
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from desktop.domain.errors import StorageError
-from desktop.storage.engine import APPLICATION_ID, sqlite_path
-from desktop.storage.paths import backups_dir_for
+from desktop.storage import identity as ids
+from desktop.storage import pgtools
+from desktop.storage.engine import APPLICATION_ID, sqlite_path, writer
+from desktop.storage.identity import RegisterIdentity
+from desktop.storage.location import server_location
+from desktop.storage.lock import RegisterLock
+from desktop.storage.paths import backups_dir_for, data_dir
 
 log = logging.getLogger(__name__)
 KEEP_AUTOMATIC = 10
-AUTO_PREFIX = "kelisim-"
-# Automatic backups are named kelisim-YYYYMMDD-…: the digit keeps a clerk's own "kelisim-backup-…"
-# file out of pruning and out of the recovery offer.
-AUTO_GLOB = f"{AUTO_PREFIX}[0-9]*.sqlite3"
+POOLS = ("daily", "before-migration", "before-restore", "manual")
+SQLITE_EXT = ".sqlite3"
+PG_EXT = ".dump"
+_STAMP = "%Y%m%d-%H%M%S-%f"
+_NAME = re.compile(
+    r"^kelisim-(?P<name>.*)-(?P<rid>[0-9a-f]{8})-(?P<stamp>\d{8}-\d{6}-\d{6})-"
+    r"(?P<pool>daily|before-migration|before-restore|manual)(?P<ext>\.sqlite3|\.dump)$"
+)
+_LEGACY = re.compile(r"^kelisim-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<pool>.+)\.sqlite3$")
+Whose = Literal["own", "other", "unknown"]
 
 
-def _raw(engine: Engine) -> sqlite3.Connection:
-    connection = engine.raw_connection()
-    return connection.driver_connection  # type: ignore[return-value]
+class OtherRegisterError(StorageError):
+    """The backup is another register's (or an unknown one's): restoring it needs the user's explicit choice."""
+
+    def __init__(self, candidate: Path, mine: RegisterIdentity | None, theirs: RegisterIdentity | None) -> None:
+        self.candidate = candidate
+        self.mine = mine
+        self.theirs = theirs
+        this = str(mine) if mine else "this register"
+        if theirs is None:
+            text_ = (
+                f"{candidate.name} was made before Kelisim recorded whose backup each is: it may belong to another "
+                f"register. Restoring it replaces {this} with whatever register it holds"
+            )
+        else:
+            text_ = (
+                f"{candidate.name} is a backup of another register, {theirs}, not of {this}. "
+                f"Restoring it replaces this register with that one"
+            )
+        super().__init__(text_)
 
 
-def backup_to(engine: Engine, destination: Path) -> Path:
-    """Write a consistent copy of the open database to ``destination``."""
-    if sqlite_path(engine) is None:
-        raise StorageError("backups are made by the server's own tools for a PostgreSQL database")
+# --- where and how backups are named -----------------------------------------------------------
+
+
+def folder_for(engine: Engine) -> Path:
+    """A SQLite register's backups sit in ``backups/`` beside it; a server register's in the data dir."""
+    path = sqlite_path(engine)
+    return backups_dir_for(path) if path is not None else data_dir() / "backups"
+
+
+def location_of(engine: Engine) -> str:
+    path = sqlite_path(engine)
+    return str(path) if path is not None else server_location(engine.url)
+
+
+def name_of(engine: Engine) -> str:
+    path = sqlite_path(engine)
+    return path.stem if path is not None else str(engine.url.database or "postgresql")
+
+
+def _safe(name: str) -> str:
+    cleaned = re.sub(r"[^\w.\-]+", "_", name, flags=re.UNICODE).strip("._") or "register"
+    return cleaned[:40]
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    path: Path
+    pool: str  # one of POOLS, or "older" for a backup named before identities existed
+    taken_at: datetime | None
+    short_id: str | None  # from the file name; None for the older kind
+    register_name: str | None
+
+    @property
+    def is_server_archive(self) -> bool:
+        return self.path.suffix == PG_EXT
+
+
+def parse_name(path: Path) -> BackupEntry | None:
+    match = _NAME.match(path.name)
+    if match:
+        stamp = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+        return BackupEntry(path, match["pool"], stamp, match["rid"], match["name"])
+    match = _LEGACY.match(path.name)
+    if match:
+        stamp = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+        return BackupEntry(path, "older", stamp, None, None)
+    return None
+
+
+def entries_in(folder: Path) -> list[BackupEntry]:
+    """Every automatic backup in ``folder`` (all registers'), newest first."""
+    if not folder.is_dir():
+        return []
+    found = [entry for p in folder.iterdir() if p.is_file() and (entry := parse_name(p)) is not None]
+    return sorted(found, key=lambda e: (e.taken_at or datetime.min.replace(tzinfo=UTC), e.path.name), reverse=True)
+
+
+def content_identity(path: Path) -> RegisterIdentity | None:
+    """The identity recorded inside a backup (None for one made before identities existed)."""
+    if path.suffix == PG_EXT:
+        try:
+            return pgtools.inspect_archive(path).identity
+        except StorageError:
+            return None
+    return ids.file_identity(path)
+
+
+def whose(entry: BackupEntry, me: RegisterIdentity | None, location: str) -> Whose:
+    """Own, another register's, or unknown. With the register's identity the name decides; without it
+    (a register too damaged to read) the source path recorded inside the backup does."""
+    if entry.short_id is not None and me is not None:
+        return "own" if entry.short_id == me.short_id else "other"
+    recorded = content_identity(entry.path)
+    if recorded is None:
+        return "unknown"
+    if me is not None:
+        return "own" if recorded.register_id == me.register_id else "other"
+    return "own" if recorded.location == location else "other"
+
+
+def own_entries(folder: Path, me: RegisterIdentity | None, location: str) -> list[BackupEntry]:
+    return [e for e in entries_in(folder) if whose(e, me, location) == "own"]
+
+
+# --- writing backups ---------------------------------------------------------------------------
+
+
+def _identity_for_backup(engine: Engine, given: RegisterIdentity | None) -> RegisterIdentity:
+    found = given or ids.engine_identity(engine)
+    if found is None:
+        raise StorageError("the register has no identity yet; open it once with this Kelisim first")
+    return RegisterIdentity(found.register_id, found.name or name_of(engine), location_of(engine))
+
+
+def backup_to(engine: Engine, destination: Path, identity: RegisterIdentity | None = None) -> Path:
+    """Write a consistent copy of the open register to ``destination``; the copy records whose it is."""
     destination = destination.expanduser().resolve()
     if _is_live_file(engine, destination):
         # Replacing the open file under its connections would send every later write to an unlinked inode.
         raise StorageError(f"{destination.name} is the register itself: choose another name for the backup")
+    if destination.is_dir():
+        raise StorageError(f"{destination} is a folder: give the backup a file name")
+    who = _identity_for_backup(engine, identity)
     try:
         destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise StorageError(f"could not create the backup folder {destination.parent}: {exc}") from exc
+    if sqlite_path(engine) is None:
+        pgtools.dump(engine.url, destination)
+    else:
+        _sqlite_copy(engine, destination, who)
+    log.info("backup of %s written to %s", who, destination)
+    return destination
+
+
+def _sqlite_copy(engine: Engine, destination: Path, who: RegisterIdentity) -> None:
     partial = destination.with_name(destination.name + ".partial")
     old_umask = os.umask(0o077)
     pooled = engine.raw_connection()
@@ -48,6 +197,7 @@ def backup_to(engine: Engine, destination: Path) -> Path:
         with closing(sqlite3.connect(partial)) as target:
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
+            ids.stamp_sqlite_copy(target, who)
         os.replace(partial, destination)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
@@ -55,20 +205,21 @@ def backup_to(engine: Engine, destination: Path) -> Path:
     finally:
         pooled.close()
         os.umask(old_umask)
-    log.info("backup written to %s", destination)
-    return destination
 
 
-def automatic_backup(engine: Engine, reason: str, *, prune_old: bool = True) -> Path | None:
-    """A timestamped backup beside the database; keeps the newest ``KEEP_AUTOMATIC``."""
-    db_file = sqlite_path(engine)
-    if db_file is None:
-        return None
-    folder = backups_dir_for(db_file)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    path = backup_to(engine, folder / f"{AUTO_PREFIX}{stamp}-{reason}.sqlite3")
+def automatic_backup(
+    engine: Engine, pool: str, *, identity: RegisterIdentity | None = None, prune_old: bool = True
+) -> Path:
+    """A backup into the register's backups folder, in ``pool``; the pool is then pruned."""
+    if pool not in POOLS:
+        raise ValueError(f"unknown backup pool {pool!r}")
+    who = _identity_for_backup(engine, identity)
+    folder = folder_for(engine)
+    stamp = datetime.now(UTC).strftime(_STAMP)
+    ext = SQLITE_EXT if sqlite_path(engine) is not None else PG_EXT
+    path = backup_to(engine, folder / f"kelisim-{_safe(who.name)}-{who.short_id}-{stamp}-{pool}{ext}", who)
     if prune_old:
-        prune(folder)
+        prune(folder, who)
     return path
 
 
@@ -82,36 +233,98 @@ def _is_live_file(engine: Engine, path: Path) -> bool:
     return target in {live, *(live.with_name(live.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".lock"))}
 
 
-def list_backups(db_file: Path) -> list[Path]:
-    folder = backups_dir_for(db_file)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(AUTO_GLOB), reverse=True)
+def prune(folder: Path, me: RegisterIdentity, keep: int = KEEP_AUTOMATIC) -> list[Path]:
+    """Delete the register's own automatic backups beyond each pool's allowance; return what went.
+
+    Daily backups: those of the last ``keep`` days that have one. Other pools: the newest ``keep``.
+    Another register's backups, the older unnamed kind and a user's own files are never touched.
+    """
+    removed: list[Path] = []
+    mine = [e for e in entries_in(folder) if e.short_id == me.short_id]
+    for pool in POOLS:
+        in_pool = [e for e in mine if e.pool == pool]
+        if pool == "daily":
+            days: list[str] = []
+            doomed = []
+            for entry in in_pool:
+                day = entry.taken_at.date().isoformat() if entry.taken_at else ""
+                if day not in days:
+                    days.append(day)
+                if len(days) > keep:
+                    doomed.append(entry)
+        else:
+            doomed = in_pool[keep:]
+        for entry in doomed:
+            entry.path.unlink(missing_ok=True)
+            removed.append(entry.path)
+    return removed
+
+
+def list_backups(db_file: Path, me: RegisterIdentity | None = None) -> list[Path]:
+    """The register's own automatic backups (every pool), newest first."""
+    me = me or ids.file_identity(db_file)
+    return [e.path for e in own_entries(backups_dir_for(db_file), me, str(db_file))]
+
+
+def latest_daily(engine: Engine, day: str | None = None) -> Path | None:
+    """The register's own daily backup of ``day`` (UTC, YYYYMMDD; today by default)."""
+    me = ids.engine_identity(engine)
+    if me is None:
+        return None
+    day = day or datetime.now(UTC).strftime("%Y%m%d")
+    for entry in entries_in(folder_for(engine)):
+        taken = entry.taken_at.strftime("%Y%m%d") if entry.taken_at else ""
+        if entry.short_id == me.short_id and entry.pool == "daily" and taken == day:
+            return entry.path
+    return None
 
 
 def latest_backup_today(db_file: Path) -> Path | None:
+    me = ids.file_identity(db_file)
+    if me is None:
+        return None
     today = datetime.now(UTC).strftime("%Y%m%d")
-    return next((p for p in list_backups(db_file) if p.name.startswith(f"{AUTO_PREFIX}{today}")), None)
+    for entry in entries_in(backups_dir_for(db_file)):
+        taken = entry.taken_at.strftime("%Y%m%d") if entry.taken_at else ""
+        if entry.short_id == me.short_id and entry.pool == "daily" and taken == today:
+            return entry.path
+    return None
 
 
-def prune(folder: Path, keep: int = KEEP_AUTOMATIC) -> None:
-    """Delete all but the newest ``keep`` automatic backups."""
-    for old in sorted(folder.glob(AUTO_GLOB), reverse=True)[keep:]:
-        old.unlink(missing_ok=True)
+# --- checking a backup -------------------------------------------------------------------------
 
 
-def inspect_backup(candidate: Path) -> str:
-    """Check a file is a sound Kelisim database; return its schema revision."""
+@dataclass(frozen=True)
+class BackupInfo:
+    revision: str
+    identity: RegisterIdentity | None
+    server_archive: bool
+
+
+def inspect(candidate: Path) -> BackupInfo:
+    """Check a file is a sound Kelisim backup (SQLite file or pg_dump archive); say what it holds."""
+    candidate = candidate.expanduser()
     if not candidate.is_file():
         raise StorageError(f"{candidate} does not exist")
     with open(candidate, "rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise StorageError(f"{candidate.name} is not a SQLite database")
+        head = handle.read(16)
+    if head.startswith(pgtools.ARCHIVE_MAGIC):
+        archive = pgtools.inspect_archive(candidate)
+        return BackupInfo(archive.revision, archive.identity, True)
+    return BackupInfo(inspect_backup(candidate), ids.file_identity(candidate), False)
+
+
+def inspect_backup(candidate: Path) -> str:
+    """Check a file is a sound Kelisim SQLite database; return its schema revision."""
+    if not candidate.is_file():
+        raise StorageError(f"{candidate} does not exist")
+    header = ids.header_of(candidate)
+    if not header.startswith(ids.SQLITE_HEADER):
+        raise StorageError(f"{candidate.name} is not a SQLite database")
+    if not ids.is_marked(header, candidate):  # judged from the header: another program's file is not even opened
+        raise StorageError(f"{candidate.name} is not a Kelisim database")
     try:
-        with closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as conn:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                raise StorageError(f"{candidate.name} is not a Kelisim database")
+        with closing(ids.open_for_reading(candidate)) as conn:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
                 raise StorageError(f"{candidate.name} is damaged: {result}")
@@ -125,24 +338,93 @@ def inspect_backup(candidate: Path) -> str:
     return str(row[0])
 
 
-def restore_into(engine: Engine, candidate: Path) -> Path:
-    """Replace the open database's content with ``candidate``; return the safety backup.
+def check_ownership(
+    candidate: Path, info: BackupInfo, mine: RegisterIdentity | None, location: str, allow_other_register: bool
+) -> None:
+    """Refuse another register's backup (or one of unknown origin) unless the user chose exactly that."""
+    if allow_other_register:
+        return
+    theirs = info.identity
+    if theirs is not None and mine is not None and theirs.register_id == mine.register_id:
+        return
+    if theirs is not None and mine is None and theirs.location == location:
+        return  # a register too damaged to read: its own backups say where they were taken
+    raise OtherRegisterError(candidate, mine, theirs)
 
-    Goes through the backup API into the live connection, so readers stay valid and no
-    stale -wal/-shm file is left behind.
+
+# --- restoring ---------------------------------------------------------------------------------
+
+
+def other_sessions(engine: Engine) -> list[str]:
+    """Other connections to a server register (who, from where), for refusing a restore under them."""
+    if sqlite_path(engine) is not None:
+        return []
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT usename, coalesce(application_name, ''), coalesce(host(client_addr), 'local') "
+                "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                "AND backend_type = 'client backend'"
+            )
+        ).all()
+    return [f"{app or 'a program'} of {user} from {addr}" for user, app, addr in rows]
+
+
+def restore_into(engine: Engine, candidate: Path, *, allow_other_register: bool = False) -> Path:
+    """Replace the open register's content with ``candidate``; return the before-restore backup.
+
+    Checks first: a sound Kelisim backup of a schema this Kelisim knows, of this register (or the user
+    chose another's), the right kind for the engine, and on a server nobody else connected. The register
+    keeps its own identity whatever it is restored from.
     """
     from desktop.storage.migrate import check_known_revision, upgrade
 
     if _is_live_file(engine, candidate):
         raise StorageError(f"{candidate.name} is the register itself, not a backup")
-    revision = inspect_backup(candidate)
-    check_known_revision(engine, revision)
+    info = inspect(candidate)
+    server = sqlite_path(engine) is None
+    if info.server_archive != server:
+        raise StorageError(
+            f"{candidate.name} is a {'PostgreSQL' if info.server_archive else 'SQLite'} backup; this register is "
+            f"{'on a PostgreSQL server' if server else 'a SQLite file'}. Restore it into a register of its kind"
+        )
+    check_known_revision(engine, info.revision)
+    mine = ids.engine_identity(engine)
+    check_ownership(candidate, info, mine, location_of(engine), allow_other_register)
+    if server:
+        engine.dispose()  # our own idle pooled connections are not "others"
+        others = other_sessions(engine)
+        if others:
+            raise StorageError(
+                f"cannot restore while others are connected to the register: {'; '.join(others)}. "
+                "Ask them to close Kelisim first; nothing was changed"
+            )
     # Pruning waits until the restore is done: it could delete the very backup being restored.
     safety = automatic_backup(engine, "before-restore", prune_old=False)
+    if server:
+        engine.dispose()
+        try:
+            pgtools.restore(engine.url, candidate)
+        except StorageError as exc:
+            raise StorageError(f"{exc}; nothing was changed (the register is also kept in {safety})") from exc
+    else:
+        _sqlite_restore(engine, candidate, safety)
+    engine.dispose()
+    upgrade(engine, seed=mine)  # an older backup is brought up to the current schema
+    if mine is not None:
+        with writer(engine).begin() as conn:
+            ids.write_identity(conn, RegisterIdentity(mine.register_id, mine.name, location_of(engine)))
+    me = ids.engine_identity(engine)
+    if me is not None:
+        prune(safety.parent, me)  # only now: the chosen backup may have been the oldest
+    return safety
+
+
+def _sqlite_restore(engine: Engine, candidate: Path, safety: Path) -> None:
     pooled = engine.raw_connection()
     try:
         target: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
-        with closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as source:
+        with closing(sqlite3.connect(f"file:{quote(str(candidate))}?mode=ro", uri=True)) as source:
             source.backup(target)
         target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         problems = target.execute("PRAGMA integrity_check").fetchone()[0]
@@ -155,22 +437,21 @@ def restore_into(engine: Engine, candidate: Path) -> Path:
         raise StorageError(f"restore failed: {exc}; the previous database is kept in {safety}") from exc
     finally:
         pooled.close()
-    engine.dispose()
-    upgrade(engine)  # an older backup is brought up to the current schema
-    assert safety is not None
-    prune(safety.parent)  # only now: the chosen backup may have been the oldest
-    return safety
 
 
-def newest_good_backup(db_file: Path) -> Path | None:
-    """The newest automatic backup that passes every check of ``inspect_backup``."""
-    for candidate in list_backups(db_file):
-        try:
-            inspect_backup(candidate)
-        except StorageError:
-            log.warning("backup %s failed its check; trying an older one", candidate)
+def newest_good_backup(db_file: Path, me: RegisterIdentity | None = None) -> Path | None:
+    """The register's own newest automatic backup that passes every check (another register's never)."""
+    me = me or ids.file_identity(db_file)
+    for entry in own_entries(backups_dir_for(db_file), me, str(db_file)):
+        if entry.is_server_archive:
             continue
-        return candidate
+        try:
+            info = inspect(entry.path)
+            check_ownership(entry.path, info, me, str(db_file), allow_other_register=False)
+        except StorageError:
+            log.warning("backup %s failed its check; trying an older one", entry.path)
+            continue
+        return entry.path
     return None
 
 
@@ -182,7 +463,7 @@ def file_state(path: Path) -> str:
         header = handle.read(100)
     if not header.startswith(b"SQLite format 3\x00"):
         return "damaged" if path.suffix in (".sqlite3", ".db", ".sqlite") else "foreign"
-    if int.from_bytes(header[68:72], "big") not in (0, APPLICATION_ID):
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         return "foreign"
     try:
         inspect_backup(path)
@@ -209,7 +490,7 @@ def _copy_into_new(candidate: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
     try:
         with (
-            closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as source,
+            closing(sqlite3.connect(f"file:{quote(str(candidate))}?mode=ro", uri=True)) as source,
             closing(sqlite3.connect(partial)) as dest,
         ):
             source.backup(dest)
@@ -221,25 +502,39 @@ def _copy_into_new(candidate: Path, target: Path) -> None:
         os.umask(old_umask)
 
 
-def restore_file(target: Path, candidate: Path) -> Path | None:
-    """Restore ``candidate`` over the register at ``target``, whatever state the register is in.
+def restore_file(
+    target: Path, candidate: Path, *, allow_other_register: bool = False, held: RegisterLock | None = None
+) -> Path | None:
+    """Restore ``candidate`` over the SQLite register at ``target``, whatever state the register is in.
 
-    A sound register is replaced through ``restore_into`` (a safety backup first); a damaged one
-    is renamed aside and kept. Returns where the replaced register is kept (None if there was none).
-    Refuses a candidate that is not a sound Kelisim database of a known schema, and a target that
-    is some other program's file.
+    Refused while a window (or another command) holds the register's lock, naming it. A sound register
+    is replaced through ``restore_into`` (a before-restore backup first); a damaged one is renamed aside
+    and kept. Returns where the replaced register is kept (None if there was none). Refuses a candidate
+    that is not a sound Kelisim database of a known schema, another register's backup unless
+    ``allow_other_register``, and a target that is some other program's file. ``held``: the register's
+    lock when the caller (the window's start-up recovery) already holds it.
     """
+    candidate = candidate.expanduser().resolve()
+    target = target.expanduser().resolve()
+    if held is not None and held.register == target:
+        return _restore_file_locked(target, candidate, allow_other_register)
+    with RegisterLock.acquire(target, "restore"):
+        return _restore_file_locked(target, candidate, allow_other_register)
+
+
+def _restore_file_locked(target: Path, candidate: Path, allow_other_register: bool) -> Path | None:
     from sqlalchemy import create_engine
+    from sqlalchemy.engine import URL
 
     from desktop.storage.database import open_database
     from desktop.storage.migrate import check_known_revision
 
-    candidate = candidate.expanduser().resolve()
-    target = target.expanduser().resolve()
-    revision = inspect_backup(candidate)
-    probe = create_engine(f"sqlite:///{candidate}")
+    info = inspect(candidate)
+    if info.server_archive:
+        raise StorageError(f"{candidate.name} is a PostgreSQL backup; restore it with --db pointing at the server")
+    probe = create_engine(URL.create("sqlite", database=str(candidate)))
     try:
-        check_known_revision(probe, revision)
+        check_known_revision(probe, info.revision)
     finally:
         probe.dispose()
     state = file_state(target)
@@ -248,10 +543,33 @@ def restore_file(target: Path, candidate: Path) -> Path | None:
     if state == "ok":
         db = open_database(target, auto_backup=False)
         try:
-            return restore_into(db.engine, candidate)
+            return restore_into(db.engine, candidate, allow_other_register=allow_other_register)
         finally:
             db.close()
+    mine = ids.file_identity(target) if state == "damaged" else None
+    if state == "damaged":
+        check_ownership(candidate, info, mine, str(target), allow_other_register)
     kept = set_aside(target) if state == "damaged" else None
     _copy_into_new(candidate, target)
-    open_database(target, auto_backup=False).close()  # brings an older backup up to the current schema
+    db = open_database(target, auto_backup=False)  # brings an older backup up to the current schema
+    try:
+        if mine is not None:
+            with writer(db.engine).begin() as conn:
+                ids.write_identity(conn, RegisterIdentity(mine.register_id, mine.name, str(target)))
+    finally:
+        db.close()
     return kept
+
+
+def describe_pool(pool: str) -> str:
+    return {
+        "daily": "daily",
+        "before-migration": "before a schema upgrade",
+        "before-restore": "before a restore",
+        "manual": "manual (backup without -o)",
+        "older": "older (made before backups recorded their register)",
+    }.get(pool, pool)
+
+
+def short_ids(entries: Iterable[BackupEntry]) -> set[str]:
+    return {e.short_id for e in entries if e.short_id}

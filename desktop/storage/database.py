@@ -12,13 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from desktop.domain.errors import KelisimError, StorageError
-from desktop.storage import backup, migrate
+from desktop.storage import backup, identity, migrate
 from desktop.storage.engine import APPLICATION_ID, make_engine, sqlite_path, writer
 from desktop.storage.errors import translate_operational_error
+from desktop.storage.location import register_target, server_location
 
 log = logging.getLogger(__name__)
 
@@ -83,30 +85,13 @@ def filesystem_type(path: Path) -> str | None:
     return fstype
 
 
-def _check_sqlite_file(path: Path) -> None:
-    if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a database file")
-    if not path.parent.exists():
-        raise StorageError(f"the folder {path.parent} does not exist")
-    try:
-        if path.exists() and path.stat().st_size > 0:
-            with open(path, "rb") as handle:  # read before any connection exists
-                header = handle.read(16)
-            if header != b"SQLite format 3\x00":
-                raise StorageError(f"{path} is not a Kelisim database (not a SQLite file)")
-    except OSError as exc:  # unreadable (permissions, I/O error): a message, not a traceback
-        raise StorageError(f"cannot read {path}: {exc.strerror or exc}") from exc
-
-
-def _check_identity(engine: Engine, *, check: bool = True) -> bool:
-    """True for a new empty file; raise for a SQLite file that is not ours (or, with ``check``, is damaged)."""
+def _check_sqlite_contents(engine: Engine, *, check: bool = True) -> bool:
+    """True for a new register without tables yet; with ``check``, raise for a damaged one (header already
+    recognised)."""
     with engine.connect() as conn:
-        app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
         tables = conn.exec_driver_sql(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         ).scalar()
-        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
-            raise StorageError("this SQLite file belongs to another program, not Kelisim")
     if check and tables:
         _quick_check(engine)
     return not tables
@@ -123,57 +108,64 @@ def _quick_check(engine: Engine) -> None:
 
 
 def open_database(
-    target: str | Path, *, auto_backup: bool = True, daily_backup: bool = True, defer_check: bool = False
+    target: str | Path | URL, *, auto_backup: bool = True, daily_backup: bool = True, defer_check: bool = False
 ) -> Database:
     """Open (creating if needed) and migrate a register.
 
-    ``auto_backup`` backs up before a migration and, with ``daily_backup``, once a day; the window
-    passes ``daily_backup=False`` and makes the daily copy off the GUI thread once it is showing.
-    ``defer_check`` leaves the integrity check of an existing, current file to ``Database.verify``,
-    which ``write`` calls first: the window checks after its first paint, a read-only command never
-    waits for it. A file that needs a migration is checked before it is migrated either way.
-    Raises StorageError with a message for the user when the file cannot be used.
+    The file or database is recognised before anything is written to it: another program's, or a
+    non-empty one without Kelisim's mark, is refused unchanged. ``auto_backup`` backs up before a
+    migration and, with ``daily_backup``, once a day; the window passes ``daily_backup=False`` and makes
+    the daily copy off the GUI thread once it is showing. ``defer_check`` leaves the integrity check of
+    an existing, current file to ``Database.verify``, which ``write`` calls first: the window checks after
+    its first paint, a read-only command never waits for it. Anything this open itself writes (a
+    migration, the identity row, the daily backup) waits for the check. Raises StorageError with a
+    message for the user when the register cannot be used.
     """
-    text = str(target)
-    path = None if "://" in text else Path(text).expanduser().resolve()
+    found = register_target(target)
+    path = found if isinstance(found, Path) else None
+    label = str(path) if path is not None else server_location(found)  # type: ignore[arg-type]
     warnings: list[str] = []
     if path is not None:
-        _check_sqlite_file(path)
+        state = identity.recognise_sqlite_file(path)  # reads the header only: nothing written yet
         if (filesystem_type(path.parent) or "") in NETWORK_FILESYSTEMS:
             warnings.append(
                 "The database is on a network drive. SQLite can be corrupted there when several "
                 "people use it: keep it on a local disk, or use a PostgreSQL server for a department."
             )
+        if state == "new":
+            # Marked as ours before any table exists: a crash mid-migration leaves a file the next
+            # open recognises, not one it must refuse as foreign.
+            identity.create_marked_file(path)
     engine: Engine | None = None
     check_pending = False
     try:
-        engine = make_engine(path if path is not None else text)
-        if sqlite_path(engine) is not None:
-            fresh = _check_identity(engine, check=not defer_check)
+        engine = make_engine(found)
+        if path is not None:
+            fresh = _check_sqlite_contents(engine, check=not defer_check)
             check_pending = defer_check and not fresh
-            if fresh:
-                # Mark a new file as ours before building it: a crash mid-migration must not
-                # leave tables without the mark, which the next open would refuse as foreign.
-                _mark_as_kelisim(engine)
         else:
-            stored = migrate.stored_revision(engine)
-            fresh = (stored[0] if stored is not None else migrate.current_revision(engine)) is None
-        if migrate.needs_upgrade(engine):
-            if check_pending:
-                _quick_check(engine)  # a damaged file is never migrated (nor backed up over good copies)
-                check_pending = False
+            fresh = identity.recognise_postgres(engine, label) == "new"
+        name = path.stem if path is not None else str(found.database or "postgresql")  # type: ignore[union-attr]
+        existing = identity.engine_identity(engine)
+        seed = existing or identity.new_identity(name, label)
+        upgrade = migrate.needs_upgrade(engine)
+        settles = path is not None and (existing is None or existing.location != label)
+        if check_pending and (upgrade or settles or (auto_backup and daily_backup)):
+            # A damaged file is never migrated, re-stamped or copied over the sound backups.
+            _quick_check(engine)
+            check_pending = False
+        if upgrade:
             if not fresh and auto_backup:
-                backup.automatic_backup(engine, "before-migration")
-            migrate.upgrade(engine)
-        if sqlite_path(engine) is not None:
+                # No migration without a way back: a failed backup keeps the register closed.
+                backup.automatic_backup(engine, "before-migration", identity=seed)
+            migrate.upgrade(engine, seed=seed)
+        if path is not None:
             _mark_as_kelisim(engine)
-            if auto_backup and daily_backup and not fresh:
-                if check_pending:
-                    _quick_check(engine)  # today's copy must not be of a damaged file
-                    check_pending = False
-                warning = make_daily_backup(engine)
-                if warning:
-                    warnings.append(warning)
+        identity.settle(engine, name, label, path)
+        if auto_backup and daily_backup and not fresh and path is not None:
+            warning = make_daily_backup(engine)
+            if warning:
+                warnings.append(warning)
     except DatabaseError as exc:
         # DatabaseError, not only OperationalError: a damaged file ("file is not a database")
         # must give the user a message, not a traceback.
@@ -181,7 +173,7 @@ def open_database(
         raise StorageError(translate_message(exc, path)) from exc
     except (sqlite3.Error, OSError) as exc:
         _dispose(engine)
-        raise StorageError(f"cannot open {path or text}: {exc}") from exc
+        raise StorageError(f"cannot open {label}: {exc}") from exc
     except KelisimError:
         _dispose(engine)  # refused (foreign, damaged, newer schema): release the file
         raise
@@ -191,12 +183,13 @@ def open_database(
 
 
 def make_daily_backup(engine: Engine) -> str | None:
-    """Today's automatic backup, unless one exists; returns a warning when it could not be made.
+    """Today's automatic backup of this register, unless it has one; a warning when it could not be made.
 
-    The register itself is fine either way: a failed copy must not keep it closed.
+    Only the register's own backups count: another register's daily backup in the same folder does
+    not stand in for this one's. The register itself is fine either way: a failed copy must not keep
+    it closed. (A server register is backed up by the department's own schedule, not at each start.)
     """
-    path = sqlite_path(engine)
-    if path is None or backup.latest_backup_today(path) is not None:
+    if sqlite_path(engine) is None or backup.latest_daily(engine) is not None:
         return None
     try:
         backup.automatic_backup(engine, "daily")

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL
 
 log = logging.getLogger(__name__)
 
@@ -18,12 +18,16 @@ BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "kelisim_write"
 
 
-def url_for(target: str | Path) -> str:
-    """A path becomes a SQLite URL; anything with '://' is taken as a URL already."""
-    text = str(target)
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+def url_for(target: str | Path | URL) -> URL:
+    """A path becomes a SQLite URL (whatever characters its name holds); a URL is recognised by its scheme."""
+    if isinstance(target, URL):
+        return target
+    from desktop.storage.location import register_target
+
+    found = register_target(target)
+    if isinstance(found, Path):
+        return URL.create("sqlite", database=str(found))
+    return found
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -33,7 +37,7 @@ def is_sqlite(engine: Engine) -> bool:
 def sqlite_path(engine: Engine) -> Path | None:
     if not is_sqlite(engine):
         return None
-    database = make_url(str(engine.url)).database
+    database = engine.url.database
     if not database or database == ":memory:":
         return None
     return Path(database)
@@ -60,9 +64,9 @@ def _on_sqlite_begin(conn: object) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")  # type: ignore[attr-defined]
 
 
-def make_engine(target: str | Path, *, echo: bool = False) -> Engine:
+def make_engine(target: str | Path | URL, *, echo: bool = False) -> Engine:
     url = url_for(target)
-    if url.startswith("sqlite"):
+    if url.get_backend_name() == "sqlite":
         old_umask = os.umask(0o077)
         try:
             engine = create_engine(
@@ -77,7 +81,8 @@ def make_engine(target: str | Path, *, echo: bool = False) -> Engine:
         finally:
             os.umask(old_umask)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    connect_args = {} if "application_name" in url.query else {"application_name": "Kelisim"}
+    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
 
 
 def writer(engine: Engine) -> Engine:

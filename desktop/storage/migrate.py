@@ -20,6 +20,8 @@ from desktop.domain.errors import StorageError
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from desktop.storage.identity import RegisterIdentity
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -149,12 +151,20 @@ def _light_check(engine: Engine) -> bool | None:
     return current != head
 
 
-def upgrade(engine: Engine) -> None:
+def upgrade(engine: Engine, seed: RegisterIdentity | None = None) -> None:
+    """Bring the register to the newest schema; ``seed`` is the identity a new register (or one made
+    before identities existed) is given by the migration that creates the identity row."""
     from alembic import command
 
     from desktop.storage.engine import writer
 
     cfg = alembic_config(engine)
+    if seed is not None:
+        cfg.attributes["register_seed"] = {
+            "register_id": seed.register_id,
+            "name": seed.name,
+            "location": seed.location,
+        }
     sqlite = engine.dialect.name == "sqlite"
     with writer(engine).connect() as conn:
         raw = conn.connection.driver_connection

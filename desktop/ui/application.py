@@ -8,11 +8,11 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, ORG_NAME, __version__
 from desktop.domain.errors import KelisimError
+from desktop.services.backups import Holder, RegisterLock
 from desktop.storage.database import Database, open_database
 from desktop.storage.paths import default_db_path
 
@@ -41,21 +41,27 @@ def prepare_app(app: QApplication) -> None:
 
 
 def register_path(target: str) -> Path | None:
-    """The register's file, or None for a server URL."""
-    return None if "://" in target else Path(target).expanduser().resolve()
+    """The register's file (any file name, even one with '?'), or None for a server URL."""
+    from desktop.services.backups import register_file
+
+    return register_file(target)
 
 
-def acquire_lock(path: Path) -> QLockFile | None:
-    """One running Kelisim per database file; a lock left by a crashed run is taken over.
+def acquire_lock(path: Path) -> RegisterLock | None:
+    """One running Kelisim per database file; a lock left by a crashed run is free at once.
 
-    Taken before the register is opened: opening may migrate, back up or load the demo,
-    none of which may happen under another running Kelisim.
+    Taken before the register is opened: opening may migrate, back up or load the demo, none of
+    which may happen under another running Kelisim. The same lock (storage's, an OS file lock on
+    ``<register>.lock``) makes the command line's ``restore`` refuse while this window is open.
     """
-    lock = QLockFile(str(path) + ".lock")
-    lock.setStaleLockTime(0)  # stale = its process is gone, whatever its age
-    if not lock.tryLock(200):
+    from desktop.services.backups import try_lock
+
+    try:
+        got = try_lock(path)
+    except KelisimError:
+        log.warning("could not lock %s", path, exc_info=True)
         return None
-    return lock
+    return got if not isinstance(got, Holder) else None
 
 
 def open_register(target: str, load_demo: bool) -> Database:
@@ -74,12 +80,12 @@ def schedule_daily_backup(window: QWidget) -> None:
     """The integrity check the open left owed, then today's automatic backup, on the window's worker
     (queued behind the page loads, so they never delay the first paint). A damaged register is not
     copied over the sound backups; the clerk is told, and every save is refused until it is restored."""
-    from desktop.storage.database import make_daily_backup
+    from desktop.services.backups import daily_backup
     from desktop.ui.operations import Change, run_op
 
     def check_then_copy(db: Database) -> str | None:
         db.verify()
-        return make_daily_backup(db.engine)
+        return daily_backup(db)
 
     def done(warning: str | None) -> None:
         if warning:
@@ -130,10 +136,10 @@ def run(args: argparse.Namespace) -> int:
     except KelisimError as exc:
         from desktop.ui.recovery import offer_recovery
 
-        db = offer_recovery(target, exc)
+        db = offer_recovery(target, exc, held=lock)
         if db is None:
             if lock is not None:
-                lock.unlock()
+                lock.release()
             return 2
     from desktop.ui.main_window import MainWindow
 
@@ -150,5 +156,5 @@ def run(args: argparse.Namespace) -> int:
     window.ctx.wait_idle(30_000)  # a queued save or backup finishes before the register closes
     db.close()
     if lock is not None:
-        lock.unlock()
+        lock.release()
     return code

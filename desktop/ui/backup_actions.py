@@ -1,7 +1,9 @@
-"""File → Backup… and File → Restore…: a consistent copy of the register, and putting one back.
+"""File → Back up… and File → Restore…: a consistent copy of the register, and putting one back.
 
-Both run off the GUI thread. Restore checks the file is a sound Kelisim database of a schema
-this Kelisim knows before replacing anything, and keeps the replaced register as a backup.
+Both run off the GUI thread, on SQLite and on PostgreSQL (pg_dump / pg_restore). Restore checks the
+file first — a sound Kelisim backup of a schema this Kelisim knows — and says whose backup it is: one
+of another register is restored only after a warning naming both registers is accepted. The replaced
+register is kept as a backup.
 """
 
 from __future__ import annotations
@@ -14,8 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.storage import backup
-from desktop.storage.paths import backups_dir_for
+from desktop.services import backups
 from desktop.ui.operations import Change, run_long
 
 
@@ -30,17 +31,24 @@ class BackupActions(QObject):
         self.act_restore = QAction(self.tr("&Restore from backup…"), window)
         self.act_restore.setToolTip(self.tr("Replace the register with a backup; the current one is kept"))
         self.act_restore.triggered.connect(lambda _checked=False: self.choose_restore())
-        sqlite = window.ctx.db.path is not None
         for action in (self.act_backup, self.act_restore):
-            action.setEnabled(sqlite)  # a PostgreSQL server is backed up with its own tools
             window.addAction(action)
         window.file_menu.addSeparator()
         window.file_menu.addAction(self.act_backup)
         window.file_menu.addAction(self.act_restore)
 
     @property
+    def on_server(self) -> bool:
+        return self.window.ctx.db.path is None
+
+    @property
     def folder(self) -> Path:
-        return backups_dir_for(self.window.ctx.db.path)
+        return backups.backups_folder(self.window.ctx.db)
+
+    def _file_filter(self) -> str:
+        if self.on_server:
+            return self.tr("PostgreSQL backups (*.dump);;All files (*)")
+        return self.tr("Kelisim backups (*.sqlite3);;All files (*)")
 
     def _say(self, message: str) -> None:
         self.last_message = message
@@ -49,13 +57,12 @@ class BackupActions(QObject):
             status().showMessage(message, 15000)
 
     def choose_backup(self) -> None:
-        # Not "kelisim-<digits>…": that is the automatic backups' name, which pruning manages.
-        suggested = self.folder.parent / f"Kelisim backup {date.today().isoformat()}.sqlite3"
+        # Not "kelisim-<name>-<id>-<stamp>…": that is the automatic backups' name, which pruning manages.
+        suffix = ".dump" if self.on_server else ".sqlite3"
+        start = self.folder.parent if not self.on_server else Path.home()
+        suggested = start / f"Kelisim backup {date.today().isoformat()}{suffix}"
         name, _filter = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Back up the register"),
-            str(suggested),
-            self.tr("Kelisim backups (*.sqlite3);;All files (*)"),
+            self.window, self.tr("Back up the register"), str(suggested), self._file_filter()
         )
         if name:
             self.backup(Path(name))
@@ -64,7 +71,7 @@ class BackupActions(QObject):
         run_long(
             self.window.ctx,
             self.tr("Writing the backup…"),
-            lambda db, _progress: backup.backup_to(db.engine, target),
+            lambda db, _progress: backups.backup_now(db, target),
             Change.NONE,
             on_success=lambda path: self._say(self.tr("Backup written to {0}").format(path)),
             parent=self.window,
@@ -72,31 +79,57 @@ class BackupActions(QObject):
 
     def choose_restore(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Restore from a backup"),
-            str(self.folder),
-            self.tr("Kelisim backups (*.sqlite3);;All files (*)"),
+            self.window, self.tr("Restore from a backup"), str(self.folder), self._file_filter()
         )
-        if not name:
+        if name:
+            self.check_then_restore(Path(name))
+
+    def check_then_restore(self, candidate: Path) -> None:
+        """Check the file off the GUI thread, then ask — a plain question for the register's own backup, a
+        warning naming both registers for another's."""
+        run_long(
+            self.window.ctx,
+            self.tr("Checking {0}…").format(candidate.name),
+            lambda db, _progress: backups.check_candidate(db, candidate),
+            Change.NONE,
+            on_success=self._confirm,
+            parent=self.window,
+        )
+
+    def _confirm(self, found: backups.CandidateCheck) -> None:
+        if found.same_register:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Restore from a backup"),
+                self.tr(
+                    "Replace the register with {0}?\n\nThe register as it is now is kept as a backup first, so "
+                    "this can be undone."
+                ).format(found.candidate.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.restore(found.candidate)
             return
-        answer = QMessageBox.question(
+        answer = QMessageBox.warning(
             self.window,
-            self.tr("Restore from a backup"),
+            self.tr("A backup of another register"),
             self.tr(
-                "Replace the register with {0}?\n\nThe register as it is now is kept as a backup first, so "
-                "this can be undone."
-            ).format(Path(name).name),
+                "{0} is not a backup of this register.\n\nThis register: {1}\nThe backup's register: {2}\n\n"
+                "Restoring it replaces this register's records with the other register's. The register as it "
+                "is now is kept as a backup first.\n\nReplace this register with the other register's backup?"
+            ).format(found.candidate.name, found.mine, found.theirs),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.restore(Path(name))
+            self.restore(found.candidate, allow_other_register=True)
 
-    def restore(self, candidate: Path) -> None:
+    def restore(self, candidate: Path, *, allow_other_register: bool = False) -> None:
         run_long(
             self.window.ctx,
             self.tr("Restoring {0}…").format(candidate.name),
-            lambda db, _progress: backup.restore_into(db.engine, candidate),
+            lambda db, _progress: backups.restore_open(db, candidate, allow_other_register=allow_other_register),
             Change.ALL,
             on_success=lambda kept: self._say(
                 self.tr("Restored from {0}. The register it replaced is kept in {1}").format(candidate.name, kept)

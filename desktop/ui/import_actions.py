@@ -54,7 +54,11 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
-        self.mapping_box = QGroupBox(self.tr("Columns Kelisim did not recognise"), self)
+        self.sheets = QLabel(self)
+        self.sheets.setWordWrap(True)
+        self.sheets.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.sheets)
+        self.mapping_box = QGroupBox(self.tr("Columns to choose: not recognised, or claimed by two columns"), self)
         self.mapping_form = QFormLayout(self.mapping_box)
         layout.addWidget(self.mapping_box)
         self.recheck = QPushButton(self.tr("Check again with these columns"), self)
@@ -70,6 +74,33 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
+        # Rows for records changed in the register since the file was written: kept unless chosen.
+        self.conflict_box = QGroupBox(self.tr("Changed in the register since the file was written"), self)
+        conflict_layout = QVBoxLayout(self.conflict_box)
+        self.conflict_hint = QLabel(
+            self.tr(
+                "The register's values are kept. Tick a record to take the file's values instead, or take them for all."
+            ),
+            self,
+        )
+        self.conflict_hint.setWordWrap(True)
+        conflict_layout.addWidget(self.conflict_hint)
+        self.conflicts = QTableWidget(0, 4, self)
+        self.conflicts.setObjectName("conflicts")
+        self.conflicts.setHorizontalHeaderLabels(
+            [self.tr("Take the file's values"), self.tr("Record"), self.tr("Sheet, row"), self.tr("Register ↔ file")]
+        )
+        self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflicts.verticalHeader().setVisible(False)
+        self.conflicts.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.conflicts.setWordWrap(True)
+        self.conflicts.itemChanged.connect(lambda _item: self._update_button())
+        conflict_layout.addWidget(self.conflicts)
+        self.take_all = QPushButton(self.tr("Take the file's values for all"), self)
+        self.take_all.clicked.connect(lambda: self._tick_all(True))
+        self.taking_all = False  # "for all": every conflict, also those beyond the rows shown
+        conflict_layout.addWidget(self.take_all)
+        layout.addWidget(self.conflict_box, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.rejected.connect(self.reject)
@@ -83,19 +114,45 @@ class ImportDialog(QDialog):
         from desktop.services.importing.mapping import FIELDS
 
         for mapping in self.mappings:
-            for index in mapping.unmatched:
+            contested = {i: name for name, cols in mapping.contested.items() for i in cols}
+            # A required field no column holds: every column is offered, so the clerk can say which holds it.
+            asked = [i for i, h in enumerate(mapping.headers) if h] if mapping.missing_required() else mapping.unmatched
+            for index in asked:
                 combo = QComboBox(self)
                 combo.addItem(self.tr("(ignore this column)"), "")
                 for name, (label, _synonyms) in FIELDS[mapping.entity].items():
                     combo.addItem(label, name)
-                self.mapping_form.addRow(self.tr("{0} › “{1}”").format(mapping.sheet, mapping.headers[index]), combo)
+                if index in mapping.columns:
+                    combo.setCurrentIndex(combo.findData(mapping.columns[index]))
+                caption = self.tr("{0} › “{1}”").format(mapping.sheet, mapping.headers[index])
+                if index in contested:  # two columns claim one field: the clerk says which
+                    caption += " " + self.tr("(also looks like “{0}”)").format(
+                        FIELDS[mapping.entity][contested[index]][0]
+                    )
+                self.mapping_form.addRow(caption, combo)
                 self.combos.append((mapping, index, combo))
+            for missing in mapping.missing_required():
+                if not asked:
+                    self.mapping_form.addRow(
+                        QLabel(
+                            self.tr("{0}: no column holds “{1}”; add it to the file").format(
+                                mapping.sheet, FIELDS[mapping.entity][missing][0]
+                            ),
+                            self,
+                        )
+                    )
         self.mapping_box.setVisible(bool(self.combos))
         self.recheck.setVisible(bool(self.combos))
 
     def check_again(self) -> None:
         for mapping, index, combo in self.combos:
             mapping.assign(index, combo.currentData() or None)
+            mapping.confirmed = True  # remembered for the next file with the same headers
+        for mapping in self.mappings:
+            mapping.contested = {f: cols for f, cols in mapping.contested.items() if mapping.column_of(f) is None}
+            for name, cols in list(mapping.contested.items()):
+                if all(mapping.columns.get(i) is None for i in cols):  # the clerk ignored both: settled
+                    mapping.contested.pop(name)
         self.recheck.setEnabled(False)
         start_job(
             self.actions.window.ctx,
@@ -128,27 +185,139 @@ class ImportDialog(QDialog):
         lines += [f"⚠ {p}" for p in plan.problems]
         if plan.rejections:
             lines.append(self.tr("Rejected rows are not imported; fix them in the file and import it again."))
+        if plan.conflicts:
+            lines.append(
+                self.tr("{0} records were changed in the register since the file was written: see below.").format(
+                    plan.conflict_count
+                )
+            )
         self.summary.setText("\n".join(lines) or self.tr("The file holds no records."))
+        sheet_lines = []
+        for sheet, outcome in plan.sheet_outcomes.items():
+            tallies = plan.sheet_counts.get(sheet, {})
+            tally = "; ".join(
+                self.tr("{0}: {1} to add, {2} to update, {3} unchanged, {4} in conflict, {5} rejected").format(
+                    self._entity(e), c.add, c.update, c.unchanged, c.conflict, c.reject
+                )
+                + (self.tr(", {0} merged with rows of other sheets").format(c.merged) if c.merged else "")
+                for e, c in tallies.items()
+            )
+            sheet_lines.append(
+                self.tr("Sheet “{0}”: {1}").format(sheet, self._outcome(outcome)) + (f" — {tally}" if tally else "")
+            )
+        self.sheets.setText("\n".join(sheet_lines))
+        self._show_conflicts(plan)
         shown = plan.preview[:PREVIEW_LIMIT]  # rejected rows first (jobs.PlanSummary)
         self.table.setRowCount(len(shown))
-        words = {"add": self.tr("Add"), "update": self.tr("Update"), "reject": self.tr("Rejected")}
+        words = {
+            "add": self.tr("Add"),
+            "update": self.tr("Update"),
+            "reject": self.tr("Rejected"),
+            "conflict": self.tr("Conflict"),
+        }
         for r, item in enumerate(shown):
             values = (words.get(item.action, item.action), item.sheet, str(item.row), item.key, item.detail)
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if item.action == "reject":
                     cell.setForeground(Qt.GlobalColor.darkRed)
+                elif item.action == "conflict":
+                    cell.setForeground(Qt.GlobalColor.darkMagenta)
                 self.table.setItem(r, c, cell)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        can_import = plan.has_changes and not plan.problems
+        self._update_button()
+
+    def _outcome(self, outcome: str) -> str:
+        """The service's words for a sheet's fate, in the clerk's language."""
+        known = {
+            "hidden: skipped": self.tr("hidden: skipped"),
+            "empty: nothing to read": self.tr("empty: nothing to read"),
+            "an export's summary: not records, skipped": self.tr("an export's summary: not records, skipped"),
+            "the export's status history: read for the records it creates": self.tr(
+                "the export's status history: read for the records it creates"
+            ),
+            "not read: a required column is missing": self.tr("not read: a required column is missing"),
+            "not read: columns to choose": self.tr("not read: columns to choose"),
+        }
+        if outcome in known:
+            return known[outcome]
+        if outcome.startswith("read as "):
+            entity, _sep, how = outcome[len("read as ") :].partition(" (")
+            text = self.tr("read as {0}").format(self._entity(entity).lower())
+            if how.startswith("remembered"):
+                text += " " + self.tr("(the mapping remembered from an earlier file)")
+            elif how.startswith("mapped"):
+                text += " " + self.tr("(as you mapped it)")
+            return text
+        return outcome
+
+    # conflicts -----------------------------------------------------------------------------
+    def _show_conflicts(self, plan: PlanSummary) -> None:
+        chosen = self.chosen()
+        self.conflicts.blockSignals(True)
+        self.conflicts.setRowCount(len(plan.conflicts))
+        for r, conflict in enumerate(plan.conflicts):
+            tick = QTableWidgetItem()
+            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            key = f"{conflict.entity}:{conflict.key}"
+            tick.setData(Qt.ItemDataRole.UserRole, key)
+            tick.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+            self.conflicts.setItem(r, 0, tick)
+            self.conflicts.setItem(r, 1, QTableWidgetItem(f"{self._entity(conflict.entity)} {conflict.key}"))
+            self.conflicts.setItem(r, 2, QTableWidgetItem(f"{conflict.sheet}, {conflict.row}"))
+            both = "\n".join(
+                self.tr("{0}: register “{1}” ↔ file “{2}”").format(f.field, f.register, f.file) for f in conflict.fields
+            )
+            cell = QTableWidgetItem(both)
+            cell.setToolTip(both)  # the whole of both values, however long
+            self.conflicts.setItem(r, 3, cell)
+        self.conflicts.blockSignals(False)
+        self.conflicts.resizeColumnsToContents()
+        self.conflicts.resizeRowsToContents()
+        self.conflicts.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.conflict_box.setVisible(bool(plan.conflicts))
+
+    def chosen(self) -> set[str]:
+        """The records whose file values the clerk chose to take."""
+        found = set()
+        for r in range(self.conflicts.rowCount()):
+            item = self.conflicts.item(r, 0)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                found.add(str(item.data(Qt.ItemDataRole.UserRole)))
+        return found
+
+    def _tick_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.conflicts.blockSignals(True)
+        for r in range(self.conflicts.rowCount()):
+            item = self.conflicts.item(r, 0)
+            if item is not None:
+                item.setCheckState(state)
+        self.conflicts.blockSignals(False)
+        self.taking_all = checked
+        self._update_button()
+
+    def _taken(self) -> int:
+        return self.plan.conflict_count if self.taking_all else len(self.chosen())
+
+    def _update_button(self) -> None:
+        plan = self.plan
+        if self.taking_all and len(self.chosen()) < self.conflicts.rowCount():
+            self.taking_all = False  # the clerk unticked one after "for all"
+        taken = self._taken()
+        can_import = (plan.has_changes or taken > 0) and not plan.problems
         self.import_button.setEnabled(can_import)
-        valid = sum(c.add + c.update for c in plan.counts.values())
-        self.import_button.setText(
+        valid = sum(c.add + c.update for c in plan.counts.values()) + taken
+        text = (
             self.tr("Import {0} rows, skip {1} rejected").format(valid, plan.rejected_rows)
             if plan.rejections
             else self.tr("Import {0} rows").format(valid)
         )
+        kept = plan.conflict_count - taken
+        if kept:
+            text += self.tr(", keep the register for {0} conflicts").format(kept)
+        self.import_button.setText(text)
 
     def _entity(self, entity: str) -> str:
         return {
@@ -163,7 +332,12 @@ class ImportDialog(QDialog):
         start_job(
             self.actions.window.ctx,
             "apply_import",
-            {"path": str(self.path), "mappings": self.mappings},
+            {
+                "path": str(self.path),
+                "mappings": self.mappings,
+                "overwrite": frozenset(self.chosen()),
+                "on_conflict": "overwrite" if self.taking_all else "skip",
+            },
             self.tr("Importing {0}…").format(self.path.name),
             change=Change.ALL,
             on_success=self._imported,
@@ -177,6 +351,11 @@ class ImportDialog(QDialog):
         message = self.tr("Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.").format(
             plan.source, added, updated, plan.rejected_rows
         )
+        kept = plan.conflicts_kept
+        if kept:
+            message += " " + self.tr(
+                "{0} records changed in the register since the file was written were kept."
+            ).format(kept)
         self.actions.last_message = message
         status = getattr(self.actions.window, "statusBar", None)
         if status is not None:

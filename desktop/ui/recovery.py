@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import APP_NAME
 from desktop.domain.errors import KelisimError
-from desktop.storage import backup
+from desktop.services import backups
 from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -20,19 +19,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # "": the context lupdate gives module-level tr() calls
 
 
-def offer_recovery(target: str, error: KelisimError) -> Database | None:
-    """Show why the register cannot be opened; for a damaged one offer to restore the newest sound backup.
+def offer_recovery(target: str, error: KelisimError, held: backups.RegisterLock | None = None) -> Database | None:
+    """Show why the register cannot be opened; for a damaged one offer to restore its newest sound backup.
 
-    On Yes the damaged file is renamed aside (kept, never deleted), the backup restored and the
-    register reopened. Returns the usable database, or None to quit.
+    Only the register's own backups are offered: never another register's from the same folder, nor
+    one that does not record its register. On Yes the damaged file is renamed aside (kept, never
+    deleted), the backup restored and the register reopened. ``held``: the register's lock, which the
+    window already holds. Returns the usable database, or None to quit.
     """
     from desktop.ui.application import open_register
 
-    path = None if "://" in target else Path(target).expanduser().resolve()
-    state = backup.file_state(path) if path is not None else "unknown"
-    good = backup.newest_good_backup(path) if path is not None and state == "damaged" else None
+    path = backups.register_file(target)
+    damaged = path is not None and backups.file_state(path) == "damaged"
+    good = backups.recovery_offer(path) if path is not None and damaged else None
     if good is None:
-        extra = tr("No sound backup of it was found.") if state == "damaged" else ""
+        extra = tr("No sound backup of it was found.") if damaged else ""
         QMessageBox.critical(
             None,
             APP_NAME,
@@ -52,7 +53,7 @@ def offer_recovery(target: str, error: KelisimError) -> Database | None:
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
-        kept = backup.restore_file(path, good)  # type: ignore[arg-type]
+        kept = backups.restore(path, good, held=held).kept  # type: ignore[arg-type]
         db = open_register(str(path), load_demo=False)
     except KelisimError as exc:
         log.exception("restoring %s from %s failed", path, good)

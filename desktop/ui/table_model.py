@@ -76,6 +76,7 @@ class Column:
     decoration: Callable[[Row], Any] | None = None  # QIcon/QColor or None
     width: int = 120  # default width in pixels, before the clerk resizes it
     tooltip: bool = False  # long text: repeat it in a tooltip
+    hidden: bool = False  # hidden until the clerk shows it (right-click on the header)
 
     def text(self, row: Row) -> str:
         return self.display(row) if self.display is not None else default_text(self.value(row))

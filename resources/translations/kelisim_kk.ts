@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+80"/>
+        <location filename="../../desktop/ui/application.py" line="+100"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="+35"/>
+        <location filename="../../desktop/ui/recovery.py" line="+36"/>
         <source>No sound backup of it was found.</source>
         <translation>Оның бүтін сақтық көшірмесі табылмады.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Kelisim cannot open the register:
 {0}
 
@@ -31,7 +31,7 @@
 {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The register is damaged:
 {0}
 
@@ -46,14 +46,14 @@ Restore the newest sound backup ({2})? The damaged file is kept beside it, renam
 Ең соңғы бүтін сақтық көшірмеден ({2}) қалпына келтіру керек пе? Зақымдалған файл қайта аталып, жанында сақталады.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The backup could not be restored:
 {0}</source>
         <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады:
 {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restored from {0}.
 The damaged register is kept as {1}.</source>
         <translation>{0} көшірмесінен қалпына келтірілді.
@@ -112,12 +112,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Қытайша:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title in other languages</source>
         <translation>Басқа тілдердегі атауы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>Т&amp;үрі:</translation>
     </message>
@@ -132,7 +132,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Тара&amp;птар:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Si&amp;gnatories:</source>
         <translation>Қол &amp;қоюшылар:</translation>
     </message>
@@ -147,7 +147,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Entry into force:</source>
         <translation>Күшіне &amp;енуі:</translation>
     </message>
@@ -162,7 +162,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Қ&amp;ысқаша мазмұны:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Дереккөзі:</translation>
     </message>
@@ -223,12 +223,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Signed</source>
         <translation>Қол қойылды</translation>
     </message>
@@ -253,12 +253,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Мерзімі аяқталады</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -266,7 +266,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="+27"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="+28"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
@@ -286,34 +286,43 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Тізілімді сақтық көшірмемен ауыстыру; қазіргісі сақталады</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Back up the register</source>
         <translation>Тізілімнің сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="-14"/>
         <source>Kelisim backups (*.sqlite3);;All files (*)</source>
         <translation>Kelisim сақтық көшірмелері (*.sqlite3);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-1"/>
+        <source>PostgreSQL backups (*.dump);;All files (*)</source>
+        <translation>PostgreSQL сақтық көшірмелері (*.dump);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Writing the backup…</source>
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>Checking {0}…</source>
+        <translation>{0} тексерілуде…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -322,12 +331,36 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 Тізілімнің қазіргі күйі алдымен сақтық көшірмеге сақталады, сондықтан бұл әрекетті қайтаруға болады.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>A backup of another register</source>
+        <translation>Басқа тізілімнің сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a backup of this register.
+
+This register: {1}
+The backup&apos;s register: {2}
+
+Restoring it replaces this register&apos;s records with the other register&apos;s. The register as it is now is kept as a backup first.
+
+Replace this register with the other register&apos;s backup?</source>
+        <translation>{0} — бұл тізілімнің сақтық көшірмесі емес.
+
+Бұл тізілім: {1}
+Сақтық көшірменің тізілімі: {2}
+
+Қалпына келтіру бұл тізілімнің жазбаларын басқа тізілімнің жазбаларымен ауыстырады. Тізілімнің қазіргі күйі алдымен сақтық көшірме ретінде сақталады.
+
+Бұл тізілімді басқа тізілімнің сақтық көшірмесімен ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Restoring {0}…</source>
         <translation>{0} қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restored from {0}. The register it replaced is kept in {1}</source>
         <translation>{0} көшірмесінен қалпына келтірілді. Ауыстырылған тізілім {1} ішінде сақталды</translation>
     </message>
@@ -345,27 +378,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Кез келген тілдегі атауы бойынша сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other names</source>
         <translation>Басқа атаулары</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Co-chairs</source>
         <translation>Тең төрағалар</translation>
     </message>
@@ -375,22 +408,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Құрған құжат</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Established</source>
         <translation>Құрылған күні</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Active</source>
         <translation>Жұмыс істейді</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bodies</source>
         <translation>Органдар</translation>
     </message>
@@ -400,7 +433,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -410,7 +443,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -423,7 +456,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+37"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+38"/>
         <source>New body</source>
         <translation>Жаңа орган</translation>
     </message>
@@ -458,7 +491,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Қытайша:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name in other languages</source>
         <translation>Басқа тілдердегі атауы</translation>
     </message>
@@ -468,17 +501,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Т&amp;үрі:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Parent body:</source>
         <translation>&amp;Жоғары тұрған орган:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— none (top level) —</source>
         <translation>— жоқ (жоғарғы деңгей) —</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pa&amp;rties:</source>
         <translation>Тара&amp;птар:</translation>
     </message>
@@ -488,17 +521,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Тең &amp;төрағалар:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;by:</source>
         <translation>Құрған &amp;құжат:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— not recorded —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;on:</source>
         <translation>Құрылған &amp;күні:</translation>
     </message>
@@ -526,7 +559,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+41"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -556,19 +589,19 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>бос болса, нөмір автоматты түрде беріледі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Description:</source>
         <translation>&amp;Сипаттамасы:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Source a&amp;greement:</source>
         <translation>Бастапқы &amp;келісім:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+0"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>— none —</source>
         <translation>— жоқ —</translation>
     </message>
@@ -578,7 +611,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жауапты &amp;орган:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Responsible &amp;party:</source>
         <translation>Жауапты &amp;тарап:</translation>
     </message>
@@ -603,7 +636,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Орындау &amp;мерзімі:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pr&amp;iority:</source>
         <translation>Басым&amp;дығы:</translation>
     </message>
@@ -622,11 +655,31 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>&amp;Completed on:</source>
         <translation>Орындалған к&amp;үні:</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remarks: what the register&apos;s «Примечание» column says</source>
+        <translation>Ескертпе: тізілімнің «Ескертпе» бағанында жазылғаны</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on an unknown date (the register it came from gave none)</source>
+        <translation>Орындалды, күні белгісіз (бастапқы тізілімде көрсетілмеген)</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+72"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+73"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -661,7 +714,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сүзгілерді тазарту</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Body (includes its sub-bodies)</source>
         <translation>Орган (бағыныстыларымен қоса)</translation>
     </message>
@@ -671,7 +724,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sector</source>
         <translation>Саласы</translation>
     </message>
@@ -681,7 +734,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Келісім</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Due from</source>
         <translation>Мерзімі</translation>
     </message>
@@ -691,12 +744,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>—</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Any body</source>
         <translation>Барлық органдар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any party</source>
         <translation>Барлық тараптар</translation>
     </message>
@@ -706,7 +759,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Барлық салалар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any agreement</source>
         <translation>Барлық келісімдер</translation>
     </message>
@@ -729,7 +782,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due date:</source>
         <translation>Орындау мерзімі:</translation>
     </message>
@@ -739,7 +792,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Басымдығы:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Completed on:</source>
         <translation>Орындалған күні:</translation>
     </message>
@@ -754,7 +807,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Бастапқы келісім:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Responsible body:</source>
         <translation>Жауапты орган:</translation>
     </message>
@@ -764,9 +817,14 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жауапты тарап:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency:</source>
         <translation>Ведомство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>Ескертпе:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -799,7 +857,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
@@ -814,7 +872,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Мәртебелер тарихы</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Бұл міндеттеме енді жоқ (оны басқа біреу жойды ма?)</translation>
     </message>
@@ -824,7 +882,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттеме {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>  (overdue)</source>
         <translation>  (мерзімі өткен)</translation>
     </message>
@@ -834,7 +897,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сипаттамасы жоқ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(new)</source>
         <translation>(жаңа)</translation>
     </message>
@@ -885,27 +948,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Progress</source>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Priority</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -935,6 +998,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Орындалды</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>{0} · overdue</source>
         <translation>{0} · мерзімі өткен</translation>
@@ -945,7 +1013,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Мәртебені өзгерту…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -953,32 +1021,32 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+104"/>
-        <location line="+34"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+106"/>
+        <location line="+41"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
-        <location line="+32"/>
+        <location line="-40"/>
+        <location line="+42"/>
+        <location line="+41"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Due within 30 days</source>
         <translation>30 күн ішінде</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+32"/>
+        <location line="-82"/>
+        <location line="+39"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -988,7 +1056,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Органдар</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
@@ -998,12 +1066,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location line="+14"/>
         <source>Body</source>
         <translation>Орган</translation>
@@ -1019,12 +1087,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>(органсыз)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Commitments by status</source>
         <translation>Міндеттемелер мәртебелер бойынша</translation>
     </message>
@@ -1080,7 +1148,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -1100,27 +1168,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>You have unsaved changes. Close without saving them?</source>
         <translation>Сақталмаған өзгерістер бар. Сақтамай жабу керек пе?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save first</source>
         <translation>Алдымен сақтаңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or discard your edits before changing the status.</source>
         <translation>Мәртебені өзгертпес бұрын түзетулерді сақтаңыз немесе олардан бас тартыңыз.</translation>
     </message>
@@ -1128,27 +1196,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+172"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+376"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bring in parties, agreements, bodies and commitments from a workbook (Ctrl+I)</source>
         <translation>Тараптарды, келісімдерді, органдарды және міндеттемелерді Excel кітабынан жүктеу (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import from Excel</source>
         <translation>Excel-ден импорттау</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel кітаптары (*.xlsx *.xlsm);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Reading {0}…</source>
         <translation>{0} оқылуда…</translation>
     </message>
@@ -1156,14 +1224,14 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-142"/>
+        <location line="-352"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Columns Kelisim did not recognise</source>
-        <translation>Kelisim танымаған бағандар</translation>
+        <location line="+12"/>
+        <source>Columns to choose: not recognised, or claimed by two columns</source>
+        <translation>Бағандарды таңдаңыз: танылмады немесе бір өріске екі баған сәйкес келеді</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1171,7 +1239,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Осы бағандармен қайта тексеру</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -1186,87 +1254,208 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Жол</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location line="+22"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Changed in the register since the file was written</source>
+        <translation>Файл сақталғаннан кейін тізілімде өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register&apos;s values are kept. Tick a record to take the file&apos;s values instead, or take them for all.</source>
+        <translation>Тізілімдегі мәндер сақталады. Файлдағы мәндерді алу үшін жазбаны белгілеңіз немесе барлығына алыңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take the file&apos;s values</source>
+        <translation>Файлдағы мәндерді алу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet, row</source>
+        <translation>Парақ, жол</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register ↔ file</source>
+        <translation>Тізілім ↔ файл</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Take the file&apos;s values for all</source>
+        <translation>Барлығына файлдағы мәндерді алу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>(ignore this column)</source>
         <translation>(бұл бағанды елемеу)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0} › “{1}”</source>
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>(also looks like “{0}”)</source>
+        <translation>(«{0}» өрісіне де ұқсайды)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: no column holds “{1}”; add it to the file</source>
+        <translation>{0}: «{1}» бағаны жоқ; оны файлға қосыңыз</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Checking {0}…</source>
         <translation>{0} тексерілуде…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} rejected</source>
         <translation>{0}: қосылатыны — {1}, жаңартылатыны — {2}, өзгеріссіз — {3}, қабылданбағаны — {4}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Rejected rows are not imported; fix them in the file and import it again.</source>
         <translation>Қабылданбаған жолдар импортталмайды; оларды файлда түзетіп, қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>{0} records were changed in the register since the file was written: see below.</source>
+        <translation>Файл сақталғаннан кейін тізілімде өзгертілген жазбалар: {0} (төменде қараңыз).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file holds no records.</source>
         <translation>Файлда жазбалар жоқ.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} in conflict, {5} rejected</source>
+        <translation>{0}: қосу {1}, жаңарту {2}, өзгеріссіз {3}, қайшылықта {4}, қабылданбады {5}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>, {0} merged with rows of other sheets</source>
+        <translation>, басқа парақтардың жолдарымен біріктірілді: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet “{0}”: {1}</source>
+        <translation>«{0}» парағы: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Update</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Қайшылық</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>hidden: skipped</source>
+        <translation>жасырын: өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: nothing to read</source>
+        <translation>бос: оқитын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an export&apos;s summary: not records, skipped</source>
+        <translation>экспорттың жиынтығы: жазбалар емес, өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the export&apos;s status history: read for the records it creates</source>
+        <translation>экспорттың мәртебелер тарихы: жасалатын жазбалар үшін оқылады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read: a required column is missing</source>
+        <translation>оқылмады: міндетті баған жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>оқылмады: бағандарды таңдау керек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read as {0}</source>
+        <translation>{0} ретінде оқылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the mapping remembered from an earlier file)</source>
+        <translation>(сәйкестік бұрынғы файлдан есте сақталған)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as you mapped it)</source>
+        <translation>(сіз сәйкестендіргендей)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0}: register “{1}” ↔ file “{2}”</source>
+        <translation>{0}: тізілім «{1}» ↔ файл «{2}»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Import {0} rows, skip {1} rejected</source>
         <translation>Импорттау ({0} жол), қабылданбағандарды өткізу ({1})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import {0} rows</source>
         <translation>Импорттау ({0} жол)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>, keep the register for {0} conflicts</source>
+        <translation>, қайшылықтар үшін тізілімді қалдыру: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bodies</source>
         <translation>Органдар</translation>
     </message>
@@ -1276,14 +1465,19 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Importing {0}…</source>
         <translation>{0} импортталуда…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>{0} импортталды: қосылғаны — {1}, жаңартылғаны — {2}, өткізілген қабылданбаған жолдар — {3}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} records changed in the register since the file was written were kept.</source>
+        <translation>Файл сақталғаннан кейін тізілімде өзгертілген жазбалар өзгеріссіз қалдырылды: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1636,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Kelisim келесі жолы іске қосылғанда жүйе тілін қолданады.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -1450,12 +1644,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../desktop/ui/main_window.py" line="+98"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>&amp;New…</source>
         <translation>&amp;Жаңа…</translation>
     </message>
@@ -1465,27 +1659,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Delete…</source>
         <translation>Жо&amp;ю…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Change &amp;status…</source>
         <translation>&amp;Мәртебені өзгерту…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open commitment</source>
         <translation>Міндеттемені &amp;ашу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
@@ -1500,7 +1694,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Kelisim &amp;туралы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1510,7 +1704,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
@@ -1540,12 +1734,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>About Kelisim</source>
         <translation>Kelisim туралы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — agreement.&lt;/p&gt;&lt;p&gt;A register of international agreements, the committees and subcommittees they create, and the commitments inside them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — agreement.&lt;/p&gt;&lt;p&gt;Халықаралық келісімдердің, олар құратын комитеттер мен кіші комитеттердің және олардағы міндеттемелердің тізілімі.&lt;/p&gt;</translation>
     </message>
@@ -1553,7 +1747,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages/common.py" line="+46"/>
+        <location filename="../../desktop/ui/pages/common.py" line="+48"/>
         <source>Cannot open the form</source>
         <translation>Пішінді ашу мүмкін емес</translation>
     </message>
@@ -1649,7 +1843,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Т&amp;үрі:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;ISO code:</source>
         <translation>&amp;ISO коды:</translation>
     </message>
@@ -1677,7 +1871,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+139"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+143"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -1710,7 +1904,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../desktop/ui/process_jobs.py" line="+56"/>
+        <location filename="../../desktop/ui/process_jobs.py" line="+67"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1747,7 +1941,7 @@ The details were written to {1}</source>
 Толық мәлімет {1} файлына жазылды</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1755,7 +1949,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+135"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+140"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Теру барысында сүзу (Ctrl+F)</translation>
     </message>
@@ -1770,12 +1964,12 @@ The details were written to {1}</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Delete {0}</source>
         <translation>Жою: {0}</translation>
     </message>
@@ -1792,17 +1986,17 @@ This cannot be undone.</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+41"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+42"/>
         <source>Export to &amp;Excel…</source>
         <translation>&amp;Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;PDF report…</source>
         <translation>&amp;PDF есеп…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export the commitments shown (with the current filter) to an Excel workbook (Ctrl+E)</source>
         <translation>Көрсетілген міндеттемелерді (ағымдағы сүзгімен) Excel кітабына экспорттау (Ctrl+E)</translation>
     </message>
@@ -1812,7 +2006,7 @@ This cannot be undone.</source>
         <translation>Көрсетілген міндеттемелердің орындалуы туралы PDF есеп жасау (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Export to Excel</source>
         <translation>Excel-ге экспорттау</translation>
     </message>
@@ -1832,7 +2026,7 @@ This cannot be undone.</source>
         <translation>PDF құжаты (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Exporting to Excel…</source>
         <translation>Excel-ге экспортталуда…</translation>
     </message>
@@ -1842,25 +2036,25 @@ This cannot be undone.</source>
         <translation>PDF есеп жазылуда…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved {0} ({1} commitments)</source>
         <translation>Сақталды: {0} (міндеттемелер: {1})</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <source>Report saved</source>
         <translation>Есеп сақталды</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>The report of {0} commitments ({1} overdue) was saved as
 {2}</source>
         <translation>Есеп сақталды (міндеттемелер: {0}, оның ішінде мерзімі өткені: {1}):
 {2}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
@@ -1875,7 +2069,7 @@ This cannot be undone.</source>
         <translation>Есеп сақталмады</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No program opens this kind of file here. The report is at:
 {0}</source>
         <translation>Бұл компьютерде мұндай файлды ашатын бағдарлама жоқ. Есеп мына жерде:
@@ -1885,7 +2079,7 @@ This cannot be undone.</source>
 <context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../desktop/ui/status_chart.py" line="+41"/>
+        <location filename="../../desktop/ui/status_chart.py" line="+46"/>
         <source>commitments</source>
         <translation>барлығы</translation>
     </message>
@@ -1932,7 +2126,7 @@ This cannot be undone.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+120"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+146"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

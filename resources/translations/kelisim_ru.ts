@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+80"/>
+        <location filename="../../desktop/ui/application.py" line="+100"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="+35"/>
+        <location filename="../../desktop/ui/recovery.py" line="+36"/>
         <source>No sound backup of it was found.</source>
         <translation>Исправной резервной копии не найдено.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Kelisim cannot open the register:
 {0}
 
@@ -31,7 +31,7 @@
 {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The register is damaged:
 {0}
 
@@ -46,14 +46,14 @@ Restore the newest sound backup ({2})? The damaged file is kept beside it, renam
 Восстановить последнюю исправную резервную копию ({2})? Повреждённый файл будет переименован и сохранён рядом.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The backup could not be restored:
 {0}</source>
         <translation>Не удалось восстановить резервную копию:
 {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restored from {0}.
 The damaged register is kept as {1}.</source>
         <translation>Восстановлено из {0}.
@@ -112,12 +112,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>На китайском:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title in other languages</source>
         <translation>Название на других языках</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
@@ -132,7 +132,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>&amp;Стороны:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Si&amp;gnatories:</source>
         <translation>Под&amp;писанты:</translation>
     </message>
@@ -147,7 +147,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Entry into force:</source>
         <translation>Вст&amp;упление в силу:</translation>
     </message>
@@ -162,7 +162,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>&amp;Краткое содержание:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Источник:</translation>
     </message>
@@ -223,12 +223,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Signed</source>
         <translation>Подписано</translation>
     </message>
@@ -253,12 +253,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Действует до</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -266,7 +266,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop/ui/backup_actions.py" line="+27"/>
+        <location filename="../../desktop/ui/backup_actions.py" line="+28"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
@@ -286,34 +286,43 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Заменить реестр резервной копией; текущий реестр сохраняется</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Back up the register</source>
         <translation>Резервное копирование реестра</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="-14"/>
         <source>Kelisim backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии Kelisim (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-1"/>
+        <source>PostgreSQL backups (*.dump);;All files (*)</source>
+        <translation>Резервные копии PostgreSQL (*.dump);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Writing the backup…</source>
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+21"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>Checking {0}…</source>
+        <translation>Проверка {0}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -322,12 +331,36 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 Текущее состояние реестра будет предварительно сохранено в резервной копии, поэтому это действие можно отменить.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>A backup of another register</source>
+        <translation>Резервная копия другого реестра</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is not a backup of this register.
+
+This register: {1}
+The backup&apos;s register: {2}
+
+Restoring it replaces this register&apos;s records with the other register&apos;s. The register as it is now is kept as a backup first.
+
+Replace this register with the other register&apos;s backup?</source>
+        <translation>{0} — не резервная копия этого реестра.
+
+Этот реестр: {1}
+Реестр резервной копии: {2}
+
+Восстановление заменит записи этого реестра записями другого реестра. Текущее состояние реестра сначала сохраняется как резервная копия.
+
+Заменить этот реестр резервной копией другого реестра?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restored from {0}. The register it replaced is kept in {1}</source>
         <translation>Восстановлено из {0}. Замещённый реестр сохранён в {1}</translation>
     </message>
@@ -345,27 +378,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Отбор по названию на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other names</source>
         <translation>Другие наименования</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Co-chairs</source>
         <translation>Сопредседатели</translation>
     </message>
@@ -375,22 +408,22 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Учреждён документом</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Established</source>
         <translation>Дата учреждения</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bodies</source>
         <translation>Органы</translation>
     </message>
@@ -400,7 +433,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -410,7 +443,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -423,7 +456,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+37"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+38"/>
         <source>New body</source>
         <translation>Новый орган</translation>
     </message>
@@ -458,7 +491,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>На китайском:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name in other languages</source>
         <translation>Наименование на других языках</translation>
     </message>
@@ -468,17 +501,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Parent body:</source>
         <translation>Вы&amp;шестоящий орган:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— none (top level) —</source>
         <translation>— нет (верхний уровень) —</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pa&amp;rties:</source>
         <translation>&amp;Стороны:</translation>
     </message>
@@ -488,17 +521,17 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>С&amp;опредседатели:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;by:</source>
         <translation>Основ&amp;ание:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>— not recorded —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established &amp;on:</source>
         <translation>&amp;Дата учреждения:</translation>
     </message>
@@ -526,7 +559,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+41"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -556,19 +589,19 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>пусто — номер присваивается автоматически</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Description:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Source a&amp;greement:</source>
         <translation>Исходное &amp;соглашение:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+0"/>
         <location line="+3"/>
+        <location line="+4"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
@@ -578,7 +611,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ответственный ор&amp;ган:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Responsible &amp;party:</source>
         <translation>Ответственная сто&amp;рона:</translation>
     </message>
@@ -603,7 +636,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сро&amp;к исполнения:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pr&amp;iority:</source>
         <translation>&amp;Приоритет:</translation>
     </message>
@@ -622,11 +655,31 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <source>&amp;Completed on:</source>
         <translation>Дата &amp;исполнения:</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remarks: what the register&apos;s «Примечание» column says</source>
+        <translation>Примечание: то, что записано в графе «Примечание» реестра</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on an unknown date (the register it came from gave none)</source>
+        <translation>Выполнено, дата неизвестна (в исходном реестре её не было)</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+72"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+73"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -661,7 +714,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Body (includes its sub-bodies)</source>
         <translation>Орган (включая подчинённые)</translation>
     </message>
@@ -671,7 +724,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
@@ -681,7 +734,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Due from</source>
         <translation>Срок с</translation>
     </message>
@@ -691,12 +744,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>по</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Any body</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any party</source>
         <translation>Все стороны</translation>
     </message>
@@ -706,7 +759,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Все отрасли</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Any agreement</source>
         <translation>Все соглашения</translation>
     </message>
@@ -729,7 +782,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Статус:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due date:</source>
         <translation>Срок исполнения:</translation>
     </message>
@@ -739,7 +792,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Completed on:</source>
         <translation>Дата исполнения:</translation>
     </message>
@@ -754,7 +807,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Исходное соглашение:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Responsible body:</source>
         <translation>Ответственный орган:</translation>
     </message>
@@ -764,9 +817,14 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Ответственная сторона:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agency:</source>
         <translation>Ведомство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -799,7 +857,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -814,7 +872,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>История статусов</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
@@ -824,7 +882,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>  (overdue)</source>
         <translation>  (просрочено)</translation>
     </message>
@@ -834,7 +897,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Описание отсутствует.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(new)</source>
         <translation>(новое)</translation>
     </message>
@@ -885,27 +948,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Progress</source>
         <translation>Исполнение</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -935,6 +998,11 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Выполнено</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>{0} · overdue</source>
         <translation>{0} · просрочено</translation>
@@ -945,7 +1013,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -953,32 +1021,32 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+104"/>
-        <location line="+34"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+106"/>
+        <location line="+41"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+35"/>
-        <location line="+32"/>
+        <location line="-40"/>
+        <location line="+42"/>
+        <location line="+41"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Due within 30 days</source>
         <translation>Срок до 30 дней</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+32"/>
+        <location line="-82"/>
+        <location line="+39"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -988,7 +1056,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Органы</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -998,12 +1066,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location line="+14"/>
         <source>Body</source>
         <translation>Орган</translation>
@@ -1019,12 +1087,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>(без органа)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Commitments by status</source>
         <translation>Обязательства по статусам</translation>
     </message>
@@ -1080,7 +1148,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -1100,27 +1168,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>You have unsaved changes. Close without saving them?</source>
         <translation>Есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save first</source>
         <translation>Сначала сохраните</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save or discard your edits before changing the status.</source>
         <translation>Перед изменением статуса сохраните или отмените правки.</translation>
     </message>
@@ -1128,27 +1196,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+172"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+376"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Bring in parties, agreements, bodies and commitments from a workbook (Ctrl+I)</source>
         <translation>Загрузить стороны, соглашения, органы и обязательства из книги Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Книги Excel (*.xlsx *.xlsm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
@@ -1156,14 +1224,14 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-142"/>
+        <location line="-352"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Columns Kelisim did not recognise</source>
-        <translation>Столбцы, не распознанные Kelisim</translation>
+        <location line="+12"/>
+        <source>Columns to choose: not recognised, or claimed by two columns</source>
+        <translation>Выберите назначение столбцов: не распознаны или на одно поле претендуют два столбца</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1171,7 +1239,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Проверить заново с этими столбцами</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -1186,87 +1254,208 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Строка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location line="+22"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Changed in the register since the file was written</source>
+        <translation>Изменено в реестре после сохранения файла</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register&apos;s values are kept. Tick a record to take the file&apos;s values instead, or take them for all.</source>
+        <translation>Значения реестра сохраняются. Отметьте запись, чтобы взять значения из файла, или возьмите их для всех.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take the file&apos;s values</source>
+        <translation>Взять значения из файла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet, row</source>
+        <translation>Лист, строка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register ↔ file</source>
+        <translation>Реестр ↔ файл</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Take the file&apos;s values for all</source>
+        <translation>Взять значения из файла для всех</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>(ignore this column)</source>
         <translation>(пропустить этот столбец)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0} › “{1}”</source>
         <translation>{0} › «{1}»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>(also looks like “{0}”)</source>
+        <translation>(похоже также на «{0}»)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: no column holds “{1}”; add it to the file</source>
+        <translation>{0}: нет столбца «{1}»; добавьте его в файл</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} rejected</source>
         <translation>{0}: добавить — {1}, обновить — {2}, без изменений — {3}, отклонено — {4}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Rejected rows are not imported; fix them in the file and import it again.</source>
         <translation>Отклонённые строки не импортируются; исправьте их в файле и повторите импорт.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>{0} records were changed in the register since the file was written: see below.</source>
+        <translation>Записей, изменённых в реестре после сохранения файла: {0} (см. ниже).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file holds no records.</source>
         <translation>В файле нет записей.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{0}: {1} to add, {2} to update, {3} unchanged, {4} in conflict, {5} rejected</source>
+        <translation>{0}: добавить {1}, обновить {2}, без изменений {3}, в конфликте {4}, отклонено {5}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>, {0} merged with rows of other sheets</source>
+        <translation>, объединено со строками других листов: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet “{0}”: {1}</source>
+        <translation>Лист «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Update</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>hidden: skipped</source>
+        <translation>скрытый: пропущен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: nothing to read</source>
+        <translation>пустой: читать нечего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an export&apos;s summary: not records, skipped</source>
+        <translation>сводка выгрузки: не записи, пропущен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the export&apos;s status history: read for the records it creates</source>
+        <translation>история статусов выгрузки: читается для создаваемых записей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not read: a required column is missing</source>
+        <translation>не прочитан: нет обязательного столбца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not read: columns to choose</source>
+        <translation>не прочитан: нужно выбрать столбцы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read as {0}</source>
+        <translation>прочитан как {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the mapping remembered from an earlier file)</source>
+        <translation>(сопоставление запомнено по прежнему файлу)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as you mapped it)</source>
+        <translation>(как вы сопоставили)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0}: register “{1}” ↔ file “{2}”</source>
+        <translation>{0}: реестр «{1}» ↔ файл «{2}»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Import {0} rows, skip {1} rejected</source>
         <translation>Импортировать ({0} стр.), пропустить отклонённые ({1})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import {0} rows</source>
         <translation>Импортировать ({0} стр.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>, keep the register for {0} conflicts</source>
+        <translation>, оставить реестр для конфликтов: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bodies</source>
         <translation>Органы</translation>
     </message>
@@ -1276,14 +1465,19 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>Импорт {0} завершён: добавлено — {1}, обновлено — {2}, пропущено отклонённых строк — {3}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} records changed in the register since the file was written were kept.</source>
+        <translation>Записи, изменённые в реестре после сохранения файла, оставлены без изменений: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1636,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>При следующем запуске Kelisim будет использовать язык системы.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1450,12 +1644,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+93"/>
+        <location filename="../../desktop/ui/main_window.py" line="+98"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>&amp;New…</source>
         <translation>Со&amp;здать…</translation>
     </message>
@@ -1465,27 +1659,27 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Change &amp;status…</source>
         <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open commitment</source>
         <translation>&amp;Открыть обязательство</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
@@ -1500,7 +1694,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;О программе Kelisim</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1510,7 +1704,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -1540,12 +1734,12 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>About Kelisim</source>
         <translation>О программе Kelisim</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — agreement.&lt;/p&gt;&lt;p&gt;A register of international agreements, the committees and subcommittees they create, and the commitments inside them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kelisim {0}&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Келісім&lt;/i&gt; — «соглашение» (каз.).&lt;/p&gt;&lt;p&gt;Реестр международных соглашений, учреждаемых ими комитетов и подкомитетов и содержащихся в них обязательств.&lt;/p&gt;</translation>
     </message>
@@ -1553,7 +1747,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/ui/pages/common.py" line="+46"/>
+        <location filename="../../desktop/ui/pages/common.py" line="+48"/>
         <source>Cannot open the form</source>
         <translation>Не удаётся открыть форму</translation>
     </message>
@@ -1649,7 +1843,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;ISO code:</source>
         <translation>Код &amp;ISO:</translation>
     </message>
@@ -1677,7 +1871,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../../desktop/ui/editors/widgets.py" line="+139"/>
+        <location filename="../../desktop/ui/editors/widgets.py" line="+143"/>
         <source>Name</source>
         <translation>Ф. И. О.</translation>
     </message>
@@ -1710,7 +1904,7 @@ The register as it is now is kept as a backup first, so this can be undone.</sou
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../desktop/ui/process_jobs.py" line="+56"/>
+        <location filename="../../desktop/ui/process_jobs.py" line="+67"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1747,7 +1941,7 @@ The details were written to {1}</source>
 Подробности записаны в {1}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1755,7 +1949,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+135"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+140"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
@@ -1770,12 +1964,12 @@ The details were written to {1}</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Delete {0}</source>
         <translation>Удалить {0}</translation>
     </message>
@@ -1792,17 +1986,17 @@ This cannot be undone.</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/report_actions.py" line="+41"/>
+        <location filename="../../desktop/ui/report_actions.py" line="+42"/>
         <source>Export to &amp;Excel…</source>
         <translation>Экспорт в &amp;Excel…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;PDF report…</source>
         <translation>Отчёт &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export the commitments shown (with the current filter) to an Excel workbook (Ctrl+E)</source>
         <translation>Выгрузить показанные обязательства (с текущим отбором) в книгу Excel (Ctrl+E)</translation>
     </message>
@@ -1812,7 +2006,7 @@ This cannot be undone.</source>
         <translation>Сформировать отчёт PDF о ходе исполнения показанных обязательств (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
@@ -1832,7 +2026,7 @@ This cannot be undone.</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Exporting to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
@@ -1842,25 +2036,25 @@ This cannot be undone.</source>
         <translation>Формирование отчёта PDF…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved {0} ({1} commitments)</source>
         <translation>Сохранено: {0} (обязательств: {1})</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <source>Report saved</source>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>The report of {0} commitments ({1} overdue) was saved as
 {2}</source>
         <translation>Отчёт сохранён (обязательств: {0}, из них просрочено: {1}):
 {2}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -1875,7 +2069,7 @@ This cannot be undone.</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No program opens this kind of file here. The report is at:
 {0}</source>
         <translation>На этом компьютере нет программы для открытия таких файлов. Отчёт находится здесь:
@@ -1885,7 +2079,7 @@ This cannot be undone.</source>
 <context>
     <name>StatusChart</name>
     <message>
-        <location filename="../../desktop/ui/status_chart.py" line="+41"/>
+        <location filename="../../desktop/ui/status_chart.py" line="+46"/>
         <source>commitments</source>
         <translation>всего</translation>
     </message>
@@ -1932,7 +2126,7 @@ This cannot be undone.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+120"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+146"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -32,8 +32,9 @@ from desktop.domain.models import (
 from desktop.domain.rules import fold
 from desktop.domain.types import utc_now
 from desktop.services.common import current_user
+from desktop.services.importing import memory
 from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, SheetMapping, auto_map
-from desktop.services.importing.plan import ImportPlan, New, Ref, build_plan
+from desktop.services.importing.plan import FAIL, ON_CONFLICT, SKIP, ImportPlan, New, Ref, build_plan
 from desktop.services.importing.workbook import WorkbookData, read_workbook
 from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
@@ -64,6 +65,20 @@ class ImportRejected(KelisimError):
         self.plan = plan
 
 
+class ImportConflicts(KelisimError):
+    """Rows for records the register changed since the file was written, and no say to take them."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        lines = [c.describe() for c in plan.unresolved_conflicts]
+        super().__init__(
+            f"nothing was imported: {len(lines)} records were changed in the register since {plan.source} "
+            "was written (register value, file value):\n"
+            + "\n".join(lines)
+            + "\nKeep the register's values for them (--on-conflict skip) or take the file's (--on-conflict overwrite)."
+        )
+        self.plan = plan
+
+
 @dataclass
 class ImportResult:
     plan: ImportPlan
@@ -71,11 +86,24 @@ class ImportResult:
 
 
 def preview(
-    db: Database, book: WorkbookData, mappings: list[SheetMapping] | None = None, progress: Progress = no_progress
+    db: Database,
+    book: WorkbookData,
+    mappings: list[SheetMapping] | None = None,
+    progress: Progress = no_progress,
+    *,
+    on_conflict: str = SKIP,
+    overwrite: frozenset[str] | set[str] = frozenset(),
 ) -> ImportPlan:
     """The plan against the register as it is now; writes nothing."""
     with db.read() as session:
-        return build_plan(session, book, mappings if mappings is not None else auto_map(book), progress=progress)
+        return build_plan(
+            session,
+            book,
+            mappings if mappings is not None else auto_map(book),
+            progress=progress,
+            on_conflict=on_conflict,
+            overwrite=overwrite,
+        )
 
 
 def import_workbook(
@@ -86,23 +114,35 @@ def import_workbook(
     skip_invalid: bool = False,
     dry_run: bool = False,
     progress: Progress = no_progress,
+    on_conflict: str = FAIL,
+    overwrite: frozenset[str] | set[str] = frozenset(),
 ) -> ImportResult:
     """Read, check and (unless ``dry_run``) write in one transaction.
 
-    Raises ImportRejected when rows were rejected and ``skip_invalid`` is false; then, like on
-    any error or a Cancel, the register is left exactly as it was.
+    Raises ImportRejected when rows were rejected and ``skip_invalid`` is false, and
+    ImportConflicts when records changed since the file was written and ``on_conflict`` is
+    ``fail`` (``skip`` keeps the register's values, ``overwrite`` takes the file's; ``overwrite``
+    names the records, "entity:key", whose file values the clerk chose). Then, like on any error
+    or a Cancel, the register is left exactly as it was.
     """
+    if on_conflict not in ON_CONFLICT:
+        raise KelisimError(f"on_conflict must be one of {', '.join(ON_CONFLICT)}, not {on_conflict!r}")
     book = source if isinstance(source, WorkbookData) else read_workbook(Path(source), progress)
     mappings = mappings if mappings is not None else auto_map(book)
     if dry_run:
-        return ImportResult(preview(db, book, mappings, progress), written=False)
+        return ImportResult(preview(db, book, mappings, progress, on_conflict=on_conflict, overwrite=overwrite), False)
     with db.write() as session:
-        plan = build_plan(session, book, mappings, progress=progress)
+        plan = build_plan(session, book, mappings, progress=progress, on_conflict=on_conflict, overwrite=overwrite)
         if plan.problems or (plan.rejections and not skip_invalid):
             raise ImportRejected(plan)
+        if on_conflict == FAIL and plan.unresolved_conflicts:
+            raise ImportConflicts(plan)
         if plan.has_changes:
             write_plan(session, plan, progress)
         progress(1, 1, "Committing")
+    for mapping in mappings:  # the clerk's choices, for the next file with the same headers
+        if mapping.confirmed:
+            memory.remember(mapping.entity, mapping.headers, mapping.columns)
     return ImportResult(plan, written=plan.has_changes)
 
 
@@ -315,6 +355,19 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
                 "changed_at": p.changed_at,
                 "changed_by": p.changed_by,
                 "note": p.note,
+            }
+        )
+    for entity, record_id, from_status, to_status, change in plan.field_changes:  # changes to existing records
+        history.append(
+            {
+                "entity": entity,
+                "commitment_id": record_id if entity == "commitment" else None,
+                "agreement_id": record_id if entity == "agreement" else None,
+                "from_status": from_status,
+                "to_status": to_status,
+                "changed_at": now,
+                "changed_by": user,
+                "note": change,
             }
         )
     for entity, ref, from_status, to_status in plan.status_changes:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.domain.enums import AgreementKind, AgreementStatus, BodyKind, CommitmentStatus, PartyKind, Priority
+from desktop.domain.text import cell_text
 
 
 class CellError(ValueError):
@@ -108,11 +109,13 @@ _FALSE = {"no", "n", "false", "0", "dissolved", "inactive", "нет", "упра�
 
 
 def text(value: Any) -> str:
-    """A cell as text; a whole number typed in a text column ("12" read back as 12.0) stays "12"."""
+    """A cell as text, kept as written (``desktop.domain.text.cell_text``: Excel's ``_xHHHH_`` escapes
+    decoded, a control character a cell cannot hold as a space); a whole number typed in a text
+    column ("12" read back as 12.0) stays "12"."""
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
+        return cell_text(value).strip()
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():
@@ -158,6 +161,39 @@ def parse_choice(enum_type: type[StrEnum], value: Any) -> str:
         return _WORDS[enum_type][folded]
     valid = ", ".join(m.value.replace("_", " ") for m in enum_type)
     raise CellError(f"is not one of: {valid}")
+
+
+_DATE_IN_TEXT = re.compile(r"\b(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\b")
+
+
+@lru_cache(maxsize=4096)
+def parse_status(value: Any) -> str:
+    """A commitment's status; a clerk's «Отметка об исполнении» may say more after the word
+    («Исполнено 12.03.2025, письмо №…»): its first words decide when they name a status."""
+    try:
+        return parse_choice(CommitmentStatus, value)
+    except CellError:
+        folded = " ".join(text(value).casefold().replace("ё", "е").split())
+        words = {**{m.value.replace("_", " "): m.value for m in CommitmentStatus}, **_WORDS[CommitmentStatus]}
+        for word in sorted(words, key=len, reverse=True):
+            if folded.startswith(word) and (len(folded) == len(word) or not folded[len(word)].isalnum()):
+                return words[word]
+        raise
+
+
+def date_in_text(value: Any) -> date | None:
+    """The first date written inside a text cell, if any (and a real one)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    match = _DATE_IN_TEXT.search(text(value))
+    if match is None:
+        return None
+    try:
+        return parse_date(match[1])
+    except CellError:
+        return None
 
 
 def parse_progress(value: Any) -> int:

@@ -24,6 +24,8 @@ from desktop.reports.layout import (
     PARTY_SHEET,
     RECORD_SHEETS,
 )
+from desktop.services.importing import cells, memory
+from desktop.services.importing.headers import stems
 from desktop.services.importing.workbook import SheetData, WorkbookData
 
 __all__ = ["AGREEMENTS", "BODIES", "COMMITMENTS", "PARTIES", "SheetMapping", "auto_map", "map_sheet"]
@@ -99,6 +101,7 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "title_kk": ("Title (kk)", ("title kk", "title kazakh", "название kk", "название на казахском", "атауы kk")),
         "title_zh": ("Title (zh)", ("title zh", "title chinese", "название zh", "название на китайском", "атауы zh")),
         "local_titles": ("Title (kk / ru / zh)", ("titles kk ru zh", "название kk ru zh", "атауы kk ru zh")),
+        "version": ("Version", ("version", "версия", "нұсқа")),
     },
     BODIES: {
         "name": ("Name", ("name", "body", "название", "наименование", "орган", "атауы")),
@@ -148,7 +151,14 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "наименование",
                 "название",
                 "содержание",
+                "наименование обязательства",
+                "содержание поручения",
+                "поручение",
+                "мероприятие",
                 "міндеттеме",
+                "міндеттеменің атауы",
+                "тапсырма",
+                "іс шара",
                 "атауы",
                 "тақырыбы",
             ),
@@ -172,6 +182,12 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "келісім",
                 "келісім нөмірі",
                 "тіркеу нөмірі",
+                "protocol",
+                "protocol no",
+                "протокол",
+                "номер протокола",
+                "хаттама",
+                "хаттама нөмірі",
             ),
         ),
         "body": ("Body", ("body", "committee", "subcommittee", "орган", "комитет", "подкомитет", "комитет")),
@@ -189,7 +205,13 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "ведомство",
                 "исполнитель",
                 "ответственное ведомство",
+                "ответственный исполнитель",
+                "ответственный",
+                "ответственные исполнители",
+                "responsible",
                 "орындаушы",
+                "жауапты орындаушы",
+                "жауапты",
                 "жауапты мекеме",
                 "мекеме",
             ),
@@ -197,10 +219,36 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "sector": ("Sector", ("sector", "area", "field", "сфера", "отрасль", "сектор", "сала")),
         "due_date": (
             "Due date",
-            ("due date", "due", "deadline", "due on", "срок", "срок исполнения", "мерзімі", "орындау мерзімі"),
+            (
+                "due date",
+                "due",
+                "deadline",
+                "due on",
+                "срок",
+                "срок исполнения",
+                "срок выполнения",
+                "контрольный срок",
+                "мерзімі",
+                "орындау мерзімі",
+                "бақылау мерзімі",
+            ),
         ),
         "priority": ("Priority", ("priority", "приоритет", "басымдық", "басымдығы")),
-        "status": ("Status", ("status", "статус", "состояние", "мәртебесі", "мәртебе", "күйі")),
+        "status": (
+            "Status",
+            (
+                "status",
+                "статус",
+                "состояние",
+                "мәртебесі",
+                "мәртебе",
+                "күйі",
+                "отметка об исполнении",
+                "отметка о выполнении",
+                "орындалуы туралы белгі",
+                "орындау туралы белгі",
+            ),
+        ),
         "progress": (
             "Progress",
             ("progress", "progress %", "done", "прогресс", "выполнение", "ход выполнения", "барысы", "орындалуы"),
@@ -213,10 +261,17 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "completed",
                 "date completed",
                 "дата выполнения",
+                "дата исполнения",
                 "выполнено",
                 "орындалған күні",
             ),
         ),
+        "notes": (
+            "Notes",
+            ("notes", "note", "remarks", "comment", "примечание", "примечания", "комментарий", "ескертпе", "ескерту"),
+        ),
+        # Kelisim's own export writes each record's version: a re-import knows what changed since.
+        "version": ("Version", ("version", "версия", "нұсқа")),
     },
 }
 
@@ -248,34 +303,65 @@ HEADER_SEARCH_ROWS = 15
 
 
 def normalize(text: object) -> str:
-    """Fold a header for comparison: case, 'ё', punctuation and spacing do not matter."""
+    """Fold a sheet name or header for exact comparison: case, 'ё', punctuation and spacing do not matter."""
     value = str(text or "").casefold().replace("ё", "е").replace("№", " no ")
     value = re.sub(r"[._\-/\\]+", " ", value)
     value = re.sub(r"[*:;,()\[\]%#?!\"'«»]+", " ", value)
     return " ".join(value.split())
 
 
-_LOOKUP: dict[str, dict[str, str]] = {
-    entity: {normalize(syn): name for name, (_label, syns) in fields.items() for syn in reversed(syns)}
-    for entity, fields in FIELDS.items()
-}
-# A header naming the field's label always wins over a synonym, and the headers Kelisim's own
-# export writes (declared once in reports/layout.py) win over both, so an export is always read back.
+# Each field's phrases as stems, strongest first: the headers Kelisim's own export writes (declared
+# once in reports/layout.py), then the labels shown to the clerk, then the synonyms.
+EXPORT, LABEL, SYNONYM = 3, 2, 1
+_PHRASES: dict[str, list[tuple[str, tuple[str, ...], int]]] = {entity: [] for entity in FIELDS}
 for _entity, _fields in FIELDS.items():
     for _name, (_label, _syns) in _fields.items():
-        _LOOKUP[_entity][normalize(_label)] = _name
+        _PHRASES[_entity].append((_name, stems(_label), LABEL))
+        _PHRASES[_entity] += [(_name, stems(syn), SYNONYM) for syn in _syns]
 for _sheet in RECORD_SHEETS:
     for _name, _header in _sheet.fields().items():
         assert _name in FIELDS[_sheet.entity], f"the layout's {_sheet.name} column {_name} has no import field"
-        _LOOKUP[_sheet.entity][normalize(_header)] = _name
+        _PHRASES[_sheet.entity].append((_name, stems(_header), EXPORT))
 
 
 def label(entity: str, field_name: str) -> str:
     return FIELDS[entity][field_name][0]
 
 
+def score_header(entity: str, header: object) -> tuple[str | None, int]:
+    """The field a header means and how surely: an exact phrase (by strength) beats a header that
+    merely contains a phrase's words (by how many). Two fields equally likely: (None, score)."""
+    words = stems(header)
+    if not words:
+        return None, 0
+    best: dict[str, int] = {}
+    present = set(words)
+    for name, phrase, strength in _PHRASES[entity]:
+        if not phrase:
+            continue
+        if phrase == words:
+            score = 1000 * strength + len(phrase)
+        elif set(phrase) <= present:
+            score = len(phrase)
+        else:
+            continue
+        if score > best.get(name, 0):
+            best[name] = score
+    if not best:
+        return None, 0
+    top = max(best.values())
+    winners = [n for n, v in best.items() if v == top]
+    return (winners[0], top) if len(winners) == 1 else (None, top)
+
+
 def field_for(entity: str, header: object) -> str | None:
-    return _LOOKUP[entity].get(normalize(header))
+    return score_header(entity, header)[0]
+
+
+def is_row_number(header: object) -> bool:
+    """«№», «№ п/п», «#»: the clerk's row numbering, not data."""
+    text = str(header or "").strip()
+    return bool(text) and not stems(text)
 
 
 @dataclass
@@ -290,13 +376,21 @@ class SheetMapping:
     # The header row is exactly Kelisim's own export layout: its cells are read as the export
     # wrote them (progress as a fraction of 1, people one a line).
     own_layout: bool = False
+    # Fields two or more columns claim equally (field -> column indexes): the clerk chooses.
+    contested: dict[str, list[int]] = field(default_factory=dict)
+    # The clerk chose or confirmed this mapping (window or --map): remembered for the same headers.
+    confirmed: bool = False
+    remembered: bool = False  # taken from an earlier confirmed mapping of the same headers
 
     @property
     def unmatched(self) -> list[int]:
+        contested = {i for cols in self.contested.values() for i in cols}
         return [
             i
             for i, h in enumerate(self.headers)
-            if h and i not in self.columns and normalize(h) not in COMPUTED_HEADERS
+            if h
+            and i not in self.columns
+            and (i in contested or (normalize(h) not in COMPUTED_HEADERS and not is_row_number(h)))
         ]
 
     def column_of(self, field_name: str) -> int | None:
@@ -309,11 +403,24 @@ class SheetMapping:
     def missing_required(self) -> list[str]:
         return [f for f in REQUIRED[self.entity] if self.column_of(f) is None]
 
+    def questions(self) -> list[str]:
+        """What the clerk must decide before this sheet can be read, in words."""
+        found = []
+        for name, cols in self.contested.items():
+            if self.column_of(name) is None:
+                heads = " and ".join(f"'{self.headers[i]}'" for i in cols)
+                found.append(
+                    f"the sheet '{self.sheet}': columns {heads} both look like '{label(self.entity, name)}': "
+                    'choose one (--map "Header=field")'
+                )
+        return found
+
     def assign(self, column: int, field_name: str | None) -> None:
         """Set or clear a column's field; a field belongs to one column at most."""
         self.columns = {i: f for i, f in self.columns.items() if i != column and f != field_name}
         if field_name:
             self.columns[column] = field_name
+            self.contested.pop(field_name, None)
 
 
 def entity_of_sheet(name: str) -> str | None:
@@ -324,51 +431,148 @@ def entity_of_sheet(name: str) -> str | None:
     return None
 
 
-def _match(entity: str, headers: list[str]) -> dict[int, str]:
-    columns: dict[int, str] = {}
+def _match(entity: str, headers: list[str]) -> tuple[dict[int, str], dict[str, list[int]]]:
+    """Columns by field; a field two headers claim equally surely is contested, given to neither."""
+    claims: dict[str, list[tuple[int, int]]] = {}
     for index, header in enumerate(headers):
-        name = field_for(entity, header)
-        if name is not None and name not in columns.values():
-            columns[index] = name
-    return columns
+        name, score = score_header(entity, header)
+        if name is not None:
+            claims.setdefault(name, []).append((score, index))
+    columns: dict[int, str] = {}
+    contested: dict[str, list[int]] = {}
+    for name, found in claims.items():
+        top = max(score for score, _i in found)
+        best = [i for score, i in found if score == top]
+        if len(best) == 1:
+            columns[best[0]] = name
+        else:
+            contested[name] = best
+    return columns, contested
 
 
-def _header_row(sheet: SheetData, entity: str) -> tuple[int, list[str], dict[int, str]]:
+def _header_row(sheet: SheetData, entity: str) -> tuple[int, list[str], dict[int, str], dict[str, list[int]]]:
     """The row among the first few that matches the most headers (exports may have a title above)."""
-    best: tuple[int, list[str], dict[int, str]] | None = None
+    best: tuple[int, list[str], dict[int, str], dict[str, list[int]]] | None = None
     for number, values in sheet.rows[:HEADER_SEARCH_ROWS]:
-        headers = [str(v).strip() if v is not None else "" for v in values]
-        columns = _match(entity, headers)
-        if best is None or len(columns) > len(best[2]):
-            best = (number, headers, columns)
+        headers = [cells.text(v) if v is not None else "" for v in values]
+        columns, contested = _match(entity, headers)
+        if best is None or len(columns) + len(contested) > len(best[2]) + len(best[3]):
+            best = (number, headers, columns, contested)
     assert best is not None
     return best
 
 
 def is_own_layout(entity: str, headers: list[str]) -> bool:
+    """Kelisim's own export, this version's or one written before the last columns were added."""
     used = list(headers)
     while used and not used[-1]:
         used.pop()
-    return tuple(used) == BY_ENTITY[entity].headers
+    layout = BY_ENTITY[entity].headers
+    return tuple(used) == layout[: len(used)] and len(used) >= len(layout) - LATER_COLUMNS.get(entity, 0)
+
+
+# Columns the export gained after its first release (notes, version): an older export lacks them.
+LATER_COLUMNS = {COMMITMENTS: 2, AGREEMENTS: 1}
 
 
 def map_sheet(sheet: SheetData, entity: str) -> SheetMapping:
-    number, headers, columns = _header_row(sheet, entity)
-    return SheetMapping(sheet.name, entity, number, headers, columns, is_own_layout(entity, headers))
+    number, headers, columns, contested = _header_row(sheet, entity)
+    mapping = SheetMapping(sheet.name, entity, number, headers, columns, is_own_layout(entity, headers), contested)
+    remembered = memory.recall(entity, headers)
+    if remembered is not None and not mapping.own_layout:
+        mapping.columns = {i: f for i, f in remembered.items() if i < len(headers) and f in FIELDS[entity]}
+        mapping.contested = {}
+        mapping.remembered = True
+    return mapping
+
+
+@dataclass
+class SheetNote:
+    """What became of a sheet that is not read as records (hidden, empty, an export's summary)."""
+
+    sheet: str
+    outcome: str
 
 
 def auto_map(book: WorkbookData) -> list[SheetMapping]:
-    """Mappings for every sheet that holds records, in the order they must be imported."""
-    named: dict[str, SheetMapping] = {}
-    data_sheets = [s for s in book.sheets if s.rows and normalize(s.name) not in IGNORED_SHEETS]
-    for sheet in data_sheets:
-        entity = entity_of_sheet(sheet.name)
-        if entity is not None and entity not in named:
-            named[entity] = map_sheet(sheet, entity)
-    if not named and data_sheets:
-        # A clerk's own register: one sheet of commitments, whatever its name.
-        named[COMMITMENTS] = map_sheet(data_sheets[0], COMMITMENTS)
-    return [named[e] for e in ENTITY_ORDER if e in named]
+    """Mappings for every visible sheet that holds records, in the order they must be imported.
+
+    A sheet named like one of our export's record sheets holds those records; any other sheet
+    with rows (a clerk's yearly sheets "2024", "2025") holds commitments, each mapped on its own.
+    """
+    mapped: list[SheetMapping] = []
+    for sheet in book.sheets:
+        if not sheet.rows or sheet.hidden or normalize(sheet.name) in IGNORED_SHEETS:
+            continue
+        entity = entity_of_sheet(sheet.name) or COMMITMENTS
+        mapped.append(map_sheet(sheet, entity))
+    order = {e: i for i, e in enumerate(ENTITY_ORDER)}
+    return sorted(mapped, key=lambda m: order[m.entity])  # stable: sheets of one kind keep the book's order
+
+
+def sheet_notes(book: WorkbookData, mappings: list[SheetMapping]) -> list[SheetNote]:
+    """The sheets no mapping reads, and why, so the summary names every sheet of the file."""
+    read = {m.sheet for m in mappings}
+    notes = []
+    for sheet in book.sheets:
+        if sheet.name in read:
+            continue
+        if sheet.hidden:
+            notes.append(SheetNote(sheet.name, "hidden: skipped"))
+        elif not sheet.rows:
+            notes.append(SheetNote(sheet.name, "empty: nothing to read"))
+        elif normalize(sheet.name) in ("history", "история", "тарих"):
+            notes.append(SheetNote(sheet.name, "the export's status history: read for the records it creates"))
+        elif normalize(sheet.name) in IGNORED_SHEETS:
+            notes.append(SheetNote(sheet.name, "an export's summary: not records, skipped"))
+        else:
+            notes.append(SheetNote(sheet.name, "not read (left out of the mapping)"))
+    return notes
+
+
+def parse_map_option(option: str) -> tuple[str, str]:
+    """``"Header=field"`` of ``--map``; the header is matched by meaning, the field by name or label."""
+    header, sep, name = option.rpartition("=")
+    if not sep or not header.strip() or not name.strip():
+        raise ValueError(f'--map {option!r}: write it as "Header=field", e.g. "Срок исполнения=due_date"')
+    return header.strip(), name.strip()
+
+
+def apply_map_options(mappings: list[SheetMapping], options: list[str]) -> list[str]:
+    """Apply ``--map`` options to every sheet that has the header; returns the problems, in words."""
+    problems: list[str] = []
+    for option in options:
+        try:
+            header, wanted = parse_map_option(option)
+        except ValueError as exc:
+            problems.append(str(exc))
+            continue
+        used = False
+        for mapping in mappings:
+            for index, text in enumerate(mapping.headers):
+                if not text or not (normalize(text) == normalize(header) or stems(text) == stems(header)):
+                    continue
+                used = True
+                name = _field_named(mapping.entity, wanted)
+                if name is None and wanted.casefold() not in ("-", "ignore", "none"):
+                    problems.append(
+                        f"--map {option!r}: '{wanted}' is not a field of {mapping.entity} "
+                        f"(fields: {', '.join(FIELDS[mapping.entity])}; or 'ignore')"
+                    )
+                    continue
+                mapping.assign(index, name)
+                mapping.confirmed = True
+        if not used:
+            problems.append(f"--map {option!r}: no sheet has a column headed '{header}'")
+    return problems
+
+
+def _field_named(entity: str, wanted: str) -> str | None:
+    folded = wanted.strip().casefold().replace(" ", "_")
+    for name, (label_text, _syns) in FIELDS[entity].items():
+        if folded == name or normalize(wanted) == normalize(label_text):
+            return name
+    return None
 
 
 def describe(mapping: SheetMapping) -> dict[str, Any]:

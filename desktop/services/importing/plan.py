@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session
@@ -21,7 +21,10 @@ from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, 
 from desktop.services.importing.workbook import SheetData, WorkbookData
 from desktop.services.progress import Progress, no_progress
 
-ADD, UPDATE, UNCHANGED, REJECT = "add", "update", "unchanged", "reject"
+ADD, UPDATE, UNCHANGED, REJECT, CONFLICT = "add", "update", "unchanged", "reject", "conflict"
+# What to do with a row whose record the register changed since the file was written.
+FAIL, SKIP, OVERWRITE = "fail", "skip", "overwrite"
+ON_CONFLICT = (FAIL, SKIP, OVERWRITE)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,37 @@ class Counts:
     update: int = 0
     unchanged: int = 0
     reject: int = 0
+    conflict: int = 0
+    merged: int = 0  # rows of this sheet that are one record with a row of another sheet
+
+    def describe(self) -> str:
+        text = f"{self.add} to add, {self.update} to update, {self.unchanged} unchanged"
+        text += f", {self.conflict} in conflict, {self.reject} rejected"
+        return text + (f", {self.merged} merged into rows of other sheets" if self.merged else "")
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    field: str  # the clerk's word for the field (the column's header)
+    register: str  # the value in the register now
+    file: str  # the value the file gives
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A row for a record the register changed since the file was written, and the fields that differ."""
+
+    entity: str
+    key: str  # reference / registration number / name
+    sheet: str
+    row: int
+    fields: tuple[FieldConflict, ...]
+    taken: bool  # the file's values were applied (the clerk chose so); else the register's were kept
+
+    def describe(self) -> str:
+        parts = "; ".join(f"{f.field}: register '{f.register}', file '{f.file}'" for f in self.fields)
+        what = self.entity[:-1] if self.entity.endswith("s") else self.entity
+        return f"{what} {self.key} ({self.sheet}, row {self.row}): {parts}"
 
 
 @dataclass
@@ -99,6 +133,20 @@ class ImportPlan:
     history: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
     history_skipped: list[str] = field(default_factory=list)
     past_changes: list[tuple[str, Ref, Any]] = field(default_factory=list)
+    # Conflicts: policy for all rows, the record keys (entity:key) the clerk chose to take from the file.
+    on_conflict: str = SKIP
+    overwrite: frozenset[str] = frozenset()
+    written_at: datetime | None = None
+    conflicts: list[Conflict] = field(default_factory=list)
+    # A change the import makes to an existing record, for its history: (entity, id, from, to, note).
+    field_changes: list[tuple[str, int, str, str, str]] = field(default_factory=list)
+    # Every sheet of the file and what became of it.
+    sheet_outcomes: dict[str, str] = field(default_factory=dict)
+    sheet_counts: dict[str, dict[str, Counts]] = field(default_factory=dict)  # sheet → entity → counts
+
+    @property
+    def unresolved_conflicts(self) -> list[Conflict]:
+        return [c for c in self.conflicts if not c.taken]
 
     @property
     def rejected_rows(self) -> int:
@@ -115,16 +163,35 @@ class ImportPlan:
     def summary_lines(self) -> list[str]:
         lines = [f"Import of {self.source}:"]
         lines += [f"  {p}" for p in self.problems]
+        lines.append("  sheets:")
+        for sheet, outcome in self.sheet_outcomes.items():
+            tallies = self.sheet_counts.get(sheet, {})
+            tally = "; ".join(f"{entity}: {c.describe()}" for entity, c in tallies.items())
+            lines.append(f"    '{sheet}' — {outcome}" + (f" ({tally})" if tally else ""))
         for entity, c in self.counts.items():
-            if c.add or c.update or c.unchanged or c.reject:
-                lines.append(
-                    f"  {entity}: {c.add} to add, {c.update} to update, {c.unchanged} unchanged, {c.reject} rejected"
-                )
+            if c.add or c.update or c.unchanged or c.reject or c.conflict:
+                lines.append(f"  {entity}: {c.describe()}")
         if self.ignored_columns:
             lines.append("  ignored columns: " + ", ".join(self.ignored_columns))
         if self.history_skipped:
             lines.append(f"  {len(self.history_skipped)} history rows not read:")
             lines += [f"    {r}" for r in self.history_skipped[:20]]
+        updates = [p for p in self.preview if p.action == UPDATE]
+        if updates:
+            lines.append("  to update (what changes; a blank cell keeps the register's value):")
+            lines += [f"    {p.sheet} row {p.row}: {p.key}: {p.detail}" for p in updates[:50]]
+            if len(updates) > 50:
+                lines.append(f"    … and {len(updates) - 50} more")
+        if self.conflicts:
+            lines.append(
+                f"  {len(self.conflicts)} rows for records changed in the register since the file was written "
+                "(register value, file value):"
+            )
+            for conflict in self.conflicts[:200]:
+                outcome = "file's values taken" if conflict.taken else "register kept"
+                lines.append(f"    {conflict.describe()} — {outcome}")
+            if len(self.conflicts) > 200:
+                lines.append(f"    … and {len(self.conflicts) - 200} more")
         if self.rejections:
             lines.append(f"  {len(self.rejections)} problems in {self.rejected_rows} rejected rows:")
             lines += [f"    {r}" for r in self.rejections]
@@ -160,6 +227,14 @@ class RowCheck:
 
     def has(self, name: str) -> bool:
         return name in self.columns
+
+    def given(self, name: str) -> bool:
+        """The sheet has the column and this row's cell says something: a blank cell never erases."""
+        index = self.columns.get(name)
+        if index is None or index >= len(self.values):
+            return False
+        value = self.values[index]
+        return value is not None and not (isinstance(value, str) and not value.strip())
 
     def raw(self, name: str) -> Any:
         index = self.columns.get(name)
@@ -207,6 +282,7 @@ class RowCheck:
             return True
         self.plan.rejections.extend(self.problems)
         self.plan.counts[entity].reject += 1
+        self.plan.sheet_counts.setdefault(self.sheet.name, {}).setdefault(entity, Counts()).reject += 1
         self.plan.preview.append(
             PreviewRow(
                 REJECT,
@@ -229,6 +305,8 @@ def data_rows(sheet: SheetData, mapping: SheetMapping) -> list[tuple[int, tuple[
 def record_outcome(plan: ImportPlan, entity: str, action: str, sheet: str, row: int, key: str, detail: str) -> None:
     counts = plan.counts[entity]
     setattr(counts, action, getattr(counts, action) + 1)
+    per_sheet = plan.sheet_counts.setdefault(sheet, {}).setdefault(entity, Counts())
+    setattr(per_sheet, action, getattr(per_sheet, action) + 1)
     if action != UNCHANGED:
         plan.preview.append(PreviewRow(action, entity, sheet, row, key, detail))
 
@@ -248,6 +326,69 @@ def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in new.items() if old.get(k) != v}
 
 
+def shown(value: Any) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, date):
+        return value.isoformat()
+    return cells.format_value(value)
+
+
+def is_stale(plan: ImportPlan, old: dict[str, Any], file_version: int | None) -> bool:
+    """Did the register change this record since the file was written?
+
+    Kelisim's own export carries each record's version: any other version means a change since.
+    A sheet without versions is compared against when it was last saved.
+    """
+    if file_version is not None:
+        return file_version != old.get("version")
+    updated = old.get("updated_at")
+    # The "last saved" property has whole seconds: a change is after it from the next second on.
+    return (
+        plan.written_at is not None
+        and isinstance(updated, datetime)
+        and updated.replace(microsecond=0) > plan.written_at
+    )
+
+
+def settle_update(
+    plan: ImportPlan,
+    entity: str,
+    sheet: str,
+    row: int,
+    key: str,
+    old: dict[str, Any],
+    diff: dict[str, Any],
+    file_version: int | None,
+    words: Callable[[str], str],
+    describe: Callable[[str, Any], str] = lambda _f, v: shown(v),
+) -> bool:
+    """True when ``diff`` may be applied. A stale row's differing fields are a conflict: applied only
+    when the clerk chose the file's values (for this record or all), else the register is kept."""
+    if not is_stale(plan, old, file_version):
+        return True
+    taken = plan.on_conflict == OVERWRITE or f"{entity}:{key}" in plan.overwrite
+    fields = tuple(FieldConflict(words(f), describe(f, old.get(f)), describe(f, v)) for f, v in diff.items())
+    plan.conflicts.append(Conflict(entity, key, sheet, row, fields, taken))
+    if not taken:
+        record_outcome(
+            plan,
+            entity,
+            CONFLICT,
+            sheet,
+            row,
+            key,
+            "; ".join(f"{f.field}: register '{f.register}' ↔ file '{f.file}'" for f in fields),
+        )
+    return taken
+
+
+def change_note(source: str, changes: list[tuple[str, str, str]]) -> str:
+    """The history note of an import's change to an existing record: the file, each field from → to."""
+    body = "; ".join(f"{name}: '{before}' → '{after}'" for name, before, after in changes)
+    return f"imported from {source}: {body}" if body else f"imported from {source}"
+
+
 def build_plan(
     session: Session,
     book: WorkbookData,
@@ -255,29 +396,53 @@ def build_plan(
     *,
     today: date | None = None,
     progress: Progress = no_progress,
+    on_conflict: str = SKIP,
+    overwrite: frozenset[str] | set[str] = frozenset(),
 ) -> ImportPlan:
     """Check every row against the register as ``session`` sees it; write nothing."""
+    from desktop.services.importing.mapping import label, sheet_notes
     from desktop.services.importing.plan_commitments import plan_commitments
     from desktop.services.importing.plan_history import read_history
     from desktop.services.importing.plan_records import Index, plan_agreements, plan_bodies, plan_parties
 
-    plan = ImportPlan(source=book.name, today=today or date.today())
+    plan = ImportPlan(
+        source=book.name,
+        today=today or date.today(),
+        on_conflict=on_conflict,
+        overwrite=frozenset(overwrite),
+        written_at=book.written_at,
+    )
     plan.history, plan.history_skipped = read_history(book)
     sheets = {s.name: s for s in book.sheets}
     index = Index.load(session)
+    outcomes: dict[str, str] = {}
+    commitment_sheets: list[tuple[SheetData, SheetMapping]] = []
     for mapping in mappings:
+        questions = mapping.questions()
         missing = mapping.missing_required()
-        if missing:
-            from desktop.services.importing.mapping import label
-
+        if missing or questions:
             names = ", ".join(f"'{label(mapping.entity, m)}'" for m in missing)
-            plan.problems.append(f"the sheet '{mapping.sheet}' has no {names} column: map one, or add it to the file")
+            if missing:
+                plan.problems.append(
+                    f"the sheet '{mapping.sheet}' has no {names} column: map one (--map \"Header={missing[0]}\"), "
+                    "or add it to the file"
+                )
+            plan.problems += questions
+            outcomes[mapping.sheet] = f"not read: {'a required column is missing' if missing else 'columns to choose'}"
             continue
+        how = "remembered mapping" if mapping.remembered else ("mapped by the clerk" if mapping.confirmed else "")
+        outcomes[mapping.sheet] = f"read as {mapping.entity}" + (f" ({how})" if how else "")
         plan.ignored_columns += [f"{mapping.sheet}!{mapping.headers[i]}" for i in mapping.unmatched]
         sheet = sheets[mapping.sheet]
+        plan.sheet_counts.setdefault(sheet.name, {}).setdefault(mapping.entity, Counts())
         planner = {PARTIES: plan_parties, AGREEMENTS: plan_agreements, BODIES: plan_bodies}.get(mapping.entity)
         if planner is not None:
             planner(plan, index, sheet, mapping)
         else:
-            plan_commitments(session, plan, index, sheet, mapping, progress)
+            commitment_sheets.append((sheet, mapping))
+    if commitment_sheets:
+        plan_commitments(session, plan, index, commitment_sheets, progress)
+    for note in sheet_notes(book, mappings):
+        outcomes[note.sheet] = note.outcome
+    plan.sheet_outcomes = {s.name: outcomes[s.name] for s in book.sheets if s.name in outcomes}
     return plan

@@ -1,11 +1,18 @@
 """Planning commitments: matched by ref, or by (agreement, title) when the sheet has no ref.
 
+Every sheet of commitments is read (a clerk keeps one sheet per year), each with its own
+mapping; rows of several sheets for the same record make one record, a later sheet's cells
+filling in or overriding an earlier one's. A blank cell says nothing: it never erases what the
+register holds. A row for a record the register changed since the file was written is a
+conflict (``plan.settle_update``), applied only when the clerk takes the file's values.
+
 This loop runs once per row of a 100,000-row register, so it stays plain: tuples in, dicts
 out, the services' ``validate`` for the rules and nothing else per row.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -13,21 +20,31 @@ from sqlmodel import Session
 
 from desktop.domain.enums import CommitmentStatus, Priority
 from desktop.domain.models import Commitment
-from desktop.domain.rules import commitment_search_text, fold, status_change_problems
+from desktop.domain.rules import (
+    commitment_search_text,
+    completion_date_may_be_unknown,
+    fold,
+    status_change_problems,
+)
 from desktop.services import commitments
 from desktop.services.importing import cells
-from desktop.services.importing.mapping import COMMITMENTS, SheetMapping
+from desktop.services.importing.mapping import COMMITMENTS, SheetMapping, label
 from desktop.services.importing.plan import (
     ADD,
     UNCHANGED,
     UPDATE,
+    Counts,
     ImportPlan,
+    New,
     RowCheck,
+    change_note,
     changed_fields,
     data_rows,
     record_outcome,
+    settle_update,
+    shown,
 )
-from desktop.services.importing.plan_records import Index, ensure_body
+from desktop.services.importing.plan_records import Index, ensure_agreement, ensure_body
 from desktop.services.importing.workbook import SheetData
 from desktop.services.progress import Progress
 from desktop.services.records import CommitmentData
@@ -46,152 +63,285 @@ COLUMNS = (
     "status",
     "progress",
     "completed_on",
+    "notes",
 )
-_TEXT = ("description", "agency", "sector")
+_TEXT = ("description", "agency", "sector", "notes")
+# The sheet column each stored field comes from.
+_SOURCE = {"agreement_id": "agreement", "body_id": "body", "party_id": "party"}
+DEFAULTS: dict[str, Any] = {c: None for c in COLUMNS} | {
+    "ref": "",
+    "title": "",
+    "description": "",
+    "agency": "",
+    "sector": "",
+    "notes": "",
+    "priority": "normal",
+    "status": "not_started",
+    "progress": 0,
+}
 
 
 def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
+    return " ".join(text.casefold().replace("ё", "е").split())
 
 
 def _status(value: Any) -> str:
-    return cells.parse_choice(CommitmentStatus, value) if cells.text(value) else "not_started"
+    return cells.parse_status(value) if cells.text(value) else "not_started"
 
 
 def _priority(value: Any) -> str:
     return cells.parse_choice(Priority, value) if cells.text(value) else "normal"
 
 
-def plan_commitments(
-    session: Session, plan: ImportPlan, index: Index, sheet: SheetData, mapping: SheetMapping, progress: Progress
-) -> None:
+def _version(value: Any) -> int | None:
+    if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
+        return int(value)
+    raw = cells.text(value)
+    if raw.isdigit():
+        return int(raw)
+    raise cells.CellError("is not a version number (leave the column as Kelisim exported it)")
+
+
+@dataclass
+class _Row:
+    """One sheet row of a commitment: its cells read, which of them say something, where it is."""
+
+    check: RowCheck
+    fields: dict[str, Any]
+    given: set[str]
+    version: int | None
+    agreement_text: str
+    body_text: str
+    parent_body: str
+
+
+def _progress_reader(mapping: SheetMapping, rows: list[tuple[int, tuple[Any, ...]]]) -> Any:
     columns = {f: i for i, f in mapping.columns.items()}
-    by_ref: dict[str, dict[str, Any]] = {}
-    by_key: dict[tuple[Any, str], dict[str, Any]] = {}
-    for row in session.execute(select(Commitment.id, Commitment.version, *(getattr(Commitment, c) for c in COLUMNS))):
-        record = dict(zip(COLUMNS, row[2:], strict=True))
-        record["id"], record["version"] = row[0], row[1]
-        by_ref[record["ref"]] = record
-        by_key.setdefault((record["agreement_id"], _key(record["title"])), record)
-    seen_refs: dict[str, int] = {}
-    seen_keys: dict[tuple[Any, str], int] = {}
-    note = f"imported from {plan.source}"
-    rows = data_rows(sheet, mapping)
-    total = len(rows)
-    parse_progress = cells.parse_progress
     if "progress" in columns and mapping.own_layout:
         # Our own export writes a fraction (0.45; 0 and 1 come back as whole numbers). A clerk who
         # types 45 over it in Excel means 45 %: only numbers above 1 are whole percentages.
-        def parse_progress(value: Any) -> int:
+        def own(value: Any) -> int:
             if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1:
                 return cells.parse_progress(float(value) * 100)
             return cells.parse_progress(value)
-    elif "progress" in columns:
+
+        return own
+    if "progress" in columns:
         # Our export writes progress as an Excel percentage (0.45, and 1 for 100 %): when no number
         # in the column exceeds 1, every number is a fraction.
         at = columns["progress"]
         numbers = [v[at] for _n, v in rows if at < len(v) and isinstance(v[at], int | float)]
         if numbers and all(0 <= x <= 1 for x in numbers) and any(isinstance(x, float) for x in numbers):
 
-            def parse_progress(value: Any) -> int:
+            def fraction(value: Any) -> int:
                 if isinstance(value, int | float) and not isinstance(value, bool):
                     return cells.parse_progress(float(value) * 100)
                 return cells.parse_progress(value)
 
-    for done, (number, values) in enumerate(rows, start=1):
-        if done % 2000 == 0:
-            progress(done, total, f"Checking commitments: {done:,} of {total:,}")
-        check = RowCheck(plan, sheet, mapping, number, values, columns)
-        fields: dict[str, Any] = {"ref": check.get("ref") or "", "title": check.get("title") or ""}
-        for name in _TEXT:
-            fields[name] = check.get(name) or ""
-        agreement_text = check.get("agreement") or ""
-        fields["agreement_id"] = index.agreement(agreement_text) if agreement_text else None
-        if agreement_text and fields["agreement_id"] is None:
-            check.fail("agreement", "is not an agreement of the register or of this file")
-        body_text = check.get("body") or ""
-        fields["body_id"] = index.body(body_text) if body_text else None
-        party_text = check.get("party") or ""
-        fields["party_id"] = index.party(party_text) if party_text else None
-        if party_text and fields["party_id"] is None:
-            check.fail("party", f"is not a known party (known: {index.known_parties()})")
-        fields["due_date"] = check.get("due_date", cells.parse_date)
-        fields["completed_on"] = check.get("completed_on", cells.parse_date)
-        fields["priority"] = check.get("priority", _priority, "normal")
-        fields["status"] = check.get("status", _status, "not_started")
-        fields["progress"] = check.get("progress", parse_progress, 0)
-        ref, title = fields["ref"], fields["title"]
-        key = (fields["agreement_id"], _key(title))
-        if ref:
-            old = by_ref.get(ref)
-            if ref in seen_refs:
-                check.fail("ref", f"appears again (first in row {seen_refs[ref]}): refs are unique")
-        else:
-            old = by_key.get(key)
-            if title and key in seen_keys:
-                check.fail("title", f"appears again for the same agreement (first in row {seen_keys[key]})")
-        if old is None:
-            merged = {c: None for c in COLUMNS} | {
-                "ref": "",
-                "title": "",
-                "description": "",
-                "agency": "",
-                "sector": "",
-                "priority": "normal",
-                "status": "not_started",
-                "progress": 0,
-            }
-        else:
-            merged = {c: old[c] for c in COLUMNS}
-        for name, value in fields.items():
-            if name in columns or (name.endswith("_id") and name[:-3] in columns):
-                merged[name] = value
-        if old is not None and not ref:
-            merged["ref"] = old["ref"]
-        data = CommitmentData(**merged)
-        check.validated(lambda data=data: commitments.validate(data, plan.today))
-        if old is not None and merged["status"] != old["status"]:
-            check.add_problems(status_change_problems(old["status"], merged["status"], note))
-        if not check.finish(COMMITMENTS, ref or title):
-            continue
-        if ref:
-            seen_refs[ref] = number
-        else:
-            seen_keys[key] = number
-        if body_text and merged["body_id"] is None:
-            merged["body_id"] = ensure_body(plan, index, body_text, check.get("parent_body") or "")
-        agreement = index.agreement_rows.get(merged["agreement_id"]) if merged["agreement_id"] is not None else None
-        body = index.body_rows.get(merged["body_id"]) if merged["body_id"] is not None else None
-        # Without the ref: a new commitment's ref may be given only when it is inserted (apply.py).
-        tail = commitment_search_text(
-            "",
-            merged["title"],
-            merged["description"],
-            merged["agency"],
-            merged["sector"],
-            agreement["reg_number"] if agreement else "",
-            body["name"] if body else "",
-            index.party_label.get(merged["party_id"], "") if merged["party_id"] is not None else "",
-        )
-        if old is None:
-            past = plan.history.get(("commitment", ref), []) if ref else []
-            plan.new[COMMITMENTS].append(merged | {"_search_tail": tail, "_history": past})
-            record_outcome(plan, COMMITMENTS, ADD, sheet.name, number, ref or "(new ref)", title)
-            continue
-        diff = changed_fields(old, merged)
-        if not diff:
-            record_outcome(plan, COMMITMENTS, UNCHANGED, sheet.name, number, merged["ref"], "")
-            continue
-        diff["search_text"] = fold(merged["ref"], tail)
-        plan.updates[COMMITMENTS].append((old["id"], old["version"], diff))
-        if "status" in diff:
-            plan.status_changes.append(("commitment", old["id"], old["status"], merged["status"]))
-        record_outcome(
-            plan,
-            COMMITMENTS,
-            UPDATE,
-            sheet.name,
-            number,
-            merged["ref"],
-            ", ".join(k for k in diff if k != "search_text"),
-        )
+            return fraction
+    return cells.parse_progress
+
+
+def _read_row(
+    plan: ImportPlan,
+    index: Index,
+    sheet: SheetData,
+    mapping: SheetMapping,
+    number: int,
+    values: Any,
+    columns: dict[str, int],
+    parse_progress: Any,
+) -> _Row:
+    check = RowCheck(plan, sheet, mapping, number, values, columns)
+    fields: dict[str, Any] = {"ref": check.get("ref") or "", "title": check.get("title") or ""}
+    for name in _TEXT:
+        fields[name] = check.get(name) or ""
+    agreement_text = check.get("agreement") or ""
+    fields["agreement_id"] = index.agreement(agreement_text) if agreement_text else None
+    body_text = check.get("body") or ""
+    fields["body_id"] = index.body(body_text) if body_text else None
+    party_text = check.get("party") or ""
+    fields["party_id"] = index.party(party_text) if party_text else None
+    if party_text and fields["party_id"] is None:
+        check.fail("party", f"is not a known party (known: {index.known_parties()})")
+    fields["due_date"] = check.get("due_date", cells.parse_date)
+    fields["completed_on"] = check.get("completed_on", cells.parse_date)
+    fields["priority"] = check.get("priority", _priority, "normal")
+    fields["status"] = check.get("status", _status, "not_started")
+    fields["progress"] = check.get("progress", parse_progress, 0)
+    if check.given("status") and fields["status"] == CommitmentStatus.COMPLETED and not check.given("completed_on"):
+        # «Исполнено 12.03.2025» in an «Отметка об исполнении» column: the day it was done.
+        done_on = cells.date_in_text(check.raw("status"))
+        if done_on is not None:
+            fields["completed_on"] = done_on
+            check.columns = {**check.columns, "completed_on": check.columns["status"]}
+    given = {f for f in fields if check.given(_SOURCE.get(f, f))}
+    version = check.get("version", _version) if check.given("version") else None
+    return _Row(check, fields, given, version, agreement_text, body_text, check.get("parent_body") or "")
+
+
+def plan_commitments(
+    session: Session,
+    plan: ImportPlan,
+    index: Index,
+    sheets: list[tuple[SheetData, SheetMapping]],
+    progress: Progress,
+) -> None:
+    by_ref: dict[str, dict[str, Any]] = {}
+    by_key: dict[tuple[Any, str], dict[str, Any]] = {}
+    table = Commitment.__table__  # type: ignore[attr-defined]
+    query = select(table.c.id, table.c.version, table.c.updated_at, *(table.c[c] for c in COLUMNS))
+    for row in session.execute(query):
+        record = dict(zip(COLUMNS, row[3:], strict=True))
+        record["id"], record["version"], record["updated_at"] = row[0], row[1], row[2]
+        by_ref[record["ref"]] = record
+        by_key.setdefault((record["agreement_id"], _key(record["title"])), record)
+    note = f"imported from {plan.source}"
+    groups: dict[tuple[Any, ...], list[_Row]] = {}
+    total = sum(len(data_rows(s, m)) for s, m in sheets)
+    done = 0
+    # 1. Read every row of every sheet; rows naming the same record gather into one group.
+    for sheet, mapping in sheets:
+        columns = {f: i for i, f in mapping.columns.items()}
+        rows = data_rows(sheet, mapping)
+        parse_progress = _progress_reader(mapping, rows)
+        seen: dict[tuple[Any, ...], int] = {}
+        for number, values in rows:
+            done += 1
+            if done % 2000 == 0:
+                progress(done, total, f"Checking commitments: {done:,} of {total:,}")
+            item = _read_row(plan, index, sheet, mapping, number, values, columns, parse_progress)
+            ref, title = item.fields["ref"], item.fields["title"]
+            agreement = (
+                item.fields["agreement_id"] if item.fields["agreement_id"] is not None else _key(item.agreement_text)
+            )
+            identity: tuple[Any, ...] = ("ref", ref) if ref else ("key", agreement, _key(title))
+            if ref and identity in seen:
+                item.check.fail("ref", f"appears again (first in row {seen[identity]}): refs are unique")
+            elif not ref and title and identity in seen:
+                item.check.fail("title", f"appears again for the same agreement (first in row {seen[identity]})")
+            if item.check.problems:
+                item.check.finish(COMMITMENTS, ref or title)
+                continue
+            seen[identity] = number
+            groups.setdefault(identity, []).append(item)
+    # 2. Plan each record once.
+    for items in groups.values():
+        _plan_record(plan, index, items, by_ref, by_key, note)
+
+
+def _plan_record(
+    plan: ImportPlan,
+    index: Index,
+    items: list[_Row],
+    by_ref: dict[str, dict[str, Any]],
+    by_key: dict[tuple[Any, str], dict[str, Any]],
+    note: str,
+) -> None:
+    first, last = items[0], items[-1]
+    check = last.check
+    given: set[str] = set()
+    fields: dict[str, Any] = {}
+    version = None
+    agreement_text = body_text = parent_body = ""
+    for item in items:  # a later sheet's cells fill in or override an earlier one's
+        for name in item.given:
+            fields[name] = item.fields[name]
+        given |= item.given
+        version = item.version if item.version is not None else version
+        agreement_text = item.agreement_text or agreement_text
+        body_text = item.body_text or body_text
+        parent_body = item.parent_body or parent_body
+    ref = fields.get("ref", "")
+    title = fields.get("title", "")
+    old = by_ref.get(ref) if ref else by_key.get((fields.get("agreement_id"), _key(title)))
+    merged = dict(DEFAULTS) if old is None else {c: old[c] for c in COLUMNS}
+    merged.update(fields)
+    if old is not None and not ref:
+        merged["ref"] = old["ref"]
+    status = merged["status"]
+    if "status" in given and old is not None and status != old["status"]:
+        if status != CommitmentStatus.COMPLETED:
+            # Leaving 'completed' as the status dialog does: no date, progress below 100 %.
+            if "completed_on" not in given:
+                merged["completed_on"] = None
+            if "progress" not in given and merged["progress"] == 100:
+                merged["progress"] = 99
+    if status == CommitmentStatus.COMPLETED and "progress" not in given:
+        merged["progress"] = 100  # a row marked done in a register without a progress column
+    date_unknown = status == CommitmentStatus.COMPLETED and completion_date_may_be_unknown(
+        imported_without_date="completed_on" not in given,
+        stored_status=old["status"] if old else None,
+        stored_completed_on=old["completed_on"] if old else None,
+    )
+    data = CommitmentData(**merged)
+    check.validated(lambda: commitments.validate(data, plan.today, date_unknown=date_unknown))
+    if old is not None and merged["status"] != old["status"]:
+        check.add_problems(status_change_problems(old["status"], merged["status"], note))
+    key = merged["ref"] or title
+    if not check.finish(COMMITMENTS, key):
+        return
+    sheet, number = first.check.sheet.name, first.check.number
+    if agreement_text and merged["agreement_id"] is None:
+        merged["agreement_id"] = ensure_agreement(plan, index, agreement_text, first.check.mapping, sheet, number)
+    if body_text and merged["body_id"] is None:
+        merged["body_id"] = ensure_body(plan, index, body_text, parent_body)
+    agreement = index.agreement_rows.get(merged["agreement_id"]) if merged["agreement_id"] is not None else None
+    body = index.body_rows.get(merged["body_id"]) if merged["body_id"] is not None else None
+    # Without the ref: a new commitment's ref may be given only when it is inserted (apply.py).
+    tail = commitment_search_text(
+        "",
+        merged["title"],
+        merged["description"],
+        merged["agency"],
+        merged["sector"],
+        agreement["reg_number"] if agreement else "",
+        body["name"] if body else "",
+        index.party_label.get(merged["party_id"], "") if merged["party_id"] is not None else "",
+    )
+    also = [f"{i.check.sheet.name} row {i.check.number}" for i in items[1:]]
+    for item in items[1:]:
+        plan.sheet_counts.setdefault(item.check.sheet.name, {}).setdefault(COMMITMENTS, Counts()).merged += 1
+    merged_from = f" (one record with {', '.join(also)})" if also else ""
+    if old is None:
+        past = plan.history.get(("commitment", ref), []) if ref else []
+        plan.new[COMMITMENTS].append(merged | {"_search_tail": tail, "_history": past})
+        unknown = " — completed, date unknown" if date_unknown and merged["completed_on"] is None else ""
+        under = ""
+        if isinstance(merged["agreement_id"], New) and agreement is not None:
+            under = f" — under the new agreement {agreement['reg_number']}"
+        detail = title + unknown + under + merged_from
+        record_outcome(plan, COMMITMENTS, ADD, sheet, number, ref or "(new ref)", detail)
+        return
+    diff = changed_fields(old, merged)
+    mapping = first.check.mapping
+
+    def words(name: str) -> str:
+        source = _SOURCE.get(name, name)
+        return mapping.header_for(source) if mapping.column_of(source) is not None else label(COMMITMENTS, source)
+
+    def value(name: str, v: Any) -> str:
+        if name == "agreement_id":
+            return shown(index.agreement_rows.get(v, {}).get("reg_number") if v is not None else None)
+        if name == "body_id":
+            return shown(index.body_rows.get(v, {}).get("name") if v is not None else None)
+        if name == "party_id":
+            return shown(index.party_label.get(v) if v is not None else None)
+        return shown(v)
+
+    if not diff:
+        record_outcome(plan, COMMITMENTS, UNCHANGED, sheet, number, merged["ref"], "")
+        return
+    if not settle_update(plan, COMMITMENTS, sheet, number, merged["ref"], old, diff, version, words, value):
+        return
+    diff["search_text"] = fold(merged["ref"], tail)
+    plan.updates[COMMITMENTS].append((old["id"], old["version"], diff))
+    changes = [(words(f), value(f, old[f]), value(f, v)) for f, v in diff.items() if f != "search_text"]
+    plan.field_changes.append(
+        ("commitment", old["id"], old["status"], merged["status"], change_note(plan.source, changes))
+    )
+    kept = sorted(words(f) for f in COLUMNS if f != "ref" and first.check.has(_SOURCE.get(f, f)) and f not in given)
+    detail = ", ".join(words(k) for k in diff if k != "search_text")
+    if kept:
+        detail += f"; kept (blank in the file): {', '.join(kept)}"
+    record_outcome(plan, COMMITMENTS, UPDATE, sheet, number, merged["ref"], detail + merged_from)

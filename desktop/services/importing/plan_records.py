@@ -32,9 +32,12 @@ from desktop.services.importing.plan import (
     Ref,
     RowCheck,
     carry_history,
+    change_note,
     changed_fields,
     data_rows,
     record_outcome,
+    settle_update,
+    shown,
 )
 from desktop.services.importing.workbook import SheetData
 from desktop.services.records import AgreementData, BodyData, PartyData, PersonData
@@ -70,8 +73,32 @@ BODY_COLUMNS = (
 PARTY_COLUMNS = ("name", "short_name", "kind", "country_code", "name_ru", "name_kk", "name_zh")
 
 
+_QUOTES = re.compile(r"[\"'«»“”„‘’`.,;:()\[\]]+")
+_LATIN = str.maketrans(
+    {
+        "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "gh", "д": "d", "е": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ng",
+        "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u",
+        "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+        "і": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    }
+)  # fmt: skip
+
+
 def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """A name as a key: case, «ё», quotes and spacing do not matter."""
+    return " ".join(_QUOTES.sub(" ", text.casefold().replace("ё", "е")).split())
+
+
+def _latin_key(text: str) -> str:
+    """The name in Latin letters: «Казахстан», «КАЗАХСТАН» and "Kazakhstan" meet here."""
+    return "~" + _key(text).translate(_LATIN).replace("-", " ")
+
+
+def _reg_key(text: str) -> str:
+    """«№ 12/2024», "No. 12/2024" and "12/2024" name the same protocol."""
+    value = re.sub(r"^\s*(?:№|no\.?|n°|#)\s*", "", text.strip().casefold())
+    return "#" + " ".join(value.split())
 
 
 def _put(found: dict[str, Ref], ranks: dict[str, int], key: str, rank: int, ref: Ref) -> None:
@@ -106,16 +133,22 @@ class Index:
     def load(cls, session: Session) -> Index:
         index = cls()
         for p in session.execute(select(Party)).scalars():
-            index._add_party(p.id, {c: getattr(p, c) for c in PARTY_COLUMNS} | {"version": p.version})
+            index._add_party(
+                p.id, {c: getattr(p, c) for c in PARTY_COLUMNS} | {"version": p.version, "updated_at": p.updated_at}
+            )
         for a in session.execute(select(Agreement)).scalars():
-            index._add_agreement(a.id, {c: getattr(a, c) for c in AGREEMENT_COLUMNS} | {"version": a.version})
+            index._add_agreement(
+                a.id, {c: getattr(a, c) for c in AGREEMENT_COLUMNS} | {"version": a.version, "updated_at": a.updated_at}
+            )
             index.agreement_links[a.id] = ([], [])
         for agreement_id, party_id in session.execute(select(AgreementParty.agreement_id, AgreementParty.party_id)):
             index.agreement_links[agreement_id][0].append(party_id)
         for s in session.execute(select(Signatory).order_by(Signatory.agreement_id, Signatory.sort_order)).scalars():
             index.agreement_links[s.agreement_id][1].append((s.name, s.position, s.party_id))
         for b in session.execute(select(Body)).scalars():
-            index._add_body(b.id, {c: getattr(b, c) for c in BODY_COLUMNS} | {"version": b.version})
+            index._add_body(
+                b.id, {c: getattr(b, c) for c in BODY_COLUMNS} | {"version": b.version, "updated_at": b.updated_at}
+            )
             index.body_links[b.id] = ([], [])
         for body_id, party_id in session.execute(select(BodyParty.body_id, BodyParty.party_id)):
             index.body_links[body_id][0].append(party_id)
@@ -129,10 +162,12 @@ class Index:
         for rank, column in enumerate(("name_zh", "name_kk", "name_ru", "country_code", "short_name", "name")):
             if row.get(column):
                 _put(self.party_by_name, self.party_rank, _key(row[column]), rank, ref)
+                _put(self.party_by_name, self.party_rank, _latin_key(row[column]), rank, ref)
 
     def _add_agreement(self, ref: Ref, row: dict[str, Any]) -> None:
         self.agreement_rows[ref] = row
         self.agreement_by_reg[row["reg_number"]] = ref
+        self.agreement_by_reg.setdefault(_reg_key(row["reg_number"]), ref)
         self.agreement_by_title.setdefault(_key(row["title"]), ref)
 
     def _add_body(self, ref: Ref, row: dict[str, Any]) -> None:
@@ -140,16 +175,21 @@ class Index:
         for rank, column in enumerate(("name_zh", "name_kk", "name_ru", "name")):
             if row.get(column):
                 _put(self.body_by_name, self.body_rank, _key(row[column]), rank, ref)
+                _put(self.body_by_name, self.body_rank, _latin_key(row[column]), rank, ref)
 
     def party(self, name: str) -> Ref:
-        return self.party_by_name.get(_key(name))
+        found = self.party_by_name.get(_key(name))
+        return found if found is not None else self.party_by_name.get(_latin_key(name))
 
     def agreement(self, text: str) -> Ref:
         found = self.agreement_by_reg.get(text.strip())
+        if found is None:
+            found = self.agreement_by_reg.get(_reg_key(text))
         return found if found is not None else self.agreement_by_title.get(_key(text))
 
     def body(self, name: str) -> Ref:
-        return self.body_by_name.get(_key(name))
+        found = self.body_by_name.get(_key(name))
+        return found if found is not None else self.body_by_name.get(_latin_key(name))
 
     def known_parties(self) -> str:
         return "; ".join(sorted(str(r["name"]) for r in self.party_rows.values())) or "none yet"
@@ -211,10 +251,11 @@ def _merge(
     defaults: dict[str, Any],
     also: frozenset[str] = frozenset(),
 ) -> dict:
-    """Cells present in the sheet win; absent columns keep the stored value (or the default)."""
+    """Cells that say something win; absent columns and blank cells keep the stored value (or the default)."""
     base = dict(defaults if old is None else old)
     base.pop("version", None)
-    base.update({k: v for k, v in fields.items() if check.has(k) or k in also})
+    base.pop("updated_at", None)
+    base.update({k: v for k, v in fields.items() if check.given(k) or (k in also and v)})
     return base
 
 
@@ -257,7 +298,11 @@ def plan_parties(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Shee
             record_outcome(plan, PARTIES, ADD, sheet.name, number, name, merged["short_name"] or merged["name"])
         else:
             diff = changed_fields(old, {k: v for k, v in merged.items() if k != "search_text"})
-            if diff:
+            if diff and not settle_update(
+                plan, PARTIES, sheet.name, number, name, old, diff, None, lambda f: mapping.header_for(f)
+            ):
+                pass
+            elif diff:
                 plan.updates[PARTIES].append((ref, old["version"], diff | {"search_text": merged["search_text"]}))  # type: ignore[arg-type]
                 index._add_party(ref, merged | {"version": old["version"]})
                 record_outcome(plan, PARTIES, UPDATE, sheet.name, number, name, ", ".join(diff))
@@ -290,10 +335,10 @@ def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: S
         old = index.agreement_rows.get(ref) if isinstance(ref, int) else None
         merged = _merge(check, old, fields, defaults, local)
         old_links = index.agreement_links.get(ref, ([], [])) if old else ([], [])
-        party_refs = _resolve_parties(check, index, "parties") if check.has("parties") else list(old_links[0])
+        party_refs = _resolve_parties(check, index, "parties") if check.given("parties") else list(old_links[0])
         people = (
             _resolve_people(check, index, "signatories", old_links[1])
-            if check.has("signatories")
+            if check.given("signatories")
             else list(old_links[1])
         )
         data = AgreementData(
@@ -310,6 +355,7 @@ def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: S
             continue
         seen[reg] = number
         merged["search_text"] = search_text(AGREEMENT_SEARCH_FIELDS, merged)
+        version = check.get("version", _version) if check.given("version") else None
         ref, diff = _plan_with_links(
             plan,
             AGREEMENTS,
@@ -325,11 +371,16 @@ def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: S
             (party_refs, people),
             "parties/signatories",
             index._add_agreement,
+            version,
+            mapping,
         )
         if diff is None:
             carry_history(plan, "agreement", reg, ref, merged["status"])
-        elif "status" in diff:
-            plan.status_changes.append(("agreement", ref, old["status"], merged["status"]))  # type: ignore[index]
+        elif diff and old is not None:
+            changes = [(mapping.header_for(f), shown(old.get(f)), shown(v)) for f, v in diff.items()]
+            plan.field_changes.append(
+                ("agreement", ref, old["status"], merged["status"], change_note(plan.source, changes))  # type: ignore[arg-type]
+            )
 
 
 def _plan_with_links(
@@ -347,6 +398,8 @@ def _plan_with_links(
     links: Any,
     links_word: str,
     remember: Any,
+    version: int | None,
+    mapping: SheetMapping,
 ) -> tuple[Ref, dict[str, Any] | None]:
     """Plan one agreement or body row with its parties and people: added, updated or unchanged.
 
@@ -363,6 +416,11 @@ def _plan_with_links(
     links_changed = set(links[0]) != set(old_links[0]) or links[1] != old_links[1]
     if not diff and not links_changed:
         record_outcome(plan, table, UNCHANGED, sheet, number, label, "")
+        return ref, {}
+    claimed = dict(diff)
+    if links_changed:
+        claimed[links_word] = "changed"
+    if not settle_update(plan, table, sheet, number, key, old, claimed, version, mapping.header_for):
         return ref, {}
     plan.updates[table].append((ref, old["version"], diff | {"search_text": merged["search_text"]}))  # type: ignore[arg-type]
     if links_changed:
@@ -424,14 +482,14 @@ def plan_bodies(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Sheet
         ref = index.body(name) if name else None
         old = index.body_rows.get(ref) if isinstance(ref, int) else None
         merged = _merge(check, old, fields, defaults, local)
-        merged["parent_id"] = fields["parent_id"] if check.has("parent") else merged["parent_id"]
+        merged["parent_id"] = fields["parent_id"] if check.given("parent") else merged["parent_id"]
         merged["established_by_id"] = (
-            fields["established_by_id"] if check.has("established_by") else merged["established_by_id"]
+            fields["established_by_id"] if check.given("established_by") else merged["established_by_id"]
         )
         old_links = index.body_links.get(ref, ([], [])) if old else ([], [])
-        party_refs = _resolve_parties(check, index, "parties") if check.has("parties") else list(old_links[0])
+        party_refs = _resolve_parties(check, index, "parties") if check.given("parties") else list(old_links[0])
         people = (
-            _resolve_people(check, index, "co_chairs", old_links[1]) if check.has("co_chairs") else list(old_links[1])
+            _resolve_people(check, index, "co_chairs", old_links[1]) if check.given("co_chairs") else list(old_links[1])
         )
         data = BodyData(
             **{k: merged[k] for k in BODY_COLUMNS},
@@ -463,6 +521,8 @@ def plan_bodies(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Sheet
             (party_refs, people),
             "parties/co-chairs",
             index._add_body,
+            None,
+            mapping,
         )
     # A parent whose own row was rejected is still created (as a plain committee), so the rows
     # that name it keep a parent that exists.
@@ -470,6 +530,48 @@ def plan_bodies(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Sheet
         parent = row.get("parent_id")
         if isinstance(parent, New) and parent not in {r["_ref"] for r in plan.new[BODIES]}:
             ensure_body(plan, index, index.body_rows[parent]["name"], "")
+
+
+def _version(value: Any) -> int | None:
+    if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
+        return int(value)
+    raw = cells.text(value)
+    if raw.isdigit():
+        return int(raw)
+    raise cells.CellError("is not a version number (leave the column as Kelisim exported it)")
+
+
+_PROTOCOL_WORDS = ("протокол", "хаттама", "protocol")
+
+
+def ensure_agreement(plan: ImportPlan, index: Index, text: str, mapping: SheetMapping, sheet: str, row: int) -> Ref:
+    """An agreement a commitment names by a number the register does not know: created, as a draft
+    (the file gives no signing date or parties; the clerk completes it in the window)."""
+    ref = index.agreement(text)
+    if ref is not None:
+        return ref
+    reg = text.strip()[:60]
+    header = mapping.header_for("agreement").casefold()
+    kind = "protocol" if any(w in header or w in reg.casefold() for w in _PROTOCOL_WORDS) else "agreement"
+    new = New(AGREEMENTS, reg)
+    row_values = {c: "" for c in AGREEMENT_COLUMNS} | {
+        "reg_number": reg,
+        "title": text.strip(),
+        "kind": kind,
+        "status": "draft",
+        "signed_on": None,
+        "entry_into_force": None,
+        "expiry": None,
+    }
+    row_values["search_text"] = search_text(AGREEMENT_SEARCH_FIELDS, row_values)
+    plan.new[AGREEMENTS].append(row_values | {"_ref": new})
+    plan.links[AGREEMENTS][new] = ([], [])
+    index._add_agreement(new, row_values)
+    plan.status_changes.append(("agreement", new, None, "draft"))
+    record_outcome(
+        plan, AGREEMENTS, ADD, sheet, row, reg, f"new {kind} named by the commitments (draft: no date, no parties)"
+    )
+    return new
 
 
 def ensure_body(plan: ImportPlan, index: Index, name: str, parent_name: str) -> Ref:

@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,12 +44,16 @@ class SheetData:
     rows: list[tuple[int, tuple[Any, ...]]]
     # (row, column index) of formula cells that have no cached value: errors, not blanks.
     uncached_formulas: set[tuple[int, int]] = field(default_factory=set)
+    hidden: bool = False  # hidden (or very hidden) in Excel: skipped, and named as skipped
 
 
 @dataclass
 class WorkbookData:
     path: Path
     sheets: list[SheetData]
+    # When the file was last saved (its properties, else the file's time), aware UTC: a record the
+    # register changed after that is a conflict, not something the file may silently overwrite.
+    written_at: datetime | None = None
 
     @property
     def name(self) -> str:
@@ -199,6 +204,7 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
         raise WorkbookError(f"{path.name} is damaged and cannot be read ({type(exc).__name__}: {exc})") from exc
     sheets: list[SheetData] = []
     with_formulas: set[str] = set()
+    written_at = _written_at(book, path)
     try:
         for ws in book.worksheets:
             # Read-only sheets keep their zip member; a raw scan is far cheaper than a second parse.
@@ -210,6 +216,10 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
                     f"the sheet '{ws.title}' has {declared:,} rows; at most "
                     f"{row_cap(ws.title):,} can be imported at once"
                 )
+            hidden = getattr(ws, "sheet_state", "visible") != "visible"
+            if hidden:  # never read: the summary names it as skipped
+                sheets.append(SheetData(ws.title, [], hidden=True))
+                continue
             ws.reset_dimensions()  # the tag can also lie low; read every row that is there
             rows = list(_rows(ws, ws.title, progress))
             sheets.append(SheetData(ws.title, rows))
@@ -227,5 +237,18 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
             values = {(number, index): v for number, row in sheet.rows for index, v in enumerate(row)}
             sheet.uncached_formulas = {cell for cell in formulas if values.get(cell) is None}
     if not any(sheet.rows for sheet in sheets):
-        raise WorkbookError(f"{path.name} has no data: every sheet is empty")
-    return WorkbookData(path, sheets)
+        hidden = [s.name for s in sheets if s.hidden]
+        also = f" (hidden sheets are not read: {', '.join(hidden)})" if hidden else ""
+        raise WorkbookError(f"{path.name} has no data: every visible sheet is empty{also}")
+    return WorkbookData(path, sheets, written_at)
+
+
+def _written_at(book: Any, path: Path) -> datetime | None:
+    """The workbook's "last saved" property (Excel writes it in UTC), else the file's modification time."""
+    moment = getattr(getattr(book, "properties", None), "modified", None)
+    if isinstance(moment, datetime):
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError:
+        return None

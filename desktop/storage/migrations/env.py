@@ -24,7 +24,10 @@ def run_migrations_online() -> None:
     if connection is None:
         from desktop.storage.engine import make_engine
 
-        engine = make_engine(context.config.get_main_option("sqlalchemy.url"))
+        url = context.config.get_main_option("sqlalchemy.url")
+        if not url:
+            raise SystemExit("Kelisim migrations need sqlalchemy.url or a connection")
+        engine = make_engine(url)
         with engine.connect() as conn:
             _configure(conn)
             with context.begin_transaction():

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from desktop.domain.enums import CommitmentStatus, Priority
+from desktop.domain.rules import completion_date_may_be_unknown
 from desktop.services import commitment_list, commitments, lookups
 from desktop.services.records import Choice, CommitmentData
 from desktop.storage.database import Database
@@ -35,6 +36,7 @@ class CommitmentDialog(EditorDialog):
     ) -> None:
         super().__init__(parent, ctx, commitment_id)
         self.defaults = defaults
+        self._date_unknown = False
         self.setObjectName("commitment_editor")
         self.setWindowTitle(self.tr("New commitment") if commitment_id is None else self.tr("Edit commitment"))
         left, right = self.new_form(), self.new_form()
@@ -75,10 +77,15 @@ class CommitmentDialog(EditorDialog):
         self.progress.setSuffix(" %")
         self.progress.setMaximumWidth(100)
         self.completed_on = self.add_field(right, "completed_on", self.tr("&Completed on:"), DateField(), None)
+        self.notes = self.add_field(left, "notes", self.tr("&Notes:"), QPlainTextEdit(), None)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("Remarks: what the register's «Примечание» column says"))
+        self.notes.setMaximumHeight(max(self.notes.fontMetrics().lineSpacing() * 4 + 12, 60))
 
         for name in ("title", "ref", "agency"):
             self.field(name).textChanged.connect(lambda _t, f=name: self.edited(f))
         self.description.textChanged.connect(lambda: self.edited("description"))
+        self.notes.textChanged.connect(lambda: self.edited("notes"))
         self.sector.currentTextChanged.connect(lambda _t: self.edited("sector"))
         for name in ("agreement_id", "body_id", "party_id", "priority"):
             self.field(name).currentIndexChanged.connect(lambda _i, f=name: self.edited(f))
@@ -117,6 +124,7 @@ class CommitmentDialog(EditorDialog):
         self.title.setText(data.title)
         self.ref.setText(data.ref)
         self.description.setPlainText(data.description)
+        self.notes.setPlainText(data.notes)
         self.agreement_id.set_value(data.agreement_id)
         self.body_id.set_value(data.body_id)
         self.party_id.set_value(data.party_id)
@@ -129,6 +137,13 @@ class CommitmentDialog(EditorDialog):
         self.status.blockSignals(False)
         self.progress.setValue(data.progress)
         self.completed_on.set_date(data.completed_on)
+        self._date_unknown = completion_date_may_be_unknown(
+            stored_status=data.status if self.record_id is not None else None,
+            stored_completed_on=data.completed_on,
+        )
+        if self._date_unknown:  # shown as unknown, not invented
+            self.completed_on.edit.setPlaceholderText(self.tr("unknown"))
+            self.completed_on.setToolTip(self.tr("Completed on an unknown date (the register it came from gave none)"))
         existing = self.record_id is not None
         # An existing commitment changes status through its own dialog, so the history says who and why.
         self.status.setEnabled(not existing)
@@ -170,10 +185,12 @@ class CommitmentDialog(EditorDialog):
             ref=self.ref.text(),
             id=self.record_id,
             version=self.version,
+            notes=self.notes.toPlainText(),
         )
 
     def check(self, data: CommitmentData) -> None:
-        commitments.validate(data)
+        # A commitment stored done without a date keeps it unknown; completing one here sets a date.
+        commitments.validate(data, date_unknown=self._date_unknown)
 
     def persist(self, db: Database, data: CommitmentData) -> int:
         return commitments.save(db, data)

@@ -100,6 +100,7 @@ class CommitmentPage(QDialog):
             (right, "body", self.tr("Responsible body:")),
             (right, "party", self.tr("Responsible party:")),
             (right, "agency", self.tr("Agency:")),
+            (right, "notes", self.tr("Notes:")),
         ):
             value = QLabel()
             value.setObjectName(name)
@@ -192,12 +193,15 @@ class CommitmentPage(QDialog):
             "status": labels.commitment_status(data.status),
             "due_date": labels.day(data.due_date),
             "priority": labels.priority(data.priority),
-            "completed_on": labels.day(data.completed_on),
+            "completed_on": labels.day(data.completed_on)
+            if data.completed_on is not None or data.status != "completed"
+            else self.tr("unknown"),
             "sector": data.sector or "—",
             "agreement": page.agreement or "—",
             "body": page.body_path or "—",
             "party": page.party or "—",
             "agency": data.agency or "—",
+            "notes": data.notes or "—",
         }
         for name, text in values.items():
             self.values[name].setText(text)

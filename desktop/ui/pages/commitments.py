@@ -44,6 +44,7 @@ SOURCES = {
     "sector": Col.SECTOR,
     "agreement": Col.AGREEMENT,
     "completed_on": Col.COMPLETED_ON,
+    "notes": Col.NOTES,
 }
 SQL_SORTED = {"due_date", "completed_on", "progress"}
 FIRST_SCREENFUL = 120  # rows read before the rest: more than a tall screen shows
@@ -112,6 +113,8 @@ class CommitmentsPage(TablePage):
             Column("sector", self.tr("Sector"), field(SOURCES["sector"]), width=110),
             Column("agreement", self.tr("Agreement"), field(SOURCES["agreement"]), width=160),
             Column("completed_on", self.tr("Completed"), field(SOURCES["completed_on"]), width=95),
+            # The clerk's remarks («Примечание»): hidden until shown from the header's menu.
+            Column("notes", self.tr("Notes"), field(SOURCES["notes"]), width=220, tooltip=True, hidden=True),
         ]
 
     def _due_text(self, row: tuple[Any, ...]) -> str:

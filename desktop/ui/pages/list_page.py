@@ -306,7 +306,32 @@ class TablePage(RecordPage):
         self.build_layout(view, self.filter_widgets(), self.filter_rows())
         if not self._state_restored:
             header.setSortIndicator(*self.default_sort)
+            for i, column in enumerate(self.model.columns):
+                header.setSectionHidden(i, column.hidden)
+        # Right-click on the header: show or hide columns (kept with the rest of the column state).
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         view.setSortingEnabled(True)  # sorts by the indicator (saved or default) at once
+
+    def column_menu(self) -> QMenu:
+        header = self.header()
+        menu = QMenu(self)
+        for i, column in enumerate(self.model.columns):
+            action = menu.addAction(column.header)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.toggled.connect(lambda shown, i=i: self.show_column(i, shown))
+        return menu
+
+    def _column_menu(self, pos: Any) -> None:
+        self.column_menu().popup(self.header().mapToGlobal(pos))
+
+    def show_column(self, index: int, shown: bool) -> None:
+        header = self.header()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return  # the last visible column stays
+        header.setSectionHidden(index, not shown)
+        self.save_state()
 
     # hooks -------------------------------------------------------------------------------
     def columns(self) -> list[Column]:

@@ -1,0 +1,550 @@
+"""Issue 10: a clerk's own Excel register comes in whole, and an import never undoes newer work.
+
+Each test builds its workbook the way a clerk keeps one (phrase headers in Russian and Kazakh, a
+sheet per year, a hidden sheet, blank cells, Word's line breaks) or takes Kelisim's own export and
+edits the register after it; then it reads back the register and its history. Every test runs on
+SQLite and on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from desktop.cli import main as cli_main
+from desktop.domain.enums import HistoryEntity
+from desktop.domain.errors import ValidationError
+from desktop.domain.models import Agreement, Body, Commitment, Party
+from desktop.domain.rules import commitment_progress_problems
+from desktop.reports import dataset
+from desktop.reports.excel import write_workbook
+from desktop.reports.pdf import write_pdf
+from desktop.services import commitment_list, commitments, demo, history, lookups
+from desktop.services.importing import mapping as mapping_module
+from desktop.services.importing.apply import ImportConflicts, import_workbook
+from desktop.services.importing.cells import text as cell_text
+from desktop.services.importing.mapping import auto_map, field_for
+from desktop.services.importing.workbook import read_workbook
+from desktop.services.jobs import register_target
+from desktop.storage.database import Database, open_database
+from tests.postgres_server import TempPostgres
+
+TODAY = date(2026, 11, 30)
+REG = "KZ-CN-2024-05-20/1"
+
+
+# --- the register on both engines ------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def server() -> Iterator[TempPostgres]:
+    pg = TempPostgres()
+    yield pg
+    pg.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """The demo register, on SQLite or on a throw-away PostgreSQL server."""
+    if request.param == "sqlite":
+        db = open_database(tmp_path / "register.sqlite3")
+    else:
+        pg: TempPostgres = request.getfixturevalue("server")
+        name = re.sub(r"[^a-z0-9_]", "_", f"k10_{request.node.name.lower()}")[:60]
+        db = open_database(pg.create_database(name))
+    demo.load_demo(db)
+    yield db
+    db.close()
+
+
+def cli(db: Database, *args: str) -> int:
+    return cli_main(["--db", register_target(db), *args])
+
+
+def rows_by_ref(db: Database) -> dict[str, tuple[Any, ...]]:
+    return {r[commitment_list.Col.REF]: r for r in commitment_list.list_rows(db)}
+
+
+def by_title(db: Database, title: str) -> tuple[Any, ...]:
+    found = [r for r in commitment_list.list_rows(db) if r[commitment_list.Col.TITLE] == title]
+    assert len(found) == 1, (title, found)
+    return found[0]
+
+
+def count(db: Database, model: type) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def trail(db: Database, commitment_id: int) -> list[Any]:
+    return history.for_record(db, HistoryEntity.COMMITMENT, commitment_id)
+
+
+def save(path: Path, wb: Workbook) -> Path:
+    wb.save(path)
+    return path
+
+
+def backdate(path: Path, moment: datetime) -> Path:
+    """Set the workbook's "last saved" property, as Excel writes it when the clerk saves the file."""
+    stamp = moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with zipfile.ZipFile(path) as archive:
+        members = {info.filename: archive.read(info.filename) for info in archive.infolist()}
+    core = members["docProps/core.xml"].decode("utf-8")
+    core = re.sub(r"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rf"\g<1>{stamp}\g<2>", core)
+    members["docProps/core.xml"] = core.encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+def clerk_register(path: Path) -> Path:
+    """A ministry clerk's register: a title row, phrase headers, one sheet per year, a hidden old sheet."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2024"
+    ws.append(["Реестр обязательств по протоколам заседаний"])
+    ws.append(
+        [
+            "№ п/п",
+            "№ протокола",
+            "Наименование\nобязательства",
+            "Ответственный исполнитель",
+            "Срок исполнения",
+            "Отметка об исполнении",
+            "Примечание",
+        ]
+    )
+    ws.append(
+        [
+            1,
+            "12/2024",
+            "Провести переговоры о поставках зерна",
+            "МИД РК",
+            date(2024, 10, 1),
+            "Исполнено",
+            # Word's manual line break and a bell, as Excel saves them.
+            "Отчёт_x000B_направлен_x0007_в МИД",
+        ]
+    )
+    ws.append([2, "12/2024", "Подготовить дорожную карту", None, "31.12.2025", "в работе", None])
+    ws.append([3, REG, "Открыть торговый дом в Сиане", "Минторговли", None, "Исполнено 15.03.2025", "без даты?"])
+    kk = wb.create_sheet("2025")
+    kk.append(["№", "Хаттама нөмірі", "Міндеттеменің атауы", "Жауапты орындаушы", "Орындау мерзімі", "Ескертпе"])
+    kk.append(
+        [1, "7/2025", "Сауда айналымын арттыру", "Сауда министрлігі", date(2025, 12, 1), "Ministry_x000D_\nof Commerce"]
+    )
+    # The same commitment as 2024's second row: one record, this sheet filling in its agency and remark.
+    kk.append([2, "12/2024", "Подготовить дорожную карту", "МИД РК", None, "перенесено на 2026"])
+    old = wb.create_sheet("Архив", 0)
+    old.append(["№", "Наименование обязательства"])
+    old.append([1, "Старое обязательство, которое не нужно"])
+    old.sheet_state = "hidden"
+    wb.create_sheet("Пустой")
+    return save(path, wb)
+
+
+# --- the whole register in one go ----------------------------------------------------------------------------
+def test_clerk_register_comes_in_whole(register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The clerk saved the file a minute before importing it.
+    path = backdate(clerk_register(tmp_path / "реестр 2024-2025.xlsx"), datetime.now(UTC) - timedelta(minutes=1))
+    agreements_before, commitments_before = count(register, Agreement), count(register, Commitment)
+
+    assert cli(register, "import", str(path), "--dry-run") == 0
+    out = capsys.readouterr().out
+    # Every sheet is named with what became of it.
+    assert "'Архив' — hidden: skipped" in out
+    assert "'2024' — read as commitments" in out and "'2025' — read as commitments" in out
+    assert "'Пустой' — empty: nothing to read" in out
+    assert "1 merged into rows of other sheets" in out
+    assert count(register, Commitment) == commitments_before  # a dry run writes nothing
+
+    assert cli(register, "import", str(path)) == 0
+    out = capsys.readouterr().out
+    assert "Imported." in out
+    # The unknown protocols became agreements (drafts: the file gives no date or parties).
+    assert count(register, Agreement) == agreements_before + 2
+    with register.read() as session:
+        made = {
+            a.reg_number: a
+            for a in session.scalars(select(Agreement).where(Agreement.reg_number.in_(["12/2024", "7/2025"])))
+        }
+    assert made["12/2024"].kind == "protocol" and made["12/2024"].status == "draft"
+    # Four commitments: the row present in both yearly sheets is one record.
+    assert count(register, Commitment) == commitments_before + 4
+    talks = by_title(register, "Провести переговоры о поставках зерна")
+    assert talks[commitment_list.Col.AGREEMENT] == "12/2024"
+    # Done rows come in done: 100 % with no progress column, the date left unknown, not invented.
+    assert talks[commitment_list.Col.STATUS] == "completed" and talks[commitment_list.Col.PROGRESS] == 100
+    assert talks[commitment_list.Col.COMPLETED_ON] is None
+    # Word's line break stays a line break; the bell becomes a space: no words run together.
+    assert talks[commitment_list.Col.NOTES] == "Отчёт\nнаправлен в МИД"
+    xian = by_title(register, "Открыть торговый дом в Сиане")
+    assert xian[commitment_list.Col.AGREEMENT] == REG  # the register's own agreement, not a new one
+    assert xian[commitment_list.Col.STATUS] == "completed" and xian[commitment_list.Col.COMPLETED_ON] == "2025-03-15"
+    roadmap = by_title(register, "Подготовить дорожную карту")
+    assert roadmap[commitment_list.Col.AGENCY] == "МИД РК"  # from the 2025 sheet
+    assert roadmap[commitment_list.Col.DUE_DATE] == "2025-12-31"  # from 2024: the 2025 cell is blank
+    assert roadmap[commitment_list.Col.NOTES] == "перенесено на 2026"
+    assert roadmap[commitment_list.Col.STATUS] == "in_progress"
+    trade = by_title(register, "Сауда айналымын арттыру")
+    assert trade[commitment_list.Col.NOTES] == "Ministry\nof Commerce"
+    assert all(
+        r[commitment_list.Col.TITLE] != "Старое обязательство, которое не нужно"
+        for r in commitment_list.list_rows(register)
+    )
+    # The commitment stored done without a date opens and saves in the editor's rules.
+    data = commitments.get(register, talks[0])
+    data.agency = "МИД Республики Казахстан"
+    commitments.save(register, data)
+    assert commitments.get(register, talks[0]).completed_on is None
+
+    # Importing the same file again: the agency edited since the file was saved is a conflict, never
+    # silently undone; keeping the register's values, nothing changes.
+    assert cli(register, "import", str(path)) == 1
+    captured = capsys.readouterr()
+    assert "Ответственный исполнитель: register 'МИД Республики Казахстан', file 'МИД РК'" in captured.err
+    assert cli(register, "import", str(path), "--on-conflict", "skip") == 0
+    assert "Nothing to change" in capsys.readouterr().out
+    assert commitments.get(register, talks[0]).agency == "МИД Республики Казахстан"
+
+
+def test_completed_without_date_is_relaxed_only_for_unknown_dates(register: Database) -> None:
+    # The rule stays: completing a commitment in the window needs its date.
+    assert commitment_progress_problems("completed", 100, None, TODAY)
+    assert not commitment_progress_problems("completed", 100, None, TODAY, date_unknown=True)
+    assert commitment_progress_problems("completed", 90, None, TODAY, date_unknown=True)  # still 100 %
+    ref_id = commitment_list.id_for_ref(register, "KZ-CN-2024/02")
+    data = commitments.get(register, ref_id)
+    data.status, data.progress, data.completed_on = "completed", 100, None
+    with pytest.raises(ValidationError, match="needs a completion date"):
+        commitments.save(register, data)
+
+
+# --- blank cells ---------------------------------------------------------------------------------------------------
+def test_blank_cells_never_erase(register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = rows_by_ref(register)["KZ-CN-2024/01"]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Обязательства"
+    ws.append(["Ref", "Title", "Agency", "Due date"])
+    ws.append(["KZ-CN-2024/01", "Увеличить товарооборот (уточнено)", None, "  "])
+    path = save(tmp_path / "blank.xlsx", wb)
+    assert cli(register, "import", str(path), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "KZ-CN-2024/01: Title; kept (blank in the file): Agency, Due date" in out
+    result = import_workbook(register, path, dry_run=True)
+    detail = next(p.detail for p in result.plan.preview if p.key == "KZ-CN-2024/01")
+    assert "kept (blank in the file): Agency, Due date" in detail
+    assert cli(register, "import", str(path)) == 0
+    after = rows_by_ref(register)["KZ-CN-2024/01"]
+    assert after[commitment_list.Col.TITLE] == "Увеличить товарооборот (уточнено)"
+    assert after[commitment_list.Col.AGENCY] == before[commitment_list.Col.AGENCY] != ""
+    assert after[commitment_list.Col.DUE_DATE] == before[commitment_list.Col.DUE_DATE] is not None
+    # The change is in the record's history, made by the import, naming the file.
+    latest = trail(register, after[0])[0]
+    assert latest.note.startswith("imported from blank.xlsx:") and "Title" in latest.note
+    assert latest.changed_by == "test-clerk"
+
+
+# --- stale rows ----------------------------------------------------------------------------------------------------
+def _export(db: Database, path: Path) -> Path:
+    return write_workbook(dataset.build(db, today=TODAY), path)
+
+
+def test_stale_export_is_a_conflict_never_an_overwrite(
+    register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monday = _export(register, tmp_path / "monday.xlsx")
+    # Tuesday: one commitment completed, another's agency changed, in the register.
+    done_id = commitment_list.id_for_ref(register, "KZ-CN-2024/02")
+    commitments.change_status(register, done_id, "completed", "target met", today=TODAY)
+    other_id = commitment_list.id_for_ref(register, "KZ-CN-2024/03")
+    other = commitments.get(register, other_id)
+    other.agency = "Министерство сельского хозяйства (новое)"
+    commitments.save(register, other)
+    state = rows_by_ref(register)
+    done_trail = len(trail(register, done_id))
+
+    # Default: fail, naming each record and field; nothing written.
+    assert cli(register, "import", str(monday)) == 1
+    captured = capsys.readouterr()
+    message = captured.out + captured.err
+    assert "KZ-CN-2024/02" in message and "KZ-CN-2024/03" in message
+    assert "Status: register 'completed', file 'in_progress'" in message
+    assert "Agency: register 'Министерство сельского хозяйства (новое)'" in message
+    assert rows_by_ref(register) == state
+    with pytest.raises(ImportConflicts):
+        import_workbook(register, monday)
+
+    # skip: the newer edits survive, the conflicts are reported.
+    assert cli(register, "import", str(monday), "--on-conflict", "skip") == 0
+    out = capsys.readouterr().out
+    assert "register kept" in out and "KZ-CN-2024/02" in out
+    assert rows_by_ref(register) == state
+    assert len(trail(register, done_id)) == done_trail
+
+    # overwrite: the clerk's say; the change is in the history, by the import, with the file's name.
+    assert cli(register, "import", str(monday), "--on-conflict", "overwrite") == 0
+    after = rows_by_ref(register)
+    assert after["KZ-CN-2024/03"][commitment_list.Col.AGENCY] == "Министерство сельского хозяйства Республики Казахстан"
+    assert after["KZ-CN-2024/02"][commitment_list.Col.STATUS] == "in_progress"
+    latest = trail(register, other_id)[0]
+    assert latest.note.startswith("imported from monday.xlsx:") and "Agency" in latest.note
+
+
+def test_foreign_sheet_changed_since_it_was_saved_is_a_conflict(register: Database, tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Лист1"
+    ws.append(["Код", "Наименование обязательства", "Ответственный"])
+    ws.append(["KZ-CN-2024/01", "Увеличить товарооборот", "Министерство торговли (по файлу)"])
+    ws.append(["KZ-CN-2024/05", "Developing cooperation in innovation (file)", None])
+    path = backdate(save(tmp_path / "лист.xlsx", wb), datetime.now(UTC) - timedelta(days=2))
+    # After the file was saved, the register changed KZ-CN-2024/01; KZ-CN-2024/05 was not touched since.
+    changed = commitments.get(register, commitment_list.id_for_ref(register, "KZ-CN-2024/01"))
+    changed.agency = "Министерство торговли и интеграции (после файла)"
+    commitments.save(register, changed)
+    with register.write() as session:  # KZ-CN-2024/05 last changed before the file was saved
+        c = session.scalar(select(Commitment).where(Commitment.ref == "KZ-CN-2024/05"))
+        c.updated_at = datetime.now(UTC) - timedelta(days=3)
+    result = import_workbook(register, path, on_conflict="skip")
+    assert [c.key for c in result.plan.conflicts] == ["KZ-CN-2024/01"]
+    fields = {f.field: (f.register, f.file) for f in result.plan.conflicts[0].fields}
+    assert fields["Ответственный"] == (
+        "Министерство торговли и интеграции (после файла)",
+        "Министерство торговли (по файлу)",
+    )
+    after = rows_by_ref(register)
+    assert after["KZ-CN-2024/01"][commitment_list.Col.AGENCY] == "Министерство торговли и интеграции (после файла)"
+    assert after["KZ-CN-2024/05"][commitment_list.Col.TITLE] == "Developing cooperation in innovation (file)"
+
+
+# --- headers ---------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("№ п/п", None),
+        ("№ протокола", "agreement"),
+        ("Наименование обязательства", "title"),
+        ("НАИМЕНОВАНИЕ\nОБЯЗАТЕЛЬСТВ", "title"),
+        ("Содержание поручения", "title"),
+        ("Ответственный исполнитель", "agency"),
+        ("Ответственный", "agency"),
+        ("Срок исполнения", "due_date"),
+        ("Контрольный срок", "due_date"),
+        ("3. Срок исполнения:", "due_date"),
+        ("Отметка об исполнении", "status"),
+        ("Примечание", "notes"),
+        ("Примечания", "notes"),
+        ("Міндеттеменің атауы", "title"),
+        ("Міндеттеме атауы", "title"),
+        ("Жауапты орындаушы", "agency"),
+        ("Орындау мерзімі", "due_date"),
+        ("Орындау мерзім", "due_date"),
+        ("Ескертпе", "notes"),
+        ("Ескертпелер", "notes"),
+        ("Due dates", "due_date"),
+    ],
+)
+def test_headers_are_matched_by_meaning(header: str, expected: str | None) -> None:
+    assert field_for("commitments", header) == expected
+
+
+def test_two_columns_for_one_field_are_asked_and_remembered(
+    register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KELISIM_DATA_DIR", str(tmp_path / "data"))
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Наименование обязательства", "Срок исполнения", "Контрольный срок"])
+    ws.append(["Согласовать график визитов", "01.06.2026", "15.06.2026"])
+    path = save(tmp_path / "два срока.xlsx", wb)
+    assert cli(register, "import", str(path)) == 1
+    out = capsys.readouterr().out
+    assert "columns 'Срок исполнения' and 'Контрольный срок' both look like 'Due date'" in out and "--map" in out
+    book = read_workbook(path)
+    assert auto_map(book)[0].contested == {"due_date": [1, 2]}
+    assert (
+        cli(register, "import", str(path), "--map", "Контрольный срок=due_date", "--map", "Срок исполнения=ignore") == 0
+    )
+    assert by_title(register, "Согласовать график визитов")[commitment_list.Col.DUE_DATE] == "2026-06-15"
+    # The next file with the same headers maps itself as the clerk confirmed.
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Наименование обязательства", "Срок исполнения", "Контрольный срок"])
+    ws.append(["Провести форум", "01.07.2026", "20.07.2026"])
+    nxt = save(tmp_path / "следующий.xlsx", wb)
+    remembered = auto_map(read_workbook(nxt))[0]
+    assert remembered.remembered and remembered.columns == {0: "title", 2: "due_date"}
+    assert cli(register, "import", str(nxt)) == 0
+    assert "remembered mapping" in capsys.readouterr().out
+    assert by_title(register, "Провести форум")[commitment_list.Col.DUE_DATE] == "2026-07-20"
+
+
+def test_import_help_lists_the_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli_main(["import", "--help"])
+    out = capsys.readouterr().out
+    assert "--map" in out and "--on-conflict" in out
+    for name in mapping_module.FIELDS["commitments"]:
+        assert name in out
+
+
+# --- names in another script or case -----------------------------------------------------------------------------
+def test_parties_and_bodies_in_another_script_or_case_are_matched(register: Database, tmp_path: Path) -> None:
+    parties_before, bodies_before = count(register, Party), count(register, Body)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Наименование обязательства", "Ответственная сторона", "Орган"])
+    ws.append(["Первое", "КИТАЙСКАЯ НАРОДНАЯ РЕСПУБЛИКА", "kazakh-chinese cooperation committee"])
+    ws.append(["Второе", "Қазақстан Республикасы", "KAZAKH-CHINESE  COOPERATION COMMITTEE"])
+    ws.append(["Третье", "Respublika Kazakhstan", "Новый рабочий орган"])
+    path = save(tmp_path / "стороны.xlsx", wb)
+    result = import_workbook(register, path)
+    assert result.written and not result.plan.rejections
+    assert count(register, Party) == parties_before
+    assert count(register, Body) == bodies_before + 1  # only the body the register did not have
+    china = lookups.party_id_by_name(register, "People's Republic of China")
+    kazakhstan = lookups.party_id_by_name(register, "Republic of Kazakhstan")
+    assert by_title(register, "Первое")[commitment_list.Col.PARTY_ID] == china
+    assert by_title(register, "Второе")[commitment_list.Col.PARTY_ID] == kazakhstan
+    assert by_title(register, "Третье")[commitment_list.Col.PARTY_ID] == kazakhstan
+    committee = lookups.body_id_by_name(register, "Kazakh-Chinese Cooperation Committee")
+    assert by_title(register, "Первое")[commitment_list.Col.BODY_ID] == committee
+    assert by_title(register, "Второе")[commitment_list.Col.BODY_ID] == committee
+
+
+# --- notes and text ------------------------------------------------------------------------------------------------
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_notes_and_text_kept_as_written_through_both_exports(register: Database, tmp_path: Path) -> None:
+    ref_id = commitment_list.id_for_ref(register, "KZ-CN-2024/04")
+    data = commitments.get(register, ref_id)
+    data.notes = "Примечание: письмо\nМИД № 12 _x000D_ как есть"
+    data.agency = "Ministry\x0bof\x0cCommerce\x07of China"
+    commitments.save(register, data)
+    stored = commitments.get(register, ref_id)
+    xlsx = _export(register, tmp_path / "notes.xlsx")
+    wb = openpyxl.load_workbook(xlsx, read_only=True)
+    rows = list(wb["Commitments"].iter_rows(values_only=True))
+    header = rows[0]
+    row = next(r for r in rows if r[0] == "KZ-CN-2024/04")
+    wb.close()
+    # Excel holds what a cell can: a line break stays one, other control characters are spaces.
+    assert cell_text(row[header.index("Agency")]) == "Ministry\nof Commerce of China"
+    assert cell_text(row[header.index("Notes")]) == stored.notes  # even the literal "_x000D_"
+    pdf = tmp_path / "notes.pdf"
+    write_pdf(dataset.build(register, today=TODAY), pdf)
+    text = _pdf_text(pdf)
+    assert "Ministry" in text and "MinistryofCommerce" not in text and "Commerceof" not in text
+    assert "Примечание: письмо" in text
+    # The notes come back with an import into an empty register.
+    empty = open_database(tmp_path / "empty.sqlite3")
+    try:
+        assert import_workbook(empty, xlsx).written
+        again = commitments.get(empty, commitment_list.id_for_ref(empty, "KZ-CN-2024/04"))
+        assert again.notes == stored.notes and again.agency == "Ministry\nof Commerce of China"
+    finally:
+        empty.close()
+
+
+# --- migration 0003 ------------------------------------------------------------------------------------------------
+def test_upgrade_from_a_populated_0001_register_adds_notes(demo_db: Database) -> None:
+    import sqlite3
+
+    from desktop.domain.models import StatusChange
+    from desktop.storage import migrate
+
+    before = {m.__tablename__: count(demo_db, m) for m in (Party, Agreement, Body, Commitment, StatusChange)}
+    path = demo_db.path
+    assert path is not None
+    demo_db.close()
+    with sqlite3.connect(path) as conn:  # the register as Kelisim before 0003 left it
+        conn.execute("ALTER TABLE commitment DROP COLUMN notes")
+        conn.execute("DROP TABLE register_info")  # 0002's
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    upgraded = open_database(path)
+    try:
+        assert migrate.current_revision(upgraded.engine) == "0003" == migrate.head_revision(upgraded.engine)
+        after = {m.__tablename__: count(upgraded, m) for m in (Party, Agreement, Body, Commitment, StatusChange)}
+        assert after == before
+        assert {r[commitment_list.Col.NOTES] for r in commitment_list.list_rows(upgraded)} == {""}
+        with upgraded.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        upgraded.close()
+
+
+def test_notes_column_is_hidden_until_shown(qtbot: Any, qapp: Any, demo_db: Database) -> None:
+    from desktop.ui.application import prepare_app
+    from desktop.ui.main_window import MainWindow
+
+    prepare_app(qapp)
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: all(p.is_loaded for p in window.pages.values()), timeout=10_000)
+    try:
+        page = window.pages["commitments"]
+        keys = [c.key for c in page.model.columns]
+        notes = keys.index("notes")
+        assert page.header().isSectionHidden(notes)
+        menu = page.column_menu()
+        action = next(a for a in menu.actions() if a.text() == "Notes")
+        assert not action.isChecked()
+        action.setChecked(True)  # the clerk ticks it in the header's menu
+        assert not page.header().isSectionHidden(notes)
+    finally:
+        window.ctx.wait_idle()
+        window.close()
+
+
+def test_stale_agreement_row_is_a_conflict_and_its_change_is_in_its_history(register: Database, tmp_path: Path) -> None:
+    from desktop.services import agreements
+
+    monday = _export(register, tmp_path / "agreements-monday.xlsx")
+    with register.read() as session:
+        agreement_id = session.scalar(select(Agreement.id).where(Agreement.reg_number == REG))
+    data = agreements.get(register, agreement_id)
+    old_place = data.place
+    data.place = "Астана, Акорда"
+    agreements.save(register, data)
+    result = import_workbook(register, monday, on_conflict="skip")
+    conflict = next(c for c in result.plan.conflicts if c.entity == "agreements")
+    assert conflict.key == REG and not conflict.taken
+    assert {f.field: (f.register, f.file) for f in conflict.fields}["Place"] == ("Астана, Акорда", old_place)
+    assert agreements.get(register, agreement_id).place == "Астана, Акорда"
+    import_workbook(register, monday, overwrite={f"agreements:{REG}"})
+    assert agreements.get(register, agreement_id).place == old_place
+    latest = history.for_record(register, HistoryEntity.AGREEMENT, agreement_id)[0]
+    assert latest.note.startswith("imported from agreements-monday.xlsx:") and "Астана, Акорда" in latest.note
+
+
+def test_preview_shows_new_agreements_with_their_commitments(register: Database, tmp_path: Path) -> None:
+    path = clerk_register(tmp_path / "реестр.xlsx")
+    plan = import_workbook(register, path, dry_run=True).plan
+    rows = [(p.action, p.entity, p.key, p.detail) for p in plan.preview]
+    assert (
+        "add",
+        "agreements",
+        "12/2024",
+        "new protocol named by the commitments (draft: no date, no parties)",
+    ) in rows
+    under = [r for r in rows if r[1] == "commitments" and "under the new agreement 12/2024" in r[3]]
+    assert {r[3].split(" — ")[0] for r in under} == {
+        "Провести переговоры о поставках зерна",
+        "Подготовить дорожную карту",
+    }
+    assert any("completed, date unknown" in r[3] for r in under)
