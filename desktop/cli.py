@@ -2,6 +2,11 @@
 
 ``python main.py [--db PATH]`` opens the window; a command runs without it. Each command
 lives in ``desktop/commands/``; ``COMMAND_MODULES`` lists the modules.
+
+Start-up is kept light: building the parser imports no database, Qt, Excel or PDF library (the
+command modules import plainly, but import their services inside the commands), so ``list`` and
+``status`` load only what they use; tests/test_startup_mechanisms.py checks which modules a command
+leaves imported.
 """
 
 from __future__ import annotations
@@ -10,18 +15,20 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desktop import __version__
 from desktop.commands import exports, imports, register, safety, set_language, text
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
-from desktop.storage.database import Database, open_database
 from desktop.storage.paths import default_db_path
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
 
-CommandFunc = Callable[[Database, argparse.Namespace], int]
+CommandFunc = Callable[["Database", argparse.Namespace], int]
 
 
 class CommandModule(Protocol):
@@ -31,6 +38,7 @@ class CommandModule(Protocol):
 
 
 # Each module declares its commands with ``add_commands``; a plain import, so a missing module is an error at once.
+# The modules are cheap to import: each imports its services inside the command that uses them.
 COMMAND_MODULES: tuple[CommandModule, ...] = (register, exports, imports, safety)
 
 
@@ -68,8 +76,18 @@ def run_command(args: argparse.Namespace) -> int:
         except KelisimError as exc:
             print(f"kelisim: {text(exc.describe())}", file=sys.stderr)
             return 1
+    from desktop.storage.database import open_database
+
     try:
-        db = open_database(args.db or default_db_path(), auto_backup=getattr(args, "auto_backup", True))
+        # The integrity check is owed before the first write (Database.write runs it); a command that
+        # only reads (``read_only``) neither waits for it nor makes the daily backup.
+        read_only = getattr(args, "read_only", False)
+        db = open_database(
+            args.db or default_db_path(),
+            auto_backup=getattr(args, "auto_backup", True),
+            daily_backup=not read_only,
+            defer_check=True,
+        )
     except KelisimError as exc:
         print(f"kelisim: {text(exc.describe())}", file=sys.stderr)
         return 2

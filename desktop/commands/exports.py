@@ -6,11 +6,14 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.commands import language, say
 from desktop.domain.messages import Message
-from desktop.services.progress import Progress, no_progress
-from desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from desktop.services.progress import Progress
+    from desktop.storage.database import Database
 
 FORMATS = {
     "xlsx": "Excel workbook: Summary (with a chart), Commitments, Agreements, Bodies and History sheets",
@@ -70,7 +73,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
             help="the report's language (default: --lang before the command, else the system's)",
         )
         add_filter_options(sub)
-        sub.set_defaults(func=cmd_export, report_format=name)
+        sub.set_defaults(func=cmd_export, report_format=name, read_only=True)
     card = formats.add_parser(
         "card",
         help="a one-page PDF card of one agreement",
@@ -80,7 +83,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     card.add_argument("ref", metavar="REF", help="the agreement's registration number")
     card.add_argument("-o", "--output", required=True, metavar="FILE", help="the .pdf file to write")
     card.add_argument("--lang", dest="report_language", choices=("en", "ru", "kk"), help="the card's language")
-    card.set_defaults(func=cmd_card)
+    card.set_defaults(func=cmd_card, read_only=True)
 
 
 def cmd_card(db: Database, args: argparse.Namespace) -> int:
@@ -112,15 +115,15 @@ def _terminal_progress() -> Progress:
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
     from desktop.commands.filters import filter_from_args
+    from desktop.reports.files import check_target
     from desktop.reports.jobs import export_report
+    from desktop.services.progress import no_progress
 
     flt = filter_from_args(db, args)
     target = Path(args.output).expanduser()
     suffix = "." + args.report_format
     if target.suffix.lower() != suffix:
         target = target.with_name(target.name + suffix)
-    from desktop.reports.files import check_target
-
     check_target(target)  # a wrong folder fails before the database is read
     progress = no_progress if args.quiet or not sys.stderr.isatty() else _terminal_progress()
     # The window's route: the full workbook streamed from the register, the rest from the built dataset.

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
 
 from desktop.commands import text as commands_text
 from desktop.domain.enums import CommitmentStatus
 from desktop.domain.errors import KelisimError
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import Message
-from desktop.services import lookups
-from desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
@@ -50,6 +52,8 @@ def _dotted(text: str) -> date:
 
 
 def filter_from_args(db: Database, args: argparse.Namespace) -> CommitmentFilter:
+    from desktop.services import lookups
+
     valid = {s.value for s in CommitmentStatus}
     statuses = set()
     for status in args.status:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.commands import language, say
 from desktop.domain.messages import Message
-from desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
 
 
 def _fields_help() -> str:

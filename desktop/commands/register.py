@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from desktop.commands import say, text
-from desktop.domain.enums import CommitmentStatus
+from desktop.domain.enums import SETTABLE_FIELDS, CommitmentStatus
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
 from desktop.domain.words import word
-from desktop.services import commitment_list, commitments, demo
-from desktop.services.commitment_list import Col
-from desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -23,7 +25,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     from desktop.commands.filters import add_filter_options
 
     add_filter_options(list_cmd)
-    list_cmd.set_defaults(func=cmd_list)
+    list_cmd.set_defaults(func=cmd_list, read_only=True)
 
     status_cmd = commands.add_parser(
         "status", help="change a commitment's status, with a note (or only its progress: status REF --progress N)"
@@ -42,12 +44,14 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "assignments",
         nargs="+",
         metavar="field=value",
-        help=f"fields: {', '.join(commitments.SETTABLE_FIELDS)} (empty clears a date, body, party or agreement)",
+        help=f"fields: {', '.join(SETTABLE_FIELDS)} (empty clears a date, body, party or agreement)",
     )
     set_cmd.set_defaults(func=cmd_set)
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    from desktop.services import demo
+
     if not demo.is_empty(db):
         raise KelisimError(Message("the database already holds a register; load the demo into an empty database"))
     count = demo.load_demo(db)
@@ -58,6 +62,8 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
 def cmd_list(db: Database, args: argparse.Namespace) -> int:
     from desktop.commands.filters import filter_from_args
     from desktop.domain.rules import is_overdue
+    from desktop.services import commitment_list
+    from desktop.services.commitment_list import Col
 
     flt = filter_from_args(db, args)
     today = date.today()
@@ -65,17 +71,25 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
     # Rows keep the stored values (the words `--status` and `status` take) and ISO dates, so scripts can read them;
     # the OVERDUE mark and the count are said in the user's language.
     overdue = " " + text(Message("OVERDUE"))
+    out = sys.stdout
+    chunk: list[str] = []
     for row in rows:
         mark = overdue if is_overdue(row[Col.DUE_DATE], row[Col.STATUS], today) else ""
-        print(
+        chunk.append(
             f"{row[Col.REF]}\t{row[Col.STATUS]}\t{row[Col.PROGRESS]}%\t{row[Col.DUE_DATE] or '-'}\t"
-            f"{row[Col.TITLE]}{mark}"
+            f"{row[Col.TITLE]}{mark}\n"
         )
-    say(Message("%n commitment(s)", n=len(rows)))
+        if len(chunk) >= 2000:  # one write per 2,000 lines, not one per line
+            out.write("".join(chunk))
+            chunk.clear()
+    out.write("".join(chunk))
+    say(Message("%n commitment(s)", n=len(rows)), file=out)
     return 0
 
 
 def cmd_status(db: Database, args: argparse.Namespace) -> int:
+    from desktop.services import commitment_list, commitments
+
     commitment_id = commitment_list.id_for_ref(db, args.ref)
     current = commitments.get(db, commitment_id)
     if args.to is None or args.to == current.status:
@@ -94,6 +108,8 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_set(db: Database, args: argparse.Namespace) -> int:
+    from desktop.services import commitment_list, commitments
+
     changes: dict[str, str] = {}
     for item in args.assignments:
         name, sep, value = item.partition("=")

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.commands import say, text
 from desktop.domain.messages import Message
-from desktop.services import backups, record_checks
-from desktop.storage.database import Database
 from desktop.storage.paths import default_db_path
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -50,6 +52,9 @@ def _target(args: argparse.Namespace) -> str:
 
 
 def cmd_backup(db: Database, args: argparse.Namespace) -> int:
+    from desktop.services import backups
+
+    db.verify()  # a copy of a damaged file must not push sound backups out of the pool
     path = backups.backup_now(db, args.output)
     if not path.is_file():  # never report a backup that is not there
         print("kelisim: " + text(Message("the backup {0} was not written", path)), file=sys.stderr)
@@ -59,6 +64,8 @@ def cmd_backup(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(_db: None, args: argparse.Namespace) -> int:
+    from desktop.services import backups
+
     try:
         result = backups.restore(_target(args), args.file, allow_other_register=args.replace_with_other_register)
     except backups.OtherRegisterError as exc:
@@ -75,6 +82,8 @@ def cmd_restore(_db: None, args: argparse.Namespace) -> int:
 
 
 def cmd_check(_db: None, args: argparse.Namespace) -> int:
+    from desktop.services import backups, record_checks
+
     target = _target(args)
     result = backups.check(target)
     if not result.ok:
@@ -138,6 +147,8 @@ def cmd_check(_db: None, args: argparse.Namespace) -> int:
 
 
 def cmd_backups(_db: None, args: argparse.Namespace) -> int:
+    from desktop.services import backups
+
     found = backups.listing(_target(args))
     if found.identity:
         say(Message("Register {0}", found.identity))

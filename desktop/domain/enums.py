@@ -107,3 +107,20 @@ def parse_enum(enum_type: type[E], value: str | E, field: str) -> E:
     except ValueError:
         valid = ", ".join(member.value for member in enum_type)
         raise FieldError(field, Message("“{0}” is not one of: {1}", str(value), valid)) from None
+
+
+# The commitment fields `set REF field=value` may change (status has its own command); a plain tuple here so the
+# command line can name them without importing the services.
+SETTABLE_FIELDS = (
+    "title",
+    "description",
+    "ref",
+    "agency",
+    "sector",
+    "due_date",
+    "priority",
+    "progress",
+    "agreement",
+    "body",
+    "party",
+)

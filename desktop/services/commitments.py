@@ -11,7 +11,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy import update as sql_update
 from sqlmodel import Session
 
-from desktop.domain.enums import CommitmentStatus, HistoryEntity, Priority, parse_enum
+from desktop.domain.enums import SETTABLE_FIELDS, CommitmentStatus, HistoryEntity, Priority, parse_enum
 from desktop.domain.errors import ConflictError, FieldError, ValidationError
 from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, BodyParty, Commitment, Party
@@ -398,21 +398,6 @@ def set_progress(db: Database, commitment_id: int, progress: int, note: str = ""
         c.progress = progress
         c.updated_at = utc_now()
         session.flush()
-
-
-SETTABLE_FIELDS = (
-    "title",
-    "description",
-    "ref",
-    "agency",
-    "sector",
-    "due_date",
-    "priority",
-    "progress",
-    "agreement",
-    "body",
-    "party",
-)
 
 
 def set_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> None:

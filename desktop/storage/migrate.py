@@ -1,23 +1,34 @@
-"""Schema migrations, run from code at start-up against the open engine."""
+"""Schema migrations, run from code at start-up against the open engine.
+
+Opening a register only asks "is the schema current?": ``needs_upgrade`` answers from the
+``alembic_version`` table and the revision ids written in the migration files (read as text,
+not imported), so Alembic (≈0.3 s of imports with Mako) is loaded only when a migration runs or
+the files cannot be read that simply.
+"""
 
 from __future__ import annotations
 
+import ast
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from desktop.domain.errors import StorageError
 from desktop.domain.messages import Message
-from desktop.storage.identity import RegisterIdentity
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+    from desktop.storage.identity import RegisterIdentity
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
@@ -25,36 +36,129 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision(engine: Engine) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def newer_schema(revision: str) -> StorageError:
+    return StorageError(
+        Message("this database was written by a newer Kelisim (schema {0}); update Kelisim to open it", revision)
+    )
 
 
 def check_known_revision(engine: Engine, revision: str | None) -> None:
     """Refuse a database whose schema comes from a newer Kelisim."""
     if revision is None:
         return
+    from alembic.script import ScriptDirectory
+
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config(engine)).walk_revisions()}
     if revision not in known:
-        raise StorageError(
-            Message("this database was written by a newer Kelisim (schema {0}); update Kelisim to open it", revision)
-        )
+        raise newer_schema(revision)
 
 
 def needs_upgrade(engine: Engine) -> bool:
+    light = _light_check(engine)
+    if light is not None:
+        return light
     current = current_revision(engine)
     check_known_revision(engine, current)
     return current != head_revision(engine)
 
 
+def script_revisions() -> tuple[frozenset[str], str] | None:
+    """(every revision id, the single head) read from the migration files as text; None when a file
+    does not say its ids as plain assignments or the history is not one line (Alembic decides then)."""
+    folder = MIGRATIONS_DIR / "versions"
+    try:
+        files = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in folder.glob("*.py") if p.name != "__init__.py"))
+    except OSError:
+        return None
+    return _read_revisions(folder, files)
+
+
+@cache
+def _read_revisions(folder: Path, files: tuple[tuple[str, int], ...]) -> tuple[frozenset[str], str] | None:
+    ids: dict[str, str | None] = {}
+    for name, _mtime in files:
+        path = folder / name
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        except (OSError, SyntaxError, ValueError):
+            return None
+        found: dict[str, object] = {}
+        for node in tree.body:
+            target, value = None, None
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                target, value = node.target, node.value
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                try:
+                    found[target.id] = ast.literal_eval(value)  # type: ignore[arg-type]
+                except (ValueError, TypeError, SyntaxError):
+                    return None
+        revision, down = found.get("revision"), found.get("down_revision")
+        if not isinstance(revision, str) or not (down is None or isinstance(down, str)) or revision in ids:
+            return None
+        ids[revision] = down
+    heads = set(ids) - {down for down in ids.values() if down is not None}
+    if len(heads) != 1 or any(down is not None and down not in ids for down in ids.values()):
+        return None
+    return frozenset(ids), heads.pop()
+
+
+def stored_revision(engine: Engine) -> tuple[str | None] | None:
+    """The register's schema revision from ``alembic_version`` ((None,) when it has none yet);
+    None when the table holds several (branches: Alembic decides)."""
+    with engine.connect() as conn:
+        exists: bool
+        if engine.dialect.name == "sqlite":
+            exists = (
+                conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                ).first()
+                is not None
+            )
+        else:
+            from sqlalchemy import inspect
+
+            exists = inspect(conn).has_table("alembic_version")
+        if not exists:
+            return (None,)
+        rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) > 1:
+        return None
+    return (str(rows[0][0]) if rows else None,)
+
+
+def _light_check(engine: Engine) -> bool | None:
+    """``needs_upgrade`` without Alembic, or None when only Alembic can tell."""
+    scripts, stored = script_revisions(), stored_revision(engine)
+    if scripts is None or stored is None:
+        return None
+    known, head = scripts
+    current = stored[0]
+    if current is not None and current not in known:
+        raise newer_schema(current)
+    return current != head
+
+
 def upgrade(engine: Engine, seed: RegisterIdentity | None = None) -> None:
     """Bring the register to the newest schema; ``seed`` is the identity a new register (or one made
     before identities existed) is given by the migration that creates the identity row."""
+    from alembic import command
+
     from desktop.storage.engine import writer
 
     cfg = alembic_config(engine)

@@ -6,7 +6,6 @@ import argparse
 import logging
 import os
 import sys
-import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -68,25 +67,57 @@ def acquire_lock(path: Path) -> RegisterLock | None:
 
 
 def open_register(target: str, load_demo: bool) -> Database:
-    from desktop.services import demo
+    # The integrity check and the daily backup wait until the list is painted (after_first_paint);
+    # Database.write runs the check first if a save comes sooner. Migrations still run here.
+    db = open_database(target, daily_backup=False, defer_check=True)
+    if load_demo:
+        from desktop.services import demo
 
-    db = open_database(target, daily_backup=False)  # made once the window shows (MainWindow)
-    if load_demo and demo.is_empty(db):
-        demo.load_demo(db)
+        if demo.is_empty(db):
+            demo.load_demo(db)
     return db
 
 
 def schedule_daily_backup(window: QWidget) -> None:
-    """Today's automatic backup, queued behind the first page loads so it never delays them."""
+    """The integrity check the open left owed, then today's automatic backup, on the window's worker
+    (queued behind the page loads, so they never delay the first paint). A damaged register is not
+    copied over the sound backups; the clerk is told, and every save is refused until it is restored."""
     from desktop.services.backups import daily_backup
     from desktop.ui.operations import Change, run_op
+
+    def check_then_copy(db: Database) -> Message | None:
+        db.verify()
+        return daily_backup(db)
 
     def done(warning: Message | None) -> None:
         if warning:
             QMessageBox.warning(window, APP_NAME, text(warning))
 
+    def damaged(error: BaseException) -> None:
+        QMessageBox.critical(
+            window,
+            APP_NAME,
+            tr("{0}\n\nNothing can be saved to this register. Restore it with File → Restore from backup…").format(
+                text(error.describe()) if isinstance(error, KelisimError) else str(error)
+            ),
+        )
+
     ctx = window.ctx  # type: ignore[attr-defined]
-    run_op(ctx, daily_backup, Change.NONE, on_success=done, parent=window)
+    run_op(ctx, check_then_copy, Change.NONE, on_success=done, on_failure=damaged, parent=window)
+
+
+def after_first_paint(window: QWidget) -> None:
+    """What start-up leaves until the clerk's page is painted: the check and the daily backup."""
+    page = window.current_page()  # type: ignore[attr-defined]
+    if page.is_loaded:
+        schedule_daily_backup(window)
+        return
+
+    def loaded() -> None:
+        page.loaded.disconnect(loaded)
+        schedule_daily_backup(window)
+
+    page.loaded.connect(loaded)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -116,57 +147,17 @@ def run(args: argparse.Namespace) -> int:
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(db, start_page=getattr(args, "page", None))
+    if os.environ.get("KELISIM_PAINT_PROBE"):
+        from desktop.ui.paint_probe import install as install_probe
+
+        install_probe(app, window, os.environ["KELISIM_PAINT_PROBE"])
     window.show()
-    if os.environ.get("KELISIM_STARTUP_PROBE"):
-        _startup_probe(app, window)
     for warning in db.warnings:
         QMessageBox.warning(window, APP_NAME, text(warning))
-    schedule_daily_backup(window)
+    after_first_paint(window)
     code = app.exec()
     window.ctx.wait_idle(30_000)  # a queued save or backup finishes before the register closes
     db.close()
     if lock is not None:
         lock.release()
     return code
-
-
-def _seconds_since_process_start() -> float:
-    """Wall time since the process started (Linux /proc, 10 ms resolution); else since this import."""
-    try:
-        from pathlib import Path
-
-        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()  # field 22 = start, in ticks
-        uptime = float(Path("/proc/uptime").read_text().split()[0])
-        return uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return time.perf_counter() - _IMPORTED
-
-
-_IMPORTED = time.perf_counter()
-
-
-def _startup_probe(app: QApplication, window: QWidget) -> None:
-    """KELISIM_STARTUP_PROBE=1 (the benchmark): once the Commitments list has its rows and is painted,
-    print the seconds since the process started and quit. Nothing else changes."""
-    from PySide6.QtCore import QTimer
-
-    window.show_page("commitments")  # type: ignore[attr-defined]
-    page = window.pages["commitments"]  # type: ignore[attr-defined]
-    deadline = time.monotonic() + 60
-
-    def check() -> None:
-        view = getattr(page, "view", None)
-        if page.is_loaded and view is not None and view.isVisible():
-            view.viewport().repaint()  # paints now, synchronously
-            print(
-                f"kelisim-startup-probe: {_seconds_since_process_start():.3f} s, {view.model().rowCount()} rows",
-                flush=True,
-            )
-            app.exit(0)
-        elif time.monotonic() > deadline:
-            print("kelisim-startup-probe: the Commitments list did not load within 60 s", flush=True)
-            app.exit(4)
-        else:
-            QTimer.singleShot(10, check)
-
-    QTimer.singleShot(0, check)

@@ -5,6 +5,11 @@ comparison crosses into Python twice). Here the rows stay in the order they were
 model keeps two lists of positions: ``_order`` (all rows, sorted) and ``_shown`` (the rows the
 filter lets through, in that order). Sorting sorts positions by a key computed once per column
 and cached until the rows change; filtering runs one compiled predicate over the row list.
+
+A predicate that can test many rows at once (``services.commitment_list.RowFilter``: ``narrow_base``
+and ``narrow_text`` over positions) is run that way, and the positions its non-text conditions let
+through are kept while only the typed words change, so a keystroke scans the search texts of those
+rows once, whatever other filters are set.
 """
 
 from __future__ import annotations
@@ -25,6 +30,15 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id of a row, for views and tests
 _KEEP: Any = object()
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ID = int(ID_ROLE)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def field(key: int | str) -> Callable[[Row], Any]:
@@ -91,6 +105,7 @@ class RowTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._id_pos: dict[int, int] | None = None
+        self._based: dict[Any, list[int]] = {}  # RowFilter.base → positions in _order it lets through
         self._highlight_fg = QColor("#b71c1c")
         self._highlight_bg = QColor("#fdecea")
 
@@ -114,30 +129,31 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called for every role of every visible cell on each paint: plain ints, no enum lookups.
         if not index.isValid():
             return None
         row = self._base[self._shown[index.row()]]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return int(column.align)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return column.decoration(row) if column.decoration is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return self._highlight_fg if self._highlight is not None and self._highlight(row) else None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             return self._highlight_bg if self._highlight is not None and self._highlight(row) else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return column.text(row) if column.tooltip else None
-        if role == ID_ROLE:
+        if role == _ID:
             return self._id_of(row)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        return _ROW_FLAGS
 
     # -- rows -----------------------------------------------------------------------------
 
@@ -150,8 +166,8 @@ class RowTableModel(QAbstractTableModel):
         if predicate is not _KEEP:
             self._predicate = predicate
         self._order = self._sorted_positions()
-        self._mask = None if self._predicate is None else [self._predicate(r) for r in self._base]
-        self._shown = self._visible(self._order)
+        self._based.clear()
+        self._apply(self._predicate)
         self.endResetModel()
 
     def all_rows(self) -> list[Row]:
@@ -213,6 +229,7 @@ class RowTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         self._sort_column, self._sort_order = column, order
         self._order = self._sorted_positions()
+        self._based.clear()
         self._shown = self._visible(self._order)
         if persistent:
             # Keep the selection and the current row on the same records.
@@ -244,18 +261,45 @@ class RowTableModel(QAbstractTableModel):
         """
         self.beginResetModel()
         self._predicate = predicate
+        if predicate is not None and narrowing and self._mask is not None:
+            base, mask = self._base, self._mask
+            many = getattr(predicate, "select", None)
+            if many is not None:
+                keep = many(base, self._shown)
+                kept = set(keep)
+                for i in self._shown:
+                    if i not in kept:
+                        mask[i] = False
+            else:
+                keep = []
+                for i in self._shown:
+                    if predicate(base[i]):
+                        keep.append(i)
+                    else:
+                        mask[i] = False
+            self._shown = keep
+        else:
+            self._apply(predicate)
+        self.endResetModel()
+
+    def _apply(self, predicate: Callable[[Row], bool] | None) -> None:
+        """Filter every row with ``predicate``: sets the mask and the shown positions."""
         if predicate is None:
             self._mask = None
             self._shown = self._order
-        elif narrowing and self._mask is not None:
-            base, mask, keep = self._base, self._mask, []
-            for i in self._shown:
-                if predicate(base[i]):
-                    keep.append(i)
-                else:
-                    mask[i] = False
-            self._shown = keep
-        else:
-            self._mask = [predicate(r) for r in self._base]
-            self._shown = self._visible(self._order)
-        self.endResetModel()
+            return
+        base = self._base
+        if hasattr(predicate, "narrow_base") and hasattr(predicate, "narrow_text"):
+            key = predicate.base  # type: ignore[attr-defined]
+            based = self._based.get(key)
+            if based is None:
+                based = predicate.narrow_base(base, self._order)
+                self._based = {key: based}  # the last one only: typing changes the words, not this
+            shown = predicate.narrow_text(base, based)
+            mask = [False] * len(base)
+            for i in shown:
+                mask[i] = True
+            self._mask, self._shown = mask, shown
+            return
+        self._mask = [predicate(r) for r in base]
+        self._shown = self._visible(self._order)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+102"/>
+        <location filename="../../desktop/ui/application.py" line="+133"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
@@ -58,6 +58,15 @@ Restore the newest sound backup ({2})? The damaged file is kept beside it, renam
 The damaged register is kept as {1}.</source>
         <translation>{0} көшірмесінен қалпына келтірілді.
 Зақымдалған тізілім {1} ретінде сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="-33"/>
+        <source>{0}
+
+Nothing can be saved to this register. Restore it with File → Restore from backup…</source>
+        <translation>{0}
+
+Бұл тізілімге ештеңе сақталмайды. Оны қалпына келтіріңіз: Файл → Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1044,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+50"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+68"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
@@ -4229,7 +4238,7 @@ Notes: {1}</source>
         <translation>{0} — қалта, дерекқор файлы емес</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>The database file is read-only: changes cannot be saved.</source>
         <translation>Дерекқор файлы тек оқу үшін қолжетімді: өзгерістерді сақтау мүмкін емес.</translation>
     </message>
@@ -4239,7 +4248,7 @@ Notes: {1}</source>
         <translation>Бүгінгі автоматты сақтық көшірмені жасау мүмкін болмады: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>cannot read {0}: {1}</source>
         <translation>{0} оқу мүмкін емес: {1}</translation>
     </message>
@@ -4249,12 +4258,12 @@ Notes: {1}</source>
         <translation>{0} — PostgreSQL сақтық көшірмесі; оны серверді көрсететін --db арқылы қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>дерекқор бүлінген ({0}); оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The database is on a network drive. SQLite can be corrupted there when several people use it: keep it on a local disk, or use a PostgreSQL server for a department.</source>
         <translation>Дерекқор желілік дискіде тұр. Онымен бірнеше адам жұмыс істесе, SQLite онда бүлінуі мүмкін: оны жергілікті дискіде сақтаңыз немесе бөлім үшін PostgreSQL серверін қолданыңыз.</translation>
     </message>
@@ -4557,12 +4566,12 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+179"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+182"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Теру барысында сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>New…</source>
         <translation>Жаңа…</translation>
     </message>
@@ -4577,7 +4586,7 @@ The details were written to {1}</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <location line="+20"/>
         <location line="+14"/>
         <location line="+11"/>
@@ -4906,7 +4915,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+192"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+213"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -4914,6 +4923,11 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+1"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} / {2}</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{0}: loading…</source>
+        <translation>{0}: жүктелуде…</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+102"/>
+        <location filename="../../desktop/ui/application.py" line="+133"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
@@ -58,6 +58,15 @@ Restore the newest sound backup ({2})? The damaged file is kept beside it, renam
 The damaged register is kept as {1}.</source>
         <translation>Восстановлено из {0}.
 Повреждённый реестр сохранён как {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="-33"/>
+        <source>{0}
+
+Nothing can be saved to this register. Restore it with File → Restore from backup…</source>
+        <translation>{0}
+
+Ничего нельзя сохранить в этот реестр. Восстановите его: Файл → Восстановить из резервной копии…</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1044,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+50"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+68"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
@@ -4271,7 +4280,7 @@ Notes: {1}</source>
         <translation>{0} — папка, а не файл базы данных</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>The database file is read-only: changes cannot be saved.</source>
         <translation>Файл базы данных доступен только для чтения: изменения сохранить нельзя.</translation>
     </message>
@@ -4281,7 +4290,7 @@ Notes: {1}</source>
         <translation>Не удалось сделать сегодняшнюю автоматическую резервную копию: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>cannot read {0}: {1}</source>
         <translation>не удаётся прочитать {0}: {1}</translation>
     </message>
@@ -4291,12 +4300,12 @@ Notes: {1}</source>
         <translation>{0} — резервная копия PostgreSQL; восстанавливайте её с --db, указывающим на сервер</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>база данных повреждена ({0}); восстановите её из резервной копии</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The database is on a network drive. SQLite can be corrupted there when several people use it: keep it on a local disk, or use a PostgreSQL server for a department.</source>
         <translation>База данных находится на сетевом диске. Там SQLite может быть повреждена, если с ней работают несколько человек: храните её на локальном диске или используйте сервер PostgreSQL для отдела.</translation>
     </message>
@@ -4599,12 +4608,12 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+179"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+182"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>New…</source>
         <translation>Создать…</translation>
     </message>
@@ -4619,7 +4628,7 @@ The details were written to {1}</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+118"/>
         <location line="+20"/>
         <location line="+14"/>
         <location line="+11"/>
@@ -4948,7 +4957,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+192"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+213"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -4956,6 +4965,11 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+1"/>
         <source>{0}: {1} of {2}</source>
         <translation>{0}: {1} из {2}</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{0}: loading…</source>
+        <translation>{0}: загрузка…</translation>
     </message>
 </context>
 <context>

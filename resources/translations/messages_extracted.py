@@ -422,9 +422,9 @@ translate("Message", "{0} has broken references")  # desktop/storage/backup.py
 translate("Message", "{0}; nothing was changed (the register is also kept in {1})")  # desktop/storage/backup.py
 translate("Message", "Damaged records: {0}. They are shown with replacement characters (�); run {1} to find the newest backup without this damage.")  # desktop/storage/database.py
 translate("Message", "{0} and %n more", None, 1)  # desktop/storage/database.py
+translate("Message", "the database is damaged ({0}); restore it from a backup")  # desktop/storage/database.py
 translate("Message", "The database file is read-only: changes cannot be saved.")  # desktop/storage/database.py
 translate("Message", "Today's automatic backup could not be made: {0}")  # desktop/storage/database.py
-translate("Message", "the database is damaged ({0}); restore it from a backup")  # desktop/storage/database.py
 translate("Message", "The database is on a network drive. SQLite can be corrupted there when several people use it: keep it on a local disk, or use a PostgreSQL server for a department.")  # desktop/storage/database.py
 translate("Message", "cannot open {0}: {1}")  # desktop/storage/database.py
 translate("Message", "Database error{0}: {1}")  # desktop/storage/errors.py

@@ -40,7 +40,8 @@ class Result:
     """One row of the table. ``value`` and ``floor`` are medians in ``unit``.
 
     kind "ratio": PASS when value ≤ limit × floor; "abs": PASS when value ≤ limit (the floor is
-    shown for reference); "check": a yes/no property, ``passed`` set by the measurement.
+    shown for reference); "check": a yes/no property, ``passed`` set by the measurement; "info": a
+    figure reported beside the others, with no target.
     """
 
     key: str
@@ -63,7 +64,7 @@ class Result:
         return self.value / self.floor
 
     def judge(self) -> Result:
-        if self.kind == "check" or self.value is None:
+        if self.kind in ("check", "info") or self.value is None:
             return self
         if self.kind == "ratio":
             self.passed = self.ratio is not None and self.limit is not None and self.ratio <= self.limit

@@ -15,7 +15,7 @@ import time
 import traceback
 from pathlib import Path
 
-GROUPS = ("startup", "listing", "editing", "exports", "imports", "responsive", "postgres")
+GROUPS = ("startup", "cli", "listing", "editing", "exports", "imports", "responsive", "postgres")
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:

@@ -27,6 +27,8 @@ def _target(r: Result) -> str:
         return f"≤ {r.limit:g} × floor"
     if r.kind == "abs":
         return f"≤ {_figure(r.limit, r.unit)}"
+    if r.kind == "info":
+        return "—"
     return "yes"
 
 

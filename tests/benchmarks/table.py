@@ -58,7 +58,7 @@ def run(
     if not available("desktop.ui.table_model"):
         return [
             missing("sort", "sort by any column", "abs", 0.25, "desktop.ui.table_model"),
-            missing("filter", "filter as you type", "abs", 0.1, "desktop.ui.table_model"),
+            missing("filter", "filter as you type", "abs", 0.05, "desktop.ui.table_model"),
         ]
     from PySide6.QtWidgets import QTableView
 
@@ -151,7 +151,7 @@ def _filters(
                 f"filter_{name}",
                 f"{label} (worst keystroke)",
                 "abs",
-                0.1,
+                0.05,
                 value=median(per_step[worst_step]),
                 floor=median(floor),
                 runs=per_step[worst_step],

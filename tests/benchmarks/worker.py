@@ -177,7 +177,23 @@ def import_floor(source: str) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - started, "rows": rows}
 
 
+def cli(*argv: str) -> dict[str, Any]:
+    """A command of the command line (``desktop.app.main``) in this fresh process: its time and peak memory."""
+    import contextlib
+    import io
+
+    from desktop.app import main
+
+    started = time.perf_counter()
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        code = main(list(argv))
+    if code != 0:
+        raise RuntimeError(f"kelisim {' '.join(argv)} exited with {code}: {out.getvalue()[-2000:]}")
+    return {"seconds": time.perf_counter() - started, "said": out.getvalue()[-300:]}
+
+
 TASKS = {
+    "cli": cli,
     "excel": excel,
     "excel-floor": excel_floor,
     "pdf": pdf,

@@ -29,9 +29,27 @@ from desktop.ui.pages.common import ProgressDelegate, status_icon
 from desktop.ui.pages.filter_bar import CommitmentFilterBar
 from desktop.ui.pages.list_page import TablePage, make_action
 from desktop.ui.style import OVERDUE_BACKGROUND, OVERDUE_COLOUR, PRIORITY_RANK, STATUS_ORDER
-from desktop.ui.table_model import RIGHT, Column, field
+from desktop.ui.table_model import RIGHT, Column, default_key, field
 
 _STATUS_RANK = {s: i for i, s in enumerate(STATUS_ORDER)}
+# Where each column reads its value in a list row (also what the first screenful is sorted by).
+SOURCES = {
+    "ref": Col.REF,
+    "title": Col.TITLE,
+    "status": Col.STATUS,
+    "due_date": Col.DUE_DATE,
+    "progress": Col.PROGRESS,
+    "priority": Col.PRIORITY,
+    "body": Col.BODY,
+    "party": Col.PARTY,
+    "agency": Col.AGENCY,
+    "sector": Col.SECTOR,
+    "agreement": Col.AGREEMENT,
+    "completed_on": Col.COMPLETED_ON,
+    "notes": Col.NOTES,
+}
+SQL_SORTED = {"due_date", "completed_on", "progress"}
+FIRST_SCREENFUL = 120  # rows read before the rest: more than a tall screen shows
 
 
 class CommitmentsPage(TablePage):
@@ -66,22 +84,22 @@ class CommitmentsPage(TablePage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("ref", self.tr("Ref."), field(Col.REF), width=120),
-            Column("title", self.tr("Commitment"), field(Col.TITLE), width=400, tooltip=True),
+            Column("ref", self.tr("Ref."), field(SOURCES["ref"]), width=120),
+            Column("title", self.tr("Commitment"), field(SOURCES["title"]), width=400, tooltip=True),
             Column(
                 "status",
                 self.tr("Status"),
-                field(Col.STATUS),
+                field(SOURCES["status"]),
                 display=lambda r: labels.commitment_status(r[Col.STATUS]),
                 sort_key=lambda s: _STATUS_RANK.get(s, 99),
                 decoration=lambda r: status_icon(r[Col.STATUS]),
                 width=120,
             ),
-            Column("due_date", self.tr("Due"), field(Col.DUE_DATE), display=self._due_text, width=185),
+            Column("due_date", self.tr("Due"), field(SOURCES["due_date"]), display=self._due_text, width=185),
             Column(
                 "progress",
                 self.tr("Progress"),
-                field(Col.PROGRESS),
+                field(SOURCES["progress"]),
                 display=lambda r: f"{r[Col.PROGRESS]} %",
                 align=RIGHT,
                 width=120,
@@ -89,7 +107,7 @@ class CommitmentsPage(TablePage):
             Column(
                 "priority",
                 self.tr("Priority"),
-                field(Col.PRIORITY),
+                field(SOURCES["priority"]),
                 display=lambda r: labels.priority(r[Col.PRIORITY]),
                 sort_key=lambda p: -PRIORITY_RANK.get(p, 0),
                 width=80,
@@ -97,7 +115,7 @@ class CommitmentsPage(TablePage):
             Column(
                 "body",
                 self.tr("Body"),
-                field(Col.BODY),
+                field(SOURCES["body"]),
                 display=lambda r: self.names.body(r[Col.BODY_ID], r[Col.BODY]),
                 width=230,
                 tooltip=True,
@@ -105,16 +123,16 @@ class CommitmentsPage(TablePage):
             Column(
                 "party",
                 self.tr("Responsible"),
-                field(Col.PARTY),
+                field(SOURCES["party"]),
                 display=lambda r: self.names.party(r[Col.PARTY_ID], r[Col.PARTY]),
                 width=110,
             ),
-            Column("agency", self.tr("Agency"), field(Col.AGENCY), width=260, tooltip=True),
-            Column("sector", self.tr("Sector"), field(Col.SECTOR), width=110),
-            Column("agreement", self.tr("Agreement"), field(Col.AGREEMENT), width=160),
-            Column("completed_on", self.tr("Completed"), field(Col.COMPLETED_ON), width=95),
+            Column("agency", self.tr("Agency"), field(SOURCES["agency"]), width=260, tooltip=True),
+            Column("sector", self.tr("Sector"), field(SOURCES["sector"]), width=110),
+            Column("agreement", self.tr("Agreement"), field(SOURCES["agreement"]), width=160),
+            Column("completed_on", self.tr("Completed"), field(SOURCES["completed_on"]), width=95),
             # The clerk's remarks («Примечание»): hidden until shown from the header's menu.
-            Column("notes", self.tr("Notes"), field(Col.NOTES), width=220, tooltip=True, hidden=True),
+            Column("notes", self.tr("Notes"), field(SOURCES["notes"]), width=220, tooltip=True, hidden=True),
         ]
 
     def _due_text(self, row: tuple[Any, ...]) -> str:
@@ -177,6 +195,24 @@ class CommitmentsPage(TablePage):
         # Names in the interface language where stored; the search text still holds every form.
         self.names = local_names(db, current_language())
         return commitment_list.list_rows(db)
+
+    def first_screenful(self) -> Callable[[Database], list[Any]] | None:
+        column = self.model.sort_column
+        if not 0 <= column < len(self.model.columns):
+            return lambda db: self._first_rows(db, None, None, False)
+        spec = self.model.columns[column]
+        position = SOURCES[spec.key]
+        descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
+        # Dates and progress sort in SQL as default_key sorts them: read from the index.
+        key = None if spec.key in SQL_SORTED and spec.sort_key is default_key else spec.sort_key
+        return lambda db: self._first_rows(db, position, key, descending)
+
+    def _first_rows(
+        self, db: Database, position: int | None, key: Callable[[Any], Any] | None, descending: bool
+    ) -> list[Any]:
+        # The first screenful names bodies and parties in the interface language too (query() refreshes them).
+        self.names = local_names(db, current_language())
+        return commitment_list.first_rows(db, position, key, descending, FIRST_SCREENFUL)
 
     def reload(self) -> None:
         self._today = date.today().isoformat()  # a window left open overnight

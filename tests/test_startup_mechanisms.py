@@ -1,0 +1,240 @@
+"""What start-up does and does not do (issue 16), checked as mechanisms, never as times.
+
+- ``list`` and ``status`` import no Qt, reportlab, openpyxl or Alembic (in a fresh interpreter);
+- opening a register whose schema is current reads its revision without Alembic, and that reading
+  agrees with Alembic's;
+- a deferred open runs no integrity check until the first write, which runs it first; a damaged
+  register opened that way refuses every write and nothing is written;
+- the first screenful the window reads is exactly the top of the list it shows once all is loaded;
+- the many-rows filter selects exactly what the one-row test accepts;
+- the first key typed after a pause is filtered at once; keys typed within the pause, once it ends.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+from desktop.domain.errors import StorageError
+from desktop.domain.filters import CommitmentFilter
+from desktop.services import commitment_list, commitments
+from desktop.services.commitment_list import Col
+from desktop.storage import migrate
+from desktop.storage.database import Database, open_database
+from tests.engines import db_arg
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = {"PySide6", "reportlab", "openpyxl", "alembic"}
+PROBE = """
+import json, sys
+from desktop.app import main
+code = main(sys.argv[1:])
+print("modules:", json.dumps(sorted({m.split(".")[0] for m in sys.modules})), "code:", code, file=sys.stderr)
+"""
+
+
+def _imported(*argv: str) -> tuple[set[str], int]:
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    line = next(line for line in done.stderr.splitlines() if line.startswith("modules:"))
+    modules, code = line[len("modules:") :].rsplit("code:", 1)
+    return set(json.loads(modules)), int(code)
+
+
+def _a_ref(db: Database) -> str:
+    return commitment_list.list_rows(db)[0][Col.REF]
+
+
+def test_list_and_status_import_no_qt_pdf_excel_or_alembic(demo_db: Database) -> None:
+    ref = _a_ref(demo_db)
+    target = db_arg(demo_db)
+    listed, code = _imported("--db", target, "list", "--status", "in_progress")
+    assert code == 0 and not listed & HEAVY, listed & HEAVY
+    changed, code = _imported("--db", target, "status", ref, "on_hold", "--note", "waiting for the partner")
+    assert code == 0 and not changed & HEAVY, changed & HEAVY
+    # the command did its work
+    assert commitments.get(demo_db, commitment_list.id_for_ref(demo_db, ref)).status == "on_hold"
+
+
+def test_opening_a_current_register_leaves_alembic_unimported(demo_db: Database) -> None:
+    path = db_arg(demo_db)
+    code = (
+        "import sys\n"
+        "from desktop.storage.database import open_database\n"
+        f"db = open_database({path!r}, auto_backup=False)\n"
+        "db.close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_the_migration_files_read_as_text_agree_with_alembic(demo_db: Database) -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = migrate.script_revisions()
+    assert scripts is not None
+    known, head = scripts
+    directory = ScriptDirectory.from_config(migrate.alembic_config(demo_db.engine))
+    assert head == directory.get_current_head() == migrate.head_revision(demo_db.engine)
+    assert known == {rev.revision for rev in directory.walk_revisions()}
+    assert migrate.stored_revision(demo_db.engine) == (migrate.current_revision(demo_db.engine),)
+    assert migrate.needs_upgrade(demo_db.engine) is False
+
+
+def _checks_run(db: Database) -> list[str]:
+    seen: list[str] = []
+
+    @event.listens_for(db.engine, "before_cursor_execute")
+    def record(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if "quick_check" in statement or statement.lstrip().upper().startswith(("INSERT", "UPDATE")):
+            seen.append("check" if "quick_check" in statement else "write")
+
+    return seen
+
+
+def test_a_deferred_open_checks_the_file_before_the_first_write(sqlite_demo_db: Database) -> None:
+    # SQLite only: the deferred check is the file's PRAGMA quick_check (PostgreSQL checks its own pages).
+    ref = _a_ref(sqlite_demo_db)
+    path = sqlite_demo_db.path
+    sqlite_demo_db.close()
+    db = open_database(path, auto_backup=False, defer_check=True)  # type: ignore[arg-type]
+    try:
+        assert db.check_pending
+        seen = _checks_run(db)
+        commitment_list.list_rows(db)  # reading does not wait for the check
+        assert seen == []
+        commitments.change_status(db, commitment_list.id_for_ref(db, ref), "on_hold", "waiting for the partner")
+        assert seen[0] == "check" and "write" in seen and not db.check_pending
+        commitments.change_status(db, commitment_list.id_for_ref(db, ref), "in_progress", "resumed")
+        assert seen.count("check") == 1  # once per open
+    finally:
+        db.close()
+
+
+def test_a_damaged_register_opened_deferred_refuses_every_write(sqlite_demo_db: Database) -> None:
+    demo_db = sqlite_demo_db  # SQLite only: the damage is written into the file's pages
+    ref = _a_ref(demo_db)
+    path = demo_db.path
+    assert path is not None
+    demo_db.close()
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        # The last page of the commitment table's b-tree: open's identity check never reads it.
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'commitment'").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start : start + page_size] = b"\x5a" * page_size
+    path.write_bytes(bytes(data))
+    db = open_database(path, auto_backup=False, defer_check=True)
+    try:
+        assert db.check_pending
+        with pytest.raises(StorageError, match="damaged"):
+            db.verify()
+        with pytest.raises(StorageError, match="damaged"):
+            commitments.change_status(db, 1, "on_hold", "waiting for the partner")
+        assert db.check_pending  # still owed: a restore followed by a write checks again
+    finally:
+        db.close()
+    assert ref  # the register held commitments before the damage
+
+
+def test_the_first_screenful_is_the_top_of_the_whole_list(qapp, demo_db: Database) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.operations import AppContext
+    from desktop.ui.pages.commitments import CommitmentsPage
+
+    # Ties and blanks: several commitments share a due date, some have none.
+    for row in [r for r in commitment_list.list_rows(demo_db) if r[Col.STATUS] == "in_progress"][::2]:
+        commitments.change_status(demo_db, row[Col.ID], "on_hold", "waiting for the partner")
+    page = CommitmentsPage(AppContext(demo_db))
+    rows = commitment_list.list_rows(demo_db)
+    assert len(rows) > 8
+    for column in range(page.model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            page.model.sort(column, order)
+            first = page.first_screenful()
+            assert first is not None
+            page.model.set_rows(rows, predicate=None)
+            expected = page.model.shown_rows()[:8]
+            got = first(demo_db)
+            assert got[:8] == expected, (page.model.columns[column].key, order)
+
+
+def test_the_many_rows_filter_selects_what_the_row_test_accepts(demo_db: Database) -> None:
+    rows = commitment_list.list_rows(demo_db)
+    today = date.today()
+    with demo_db.read() as session:
+        from sqlalchemy import select
+
+        from desktop.domain.models import Body
+
+        body = session.scalars(select(Body.id).where(Body.parent_id.is_(None))).first()
+    filters = [
+        CommitmentFilter(text="а"),
+        CommitmentFilter(statuses=frozenset({"in_progress", "not_started"})),
+        CommitmentFilter(overdue=True, text="е"),
+        CommitmentFilter(body_id=body, due_after=today.replace(year=today.year - 3)),
+        CommitmentFilter(sector="AGRICULTURE", due_before=today.replace(year=today.year + 3), text="a"),
+        CommitmentFilter(
+            statuses=frozenset({"in_progress"}), body_id=body, due_after=today.replace(year=today.year - 5)
+        ),
+    ]
+    for flt in filters:
+        fast = commitment_list.row_predicate(commitment_list.predicate_for(demo_db, flt, today))
+        one_by_one = [i for i, r in enumerate(rows) if fast(r)]
+        assert fast.select(rows, list(range(len(rows)))) == one_by_one, flt
+        compiled = commitment_list.predicate_for(demo_db, flt, today)
+        assert one_by_one == [i for i, r in enumerate(rows) if commitment_list.row_matches(compiled, r)], flt
+
+
+def test_the_first_key_after_a_pause_filters_at_once(qtbot, qapp, demo_db: Database) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.operations import AppContext
+    from desktop.ui.pages.commitments import CommitmentsPage
+
+    page = CommitmentsPage(AppContext(demo_db))
+    qtbot.addWidget(page)
+    page.reload()
+    qtbot.waitUntil(lambda: page.is_loaded, timeout=10_000)
+    total = page.model.rowCount()
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(page.model.rowCount()))
+
+    def key(char: str) -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                page.search, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+    key("ж")
+    assert len(resets) == 1 and page.model.rowCount() < total  # filtered at once, no timer waited for
+    key("о")
+    assert len(resets) == 1  # inside the pause: gathered, not filtered yet
+    qtbot.waitUntil(lambda: len(resets) == 2, timeout=2000)
+    qtbot.waitUntil(lambda: not page._filter_timer.isActive(), timeout=2000)
+    expected = commitment_list.list_rows(demo_db, CommitmentFilter(text="жо"))
+    assert sorted(page.model.row_id(r) for r in range(page.model.rowCount())) == sorted(r[Col.ID] for r in expected)
