@@ -114,7 +114,7 @@ def test_update_keeps_reference_and_bumps_version(db: Database) -> None:
 
 
 def test_creation_and_status_changes_record_who_when_from_to_note(db: Database) -> None:
-    before = datetime.now(UTC)
+    earliest = datetime.now(UTC) - timedelta(seconds=1)  # clocks round differently
     commitment_id = commitments.save(db, trade())
     commitments.change_status(db, commitment_id, "in_progress", "Joint plan agreed", progress=20)
     commitments.change_status(db, commitment_id, "completed", "Done", completed_on=date(2025, 12, 1))
@@ -128,7 +128,7 @@ def test_creation_and_status_changes_record_who_when_from_to_note(db: Database) 
         assert entry.changed_by == "test-clerk"
         assert entry.entity == "commitment" and entry.record_id == commitment_id
         assert entry.changed_at.utcoffset() == timedelta(0)
-        assert entry.changed_at >= before - timedelta(seconds=1)
+        assert entry.changed_at >= earliest
     got = commitments.get(db, commitment_id)
     assert (got.status, got.progress, got.completed_on) == ("completed", 100, date(2025, 12, 1))
 
