@@ -3,7 +3,6 @@ separate backup pools (issue 9, the storage side, on SQLite)."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
@@ -127,8 +126,10 @@ def test_a_new_or_zero_length_file_is_set_up_as_a_register(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("name", ["reg?x=1.sqlite3", "reg#1.sqlite3", "mode=ro&x.sqlite3", "a%20b.sqlite3"])
-def test_any_file_name_is_a_path(tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
-    os.chdir(tmp_path)
+def test_any_file_name_is_a_path(
+    tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # restored afterwards: later tests run main.py from the project folder
     assert cli_main(["--db", name, "demo"]) == 0
     assert cli_main(["--db", name, "backup", "-o", "copy.sqlite3"]) == 0
     capsys.readouterr()

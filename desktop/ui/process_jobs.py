@@ -164,6 +164,11 @@ class ProcessJob(QObject):
         self._ended_at = time.monotonic()
         if shiboken6.isValid(self.dialog):
             self.dialog.close()
+        if not shiboken6.isValid(self.ctx):
+            # The window closed while the child worked: nobody is left to tell; just let the child go.
+            log.info("job %s ended after its window closed", self.name)
+            self._reap()
+            return
         self.ctx._track(self, -1)  # type: ignore[arg-type]
         self.finished.emit(result, error)
         self._reap()
