@@ -46,11 +46,12 @@ def test_card_of_a_big_agreement_stays_on_one_page(db: Database, tmp_path: Path)
     demo.load_demo(db)
     add_commitments(db, 80, prefix="CARD")
     from sqlalchemy import update
+    from sqlmodel import select
 
     from desktop.domain.models import Agreement, Commitment
 
     with db.write() as session:
-        agreement = session.query(Agreement).filter(Agreement.reg_number == REF).one()
+        agreement = session.exec(select(Agreement).where(Agreement.reg_number == REF)).one()
         session.execute(update(Commitment).where(Commitment.ref.like("CARD-%")).values(agreement_id=agreement.id))
     path = write_card_pdf(build_card(db, REF), tmp_path / "card.pdf")
     assert len(PdfReader(path).pages) == 1
