@@ -3,6 +3,7 @@ rendered through Qt, and a walk over every page and editor that fails when a lab
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
@@ -134,6 +135,12 @@ def test_names_in_the_interface_language_on_each_page(qtbot, language, demo_db: 
     # The dashboard's progress per body and the filter bar's picker say the same names.
     dashboard_bodies = {row.body_id for row in window.dashboard.body_rows() if row.body_id is not None}
     assert dashboard_bodies
+    # Its overdue list too, with dates the Russian way.
+    overdue = window.dashboard.overdue_model
+    qtbot.waitUntil(lambda: overdue.rowCount() > 0, timeout=10_000)
+    listed_bodies = {overdue.index(r, 3).data() for r in range(overdue.rowCount())} - {""}
+    assert listed_bodies and listed_bodies <= set(names.bodies.values())
+    assert all(re.fullmatch(r"\d\d\.\d\d\.\d{4}", overdue.index(r, 0).data()) for r in range(overdue.rowCount()))
     bar = window.pages["commitments"].filter_bar  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: bar.body.count() > 1, timeout=10_000)
     picker = [bar.body.itemText(i).strip() for i in range(bar.body.count())]

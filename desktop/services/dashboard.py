@@ -20,6 +20,7 @@ class DueItem:
     body: str
     due_date: str
     status: str
+    body_id: int | None  # so the window can show the body's name in the reader's language
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def load(db: Database, today: date | None = None, list_limit: int = 50) -> Dashb
                     func.coalesce(Body.name, ""),
                     cast(Commitment.due_date, String),
                     Commitment.status,
+                    Commitment.body_id,
                 )
                 .outerjoin(Body, Body.id == Commitment.body_id)
                 .where(condition)

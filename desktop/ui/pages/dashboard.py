@@ -6,6 +6,7 @@ and what is overdue or due within 30 days (Enter or double-click opens the commi
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -33,7 +34,7 @@ from desktop.services.dashboard import BodyProgress, DashboardData, DueItem
 from desktop.services.lookups import LocalNames, local_names
 from desktop.storage.database import Database
 from desktop.ui import labels
-from desktop.ui.i18n import current_language, number, text
+from desktop.ui.i18n import current_language, day, number, percent, text
 from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.common import ProgressDelegate, status_icon
 from desktop.ui.pages.list_page import BasePage, configure_view, make_action
@@ -126,7 +127,13 @@ class DashboardPage(BasePage):
         self.chart = StatusChart(self)
 
         due_columns = [
-            Column("due_date", self.tr("Due"), field("due_date"), width=95),
+            Column(
+                "due_date",
+                self.tr("Due"),
+                field("due_date"),  # ISO text: sorts by date
+                display=lambda r: day(date.fromisoformat(r.due_date)) if r.due_date else "",
+                width=95,
+            ),
             Column("title", self.tr("Commitment"), field("title"), width=330, tooltip=True),
             Column(
                 "status",
@@ -136,7 +143,13 @@ class DashboardPage(BasePage):
                 decoration=lambda r: status_icon(r.status),
                 width=110,
             ),
-            Column("body", self.tr("Body"), field("body"), width=170, tooltip=True),
+            Column(
+                "body",
+                self.tr("Body"),
+                lambda r: self.names.body(r.body_id, r.body) if r.body else "",
+                width=170,
+                tooltip=True,
+            ),
         ]
         self.overdue_model = RowTableModel(due_columns, parent=self)
         self.due_soon_model = RowTableModel(due_columns, parent=self)
@@ -164,7 +177,7 @@ class DashboardPage(BasePage):
                     "progress",
                     self.tr("Average progress"),
                     field("average_progress"),
-                    display=lambda r: f"{r.average_progress:.0f} %",
+                    display=lambda r: percent(round(r.average_progress)),
                     align=RIGHT,
                     width=150,
                 ),
@@ -254,7 +267,7 @@ class DashboardPage(BasePage):
         return text(Message("{0}, {1}", total, Message("%n overdue", n=self.data.overdue)))
 
     def _show_due_soon(self) -> None:
-        from datetime import date, timedelta
+        from datetime import timedelta
 
         from desktop.domain.rules import DUE_SOON_DAYS
 
