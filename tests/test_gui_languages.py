@@ -123,6 +123,9 @@ def test_names_in_the_interface_language_on_each_page(qtbot, language, demo_db: 
     window = open_window(qtbot, demo_db)
     shown_titles = column_texts(window, "agreements", "title")
     assert set(names.agreements.values()) <= set(shown_titles)
+    # Their parties too ("Китайская Народная Республика, Республика Казахстан", not "China, Kazakhstan").
+    shown_parties = {p for text in column_texts(window, "agreements", "parties") for p in text.split(", ")}
+    assert shown_parties and shown_parties <= set(names.party_ids.values())
     bodies_page = window.pages["bodies"]
     body_texts = [
         bodies_page.model.index(r, 0).data()  # type: ignore[attr-defined]

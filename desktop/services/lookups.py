@@ -38,6 +38,12 @@ class LocalNames:
     def party(self, party_id: int | None, original: str) -> str:
         return self.party_ids.get(party_id, original) if party_id is not None else original
 
+    def party_list(self, joined: str) -> str:
+        """A list row's "China, Kazakhstan" with each party named in this language where stored."""
+        if not self.parties or not joined:
+            return joined
+        return ", ".join(self.parties.get(name, name) for name in joined.split(", "))
+
 
 def local_names(db_or_session: Any, language: str) -> LocalNames:
     """Every body's, agreement's and party's name in ``language`` (ru, kk, zh) that differs from the original."""

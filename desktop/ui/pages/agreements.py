@@ -66,7 +66,14 @@ class AgreementsPage(TablePage):
             ),
             Column("signed_on", self.tr("Signed"), field("signed_on"), width=95),
             Column("place", self.tr("Place"), field("place"), width=100),
-            Column("parties", self.tr("Parties"), field("parties"), width=160, tooltip=True),
+            Column(
+                "parties",
+                self.tr("Parties"),
+                field("parties"),
+                display=lambda r: self.names.party_list(r.parties),
+                width=160,
+                tooltip=True,
+            ),
             Column("entry_into_force", self.tr("In force from"), field("entry_into_force"), width=100),
             Column("expiry", self.tr("Expires"), field("expiry"), width=95),
             Column(

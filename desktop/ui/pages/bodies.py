@@ -148,7 +148,7 @@ class BodiesPage(RecordPage):
                 QStandardItem(self.names.body(r.id, r.name)),
                 QStandardItem(r.name_local),
                 QStandardItem(labels.kind(r.kind)),
-                QStandardItem(r.parties),
+                QStandardItem(self.names.party_list(r.parties)),
                 QStandardItem(r.co_chairs),
                 QStandardItem(r.established_by),
                 QStandardItem(labels.day(r.established_on) if r.established_on else ""),
