@@ -157,6 +157,8 @@ class BodiesPage(RecordPage):
             ]
             cells[7].setData(r.commitments, Qt.ItemDataRole.DisplayRole)  # an int: sorts as a number
             cells[7].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for long_text in (1, 3, 4):  # other names, parties, co-chairs: whole in a tooltip
+                cells[long_text].setToolTip(cells[long_text].text())
             if r.name_local:
                 cells[0].setToolTip(f"{r.name}\n{r.name_local.replace(' / ', chr(10))}")
             for cell in cells:
