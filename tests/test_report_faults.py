@@ -13,6 +13,7 @@ import pytest
 
 from desktop.domain import palette
 from desktop.domain.filters import CommitmentFilter
+from desktop.domain.messages import Message
 from desktop.reports import dataset, pdf_fonts
 from desktop.reports.pdf import write_pdf
 from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
@@ -242,3 +243,18 @@ def test_full_edition_bookmarks_cover_block_and_language(demo_db: Database, tmp_
     assert "FOR OFFICIAL USE" in first and "Prepared by" in first and "Approved by" in first
     assert "A. Clerk" in first and "B. Minister" in first
     assert all("FOR OFFICIAL USE" in page for page in _pages(path))
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_column_headings_shrink_rather_than_break_inside_a_word(
+    demo_db: Database, tmp_path: Path, language: str
+) -> None:
+    """«Басталмаған» used to print as «Басталмағ / ан» over the narrow per-body columns."""
+    data = dataset.build(demo_db, None, TODAY, language=language)
+    path = write_pdf(data, tmp_path / f"r-{language}.pdf")
+    words = set(pdftotext(path).split())
+    headings = [dataset.label(s, language) for s in dataset.STATUS_ORDER]
+    headings += [data.t(Message(m)) for m in ("Overdue", "Total", "Average progress", "Progress")]
+    for heading in headings:
+        for word in heading.split():
+            assert word in words, (language, heading)

@@ -23,7 +23,17 @@ from desktop.reports import pdf_fonts
 from desktop.reports.dataset import STATUS_ORDER, CommitmentLine, ReportDataset, label
 from desktop.reports.files import atomic_output
 from desktop.reports.pdf_chart import status_chart
-from desktop.reports.pdf_layout import ChunkTable, Row, RowMaker, chunks, colour, numbered_canvas, styles, table_style
+from desktop.reports.pdf_layout import (
+    ChunkTable,
+    Row,
+    RowMaker,
+    chunks,
+    colour,
+    fitting_size,
+    numbered_canvas,
+    styles,
+    table_style,
+)
 from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
 from desktop.services.progress import Progress, no_progress
 
@@ -261,8 +271,13 @@ def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Fl
         data.t(Message("Total")),
         data.t(Message("Average progress")),
     ]
-    names = [markup(w).replace(" ", "<br/>") for w in words]
-    header: list[Any] = [data.t(Message("Body")), *(Paragraph(f"<b>{n}</b>", head) for n in names)]
+    widths = (18 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm, 17 * mm, 14 * mm, 18 * mm)
+    header: list[Any] = [data.t(Message("Body"))]
+    for heading, width in zip(words, widths, strict=True):
+        # One word per line, each shrunk to fit its column rather than broken inside.
+        size = fitting_size(heading, head.fontName, head.fontSize, width - 3 * mm)
+        style = head if size == head.fontSize else head.clone(f"narrow_header_{size:.2f}", fontSize=size)
+        header.append(Paragraph("<b>{}</b>".format(markup(heading).replace(" ", "<br/>")), style))
     rows: list[list[Any]] = [header]
     for body in per_body:
         name = Paragraph(markup(data.body_name(body.body_id, body.name)), st["cell"])
@@ -277,7 +292,6 @@ def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Fl
                 data.percent(body.average_progress),
             ]
         )
-    widths = (18 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm, 15 * mm, 12 * mm, 16 * mm)
     extra = [
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("TEXTCOLOR", (6, 1), (6, -1), colour(palette.OVERDUE_COLOUR)),

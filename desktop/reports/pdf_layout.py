@@ -150,6 +150,18 @@ class Row(NamedTuple):
     completes: int  # commitments the row completes, for progress
 
 
+MIN_HEADER_SIZE = 5.5  # a column heading smaller than this is not read; below it a word may break
+
+
+def fitting_size(label: str, font: str, size: float, avail: float) -> float:
+    """The size at which every word of a heading fits ``avail`` points, so "Басталмаған" shrinks a little
+    instead of breaking as "Басталмағ / ан"; never below MIN_HEADER_SIZE, never above ``size``."""
+    widest = max((pdfmetrics.stringWidth(w, font, size) for w in label.split()), default=0.0)
+    if widest <= avail:
+        return size
+    return max(MIN_HEADER_SIZE, size * avail / widest)
+
+
 class RowMaker:
     """Rows of one table layout: column widths and alignments, body or header look."""
 
@@ -216,10 +228,12 @@ class RowMaker:
             if height <= MAX_ROW:
                 return para, cell_style(pdf_fonts.MAIN, self.size, ink, self.aligns[column], self.valign), height
             face = pdf_fonts.CJK  # absurdly long: one face (₸ shows as a box) beats losing text
-        lines = self.wrappers[face].lines(value, self.inner[column]) if value else []
+        size = fitting_size(value, face, self.size, self.inner[column]) if self.header else self.size
+        wrapper = self.wrappers[face] if size == self.size else Wrapper(face, size)
+        lines = wrapper.lines(value, self.inner[column]) if value else []
         return (
             "\n".join(lines),
-            cell_style(face, self.size, ink, self.aligns[column], self.valign),
+            cell_style(face, size, ink, self.aligns[column], self.valign),
             len(lines) * LEADING,
         )
 
