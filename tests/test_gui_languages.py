@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QLabel, QLineEdit, QWidget
 
 from desktop.domain.errors import InUseError
 from desktop.domain.messages import Message
@@ -21,6 +21,7 @@ from desktop.ui.editors import edit_agreement, edit_body, edit_commitment, edit_
 from desktop.ui.editors.agreement_status import change_agreement_status
 from desktop.ui.editors.status import change_commitment_status
 from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.list_page import header_room
 
 pytestmark = pytest.mark.gui
 LANGUAGES = ("en", "ru", "kk")
@@ -192,6 +193,14 @@ def cut_labels(root: QWidget) -> list[str]:
             needed = widget.fontMetrics().horizontalAdvance(text)
             if needed > widget.width() - 8:
                 cut.append(f"button {text!r}: {needed}px text in {widget.width()}px")
+        elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            model = widget.model()
+            for section in range(widget.count()):
+                heading = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+                if not heading or widget.isSectionHidden(section):
+                    continue
+                if header_room(widget, heading) > widget.sectionSize(section):
+                    cut.append(f"column heading {heading!r}: {widget.sectionSize(section)}px")
     return cut
 
 
@@ -256,3 +265,17 @@ def test_filter_bar_wraps_instead_of_overlapping(qtbot, language, demo_db: Datab
     qtbot.waitUntil(lambda: not bar.wrapped, timeout=5_000)
     qtbot.waitUntil(lambda: not overlapping(bar, widgets), timeout=5_000)  # once the layout has run
     window.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_export_choices_fit_their_words(qtbot, language, lang: str, kind: str) -> None:
+    """The export dialog: «напр. Для служебного пользования (на каждой странице)» was cut in Russian."""
+    from desktop.ui.report_dialog import ReportChoices, ReportDialog
+
+    language(lang)
+    dialog = ReportDialog(None, kind, ReportChoices())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    assert not cut_labels(dialog), f"{lang}: {cut_labels(dialog)}"

@@ -92,6 +92,8 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Prepared by:"), self.prepared_by)
         self.approved_by = QLineEdit(choices.approved_by)
         form.addRow(self.tr("Approved by:"), self.approved_by)
+        for box in (self.title, self.classification):  # the hint whole, in every language
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance(box.placeholderText()) + 24)
         self.with_history = QCheckBox(self.tr("Add the History sheet (every status change)"))
         self.with_history.setChecked(choices.with_history)
         self.with_history.setVisible(kind == "xlsx")

@@ -23,7 +23,7 @@ from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change, run_query
-from desktop.ui.pages.list_page import RecordPage, make_action
+from desktop.ui.pages.list_page import RecordPage, make_action, set_column_widths
 from desktop.ui.style import MUTED_COLOUR
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,8 +50,7 @@ class BodiesPage(RecordPage):
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: parents, then by name
         view.header().setSectionsMovable(True)
         view.header().setStretchLastSection(False)
-        for i, width in enumerate((330, 330, 110, 130, 150, 150, 90, 95, 55)):
-            view.setColumnWidth(i, width)
+        set_column_widths(view, (330, 330, 110, 130, 150, 150, 90, 95, 55))
         view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.act_new_child = make_action(self, self.tr("New sub-body…"), self.new_child)
         self.act_show_commitments = make_action(self, self.tr("Show commitments"), self.show_its_commitments)

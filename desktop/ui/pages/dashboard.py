@@ -37,7 +37,7 @@ from desktop.ui import labels
 from desktop.ui.i18n import current_language, day, number, percent, text
 from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.common import ProgressDelegate, status_icon
-from desktop.ui.pages.list_page import BasePage, configure_view, make_action
+from desktop.ui.pages.list_page import BasePage, configure_view, make_action, set_column_widths
 from desktop.ui.status_chart import StatusChart
 from desktop.ui.style import ACCENT_COLOUR, DUE_SOON_COLOUR, MUTED_COLOUR, OVERDUE_COLOUR
 from desktop.ui.table_model import RIGHT, Column, RowTableModel, field
@@ -96,8 +96,7 @@ def _list_view(parent: QWidget, model: RowTableModel) -> QTableView:
     view.setWordWrap(False)
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for i, column in enumerate(model.columns):
-        view.setColumnWidth(i, column.width)
+    set_column_widths(view, [column.width for column in model.columns])
     return view
 
 

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QStyle,
     QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -166,6 +168,24 @@ def configure_view(view: QAbstractItemView) -> None:
     view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+
+def header_room(header: QHeaderView, text: str) -> int:
+    """Pixels a header section needs to show ``text`` whole, with its margins and the sort arrow."""
+    style = header.style()
+    margins = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margins
+    return header.fontMetrics().horizontalAdvance(text) + margins + arrow
+
+
+def set_column_widths(view: QTableView | QTreeView, widths: Sequence[int]) -> None:
+    """Each column at its planned width, or wider where its heading in this language needs it
+    («Краткое наименование» is wider than "Short name")."""
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    model = view.model()
+    for column, width in enumerate(widths):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        view.setColumnWidth(column, max(width, header_room(header, text)))
 
 
 class RecordPage(BasePage):
@@ -396,8 +416,7 @@ class TablePage(RecordPage):
         vertical.setDefaultSectionSize(max(view.fontMetrics().height() + 10, 24))
         view.setWordWrap(False)
         view.setShowGrid(False)
-        for i, column in enumerate(self.model.columns):
-            view.setColumnWidth(i, column.width)
+        set_column_widths(view, [column.width for column in self.model.columns])
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.build_layout(view, self.filter_widgets(), self.filter_rows())
         if not self._state_restored:
