@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from desktop import __version__
-from desktop.commands import exports, imports, register, safety, set_language, text
+from desktop.commands import exports, help_text, imports, register, safety, set_language, speak_argparse, text
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
 from desktop.storage.paths import default_db_path
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
+LANGUAGES = ("en", "ru", "kk")
 
 CommandFunc = Callable[["Database", argparse.Namespace], int]
 
@@ -45,21 +46,40 @@ COMMAND_MODULES: tuple[CommandModule, ...] = (register, exports, imports, safety
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kelisim",
-        description="Kelisim (келісім): track international agreements, the bodies they create and "
-        "the commitments inside them. Without a command, opens the window.",
+        description=help_text(
+            Message(
+                "Kelisim (келісім): track international agreements, the bodies they create and "
+                "the commitments inside them. Without a command, opens the window."
+            )
+        ),
     )
-    parser.add_argument("--db", metavar="PATH", help=f"database file or PostgreSQL URL (default: {default_db_path()})")
-    parser.add_argument("--version", action="version", version=f"Kelisim {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=help_text(Message("database file or PostgreSQL URL (default: {0})", str(default_db_path()))),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Kelisim {__version__}",
+        help=help_text(Message("show program's version number and exit")),
+    )
     parser.add_argument(
         "--lang",
-        choices=("en", "ru", "kk"),
-        help="language of messages and reports (default: the system's; the window keeps its own choice)",
+        choices=LANGUAGES,
+        help=help_text(
+            Message("language of messages and reports (default: the system's; the window keeps its own choice)")
+        ),
     )
-    parser.add_argument("--no-demo", action="store_true", help="do not load the demo register into an empty database")
+    parser.add_argument(
+        "--no-demo",
+        action="store_true",
+        help=help_text(Message("do not load the demo register into an empty database")),
+    )
     parser.add_argument(
         "--page",
         choices=("dashboard", "agreements", "bodies", "commitments", "parties", "trash"),
-        help="the page the window opens on (default: the last one used)",
+        help=help_text(Message("the page the window opens on (default: the last one used)")),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -103,6 +123,11 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The language first, so that --help and argparse's errors are in it too.
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", choices=LANGUAGES)
+    set_language(early.parse_known_args(argv)[0].lang or "")
+    speak_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang or "")

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.commands import language, say
+from desktop.commands import help_text, language, say
 from desktop.domain.messages import Message
 
 if TYPE_CHECKING:
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from desktop.storage.database import Database
 
 FORMATS = {
-    "xlsx": "Excel workbook: Summary (with a chart), Commitments, Agreements, Bodies and History sheets",
-    "pdf": "PDF status report: summary and chart, a section per body, an annex of the agreements",
+    "xlsx": Message("Excel workbook: summary with chart, commitments, agreements, bodies and parties"),
+    "pdf": Message("PDF status report: summary and chart, a section per body, an annex of the agreements"),
 }
 
 
@@ -26,63 +26,99 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
     export = commands.add_parser(
         "export",
-        help="write a status report (xlsx or pdf) of the commitments that match the filters",
-        description="Write a status report of the commitments that match the filters — the same report "
-        "File → Export to Excel / PDF report prints in the window.",
+        help=help_text(Message("write a status report (xlsx or pdf) of the commitments that match the filters")),
+        description=help_text(
+            Message(
+                "Write a status report of the commitments that match the filters — the same report "
+                "File → Export to Excel / PDF report prints in the window."
+            )
+        ),
     )
     formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
-    for name, help_text in FORMATS.items():
-        sub = formats.add_parser(name, help=help_text, description=help_text + ".")
+    for name, what in FORMATS.items():
+        sub = formats.add_parser(name, help=help_text(what), description=help_text(Message("{0}.", what)))
         sub.add_argument(
-            "-o", "--output", required=True, metavar="FILE", help=f"the .{name} file to write (replaced if it exists)"
+            "-o",
+            "--output",
+            required=True,
+            metavar="FILE",
+            help=help_text(Message("the .{0} file to write (replaced if it exists)", name)),
         )
-        sub.add_argument("--title", default="", help="report title (default: 'Status report on commitments')")
+        sub.add_argument(
+            "--title", default="", help=help_text(Message("report title (default: 'Status report on commitments')"))
+        )
         sub.add_argument(
             "--as-of",
             type=date.fromisoformat,
             metavar="YYYY-MM-DD",
-            help="the report as the register stood at the end of that day: statuses rebuilt from the status "
-            "history, commitments created later left out (default: today, as it is now)",
+            help=help_text(
+                Message(
+                    "the report as the register stood at the end of that day: statuses rebuilt from the status "
+                    "history, commitments created later left out (default: today, as it is now)"
+                )
+            ),
         )
         sub.add_argument(
             "--edition",
             choices=("full", "briefing"),
             default="full",
-            help="full: every commitment by body (default); briefing: headline figures, the overdue list, changes "
-            "since a date and roll-ups on 1-3 pages (xlsx: a Briefing sheet is added)",
+            help=help_text(
+                Message(
+                    "full: every commitment by body (default); briefing: headline figures, the overdue list, changes "
+                    "since a date and roll-ups on 1-3 pages (xlsx: a Briefing sheet is added)"
+                )
+            ),
         )
         sub.add_argument(
             "--since",
             type=date.fromisoformat,
             metavar="YYYY-MM-DD",
-            help="briefing: the changes since that day (default: the previous report of the same selection)",
+            help=help_text(
+                Message("briefing: the changes since that day (default: the previous report of the same selection)")
+            ),
         )
-        sub.add_argument("--classification", default="", help="a marking printed on the cover and every page")
-        sub.add_argument("--prepared-by", default="", help="name (and post) for the 'Prepared by' block")
-        sub.add_argument("--approved-by", default="", help="name (and post) for the 'Approved by' block")
+        sub.add_argument(
+            "--classification", default="", help=help_text(Message("a marking printed on the cover and every page"))
+        )
+        sub.add_argument(
+            "--prepared-by", default="", help=help_text(Message("name (and post) for the 'Prepared by' block"))
+        )
+        sub.add_argument(
+            "--approved-by", default="", help=help_text(Message("name (and post) for the 'Approved by' block"))
+        )
         sub.add_argument(
             "--with-history",
             action="store_true",
-            help="xlsx: add the History sheet (every status change of the selection; off by default)",
+            help=help_text(
+                Message("xlsx: add the History sheet (every status change of the selection; off by default)")
+            ),
         )
-        sub.add_argument("--quiet", action="store_true", help="no progress on stderr")
+        sub.add_argument("--quiet", action="store_true", help=help_text(Message("no progress on stderr")))
         sub.add_argument(
             "--lang",
             dest="report_language",
             choices=("en", "ru", "kk"),
-            help="the report's language (default: --lang before the command, else the system's)",
+            help=help_text(Message("the report's language (default: --lang before the command, else the system's)")),
         )
         add_filter_options(sub)
         sub.set_defaults(func=cmd_export, report_format=name, read_only=True)
     card = formats.add_parser(
         "card",
-        help="a one-page PDF card of one agreement",
-        description="A one-page PDF card of one agreement: parties, signatories, dates, the bodies it created, "
-        "its commitments with their status and the history of its own status (File → Print agreement card).",
+        help=help_text(Message("a one-page PDF card of one agreement")),
+        description=help_text(
+            Message(
+                "A one-page PDF card of one agreement: parties, signatories, dates, the bodies it created, "
+                "its commitments with their status and the history of its own status (File → Print agreement card)."
+            )
+        ),
     )
-    card.add_argument("ref", metavar="REF", help="the agreement's registration number")
-    card.add_argument("-o", "--output", required=True, metavar="FILE", help="the .pdf file to write")
-    card.add_argument("--lang", dest="report_language", choices=("en", "ru", "kk"), help="the card's language")
+    card.add_argument("ref", metavar="REF", help=help_text(Message("the agreement's registration number")))
+    card.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=help_text(Message("the .pdf file to write"))
+    )
+    card.add_argument(
+        "--lang", dest="report_language", choices=("en", "ru", "kk"), help=help_text(Message("the card's language"))
+    )
     card.set_defaults(func=cmd_card, read_only=True)
 
 

@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING
 
+from desktop.commands import help_text
 from desktop.commands import text as commands_text
 from desktop.domain.enums import CommitmentStatus
 from desktop.domain.errors import KelisimError
@@ -17,22 +18,28 @@ if TYPE_CHECKING:
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("filters (combine freely)")
+    group = parser.add_argument_group(help_text(Message("filters (combine freely)")))
     group.add_argument(
         "--status",
         action="append",
         default=[],
         metavar="STATUS",
-        help=f"repeat for several: {', '.join(s.value for s in CommitmentStatus)}",
+        help=help_text(Message("repeat for several: {0}", ", ".join(s.value for s in CommitmentStatus))),
     )
-    group.add_argument("--overdue", action="store_true", help="only overdue commitments")
-    group.add_argument("--body", help="a body's name (its sub-bodies are included)")
-    group.add_argument("--party", help="the responsible party's name, short name or ISO code")
-    group.add_argument("--sector", help="sector, e.g. Agriculture")
-    group.add_argument("--agreement", help="the agreement's registration number")
-    group.add_argument("--due-after", type=_date, metavar="YYYY-MM-DD", help="due on or after this date")
-    group.add_argument("--due-before", type=_date, metavar="YYYY-MM-DD", help="due on or before this date")
-    group.add_argument("--text", default="", help="words to find in titles, descriptions, agencies…")
+    group.add_argument("--overdue", action="store_true", help=help_text(Message("only overdue commitments")))
+    group.add_argument("--body", help=help_text(Message("a body's name (its sub-bodies are included)")))
+    group.add_argument("--party", help=help_text(Message("the responsible party's name, short name or ISO code")))
+    group.add_argument("--sector", help=help_text(Message("sector, e.g. Agriculture")))
+    group.add_argument("--agreement", help=help_text(Message("the agreement's registration number")))
+    group.add_argument(
+        "--due-after", type=_date, metavar="YYYY-MM-DD", help=help_text(Message("due on or after this date"))
+    )
+    group.add_argument(
+        "--due-before", type=_date, metavar="YYYY-MM-DD", help=help_text(Message("due on or before this date"))
+    )
+    group.add_argument(
+        "--text", default="", help=help_text(Message("words to find in titles, descriptions, agencies…"))
+    )
 
 
 def _date(text: str) -> date:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.commands import language, say
+from desktop.commands import help_text, language, say
 from desktop.domain.messages import Message
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ def _fields_help() -> str:
     """The fields ``--map`` takes, per kind of sheet (kept light: no openpyxl at start-up)."""
     from desktop.services.importing.mapping import FIELDS
 
-    lines = ["fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):"]
+    lines = [help_text(Message("fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):"))]
     for entity, fields in FIELDS.items():
         lines.append(f"  {entity}: " + ", ".join(fields))
     return "\n".join(lines)
@@ -27,34 +27,50 @@ def _fields_help() -> str:
 def add_commands(commands: argparse._SubParsersAction) -> None:
     cmd = commands.add_parser(
         "import",
-        help="import parties, agreements, bodies and commitments from an .xlsx workbook",
-        description="Reads a workbook laid out like Kelisim's own export, or a clerk's register: every visible "
-        "sheet that holds rows is read (hidden sheets are skipped and named), headers are matched by meaning in "
-        "English, Russian or Kazakh. A blank cell never erases what the register holds. Prints what would be "
-        "added, updated, rejected and what conflicts with newer changes in the register; writes everything in "
-        "one transaction, or nothing.",
+        help=help_text(Message("import parties, agreements, bodies and commitments from an .xlsx workbook")),
+        description=help_text(
+            Message(
+                "Reads a workbook laid out like Kelisim's own export, or a clerk's register: every visible "
+                "sheet that holds rows is read (hidden sheets are skipped and named), headers are matched by meaning "
+                "in English, Russian or Kazakh. A blank cell never erases what the register holds. Prints what would "
+                "be added, updated, rejected and what conflicts with newer changes in the register; writes "
+                "everything in one transaction, or nothing."
+            )
+        ),
         epilog=_fields_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    cmd.add_argument("file", type=Path, help="the .xlsx workbook")
-    cmd.add_argument("--dry-run", action="store_true", help="check and print the summary, write nothing")
+    cmd.add_argument("file", type=Path, help=help_text(Message("the .xlsx workbook")))
     cmd.add_argument(
-        "--skip-invalid", action="store_true", help="import the valid rows even when some are rejected (exit code 0)"
+        "--dry-run", action="store_true", help=help_text(Message("check and print the summary, write nothing"))
+    )
+    cmd.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help=help_text(Message("import the valid rows even when some are rejected (exit code 0)")),
     )
     cmd.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="HEADER=FIELD",
-        help='read the column headed HEADER as FIELD (repeatable), e.g. --map "Контрольный срок=due_date"; '
-        "FIELD 'ignore' leaves a column out",
+        help=help_text(
+            Message(
+                'read the column headed HEADER as FIELD (repeatable), e.g. --map "Контрольный срок=due_date"; '
+                "FIELD 'ignore' leaves a column out"
+            )
+        ),
     )
     cmd.add_argument(
         "--on-conflict",
         choices=("fail", "skip", "overwrite"),
         default="fail",
-        help="rows for records changed in the register since the file was written: fail (default: import "
-        "nothing, name each record and field), skip (keep the register's values) or overwrite (take the file's)",
+        help=help_text(
+            Message(
+                "rows for records changed in the register since the file was written: fail (default: import "
+                "nothing, name each record and field), skip (keep the register's values) or overwrite (take the file's)"
+            )
+        ),
     )
     cmd.set_defaults(func=cmd_import)
 

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
-from desktop.commands import say, text
+from desktop.commands import help_text, say, text
 from desktop.domain.enums import SETTABLE_FIELDS, CommitmentStatus
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
@@ -18,33 +18,47 @@ if TYPE_CHECKING:
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    demo_cmd = commands.add_parser("demo", help="load the demo register (Kazakhstan–China protocol of 20 May 2024)")
+    demo_cmd = commands.add_parser(
+        "demo", help=help_text(Message("load the demo register (Kazakhstan–China protocol of 20 May 2024)"))
+    )
     demo_cmd.set_defaults(func=cmd_demo)
 
-    list_cmd = commands.add_parser("list", help="list commitments (same filters as the reports)")
+    list_cmd = commands.add_parser("list", help=help_text(Message("list commitments (same filters as the reports)")))
     from desktop.commands.filters import add_filter_options
 
     add_filter_options(list_cmd)
     list_cmd.set_defaults(func=cmd_list, read_only=True)
 
     status_cmd = commands.add_parser(
-        "status", help="change a commitment's status, with a note (or only its progress: status REF --progress N)"
+        "status",
+        help=help_text(
+            Message("change a commitment's status, with a note (or only its progress: status REF --progress N)")
+        ),
     )
-    status_cmd.add_argument("ref", help="the commitment's reference, e.g. KZ-CN-2024/01")
+    status_cmd.add_argument("ref", help=help_text(Message("the commitment's reference, e.g. KZ-CN-2024/01")))
     status_cmd.add_argument(
-        "to", nargs="?", choices=[s.value for s in CommitmentStatus], help="the new status (omit to set progress only)"
+        "to",
+        nargs="?",
+        choices=[s.value for s in CommitmentStatus],
+        help=help_text(Message("the new status (omit to set progress only)")),
     )
-    status_cmd.add_argument("--note", default="", help="why (required to cancel or reopen)")
-    status_cmd.add_argument("--progress", type=int, help="progress in percent (0–99 unless completed)")
+    status_cmd.add_argument("--note", default="", help=help_text(Message("why (required to cancel or reopen)")))
+    status_cmd.add_argument(
+        "--progress", type=int, help=help_text(Message("progress in percent (0–99 unless completed)"))
+    )
     status_cmd.set_defaults(func=cmd_status)
 
-    set_cmd = commands.add_parser("set", help="set fields of a commitment, for scripting: set REF field=value…")
-    set_cmd.add_argument("ref", help="the commitment's reference")
+    set_cmd = commands.add_parser(
+        "set", help=help_text(Message("set fields of a commitment, for scripting: set REF field=value…"))
+    )
+    set_cmd.add_argument("ref", help=help_text(Message("the commitment's reference")))
     set_cmd.add_argument(
         "assignments",
         nargs="+",
         metavar="field=value",
-        help=f"fields: {', '.join(SETTABLE_FIELDS)} (empty clears a date, body, party or agreement)",
+        help=help_text(
+            Message("fields: {0} (empty clears a date, body, party or agreement)", ", ".join(SETTABLE_FIELDS))
+        ),
     )
     set_cmd.set_defaults(func=cmd_set)
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.commands import say, text
+from desktop.commands import help_text, say, text
 from desktop.domain.messages import Message
 from desktop.storage.paths import default_db_path
 
@@ -18,32 +18,43 @@ if TYPE_CHECKING:
 def add_commands(commands: argparse._SubParsersAction) -> None:
     cmd = commands.add_parser(
         "backup",
-        help="write a consistent copy of the register (a pg_dump archive for a PostgreSQL register)",
+        help=help_text(
+            Message("write a consistent copy of the register (a pg_dump archive for a PostgreSQL register)")
+        ),
     )
     cmd.add_argument(
         "-o",
         "--output",
         type=Path,
-        help="the backup file, yours to keep (never pruned); without it the copy goes to the register's "
-        "'manual' pool in its backups folder (the last ten kept)",
+        help=help_text(
+            Message(
+                "the backup file, yours to keep (never pruned); without it the copy goes to the register's "
+                "'manual' pool in its backups folder (the last ten kept)"
+            )
+        ),
     )
     cmd.set_defaults(func=cmd_backup)
 
     cmd = commands.add_parser(
-        "restore", help="replace the register with a backup (the current one is kept as a backup first)"
+        "restore",
+        help=help_text(Message("replace the register with a backup (the current one is kept as a backup first)")),
     )
-    cmd.add_argument("file", type=Path, help="a backup made by Kelisim (.sqlite3, or .dump for PostgreSQL)")
+    cmd.add_argument(
+        "file", type=Path, help=help_text(Message("a backup made by Kelisim (.sqlite3, or .dump for PostgreSQL)"))
+    )
     cmd.add_argument(
         "--replace-with-other-register",
         action="store_true",
-        help="restore a backup of ANOTHER register (or of an unknown one) over this register",
+        help=help_text(Message("restore a backup of ANOTHER register (or of an unknown one) over this register")),
     )
     cmd.set_defaults(func=cmd_restore, opens_database_itself=True)
 
-    cmd = commands.add_parser("check", help="check the register's integrity")
+    cmd = commands.add_parser("check", help=help_text(Message("check the register's integrity")))
     cmd.set_defaults(func=cmd_check, opens_database_itself=True)
 
-    cmd = commands.add_parser("backups", help="list the register's automatic backups, newest first, by pool")
+    cmd = commands.add_parser(
+        "backups", help=help_text(Message("list the register's automatic backups, newest first, by pool"))
+    )
     cmd.set_defaults(func=cmd_backups, opens_database_itself=True)
 
 

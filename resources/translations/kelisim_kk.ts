@@ -238,12 +238,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Орны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -378,7 +378,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+56"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+55"/>
         <source>New sub-body…</source>
         <translation>Жаңа бағынысты орган…</translation>
     </message>
@@ -463,7 +463,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1163,31 +1163,31 @@ Replace this register with the other register&apos;s backup?</source>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/pages/dashboard.py" line="+113"/>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <location line="+41"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Due within 30 days</source>
         <translation>30 күн ішінде</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+45"/>
+        <location line="-100"/>
+        <location line="+57"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -1197,12 +1197,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Органдар</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -1212,8 +1212,8 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
+        <location line="+8"/>
+        <location line="+20"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -1921,12 +1921,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="+7"/>
+        <location filename="messages_extracted.py" line="+13"/>
         <source>warning: {0}</source>
         <translation>ескерту: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>{0} жазылды: {1} ({2}); {3}.</translation>
     </message>
@@ -1947,22 +1947,22 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>«{0}» күн емес; ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
         <translation>белгісіз мәртебе «{0}»; рұқсат етілген мәртебелер: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dry run: nothing was written.</source>
         <translation>Сынақ іске қосу: ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Nothing was imported: fix the rows above, or use --skip-invalid to import the others.</source>
         <translation>Ештеңе импортталған жоқ: жоғарыдағы жолдарды түзетіңіз немесе қалғандарын импорттау үшін --skip-invalid қолданыңыз.</translation>
     </message>
@@ -2008,7 +2008,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -2028,7 +2028,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: дұрыс (Kelisim тізілімі, сұлба {1}; әр жазба оқылды: {2}; тұтастықты сервердің өзі қамтамасыз етеді)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
     </message>
@@ -2223,17 +2223,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-67"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-70"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Сынақ іске қосу: ештеңе жазылған жоқ. Жоғарыдағы қайшылықтар импортты тоқтатар еді (--on-conflict қараңыз).</translation>
     </message>
@@ -2243,7 +2243,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+21"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
@@ -2292,7 +2292,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}</source>
         <translation>Осы тізілімнің ең соңғы дұрыс сақтық көшірмесі: {0}; оны мына пәрменмен қалпына келтіріңіз: kelisim --db {1} restore {0}</translation>
     </message>
@@ -3188,7 +3188,299 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-251"/>
+        <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
+        <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database file or PostgreSQL URL (default: {0})</source>
+        <translation>дерекқор файлы немесе PostgreSQL URL мекенжайы (әдепкі: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>бағдарлама нұсқасын көрсету және шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of messages and reports (default: the system&apos;s; the window keeps its own choice)</source>
+        <translation>хабарламалар мен есептер тілі (әдепкі — жүйе тілі; терезе өз таңдауын сақтайды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not load the demo register into an empty database</source>
+        <translation>бос дерекқорға демо тізілімді жүктемеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page the window opens on (default: the last one used)</source>
+        <translation>терезе ашылатын бет (әдепкі — соңғы ашылған бет)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>параметрлер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>осы анықтаманы көрсету және шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: қате: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>міндетті аргументтер көрсетілмеген: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>жарамсыз мән: %(value)r (мыналардан таңдаңыз: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>танылмаған аргументтер: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>бір аргумент күтіледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s аргументі: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>жарамсыз %(type)s мәні: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>екіұшты параметр: %(option)s мыналарға сәйкес келеді: %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>%s аргументтерінің бірі қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>%s аргументімен бірге қолдануға болмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
+        <translation>Excel кітабы: диаграммасы бар жиынтық, міндеттемелер, келісімдер, органдар және тараптар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF status report: summary and chart, a section per body, an annex of the agreements</source>
+        <translation>орындалу барысы туралы PDF есеп: жиынтық пен диаграмма, әр орган бойынша бөлім, келісімдер тізімі бар қосымша</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write a status report (xlsx or pdf) of the commitments that match the filters</source>
+        <translation>сүзгілер таңдаған міндеттемелер бойынша есеп (xlsx немесе pdf) жасау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a status report of the commitments that match the filters — the same report File → Export to Excel / PDF report prints in the window.</source>
+        <translation>Сүзгілер таңдаған міндеттемелер бойынша есеп жасайды — терезедегі Файл → Excel-ге экспорттау / PDF есеп командалары басатын есеппен бірдей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a one-page PDF card of one agreement</source>
+        <translation>бір келісімнің бір беттік PDF карточкасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A one-page PDF card of one agreement: parties, signatories, dates, the bodies it created, its commitments with their status and the history of its own status (File → Print agreement card).</source>
+        <translation>Бір келісімнің бір беттік PDF карточкасы: тараптар, қол қоюшылар, күндер, ол құрған органдар, мәртебелері көрсетілген міндеттемелері және келісімнің өз мәртебелерінің тарихы (Файл → Келісім карточкасын басып шығару).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement&apos;s registration number</source>
+        <translation>келісімнің тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .pdf file to write</source>
+        <translation>жазылатын .pdf файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card&apos;s language</source>
+        <translation>карточка тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .{0} file to write (replaced if it exists)</source>
+        <translation>жазылатын .{0} файлы (бар болса, ауыстырылады)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report title (default: &apos;Status report on commitments&apos;)</source>
+        <translation>есеп тақырыбы (әдепкі: «Міндеттемелердің орындалуы туралы есеп»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report as the register stood at the end of that day: statuses rebuilt from the status history, commitments created later left out (default: today, as it is now)</source>
+        <translation>тізілімнің сол күннің соңындағы күйі бойынша есеп: мәртебелер тарихтан қалпына келтіріледі, кейін құрылған міндеттемелер енгізілмейді (әдепкі — бүгін, қазіргі күйінде)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full: every commitment by body (default); briefing: headline figures, the overdue list, changes since a date and roll-ups on 1-3 pages (xlsx: a Briefing sheet is added)</source>
+        <translation>full — органдар бойынша барлық міндеттемелер (әдепкі); briefing — негізгі көрсеткіштер, мерзімі өткендер тізімі, белгілі бір күннен бергі өзгерістер және 1–3 беттегі қорытындылар (xlsx-ке «Анықтама» парағы қосылады)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>briefing: the changes since that day (default: the previous report of the same selection)</source>
+        <translation>анықтама үшін: осы күннен бергі өзгерістер (әдепкі — сол іріктеу бойынша алдыңғы есептен бері)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a marking printed on the cover and every page</source>
+        <translation>мұқабада және әр бетте басылатын гриф</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name (and post) for the &apos;Prepared by&apos; block</source>
+        <translation>«Дайындаған» блогына арналған аты-жөні (және лауазымы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name (and post) for the &apos;Approved by&apos; block</source>
+        <translation>«Бекіткен» блогына арналған аты-жөні (және лауазымы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xlsx: add the History sheet (every status change of the selection; off by default)</source>
+        <translation>xlsx: «Тарих» парағын қосу (іріктеудің барлық мәртебе өзгерістері; әдепкі бойынша өшірулі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no progress on stderr</source>
+        <translation>жұмыс барысын stderr-ге шығармау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report&apos;s language (default: --lang before the command, else the system&apos;s)</source>
+        <translation>есеп тілі (әдепкі — командаға дейінгі --lang, әйтпесе жүйе тілі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filters (combine freely)</source>
+        <translation>сүзгілер (еркін біріктіруге болады)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeat for several: {0}</source>
+        <translation>бірнешеуі үшін қайталауға болады: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only overdue commitments</source>
+        <translation>тек мерзімі өткен міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a body&apos;s name (its sub-bodies are included)</source>
+        <translation>орган атауы (бағынышты органдарымен бірге)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the responsible party&apos;s name, short name or ISO code</source>
+        <translation>жауапты тараптың атауы, қысқа атауы немесе ISO коды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector, e.g. Agriculture</source>
+        <translation>сала, мысалы «Ауыл шаруашылығы»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due on or after this date</source>
+        <translation>мерзімі — осы күні немесе кейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due on or before this date</source>
+        <translation>мерзімі — осы күні немесе ертерек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words to find in titles, descriptions, agencies…</source>
+        <translation>атауларда, сипаттамаларда, ведомстволарда іздейтін сөздер…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):</source>
+        <translation>--map үшін өрістер («Тараптар», «Келісімдер» немесе «Органдар» деп аталмаған парақта міндеттемелер болады):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import parties, agreements, bodies and commitments from an .xlsx workbook</source>
+        <translation>.xlsx кітабынан тараптарды, келісімдерді, органдарды және міндеттемелерді импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads a workbook laid out like Kelisim&apos;s own export, or a clerk&apos;s register: every visible sheet that holds rows is read (hidden sheets are skipped and named), headers are matched by meaning in English, Russian or Kazakh. A blank cell never erases what the register holds. Prints what would be added, updated, rejected and what conflicts with newer changes in the register; writes everything in one transaction, or nothing.</source>
+        <translation>Kelisim экспорты пішініндегі кітапты немесе орындаушының тізілімін оқиды: жолдары бар әр көрінетін парақ оқылады (жасырын парақтар өткізіліп, аталады), тақырыптар ағылшын, орыс немесе қазақ тіліндегі мағынасы бойынша танылады. Бос ұяшық тізілімдегі деректі ешқашан өшірмейді. Не қосылатынын, жаңартылатынын, қабылданбайтынын және тізілімдегі жаңа өзгерістерге не қайшы келетінін шығарады; бәрін бір транзакциямен жазады немесе ештеңе жазбайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .xlsx workbook</source>
+        <translation>.xlsx кітабы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check and print the summary, write nothing</source>
+        <translation>тексеріп, жиынтықты шығару, ештеңе жазбау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the valid rows even when some are rejected (exit code 0)</source>
+        <translation>кейбірі қабылданбаса да, дұрыс жолдарды импорттау (шығу коды 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the column headed HEADER as FIELD (repeatable), e.g. --map &quot;Контрольный срок=due_date&quot;; FIELD &apos;ignore&apos; leaves a column out</source>
+        <translation>HEADER тақырыпты бағанды FIELD өрісі ретінде оқу (қайталауға болады), мысалы --map &quot;Бақылау мерзімі=due_date&quot;; FIELD &apos;ignore&apos; бағанды өткізіп жібереді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows for records changed in the register since the file was written: fail (default: import nothing, name each record and field), skip (keep the register&apos;s values) or overwrite (take the file&apos;s)</source>
+        <translation>файл жазылғаннан кейін тізілімде өзгертілген жазбалардың жолдары: fail (әдепкі: ештеңе импорттамау, әр жазба мен өрісті атау), skip (тізілім мәндерін қалдыру) немесе overwrite (файл мәндерін алу)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{0}: set {1}</source>
         <translation>{0}: өзгертілді: {1}</translation>
     </message>
@@ -3196,6 +3488,56 @@ Notes: {1}</source>
         <location line="+3"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, орындалуы {2} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load the demo register (Kazakhstan–China protocol of 20 May 2024)</source>
+        <translation>демо тізілімді жүктеу (2024 жылғы 20 мамырдағы Қазақстан–Қытай хаттамасы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list commitments (same filters as the reports)</source>
+        <translation>міндеттемелер тізімі (есептердегідей сүзгілер)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a commitment&apos;s status, with a note (or only its progress: status REF --progress N)</source>
+        <translation>міндеттеменің мәртебесін ескертпемен өзгерту (немесе тек орындалу пайызын: status REF --progress N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment&apos;s reference, e.g. KZ-CN-2024/01</source>
+        <translation>міндеттеме нөмірі, мысалы KZ-CN-2024/01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new status (omit to set progress only)</source>
+        <translation>жаңа мәртебе (тек орындалу пайызын өзгерту үшін көрсетпеңіз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why (required to cancel or reopen)</source>
+        <translation>себебі (күшін жою немесе қайта ашу үшін міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progress in percent (0–99 unless completed)</source>
+        <translation>орындалуы пайызбен (орындалмаған болса, 0–99)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set fields of a commitment, for scripting: set REF field=value…</source>
+        <translation>міндеттеме өрістерін беру (сценарийлер үшін): set REF өріс=мән…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment&apos;s reference</source>
+        <translation>міндеттеме нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fields: {0} (empty clears a date, body, party or agreement)</source>
+        <translation>өрістер: {0} (бос мән күнді, органды, тарапты немесе келісімді тазартады)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3217,8 +3559,43 @@ Notes: {1}</source>
         <source>{0}: ok (integrity, references and every record&apos;s text checked, schema {1})</source>
         <translation>{0}: дұрыс (тұтастық, сілтемелер және әр жазбаның мәтіні тексерілді, сұлба {1})</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>write a consistent copy of the register (a pg_dump archive for a PostgreSQL register)</source>
+        <translation>тізілімнің келісілген көшірмесін жазу (PostgreSQL тізілімі үшін pg_dump мұрағаты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file, yours to keep (never pruned); without it the copy goes to the register&apos;s &apos;manual&apos; pool in its backups folder (the last ten kept)</source>
+        <translation>сізде қалатын резервтік көшірме файлы (ешқашан жойылмайды); онсыз көшірме тізілімнің резервтік көшірмелер қалтасындағы «manual» жиынына түседі (соңғы оны сақталады)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the register with a backup (the current one is kept as a backup first)</source>
+        <translation>тізілімді резервтік көшірмемен ауыстыру (ағымдағысы алдымен резервтік көшірме ретінде сақталады)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backup made by Kelisim (.sqlite3, or .dump for PostgreSQL)</source>
+        <translation>Kelisim жасаған резервтік көшірме (.sqlite3 немесе PostgreSQL үшін .dump)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore a backup of ANOTHER register (or of an unknown one) over this register</source>
+        <translation>осы тізілімнің орнына БАСҚА (немесе белгісіз) тізілімнің резервтік көшірмесін қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the register&apos;s integrity</source>
+        <translation>тізілімнің тұтастығын тексеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the register&apos;s automatic backups, newest first, by pool</source>
+        <translation>тізілімнің автоматты резервтік көшірмелерінің жиындар бойынша тізімі, жаңалары басында</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%n stored value(s)</source>
         <translation>
             <numerusform>%n сақталған мән</numerusform>
@@ -4566,7 +4943,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+182"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+202"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Теру барысында сүзу (Ctrl+F)</translation>
     </message>
@@ -4855,7 +5232,7 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Бекіткен:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add the History sheet (every status change)</source>
         <translation>«Тарих» парағын қосу (барлық мәртебе өзгерістері)</translation>
     </message>
@@ -4915,7 +5292,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+213"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+212"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

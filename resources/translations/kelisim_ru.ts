@@ -238,12 +238,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Место</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -378,7 +378,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+56"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+55"/>
         <source>New sub-body…</source>
         <translation>Новый подчинённый орган…</translation>
     </message>
@@ -463,7 +463,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1163,31 +1163,31 @@ Replace this register with the other register&apos;s backup?</source>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/pages/dashboard.py" line="+113"/>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <location line="+41"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Due within 30 days</source>
         <translation>Срок до 30 дней</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+45"/>
+        <location line="-100"/>
+        <location line="+57"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -1197,12 +1197,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Органы</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1212,8 +1212,8 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
+        <location line="+8"/>
+        <location line="+20"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -1921,12 +1921,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="+7"/>
+        <location filename="messages_extracted.py" line="+13"/>
         <source>warning: {0}</source>
         <translation>предупреждение: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
     </message>
@@ -1949,22 +1949,22 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>«{0}» — не дата; укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
         <translation>неизвестный статус «{0}»; допустимые статусы: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dry run: nothing was written.</source>
         <translation>Пробный прогон: ничего не записано.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Nothing was imported: fix the rows above, or use --skip-invalid to import the others.</source>
         <translation>Ничего не импортировано: исправьте строки выше или используйте --skip-invalid, чтобы импортировать остальные.</translation>
     </message>
@@ -2012,7 +2012,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2032,7 +2032,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: в порядке (реестр Kelisim, схема {1}; каждая запись прочитана: {2}; целостность обеспечивает сам сервер)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
     </message>
@@ -2227,17 +2227,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-67"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-70"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Пробный прогон: ничего не записано. Конфликты выше остановили бы импорт (см. --on-conflict).</translation>
     </message>
@@ -2247,7 +2247,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+21"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
@@ -2299,7 +2299,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}</source>
         <translation>Последняя исправная резервная копия этого реестра: {0}; восстановите её командой: kelisim --db {1} restore {0}</translation>
     </message>
@@ -3204,7 +3204,299 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-251"/>
+        <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
+        <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database file or PostgreSQL URL (default: {0})</source>
+        <translation>файл базы данных или URL PostgreSQL (по умолчанию: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>показать версию программы и выйти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of messages and reports (default: the system&apos;s; the window keeps its own choice)</source>
+        <translation>язык сообщений и отчётов (по умолчанию — язык системы; окно помнит свой выбор)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not load the demo register into an empty database</source>
+        <translation>не загружать демонстрационный реестр в пустую базу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page the window opens on (default: the last one used)</source>
+        <translation>страница, на которой открывается окно (по умолчанию — последняя открытая)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>не указаны обязательные аргументы: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ожидается один аргумент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s подходит к %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>требуется один из аргументов %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
+        <translation>книга Excel: сводка с диаграммой, обязательства, соглашения, органы и стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF status report: summary and chart, a section per body, an annex of the agreements</source>
+        <translation>отчёт PDF о ходе исполнения: сводка и диаграмма, раздел по каждому органу, приложение со списком соглашений</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write a status report (xlsx or pdf) of the commitments that match the filters</source>
+        <translation>сформировать отчёт (xlsx или pdf) по обязательствам, отобранным фильтрами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a status report of the commitments that match the filters — the same report File → Export to Excel / PDF report prints in the window.</source>
+        <translation>Формирует отчёт по обязательствам, отобранным фильтрами, — тот же, что в окне печатают команды Файл → Экспорт в Excel / Отчёт PDF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a one-page PDF card of one agreement</source>
+        <translation>карточка соглашения на одной странице PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A one-page PDF card of one agreement: parties, signatories, dates, the bodies it created, its commitments with their status and the history of its own status (File → Print agreement card).</source>
+        <translation>Карточка соглашения на одной странице PDF: стороны, подписанты, даты, созданные им органы, его обязательства с их статусами и история статусов самого соглашения (Файл → Печать карточки соглашения).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the agreement&apos;s registration number</source>
+        <translation>регистрационный номер соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .pdf file to write</source>
+        <translation>создаваемый файл .pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card&apos;s language</source>
+        <translation>язык карточки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .{0} file to write (replaced if it exists)</source>
+        <translation>создаваемый файл .{0} (существующий будет заменён)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report title (default: &apos;Status report on commitments&apos;)</source>
+        <translation>заголовок отчёта (по умолчанию: «Отчёт об исполнении обязательств»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report as the register stood at the end of that day: statuses rebuilt from the status history, commitments created later left out (default: today, as it is now)</source>
+        <translation>отчёт по состоянию реестра на конец этого дня: статусы восстанавливаются по истории, обязательства, созданные позже, не включаются (по умолчанию — сегодня, как есть)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full: every commitment by body (default); briefing: headline figures, the overdue list, changes since a date and roll-ups on 1-3 pages (xlsx: a Briefing sheet is added)</source>
+        <translation>full — все обязательства по органам (по умолчанию); briefing — основные показатели, список просроченных, изменения с даты и итоги на 1–3 страницах (в xlsx добавляется лист «Справка»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>briefing: the changes since that day (default: the previous report of the same selection)</source>
+        <translation>для справки: изменения с этого дня (по умолчанию — с предыдущего отчёта по той же выборке)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a marking printed on the cover and every page</source>
+        <translation>гриф, печатаемый на обложке и на каждой странице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name (and post) for the &apos;Prepared by&apos; block</source>
+        <translation>имя (и должность) для блока «Подготовил»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name (and post) for the &apos;Approved by&apos; block</source>
+        <translation>имя (и должность) для блока «Утвердил»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xlsx: add the History sheet (every status change of the selection; off by default)</source>
+        <translation>xlsx: добавить лист «История» (все изменения статусов выборки; по умолчанию выключено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no progress on stderr</source>
+        <translation>не выводить ход работы в stderr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report&apos;s language (default: --lang before the command, else the system&apos;s)</source>
+        <translation>язык отчёта (по умолчанию — --lang перед командой, иначе язык системы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filters (combine freely)</source>
+        <translation>фильтры (можно сочетать)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeat for several: {0}</source>
+        <translation>можно повторить для нескольких: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only overdue commitments</source>
+        <translation>только просроченные обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a body&apos;s name (its sub-bodies are included)</source>
+        <translation>наименование органа (включая подчинённые)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the responsible party&apos;s name, short name or ISO code</source>
+        <translation>наименование, краткое наименование или код ISO ответственной стороны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector, e.g. Agriculture</source>
+        <translation>отрасль, например «Сельское хозяйство»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due on or after this date</source>
+        <translation>срок — в этот день или позже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due on or before this date</source>
+        <translation>срок — в этот день или раньше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words to find in titles, descriptions, agencies…</source>
+        <translation>слова для поиска в наименованиях, описаниях, ведомствах…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):</source>
+        <translation>поля для --map (лист с другим названием, чем «Стороны», «Соглашения» или «Органы», содержит обязательства):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import parties, agreements, bodies and commitments from an .xlsx workbook</source>
+        <translation>импортировать стороны, соглашения, органы и обязательства из книги .xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads a workbook laid out like Kelisim&apos;s own export, or a clerk&apos;s register: every visible sheet that holds rows is read (hidden sheets are skipped and named), headers are matched by meaning in English, Russian or Kazakh. A blank cell never erases what the register holds. Prints what would be added, updated, rejected and what conflicts with newer changes in the register; writes everything in one transaction, or nothing.</source>
+        <translation>Читает книгу в формате экспорта Kelisim или реестр исполнителя: читается каждый видимый лист со строками (скрытые пропускаются и называются), заголовки распознаются по смыслу на английском, русском или казахском. Пустая ячейка никогда не стирает данные реестра. Выводит, что будет добавлено, обновлено, отклонено и что противоречит более новым изменениям в реестре; записывает всё одной транзакцией или ничего.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .xlsx workbook</source>
+        <translation>книга .xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check and print the summary, write nothing</source>
+        <translation>проверить и вывести сводку, ничего не записывая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the valid rows even when some are rejected (exit code 0)</source>
+        <translation>импортировать корректные строки, даже если часть отклонена (код выхода 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the column headed HEADER as FIELD (repeatable), e.g. --map &quot;Контрольный срок=due_date&quot;; FIELD &apos;ignore&apos; leaves a column out</source>
+        <translation>читать столбец с заголовком HEADER как поле FIELD (можно повторять), например --map &quot;Контрольный срок=due_date&quot;; FIELD &apos;ignore&apos; пропускает столбец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows for records changed in the register since the file was written: fail (default: import nothing, name each record and field), skip (keep the register&apos;s values) or overwrite (take the file&apos;s)</source>
+        <translation>строки записей, изменённых в реестре после создания файла: fail (по умолчанию: ничего не импортировать, назвать каждую запись и поле), skip (оставить значения реестра) или overwrite (взять значения из файла)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{0}: set {1}</source>
         <translation>{0}: изменено: {1}</translation>
     </message>
@@ -3212,6 +3504,56 @@ Notes: {1}</source>
         <location line="+3"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, выполнено {2} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load the demo register (Kazakhstan–China protocol of 20 May 2024)</source>
+        <translation>загрузить демонстрационный реестр (протокол Казахстан–Китай от 20 мая 2024 г.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list commitments (same filters as the reports)</source>
+        <translation>список обязательств (те же фильтры, что в отчётах)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a commitment&apos;s status, with a note (or only its progress: status REF --progress N)</source>
+        <translation>изменить статус обязательства с примечанием (или только процент выполнения: status REF --progress N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment&apos;s reference, e.g. KZ-CN-2024/01</source>
+        <translation>номер обязательства, например KZ-CN-2024/01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new status (omit to set progress only)</source>
+        <translation>новый статус (не указывайте, чтобы изменить только процент выполнения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why (required to cancel or reopen)</source>
+        <translation>причина (обязательна для отмены или возобновления)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progress in percent (0–99 unless completed)</source>
+        <translation>выполнение в процентах (0–99, если не выполнено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set fields of a commitment, for scripting: set REF field=value…</source>
+        <translation>задать поля обязательства (для сценариев): set REF поле=значение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment&apos;s reference</source>
+        <translation>номер обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fields: {0} (empty clears a date, body, party or agreement)</source>
+        <translation>поля: {0} (пустое значение очищает дату, орган, сторону или соглашение)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3233,8 +3575,43 @@ Notes: {1}</source>
         <source>{0}: ok (integrity, references and every record&apos;s text checked, schema {1})</source>
         <translation>{0}: в порядке (целостность, ссылки и текст каждой записи проверены, схема {1})</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>write a consistent copy of the register (a pg_dump archive for a PostgreSQL register)</source>
+        <translation>записать согласованную копию реестра (архив pg_dump для реестра на PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file, yours to keep (never pruned); without it the copy goes to the register&apos;s &apos;manual&apos; pool in its backups folder (the last ten kept)</source>
+        <translation>файл резервной копии, остающийся у вас (никогда не удаляется); без него копия попадает в набор «manual» в папке резервных копий реестра (хранятся последние десять)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the register with a backup (the current one is kept as a backup first)</source>
+        <translation>заменить реестр резервной копией (текущий сначала сохраняется как резервная копия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backup made by Kelisim (.sqlite3, or .dump for PostgreSQL)</source>
+        <translation>резервная копия, сделанная Kelisim (.sqlite3 или .dump для PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore a backup of ANOTHER register (or of an unknown one) over this register</source>
+        <translation>восстановить поверх этого реестра резервную копию ДРУГОГО (или неизвестного) реестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the register&apos;s integrity</source>
+        <translation>проверить целостность реестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the register&apos;s automatic backups, newest first, by pool</source>
+        <translation>список автоматических резервных копий реестра по наборам, новые первыми</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%n stored value(s)</source>
         <translation>
             <numerusform>%n сохранённое значение</numerusform>
@@ -4608,7 +4985,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+182"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+202"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
@@ -4897,7 +5274,7 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Утвердил:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add the History sheet (every status change)</source>
         <translation>Добавить лист «История» (все изменения статуса)</translation>
     </message>
@@ -4957,7 +5334,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+213"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+212"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

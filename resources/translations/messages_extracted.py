@@ -4,14 +4,72 @@ from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
 
+translate("Message", "Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.")  # desktop/cli.py
+translate("Message", "database file or PostgreSQL URL (default: {0})")  # desktop/cli.py
+translate("Message", "show program's version number and exit")  # desktop/cli.py
+translate("Message", "language of messages and reports (default: the system's; the window keeps its own choice)")  # desktop/cli.py
+translate("Message", "do not load the demo register into an empty database")  # desktop/cli.py
+translate("Message", "the page the window opens on (default: the last one used)")  # desktop/cli.py
 translate("Message", "warning: {0}")  # desktop/cli.py
+translate("Message", "usage: ")  # desktop/commands/__init__.py
+translate("Message", "positional arguments")  # desktop/commands/__init__.py
+translate("Message", "options")  # desktop/commands/__init__.py
+translate("Message", "show this help message and exit")  # desktop/commands/__init__.py
+translate("Message", "%(prog)s: error: %(message)s\n")  # desktop/commands/__init__.py
+translate("Message", "the following arguments are required: %s")  # desktop/commands/__init__.py
+translate("Message", "invalid choice: %(value)r (choose from %(choices)s)")  # desktop/commands/__init__.py
+translate("Message", "unrecognized arguments: %s")  # desktop/commands/__init__.py
+translate("Message", "expected one argument")  # desktop/commands/__init__.py
+translate("Message", "argument %(argument_name)s: %(message)s")  # desktop/commands/__init__.py
+translate("Message", "invalid %(type)s value: %(value)r")  # desktop/commands/__init__.py
+translate("Message", "ambiguous option: %(option)s could match %(matches)s")  # desktop/commands/__init__.py
+translate("Message", "one of the arguments %s is required")  # desktop/commands/__init__.py
+translate("Message", "not allowed with argument %s")  # desktop/commands/__init__.py
+translate("Message", "Excel workbook: summary with chart, commitments, agreements, bodies and parties")  # desktop/commands/exports.py
+translate("Message", "PDF status report: summary and chart, a section per body, an annex of the agreements")  # desktop/commands/exports.py
 translate("Message", "Wrote {0}: {1}.")  # desktop/commands/exports.py
 translate("Message", "Wrote {0}: {1} ({2}); {3}.")  # desktop/commands/exports.py
 translate("Message", "%n commitment(s)", None, 1)  # desktop/commands/exports.py
 translate("Message", "%n overdue", None, 1)  # desktop/commands/exports.py
+translate("Message", "write a status report (xlsx or pdf) of the commitments that match the filters")  # desktop/commands/exports.py
+translate("Message", "Write a status report of the commitments that match the filters — the same report File → Export to Excel / PDF report prints in the window.")  # desktop/commands/exports.py
+translate("Message", "a one-page PDF card of one agreement")  # desktop/commands/exports.py
+translate("Message", "A one-page PDF card of one agreement: parties, signatories, dates, the bodies it created, its commitments with their status and the history of its own status (File → Print agreement card).")  # desktop/commands/exports.py
+translate("Message", "the agreement's registration number")  # desktop/commands/exports.py
+translate("Message", "the .pdf file to write")  # desktop/commands/exports.py
+translate("Message", "the card's language")  # desktop/commands/exports.py
+translate("Message", "{0}.")  # desktop/commands/exports.py
+translate("Message", "the .{0} file to write (replaced if it exists)")  # desktop/commands/exports.py
+translate("Message", "report title (default: 'Status report on commitments')")  # desktop/commands/exports.py
+translate("Message", "the report as the register stood at the end of that day: statuses rebuilt from the status history, commitments created later left out (default: today, as it is now)")  # desktop/commands/exports.py
+translate("Message", "full: every commitment by body (default); briefing: headline figures, the overdue list, changes since a date and roll-ups on 1-3 pages (xlsx: a Briefing sheet is added)")  # desktop/commands/exports.py
+translate("Message", "briefing: the changes since that day (default: the previous report of the same selection)")  # desktop/commands/exports.py
+translate("Message", "a marking printed on the cover and every page")  # desktop/commands/exports.py
+translate("Message", "name (and post) for the 'Prepared by' block")  # desktop/commands/exports.py
+translate("Message", "name (and post) for the 'Approved by' block")  # desktop/commands/exports.py
+translate("Message", "xlsx: add the History sheet (every status change of the selection; off by default)")  # desktop/commands/exports.py
+translate("Message", "no progress on stderr")  # desktop/commands/exports.py
+translate("Message", "the report's language (default: --lang before the command, else the system's)")  # desktop/commands/exports.py
+translate("Message", "filters (combine freely)")  # desktop/commands/filters.py
 translate("Message", "“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY")  # desktop/commands/filters.py
+translate("Message", "repeat for several: {0}")  # desktop/commands/filters.py
+translate("Message", "only overdue commitments")  # desktop/commands/filters.py
+translate("Message", "a body's name (its sub-bodies are included)")  # desktop/commands/filters.py
+translate("Message", "the responsible party's name, short name or ISO code")  # desktop/commands/filters.py
+translate("Message", "sector, e.g. Agriculture")  # desktop/commands/filters.py
+translate("Message", "due on or after this date")  # desktop/commands/filters.py
+translate("Message", "due on or before this date")  # desktop/commands/filters.py
+translate("Message", "words to find in titles, descriptions, agencies…")  # desktop/commands/filters.py
 translate("Message", "unknown status '{0}'; valid statuses: {1}")  # desktop/commands/filters.py
+translate("Message", "fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):")  # desktop/commands/imports.py
 translate("Message", "Dry run: nothing was written.")  # desktop/commands/imports.py
+translate("Message", "import parties, agreements, bodies and commitments from an .xlsx workbook")  # desktop/commands/imports.py
+translate("Message", "Reads a workbook laid out like Kelisim's own export, or a clerk's register: every visible sheet that holds rows is read (hidden sheets are skipped and named), headers are matched by meaning in English, Russian or Kazakh. A blank cell never erases what the register holds. Prints what would be added, updated, rejected and what conflicts with newer changes in the register; writes everything in one transaction, or nothing.")  # desktop/commands/imports.py
+translate("Message", "the .xlsx workbook")  # desktop/commands/imports.py
+translate("Message", "check and print the summary, write nothing")  # desktop/commands/imports.py
+translate("Message", "import the valid rows even when some are rejected (exit code 0)")  # desktop/commands/imports.py
+translate("Message", "read the column headed HEADER as FIELD (repeatable), e.g. --map \"Контрольный срок=due_date\"; FIELD 'ignore' leaves a column out")  # desktop/commands/imports.py
+translate("Message", "rows for records changed in the register since the file was written: fail (default: import nothing, name each record and field), skip (keep the register's values) or overwrite (take the file's)")  # desktop/commands/imports.py
 translate("Message", "Nothing was imported: fix the rows above, or use --skip-invalid to import the others.")  # desktop/commands/imports.py
 translate("Message", "Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).")  # desktop/commands/imports.py
 translate("Message", "Nothing to change: the register already holds everything in this file.")  # desktop/commands/imports.py
@@ -24,6 +82,16 @@ translate("Message", "{0}: set {1}")  # desktop/commands/register.py
 translate("Message", "the database already holds a register; load the demo into an empty database")  # desktop/commands/register.py
 translate("Message", "OVERDUE")  # desktop/commands/register.py
 translate("Message", "{0}: {1}, progress {2} %")  # desktop/commands/register.py
+translate("Message", "load the demo register (Kazakhstan–China protocol of 20 May 2024)")  # desktop/commands/register.py
+translate("Message", "list commitments (same filters as the reports)")  # desktop/commands/register.py
+translate("Message", "change a commitment's status, with a note (or only its progress: status REF --progress N)")  # desktop/commands/register.py
+translate("Message", "the commitment's reference, e.g. KZ-CN-2024/01")  # desktop/commands/register.py
+translate("Message", "the new status (omit to set progress only)")  # desktop/commands/register.py
+translate("Message", "why (required to cancel or reopen)")  # desktop/commands/register.py
+translate("Message", "progress in percent (0–99 unless completed)")  # desktop/commands/register.py
+translate("Message", "set fields of a commitment, for scripting: set REF field=value…")  # desktop/commands/register.py
+translate("Message", "the commitment's reference")  # desktop/commands/register.py
+translate("Message", "fields: {0} (empty clears a date, body, party or agreement)")  # desktop/commands/register.py
 translate("Message", "{0} is already “{1}”: give a new status or {2}")  # desktop/commands/register.py
 translate("Message", "“{0}”: write {1}, e.g. {2}")  # desktop/commands/register.py
 translate("Message", "%n backup(s) of {0} in {1}", None, 1)  # desktop/commands/safety.py
@@ -41,6 +109,13 @@ translate("Message", "{0}: ok (integrity, references and every record's text che
 translate("Message", "Register {0}")  # desktop/commands/safety.py
 translate("Message", "%n of an unknown register", None, 1)  # desktop/commands/safety.py
 translate("Message", "%n of other registers not listed", None, 1)  # desktop/commands/safety.py
+translate("Message", "write a consistent copy of the register (a pg_dump archive for a PostgreSQL register)")  # desktop/commands/safety.py
+translate("Message", "the backup file, yours to keep (never pruned); without it the copy goes to the register's 'manual' pool in its backups folder (the last ten kept)")  # desktop/commands/safety.py
+translate("Message", "replace the register with a backup (the current one is kept as a backup first)")  # desktop/commands/safety.py
+translate("Message", "a backup made by Kelisim (.sqlite3, or .dump for PostgreSQL)")  # desktop/commands/safety.py
+translate("Message", "restore a backup of ANOTHER register (or of an unknown one) over this register")  # desktop/commands/safety.py
+translate("Message", "check the register's integrity")  # desktop/commands/safety.py
+translate("Message", "list the register's automatic backups, newest first, by pool")  # desktop/commands/safety.py
 translate("Message", "The newest sound backup of this register is {0}; restore it with: kelisim --db {1} restore {0}")  # desktop/commands/safety.py
 translate("Message", "No sound backup of this register was found.")  # desktop/commands/safety.py
 translate("Message", "%n older backup(s) in its folder do not record their register and are not offered; restore one by name only if you know it is this register's (--replace-with-other-register).", None, 1)  # desktop/commands/safety.py
