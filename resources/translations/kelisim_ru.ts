@@ -579,7 +579,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+92"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+96"/>
         <source>{0} commitments changed.</source>
         <translation>Изменено обязательств: {0}.</translation>
     </message>
@@ -627,12 +627,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkDialog</name>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>Change {0} selected commitments</source>
         <translation>Изменить выбранные обязательства: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
@@ -883,7 +883,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+85"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+88"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1000,7 +1000,43 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Переносы срока</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Executed on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing letter</source>
+        <translation>Исходящее письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by</source>
+        <translation>Представил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Решил</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+169"/>
+        <source>Execution reports</source>
+        <translation>Отчёты об исполнении</translation>
+    </message>
+    <message>
+        <location line="-164"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -1015,17 +1051,32 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Пере&amp;нести срок…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Su&amp;bmit execution…</source>
+        <translation>&amp;Отчитаться об исполнении…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Return…</source>
+        <translation>&amp;Вернуть…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Commitment {0}</source>
         <translation>Обязательство {0}</translation>
     </message>
@@ -1064,11 +1115,41 @@ Replace this register with the other register&apos;s backup?</source>
         <source>(new)</source>
         <translation>(новое)</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>waiting for acceptance</source>
+        <translation>ожидает приёмки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned</source>
+        <translation>возвращено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No. {0} of {1}</source>
+        <translation>№ {0} от {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Completed without an execution report on record</source>
+        <translation>Выполнено без отчёта об исполнении в реестре</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status.py" line="+35"/>
+        <location filename="../../desktop/ui/editors/status.py" line="+37"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -1083,7 +1164,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата &amp;исполнения:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>Status of {0}</source>
         <translation>Статус {0}</translation>
     </message>
@@ -1091,7 +1172,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+68"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+69"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
@@ -1189,6 +1270,21 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Move deadline…</source>
         <translation>Перенести срок…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit execution…</source>
+        <translation>Отчитаться об исполнении…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept execution</source>
+        <translation>Принять исполнение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return execution…</source>
+        <translation>Вернуть на доработку…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1725,6 +1821,11 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>For acceptance</source>
+        <translation>На приёмке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -2074,7 +2175,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: теперь {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
     </message>
@@ -2294,17 +2395,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-33"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
@@ -2319,7 +2420,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
@@ -2400,7 +2501,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[неизвестный реестр]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -2410,7 +2511,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
         <translation>соглашение нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
@@ -2450,7 +2551,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>должна быть позже вступления в силу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the commitment is already {0}</source>
         <translation>обязательство уже в статусе {0}</translation>
     </message>
@@ -2504,12 +2605,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дата выполнения бывает только у выполненного обязательства</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
@@ -2529,7 +2630,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -2634,12 +2735,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
@@ -2793,7 +2894,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -2803,17 +2904,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -2853,7 +2954,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -2983,7 +3084,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3123,12 +3224,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3187,7 +3288,7 @@ Notes: {1}</source>
         <translation>выбранная запись больше не существует</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>“{0}” is already used by another commitment</source>
         <translation>«{0}» уже занят другим обязательством</translation>
     </message>
@@ -3267,7 +3368,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-127"/>
+        <location line="-128"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3276,12 +3377,12 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-184"/>
         <source>{0}: set {1}</source>
         <translation>{0}: изменено: {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, выполнено {2} %</translation>
     </message>
@@ -3339,7 +3440,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+178"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -3545,7 +3646,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: обязательство {0} с тех пор изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot be set here; settable fields: {0} (status: use “{1}”)</source>
         <translation>здесь не задаётся; можно задать: {0} (статус — командой «{1}»)</translation>
     </message>
@@ -3555,14 +3656,44 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-284"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-12"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: execution submitted; now {1}</source>
+        <translation>{0}: отчёт об исполнении представлен; теперь «{1}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executed on time</source>
+        <translation>исполнено в срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>executed late</source>
+        <translation>исполнено с опозданием</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not judged</source>
+        <translation>без оценки срока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: accepted, now {1} ({2})</source>
+        <translation>{0}: принято, теперь «{1}» ({2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: returned, now {1}</source>
+        <translation>{0}: возвращено, теперь «{1}»</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3585,7 +3716,42 @@ Notes: {1}</source>
         <translation>По просьбе</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Execution report</source>
+        <translation>Отчёт об исполнении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing letter number</source>
+        <translation>Номер исходящего письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing letter date</source>
+        <translation>Дата исходящего письма</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a commitment is completed only on evidence: submit its execution report (text, date and the outgoing letter&apos;s number and date), then the controller accepts it</source>
+        <translation>обязательство считается выполненным только при подтверждении: представьте отчёт об исполнении (текст, дата, номер и дата исходящего письма), затем контролёр его принимает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goes for acceptance only with an execution report and its evidence (the outgoing letter&apos;s number and date)</source>
+        <translation>на приёмку передаётся только с отчётом об исполнении и подтверждением (номер и дата исходящего письма)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the new deadline is required</source>
         <translation>укажите новый срок</translation>
     </message>
@@ -3600,7 +3766,17 @@ Notes: {1}</source>
         <translation>срок уже {0}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+1"/>
+        <source>cannot be in the future</source>
+        <translation>не может быть в будущем</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>For acceptance</source>
+        <translation>На приёмке</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Executed on time</source>
         <translation>Исполнено в срок</translation>
     </message>
@@ -3615,7 +3791,12 @@ Notes: {1}</source>
         <translation>Сроки перенесены</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
+        <source>no execution report is waiting for acceptance</source>
+        <translation>нет отчёта об исполнении, ожидающего приёмки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — не целое число процентов</translation>
     </message>
@@ -3791,8 +3972,18 @@ Notes: {1}</source>
         <source>a state needs its ISO country code</source>
         <translation>для государства нужен код страны ISO</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
+        <source>execution submitted: letter No. {0} of {1}</source>
+        <translation>представлен отчёт об исполнении: письмо № {0} от {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say why the execution report is returned</source>
+        <translation>укажите, почему отчёт об исполнении возвращается</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n соглашение</numerusform>
@@ -4038,13 +4229,18 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot accept</source>
+        <translation>Принять невозможно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The report of {0} ({1}) was saved as
 {2}</source>
         <translation>Отчёт по обязательствам ({0}; {1}) сохранён в файле
 {2}</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-350"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -4059,7 +4255,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -4216,12 +4412,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -4332,17 +4528,17 @@ Notes: {1}</source>
         <translation>отменено пользователем</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -4846,7 +5042,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-341"/>
+        <location filename="messages_extracted.py" line="-345"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -5074,6 +5270,24 @@ It can be restored from the Trash page for {2} days.</source>
     </message>
 </context>
 <context>
+    <name>ReturnExecutionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="+109"/>
+        <source>Return the execution report</source>
+        <translation>Возврат отчёта об исполнении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Причина (обязательно):</translation>
+    </message>
+</context>
+<context>
     <name>StatusChart</name>
     <message>
         <location filename="../../desktop/ui/status_chart.py" line="+46"/>
@@ -5118,6 +5332,44 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+8"/>
         <source>a note is required to move to &apos;{0}&apos;</source>
         <translation>для перехода в статус «{0}» необходимо примечание</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitExecutionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="-56"/>
+        <source>Submit execution</source>
+        <translation>Отчёт об исполнении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for acceptance</source>
+        <translation>Передать на приёмку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Что сделано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Executed on:</source>
+        <translation>&amp;Дата исполнения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence: the outgoing letter reporting the execution</source>
+        <translation>Подтверждение: исходящее письмо об исполнении</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter &amp;number:</source>
+        <translation>&amp;Номер письма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;date:</source>
+        <translation>Дат&amp;а письма:</translation>
     </message>
 </context>
 <context>
