@@ -579,7 +579,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+96"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+92"/>
         <source>{0} commitments changed.</source>
         <translation>Өзгертілген міндеттемелер: {0}.</translation>
     </message>
@@ -627,12 +627,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkDialog</name>
     <message>
-        <location line="-153"/>
+        <location line="-150"/>
         <source>Change {0} selected commitments</source>
         <translation>Таңдалған міндеттемелерді өзгерту: {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Status:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
@@ -883,7 +883,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+88"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+85"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -1000,43 +1000,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімнің ауыстырылуы</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Executed on</source>
-        <translation>Орындалған күні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was done</source>
-        <translation>Не істелді</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outgoing letter</source>
-        <translation>Шығыс хат</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted by</source>
-        <translation>Ұсынған</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision</source>
-        <translation>Шешім</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decided by</source>
-        <translation>Шешім қабылдаған</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+169"/>
-        <source>Execution reports</source>
-        <translation>Орындау туралы есептер</translation>
-    </message>
-    <message>
-        <location line="-164"/>
+        <location line="+4"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
@@ -1051,32 +1015,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімді &amp;ауыстыру…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Su&amp;bmit execution…</source>
-        <translation>&amp;Орындау туралы есеп беру…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Accept</source>
-        <translation>&amp;Қабылдау</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Return…</source>
-        <translation>&amp;Қайтару…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Status history</source>
         <translation>Мәртебелер тарихы</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Бұл міндеттеме енді жоқ (оны басқа біреу жойды ма?)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Commitment {0}</source>
         <translation>Міндеттеме {0}</translation>
     </message>
@@ -1115,41 +1064,11 @@ Replace this register with the other register&apos;s backup?</source>
         <source>(new)</source>
         <translation>(жаңа)</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>waiting for acceptance</source>
-        <translation>қабылдауды күтуде</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accepted</source>
-        <translation>қабылданды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>returned</source>
-        <translation>қайтарылды</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No. {0} of {1}</source>
-        <translation>{1} № {0}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Completed without an execution report on record</source>
-        <translation>Тізілімде орындау туралы есепсіз орындалған</translation>
-    </message>
 </context>
 <context>
     <name>CommitmentStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status.py" line="+37"/>
+        <location filename="../../desktop/ui/editors/status.py" line="+35"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
@@ -1164,7 +1083,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалған к&amp;үні:</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+75"/>
         <source>Status of {0}</source>
         <translation>{0} мәртебесі</translation>
     </message>
@@ -1172,7 +1091,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+69"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+68"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
@@ -1270,21 +1189,6 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Move deadline…</source>
         <translation>Мерзімді ауыстыру…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submit execution…</source>
-        <translation>Орындау туралы есеп беру…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accept execution</source>
-        <translation>Орындауды қабылдау</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return execution…</source>
-        <translation>Пысықтауға қайтару…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1821,11 +1725,6 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>For acceptance</source>
-        <translation>Қабылдауда</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Күші жойылған</translation>
     </message>
@@ -2171,7 +2070,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: енді {1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
     </message>
@@ -2391,17 +2290,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-63"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-27"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
@@ -2416,7 +2315,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+14"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
@@ -2493,7 +2392,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[белгісіз тізілім]</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>{0} and {1}</source>
         <translation>{0} және {1}</translation>
     </message>
@@ -2503,7 +2402,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
         <translation>келісімді {0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
@@ -2543,7 +2442,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>күшіне енген күннен кейін болуы керек</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the commitment is already {0}</source>
         <translation>міндеттеме қазірдің өзінде {0} мәртебесінде</translation>
     </message>
@@ -2596,12 +2495,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орындалған күні тек орындалған міндеттемеде болады</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
@@ -2621,7 +2520,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кідіртілген</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Күші жойылған</translation>
     </message>
@@ -2726,12 +2625,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
@@ -2884,7 +2783,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -2894,17 +2793,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -2944,7 +2843,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -3074,7 +2973,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3212,12 +3111,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-158"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+160"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3275,7 +3174,7 @@ Notes: {1}</source>
         <translation>таңдалған жазба енді жоқ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>“{0}” is already used by another commitment</source>
         <translation>«{0}» басқа міндеттемеде қолданылған</translation>
     </message>
@@ -3353,7 +3252,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-128"/>
+        <location line="-127"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3361,12 +3260,12 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-169"/>
         <source>{0}: set {1}</source>
         <translation>{0}: өзгертілді: {1}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, орындалуы {2} %</translation>
     </message>
@@ -3422,7 +3321,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+169"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -3624,7 +3523,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: {0} міндеттемесін содан кейін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>cannot be set here; settable fields: {0} (status: use “{1}”)</source>
         <translation>мұнда берілмейді; берілетін өрістер: {0} (мәртебе — «{1}» командасымен)</translation>
     </message>
@@ -3634,44 +3533,14 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-274"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-6"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: мерзімі {1} күніне ауыстырылды (бастапқыда {2}; ауыстырылды ×{3})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: execution submitted; now {1}</source>
-        <translation>{0}: орындау туралы есеп берілді; енді «{1}»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>executed on time</source>
-        <translation>мерзімінде орындалды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>executed late</source>
-        <translation>кешігіп орындалды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not judged</source>
-        <translation>мерзімі бағаланбады</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: accepted, now {1} ({2})</source>
-        <translation>{0}: қабылданды, енді «{1}» ({2})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: returned, now {1}</source>
-        <translation>{0}: қайтарылды, енді «{1}»</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3694,42 +3563,7 @@ Notes: {1}</source>
         <translation>Кімнің өтінішімен</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Execution report</source>
-        <translation>Орындау туралы есеп</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was done</source>
-        <translation>Не істелді</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Executed on</source>
-        <translation>Орындалған күні</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outgoing letter number</source>
-        <translation>Шығыс хаттың нөмірі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outgoing letter date</source>
-        <translation>Шығыс хаттың күні</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a commitment is completed only on evidence: submit its execution report (text, date and the outgoing letter&apos;s number and date), then the controller accepts it</source>
-        <translation>міндеттеме тек растамамен орындалды деп саналады: орындау туралы есеп беріңіз (мәтіні, күні, шығыс хаттың нөмірі мен күні), содан кейін бақылаушы оны қабылдайды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>goes for acceptance only with an execution report and its evidence (the outgoing letter&apos;s number and date)</source>
-        <translation>қабылдауға тек орындау туралы есеппен және растамасымен (шығыс хаттың нөмірі мен күні) беріледі</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>the new deadline is required</source>
         <translation>жаңа мерзімді көрсетіңіз</translation>
     </message>
@@ -3744,17 +3578,7 @@ Notes: {1}</source>
         <translation>мерзім қазірдің өзінде {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>cannot be in the future</source>
-        <translation>болашақта болуы мүмкін емес</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>For acceptance</source>
-        <translation>Қабылдауда</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+105"/>
         <source>Executed on time</source>
         <translation>Мерзімінде орындалды</translation>
     </message>
@@ -3769,12 +3593,7 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <source>no execution report is waiting for acceptance</source>
-        <translation>қабылдауды күтіп тұрған орындау туралы есеп жоқ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+87"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — пайыздың бүтін саны емес</translation>
     </message>
@@ -3947,18 +3766,8 @@ Notes: {1}</source>
         <source>a state needs its ISO country code</source>
         <translation>мемлекет үшін елдің ISO коды қажет</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>execution submitted: letter No. {0} of {1}</source>
-        <translation>орындау туралы есеп берілді: {1} № {0} хат</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>say why the execution report is returned</source>
-        <translation>орындау туралы есептің неге қайтарылатынын көрсетіңіз</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+8"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n келісім</numerusform>
@@ -4194,18 +4003,13 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cannot accept</source>
-        <translation>Қабылдау мүмкін емес</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>The report of {0} ({1}) was saved as
 {2}</source>
         <translation>Есеп ({0}; {1}) мына файлға сақталды:
 {2}</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-345"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -4220,7 +4024,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+208"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -4374,12 +4178,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -4486,17 +4290,17 @@ Notes: {1}</source>
         <translation>пайдаланушы болдырмады</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-129"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+133"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -5000,7 +4804,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-345"/>
+        <location filename="messages_extracted.py" line="-341"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
@@ -5228,24 +5032,6 @@ It can be restored from the Trash page for {2} days.</source>
     </message>
 </context>
 <context>
-    <name>ReturnExecutionDialog</name>
-    <message>
-        <location filename="../../desktop/ui/editors/execution.py" line="+109"/>
-        <source>Return the execution report</source>
-        <translation>Орындау туралы есепті қайтару</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return</source>
-        <translation>Қайтару</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reason (required):</source>
-        <translation>&amp;Себебі (міндетті):</translation>
-    </message>
-</context>
-<context>
     <name>StatusChart</name>
     <message>
         <location filename="../../desktop/ui/status_chart.py" line="+46"/>
@@ -5290,44 +5076,6 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+8"/>
         <source>a note is required to move to &apos;{0}&apos;</source>
         <translation>«{0}» мәртебесіне көшу үшін ескертпе қажет</translation>
-    </message>
-</context>
-<context>
-    <name>SubmitExecutionDialog</name>
-    <message>
-        <location filename="../../desktop/ui/editors/execution.py" line="-56"/>
-        <source>Submit execution</source>
-        <translation>Орындау туралы есеп</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submit for acceptance</source>
-        <translation>Қабылдауға беру</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;What was done:</source>
-        <translation>&amp;Не істелді:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Executed on:</source>
-        <translation>&amp;Орындалған күні:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evidence: the outgoing letter reporting the execution</source>
-        <translation>Растама: орындау туралы шығыс хат</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Letter &amp;number:</source>
-        <translation>Хаттың &amp;нөмірі:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter &amp;date:</source>
-        <translation>Хаттың &amp;күні:</translation>
     </message>
 </context>
 <context>

@@ -579,7 +579,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+96"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+92"/>
         <source>{0} commitments changed.</source>
         <translation>Изменено обязательств: {0}.</translation>
     </message>
@@ -627,12 +627,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkDialog</name>
     <message>
-        <location line="-153"/>
+        <location line="-150"/>
         <source>Change {0} selected commitments</source>
         <translation>Изменить выбранные обязательства: {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
@@ -883,7 +883,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+88"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+85"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1000,43 +1000,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Переносы срока</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Executed on</source>
-        <translation>Дата исполнения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was done</source>
-        <translation>Что сделано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outgoing letter</source>
-        <translation>Исходящее письмо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted by</source>
-        <translation>Представил</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision</source>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decided by</source>
-        <translation>Решил</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+169"/>
-        <source>Execution reports</source>
-        <translation>Отчёты об исполнении</translation>
-    </message>
-    <message>
-        <location line="-164"/>
+        <location line="+4"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -1051,32 +1015,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Пере&amp;нести срок…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Su&amp;bmit execution…</source>
-        <translation>&amp;Отчитаться об исполнении…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Accept</source>
-        <translation>&amp;Принять</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Return…</source>
-        <translation>&amp;Вернуть…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Commitment {0}</source>
         <translation>Обязательство {0}</translation>
     </message>
@@ -1115,41 +1064,11 @@ Replace this register with the other register&apos;s backup?</source>
         <source>(new)</source>
         <translation>(новое)</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>waiting for acceptance</source>
-        <translation>ожидает приёмки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>accepted</source>
-        <translation>принято</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>returned</source>
-        <translation>возвращено</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No. {0} of {1}</source>
-        <translation>№ {0} от {1}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Completed without an execution report on record</source>
-        <translation>Выполнено без отчёта об исполнении в реестре</translation>
-    </message>
 </context>
 <context>
     <name>CommitmentStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status.py" line="+37"/>
+        <location filename="../../desktop/ui/editors/status.py" line="+35"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -1164,7 +1083,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата &amp;исполнения:</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+75"/>
         <source>Status of {0}</source>
         <translation>Статус {0}</translation>
     </message>
@@ -1172,7 +1091,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+69"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+68"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
@@ -1270,21 +1189,6 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Move deadline…</source>
         <translation>Перенести срок…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submit execution…</source>
-        <translation>Отчитаться об исполнении…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accept execution</source>
-        <translation>Принять исполнение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return execution…</source>
-        <translation>Вернуть на доработку…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1821,11 +1725,6 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>For acceptance</source>
-        <translation>На приёмке</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -2175,7 +2074,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: теперь {1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
     </message>
@@ -2395,17 +2294,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-63"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-27"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
@@ -2420,7 +2319,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+14"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
@@ -2501,7 +2400,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[неизвестный реестр]</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -2511,7 +2410,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
         <translation>соглашение нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
@@ -2551,7 +2450,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>должна быть позже вступления в силу</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the commitment is already {0}</source>
         <translation>обязательство уже в статусе {0}</translation>
     </message>
@@ -2605,12 +2504,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дата выполнения бывает только у выполненного обязательства</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
@@ -2630,7 +2529,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -2735,12 +2634,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
@@ -2894,7 +2793,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -2904,17 +2803,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -2954,7 +2853,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3084,7 +2983,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3224,12 +3123,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-158"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+160"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3288,7 +3187,7 @@ Notes: {1}</source>
         <translation>выбранная запись больше не существует</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>“{0}” is already used by another commitment</source>
         <translation>«{0}» уже занят другим обязательством</translation>
     </message>
@@ -3368,7 +3267,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-128"/>
+        <location line="-127"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3377,12 +3276,12 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-169"/>
         <source>{0}: set {1}</source>
         <translation>{0}: изменено: {1}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, выполнено {2} %</translation>
     </message>
@@ -3440,7 +3339,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+169"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -3646,7 +3545,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: обязательство {0} с тех пор изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>cannot be set here; settable fields: {0} (status: use “{1}”)</source>
         <translation>здесь не задаётся; можно задать: {0} (статус — командой «{1}»)</translation>
     </message>
@@ -3656,44 +3555,14 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-274"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-6"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: execution submitted; now {1}</source>
-        <translation>{0}: отчёт об исполнении представлен; теперь «{1}»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>executed on time</source>
-        <translation>исполнено в срок</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>executed late</source>
-        <translation>исполнено с опозданием</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not judged</source>
-        <translation>без оценки срока</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: accepted, now {1} ({2})</source>
-        <translation>{0}: принято, теперь «{1}» ({2})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: returned, now {1}</source>
-        <translation>{0}: возвращено, теперь «{1}»</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3716,42 +3585,7 @@ Notes: {1}</source>
         <translation>По просьбе</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Execution report</source>
-        <translation>Отчёт об исполнении</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was done</source>
-        <translation>Что сделано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Executed on</source>
-        <translation>Дата исполнения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outgoing letter number</source>
-        <translation>Номер исходящего письма</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outgoing letter date</source>
-        <translation>Дата исходящего письма</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a commitment is completed only on evidence: submit its execution report (text, date and the outgoing letter&apos;s number and date), then the controller accepts it</source>
-        <translation>обязательство считается выполненным только при подтверждении: представьте отчёт об исполнении (текст, дата, номер и дата исходящего письма), затем контролёр его принимает</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>goes for acceptance only with an execution report and its evidence (the outgoing letter&apos;s number and date)</source>
-        <translation>на приёмку передаётся только с отчётом об исполнении и подтверждением (номер и дата исходящего письма)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>the new deadline is required</source>
         <translation>укажите новый срок</translation>
     </message>
@@ -3766,17 +3600,7 @@ Notes: {1}</source>
         <translation>срок уже {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>cannot be in the future</source>
-        <translation>не может быть в будущем</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>For acceptance</source>
-        <translation>На приёмке</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+105"/>
         <source>Executed on time</source>
         <translation>Исполнено в срок</translation>
     </message>
@@ -3791,12 +3615,7 @@ Notes: {1}</source>
         <translation>Сроки перенесены</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <source>no execution report is waiting for acceptance</source>
-        <translation>нет отчёта об исполнении, ожидающего приёмки</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+87"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — не целое число процентов</translation>
     </message>
@@ -3972,18 +3791,8 @@ Notes: {1}</source>
         <source>a state needs its ISO country code</source>
         <translation>для государства нужен код страны ISO</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>execution submitted: letter No. {0} of {1}</source>
-        <translation>представлен отчёт об исполнении: письмо № {0} от {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>say why the execution report is returned</source>
-        <translation>укажите, почему отчёт об исполнении возвращается</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+8"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n соглашение</numerusform>
@@ -4229,18 +4038,13 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cannot accept</source>
-        <translation>Принять невозможно</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>The report of {0} ({1}) was saved as
 {2}</source>
         <translation>Отчёт по обязательствам ({0}; {1}) сохранён в файле
 {2}</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-345"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -4255,7 +4059,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+208"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -4412,12 +4216,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -4528,17 +4332,17 @@ Notes: {1}</source>
         <translation>отменено пользователем</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-129"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+133"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -5042,7 +4846,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-345"/>
+        <location filename="messages_extracted.py" line="-341"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -5270,24 +5074,6 @@ It can be restored from the Trash page for {2} days.</source>
     </message>
 </context>
 <context>
-    <name>ReturnExecutionDialog</name>
-    <message>
-        <location filename="../../desktop/ui/editors/execution.py" line="+109"/>
-        <source>Return the execution report</source>
-        <translation>Возврат отчёта об исполнении</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return</source>
-        <translation>Вернуть</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reason (required):</source>
-        <translation>&amp;Причина (обязательно):</translation>
-    </message>
-</context>
-<context>
     <name>StatusChart</name>
     <message>
         <location filename="../../desktop/ui/status_chart.py" line="+46"/>
@@ -5332,44 +5118,6 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+8"/>
         <source>a note is required to move to &apos;{0}&apos;</source>
         <translation>для перехода в статус «{0}» необходимо примечание</translation>
-    </message>
-</context>
-<context>
-    <name>SubmitExecutionDialog</name>
-    <message>
-        <location filename="../../desktop/ui/editors/execution.py" line="-56"/>
-        <source>Submit execution</source>
-        <translation>Отчёт об исполнении</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submit for acceptance</source>
-        <translation>Передать на приёмку</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;What was done:</source>
-        <translation>&amp;Что сделано:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Executed on:</source>
-        <translation>&amp;Дата исполнения:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evidence: the outgoing letter reporting the execution</source>
-        <translation>Подтверждение: исходящее письмо об исполнении</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Letter &amp;number:</source>
-        <translation>&amp;Номер письма:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter &amp;date:</source>
-        <translation>Дат&amp;а письма:</translation>
     </message>
 </context>
 <context>

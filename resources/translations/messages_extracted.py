@@ -22,12 +22,6 @@ translate("Message", "Loaded the demo register: %n commitment(s).", None, 1)  # 
 translate("Message", "{0}: now {1}")  # desktop/commands/register.py
 translate("Message", "{0}: set {1}")  # desktop/commands/register.py
 translate("Message", "{0}: deadline moved to {1} (originally {2}; moved ×{3})")  # desktop/commands/register.py
-translate("Message", "{0}: execution submitted; now {1}")  # desktop/commands/register.py
-translate("Message", "executed on time")  # desktop/commands/register.py
-translate("Message", "executed late")  # desktop/commands/register.py
-translate("Message", "not judged")  # desktop/commands/register.py
-translate("Message", "{0}: accepted, now {1} ({2})")  # desktop/commands/register.py
-translate("Message", "{0}: returned, now {1}")  # desktop/commands/register.py
 translate("Message", "the database already holds a register; load the demo into an empty database")  # desktop/commands/register.py
 translate("Message", "OVERDUE")  # desktop/commands/register.py
 translate("Message", "{0}: {1}, progress {2} %")  # desktop/commands/register.py
@@ -101,16 +95,9 @@ translate("Message", "Note")  # desktop/domain/errors.py
 translate("Message", "New deadline")  # desktop/domain/errors.py
 translate("Message", "Reason")  # desktop/domain/errors.py
 translate("Message", "Requested by")  # desktop/domain/errors.py
-translate("Message", "Execution report")  # desktop/domain/errors.py
-translate("Message", "What was done")  # desktop/domain/errors.py
-translate("Message", "Executed on")  # desktop/domain/errors.py
-translate("Message", "Outgoing letter number")  # desktop/domain/errors.py
-translate("Message", "Outgoing letter date")  # desktop/domain/errors.py
 translate("Message", "{0}: {1}")  # desktop/domain/errors.py
 translate("Message", "{0} and {1}")  # desktop/domain/messages.py
 translate("Message", "{0}, {1}")  # desktop/domain/messages.py
-translate("Message", "a commitment is completed only on evidence: submit its execution report (text, date and the outgoing letter's number and date), then the controller accepts it")  # desktop/domain/rules.py
-translate("Message", "goes for acceptance only with an execution report and its evidence (the outgoing letter's number and date)")  # desktop/domain/rules.py
 translate("Message", "an agreement cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
 translate("Message", "a body cannot be its own parent")  # desktop/domain/rules.py
 translate("Message", "a body cannot be placed under one of its own sub-bodies")  # desktop/domain/rules.py
@@ -122,7 +109,6 @@ translate("Message", "cannot be before the signing date")  # desktop/domain/rule
 translate("Message", "must be after the signing date")  # desktop/domain/rules.py
 translate("Message", "must be after the entry into force")  # desktop/domain/rules.py
 translate("Message", "the deadline is already {0}")  # desktop/domain/rules.py
-translate("Message", "cannot be in the future")  # desktop/domain/rules.py
 translate("Message", "the commitment is already {0}")  # desktop/domain/rules.py
 translate("Message", "a note is required to move to {0}")  # desktop/domain/rules.py
 translate("Message", "a signed agreement needs its signing date")  # desktop/domain/rules.py
@@ -133,8 +119,8 @@ translate("Message", "a completed commitment must be at 100 %")  # desktop/domai
 translate("Message", "a completed commitment needs a completion date")  # desktop/domain/rules.py
 translate("Message", "100 % means completed: set the status to completed, or lower the progress")  # desktop/domain/rules.py
 translate("Message", "only a completed commitment has a completion date")  # desktop/domain/rules.py
-translate("Message", "the agreement is already {0}")  # desktop/domain/rules.py
 translate("Message", "cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
+translate("Message", "the agreement is already {0}")  # desktop/domain/rules.py
 translate("Report", "Summary")  # desktop/domain/sheet_layout.py
 translate("Message", "Commitments")  # desktop/domain/sheet_layout.py
 translate("Message", "Agreements")  # desktop/domain/sheet_layout.py
@@ -173,7 +159,6 @@ translate("Message", "Not started")  # desktop/domain/words.py
 translate("Message", "In progress")  # desktop/domain/words.py
 translate("Message", "Completed")  # desktop/domain/words.py
 translate("Message", "On hold")  # desktop/domain/words.py
-translate("Message", "For acceptance")  # desktop/domain/words.py
 translate("Message", "Cancelled")  # desktop/domain/words.py
 translate("Message", "Draft")  # desktop/domain/words.py
 translate("Message", "Signed")  # desktop/domain/words.py
@@ -315,7 +300,6 @@ translate("Message", "choose what to change")  # desktop/services/bulk.py
 translate("Message", "Cannot undo: commitment {0} was changed since by someone else.")  # desktop/services/bulk.py
 translate("Message", "no commitment has the reference “{0}”")  # desktop/services/commitment_list.py
 translate("Message", "the chosen record no longer exists")  # desktop/services/commitments.py
-translate("Message", "no execution report is waiting for acceptance")  # desktop/services/commitments.py
 translate("Message", "cannot be set here; settable fields: {0} (status: use “{1}”)")  # desktop/services/commitments.py
 translate("Message", "Cannot undo: commitment {0} was changed since your edit by someone else.")  # desktop/services/commitments.py
 translate("Message", "“{0}” is not a whole number of percent")  # desktop/services/commitments.py
@@ -413,8 +397,6 @@ translate("Message", "%n co-chair(s)", None, 1)  # desktop/services/parties.py
 translate("Message", "“{0}” cannot be deleted: it is used by {1}.")  # desktop/services/parties.py
 translate("Message", "another party already has this name")  # desktop/services/parties.py
 translate("Message", "cancelled by the user")  # desktop/services/progress.py
-translate("Message", "execution submitted: letter No. {0} of {1}")  # desktop/services/reports.py
-translate("Message", "say why the execution report is returned")  # desktop/services/reports.py
 translate("Message", "%n agreements", None, 1)  # desktop/services/trash.py
 translate("Message", "%n bodies", None, 1)  # desktop/services/trash.py
 translate("Message", "%n commitments", None, 1)  # desktop/services/trash.py
@@ -486,5 +468,4 @@ translate("Message", "{0} failed: {1}")  # desktop/storage/pgtools.py
 translate("Message", "{0} could not be started: {1}")  # desktop/storage/pgtools.py
 translate("Message", "{0} did not finish within {1} hours")  # desktop/storage/pgtools.py
 translate("Message", "{0} is not a PostgreSQL backup (pg_dump custom format)")  # desktop/storage/pgtools.py
-translate("Message", "Cannot accept")  # desktop/ui/editors/execution.py
 translate("Message", "The report of {0} ({1}) was saved as\n{2}")  # desktop/ui/report_actions.py

@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.messages import Message
 from desktop.domain.rules import execution_report_problems
 from desktop.services import commitments, reports
 from desktop.services.records import CommitmentData
@@ -17,7 +16,6 @@ from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import DateField
-from desktop.ui.i18n import text
 from desktop.ui.operations import AppContext, Change, run_op, show_error
 
 
@@ -146,5 +144,5 @@ def accept_execution(parent: QWidget, ctx: AppContext, commitment_id: int) -> No
         lambda db: reports.accept(db, commitment_id),
         Change.COMMITMENTS | Change.HISTORY,
         parent=parent,
-        on_failure=lambda error: show_error(parent, error, text(Message("Cannot accept"))),
+        on_failure=lambda error: show_error(parent, error, parent.tr("Cannot accept")),
     )
