@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -12,7 +11,7 @@ from desktop.domain.enums import HistoryEntity
 from desktop.domain.errors import FieldError, ValidationError
 from desktop.domain.models import ExecutionReport
 from desktop.domain.rules import COMMITMENT_TRANSITIONS, EVIDENCE_REQUIRED, status_change_problems
-from desktop.services import bulk, commitment_list, commitments, deadlines, history, reports, trash
+from desktop.services import bulk, commitments, deadlines, history, reports, trash
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 from tests.test_cli_register import run
@@ -167,22 +166,3 @@ def test_command_line_submit_accept_return(db_target: str, capsys: pytest.Captur
     assert out == "KZ-CN-2024/02: accepted, now Completed (executed late)\n"  # due 30 June 2026
     code, out, err = run(capsys, "--db", db_target, "list", "--status", "completed")
     assert "KZ-CN-2024/02\tcompleted" in out
-
-
-def test_import_keeps_new_done_rows_and_refuses_closing_without_evidence(demo_db: Database, tmp_path: Path) -> None:
-    from desktop.services.importing.apply import import_workbook
-    from tests.test_import_rows import refused, workbook
-
-    # A new row marked done comes in completed (no execution report on record); one "for acceptance" is refused.
-    done = workbook(
-        tmp_path / "done.xlsx", ["Title", "Status", "Completed on"], ["Old register item", "Выполнено", "2024-03-01"]
-    )
-    import_workbook(demo_db, done)
-    [row] = [r for r in commitment_list.list_rows(demo_db) if r[commitment_list.Col.TITLE] == "Old register item"]
-    assert row[commitment_list.Col.STATUS] == "completed"
-    assert reports.for_commitment(demo_db, row[commitment_list.Col.ID]) == []
-    waiting = workbook(tmp_path / "waiting.xlsx", ["Title", "Status"], ["Waiting item", "На приёмке"])
-    assert "execution report" in str(refused(demo_db, waiting))
-    # An existing open commitment is not closed by a workbook: that needs its execution report.
-    closing = workbook(tmp_path / "closing.xlsx", ["Ref", "Status"], ["KZ-CN-2024/02", "Completed"])
-    assert "execution report" in str(refused(demo_db, closing))

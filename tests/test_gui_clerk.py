@@ -9,7 +9,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from desktop.domain.models import Commitment, Party, StatusChange
@@ -83,21 +83,19 @@ def test_bulk_status_with_one_note_refuses_a_row_and_undoes(
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = wait_for_dialog(qtbot, page, "bulk_status")
-    status = dialog.findChild(QWidget, "status")
-    assert "for_acceptance" not in [status.itemData(i) for i in range(status.count())]  # needs each one's report
-    choose(dialog, "status", "On hold")
+    choose(dialog, "status", "Completed")
     type_into(qtbot, dialog, "note", "Committee session 5")
     loads = page.load_count
     click_save(qtbot, dialog)
     reloaded(qtbot, page, loads)
     qtbot.waitUntil(lambda: bool(summaries), timeout=5000)
-    # Rows 1 and 2 put on hold with the note; row 6 is completed: it cannot go on hold, refused and named.
+    # Rows 1 and 2 completed with the note; row 6 was completed already: refused and named.
     for record_id in (1, 2):
         c = commitment(db, record_id)
-        assert (c.status, c.version) == ("on_hold", 3)
+        assert (c.status, c.progress, c.version) == ("completed", 100, 3)
         assert history_count(db, record_id) == history_before[record_id] + 1
-    assert history_count(db, 6) == history_before[6]
-    assert "KZ-CN-2024/06" in summaries[0] and "cannot move" in summaries[0]
+    assert commitment(db, 6).version == 3 and history_count(db, 6) == history_before[6]
+    assert "KZ-CN-2024/06" in summaries[0] and "already" in summaries[0]
     with db.read() as session:
         notes = session.scalars(select(StatusChange.note).where(StatusChange.commitment_id == 1)).all()
     assert "Committee session 5" in notes

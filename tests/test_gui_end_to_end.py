@@ -100,19 +100,10 @@ def test_a_clerk_logs_a_protocol_and_tracks_it(window: MainWindow, demo_db: Data
     assert all(r[Col.BODY_ID] == sub_id for r in rows)
     first_id = by_title[FIRST][Col.ID]
 
-    # 4. Submit the first one's execution with its letter, then accept it with a note (Ctrl+Shift+S on the list).
+    # 4. Move the first commitment to completed with a note (Ctrl+Shift+S on the list).
     page = window.pages["commitments"]
     activate(qtbot, window)
     qtbot.waitUntil(lambda: page.select_id(first_id), timeout=5000)
-    page.act_submit.trigger()
-    dialog = wait_for_dialog(qtbot, window, "submit_execution")
-    type_into(qtbot, dialog, "report_text", "Пункт пропуска Бахты открыт")
-    type_into(qtbot, dialog, "letter_number", "13-2/4410")
-    type_into(qtbot, dialog, "letter_date", date.today().isoformat())
-    click_save(qtbot, dialog)
-    assert commitments.get(demo_db, first_id).status == "for_acceptance"
-    qtbot.waitUntil(lambda: page.select_id(first_id) and page.act_accept.isEnabled(), timeout=5000)
-    activate(qtbot, window)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = wait_for_dialog(qtbot, window, "commitment_status")
@@ -123,11 +114,7 @@ def test_a_clerk_logs_a_protocol_and_tracks_it(window: MainWindow, demo_db: Data
     done = commitments.get(demo_db, first_id)
     assert (done.status, done.progress, done.completed_on) == ("completed", 100, date.today())
     latest = history.for_record(demo_db, HistoryEntity.COMMITMENT, first_id)[0]
-    assert (latest.from_status, latest.to_status, latest.note) == (
-        "for_acceptance",
-        "completed",
-        "Пункт пропуска открыт",
-    )
+    assert (latest.from_status, latest.to_status, latest.note) == ("not_started", "completed", "Пункт пропуска открыт")
 
     # 5. Find it again: type part of its title in lower case, then narrow to completed ones.
     activate(qtbot, window)

@@ -57,18 +57,13 @@ def build_history(db: Database) -> tuple[int, int]:
     with db.write() as session:
         session.execute(update(Commitment).where(Commitment.id == first).values(created_at=_at("2024-06-01")))
         session.execute(update(Commitment).where(Commitment.id == second).values(created_at=_at("2025-03-01")))
-        when = {"created": "2024-06-01", "started by the working group": "2024-09-01", "accepted": "2025-12-20"}
+        when = {"created": "2024-06-01", "started by the working group": "2024-09-01", "signed off": "2025-12-20"}
         for note, day in when.items():
             session.execute(
                 update(StatusChange)
                 .where(StatusChange.commitment_id == first, StatusChange.note == note)
                 .values(changed_at=_at(day))
             )
-        session.execute(  # the execution report submitted the same day
-            update(StatusChange)
-            .where(StatusChange.commitment_id == first, StatusChange.note.startswith("execution submitted"))
-            .values(changed_at=_at("2025-12-20"))
-        )
         session.execute(
             update(StatusChange).where(StatusChange.commitment_id == second).values(changed_at=_at("2025-03-01"))
         )

@@ -22,11 +22,9 @@ from desktop.domain.enums import CommitmentStatus, Priority
 from desktop.domain.messages import Message
 from desktop.domain.models import Commitment
 from desktop.domain.rules import (
-    EVIDENCE_REQUIRED,
     commitment_search_text,
     completion_date_may_be_unknown,
     fold,
-    new_commitment_status_problems,
     status_change_problems,
 )
 from desktop.services import commitments
@@ -281,10 +279,6 @@ def _plan_record(
     check.validated(lambda: commitments.validate(data, plan.today, date_unknown=date_unknown))
     if old is not None and merged["status"] != old["status"]:
         check.add_problems(status_change_problems(old["status"], merged["status"], note))
-    elif old is None and merged["status"] in EVIDENCE_REQUIRED:
-        # A row "for acceptance" would wait for an execution report that is not there. A new row marked done is
-        # kept done (a register's past predates the control of execution): it shows "no execution report".
-        check.add_problems(new_commitment_status_problems(merged["status"]))
     key = merged["ref"] or title
     if not check.finish(COMMITMENTS, key):
         return
