@@ -17,7 +17,6 @@ from desktop.services import bulk, commitment_list, commitments, dashboard, dead
 from desktop.services.commitment_list import Col
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database, open_database
-from tests.execution_helpers import complete
 from tests.test_cli_register import run
 
 TODAY = date(2026, 6, 1)
@@ -46,12 +45,7 @@ def test_move_keeps_the_original_and_records_who_why_and_when(db: Database) -> N
     target = add(db, "T/01", date(2025, 1, 31))
     version = commitments.get(db, target).version
     deadlines.move_deadline(
-        db,
-        target,
-        date(2025, 2, 28),
-        "  Partner asked for a month  ",
-        requested_by="Ministry of Trade",
-        version=version,
+        db, target, date(2025, 2, 28), "  Partner asked for a month  ", requested_by="Ministry of Trade", version=version
     )
     deadlines.move_deadline(db, target, date(2025, 3, 31), "Second round of talks")
     found = deadlines.for_commitment(db, target)
@@ -110,9 +104,9 @@ def test_completed_within_the_moved_deadline_is_late(db: Database) -> None:
     add(db, "T/04", date(2025, 1, 31))  # open: neither
     deadlines.move_deadline(db, late, date(2025, 3, 31), "Partner asked")
     deadlines.move_deadline(db, moved_on_time, date(2025, 3, 31), "Partner asked")
-    complete(db, late, on=date(2025, 2, 15))
-    complete(db, on_time, on=date(2025, 1, 31))
-    complete(db, moved_on_time, on=date(2025, 1, 20))
+    commitments.change_status(db, late, "completed", "", completed_on=date(2025, 2, 15))
+    commitments.change_status(db, on_time, "completed", "", completed_on=date(2025, 1, 31))
+    commitments.change_status(db, moved_on_time, "completed", "", completed_on=date(2025, 1, 20))
     figures = dashboard.load(db, TODAY)
     assert (figures.executed_on_time, figures.executed_late, figures.moved_deadlines) == (2, 1, 2)
     for lean in (False, True):  # the streamed route (PDF, Excel) and the briefing's

@@ -140,10 +140,10 @@ def test_completion_date_cannot_be_in_the_future() -> None:
     ("from_status", "to_status"),
     [
         ("not_started", "in_progress"),
-        ("for_acceptance", "completed"),  # accepting the execution report
+        ("in_progress", "completed"),
         ("on_hold", "in_progress"),
         ("in_progress", "on_hold"),
-        ("on_hold", "not_started"),
+        ("not_started", "completed"),
     ],
 )
 def test_allowed_commitment_transitions_need_no_note(from_status: str, to_status: str) -> None:

@@ -74,7 +74,7 @@ def test_move_deadline_then_complete_late_against_the_original(
     qtbot.waitUntil(lambda: "moved ×1" in due_text(page, target), timeout=5000)
     assert page.model.row(page.model.row_for_id(target))[Col.MOVES] == 1
 
-    # The commitment's page lists the move; the execution is submitted with its letter and accepted.
+    # The commitment's page lists the move and completes the commitment after the original deadline.
     page.open_selected()
     card = wait_for_dialog(qtbot, page, "commitment_page")
     qtbot.waitUntil(lambda: card.findChild(QPushButton, "change_status").isEnabled(), timeout=5000)
@@ -82,28 +82,14 @@ def test_move_deadline_then_complete_late_against_the_original(
     assert moves.rowCount() == 1 and moves.item(0, 3).text() == "Консульское соглашение ещё не ратифицировано"
     assert moves.item(0, 4).text() == "Consular Service" and moves.item(0, 5).text() == "test-clerk"
     assert "originally" in card.findChild(QWidget, "due_date").text()
-    assert not card.findChild(QPushButton, "accept_execution").isEnabled()
-    qtbot.mouseClick(card.findChild(QPushButton, "submit_execution"), Qt.MouseButton.LeftButton)
-    submit = wait_for_dialog(qtbot, card, "submit_execution")
-    type_into(qtbot, submit, "report_text", "Консульская конвенция ратифицирована")
-    submit.findChild(QWidget, "executed_on").edit.clear()
-    type_into(qtbot, submit, "executed_on", "2026-04-15")  # after 31 March, within 31 May
-    # No letter yet: refused, naming the evidence it needs.
-    assert not submit.findChild(QPushButton, "save").isEnabled()
-    assert submit.findChild(QWidget, "letter_number_error").text() == "Outgoing letter number is required"
-    type_into(qtbot, submit, "letter_number", "12-3/2207")
-    type_into(qtbot, submit, "letter_date", "2026-04-20")
-    click_save(qtbot, submit)
-    assert commitments.get(demo_db, target).status == "for_acceptance"
-    qtbot.waitUntil(lambda: card.findChild(QPushButton, "accept_execution").isEnabled(), timeout=5000)
-    reports_table = card.findChild(QTableWidget, "execution_reports")
-    assert reports_table.item(0, 2).text().startswith("No. 12-3/2207")
-    assert reports_table.item(0, 4).text() == "waiting for acceptance"
-    qtbot.mouseClick(card.findChild(QPushButton, "accept_execution"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: commitments.get(demo_db, target).status == "completed", timeout=5000)
+    qtbot.mouseClick(card.findChild(QPushButton, "change_status"), Qt.MouseButton.LeftButton)
+    status = wait_for_dialog(qtbot, card, "commitment_status")
+    assert status.findChild(QWidget, "status").value() == "completed"
+    status.findChild(QWidget, "completed_on").edit.clear()
+    type_into(qtbot, status, "completed_on", "2026-04-15")  # after 31 March, within 31 May
+    click_save(qtbot, status)
     data = commitments.get(demo_db, target)
-    assert (data.status, data.progress, data.completed_on) == ("completed", 100, date(2026, 4, 15))
-    qtbot.waitUntil(lambda: reports_table.item(0, 4).text() == "accepted", timeout=5000)
+    assert (data.status, data.completed_on) == ("completed", date(2026, 4, 15))
     qtbot.waitUntil(lambda: "executed late" in card.findChild(QWidget, "completed_on").text(), timeout=5000)
     card.close()
 
@@ -140,46 +126,3 @@ def test_a_moved_deadline_is_not_changed_in_the_editor(window: MainWindow, demo_
     error = editor.findChild(QWidget, "due_date_error")
     qtbot.waitUntil(lambda: "Move deadline" in error.text(), timeout=5000)
     assert commitments.get(demo_db, target).due_date == date(2025, 12, 31)
-
-
-def test_completing_without_evidence_is_refused_in_the_window(
-    window: MainWindow, demo_db: Database, qtbot: Any
-) -> None:
-    page = window.pages["commitments"]
-    assert isinstance(page, CommitmentsPage)
-    target = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/02")
-    assert page.select_id(target)
-    page.change_status()
-    dialog = wait_for_dialog(qtbot, page, "commitment_status")
-    status = dialog.findChild(QWidget, "status")
-    offered = [status.itemData(i) for i in range(status.count())]
-    assert "completed" in offered and "for_acceptance" not in offered
-    status.setCurrentIndex(offered.index("completed"))
-    banner = dialog.findChild(QWidget, "banner")
-    qtbot.waitUntil(lambda: "Execution report:" in banner.text(), timeout=5000)
-    assert "outgoing letter" in banner.text()
-    assert not dialog.findChild(QPushButton, "save").isEnabled()
-    dialog.reject()
-    assert commitments.get(demo_db, target).status == "in_progress"
-
-
-def test_return_needs_a_reason_and_goes_back_in_progress(window: MainWindow, demo_db: Database, qtbot: Any) -> None:
-    from desktop.services import reports
-
-    target = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/02")
-    reports.submit(
-        demo_db, target, text="done", executed_on=date(2026, 5, 1), letter_number="5/1", letter_date=date(2026, 5, 2)
-    )
-    page = window.pages["commitments"]
-    assert isinstance(page, CommitmentsPage)
-    page.reload()  # submitted outside the window
-    qtbot.waitUntil(lambda: page.select_id(target) and page.act_return.isEnabled(), timeout=5000)
-    page.act_return.trigger()
-    dialog = wait_for_dialog(qtbot, page, "return_execution")
-    assert not dialog.findChild(QPushButton, "save").isEnabled()
-    assert dialog.findChild(QWidget, "reason_error").text() == "Reason is required"
-    type_into(qtbot, dialog, "reason", "The letter does not confirm the volumes")
-    click_save(qtbot, dialog)
-    assert commitments.get(demo_db, target).status == "in_progress"
-    [report] = reports.for_commitment(demo_db, target)
-    assert (report.outcome, report.return_reason) == ("returned", "The letter does not confirm the volumes")

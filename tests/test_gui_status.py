@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 
 from desktop.domain.enums import HistoryEntity
-from desktop.services import agreements, commitments, history, lookups, reports
+from desktop.services import agreements, commitments, history, lookups
 from desktop.storage.database import Database
 from desktop.ui.application import prepare_app
 from desktop.ui.editors import change_agreement_status, change_commitment_status, edit_commitment, show_commitment
@@ -45,26 +45,17 @@ def history_rows(page: QWidget) -> list[list[str]]:
 def test_complete_from_the_page_and_see_it_in_the_history(window: QWidget, demo_db: Database, qtbot: Any) -> None:
     ctx = AppContext(demo_db)
     target = commitment_id(demo_db, "Expand trade, investment and transit-transport cooperation")
-    # Completed only on evidence: the executor's report with its letter puts it for acceptance.
-    reports.submit(
-        demo_db,
-        target,
-        text="Trade plan done",
-        executed_on=date.today(),
-        letter_number="13-2/1",
-        letter_date=date.today(),
-    )
     page = show_commitment(window, ctx, target)
     qtbot.waitUntil(lambda: page.findChild(QPushButton, "change_status").isEnabled(), timeout=5000)
     before = history_rows(page)
-    assert len(before) == 3 and before[0][3] == "For acceptance"  # newest first
+    assert len(before) == 2 and before[0][3] == "In progress"  # newest first
     qtbot.mouseClick(page.findChild(QPushButton, "change_status"), Qt.MouseButton.LeftButton)
     dialog = page.findChild(QDialog, "commitment_status")
     opened(qtbot, dialog)
     status = dialog.findChild(QWidget, "status")
-    assert [status.itemData(i) for i in range(status.count())] == ["in_progress", "completed"]
-    status.set_value("completed")  # accepting the report: completed on the day it reports
-    assert not dialog.findChild(QWidget, "completed_on").isVisible()
+    assert [status.itemData(i) for i in range(status.count())] == ["completed", "on_hold", "not_started", "cancelled"]
+    assert status.value() == "completed"  # the likeliest step is offered first
+    assert dialog.findChild(QWidget, "completed_on").date_or_none() == date.today()
     assert not dialog.findChild(QWidget, "progress").isVisible()  # completed means 100 %
     note = dialog.findChild(QWidget, "note")
     note.setFocus()
@@ -74,9 +65,9 @@ def test_complete_from_the_page_and_see_it_in_the_history(window: QWidget, demo_
 
     stored = commitments.get(demo_db, target)
     assert (stored.status, stored.progress, stored.completed_on) == ("completed", 100, date.today())
-    qtbot.waitUntil(lambda: len(history_rows(page)) == 4, timeout=5000)
+    qtbot.waitUntil(lambda: len(history_rows(page)) == 3, timeout=5000)
     newest = history_rows(page)[0]
-    assert newest[1:] == ["test-clerk", "For acceptance", "Completed", "Сауда жоспары орындалды — 贸易计划已完成"]
+    assert newest[1:] == ["test-clerk", "In progress", "Completed", "Сауда жоспары орындалды — 贸易计划已完成"]
     assert page.findChild(QWidget, "status").text() == "Completed"
     assert page.findChild(QWidget, "progress").value() == 100
     page.grab().save(str(_shot_dir() / "page.png"))
@@ -152,7 +143,7 @@ def test_status_change_after_someone_elses_is_a_conflict(
     target = commitment_id(demo_db, "Develop cooperation in high technologies")
     dialog = opened(qtbot, change_commitment_status(window, ctx, target))
     commitments.change_status(demo_db, target, "in_progress", "colleague resumed it")
-    dialog.findChild(QWidget, "status").set_value("not_started")
+    dialog.findChild(QWidget, "status").set_value("completed")
     type_text(qtbot, dialog.findChild(QWidget, "note"), "done")
     qtbot.mouseClick(dialog.findChild(QPushButton, "save"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)

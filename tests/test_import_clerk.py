@@ -37,7 +37,6 @@ from desktop.services.importing.cells import text as cell_text
 from desktop.services.importing.mapping import auto_map, field_for
 from desktop.services.importing.workbook import read_workbook
 from desktop.storage.database import Database, open_database
-from tests.execution_helpers import complete
 from tests.postgres_server import TempPostgres
 
 TODAY = date(2026, 11, 30)
@@ -268,7 +267,7 @@ def test_stale_export_is_a_conflict_never_an_overwrite(
     monday = _export(register, tmp_path / "monday.xlsx")
     # Tuesday: one commitment completed, another's agency changed, in the register.
     done_id = commitment_list.id_for_ref(register, "KZ-CN-2024/02")
-    complete(register, done_id, "target met", on=TODAY)
+    commitments.change_status(register, done_id, "completed", "target met", today=TODAY)
     other_id = commitment_list.id_for_ref(register, "KZ-CN-2024/03")
     other = commitments.get(register, other_id)
     other.agency = "Министерство сельского хозяйства (новое)"
@@ -478,8 +477,6 @@ def test_upgrade_from_a_populated_0001_register_adds_notes(sqlite_demo_db: Datab
         conn.execute("DROP TABLE register_info")  # 0002's
         conn.execute("DROP TABLE trash")  # 0007's (after 0003)
         conn.execute("DROP TABLE deadline_extension")  # 0008's
-        conn.execute("DROP TABLE execution_report")  # 0008's
-        conn.execute("DROP TABLE execution_report")
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
     upgraded = open_database(path)
     try:

@@ -13,7 +13,6 @@ from desktop.domain.filters import CommitmentFilter
 from desktop.services import agreements, commitment_list, commitments, dashboard, demo, history, lookups
 from desktop.storage.database import Database, open_database
 from desktop.storage.migrate import current_revision, head_revision
-from tests.execution_helpers import complete
 from tests.postgres_server import TempPostgres
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -58,7 +57,7 @@ def test_status_history_conflicts_and_deletes_on_postgres(pg_db: Database) -> No
     demo.load_demo(pg_db)
     ref_id = commitment_list.id_for_ref(pg_db, "KZ-CN-2024/02")
     stale = commitments.get(pg_db, ref_id)
-    complete(pg_db, ref_id, "exports target met")
+    commitments.change_status(pg_db, ref_id, "completed", "exports target met")
     entries = history.for_record(pg_db, HistoryEntity.COMMITMENT, ref_id)
     assert entries[0].to_status == "completed" and entries[0].changed_by == "test-clerk"
     assert entries[0].changed_at.tzinfo is not None

@@ -24,7 +24,6 @@ from desktop.services.importing.cells import split_people
 from desktop.services.records import AgreementData, BodyData, CommitmentData, PartyData, PersonData
 from desktop.storage.database import Database
 from tests.engines import dump
-from tests.execution_helpers import complete
 
 TODAY = date(2026, 6, 1)
 DESCRIPTION = "@x first line\n=1+1 second line\n-5\n\nЖол картасы: 小麦 экспорты"
@@ -120,7 +119,7 @@ def add_crafted(db: Database) -> None:
         ),
         "opened",
     )
-    complete(db, done, "terminal opened", on=date(2025, 11, 20))
+    commitments.change_status(db, done, "completed", "terminal opened", progress=100, completed_on=date(2025, 11, 20))
     commitments.save(db, CommitmentData(ref="GR-3", title="Bare commitment"))  # every optional field empty
 
 

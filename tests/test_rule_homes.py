@@ -43,13 +43,7 @@ def test_status_vocabulary_is_split_once_into_open_and_closed() -> None:
     assert set(COMMITMENT_STATUS_ORDER) == {s.value for s in CommitmentStatus}
     assert OPEN_COMMITMENT_STATUSES | CLOSED_COMMITMENT_STATUSES == set(COMMITMENT_STATUS_ORDER)
     assert not OPEN_COMMITMENT_STATUSES & CLOSED_COMMITMENT_STATUSES
-    # Waiting for acceptance is still on control: only the controller's acceptance takes it off.
-    assert [s for s in COMMITMENT_STATUS_ORDER if is_open(s)] == [
-        "not_started",
-        "in_progress",
-        "on_hold",
-        "for_acceptance",
-    ]
+    assert [s for s in COMMITMENT_STATUS_ORDER if is_open(s)] == ["not_started", "in_progress", "on_hold"]
 
 
 def test_sql_and_python_agree_on_open_and_overdue(db: Database) -> None:

@@ -12,7 +12,6 @@ from desktop.services import bodies, commitment_list, commitments, history, part
 from desktop.services.commitment_list import Col
 from desktop.services.records import BodyData, CommitmentData, PartyData
 from desktop.storage.database import Database
-from tests.execution_helpers import complete
 
 TODAY = date.today()
 
@@ -87,11 +86,8 @@ def test_invalid_commitment_refused_naming_the_field(db: Database, changes: dict
 
 
 def test_typed_status_variant_is_understood(db: Database) -> None:
-    commitment_id = commitments.save(db, trade(status="On hold"))
-    assert commitments.get(db, commitment_id).status == "on_hold"
-    with pytest.raises(ValidationError) as info:  # completed only on evidence, even when created
-        commitments.save(db, trade(status="Completed", progress=100, completed_on=date(2025, 1, 1)))
-    assert "execution report" in info.value.for_field("execution_report")
+    commitment_id = commitments.save(db, trade(status="Completed", progress=100, completed_on=date(2025, 1, 1)))
+    assert commitments.get(db, commitment_id).status == "completed"
     other = commitments.save(db, trade(status="In progress", progress=40))
     assert commitments.get(db, other).status == "in_progress"
 
@@ -121,11 +117,10 @@ def test_creation_and_status_changes_record_who_when_from_to_note(db: Database) 
     earliest = datetime.now(UTC) - timedelta(seconds=1)  # clocks round differently
     commitment_id = commitments.save(db, trade())
     commitments.change_status(db, commitment_id, "in_progress", "Joint plan agreed", progress=20)
-    complete(db, commitment_id, "Done", on=date(2025, 12, 1))
+    commitments.change_status(db, commitment_id, "completed", "Done", completed_on=date(2025, 12, 1))
     entries = history.for_record(db, HistoryEntity.COMMITMENT, commitment_id)
     assert [(e.from_status, e.to_status, e.note) for e in entries] == [
-        ("for_acceptance", "completed", "accepted"),
-        ("in_progress", "for_acceptance", f"execution submitted: letter No. 01-1/{commitment_id} of 2025-12-01"),
+        ("in_progress", "completed", "Done"),
         ("not_started", "in_progress", "Joint plan agreed"),
         (None, "not_started", "created"),
     ]
@@ -138,13 +133,9 @@ def test_creation_and_status_changes_record_who_when_from_to_note(db: Database) 
     assert (got.status, got.progress, got.completed_on) == ("completed", 100, date(2025, 12, 1))
 
 
-def test_completing_needs_evidence_and_reopening_needs_a_note(db: Database) -> None:
+def test_completing_defaults_to_today_and_reopening_needs_a_note(db: Database) -> None:
     commitment_id = commitments.save(db, trade(status="in_progress", progress=70))
-    with pytest.raises(ValidationError) as info:
-        commitments.change_status(db, commitment_id, "completed", "")
-    assert "execution report" in info.value.for_field("execution_report")
-    assert commitments.get(db, commitment_id).status == "in_progress"
-    complete(db, commitment_id)
+    commitments.change_status(db, commitment_id, "completed", "")
     got = commitments.get(db, commitment_id)
     assert (got.progress, got.completed_on) == (100, TODAY)
     with pytest.raises(ValidationError) as info:

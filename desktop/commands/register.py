@@ -47,27 +47,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     move_cmd.add_argument("--requested-by", default="", help="who asked for it (default: you)")
     move_cmd.set_defaults(func=cmd_move_deadline)
 
-    submit_cmd = commands.add_parser(
-        "submit", help="submit a commitment's execution report with its evidence: it then waits for acceptance"
-    )
-    submit_cmd.add_argument("ref", help="the commitment's reference")
-    submit_cmd.add_argument("--text", default="", help="what was done (required)")
-    submit_cmd.add_argument("--date", default="", metavar="YYYY-MM-DD", help="when it was executed (default: today)")
-    submit_cmd.add_argument("--letter-number", default="", help="the outgoing letter's number (required evidence)")
-    submit_cmd.add_argument("--letter-date", default="", metavar="YYYY-MM-DD", help="the outgoing letter's date")
-    submit_cmd.set_defaults(func=cmd_submit)
-
-    accept_cmd = commands.add_parser("accept", help="accept a commitment's execution report: it is completed")
-    accept_cmd.add_argument("ref", help="the commitment's reference")
-    accept_cmd.set_defaults(func=cmd_accept)
-
-    return_cmd = commands.add_parser(
-        "return", help="return a commitment's execution report with a reason: back in progress"
-    )
-    return_cmd.add_argument("ref", help="the commitment's reference")
-    return_cmd.add_argument("--reason", default="", help="why it is returned (required)")
-    return_cmd.set_defaults(func=cmd_return)
-
     set_cmd = commands.add_parser("set", help="set fields of a commitment, for scripting: set REF field=value…")
     set_cmd.add_argument("ref", help="the commitment's reference")
     set_cmd.add_argument(
@@ -176,54 +155,4 @@ def cmd_move_deadline(db: Database, args: argparse.Namespace) -> int:
             moved.moves,
         )
     )
-    return 0
-
-
-def _day(value: str, field: str) -> date | None:
-    from desktop.domain.errors import FieldError
-
-    if not value.strip():
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise FieldError(field, Message("“{0}” is not a date; write it as {1}", value, "YYYY-MM-DD")) from exc
-
-
-def cmd_submit(db: Database, args: argparse.Namespace) -> int:
-    from desktop.services import commitment_list, reports
-
-    commitment_id = commitment_list.id_for_ref(db, args.ref)
-    executed_on = _day(args.date, "executed_on") or date.today()
-    reports.submit(
-        db,
-        commitment_id,
-        text=args.text,
-        executed_on=executed_on,
-        letter_number=args.letter_number,
-        letter_date=_day(args.letter_date, "letter_date"),
-    )
-    say(Message("{0}: execution submitted; now {1}", args.ref, word("for_acceptance")))
-    return 0
-
-
-def cmd_accept(db: Database, args: argparse.Namespace) -> int:
-    from desktop.domain.rules import executed_on_time
-    from desktop.services import commitment_list, commitments, deadlines, reports
-
-    commitment_id = commitment_list.id_for_ref(db, args.ref)
-    reports.accept(db, commitment_id)
-    data = commitments.get(db, commitment_id)
-    verdict = executed_on_time(data.status, data.completed_on, deadlines.for_commitment(db, commitment_id).original)
-    judged = {True: Message("executed on time"), False: Message("executed late"), None: Message("not judged")}
-    say(Message("{0}: accepted, now {1} ({2})", args.ref, word(data.status), judged[verdict]))
-    return 0
-
-
-def cmd_return(db: Database, args: argparse.Namespace) -> int:
-    from desktop.services import commitment_list, reports
-
-    commitment_id = commitment_list.id_for_ref(db, args.ref)
-    reports.return_(db, commitment_id, args.reason)
-    say(Message("{0}: returned, now {1}", args.ref, word("in_progress")))
     return 0

@@ -50,7 +50,6 @@ class CommitmentStatus(StrEnum):
     NOT_STARTED = "not_started"
     IN_PROGRESS = "in_progress"
     ON_HOLD = "on_hold"
-    FOR_ACCEPTANCE = "for_acceptance"  # executed and documented: waiting for the controller to accept or return it
     COMPLETED = "completed"
     CANCELLED = "cancelled"
 
@@ -77,7 +76,6 @@ STATUS_WORDS: dict[str, str] = {
     CommitmentStatus.NOT_STARTED: "Not started",
     CommitmentStatus.IN_PROGRESS: "In progress",
     CommitmentStatus.ON_HOLD: "On hold",
-    CommitmentStatus.FOR_ACCEPTANCE: "For acceptance",
     CommitmentStatus.COMPLETED: "Completed",
     CommitmentStatus.CANCELLED: "Cancelled",
     AgreementStatus.DRAFT: "Draft",

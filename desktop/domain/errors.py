@@ -49,11 +49,6 @@ FIELD_LABELS: dict[str, Message] = {
     "new_date": Message("New deadline"),
     "reason": Message("Reason"),
     "requested_by": Message("Requested by"),
-    "execution_report": Message("Execution report"),
-    "report_text": Message("What was done"),
-    "executed_on": Message("Executed on"),
-    "letter_number": Message("Outgoing letter number"),
-    "letter_date": Message("Outgoing letter date"),
 }
 
 

@@ -221,26 +221,6 @@ class DeadlineExtension(SQLModel, table=True):
     moved_at: datetime = _stamp()
 
 
-class ExecutionReport(SQLModel, table=True):
-    """The executor's report that a commitment is done: what, when, and the evidence (the outgoing letter's number
-    and date). It waits for the controller: ``outcome`` is "pending", then "accepted" or "returned" (with a reason)."""
-
-    __tablename__ = "execution_report"
-
-    id: int | None = Field(default=None, primary_key=True)
-    commitment_id: int = _fk("commitment.id", nullable=False, ondelete="CASCADE")
-    text: str = Field(max_length=4000)
-    executed_on: date
-    letter_number: str = Field(max_length=100)
-    letter_date: date
-    submitted_by: str = Field(default="", max_length=200)
-    submitted_at: datetime = _stamp()
-    outcome: str = Field(default="pending", sa_type=String(20))
-    decided_by: str = Field(default="", max_length=200)
-    decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    return_reason: str = Field(default="", max_length=2000)
-
-
 class TrashEntry(SQLModel, table=True):
     """A deleted record with its own rows (links, people, history) and any dependants moved with it.
 

@@ -13,7 +13,6 @@ STATUS_COLOURS: dict[str, str] = {
     "in_progress": "#90CAF9",  # blue: work under way
     "completed": "#A5D6A7",  # green: done
     "on_hold": "#FFCC80",  # amber: waiting on something
-    "for_acceptance": "#80CBC4",  # teal: done and documented, waiting for acceptance
     "cancelled": "#CE93D8",  # purple: closed without being done
 }
 
@@ -24,7 +23,6 @@ STATUS_MARK_COLOURS: dict[str, str] = {
     "in_progress": "#1565C0",
     "completed": "#2E7D32",
     "on_hold": "#EF8F00",
-    "for_acceptance": "#00796B",
     "cancelled": "#6A1B9A",
 }
 

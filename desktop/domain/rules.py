@@ -24,20 +24,14 @@ from desktop.domain.messages import Message
 from desktop.domain.words import quoted, words
 
 # Statuses a commitment may move to from each status. Reopening a closed one is allowed
-# (clerks fix mistakes) but, like cancelling, needs a note saying why. Control of execution: a commitment is
-# completed only by accepting an execution report — it goes "for acceptance" when the executor submits the report
-# with its evidence (EVIDENCE_REQUIRED), and from there the controller accepts it (completed) or returns it with a
-# reason (in progress).
+# (clerks fix mistakes) but, like cancelling, needs a note saying why.
 COMMITMENT_TRANSITIONS: dict[str, frozenset[str]] = {
-    CommitmentStatus.NOT_STARTED: frozenset({"in_progress", "on_hold", "for_acceptance", "cancelled"}),
-    CommitmentStatus.IN_PROGRESS: frozenset({"not_started", "on_hold", "for_acceptance", "cancelled"}),
-    CommitmentStatus.ON_HOLD: frozenset({"not_started", "in_progress", "for_acceptance", "cancelled"}),
-    CommitmentStatus.FOR_ACCEPTANCE: frozenset({"completed", "in_progress"}),
+    CommitmentStatus.NOT_STARTED: frozenset({"in_progress", "on_hold", "completed", "cancelled"}),
+    CommitmentStatus.IN_PROGRESS: frozenset({"not_started", "on_hold", "completed", "cancelled"}),
+    CommitmentStatus.ON_HOLD: frozenset({"not_started", "in_progress", "completed", "cancelled"}),
     CommitmentStatus.COMPLETED: frozenset({"in_progress"}),
     CommitmentStatus.CANCELLED: frozenset({"not_started", "in_progress"}),
 }
-# Entered only with an execution report carrying its evidence ("Submit execution…", ``submit``).
-EVIDENCE_REQUIRED = frozenset({"for_acceptance"})
 
 AGREEMENT_TRANSITIONS: dict[str, frozenset[str]] = {
     AgreementStatus.DRAFT: frozenset({"signed", "terminated"}),
@@ -136,32 +130,6 @@ def deadline_edit_problem(moves: int, stored_due: date | None, new_due: date | N
     return None
 
 
-def new_commitment_status_problems(status: str) -> list[FieldProblem]:
-    """A new commitment starts open: completed (or for acceptance) only through an execution report accepted."""
-    if status == CommitmentStatus.COMPLETED:
-        return [FieldProblem("execution_report", COMPLETION_NEEDS_EVIDENCE)]
-    if status in EVIDENCE_REQUIRED:
-        return [FieldProblem("execution_report", SUBMISSION_NEEDS_EVIDENCE)]
-    return []
-
-
-def execution_report_problems(
-    text: str, executed_on: date | None, letter_number: str, letter_date: date | None, today: date
-) -> list[FieldProblem]:
-    """An execution report says what was done and when, with its evidence: the outgoing letter's number and date."""
-    check = Checker()
-    check.required("report_text", text)
-    check.max_length("report_text", text.strip(), 4000)
-    check.required("executed_on", executed_on)
-    check.required("letter_number", letter_number)
-    check.max_length("letter_number", letter_number.strip(), 100)
-    check.required("letter_date", letter_date)
-    for name, value in (("executed_on", executed_on), ("letter_date", letter_date)):
-        if value is not None and value > today:
-            check.add(name, Message("cannot be in the future"))
-    return check.problems
-
-
 def can_move_commitment(from_status: str, to_status: str) -> bool:
     return to_status in COMMITMENT_TRANSITIONS.get(from_status, frozenset())
 
@@ -195,10 +163,8 @@ def history_row(
 
 
 def commitment_note_required(from_status: str, to_status: str, *, reopening_needs_note: bool = True) -> bool:
-    """Cancelling needs a note saying why, so does reopening a closed commitment, and so does returning one
-    submitted for acceptance (the reason it is returned)."""
-    returning = from_status == CommitmentStatus.FOR_ACCEPTANCE and to_status != CommitmentStatus.COMPLETED
-    return to_status in NOTE_REQUIRED_COMMITMENT or returning or (reopening_needs_note and not is_open(from_status))
+    """Cancelling needs a note saying why, and so does reopening a closed commitment."""
+    return to_status in NOTE_REQUIRED_COMMITMENT or (reopening_needs_note and not is_open(from_status))
 
 
 def agreement_note_required(to_status: str) -> bool:
@@ -206,30 +172,12 @@ def agreement_note_required(to_status: str) -> bool:
     return to_status in NOTE_REQUIRED_AGREEMENT
 
 
-COMPLETION_NEEDS_EVIDENCE = Message(
-    "a commitment is completed only on evidence: submit its execution report (text, date and the outgoing "
-    "letter's number and date), then the controller accepts it"
-)
-SUBMISSION_NEEDS_EVIDENCE = Message(
-    "goes for acceptance only with an execution report and its evidence (the outgoing letter's number and date)"
-)
-
-
 def status_change_problems(
-    from_status: str, to_status: str, note: str, *, reopening_needs_note: bool = True, evidence: bool = False
+    from_status: str, to_status: str, note: str, *, reopening_needs_note: bool = True
 ) -> list[FieldProblem]:
-    """``evidence``: the change comes with an execution report carrying its evidence (``submit``)."""
     problems: list[FieldProblem] = []
     if from_status == to_status:
         problems.append(FieldProblem("status", Message("the commitment is already {0}", quoted(to_status))))
-    elif (
-        to_status == CommitmentStatus.COMPLETED
-        and from_status != CommitmentStatus.FOR_ACCEPTANCE
-        and is_open(from_status)
-    ):
-        problems.append(FieldProblem("execution_report", COMPLETION_NEEDS_EVIDENCE))
-    elif to_status in EVIDENCE_REQUIRED and not evidence:
-        problems.append(FieldProblem("execution_report", SUBMISSION_NEEDS_EVIDENCE))
     elif not can_move_commitment(from_status, to_status):
         allowed = words(sorted(COMMITMENT_TRANSITIONS.get(from_status, ())))
         problems.append(

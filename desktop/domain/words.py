@@ -13,7 +13,6 @@ VALUE_WORDS: dict[str, Message] = {
     "in_progress": Message("In progress"),
     "completed": Message("Completed"),
     "on_hold": Message("On hold"),
-    "for_acceptance": Message("For acceptance"),
     "cancelled": Message("Cancelled"),
     # agreement statuses
     "draft": Message("Draft"),

@@ -282,11 +282,10 @@ def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Fl
                 data.percent(body.average_progress),
             ]
         )
-    widths = (*(16 * mm for _ in STATUS_ORDER), 15 * mm, 12 * mm, 16 * mm)  # a column per status, then the figures
-    overdue_column = len(STATUS_ORDER) + 1
+    widths = (18 * mm, 18 * mm, 18 * mm, 18 * mm, 18 * mm, 15 * mm, 12 * mm, 16 * mm)
     extra = [
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-        ("TEXTCOLOR", (overdue_column, 1), (overdue_column, -1), colour(palette.OVERDUE_COLOUR)),
+        ("TEXTCOLOR", (6, 1), (6, -1), colour(palette.OVERDUE_COLOUR)),
         ("LEFTPADDING", (1, 0), (-1, -1), 1.5 * mm),
         ("RIGHTPADDING", (1, 0), (-1, -1), 1.5 * mm),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),

@@ -12,7 +12,7 @@ from sqlalchemy import update as sql_update
 from sqlmodel import Session
 
 from desktop.domain.enums import SETTABLE_FIELDS, CommitmentStatus, HistoryEntity, Priority, parse_enum
-from desktop.domain.errors import ConflictError, FieldError, FieldProblem, ValidationError
+from desktop.domain.errors import ConflictError, FieldError, ValidationError
 from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, BodyParty, Commitment, Party
 from desktop.domain.rules import (
@@ -22,13 +22,12 @@ from desktop.domain.rules import (
     completion_date_may_be_unknown,
     deadline_edit_problem,
     default_reference,
-    new_commitment_status_problems,
     next_free_reference,
     status_change_problems,
 )
 from desktop.domain.types import utc_now
 from desktop.domain.words import CREATED_NOTE
-from desktop.services import deadlines, history, reports
+from desktop.services import deadlines, history
 from desktop.services.common import check_version, clean, load
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
@@ -215,9 +214,6 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
     _check_references(session, data)
     new_status = parse_enum(CommitmentStatus, data.status, "status").value
     if data.id is None:
-        problems = new_commitment_status_problems(new_status)
-        if problems:
-            raise ValidationError(problems)
         c = Commitment(status=new_status, ref="", title="")
         old_status = None
     else:
@@ -324,24 +320,14 @@ def change_status_in(
     completed_on: date | None = None,
     version: int | None = None,
     today: date | None = None,
-    evidence: bool = False,
 ) -> None:
-    """``evidence``: called by ``control.submit`` with the execution report just recorded.
-
-    Leaving "for acceptance" decides the pending execution report: completed accepts it (completed on the day
-    it reports the execution), any other status returns it, the note being the reason.
-    """
     today = today or date.today()
     new_status = parse_enum(CommitmentStatus, to_status, "status").value
     c = load(session, Commitment, commitment_id, "commitment")
     check_version(c, version, "commitment", f"{c.title} — {c.status}, {c.progress} %")
-    problems = status_change_problems(c.status, new_status, note, evidence=evidence)
-    pending = reports.pending_in(session, commitment_id) if c.status == CommitmentStatus.FOR_ACCEPTANCE else None
-    if new_status == CommitmentStatus.COMPLETED and c.status == CommitmentStatus.FOR_ACCEPTANCE and pending is None:
-        problems.append(FieldProblem("execution_report", Message("no execution report is waiting for acceptance")))
+    problems = status_change_problems(c.status, new_status, note)
     if new_status == CommitmentStatus.COMPLETED:
-        new_progress = 100
-        new_completed = pending.executed_on if pending is not None else (completed_on or today)
+        new_progress, new_completed = 100, completed_on or today
     else:
         new_progress = progress if progress is not None else min(c.progress, 99)
         new_completed = None
@@ -349,8 +335,6 @@ def change_status_in(
     if problems:
         raise ValidationError(problems)
     history.record(session, HistoryEntity.COMMITMENT, commitment_id, c.status, new_status, note)
-    if pending is not None:
-        reports.decide_in(session, pending, accepted=new_status == CommitmentStatus.COMPLETED, reason=note)
     c.status, c.progress, c.completed_on = new_status, new_progress, new_completed
     c.updated_at = utc_now()
     session.flush()

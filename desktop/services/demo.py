@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop.domain.models import Agreement, Commitment
-from desktop.services import agreements, bodies, commitments, deadlines, parties, reports
+from desktop.services import agreements, bodies, commitments, deadlines, parties
 from desktop.services.records import AgreementData, BodyData, CommitmentData, PartyData, PersonData
 from desktop.storage.database import Database
 
@@ -106,17 +106,6 @@ def load_demo(db: Database, path: Path = DEMO_FILE) -> int:
             steps = item.get("history") or ([[item["status"], ""]] if item["status"] != "not_started" else [])
             for index, (status, note) in enumerate(steps):
                 last = index == len(steps) - 1
-                if status == "completed":
-                    # Completed only on evidence: the execution report with its outgoing letter, then accepted.
-                    execution = item["execution"]
-                    reports.submit_in(
-                        session,
-                        commitment_id,
-                        text=note,
-                        executed_on=_date(item.get("completed_on")),
-                        letter_number=execution["letter_number"],
-                        letter_date=_date(execution["letter_date"]),
-                    )
                 commitments.change_status_in(
                     session,
                     commitment_id,

@@ -27,7 +27,6 @@ from desktop.domain.models import (
     CoChair,
     Commitment,
     DeadlineExtension,
-    ExecutionReport,
     Party,
     Signatory,
     StatusChange,
@@ -73,7 +72,6 @@ def _commitment_rows(session: Session, rows: list[dict[str, Any]], condition: An
         _take(session, rows, Commitment, Commitment.id.in_(ids))
         _take(session, rows, StatusChange, StatusChange.commitment_id.in_(ids))
         _take(session, rows, DeadlineExtension, DeadlineExtension.commitment_id.in_(ids))
-        _take(session, rows, ExecutionReport, ExecutionReport.commitment_id.in_(ids))
     return ids
 
 
@@ -97,7 +95,6 @@ _MODELS = (
     Commitment,
     StatusChange,
     DeadlineExtension,
-    ExecutionReport,
 )
 
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import CommitmentStatus
-from desktop.domain.rules import EVIDENCE_REQUIRED
 from desktop.services import bulk, lookups
 from desktop.services.bulk import BulkResult
 from desktop.storage.database import Database
@@ -46,10 +45,7 @@ class BulkDialog(QDialog):
         self.setObjectName(f"bulk_{kind}")
         self.setWindowTitle(self.tr("Change {0} selected commitments").format(count))
         form = QFormLayout()
-        # "For acceptance" needs each commitment's own execution report: not a bulk change.
-        self.status = EnumCombo(
-            [s.value for s in CommitmentStatus if s.value not in EVIDENCE_REQUIRED], labels.commitment_status
-        )
+        self.status = EnumCombo([s.value for s in CommitmentStatus], labels.commitment_status)
         self.status.setObjectName("status")
         self.note = QLineEdit()
         self.note.setObjectName("note")

@@ -17,7 +17,6 @@ def commitment_status(value: str | None) -> str:
         "in_progress": QCoreApplication.translate("Labels", "In progress"),
         "completed": QCoreApplication.translate("Labels", "Completed"),
         "on_hold": QCoreApplication.translate("Labels", "On hold"),
-        "for_acceptance": QCoreApplication.translate("Labels", "For acceptance"),
         "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
     }.get(value or "", value or "—")
 

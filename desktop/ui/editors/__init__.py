@@ -10,13 +10,11 @@ from desktop.ui.editors.agreement_status import change_agreement_status
 from desktop.ui.editors.body import edit_body
 from desktop.ui.editors.commitment import add_commitment_here, edit_commitment
 from desktop.ui.editors.deadline import move_commitment_deadline
-from desktop.ui.editors.execution import accept_execution, return_execution, submit_execution
 from desktop.ui.editors.page import show_commitment
 from desktop.ui.editors.party import edit_party
 from desktop.ui.editors.status import change_commitment_status
 
 __all__ = [
-    "accept_execution",
     "add_commitment_here",
     "change_agreement_status",
     "change_commitment_status",
@@ -25,7 +23,5 @@ __all__ = [
     "edit_commitment",
     "edit_party",
     "move_commitment_deadline",
-    "return_execution",
     "show_commitment",
-    "submit_execution",
 ]

@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import HistoryEntity
 from desktop.domain.errors import NotFoundError
 from desktop.domain.palette import OVERDUE_COLOUR
-from desktop.domain.rules import executed_on_time, is_open, is_overdue
+from desktop.domain.rules import executed_on_time, is_overdue
 from desktop.domain.words import history_note
-from desktop.services import agreements, bodies, commitments, deadlines, history, parties, reports
+from desktop.services import agreements, bodies, commitments, deadlines, history, parties
 from desktop.services.deadlines import Deadlines
 from desktop.services.records import CommitmentData, HistoryEntry
-from desktop.services.reports import ReportRow
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.base import alive
@@ -48,7 +47,6 @@ class PageData:
     party: str
     history: list[HistoryEntry]
     deadlines: Deadlines
-    reports: list[ReportRow]
 
 
 def load_page(db: Database, commitment_id: int) -> PageData:
@@ -74,7 +72,6 @@ def load_page(db: Database, commitment_id: int) -> PageData:
         party,
         history.for_record(db, HistoryEntity.COMMITMENT, commitment_id),
         deadlines.for_commitment(db, commitment_id),
-        reports.for_commitment(db, commitment_id),
     )
 
 
@@ -177,32 +174,6 @@ class CommitmentPage(QDialog):
         self.extensions_caption = QLabel(self.tr("Deadline moves"))
         self.extensions_caption.setStyleSheet("font-weight: bold;")
 
-        # Execution reports, newest first: what was done, when, the letter, and the controller's decision.
-        self.reports = QTableWidget(0, 6)
-        self.reports.setObjectName("execution_reports")
-        self.reports.setHorizontalHeaderLabels(
-            [
-                self.tr("Executed on"),
-                self.tr("What was done"),
-                self.tr("Outgoing letter"),
-                self.tr("Submitted by"),
-                self.tr("Decision"),
-                self.tr("Decided by"),
-            ]
-        )
-        self.reports.verticalHeader().setVisible(False)
-        self.reports.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.reports.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.reports.setWordWrap(True)
-        reports_header = self.reports.horizontalHeader()
-        for column in (0, 2, 3, 5):
-            reports_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 4):
-            reports_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.reports_caption = QLabel(self.tr("Execution reports"))
-        self.reports_caption.setObjectName("reports_caption")
-        self.reports_caption.setStyleSheet("font-weight: bold;")
-
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setObjectName("edit")
@@ -211,23 +182,7 @@ class CommitmentPage(QDialog):
         self.status_button.setDefault(True)
         self.move_button = QPushButton(self.tr("&Move deadline…"))
         self.move_button.setObjectName("move_deadline")
-        self.submit_button = QPushButton(self.tr("Su&bmit execution…"))
-        self.submit_button.setObjectName("submit_execution")
-        self.accept_button = QPushButton(self.tr("&Accept"))
-        self.accept_button.setObjectName("accept_execution")
-        self.return_button = QPushButton(self.tr("&Return…"))
-        self.return_button.setObjectName("return_execution")
-        self.submit_button.clicked.connect(self._submit)
-        self.accept_button.clicked.connect(self._accept)
-        self.return_button.clicked.connect(self._return)
-        for button in (
-            self.edit_button,
-            self.move_button,
-            self.submit_button,
-            self.accept_button,
-            self.return_button,
-            self.status_button,
-        ):
+        for button in (self.edit_button, self.move_button, self.status_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.setEnabled(False)
         self.edit_button.clicked.connect(self._edit)
@@ -241,8 +196,6 @@ class CommitmentPage(QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(grid)
         layout.addWidget(self.description)
-        layout.addWidget(self.reports_caption)
-        layout.addWidget(self.reports)
         layout.addWidget(self.extensions_caption)
         layout.addWidget(self.extensions)
         layout.addWidget(history_caption)
@@ -268,8 +221,6 @@ class CommitmentPage(QDialog):
             self.edit_button.setEnabled(False)
             self.status_button.setEnabled(False)
             self.move_button.setEnabled(False)
-            for button in (self.submit_button, self.accept_button, self.return_button):
-                button.setEnabled(False)
             return
         show_error(self, error)
 
@@ -343,40 +294,6 @@ class CommitmentPage(QDialog):
         self.extensions.resizeRowsToContents()
         self.extensions_caption.setVisible(bool(moved.extensions))
         self.extensions.setVisible(bool(moved.extensions))
-        self.reports.setRowCount(len(page.reports))
-        decisions = {
-            "pending": self.tr("waiting for acceptance"),
-            "accepted": self.tr("accepted"),
-            "returned": self.tr("returned"),
-        }
-        for row, report in enumerate(page.reports):
-            decision = decisions.get(report.outcome, report.outcome)
-            if report.return_reason:
-                decision = self.tr("{0}: {1}").format(decision, report.return_reason)
-            report_cells = (
-                labels.day(report.executed_on),
-                report.text,
-                self.tr("No. {0} of {1}").format(report.letter_number, labels.day(report.letter_date)),
-                report.submitted_by,
-                decision,
-                report.decided_by,
-            )
-            for column, cell in enumerate(report_cells):
-                item = QTableWidgetItem(cell)
-                item.setToolTip(cell)
-                self.reports.setItem(row, column, item)
-        self.reports.resizeRowsToContents()
-        self.reports.setVisible(bool(page.reports))
-        if page.reports:
-            self.reports_caption.setText(self.tr("Execution reports"))
-        elif data.status == "completed":
-            # Completed before control of execution, or imported done: said, not hidden.
-            self.reports_caption.setText(self.tr("Completed without an execution report on record"))
-        self.reports_caption.setVisible(bool(page.reports) or data.status == "completed")
-        waiting = data.status == "for_acceptance"
-        self.submit_button.setEnabled(is_open(data.status) and not waiting)
-        self.accept_button.setEnabled(waiting)
-        self.return_button.setEnabled(waiting)
         self.move_button.setEnabled(True)
         self.edit_button.setEnabled(True)
         self.status_button.setEnabled(True)
@@ -395,21 +312,6 @@ class CommitmentPage(QDialog):
         from desktop.ui.editors.deadline import move_commitment_deadline
 
         move_commitment_deadline(self, self.ctx, self.commitment_id)
-
-    def _submit(self) -> None:
-        from desktop.ui.editors.execution import submit_execution
-
-        submit_execution(self, self.ctx, self.commitment_id)
-
-    def _accept(self) -> None:
-        from desktop.ui.editors.execution import accept_execution
-
-        accept_execution(self, self.ctx, self.commitment_id)
-
-    def _return(self) -> None:
-        from desktop.ui.editors.execution import return_execution
-
-        return_execution(self, self.ctx, self.commitment_id)
 
 
 def show_commitment(parent: QWidget, ctx: AppContext, commitment_id: int) -> CommitmentPage:

@@ -6,11 +6,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QSpinBox, QWidget
 
-from desktop.domain.enums import OPEN_COMMITMENT_STATUSES, CommitmentStatus
+from desktop.domain.enums import CommitmentStatus
 from desktop.domain.errors import ValidationError
 from desktop.domain.rules import (
     COMMITMENT_TRANSITIONS,
-    EVIDENCE_REQUIRED,
     commitment_note_required,
     commitment_progress_problems,
     status_change_problems,
@@ -25,7 +24,6 @@ from desktop.ui.operations import AppContext, Change
 
 # The likeliest next step first, so the first choice is usually the right one.
 _PREFERRED = ("in_progress", "completed", "on_hold", "not_started", "cancelled")
-# "For acceptance" is reached by "Submit execution…" with its evidence, never picked here.
 
 
 class CommitmentStatusDialog(StatusDialog):
@@ -57,29 +55,18 @@ class CommitmentStatusDialog(StatusDialog):
         self.current_label.setText(f"{labels.commitment_status(data.status)} · {data.progress} %")
         self.progress.setValue(min(data.progress, 99))
         self.completed_on.set_date(date.today())
-        # "Completed" stays offered to an open commitment so that the clerk reads why it is refused (no evidence).
-        allowed = COMMITMENT_TRANSITIONS.get(data.status, frozenset()) - EVIDENCE_REQUIRED
-        if data.status in OPEN_COMMITMENT_STATUSES:
-            allowed |= {CommitmentStatus.COMPLETED.value}
-        self.offer(allowed, _PREFERRED)
+        self.offer(COMMITMENT_TRANSITIONS.get(data.status, frozenset()), _PREFERRED)
 
     def note_required(self, to_status: str) -> bool:
         return commitment_note_required(self.current.status, to_status)
 
-    def _accepting(self, to_status: str) -> bool:
-        """Completing a commitment for acceptance accepts its execution report: completed on the reported date."""
-        return to_status == CommitmentStatus.COMPLETED and self.current.status == CommitmentStatus.FOR_ACCEPTANCE
-
     def status_picked(self, to_status: str) -> None:
         completing = to_status == CommitmentStatus.COMPLETED
-        dated_here = completing and not self._accepting(to_status)  # accepting takes the report's date
         self.form.setRowVisible(self.progress.parentWidget() or self.progress, not completing)
-        self.form.setRowVisible(self.completed_on.parentWidget() or self.completed_on, dated_here)
+        self.form.setRowVisible(self.completed_on.parentWidget() or self.completed_on, completing)
 
     def collect(self) -> tuple[str, str, int, date | None]:
         to_status = self.status.value()
-        if self._accepting(to_status):
-            return to_status, self.note.text(), 100, None
         if to_status == CommitmentStatus.COMPLETED:
             return to_status, self.note.text(), 100, self.completed_on.date_or_none()
         return to_status, self.note.text(), self.progress.value(), None
@@ -91,8 +78,7 @@ class CommitmentStatusDialog(StatusDialog):
             self.note_problem(to_status) if p.field == "note" else p
             for p in status_change_problems(self.current.status, to_status, note)
         ]
-        if not self._accepting(to_status):
-            problems += commitment_progress_problems(to_status, progress, completed_on, date.today())
+        problems += commitment_progress_problems(to_status, progress, completed_on, date.today())
         if problems:
             raise ValidationError(problems)
 

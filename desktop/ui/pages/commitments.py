@@ -15,9 +15,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.enums import CommitmentStatus
 from desktop.domain.filters import CommitmentFilter, compile_filter
-from desktop.domain.rules import is_open, is_overdue
+from desktop.domain.rules import is_overdue
 from desktop.services import commitment_list, commitments
 from desktop.services.commitment_list import Col
 from desktop.services.lookups import LocalNames, local_names
@@ -160,9 +159,6 @@ class CommitmentsPage(TablePage):
     def build_layout(self, view: Any, filter_widgets: Any = (), extra_rows: Any = ()) -> None:
         self.act_status = make_action(self, self.tr("Change status…"), self.change_status, ["Ctrl+Shift+S"])
         self.act_move_deadline = make_action(self, self.tr("Move deadline…"), self.move_deadline)
-        self.act_submit = make_action(self, self.tr("Submit execution…"), lambda: self._control("submit"))
-        self.act_accept = make_action(self, self.tr("Accept execution"), lambda: self._control("accept"))
-        self.act_return = make_action(self, self.tr("Return execution…"), lambda: self._control("return"))
         self.act_open = make_action(self, self.tr("Open"), self.open_selected, ["Ctrl+Return", "Ctrl+Enter"])
         self.act_bulk_body = make_action(self, self.tr("Move selected to body…"), lambda: self.bulk("body"))
         self.act_bulk_due = make_action(self, self.tr("Set due date of selected…"), lambda: self.bulk("due"))
@@ -178,9 +174,6 @@ class CommitmentsPage(TablePage):
             self.act_open,
             self.act_status,
             self.act_move_deadline,
-            self.act_submit,
-            self.act_accept,
-            self.act_return,
             None,
             self.act_bulk_body,
             self.act_bulk_due,
@@ -199,11 +192,6 @@ class CommitmentsPage(TablePage):
             self.act_open.setEnabled(has)
             self.act_status.setEnabled(has)
             self.act_move_deadline.setEnabled(has)
-            row = self.current_row()
-            waiting = row is not None and row[Col.STATUS] == CommitmentStatus.FOR_ACCEPTANCE
-            self.act_submit.setEnabled(has and row is not None and is_open(row[Col.STATUS]) and not waiting)
-            self.act_accept.setEnabled(waiting)
-            self.act_return.setEnabled(waiting)
             for action in (self.act_bulk_body, self.act_bulk_due, self.act_bulk_agency, self.act_export_selection):
                 action.setEnabled(has)
 
@@ -312,20 +300,6 @@ class CommitmentsPage(TablePage):
             from desktop.ui import editors  # imported when first used: the window paints first
 
             editors.move_commitment_deadline(self, self.ctx, record_id)
-
-    def _control(self, step: str) -> None:
-        """Submit execution, accept it or return it, for the current commitment."""
-        record_id = self.current_id()
-        if record_id is None:
-            return
-        from desktop.ui import editors  # imported when first used: the window paints first
-
-        if step == "submit":
-            editors.submit_execution(self, self.ctx, record_id)
-        elif step == "accept":
-            editors.accept_execution(self, self.ctx, record_id)
-        else:
-            editors.return_execution(self, self.ctx, record_id)
 
     def select_id(self, record_id: int | None) -> bool:
         """Select exactly this row: with several-row selection, a plain setCurrentIndex may keep nothing selected."""

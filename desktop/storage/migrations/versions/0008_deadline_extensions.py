@@ -1,4 +1,4 @@
-"""control of execution: deadline extensions on record and execution reports
+"""deadline extensions: each move of a commitment's deadline on record
 
 Revision ID: 0008
 Revises: 0007
@@ -43,36 +43,9 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_deadline_extension_commitment_id"), ["commitment_id"], unique=False
         )
-    op.create_table(
-        "execution_report",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("commitment_id", sa.Integer(), nullable=False),
-        sa.Column("text", sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=False),
-        sa.Column("executed_on", sa.Date(), nullable=False),
-        sa.Column("letter_number", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
-        sa.Column("letter_date", sa.Date(), nullable=False),
-        sa.Column("submitted_by", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-        sa.Column("submitted_at", desktop.domain.types.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("outcome", sa.String(length=20), nullable=False),
-        sa.Column("decided_by", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-        sa.Column("decided_at", desktop.domain.types.UTCDateTime(timezone=True), nullable=True),
-        sa.Column("return_reason", sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["commitment_id"],
-            ["commitment.id"],
-            name=op.f("fk_execution_report_commitment_id_commitment"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_execution_report")),
-    )
-    with op.batch_alter_table("execution_report", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_execution_report_commitment_id"), ["commitment_id"], unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("execution_report", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_execution_report_commitment_id"))
-    op.drop_table("execution_report")
     with op.batch_alter_table("deadline_extension", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_deadline_extension_commitment_id"))
     op.drop_table("deadline_extension")
