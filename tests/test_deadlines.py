@@ -45,7 +45,12 @@ def test_move_keeps_the_original_and_records_who_why_and_when(db: Database) -> N
     target = add(db, "T/01", date(2025, 1, 31))
     version = commitments.get(db, target).version
     deadlines.move_deadline(
-        db, target, date(2025, 2, 28), "  Partner asked for a month  ", requested_by="Ministry of Trade", version=version
+        db,
+        target,
+        date(2025, 2, 28),
+        "  Partner asked for a month  ",
+        requested_by="Ministry of Trade",
+        version=version,
     )
     deadlines.move_deadline(db, target, date(2025, 3, 31), "Second round of talks")
     found = deadlines.for_commitment(db, target)
