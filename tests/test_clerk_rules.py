@@ -65,7 +65,7 @@ def test_upgrade_from_a_populated_0001_register_gets_a_working_trash(
         engine.dispose()
     upgraded = open_database(target)
     try:
-        assert migrate.current_revision(upgraded.engine) == migrate.head_revision(upgraded.engine) == "0007"
+        assert migrate.current_revision(upgraded.engine) == migrate.head_revision(upgraded.engine) == "0008"
         entry = trash.move_to_trash(upgraded, entity="commitment", record_id=1)
         assert [r.record_id for r in trash.list_rows(upgraded)] == [1]
         trash.restore(upgraded, entry)

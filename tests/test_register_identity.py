@@ -212,6 +212,7 @@ def _legacy_backup(source: Path, folder: Path, name: str) -> Path:
         # The rest of what came after 0001 too (0003's notes column, 0007's trash), so 0001 is what it holds.
         dst.execute("ALTER TABLE commitment DROP COLUMN notes")
         dst.execute("DROP TABLE trash")
+        dst.execute("DROP TABLE deadline_extension")  # 0008's
         dst.execute("UPDATE alembic_version SET version_num = '0001'")
         dst.execute("PRAGMA journal_mode = DELETE")
         dst.commit()

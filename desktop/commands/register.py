@@ -48,6 +48,16 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     status_cmd.set_defaults(func=cmd_status)
 
+    move_cmd = commands.add_parser(
+        "move-deadline",
+        help=help_text(Message("move a commitment's deadline, on record: the new date, the reason and who asked")),
+    )
+    move_cmd.add_argument("ref", help=help_text(Message("the commitment's reference")))
+    move_cmd.add_argument("new_date", metavar="YYYY-MM-DD", help=help_text(Message("the new deadline")))
+    move_cmd.add_argument("--reason", default="", help=help_text(Message("why the deadline moves (required)")))
+    move_cmd.add_argument("--requested-by", default="", help=help_text(Message("who asked for it (default: you)")))
+    move_cmd.set_defaults(func=cmd_move_deadline)
+
     set_cmd = commands.add_parser(
         "set", help=help_text(Message("set fields of a commitment, for scripting: set REF field=value…"))
     )
@@ -89,6 +99,8 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
     chunk: list[str] = []
     for row in rows:
         mark = overdue if is_overdue(row[Col.DUE_DATE], row[Col.STATUS], today) else ""
+        if row[Col.MOVES]:
+            mark += " " + text(Message("(deadline moved ×{0})", row[Col.MOVES]))
         chunk.append(
             f"{row[Col.REF]}\t{row[Col.STATUS]}\t{row[Col.PROGRESS]}%\t{row[Col.DUE_DATE] or '-'}\t"
             f"{row[Col.TITLE]}{mark}\n"
@@ -133,4 +145,29 @@ def cmd_set(db: Database, args: argparse.Namespace) -> int:
     commitment_id = commitment_list.id_for_ref(db, args.ref)
     commitments.set_fields(db, commitment_id, changes)
     say(Message("{0}: set {1}", args.ref, ", ".join(sorted(changes))))
+    return 0
+
+
+def cmd_move_deadline(db: Database, args: argparse.Namespace) -> int:
+    from desktop.domain.errors import FieldError
+    from desktop.services import commitment_list, deadlines
+
+    try:
+        new_date = date.fromisoformat(args.new_date.strip())
+    except ValueError as exc:
+        raise FieldError(
+            "new_date", Message("“{0}” is not a date; write it as {1}", args.new_date, "YYYY-MM-DD")
+        ) from exc
+    commitment_id = commitment_list.id_for_ref(db, args.ref)
+    deadlines.move_deadline(db, commitment_id, new_date, args.reason, requested_by=args.requested_by)
+    moved = deadlines.for_commitment(db, commitment_id)
+    say(
+        Message(
+            "{0}: deadline moved to {1} (originally {2}; moved ×{3})",
+            args.ref,
+            new_date.isoformat(),
+            moved.original.isoformat() if moved.original else "—",
+            moved.moves,
+        )
+    )
     return 0

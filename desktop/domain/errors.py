@@ -46,6 +46,9 @@ FIELD_LABELS: dict[str, Message] = {
     "progress": Message("Progress"),
     "completed_on": Message("Completed on"),
     "note": Message("Note"),
+    "new_date": Message("New deadline"),
+    "reason": Message("Reason"),
+    "requested_by": Message("Requested by"),
 }
 
 

@@ -202,6 +202,25 @@ class StatusChange(SQLModel, table=True):
     note: str = ""
 
 
+class DeadlineExtension(SQLModel, table=True):
+    """One move of a commitment's deadline, on record: from which date to which, why, who asked and who approved.
+
+    The commitment's ``due_date`` is its current deadline; its original one is the ``previous_date`` of its first
+    extension (rules.original_deadline), so "executed late" is judged against the deadline it was given.
+    """
+
+    __tablename__ = "deadline_extension"
+
+    id: int | None = Field(default=None, primary_key=True)
+    commitment_id: int = _fk("commitment.id", nullable=False, ondelete="CASCADE")
+    previous_date: date | None = None
+    new_date: date
+    reason: str = Field(max_length=2000)
+    requested_by: str = Field(default="", max_length=200)
+    approved_by: str = Field(default="", max_length=200)
+    moved_at: datetime = _stamp()
+
+
 class TrashEntry(SQLModel, table=True):
     """A deleted record with its own rows (links, people, history) and any dependants moved with it.
 

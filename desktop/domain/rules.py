@@ -79,6 +79,57 @@ def overdue_clause(
     return and_(due_date.is_not(None), due_date < today, open_clause(status))
 
 
+# Deadlines on record. The commitment's due date is its current deadline; its original one is the date its first
+# extension moved it from. Completion is judged against the original: a commitment done after the deadline it was
+# given is executed late even when within a moved one.
+def original_deadline(due_date: date | None, first_previous_date: date | None, moves: int) -> date | None:
+    """The deadline a commitment was given: the date its first extension moved it from, else its due date."""
+    return first_previous_date if moves else due_date
+
+
+def executed_on_time(status: str, completed_on: date | None, original_due: date | None) -> bool | None:
+    """True (executed on time), False (executed late) or None (not completed, or no date to judge by)."""
+    if status != CommitmentStatus.COMPLETED or completed_on is None or original_due is None:
+        return None
+    return completed_on <= original_due
+
+
+def executed_late_clause(
+    status: SQLCoreOperations[str],
+    completed_on: SQLCoreOperations[date | None],
+    original_due: SQLCoreOperations[date | None],
+    *,
+    late: bool,
+) -> ColumnElement[bool]:
+    """``executed_on_time`` as a SQL condition: ``late`` picks the commitments executed late, else on time."""
+    judged = and_(status == CommitmentStatus.COMPLETED.value, completed_on.is_not(None), original_due.is_not(None))
+    return and_(judged, completed_on > original_due if late else completed_on <= original_due)
+
+
+def deadline_move_problems(current_due: date | None, new_date: date | None, reason: str) -> list[FieldProblem]:
+    """A deadline moves to a new date, different from the current one, and says why."""
+    check = Checker()
+    if new_date is None:
+        check.add("new_date", Message("the new deadline is required"))
+    elif current_due is not None and new_date == current_due:
+        check.add("new_date", Message("the deadline is already {0}", new_date.isoformat()))
+    check.required("reason", reason)
+    check.max_length("reason", reason.strip(), 2000)
+    return check.problems
+
+
+def deadline_edit_problem(moves: int, stored_due: date | None, new_due: date | None) -> FieldProblem | None:
+    """Once a deadline has been moved on record, it changes only by another recorded move (with its reason)."""
+    if moves and stored_due != new_due:
+        return FieldProblem(
+            "due_date",
+            Message(
+                "the deadline was moved on record (×{0}): change it with “Move deadline…”, giving the reason", moves
+            ),
+        )
+    return None
+
+
 def can_move_commitment(from_status: str, to_status: str) -> bool:
     return to_status in COMMITMENT_TRANSITIONS.get(from_status, frozenset())
 

@@ -35,6 +35,7 @@ from desktop.domain.rules import is_overdue
 from desktop.domain.sheet_layout import LIST_SEPARATOR, format_person
 from desktop.domain.types import utc_now
 from desktop.domain.words import word
+from desktop.services import deadlines
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import LocalNames, describe_filter, local_names
 from desktop.storage.database import Database
@@ -179,6 +180,10 @@ class ReportDataset:
     classification: str = ""  # e.g. "For official use"
     prepared_by: str = ""
     approved_by: str = ""
+    # Control of execution (rules.executed_on_time): judged against each commitment's original deadline.
+    executed_on_time: int = 0
+    executed_late: int = 0
+    moved_deadlines: int = 0  # commitments of the report whose deadline was moved at least once
 
     def as_of_note(self) -> str:
         """What a rebuilt report says about itself, or ""."""
@@ -468,6 +473,7 @@ def build(
         party_lines = _parties(session)
         labels = {p.id: p.label for p in party_lines}
         bodies = _bodies(session, labels)
+        moves = deadlines.first_moves(session)
         all_agreements = [] if lean else agreement_lines(session, labels)
         history_rows = (
             []
@@ -556,6 +562,7 @@ def build(
                 HistoryLine("agreement", agreement.reg_number, agreement.title, h[3], h[4], h[5], h[6], h[7])
             )
     counts = Counter(line.status for line in lines)
+    verdicts = Counter(deadlines.verdict(moves, c.id, c.status, c.due_date, c.completed_on) for c in lines)
     with db.read() as session:
         names = local_names(session, language)
     return ReportDataset(
@@ -573,6 +580,9 @@ def build(
         overdue=sum(1 for c in lines if c.overdue),
         parties=party_lines,
         rebuilt=as_of is not None,
+        executed_on_time=verdicts[True],
+        executed_late=verdicts[False],
+        moved_deadlines=sum(1 for c in lines if c.id in moves),
     )
 
 

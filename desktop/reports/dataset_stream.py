@@ -41,6 +41,7 @@ from desktop.reports.dataset import (
     agreement_lines,
     local_names,
 )
+from desktop.services import deadlines
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import describe_filter
 from desktop.services.progress import Progress, no_progress
@@ -197,6 +198,7 @@ def open_stream(
             Commitment.progress,
             Commitment.agreement_id,
             Commitment.sector,
+            _iso(Commitment.completed_on),
         )
         .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
         .outerjoin(Body, Body.id == Commitment.body_id)
@@ -213,6 +215,9 @@ def open_stream(
         keys: list[tuple[int, bool, str, str, int]] = []
         tallies: dict[int | None, _BodyTally] = {}
         in_report: Counter = Counter()
+        moves = deadlines.first_moves(session)
+        verdicts: Counter[bool | None] = Counter()
+        moved = 0
         for count, r in enumerate(session.execute(narrow), 1):
             if not sector_matches(flt, r[7]):
                 continue  # as dataset.build: SQL lower() folds ASCII only
@@ -226,6 +231,8 @@ def open_stream(
             tally.progress += int(r[5] or 0)
             tally.overdue += is_overdue(r[2], r[4], today)
             in_report[r[6]] += 1
+            verdicts[deadlines.verdict(moves, r[0], r[4], r[2], r[8])] += 1
+            moved += r[0] in moves
         keys.sort()
         ids = [k[-1] for k in keys]
         del keys
@@ -259,6 +266,9 @@ def open_stream(
             by_status={s: by_status.get(s, 0) for s in STATUS_ORDER},
             overdue=sum(t.overdue for t in tallies.values()),
             parties=party_lines,
+            executed_on_time=verdicts[True],
+            executed_late=verdicts[False],
+            moved_deadlines=moved,
         )
         summaries = [
             BodySummary(

@@ -299,8 +299,12 @@ def _summary(wb: Workbook, parts: _Parts) -> None:
     ws.append([cells.styled(t(Message("Total")), "bold"), total, cells.percent(1.0 if total else 0.0)])
     overdue_share = cells.percent(dataset.overdue / total if total else 0.0)
     ws.append([cells.styled(t(Message("Overdue")), "overdue"), dataset.overdue, overdue_share])
+    # Control of execution, against each commitment's original deadline (rules.executed_on_time).
+    ws.append([cells.styled(t(Message("Executed on time")), "bold"), dataset.executed_on_time])
+    ws.append([cells.styled(t(Message("Executed late")), "overdue"), dataset.executed_late])
+    ws.append([cells.styled(t(Message("Deadlines moved")), "bold"), dataset.moved_deadlines])
     # The chart sits to the right of the status table; the per-body table starts below both.
-    for _ in range(8):
+    for _ in range(5):
         ws.append([])
     ws.append([cells.styled(t(Message("Commitments by body")), "bold")])
     ws.append(

@@ -251,10 +251,15 @@ def _status_table(data: ReportDataset) -> Table:
         ]
     )
     last = len(rows) - 1
+    # Control of execution, against each commitment's original deadline (rules.executed_on_time).
+    rows.append([t(Message("Executed on time")), data.number(data.executed_on_time), ""])
+    rows.append([t(Message("Executed late")), data.number(data.executed_late), ""])
+    rows.append([t(Message("Deadlines moved")), data.number(data.moved_deadlines), ""])
     extra += [
         ("FONTNAME", (0, last - 1), (-1, last - 1), pdf_fonts.BOLD),
         ("TEXTCOLOR", (0, last), (-1, last), colour(palette.OVERDUE_COLOUR)),
         ("FONTNAME", (0, last), (-1, last), pdf_fonts.BOLD),
+        ("TEXTCOLOR", (0, last + 2), (-1, last + 2), colour(palette.OVERDUE_COLOUR)),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
     ]
     return Table(rows, colWidths=(40 * mm, 22 * mm, 14 * mm), style=table_style(True, extra))

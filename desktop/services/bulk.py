@@ -17,8 +17,9 @@ from desktop.domain.enums import HistoryEntity
 from desktop.domain.errors import FieldError, KelisimError
 from desktop.domain.messages import Message
 from desktop.domain.models import Body, Commitment
+from desktop.domain.rules import deadline_edit_problem
 from desktop.domain.types import utc_now
-from desktop.services import history
+from desktop.services import deadlines, history
 from desktop.services.commitments import change_status_in, refresh_search_text
 from desktop.services.common import check_version, clean, load
 from desktop.storage.database import Database
@@ -134,6 +135,11 @@ def set_fields(
             except KelisimError as exc:
                 result.refused.append(Refusal(record_id, c.ref, str(exc)))
                 continue
+            if due_date is not None or clear_due_date:
+                moved = deadline_edit_problem(deadlines.moves_of(session, record_id), c.due_date, due_date)
+                if moved is not None:
+                    result.refused.append(Refusal(record_id, c.ref, str(moved.message)))
+                    continue
             snap = _snapshot(c)
             words: list[str] = []
             if body is not None and c.body_id != body.id:

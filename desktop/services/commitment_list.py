@@ -16,7 +16,7 @@ from sqlalchemy.sql import Select
 
 from desktop.domain.filters import CommitmentFilter, RowPredicate, compile_filter
 from desktop.domain.messages import Message
-from desktop.domain.models import Agreement, Body, Commitment, Party
+from desktop.domain.models import Agreement, Body, Commitment, DeadlineExtension, Party
 from desktop.domain.rules import is_overdue, overdue_clause, split_terms
 from desktop.services.bodies import with_descendants
 from desktop.storage.database import Database
@@ -44,12 +44,24 @@ class Col:
     SEARCH_TEXT = 16
     VERSION = 17
     NOTES = 18
+    MOVES = 19  # how many times the deadline was moved (extensions on record)
 
 
 def _iso(column: Any) -> Any:
     # Dates travel as ISO text: sortable, comparable, and no per-row date parsing. CAST gives
     # 'YYYY-MM-DD' on SQLite (stored so) and on PostgreSQL (ISO DateStyle) alike.
     return cast(column, String)
+
+
+def _moves() -> Any:
+    # Correlated on the indexed commitment_id: an index probe per row, nothing read for the unmoved ones.
+    return (
+        select(func.count())
+        .where(DeadlineExtension.commitment_id == Commitment.id)
+        .correlate(Commitment)
+        .scalar_subquery()
+        .label("moves")
+    )
 
 
 def base_query() -> Select[*tuple[Any, ...]]:
@@ -74,6 +86,7 @@ def base_query() -> Select[*tuple[Any, ...]]:
             Commitment.search_text,
             Commitment.version,
             Commitment.notes,
+            _moves(),
         )
         .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
         .outerjoin(Body, Body.id == Commitment.body_id)

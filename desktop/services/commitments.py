@@ -20,13 +20,14 @@ from desktop.domain.rules import (
     commitment_progress_problems,
     commitment_search_text,
     completion_date_may_be_unknown,
+    deadline_edit_problem,
     default_reference,
     next_free_reference,
     status_change_problems,
 )
 from desktop.domain.types import utc_now
 from desktop.domain.words import CREATED_NOTE
-from desktop.services import history
+from desktop.services import deadlines, history
 from desktop.services.common import check_version, clean, load
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
@@ -228,6 +229,9 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
             problems = status_change_problems(old_status, new_status, note)
             if problems:
                 raise ValidationError(problems)
+        moved = deadline_edit_problem(deadlines.moves_of(session, c.id or 0), c.due_date, data.due_date)
+        if moved is not None:
+            raise ValidationError([moved])
     ref = clean(data.ref)
     if ref:
         _unique_ref(session, ref, data.id)

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, String, case, cast, func, select
 from desktop.domain.enums import CommitmentStatus
 from desktop.domain.models import Agreement, Body, Commitment
 from desktop.domain.rules import DUE_SOON_DAYS, open_clause, overdue_clause
+from desktop.services import deadlines
 from desktop.storage.database import Database
 
 
@@ -44,6 +45,10 @@ class DashboardData:
     overdue_items: list[DueItem]
     due_soon_items: list[DueItem]
     per_body: list[BodyProgress]
+    # Control of execution: completed by the original deadline, after it (even within a moved one), moved at all.
+    executed_on_time: int = 0
+    executed_late: int = 0
+    moved_deadlines: int = 0
 
 
 def load(db: Database, today: date | None = None, list_limit: int = 50) -> DashboardData:
@@ -98,6 +103,7 @@ def load(db: Database, today: date | None = None, list_limit: int = 50) -> Dashb
             ).group_by(body_key)
         ).all()
         names = dict(session.execute(select(Body.id, Body.name)).all())
+        control = deadlines.control_figures(session)
     per_body = sorted(  # by body name, commitments without a body first (as ORDER BY NULL did)
         (
             BodyProgress(
@@ -122,4 +128,7 @@ def load(db: Database, today: date | None = None, list_limit: int = 50) -> Dashb
         overdue_items,
         due_soon_items,
         per_body,
+        control.on_time,
+        control.late,
+        control.moved,
     )

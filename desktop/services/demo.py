@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop.domain.models import Agreement, Commitment
-from desktop.services import agreements, bodies, commitments, parties
+from desktop.services import agreements, bodies, commitments, deadlines, parties
 from desktop.services.records import AgreementData, BodyData, CommitmentData, PartyData, PersonData
 from desktop.storage.database import Database
 
@@ -101,6 +101,8 @@ def load_demo(db: Database, path: Path = DEMO_FILE) -> int:
             )
             commitments.validate(commitment)
             commitment_id = commitments.save_in(session, commitment, "registered from the demo register")
+            for new_date, reason, requested_by in item.get("extensions", []):
+                deadlines.move_deadline_in(session, commitment_id, _date(new_date), reason, requested_by=requested_by)
             steps = item.get("history") or ([[item["status"], ""]] if item["status"] != "not_started" else [])
             for index, (status, note) in enumerate(steps):
                 last = index == len(steps) - 1

@@ -26,6 +26,7 @@ from desktop.domain.models import (
     BodyParty,
     CoChair,
     Commitment,
+    DeadlineExtension,
     Party,
     Signatory,
     StatusChange,
@@ -70,6 +71,7 @@ def _commitment_rows(session: Session, rows: list[dict[str, Any]], condition: An
     if ids:
         _take(session, rows, Commitment, Commitment.id.in_(ids))
         _take(session, rows, StatusChange, StatusChange.commitment_id.in_(ids))
+        _take(session, rows, DeadlineExtension, DeadlineExtension.commitment_id.in_(ids))
     return ids
 
 
@@ -82,7 +84,18 @@ def _remove(session: Session, rows: list[dict[str, Any]]) -> None:
         session.execute(delete(table).where(*(c == row["values"][c.name] for c in pk)))
 
 
-_MODELS = (Party, Agreement, AgreementParty, Signatory, Body, BodyParty, CoChair, Commitment, StatusChange)
+_MODELS = (
+    Party,
+    Agreement,
+    AgreementParty,
+    Signatory,
+    Body,
+    BodyParty,
+    CoChair,
+    Commitment,
+    StatusChange,
+    DeadlineExtension,
+)
 
 
 @dataclass(frozen=True)

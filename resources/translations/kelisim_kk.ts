@@ -883,7 +883,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+76"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+85"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -959,21 +959,48 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+18"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>To</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Moved on</source>
+        <translation>Ауыстырылған күні</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>Кімнің өтінішімен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Бекіткен</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deadline moves</source>
+        <translation>Мерзімнің ауыстырылуы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
@@ -983,17 +1010,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Мәртебені өзгерту…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Move deadline…</source>
+        <translation>Мерзімді &amp;ауыстыру…</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Status history</source>
         <translation>Мәртебелер тарихы</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Бұл міндеттеме енді жоқ (оны басқа біреу жойды ма?)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Commitment {0}</source>
         <translation>Міндеттеме {0}</translation>
     </message>
@@ -1008,7 +1040,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>  (мерзімі өткен)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>originally {0}; moved ×{1}</source>
+        <translation>бастапқыда {0}; ауыстырылды ×{1}</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>(executed on time)</source>
+        <translation>(мерзімінде орындалды)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(executed late against the original deadline)</source>
+        <translation>(бастапқы мерзімнен кешігіп орындалды)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No description.</source>
         <translation>Сипаттамасы жоқ.</translation>
     </message>
@@ -1129,9 +1176,19 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} · мерзімі өткен</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{0} · moved ×{1}</source>
+        <translation>{0} · ауыстырылды ×{1}</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move deadline…</source>
+        <translation>Мерзімді ауыстыру…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1163,31 +1220,31 @@ Replace this register with the other register&apos;s backup?</source>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/pages/dashboard.py" line="+113"/>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+60"/>
-        <location line="+41"/>
+        <location line="-64"/>
+        <location line="+66"/>
+        <location line="+46"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Due within 30 days</source>
         <translation>30 күн ішінде</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+57"/>
+        <location line="-111"/>
+        <location line="+63"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-62"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -1195,6 +1252,21 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Bodies</source>
         <translation>Органдар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Executed on time</source>
+        <translation>Мерзімінде орындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed late</source>
+        <translation>Кешігіп орындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines moved</source>
+        <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1233,7 +1305,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Commitments by status</source>
         <translation>Міндеттемелер мәртебелер бойынша</translation>
     </message>
@@ -1998,7 +2070,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: енді {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
     </message>
@@ -2008,7 +2080,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -2218,17 +2290,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
@@ -2243,7 +2315,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+28"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
@@ -2320,7 +2392,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[белгісіз тізілім]</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>{0} and {1}</source>
         <translation>{0} және {1}</translation>
     </message>
@@ -2345,7 +2417,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>органды өзінің бағынысты органдарының біріне бағындыруға болмайды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>must be between 0 and 100 %</source>
         <translation>0 мен 100 % аралығында болуы керек</translation>
     </message>
@@ -2370,7 +2442,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>күшіне енген күннен кейін болуы керек</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the commitment is already {0}</source>
         <translation>міндеттеме қазірдің өзінде {0} мәртебесінде</translation>
     </message>
@@ -2721,17 +2793,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -2771,7 +2843,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -2906,17 +2978,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Reg. number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -3039,12 +3111,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-158"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3102,7 +3174,7 @@ Notes: {1}</source>
         <translation>таңдалған жазба енді жоқ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>“{0}” is already used by another commitment</source>
         <translation>«{0}» басқа міндеттемеде қолданылған</translation>
     </message>
@@ -3180,7 +3252,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-125"/>
+        <location line="-127"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3188,7 +3260,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-264"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3485,7 +3557,7 @@ Notes: {1}</source>
         <translation>{0}: өзгертілді: {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, орындалуы {2} %</translation>
     </message>
@@ -3525,17 +3597,17 @@ Notes: {1}</source>
         <translation>орындалуы пайызбен (орындалмаған болса, 0–99)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>set fields of a commitment, for scripting: set REF field=value…</source>
         <translation>міндеттеме өрістерін беру (сценарийлер үшін): set REF өріс=мән…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>the commitment&apos;s reference</source>
         <translation>міндеттеме нөмірі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>fields: {0} (empty clears a date, body, party or agreement)</source>
         <translation>өрістер: {0} (бос мән күнді, органды, тарапты немесе келісімді тазартады)</translation>
     </message>
@@ -3550,7 +3622,7 @@ Notes: {1}</source>
         <translation>«{0}»: {1} түрінде жазыңыз, мысалы {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: БҮЛІНГЕН ЖАЗБАЛАР — {1} мәтін ретінде оқылмайды:</translation>
     </message>
@@ -3626,7 +3698,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+169"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -3838,12 +3910,87 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-281"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
+        <translation>{0}: мерзімі {1} күніне ауыстырылды (бастапқыда {2}; ауыстырылды ×{3})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>move a commitment&apos;s deadline, on record: the new date, the reason and who asked</source>
+        <translation>міндеттеменің мерзімін жазбамен ауыстыру: жаңа күн, себебі және кім сұрады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new deadline</source>
+        <translation>жаңа мерзім</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>why the deadline moves (required)</source>
+        <translation>мерзімді ауыстыру себебі (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who asked for it (default: you)</source>
+        <translation>кім сұрады (әдепкі — сіз)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(deadline moved ×{0})</source>
+        <translation>(мерзімі ауыстырылды ×{0})</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>New deadline</source>
+        <translation>Жаңа мерзім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>Кімнің өтінішімен</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the new deadline is required</source>
+        <translation>жаңа мерзімді көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the deadline was moved on record (×{0}): change it with “Move deadline…”, giving the reason</source>
+        <translation>мерзім бұрын ауыстырылған (×{0}): оны себебін көрсетіп, «Мерзімді ауыстыру…» арқылы өзгертіңіз</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the deadline is already {0}</source>
+        <translation>мерзім қазірдің өзінде {0}</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Executed on time</source>
+        <translation>Мерзімінде орындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed late</source>
+        <translation>Кешігіп орындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines moved</source>
+        <translation>Мерзімі ауыстырылды</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — пайыздың бүтін саны емес</translation>
     </message>
@@ -4259,7 +4406,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-345"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -4274,7 +4421,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -4428,12 +4575,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -4545,12 +4692,12 @@ Notes: {1}</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-129"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+133"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -4693,6 +4840,45 @@ Notes: {1}</source>
         <location line="+1"/>
         <source>the migration left {0} broken references; nothing was changed</source>
         <translation>көшіруден кейін бұзылған сілтемелер қалды: {0}; ештеңе өзгертілген жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDeadlineDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/deadline.py" line="+39"/>
+        <location line="+1"/>
+        <source>Move deadline</source>
+        <translation>Мерзімді ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current deadline:</source>
+        <translation>Қазіргі мерзім:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New deadline:</source>
+        <translation>&amp;Жаңа мерзім:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Себебі (міндетті):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested &amp;by:</source>
+        <translation>Кімнің ө&amp;тінішімен:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you, unless someone else asked</source>
+        <translation>басқа біреу сұрамаса, сіз</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} (originally {1}; moved ×{2})</source>
+        <translation>{0} (бастапқыда {1}; ауыстырылды ×{2})</translation>
     </message>
 </context>
 <context>
@@ -5015,7 +5201,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-339"/>
+        <location filename="messages_extracted.py" line="-341"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

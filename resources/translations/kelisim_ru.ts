@@ -883,7 +883,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+76"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+85"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -959,21 +959,48 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+18"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>To</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Moved on</source>
+        <translation>Когда перенесён</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>По просьбе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deadline moves</source>
+        <translation>Переносы срока</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -983,17 +1010,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Move deadline…</source>
+        <translation>Пере&amp;нести срок…</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Commitment {0}</source>
         <translation>Обязательство {0}</translation>
     </message>
@@ -1008,7 +1040,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>  (просрочено)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>originally {0}; moved ×{1}</source>
+        <translation>первоначально {0}; перенесён ×{1}</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>(executed on time)</source>
+        <translation>(исполнено в срок)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(executed late against the original deadline)</source>
+        <translation>(исполнено с нарушением первоначального срока)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No description.</source>
         <translation>Описание отсутствует.</translation>
     </message>
@@ -1129,9 +1176,19 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} · просрочено</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{0} · moved ×{1}</source>
+        <translation>{0} · перенесён ×{1}</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move deadline…</source>
+        <translation>Перенести срок…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1163,31 +1220,31 @@ Replace this register with the other register&apos;s backup?</source>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/pages/dashboard.py" line="+113"/>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+60"/>
-        <location line="+41"/>
+        <location line="-64"/>
+        <location line="+66"/>
+        <location line="+46"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Due within 30 days</source>
         <translation>Срок до 30 дней</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+57"/>
+        <location line="-111"/>
+        <location line="+63"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-62"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -1195,6 +1252,21 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Bodies</source>
         <translation>Органы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Executed on time</source>
+        <translation>Исполнено в срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed late</source>
+        <translation>Исполнено с опозданием</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines moved</source>
+        <translation>Сроки перенесены</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1233,7 +1305,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Commitments by status</source>
         <translation>Обязательства по статусам</translation>
     </message>
@@ -2002,7 +2074,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: теперь {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
     </message>
@@ -2012,7 +2084,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2222,17 +2294,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-77"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
@@ -2247,7 +2319,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+28"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
@@ -2328,7 +2400,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[неизвестный реестр]</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -2353,7 +2425,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган нельзя подчинить одному из его собственных подчинённых органов</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>must be between 0 and 100 %</source>
         <translation>должен быть от 0 до 100 %</translation>
     </message>
@@ -2378,7 +2450,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>должна быть позже вступления в силу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the commitment is already {0}</source>
         <translation>обязательство уже в статусе {0}</translation>
     </message>
@@ -2731,17 +2803,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -2781,7 +2853,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -2916,17 +2988,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Reg. number</source>
         <translation>Рег. номер</translation>
     </message>
@@ -3051,12 +3123,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-158"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3115,7 +3187,7 @@ Notes: {1}</source>
         <translation>выбранная запись больше не существует</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>“{0}” is already used by another commitment</source>
         <translation>«{0}» уже занят другим обязательством</translation>
     </message>
@@ -3195,7 +3267,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-125"/>
+        <location line="-127"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3204,7 +3276,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-264"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3501,7 +3573,7 @@ Notes: {1}</source>
         <translation>{0}: изменено: {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, выполнено {2} %</translation>
     </message>
@@ -3541,17 +3613,17 @@ Notes: {1}</source>
         <translation>выполнение в процентах (0–99, если не выполнено)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>set fields of a commitment, for scripting: set REF field=value…</source>
         <translation>задать поля обязательства (для сценариев): set REF поле=значение…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>the commitment&apos;s reference</source>
         <translation>номер обязательства</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>fields: {0} (empty clears a date, body, party or agreement)</source>
         <translation>поля: {0} (пустое значение очищает дату, орган, сторону или соглашение)</translation>
     </message>
@@ -3566,7 +3638,7 @@ Notes: {1}</source>
         <translation>«{0}»: пишите {1}, например {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: ПОВРЕЖДЁННЫЕ ЗАПИСИ — {1} невозможно прочитать как текст:</translation>
     </message>
@@ -3644,7 +3716,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+169"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -3860,12 +3932,87 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-281"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
+        <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>move a commitment&apos;s deadline, on record: the new date, the reason and who asked</source>
+        <translation>перенести срок обязательства с записью: новая дата, причина и кто просил</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new deadline</source>
+        <translation>новый срок</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>why the deadline moves (required)</source>
+        <translation>причина переноса срока (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who asked for it (default: you)</source>
+        <translation>кто просил (по умолчанию — вы)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(deadline moved ×{0})</source>
+        <translation>(срок перенесён ×{0})</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>New deadline</source>
+        <translation>Новый срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>По просьбе</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the new deadline is required</source>
+        <translation>укажите новый срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the deadline was moved on record (×{0}): change it with “Move deadline…”, giving the reason</source>
+        <translation>срок уже переносился (×{0}): изменяйте его через «Перенести срок…», указав причину</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the deadline is already {0}</source>
+        <translation>срок уже {0}</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Executed on time</source>
+        <translation>Исполнено в срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed late</source>
+        <translation>Исполнено с опозданием</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines moved</source>
+        <translation>Сроки перенесены</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — не целое число процентов</translation>
     </message>
@@ -4294,7 +4441,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-345"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -4309,7 +4456,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -4466,12 +4613,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -4587,12 +4734,12 @@ Notes: {1}</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-129"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+133"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -4735,6 +4882,45 @@ Notes: {1}</source>
         <location line="+1"/>
         <source>the migration left {0} broken references; nothing was changed</source>
         <translation>после миграции осталось нарушенных ссылок: {0}; ничего не изменено</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDeadlineDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/deadline.py" line="+39"/>
+        <location line="+1"/>
+        <source>Move deadline</source>
+        <translation>Перенос срока</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current deadline:</source>
+        <translation>Текущий срок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New deadline:</source>
+        <translation>&amp;Новый срок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Причина (обязательно):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested &amp;by:</source>
+        <translation>По &amp;просьбе:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you, unless someone else asked</source>
+        <translation>вы, если не просил кто-то другой</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} (originally {1}; moved ×{2})</source>
+        <translation>{0} (первоначально {1}; перенесён ×{2})</translation>
     </message>
 </context>
 <context>
@@ -5057,7 +5243,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-339"/>
+        <location filename="messages_extracted.py" line="-341"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

@@ -79,6 +79,7 @@ translate("Message", "Imported.")  # desktop/commands/imports.py
 translate("Message", "Loaded the demo register: %n commitment(s).", None, 1)  # desktop/commands/register.py
 translate("Message", "{0}: now {1}")  # desktop/commands/register.py
 translate("Message", "{0}: set {1}")  # desktop/commands/register.py
+translate("Message", "{0}: deadline moved to {1} (originally {2}; moved ×{3})")  # desktop/commands/register.py
 translate("Message", "the database already holds a register; load the demo into an empty database")  # desktop/commands/register.py
 translate("Message", "OVERDUE")  # desktop/commands/register.py
 translate("Message", "{0}: {1}, progress {2} %")  # desktop/commands/register.py
@@ -89,11 +90,17 @@ translate("Message", "the commitment's reference, e.g. KZ-CN-2024/01")  # deskto
 translate("Message", "the new status (omit to set progress only)")  # desktop/commands/register.py
 translate("Message", "why (required to cancel or reopen)")  # desktop/commands/register.py
 translate("Message", "progress in percent (0–99 unless completed)")  # desktop/commands/register.py
-translate("Message", "set fields of a commitment, for scripting: set REF field=value…")  # desktop/commands/register.py
+translate("Message", "move a commitment's deadline, on record: the new date, the reason and who asked")  # desktop/commands/register.py
 translate("Message", "the commitment's reference")  # desktop/commands/register.py
+translate("Message", "the new deadline")  # desktop/commands/register.py
+translate("Message", "why the deadline moves (required)")  # desktop/commands/register.py
+translate("Message", "who asked for it (default: you)")  # desktop/commands/register.py
+translate("Message", "set fields of a commitment, for scripting: set REF field=value…")  # desktop/commands/register.py
 translate("Message", "fields: {0} (empty clears a date, body, party or agreement)")  # desktop/commands/register.py
 translate("Message", "{0} is already “{1}”: give a new status or {2}")  # desktop/commands/register.py
 translate("Message", "“{0}”: write {1}, e.g. {2}")  # desktop/commands/register.py
+translate("Message", "“{0}” is not a date; write it as {1}")  # desktop/commands/register.py
+translate("Message", "(deadline moved ×{0})")  # desktop/commands/register.py
 translate("Message", "%n backup(s) of {0} in {1}", None, 1)  # desktop/commands/safety.py
 translate("Message", "Backup written to {0}")  # desktop/commands/safety.py
 translate("Message", "Restored {0} from {1}.")  # desktop/commands/safety.py
@@ -164,17 +171,23 @@ translate("Message", "Priority")  # desktop/domain/errors.py
 translate("Message", "Progress")  # desktop/domain/errors.py
 translate("Message", "Completed on")  # desktop/domain/errors.py
 translate("Message", "Note")  # desktop/domain/errors.py
+translate("Message", "New deadline")  # desktop/domain/errors.py
+translate("Message", "Reason")  # desktop/domain/errors.py
+translate("Message", "Requested by")  # desktop/domain/errors.py
 translate("Message", "{0}: {1}")  # desktop/domain/errors.py
 translate("Message", "{0} and {1}")  # desktop/domain/messages.py
 translate("Message", "{0}, {1}")  # desktop/domain/messages.py
 translate("Message", "an agreement cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
 translate("Message", "a body cannot be its own parent")  # desktop/domain/rules.py
 translate("Message", "a body cannot be placed under one of its own sub-bodies")  # desktop/domain/rules.py
+translate("Message", "the new deadline is required")  # desktop/domain/rules.py
+translate("Message", "the deadline was moved on record (×{0}): change it with “Move deadline…”, giving the reason")  # desktop/domain/rules.py
 translate("Message", "must be between 0 and 100 %")  # desktop/domain/rules.py
 translate("Message", "the completion date cannot be in the future")  # desktop/domain/rules.py
 translate("Message", "cannot be before the signing date")  # desktop/domain/rules.py
 translate("Message", "must be after the signing date")  # desktop/domain/rules.py
 translate("Message", "must be after the entry into force")  # desktop/domain/rules.py
+translate("Message", "the deadline is already {0}")  # desktop/domain/rules.py
 translate("Message", "the commitment is already {0}")  # desktop/domain/rules.py
 translate("Message", "a note is required to move to {0}")  # desktop/domain/rules.py
 translate("Message", "a signed agreement needs its signing date")  # desktop/domain/rules.py
@@ -279,6 +292,9 @@ translate("Message", "Generated")  # desktop/reports/excel.py
 translate("Message", "Status as of")  # desktop/reports/excel.py
 translate("Message", "Filter")  # desktop/reports/excel.py
 translate("Message", "Share")  # desktop/reports/excel.py
+translate("Message", "Executed on time")  # desktop/reports/excel.py
+translate("Message", "Executed late")  # desktop/reports/excel.py
+translate("Message", "Deadlines moved")  # desktop/reports/excel.py
 translate("Message", "Commitments by body")  # desktop/reports/excel.py
 translate("Message", "Commitments: {0} of {1}")  # desktop/reports/excel.py
 translate("Message", "History: {0} of {1}")  # desktop/reports/excel.py
@@ -365,7 +381,6 @@ translate("Message", "no commitment has the reference “{0}”")  # desktop/ser
 translate("Message", "the chosen record no longer exists")  # desktop/services/commitments.py
 translate("Message", "cannot be set here; settable fields: {0} (status: use “{1}”)")  # desktop/services/commitments.py
 translate("Message", "Cannot undo: commitment {0} was changed since your edit by someone else.")  # desktop/services/commitments.py
-translate("Message", "“{0}” is not a date; write it as {1}")  # desktop/services/commitments.py
 translate("Message", "“{0}” is not a whole number of percent")  # desktop/services/commitments.py
 translate("Message", "“{0}” is already used by another commitment")  # desktop/services/commitments.py
 translate("Message", "agreement")  # desktop/services/common.py

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import HistoryEntity
 from desktop.domain.errors import NotFoundError
 from desktop.domain.palette import OVERDUE_COLOUR
-from desktop.domain.rules import is_overdue
+from desktop.domain.rules import executed_on_time, is_overdue
 from desktop.domain.words import history_note
-from desktop.services import agreements, bodies, commitments, history, parties
+from desktop.services import agreements, bodies, commitments, deadlines, history, parties
+from desktop.services.deadlines import Deadlines
 from desktop.services.records import CommitmentData, HistoryEntry
 from desktop.storage.database import Database
 from desktop.ui import labels
@@ -45,6 +46,7 @@ class PageData:
     body_path: str
     party: str
     history: list[HistoryEntry]
+    deadlines: Deadlines
 
 
 def load_page(db: Database, commitment_id: int) -> PageData:
@@ -63,7 +65,14 @@ def load_page(db: Database, commitment_id: int) -> PageData:
             current = rows[current].parent_id
         body_path = " › ".join(reversed(chain))
     party = parties.get(db, data.party_id).name if data.party_id is not None else ""
-    return PageData(data, agreement, body_path, party, history.for_record(db, HistoryEntity.COMMITMENT, commitment_id))
+    return PageData(
+        data,
+        agreement,
+        body_path,
+        party,
+        history.for_record(db, HistoryEntity.COMMITMENT, commitment_id),
+        deadlines.for_commitment(db, commitment_id),
+    )
 
 
 class CommitmentPage(QDialog):
@@ -141,17 +150,44 @@ class CommitmentPage(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
+        # Every move of the deadline, oldest first: from, to, why, who asked, who approved, when.
+        self.extensions = QTableWidget(0, 6)
+        self.extensions.setObjectName("extensions")
+        self.extensions.setHorizontalHeaderLabels(
+            [
+                self.tr("Moved on"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Reason"),
+                self.tr("Requested by"),
+                self.tr("Approved by"),
+            ]
+        )
+        self.extensions.verticalHeader().setVisible(False)
+        self.extensions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.extensions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.extensions.setWordWrap(True)
+        extension_header = self.extensions.horizontalHeader()
+        for column in (0, 1, 2, 4, 5):
+            extension_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        extension_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.extensions_caption = QLabel(self.tr("Deadline moves"))
+        self.extensions_caption.setStyleSheet("font-weight: bold;")
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setObjectName("edit")
         self.status_button = QPushButton(self.tr("Change &status…"))
         self.status_button.setObjectName("change_status")
         self.status_button.setDefault(True)
-        for button in (self.edit_button, self.status_button):
+        self.move_button = QPushButton(self.tr("&Move deadline…"))
+        self.move_button.setObjectName("move_deadline")
+        for button in (self.edit_button, self.move_button, self.status_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.setEnabled(False)
         self.edit_button.clicked.connect(self._edit)
         self.status_button.clicked.connect(self._change_status)
+        self.move_button.clicked.connect(self._move_deadline)
         self.buttons.rejected.connect(self.reject)
 
         history_caption = QLabel(self.tr("Status history"))
@@ -160,6 +196,8 @@ class CommitmentPage(QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(grid)
         layout.addWidget(self.description)
+        layout.addWidget(self.extensions_caption)
+        layout.addWidget(self.extensions)
         layout.addWidget(history_caption)
         layout.addWidget(self.history, 1)
         layout.addWidget(self.buttons)
@@ -182,6 +220,7 @@ class CommitmentPage(QDialog):
             self.heading.setText(self.tr("This commitment no longer exists (deleted by someone else?)"))
             self.edit_button.setEnabled(False)
             self.status_button.setEnabled(False)
+            self.move_button.setEnabled(False)
             return
         show_error(self, error)
 
@@ -209,7 +248,17 @@ class CommitmentPage(QDialog):
         for name, value in values.items():
             self.values[name].setText(value)
         overdue = is_overdue(data.due_date, data.status, date.today())
-        self.values["due_date"].setText(values["due_date"] + (self.tr("  (overdue)") if overdue else ""))
+        due_text = values["due_date"] + (self.tr("  (overdue)") if overdue else "")
+        moved = page.deadlines
+        if moved.moves:
+            due_text += "\n" + self.tr("originally {0}; moved ×{1}").format(labels.day(moved.original), moved.moves)
+        verdict = executed_on_time(data.status, data.completed_on, moved.original)
+        if verdict is not None:
+            values["completed_on"] += "  " + (
+                self.tr("(executed on time)") if verdict else self.tr("(executed late against the original deadline)")
+            )
+            self.values["completed_on"].setText(values["completed_on"])
+        self.values["due_date"].setText(due_text)
         self.values["due_date"].setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;" if overdue else "")
         self.values["status"].setStyleSheet("font-weight: bold;")
         self.progress.setValue(data.progress)
@@ -228,6 +277,24 @@ class CommitmentPage(QDialog):
                 item.setToolTip(cell)
                 self.history.setItem(row, column, item)
         self.history.resizeRowsToContents()
+        self.extensions.setRowCount(len(moved.extensions))
+        for row, extension in enumerate(moved.extensions):
+            moved_cells = (
+                labels.moment(extension.moved_at),
+                labels.day(extension.previous_date) if extension.previous_date else "—",
+                labels.day(extension.new_date),
+                extension.reason,
+                extension.requested_by,
+                extension.approved_by,
+            )
+            for column, cell in enumerate(moved_cells):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)
+                self.extensions.setItem(row, column, item)
+        self.extensions.resizeRowsToContents()
+        self.extensions_caption.setVisible(bool(moved.extensions))
+        self.extensions.setVisible(bool(moved.extensions))
+        self.move_button.setEnabled(True)
         self.edit_button.setEnabled(True)
         self.status_button.setEnabled(True)
 
@@ -240,6 +307,11 @@ class CommitmentPage(QDialog):
         from desktop.ui.editors.status import change_commitment_status
 
         change_commitment_status(self, self.ctx, self.commitment_id)
+
+    def _move_deadline(self) -> None:
+        from desktop.ui.editors.deadline import move_commitment_deadline
+
+        move_commitment_deadline(self, self.ctx, self.commitment_id)
 
 
 def show_commitment(parent: QWidget, ctx: AppContext, commitment_id: int) -> CommitmentPage:

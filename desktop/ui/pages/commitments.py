@@ -140,7 +140,9 @@ class CommitmentsPage(TablePage):
         if not due:
             return ""
         # A word as well as the red tint: colour alone is not enough to tell.
-        return self.tr("{0} · overdue").format(due) if self.is_overdue(row) else due
+        shown = self.tr("{0} · overdue").format(due) if self.is_overdue(row) else due
+        moves = row[Col.MOVES]
+        return self.tr("{0} · moved ×{1}").format(shown, moves) if moves else shown
 
     def is_overdue(self, row: tuple[Any, ...]) -> bool:
         return is_overdue(row[Col.DUE_DATE], row[Col.STATUS], self._today)
@@ -156,6 +158,7 @@ class CommitmentsPage(TablePage):
 
     def build_layout(self, view: Any, filter_widgets: Any = (), extra_rows: Any = ()) -> None:
         self.act_status = make_action(self, self.tr("Change status…"), self.change_status, ["Ctrl+Shift+S"])
+        self.act_move_deadline = make_action(self, self.tr("Move deadline…"), self.move_deadline)
         self.act_open = make_action(self, self.tr("Open"), self.open_selected, ["Ctrl+Return", "Ctrl+Enter"])
         self.act_bulk_body = make_action(self, self.tr("Move selected to body…"), lambda: self.bulk("body"))
         self.act_bulk_due = make_action(self, self.tr("Set due date of selected…"), lambda: self.bulk("due"))
@@ -170,6 +173,7 @@ class CommitmentsPage(TablePage):
         return [
             self.act_open,
             self.act_status,
+            self.act_move_deadline,
             None,
             self.act_bulk_body,
             self.act_bulk_due,
@@ -187,6 +191,7 @@ class CommitmentsPage(TablePage):
             has = self.current_id() is not None
             self.act_open.setEnabled(has)
             self.act_status.setEnabled(has)
+            self.act_move_deadline.setEnabled(has)
             for action in (self.act_bulk_body, self.act_bulk_due, self.act_bulk_agency, self.act_export_selection):
                 action.setEnabled(has)
 
@@ -288,6 +293,13 @@ class CommitmentsPage(TablePage):
             from desktop.ui import editors  # imported when first used: the window paints first
 
             editors.change_commitment_status(self, self.ctx, record_id)
+
+    def move_deadline(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            from desktop.ui import editors  # imported when first used: the window paints first
+
+            editors.move_commitment_deadline(self, self.ctx, record_id)
 
     def select_id(self, record_id: int | None) -> bool:
         """Select exactly this row: with several-row selection, a plain setCurrentIndex may keep nothing selected."""

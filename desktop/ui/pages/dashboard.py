@@ -117,6 +117,12 @@ class DashboardPage(BasePage):
             "agreements": FigureCard(self.tr("Agreements"), "#455a64"),
             "bodies": FigureCard(self.tr("Bodies"), "#455a64"),
         }
+        # The control of execution, judged against each commitment's original deadline (rules.executed_on_time).
+        self.control_cards = {
+            "executed_on_time": FigureCard(self.tr("Executed on time"), "#2e7d32"),
+            "executed_late": FigureCard(self.tr("Executed late"), OVERDUE_COLOUR),
+            "moved_deadlines": FigureCard(self.tr("Deadlines moved"), DUE_SOON_COLOUR),
+        }
         self.cards["total"].clicked.connect(lambda: self.show_commitments.emit(CommitmentFilter()))
         self.cards["overdue"].clicked.connect(lambda: self.show_commitments.emit(CommitmentFilter(overdue=True)))
         self.cards["completed"].clicked.connect(
@@ -199,6 +205,11 @@ class DashboardPage(BasePage):
         for card in self.cards.values():
             cards.addWidget(card)
         grid.addLayout(cards)
+        control = QHBoxLayout()
+        control.setSpacing(10)
+        for card in self.control_cards.values():
+            control.addWidget(card)
+        grid.addLayout(control)
 
         middle = QGridLayout()
         middle.setSpacing(12)
@@ -253,6 +264,9 @@ class DashboardPage(BasePage):
         self.cards["completed"].set_value(data.by_status.get("completed", 0))
         self.cards["agreements"].set_value(data.agreements)
         self.cards["bodies"].set_value(data.bodies)
+        self.control_cards["executed_on_time"].set_value(data.executed_on_time)
+        self.control_cards["executed_late"].set_value(data.executed_late)
+        self.control_cards["moved_deadlines"].set_value(data.moved_deadlines)
         self.chart.set_counts(data.by_status)
         self.overdue_model.set_rows(data.overdue_items)
         self.due_soon_model.set_rows(data.due_soon_items)
