@@ -265,6 +265,26 @@ def drop_triggers(conn: Connection, tables: Sequence[str]) -> None:
             conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS audit_{table}()")
 
 
+def set_aside_sqlite_triggers(conn: Connection) -> tuple[str, ...]:
+    """Drop the audit triggers of a SQLite register before a migration; returns the audited tables."""
+    tables = tuple(
+        str(r[0])
+        for r in conn.exec_driver_sql(
+            "SELECT DISTINCT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit^_%' ESCAPE '^' "
+            "AND tbl_name <> 'audit_log'"
+        )
+    )
+    drop_triggers(conn, tables)
+    return tables
+
+
+def remake_sqlite_triggers(conn: Connection, tables: Sequence[str]) -> None:
+    """After a migration: every audited table's triggers over its current columns (those the migration
+    audited itself included)."""
+    now = set_aside_sqlite_triggers(conn)
+    create_triggers(conn, sorted(set(tables) | set(now)))
+
+
 # --- the check -------------------------------------------------------------------------------------
 
 

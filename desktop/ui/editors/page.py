@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableWidget,
+    QTabWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,8 @@ from desktop.domain.errors import NotFoundError
 from desktop.domain.palette import OVERDUE_COLOUR
 from desktop.domain.rules import is_overdue
 from desktop.domain.words import history_note
-from desktop.services import agreements, bodies, commitments, history, parties
+from desktop.services import agreements, audit, bodies, commitments, history, parties
+from desktop.services.audit import TrailRow
 from desktop.services.records import CommitmentData, HistoryEntry
 from desktop.storage.database import Database
 from desktop.ui import labels
@@ -45,6 +47,7 @@ class PageData:
     body_path: str
     party: str
     history: list[HistoryEntry]
+    changes: list[TrailRow]
 
 
 def load_page(db: Database, commitment_id: int) -> PageData:
@@ -63,7 +66,22 @@ def load_page(db: Database, commitment_id: int) -> PageData:
             current = rows[current].parent_id
         body_path = " › ".join(reversed(chain))
     party = parties.get(db, data.party_id).name if data.party_id is not None else ""
-    return PageData(data, agreement, body_path, party, history.for_record(db, HistoryEntity.COMMITMENT, commitment_id))
+    return PageData(
+        data,
+        agreement,
+        body_path,
+        party,
+        history.for_record(db, HistoryEntity.COMMITMENT, commitment_id),
+        audit.record_changes(db, "commitment", commitment_id),
+    )
+
+
+def _shown(value: object) -> str:
+    return "—" if value is None or value == "" else str(value)
+
+
+def _status(value: object) -> str:
+    return labels.commitment_status(str(value)) if value else "—"
 
 
 class CommitmentPage(QDialog):
@@ -154,14 +172,31 @@ class CommitmentPage(QDialog):
         self.status_button.clicked.connect(self._change_status)
         self.buttons.rejected.connect(self.reject)
 
-        history_caption = QLabel(self.tr("Status history"))
-        history_caption.setStyleSheet("font-weight: bold;")
+        # Changes: every field's old and new value from the audit trail the database writes, newest first.
+        self.changes = QTableWidget(0, 5)
+        self.changes.setObjectName("changes")
+        self.changes.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Old value"), self.tr("New value")]
+        )
+        self.changes.verticalHeader().setVisible(False)
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.changes.setWordWrap(True)
+        self.changes.setAlternatingRowColors(True)
+        changes_header = self.changes.horizontalHeader()
+        for column in range(3):
+            changes_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (3, 4):
+            changes_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.history, self.tr("Status history"))
+        self.tabs.addTab(self.changes, self.tr("Changes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
         layout.addWidget(self.description)
-        layout.addWidget(history_caption)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.resize(900, 620)
         ctx.changed.connect(self._on_changed)
@@ -228,8 +263,36 @@ class CommitmentPage(QDialog):
                 item.setToolTip(cell)
                 self.history.setItem(row, column, item)
         self.history.resizeRowsToContents()
+        self._show_changes(page.changes)
         self.edit_button.setEnabled(True)
         self.status_button.setEnabled(True)
+
+    def _change_lines(self, row: TrailRow) -> list[tuple[str, str, str]]:
+        if row.table == "status_change":
+            fields = {c.field: c for c in row.changes}
+            old = fields["from_status"].new if "from_status" in fields else None
+            new = fields["to_status"].new if "to_status" in fields else None
+            if row.action == "insert":
+                return [(self.tr("status"), labels.commitment_status(str(old)) if old else "—", _status(new))]
+            return [(self.tr("status history: {0}").format(c.field), _shown(c.old), _shown(c.new)) for c in row.changes]
+        if row.action == "insert":
+            return [(self.tr("(created)"), "", "")]
+        if row.action == "delete":
+            return [(self.tr("(deleted)"), "", "")]
+        return [
+            (c.field, _status(c.old), _status(c.new)) if c.field == "status" else (c.field, _shown(c.old), _shown(c.new))
+            for c in row.changes
+        ]
+
+    def _show_changes(self, rows: list[TrailRow]) -> None:
+        lines = [(row, line) for row in rows for line in self._change_lines(row)]
+        self.changes.setRowCount(len(lines))
+        for index, (row, (field, old, new)) in enumerate(lines):
+            for column, cell in enumerate((labels.moment(row.at), row.who, field, old, new)):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)
+                self.changes.setItem(index, column, item)
+        self.changes.resizeRowsToContents()
 
     def _edit(self) -> None:
         from desktop.ui.editors.commitment import edit_commitment
