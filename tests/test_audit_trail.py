@@ -13,7 +13,6 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from desktop import cli
-from desktop.domain.models import Commitment
 from desktop.services import audit, commitments, trash
 from desktop.services.importing.apply import import_workbook
 from desktop.storage.database import Database, open_database

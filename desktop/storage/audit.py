@@ -72,14 +72,16 @@ AUDITED: dict[str, Audited] = {
         Audited(
             "body_party",
             "{r}.body_id || '/' || {r}.party_id",
-            f"coalesce({_sub('body', 'name', 'body_id')}, '') || ' / ' || coalesce({_sub('party', 'name', 'party_id')}, '')",
+            f"coalesce({_sub('body', 'name', 'body_id')}, '') || ' / ' || "
+            f"coalesce({_sub('party', 'name', 'party_id')}, '')",
         ),
         Audited("co_chair", "{r}.id", f"coalesce({_sub('body', 'name', 'body_id')}, '') || ': ' || {{r}}.name"),
         Audited("commitment", "{r}.id", "{r}.ref"),
         Audited(
             "status_change",
             "{r}.id",
-            f"coalesce({_sub('commitment', 'ref', 'commitment_id')}, {_sub('agreement', 'reg_number', 'agreement_id')}, '')",
+            f"coalesce({_sub('commitment', 'ref', 'commitment_id')}, "
+            f"{_sub('agreement', 'reg_number', 'agreement_id')}, '')",
         ),
         Audited("trash", "{r}.id", "{r}.label"),
     )
@@ -116,6 +118,9 @@ def register_sqlite_functions(conn: sqlite3.Connection) -> None:
 # --- hashing: one expression per engine, used by the triggers and by the check -------------------------
 
 
+_SQLITE_PREVIOUS = "(SELECT p.hash FROM audit_log p WHERE p.id = {row}.id - 1)"
+
+
 def _hash_input_sqlite(row: str, prev: str) -> str:
     parts = ["id", "at", "who", "table_name", "record_id", "reference", "action", "changes"]
     joined = " || '|' || ".join(f"coalesce(CAST({row}{p} AS TEXT), '')" for p in parts)
@@ -137,12 +142,8 @@ def _sqlite_changes(columns: Sequence[str], action: str) -> str:
     shown = [c for c in columns if c not in SKIPPED_COLUMNS]
     old = {"insert": "NULL", "update": "OLD.{c}", "delete": "OLD.{c}"}[action]
     new = {"insert": "NEW.{c}", "update": "NEW.{c}", "delete": "NULL"}[action]
-    rows = " UNION ALL ".join(
-        f"SELECT '{c}' AS k, {old.format(c=c)} AS o, {new.format(c=c)} AS n" for c in shown
-    )
-    return (
-        f"(SELECT coalesce(json_group_object(k, json_array(o, n)), '{{}}') FROM ({rows}) WHERE o IS NOT n)"
-    )
+    rows = " UNION ALL ".join(f"SELECT '{c}' AS k, {old.format(c=c)} AS o, {new.format(c=c)} AS n" for c in shown)
+    return f"(SELECT coalesce(json_group_object(k, json_array(o, n)), '{{}}') FROM ({rows}) WHERE o IS NOT n)"
 
 
 def sqlite_trigger_sql(table: str, columns: Sequence[str]) -> list[str]:
@@ -160,7 +161,7 @@ VALUES (
   kelisim_user(), '{table}', CAST({record_id} AS TEXT), coalesce({reference}, ''), '{action}',
   {_sqlite_changes(columns, action)}
 );
-UPDATE audit_log SET hash = {_hash_input_sqlite("audit_log.", "(SELECT p.hash FROM audit_log p WHERE p.id = audit_log.id - 1)")}
+UPDATE audit_log SET hash = {_hash_input_sqlite("audit_log.", _SQLITE_PREVIOUS.format(row="audit_log"))}
   WHERE id = (SELECT max(id) FROM audit_log);
 END"""
         )
@@ -297,7 +298,7 @@ class ChainCheck:
 def verify_chain(engine: Engine) -> ChainCheck:
     """Recompute every row's hash in id order; the first row that does not match is named."""
     if engine.dialect.name == "sqlite":
-        expected = _hash_input_sqlite("a.", "(SELECT p.hash FROM audit_log p WHERE p.id = a.id - 1)")
+        expected = _hash_input_sqlite("a.", _SQLITE_PREVIOUS.format(row="a"))
     else:
         expected = _hash_input_postgres("a.", "lag(a.hash) OVER (ORDER BY a.id)")
     sql = f"SELECT a.id, a.hash, {expected} FROM audit_log a ORDER BY a.id"

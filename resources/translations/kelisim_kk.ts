@@ -238,12 +238,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Орны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -463,7 +463,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -883,7 +883,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+76"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+94"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -949,16 +949,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+29"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-29"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -983,12 +985,32 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Мәртебені өзгерту…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old value</source>
+        <translation>Бұрынғы мәні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New value</source>
+        <translation>Жаңа мәні</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Status history</source>
         <translation>Мәртебелер тарихы</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Бұл міндеттеме енді жоқ (оны басқа біреу жойды ма?)</translation>
     </message>
@@ -1016,6 +1038,26 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+6"/>
         <source>(new)</source>
         <translation>(жаңа)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>status</source>
+        <translation>мәртебе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status history: {0}</source>
+        <translation>мәртебе тарихы: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(created)</source>
+        <translation>(құрылды)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted)</source>
+        <translation>(жойылды)</translation>
     </message>
 </context>
 <context>
@@ -1162,32 +1204,32 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+113"/>
-        <location line="+47"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+114"/>
+        <location line="+59"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <location line="+41"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Due within 30 days</source>
         <translation>30 күн ішінде</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+45"/>
+        <location line="-100"/>
+        <location line="+57"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -1197,12 +1239,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Органдар</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -1212,8 +1254,8 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
+        <location line="+8"/>
+        <location line="+20"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -1926,7 +1968,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>ескерту: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>{0} жазылды: {1} ({2}); {3}.</translation>
     </message>
@@ -2018,17 +2060,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} тізілімі {1} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The register it replaced is kept in {0}</source>
         <translation>Ауыстырылған тізілім {0} ішінде сақталды</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{0}: ok (a Kelisim register, schema {1}; every record read back: {2}; the server guards its own integrity)</source>
         <translation>{0}: дұрыс (Kelisim тізілімі, сұлба {1}; әр жазба оқылды: {2}; тұтастықты сервердің өзі қамтамасыз етеді)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
     </message>
@@ -2223,12 +2265,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
@@ -2251,7 +2293,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register</source>
         <translation>{0}. Ештеңе өзгертілген жоқ; дәл осы қажет болса, restore пәрменін --replace-with-other-register арқылы қайталаңыз</translation>
     </message>
@@ -2271,7 +2313,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1} — {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Register {0}</source>
         <translation>Тізілім {0}</translation>
     </message>
@@ -2310,7 +2352,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the backup {0} was not written</source>
         <translation>{0} сақтық көшірмесі жазылмады</translation>
     </message>
@@ -2563,12 +2605,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-173"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+174"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -2711,7 +2753,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -2721,17 +2763,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -2771,7 +2813,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -2901,7 +2943,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3039,12 +3081,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-154"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+156"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3188,7 +3230,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>{0}: set {1}</source>
         <translation>{0}: өзгертілді: {1}</translation>
     </message>
@@ -3208,12 +3250,12 @@ Notes: {1}</source>
         <translation>«{0}»: {1} түрінде жазыңыз, мысалы {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: БҮЛІНГЕН ЖАЗБАЛАР — {1} мәтін ретінде оқылмайды:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{0}: ok (integrity, references and every record&apos;s text checked, schema {1})</source>
         <translation>{0}: дұрыс (тұтастық, сілтемелер және әр жазбаның мәтіні тексерілді, сұлба {1})</translation>
     </message>
@@ -3241,7 +3283,7 @@ Notes: {1}</source>
         <translation>Бұл тізілімнің бұл бүлінусіз сақтық көшірмесі табылмады.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-12"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n жол</numerusform>
@@ -3249,7 +3291,40 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="-37"/>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>жойылды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n өзгеріс көрсетілді</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date (YYYY-MM-DD): {0}</source>
+        <translation>күн емес (ЖЖЖЖ-АА-КК): {0}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Audit trail intact: {0}</source>
+        <translation>Өзгерістер журналы бүтін: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}: AUDIT TRAIL NOT INTACT — row {1} does not match its hash chain (altered, removed or inserted out of turn); the rows before it are intact.</source>
+        <translation>{0}: ӨЗГЕРІСТЕР ЖУРНАЛЫ БҰЗЫЛҒАН — {1}-жол хеш тізбегіне сәйкес келмейді (өзгертілген, жойылған немесе кезегінен тыс қосылған); одан бұрынғы жолдар бүтін.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -3882,7 +3957,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-342"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -3897,7 +3972,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+205"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -4638,7 +4713,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-339"/>
+        <location filename="messages_extracted.py" line="-338"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

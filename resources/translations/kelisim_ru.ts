@@ -238,12 +238,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Место</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -463,7 +463,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -883,7 +883,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+76"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+94"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -949,16 +949,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+29"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-29"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -983,12 +985,32 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old value</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New value</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
@@ -1016,6 +1038,26 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+6"/>
         <source>(new)</source>
         <translation>(новое)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status history: {0}</source>
+        <translation>история статусов: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(created)</source>
+        <translation>(создано)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
     </message>
 </context>
 <context>
@@ -1162,32 +1204,32 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="+113"/>
-        <location line="+47"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+114"/>
+        <location line="+59"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <location line="+41"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Due within 30 days</source>
         <translation>Срок до 30 дней</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+45"/>
+        <location line="-100"/>
+        <location line="+57"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -1197,12 +1239,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Органы</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1212,8 +1254,8 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
+        <location line="+8"/>
+        <location line="+20"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
@@ -1926,7 +1968,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>предупреждение: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
     </message>
@@ -2022,17 +2064,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Реестр {0} восстановлен из {1}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The register it replaced is kept in {0}</source>
         <translation>Заменённый реестр сохранён в {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{0}: ok (a Kelisim register, schema {1}; every record read back: {2}; the server guards its own integrity)</source>
         <translation>{0}: в порядке (реестр Kelisim, схема {1}; каждая запись прочитана: {2}; целостность обеспечивает сам сервер)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
     </message>
@@ -2227,12 +2269,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
@@ -2256,7 +2298,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register</source>
         <translation>{0}. Ничего не изменено; если нужно именно это, повторите restore с --replace-with-other-register</translation>
     </message>
@@ -2276,7 +2318,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1} — {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Register {0}</source>
         <translation>Реестр {0}</translation>
     </message>
@@ -2318,7 +2360,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the backup {0} was not written</source>
         <translation>резервная копия {0} не записана</translation>
     </message>
@@ -2572,12 +2614,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-173"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+174"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -2721,7 +2763,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -2731,17 +2773,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -2781,7 +2823,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -2911,7 +2953,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3051,12 +3093,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-154"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+156"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3204,7 +3246,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>{0}: set {1}</source>
         <translation>{0}: изменено: {1}</translation>
     </message>
@@ -3224,12 +3266,12 @@ Notes: {1}</source>
         <translation>«{0}»: пишите {1}, например {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: ПОВРЕЖДЁННЫЕ ЗАПИСИ — {1} невозможно прочитать как текст:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{0}: ok (integrity, references and every record&apos;s text checked, schema {1})</source>
         <translation>{0}: в порядке (целостность, ссылки и текст каждой записи проверены, схема {1})</translation>
     </message>
@@ -3258,7 +3300,7 @@ Notes: {1}</source>
         <translation>Резервная копия этого реестра без этого повреждения не найдена.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-12"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -3267,7 +3309,41 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="-37"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>Показано %n изменение</numerusform>
+            <numerusform>Показано %n изменения</numerusform>
+            <numerusform>Показано %n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date (YYYY-MM-DD): {0}</source>
+        <translation>не дата (ГГГГ-ММ-ДД): {0}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Audit trail intact: {0}</source>
+        <translation>Журнал изменений цел: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}: AUDIT TRAIL NOT INTACT — row {1} does not match its hash chain (altered, removed or inserted out of turn); the rows before it are intact.</source>
+        <translation>{0}: ЖУРНАЛ ИЗМЕНЕНИЙ НАРУШЕН — строка {1} не сходится с цепочкой хешей (изменена, удалена или вставлена не по порядку); строки до неё целы.</translation>
+    </message>
+    <message>
+        <location line="+172"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -3917,7 +3993,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-342"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -3932,7 +4008,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+205"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -4680,7 +4756,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-339"/>
+        <location filename="messages_extracted.py" line="-338"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

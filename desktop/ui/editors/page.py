@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableWidget,
-    QTabWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -280,7 +280,9 @@ class CommitmentPage(QDialog):
         if row.action == "delete":
             return [(self.tr("(deleted)"), "", "")]
         return [
-            (c.field, _status(c.old), _status(c.new)) if c.field == "status" else (c.field, _shown(c.old), _shown(c.new))
+            (c.field, _status(c.old), _status(c.new))
+            if c.field == "status"
+            else (c.field, _shown(c.old), _shown(c.new))
             for c in row.changes
         ]
 
