@@ -3305,7 +3305,7 @@ Notes: {1}</source>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n өзгеріс көрсетілді</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n өзгеріс көрсетілді</numerusform>
         </translation>
     </message>
     <message>
