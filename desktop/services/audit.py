@@ -118,11 +118,18 @@ def check(db: Database) -> TrailCheck:
 
 
 def check_target(target: str | Path) -> TrailCheck:
-    """The trail check of a register by its ``--db`` value (the command line's ``check``)."""
-    from desktop.storage.database import open_database
+    """The trail check of a register by its ``--db`` value (the command line's ``check``). Reads only: the
+    register is not migrated (one from before the trail has none to check)."""
+    from sqlalchemy import inspect
 
-    db = open_database(target, auto_backup=False)
+    from desktop.storage.engine import make_engine
+    from desktop.storage.location import register_target
+
+    engine = make_engine(register_target(target))
     try:
-        return check(db)
+        if not inspect(engine).has_table("audit_log"):
+            return TrailCheck(0, None)
+        result = audit.verify_chain(engine)
+        return TrailCheck(result.rows, result.first_broken)
     finally:
-        db.close()
+        engine.dispose()
