@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.rules import default_reference, next_free_reference
-from desktop.services import bulk, commitments
+from desktop.services import audit, bulk, commitments
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 from tests.legacy import fill_with_demo, upgrade_to
@@ -65,8 +65,10 @@ def test_upgrade_from_a_populated_0001_register_gets_a_working_trash(
         engine.dispose()
     upgraded = open_database(target)
     try:
-        assert migrate.current_revision(upgraded.engine) == migrate.head_revision(upgraded.engine) == "0008"
+        assert migrate.current_revision(upgraded.engine) == migrate.head_revision(upgraded.engine)
         entry = trash.move_to_trash(upgraded, entity="commitment", record_id=1)
+        # An upgraded register is audited from then on (0009): the move is on the trail.
+        assert [r.action for r in audit.trail(upgraded, tables=("commitment",), record_id="1")] == ["delete"]
         assert [r.record_id for r in trash.list_rows(upgraded)] == [1]
         trash.restore(upgraded, entry)
         assert commitments.get(upgraded, 1).ref == "KZ-CN-2024/01"

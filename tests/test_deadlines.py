@@ -180,7 +180,7 @@ def test_upgrade_of_a_populated_0007_register(engine_name: str, tmp_path: Path, 
         engine.dispose()
     upgraded = open_database(target)
     try:
-        assert migrate.current_revision(upgraded.engine) == "0008"
+        assert migrate.current_revision(upgraded.engine) == migrate.head_revision(upgraded.engine)
         with upgraded.read() as session:
             assert session.scalar(select(func.count()).select_from(Commitment)) == 10
         ref = commitment_list.id_for_ref(upgraded, "KZ-CN-2024/02")

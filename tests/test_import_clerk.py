@@ -473,6 +473,9 @@ def test_upgrade_from_a_populated_0001_register_adds_notes(sqlite_demo_db: Datab
     assert path is not None
     demo_db.close()
     with sqlite3.connect(path) as conn:  # the register as Kelisim before 0003 left it
+        for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            conn.execute(f'DROP TRIGGER "{trigger}"')  # 0009's audit trail came later
+        conn.execute("DROP TABLE audit_log")
         conn.execute("ALTER TABLE commitment DROP COLUMN notes")
         conn.execute("DROP TABLE register_info")  # 0002's
         conn.execute("DROP TABLE trash")  # 0007's (after 0003)

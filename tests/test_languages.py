@@ -82,6 +82,11 @@ KEPT_LATIN = {
     "cn",
     "url",
     "stderr",
+    # audit --table takes table names as typed
+    "body",
+    "party",
+    "status_change",
+    "trash",
 }
 ARGPARSE_FIELD = re.compile(r"%\([a-z_]+\)[sr]")  # argparse fills %(prog)s, %(value)r … itself
 # Command-line options and file suffixes are typed as they are: "--replace-with-other-register", "-wal".

@@ -25,8 +25,14 @@ REF = "KZ-CN-2024/02"
 
 def flip_four_bytes_in_the_title(path: Path) -> None:
     data = bytearray(path.read_bytes())
-    assert data.count(TITLE) == 1, "the title is stored once (search text holds it folded)"
-    start = data.index(TITLE) + 10  # inside the second word, on a character boundary
+    # The commitment's own title: the audit trail's copy (its insert, as JSON ``[null,"…"]``) stays intact.
+    found, at = [], data.find(TITLE)
+    while at != -1:
+        if not data[:at].endswith(b'[null,"'):
+            found.append(at)
+        at = data.find(TITLE, at + 1)
+    assert len(found) == 1, "the title is stored once (search text holds it folded)"
+    start = found[0] + 10  # inside the second word, on a character boundary
     data[start : start + 4] = b"\xff\xfe\xff\xfe"
     path.write_bytes(bytes(data))
 

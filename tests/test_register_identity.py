@@ -209,7 +209,11 @@ def _legacy_backup(source: Path, folder: Path, name: str) -> Path:
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
         dst.execute("DROP TABLE register_info")
-        # The rest of what came after 0001 too (0003's notes column, 0007's trash), so 0001 is what it holds.
+        # The rest of what came after 0001 too (0003's notes column, 0007's trash, 0009's audit trail and its
+        # triggers), so 0001 is what it holds.
+        for (trigger,) in dst.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            dst.execute(f'DROP TRIGGER "{trigger}"')
+        dst.execute("DROP TABLE audit_log")
         dst.execute("ALTER TABLE commitment DROP COLUMN notes")
         dst.execute("DROP TABLE trash")
         dst.execute("DROP TABLE deadline_extension")  # 0008's

@@ -93,7 +93,7 @@ def cmd_restore(_db: None, args: argparse.Namespace) -> int:
 
 
 def cmd_check(_db: None, args: argparse.Namespace) -> int:
-    from desktop.services import backups, record_checks
+    from desktop.services import audit, backups, record_checks
 
     target = _target(args)
     result = backups.check(target)
@@ -136,6 +136,18 @@ def cmd_check(_db: None, args: argparse.Namespace) -> int:
         else:
             say(Message("No backup of this register without this damage was found."))
         return 1
+    trail = audit.check_target(target)
+    if trail.first_broken is not None:
+        say(
+            Message(
+                "{0}: AUDIT TRAIL NOT INTACT — row {1} does not match its hash chain (altered, removed or "
+                "inserted out of turn); the rows before it are intact.",
+                result.target,
+                trail.first_broken,
+            )
+        )
+        return 1
+    say(Message("Audit trail intact: {0}", Message("%n row(s)", n=trail.rows)))
     if result.server:
         say(
             Message(

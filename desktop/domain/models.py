@@ -252,3 +252,23 @@ class RegisterInfo(SQLModel, table=True):
     name: str = Field(default="", max_length=200)
     location: str = Field(default="", max_length=2000)
     created_at: datetime = _stamp()
+
+
+class AuditEntry(SQLModel, table=True):
+    """One insert, update or delete of a register table, written by the database's own triggers.
+
+    ``changes`` is JSON: ``{"field": [old, new], ...}``. ``hash`` chains the rows (sha256 over the row and
+    the previous row's hash): see desktop/storage/audit.py. Append-only: triggers refuse UPDATE and DELETE.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_type=UTCDateTime, nullable=False, index=True)
+    who: str = Field(default="", max_length=200, index=True)
+    table_name: str = Field(sa_type=String(40), index=True)
+    record_id: str = Field(default="", max_length=40)
+    reference: str = Field(default="", max_length=1200)
+    action: str = Field(sa_type=String(10))
+    changes: str = "{}"
+    hash: str | None = Field(default=None, max_length=64)

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import getpass
-import os
 from typing import TypeVar
 
 from sqlmodel import Session, SQLModel
 
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.messages import Message
+from desktop.storage import audit
 
 T = TypeVar("T", bound=SQLModel)
 
 
 def current_user() -> str:
-    """The operating-system user, until Kelisim has accounts of its own."""
-    override = os.environ.get("KELISIM_USER")
-    if override:
-        return override
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+    """The operating-system user, until Kelisim has accounts of its own (the audit trail's author on SQLite)."""
+    return audit.actor()
 
 
 RECORD_WORDS: dict[str, Message] = {

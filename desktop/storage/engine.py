@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 
+from desktop.storage.audit import register_sqlite_functions
+
 log = logging.getLogger(__name__)
 
 # "KLSM": marks our files so restore and open can refuse foreign databases.
@@ -123,6 +125,8 @@ class _Connection(sqlite3.Connection):
 def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # Our own BEGIN below; pysqlite's implicit transactions would defeat BEGIN IMMEDIATE.
     dbapi_conn.isolation_level = None
+    # The audit triggers' author and hash (desktop/storage/audit.py).
+    register_sqlite_functions(dbapi_conn)
     cursor = dbapi_conn.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -159,6 +159,7 @@ def upgrade(engine: Engine, seed: RegisterIdentity | None = None) -> None:
     before identities existed) is given by the migration that creates the identity row."""
     from alembic import command
 
+    from desktop.storage import audit
     from desktop.storage.engine import writer
 
     cfg = alembic_config(engine)
@@ -180,7 +181,13 @@ def upgrade(engine: Engine, seed: RegisterIdentity | None = None) -> None:
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
+                # SQLite's audit triggers name their table's columns and, for references, other tables: a
+                # batch migration rebuilding a table would trip over them (and drop its own). They are set
+                # aside and made again over the migrated columns (desktop/storage/audit.py).
+                audited = audit.set_aside_sqlite_triggers(conn) if sqlite else ()
                 command.upgrade(cfg, "head")
+                if sqlite:
+                    audit.remake_sqlite_triggers(conn, audited)
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

@@ -4,7 +4,7 @@
 <context>
     <name>Message</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+32"/>
+        <location filename="messages_extracted.py" line="+44"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%n of an unknown register</source>
         <translation>
             <numerusform>%n of an unknown register</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-16"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -84,7 +84,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="-97"/>
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n change shown</numerusform>
+            <numerusform>%n changes shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+179"/>
         <source>is %n characters long; at most {0} are allowed</source>
         <translation>
             <numerusform>is %n character long; at most {0} are allowed</numerusform>
@@ -92,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>

@@ -883,7 +883,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+85"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+97"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -949,16 +949,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+56"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-56"/>
+        <location line="+56"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-56"/>
         <location line="+18"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
@@ -1015,12 +1017,32 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімді &amp;ауыстыру…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old value</source>
+        <translation>Бұрынғы мәні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New value</source>
+        <translation>Жаңа мәні</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Status history</source>
         <translation>Мәртебелер тарихы</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Бұл міндеттеме енді жоқ (оны басқа біреу жойды ма?)</translation>
     </message>
@@ -1063,6 +1085,26 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+6"/>
         <source>(new)</source>
         <translation>(жаңа)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>status</source>
+        <translation>мәртебе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status history: {0}</source>
+        <translation>мәртебе тарихы: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(created)</source>
+        <translation>(құрылды)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted)</source>
+        <translation>(жойылды)</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +2040,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>ескерту: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>{0} жазылды: {1} ({2}); {3}.</translation>
     </message>
@@ -2090,17 +2132,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} тізілімі {1} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The register it replaced is kept in {0}</source>
         <translation>Ауыстырылған тізілім {0} ішінде сақталды</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{0}: ok (a Kelisim register, schema {1}; every record read back: {2}; the server guards its own integrity)</source>
         <translation>{0}: дұрыс (Kelisim тізілімі, сұлба {1}; әр жазба оқылды: {2}; тұтастықты сервердің өзі қамтамасыз етеді)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
     </message>
@@ -2295,12 +2337,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
@@ -2323,7 +2365,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register</source>
         <translation>{0}. Ештеңе өзгертілген жоқ; дәл осы қажет болса, restore пәрменін --replace-with-other-register арқылы қайталаңыз</translation>
     </message>
@@ -2343,7 +2385,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1} — {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Register {0}</source>
         <translation>Тізілім {0}</translation>
     </message>
@@ -2382,7 +2424,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the backup {0} was not written</source>
         <translation>{0} сақтық көшірмесі жазылмады</translation>
     </message>
@@ -2635,12 +2677,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-248"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+249"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -2783,7 +2825,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -2793,17 +2835,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -2843,7 +2885,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -2973,7 +3015,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3111,12 +3153,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-157"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3260,7 +3302,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-277"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3362,7 +3404,7 @@ Notes: {1}</source>
         <translation>%s аргументімен бірге қолдануға болмайды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>Excel кітабы: диаграммасы бар жиынтық, міндеттемелер, келісімдер, органдар және тараптар</translation>
     </message>
@@ -3622,12 +3664,12 @@ Notes: {1}</source>
         <translation>«{0}»: {1} түрінде жазыңыз, мысалы {2}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: БҮЛІНГЕН ЖАЗБАЛАР — {1} мәтін ретінде оқылмайды:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{0}: ok (integrity, references and every record&apos;s text checked, schema {1})</source>
         <translation>{0}: дұрыс (тұтастық, сілтемелер және әр жазбаның мәтіні тексерілді, сұлба {1})</translation>
     </message>
@@ -3690,7 +3732,7 @@ Notes: {1}</source>
         <translation>Бұл тізілімнің бұл бүлінусіз сақтық көшірмесі табылмады.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-19"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n жол</numerusform>
@@ -3698,7 +3740,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+187"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -3910,12 +3952,70 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-282"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-85"/>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>жойылды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n өзгеріс көрсетілді</numerusform>
+            <numerusform>%n өзгеріс көрсетілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the audit trail: every change to the register, newest first</source>
+        <translation>аудит журналын шығару: тізілімдегі барлық өзгерістер, жаңалары басында</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes by this author (part of the name)</source>
+        <translation>осы автордың өзгерістері (атының бір бөлігі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes on or after this day (UTC)</source>
+        <translation>осы күні немесе кейінгі өзгерістер (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes on or before this day (UTC)</source>
+        <translation>осы күні немесе ертеректегі өзгерістер (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one kind of record: agreement, body, commitment, party, status_change, trash, or a table&apos;s name</source>
+        <translation>жазбаның бір түрі: agreement, body, commitment, party, status_change, trash немесе кесте атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>records whose reference or values contain this text</source>
+        <translation>нөмірі не мәндері осы мәтінді қамтитын жазбалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most this many changes (default 1000)</source>
+        <translation>өзгерістердің ең көп саны (әдепкі 1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date (YYYY-MM-DD): {0}</source>
+        <translation>күн емес (ЖЖЖЖ-АА-КК): {0}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: мерзімі {1} күніне ауыстырылды (бастапқыда {2}; ауыстырылды ×{3})</translation>
     </message>
@@ -3945,7 +4045,17 @@ Notes: {1}</source>
         <translation>(мерзімі ауыстырылды ×{0})</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+4"/>
+        <source>Audit trail intact: {0}</source>
+        <translation>Өзгерістер журналы бүтін: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}: AUDIT TRAIL NOT INTACT — row {1} does not match its hash chain (altered, removed or inserted out of turn); the rows before it are intact.</source>
+        <translation>{0}: ӨЗГЕРІСТЕР ЖУРНАЛЫ БҰЗЫЛҒАН — {1}-жол хеш тізбегіне сәйкес келмейді (өзгертілген, жойылған немесе кезегінен тыс қосылған); одан бұрынғы жолдар бүтін.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>New deadline</source>
         <translation>Жаңа мерзім</translation>
     </message>
@@ -3975,7 +4085,7 @@ Notes: {1}</source>
         <translation>мерзім қазірдің өзінде {0}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>Executed on time</source>
         <translation>Мерзімінде орындалды</translation>
     </message>
@@ -4406,7 +4516,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-344"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -4421,7 +4531,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+207"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -5201,7 +5311,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-341"/>
+        <location filename="messages_extracted.py" line="-340"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

@@ -883,7 +883,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+85"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+97"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -949,16 +949,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+56"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-56"/>
+        <location line="+56"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-56"/>
         <location line="+18"/>
         <source>From</source>
         <translation>Было</translation>
@@ -1015,12 +1017,32 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Пере&amp;нести срок…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old value</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New value</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
@@ -1063,6 +1085,26 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+6"/>
         <source>(new)</source>
         <translation>(новое)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status history: {0}</source>
+        <translation>история статусов: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(created)</source>
+        <translation>(создано)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +2040,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>предупреждение: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
     </message>
@@ -2094,17 +2136,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Реестр {0} восстановлен из {1}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The register it replaced is kept in {0}</source>
         <translation>Заменённый реестр сохранён в {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{0}: ok (a Kelisim register, schema {1}; every record read back: {2}; the server guards its own integrity)</source>
         <translation>{0}: в порядке (реестр Kelisim, схема {1}; каждая запись прочитана: {2}; целостность обеспечивает сам сервер)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
     </message>
@@ -2299,12 +2341,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
@@ -2328,7 +2370,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register</source>
         <translation>{0}. Ничего не изменено; если нужно именно это, повторите restore с --replace-with-other-register</translation>
     </message>
@@ -2348,7 +2390,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1} — {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Register {0}</source>
         <translation>Реестр {0}</translation>
     </message>
@@ -2390,7 +2432,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the backup {0} was not written</source>
         <translation>резервная копия {0} не записана</translation>
     </message>
@@ -2644,12 +2686,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-248"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+249"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -2793,7 +2835,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -2803,17 +2845,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -2853,7 +2895,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -2983,7 +3025,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3123,12 +3165,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-157"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3276,7 +3318,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-277"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3378,7 +3420,7 @@ Notes: {1}</source>
         <translation>нельзя вместе с аргументом %s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>книга Excel: сводка с диаграммой, обязательства, соглашения, органы и стороны</translation>
     </message>
@@ -3638,12 +3680,12 @@ Notes: {1}</source>
         <translation>«{0}»: пишите {1}, например {2}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: ПОВРЕЖДЁННЫЕ ЗАПИСИ — {1} невозможно прочитать как текст:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{0}: ok (integrity, references and every record&apos;s text checked, schema {1})</source>
         <translation>{0}: в порядке (целостность, ссылки и текст каждой записи проверены, схема {1})</translation>
     </message>
@@ -3707,7 +3749,7 @@ Notes: {1}</source>
         <translation>Резервная копия этого реестра без этого повреждения не найдена.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-19"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -3716,7 +3758,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+187"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -3932,12 +3974,71 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-282"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-85"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>Показано %n изменение</numerusform>
+            <numerusform>Показано %n изменения</numerusform>
+            <numerusform>Показано %n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the audit trail: every change to the register, newest first</source>
+        <translation>вывести журнал аудита: все изменения реестра, новые первыми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes by this author (part of the name)</source>
+        <translation>изменения этого автора (часть имени)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes on or after this day (UTC)</source>
+        <translation>изменения в этот день или позже (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes on or before this day (UTC)</source>
+        <translation>изменения в этот день или раньше (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one kind of record: agreement, body, commitment, party, status_change, trash, or a table&apos;s name</source>
+        <translation>один вид записей: agreement, body, commitment, party, status_change, trash или имя таблицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>records whose reference or values contain this text</source>
+        <translation>записи, номер или значения которых содержат этот текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most this many changes (default 1000)</source>
+        <translation>не больше стольких изменений (по умолчанию 1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date (YYYY-MM-DD): {0}</source>
+        <translation>не дата (ГГГГ-ММ-ДД): {0}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
     </message>
@@ -3967,7 +4068,17 @@ Notes: {1}</source>
         <translation>(срок перенесён ×{0})</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+4"/>
+        <source>Audit trail intact: {0}</source>
+        <translation>Журнал изменений цел: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}: AUDIT TRAIL NOT INTACT — row {1} does not match its hash chain (altered, removed or inserted out of turn); the rows before it are intact.</source>
+        <translation>{0}: ЖУРНАЛ ИЗМЕНЕНИЙ НАРУШЕН — строка {1} не сходится с цепочкой хешей (изменена, удалена или вставлена не по порядку); строки до неё целы.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
@@ -3997,7 +4108,7 @@ Notes: {1}</source>
         <translation>срок уже {0}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>Executed on time</source>
         <translation>Исполнено в срок</translation>
     </message>
@@ -4441,7 +4552,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-344"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -4456,7 +4567,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+207"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -5243,7 +5354,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-341"/>
+        <location filename="messages_extracted.py" line="-340"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

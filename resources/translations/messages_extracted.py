@@ -25,6 +25,18 @@ translate("Message", "invalid %(type)s value: %(value)r")  # desktop/commands/__
 translate("Message", "ambiguous option: %(option)s could match %(matches)s")  # desktop/commands/__init__.py
 translate("Message", "one of the arguments %s is required")  # desktop/commands/__init__.py
 translate("Message", "not allowed with argument %s")  # desktop/commands/__init__.py
+translate("Message", "created")  # desktop/commands/audit.py
+translate("Message", "changed")  # desktop/commands/audit.py
+translate("Message", "deleted")  # desktop/commands/audit.py
+translate("Message", "%n change(s) shown", None, 1)  # desktop/commands/audit.py
+translate("Message", "print the audit trail: every change to the register, newest first")  # desktop/commands/audit.py
+translate("Message", "changes by this author (part of the name)")  # desktop/commands/audit.py
+translate("Message", "changes on or after this day (UTC)")  # desktop/commands/audit.py
+translate("Message", "changes on or before this day (UTC)")  # desktop/commands/audit.py
+translate("Message", "one kind of record: agreement, body, commitment, party, status_change, trash, or a table's name")  # desktop/commands/audit.py
+translate("Message", "records whose reference or values contain this text")  # desktop/commands/audit.py
+translate("Message", "at most this many changes (default 1000)")  # desktop/commands/audit.py
+translate("Message", "not a date (YYYY-MM-DD): {0}")  # desktop/commands/audit.py
 translate("Message", "Excel workbook: summary with chart, commitments, agreements, bodies and parties")  # desktop/commands/exports.py
 translate("Message", "PDF status report: summary and chart, a section per body, an annex of the agreements")  # desktop/commands/exports.py
 translate("Message", "Wrote {0}: {1}.")  # desktop/commands/exports.py
@@ -104,6 +116,7 @@ translate("Message", "(deadline moved ×{0})")  # desktop/commands/register.py
 translate("Message", "%n backup(s) of {0} in {1}", None, 1)  # desktop/commands/safety.py
 translate("Message", "Backup written to {0}")  # desktop/commands/safety.py
 translate("Message", "Restored {0} from {1}.")  # desktop/commands/safety.py
+translate("Message", "Audit trail intact: {0}")  # desktop/commands/safety.py
 translate("Message", "{0}; {1}")  # desktop/commands/safety.py
 translate("Message", "{0}. Nothing was changed; to do exactly that, run restore again with --replace-with-other-register")  # desktop/commands/safety.py
 translate("Message", "The register it replaced is kept in {0}")  # desktop/commands/safety.py
@@ -111,6 +124,8 @@ translate("Message", "CANNOT BE USED")  # desktop/commands/safety.py
 translate("Message", "DAMAGED")  # desktop/commands/safety.py
 translate("Message", "{0}: {1} — {2}")  # desktop/commands/safety.py
 translate("Message", "{0}: DAMAGED RECORDS — {1} cannot be read as text:")  # desktop/commands/safety.py
+translate("Message", "{0}: AUDIT TRAIL NOT INTACT — row {1} does not match its hash chain (altered, removed or inserted out of turn); the rows before it are intact.")  # desktop/commands/safety.py
+translate("Message", "%n row(s)", None, 1)  # desktop/commands/safety.py
 translate("Message", "{0}: ok (a Kelisim register, schema {1}; every record read back: {2}; the server guards its own integrity)")  # desktop/commands/safety.py
 translate("Message", "{0}: ok (integrity, references and every record's text checked, schema {1})")  # desktop/commands/safety.py
 translate("Message", "Register {0}")  # desktop/commands/safety.py
@@ -130,7 +145,6 @@ translate("Message", "%n stored value(s)", None, 1)  # desktop/commands/safety.p
 translate("Message", "The newest backup without this damage is {0}")  # desktop/commands/safety.py
 translate("Message", "Restore it with: {0}")  # desktop/commands/safety.py
 translate("Message", "No backup of this register without this damage was found.")  # desktop/commands/safety.py
-translate("Message", "%n row(s)", None, 1)  # desktop/commands/safety.py
 translate("Message", "the backup {0} was not written")  # desktop/commands/safety.py
 translate("Message", "[unknown register]")  # desktop/commands/safety.py
 translate("Message", "“{0}” is not one of: {1}")  # desktop/domain/enums.py
@@ -260,7 +274,6 @@ translate("Message", "Normal")  # desktop/domain/words.py
 translate("Message", "High")  # desktop/domain/words.py
 translate("Message", "Critical")  # desktop/domain/words.py
 translate("Message", "“{0}”")  # desktop/domain/words.py
-translate("Message", "created")  # desktop/domain/words.py
 translate("Message", "Others (%n)", None, 1)  # desktop/reports/briefing.py
 translate("Message", "Agreement card {0}")  # desktop/reports/card.py
 translate("Message", "Bodies it created")  # desktop/reports/card.py

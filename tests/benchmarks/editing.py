@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from desktop.domain.enums import CLOSED_COMMITMENT_STATUSES
 from desktop.domain.rules import DUE_SOON_DAYS
 from desktop.services import commitments, dashboard
+from desktop.storage.audit import register_sqlite_functions
 from desktop.storage.database import Database, open_database
 from tests.benchmarks import Bench, Result, median, repeat
 
@@ -44,6 +45,7 @@ def _status_change(bench: Bench, db: Database) -> Result:
         # The floor: the same two statements (history row + update) in one durable transaction.
         cid = raw_ids.pop()
         with closing(sqlite3.connect(db.path, isolation_level=None)) as conn:
+            register_sqlite_functions(conn)  # the audit triggers' author and hash
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("BEGIN IMMEDIATE")
             conn.execute(

@@ -21,13 +21,16 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from desktop.domain.enums import CommitmentStatus
 from desktop.domain.rules import commitment_search_text, fold
+from desktop.storage import audit
 from desktop.storage.database import open_database
+from desktop.storage.engine import make_engine
 
 GENERATOR_VERSION = 3  # bump when the data changes, so stale cached archives are not reused
 PARTIES = 40
@@ -209,14 +212,29 @@ def generate(path: Path, commitments: int, seed: int, today: date) -> None:
         conn.execute("PRAGMA synchronous = OFF")  # a generated file, rebuilt on failure: no need to fsync
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("BEGIN")
+        # A generated archive stands for a register kept before the audit trail existed: its rows have no
+        # trail. The triggers are set aside while it is written and made again below.
+        triggers = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit^_%' ESCAPE '^' "
+            "AND tbl_name <> 'audit_log'"
+        ).fetchall()
+        for (trigger,) in triggers:
+            conn.execute(f'DROP TRIGGER "{trigger}"')
         _insert_all(conn, rng, commitments, today)
         conn.execute("COMMIT")
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise RuntimeError(f"generated archive breaks foreign keys: {problems[:5]}")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
+    engine = make_engine(path)
+    try:
+        with engine.begin() as audited:
+            audit.remake_sqlite_triggers(audited, audit.REGISTER_TABLES)
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _insert_all(conn: sqlite3.Connection, rng: random.Random, commitments: int, today: date) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +28,8 @@ from desktop.domain.errors import NotFoundError
 from desktop.domain.palette import OVERDUE_COLOUR
 from desktop.domain.rules import executed_on_time, is_overdue
 from desktop.domain.words import history_note
-from desktop.services import agreements, bodies, commitments, deadlines, history, parties
+from desktop.services import agreements, audit, bodies, commitments, deadlines, history, parties
+from desktop.services.audit import TrailRow
 from desktop.services.deadlines import Deadlines
 from desktop.services.records import CommitmentData, HistoryEntry
 from desktop.storage.database import Database
@@ -47,6 +49,7 @@ class PageData:
     party: str
     history: list[HistoryEntry]
     deadlines: Deadlines
+    changes: list[TrailRow]
 
 
 def load_page(db: Database, commitment_id: int) -> PageData:
@@ -72,7 +75,16 @@ def load_page(db: Database, commitment_id: int) -> PageData:
         party,
         history.for_record(db, HistoryEntity.COMMITMENT, commitment_id),
         deadlines.for_commitment(db, commitment_id),
+        audit.record_changes(db, "commitment", commitment_id),
     )
+
+
+def _shown(value: object) -> str:
+    return "—" if value is None or value == "" else str(value)
+
+
+def _status(value: object) -> str:
+    return labels.commitment_status(str(value)) if value else "—"
 
 
 class CommitmentPage(QDialog):
@@ -190,16 +202,33 @@ class CommitmentPage(QDialog):
         self.move_button.clicked.connect(self._move_deadline)
         self.buttons.rejected.connect(self.reject)
 
-        history_caption = QLabel(self.tr("Status history"))
-        history_caption.setStyleSheet("font-weight: bold;")
+        # Changes: every field's old and new value from the audit trail the database writes, newest first.
+        self.changes = QTableWidget(0, 5)
+        self.changes.setObjectName("changes")
+        self.changes.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Old value"), self.tr("New value")]
+        )
+        self.changes.verticalHeader().setVisible(False)
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.changes.setWordWrap(True)
+        self.changes.setAlternatingRowColors(True)
+        changes_header = self.changes.horizontalHeader()
+        for column in range(3):
+            changes_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (3, 4):
+            changes_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.history, self.tr("Status history"))
+        self.tabs.addTab(self.changes, self.tr("Changes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
         layout.addWidget(self.description)
         layout.addWidget(self.extensions_caption)
         layout.addWidget(self.extensions)
-        layout.addWidget(history_caption)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.resize(900, 620)
         ctx.changed.connect(self._on_changed)
@@ -295,8 +324,38 @@ class CommitmentPage(QDialog):
         self.extensions_caption.setVisible(bool(moved.extensions))
         self.extensions.setVisible(bool(moved.extensions))
         self.move_button.setEnabled(True)
+        self._show_changes(page.changes)
         self.edit_button.setEnabled(True)
         self.status_button.setEnabled(True)
+
+    def _change_lines(self, row: TrailRow) -> list[tuple[str, str, str]]:
+        if row.table == "status_change":
+            fields = {c.field: c for c in row.changes}
+            old = fields["from_status"].new if "from_status" in fields else None
+            new = fields["to_status"].new if "to_status" in fields else None
+            if row.action == "insert":
+                return [(self.tr("status"), labels.commitment_status(str(old)) if old else "—", _status(new))]
+            return [(self.tr("status history: {0}").format(c.field), _shown(c.old), _shown(c.new)) for c in row.changes]
+        if row.action == "insert":
+            return [(self.tr("(created)"), "", "")]
+        if row.action == "delete":
+            return [(self.tr("(deleted)"), "", "")]
+        return [
+            (c.field, _status(c.old), _status(c.new))
+            if c.field == "status"
+            else (c.field, _shown(c.old), _shown(c.new))
+            for c in row.changes
+        ]
+
+    def _show_changes(self, rows: list[TrailRow]) -> None:
+        lines = [(row, line) for row in rows for line in self._change_lines(row)]
+        self.changes.setRowCount(len(lines))
+        for index, (row, (field, old, new)) in enumerate(lines):
+            for column, cell in enumerate((labels.moment(row.at), row.who, field, old, new)):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)
+                self.changes.setItem(index, column, item)
+        self.changes.resizeRowsToContents()
 
     def _edit(self) -> None:
         from desktop.ui.editors.commitment import edit_commitment

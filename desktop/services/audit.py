@@ -1,0 +1,135 @@
+"""Reading the audit trail the database writes (desktop/storage/audit.py) and checking it is intact."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import or_
+from sqlmodel import col, select
+
+from desktop.domain.models import AuditEntry
+from desktop.storage import audit
+from desktop.storage.database import Database
+
+# Kinds of record a user filters by, as the tables that hold them.
+KINDS: dict[str, tuple[str, ...]] = {
+    "agreement": ("agreement", "agreement_party", "signatory"),
+    "body": ("body", "body_party", "co_chair"),
+    "commitment": ("commitment",),
+    "party": ("party",),
+    "status_change": ("status_change",),
+    "trash": ("trash",),
+}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class TrailRow:
+    id: int
+    at: datetime
+    who: str
+    table: str
+    record_id: str
+    reference: str
+    action: str
+    changes: tuple[FieldChange, ...]
+
+
+def _row(entry: AuditEntry) -> TrailRow:
+    try:
+        parsed = json.loads(entry.changes or "{}")
+    except ValueError:
+        parsed = {}
+    changes = tuple(
+        FieldChange(name, pair[0], pair[1])
+        for name, pair in parsed.items()
+        if isinstance(pair, list) and len(pair) == 2 and name not in ("id", "created_at")
+    )
+    assert entry.id is not None
+    return TrailRow(
+        entry.id, entry.at, entry.who, entry.table_name, entry.record_id, entry.reference, entry.action, changes
+    )
+
+
+def trail(
+    db: Database,
+    *,
+    who: str = "",
+    since: date | None = None,
+    until: date | None = None,
+    kind: str = "",
+    tables: tuple[str, ...] = (),
+    record_id: str = "",
+    text: str = "",
+    limit: int = 5000,
+) -> list[TrailRow]:
+    """The trail, newest first, filtered by author (substring), dates (inclusive, UTC), kind of record or
+    tables, one record, and text in the reference or the changed values."""
+    query = select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(limit)
+    if who:
+        query = query.where(col(AuditEntry.who).ilike(f"%{who}%"))
+    if since is not None:
+        query = query.where(col(AuditEntry.at) >= datetime.combine(since, time(), UTC))
+    if until is not None:
+        query = query.where(col(AuditEntry.at) < datetime.combine(until + timedelta(days=1), time(), UTC))
+    wanted = KINDS.get(kind, (kind,)) if kind else tables
+    if wanted:
+        query = query.where(col(AuditEntry.table_name).in_(wanted))
+    if record_id:
+        query = query.where(AuditEntry.record_id == record_id)
+    if text:
+        pattern = f"%{text}%"
+        query = query.where(or_(col(AuditEntry.reference).ilike(pattern), col(AuditEntry.changes).ilike(pattern)))
+    with db.read() as session:
+        return [_row(e) for e in session.exec(query).all()]
+
+
+def record_changes(db: Database, table: str, record_id: int) -> list[TrailRow]:
+    """One record's changes, newest first; a commitment's or an agreement's with its status changes (those
+    whose reference is the record's current reference)."""
+    rows = trail(db, tables=(table,), record_id=str(record_id))
+    if table in ("commitment", "agreement") and rows:
+        current = rows[0].reference
+        history = [r for r in trail(db, tables=("status_change",), text=current) if r.reference == current]
+        rows = sorted(rows + history, key=lambda r: r.id, reverse=True)
+    return rows
+
+
+@dataclass(frozen=True)
+class TrailCheck:
+    rows: int
+    first_broken: int | None
+
+
+def check(db: Database) -> TrailCheck:
+    """Recompute the hash chain; ``first_broken`` names the first row that is not intact."""
+    result = audit.verify_chain(db.engine)
+    return TrailCheck(result.rows, result.first_broken)
+
+
+def check_target(target: str | Path) -> TrailCheck:
+    """The trail check of a register by its ``--db`` value (the command line's ``check``). Reads only: the
+    register is not migrated (one from before the trail has none to check)."""
+    from sqlalchemy import inspect
+
+    from desktop.storage.engine import make_engine
+    from desktop.storage.location import register_target
+
+    engine = make_engine(register_target(target))
+    try:
+        if not inspect(engine).has_table("audit_log"):
+            return TrailCheck(0, None)
+        result = audit.verify_chain(engine)
+        return TrailCheck(result.rows, result.first_broken)
+    finally:
+        engine.dispose()
