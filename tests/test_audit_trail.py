@@ -94,7 +94,7 @@ def test_cli_change_and_audit_command(demo_target: str, capsys: pytest.CaptureFi
     out = capsys.readouterr().out
     assert "Ministry of Energy" in out and "agency:" in out and "changed" in out
     assert cli.main(["--db", demo_target, "--lang", "en", "audit", "--who", "nobody-like-this"]) == 0
-    assert "0 change(s) shown" in capsys.readouterr().out
+    assert "0 changes shown" in capsys.readouterr().out
 
 
 def test_the_trail_refuses_update_and_delete(demo_db: Database) -> None:

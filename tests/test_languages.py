@@ -82,6 +82,7 @@ KEPT_LATIN = {
     "cn",
     "url",
     "stderr",
+    "utc",
     # audit --table takes table names as typed
     "body",
     "party",
