@@ -134,6 +134,9 @@ def test_names_in_the_interface_language_on_each_page(qtbot, language, demo_db: 
     ]
     top = names.bodies[min(names.bodies)]
     assert top in body_texts
+    # The Commitments list's dates the Russian way too ("31.12.2026 · просрочено"), not ISO.
+    due_texts = [t for t in column_texts(window, "commitments", "due_date") if t]
+    assert due_texts and all(re.match(r"\d\d\.\d\d\.\d{4}", t) for t in due_texts), due_texts
     shown_bodies = set(column_texts(window, "commitments", "body"))
     assert shown_bodies & set(names.bodies.values())
     # The dashboard's progress per body and the filter bar's picker say the same names.

@@ -7,6 +7,7 @@ what the SQL filter of the reports and the command line selects.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -50,6 +51,17 @@ SOURCES = {
 }
 SQL_SORTED = {"due_date", "completed_on", "progress"}
 FIRST_SCREENFUL = 120  # rows read before the rest: more than a tall screen shows
+
+
+def local_day(iso: str) -> str:
+    """A list row's ISO date as the window's language writes it (31.12.2026 / 31 Dec 2026)."""
+    return _day_in(iso, current_language())
+
+
+@functools.lru_cache(maxsize=8192)
+def _day_in(iso: str, language: str) -> str:
+    # Only painted cells ask, and the same few thousand days repeat over 100,000 rows.
+    return labels.day(date.fromisoformat(iso))
 
 
 class CommitmentsPage(TablePage):
@@ -130,15 +142,21 @@ class CommitmentsPage(TablePage):
             Column("agency", self.tr("Agency"), field(SOURCES["agency"]), width=260, tooltip=True),
             Column("sector", self.tr("Sector"), field(SOURCES["sector"]), width=110),
             Column("agreement", self.tr("Agreement"), field(SOURCES["agreement"]), width=160),
-            Column("completed_on", self.tr("Completed"), field(SOURCES["completed_on"]), width=95),
+            Column(
+                "completed_on",
+                self.tr("Completed"),
+                field(SOURCES["completed_on"]),  # ISO text: sorts by date
+                display=lambda r: local_day(r[Col.COMPLETED_ON]) if r[Col.COMPLETED_ON] else "",
+                width=95,
+            ),
             # The clerk's remarks («Примечание»): hidden until shown from the header's menu.
             Column("notes", self.tr("Notes"), field(SOURCES["notes"]), width=220, tooltip=True, hidden=True),
         ]
 
     def _due_text(self, row: tuple[Any, ...]) -> str:
-        due = row[Col.DUE_DATE]
-        if not due:
+        if not row[Col.DUE_DATE]:
             return ""
+        due = local_day(row[Col.DUE_DATE])
         # A word as well as the red tint: colour alone is not enough to tell.
         shown = self.tr("{0} · overdue").format(due) if self.is_overdue(row) else due
         moves = row[Col.MOVES]
