@@ -206,7 +206,7 @@ def test_full_disk_gives_a_clear_message_and_keeps_saved_records(tiny_disk: Path
             commitments.save(db, CommitmentData(title=f"Filling the disk {n} " + "ж" * 400, ref=ref))
             saved.append(ref)
     assert "disk is full" in str(caught.value) and "nothing was saved" in str(caught.value)
-    assert len(saved) > 10
+    assert len(saved) >= 5  # several records fit before the disk fills (each also writes its audit-trail row)
     db.close()
     if tiny_disk is not None:
         # Space freed (say the clerk deleted something): the register opens with every saved record.
