@@ -69,3 +69,17 @@ def wait_for_dialog(qtbot: Any, parent: QWidget, object_name: str | None = None)
     if content is not None:
         qtbot.waitUntil(content.isEnabled, timeout=5000)
     return dialog
+
+
+def open_main_window(qtbot: Any, qapp: Any, db: Any, page: str = "commitments") -> Any:
+    """The real main window on ``db``, every page loaded, showing ``page`` (closed and deleted by qtbot)."""
+    from desktop.ui.application import prepare_app
+    from desktop.ui.main_window import MainWindow
+
+    prepare_app(qapp)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: all(p.is_loaded for p in window.pages.values()), timeout=10_000)
+    window.show_page(page)
+    return window

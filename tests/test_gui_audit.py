@@ -9,20 +9,14 @@ import pytest
 
 from desktop.services import audit
 from desktop.storage.database import Database
-from desktop.ui.application import prepare_app
 from desktop.ui.editors.page import show_commitment
 from desktop.ui.main_window import MainWindow
-from tests.gui_helpers import click_save, type_into, wait_for_dialog
+from tests.gui_helpers import click_save, open_main_window, type_into, wait_for_dialog
 
 
 @pytest.fixture
 def window(qtbot: Any, qapp: Any, demo_db: Database) -> Iterator[MainWindow]:
-    prepare_app(qapp)
-    w = MainWindow(demo_db)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: all(p.is_loaded for p in w.pages.values()), timeout=10_000)
-    w.show_page("commitments")
+    w = open_main_window(qtbot, qapp, demo_db)
     yield w
     w.close()
 

@@ -16,22 +16,16 @@ from desktop.domain.models import Commitment, Party, StatusChange
 from desktop.services import commitments
 from desktop.services.commitment_list import Col
 from desktop.storage.database import Database
-from desktop.ui.application import prepare_app
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.commitments import CommitmentsPage
-from tests.gui_helpers import choose, click_save, type_into, type_text, wait_for_dialog
+from tests.gui_helpers import choose, click_save, open_main_window, type_into, type_text, wait_for_dialog
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def window(qtbot: Any, qapp: Any, demo_db: Database) -> Iterator[MainWindow]:
-    prepare_app(qapp)
-    w = MainWindow(demo_db)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: all(p.is_loaded for p in w.pages.values()), timeout=10_000)
-    w.show_page("commitments")
+    w = open_main_window(qtbot, qapp, demo_db)
     yield w
     w.close()
 

@@ -22,10 +22,9 @@ from desktop.reports.pdf import write_pdf
 from desktop.services import commitment_list, commitments, deadlines
 from desktop.services.commitment_list import Col
 from desktop.storage.database import Database
-from desktop.ui.application import prepare_app
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.commitments import CommitmentsPage
-from tests.gui_helpers import click_save, type_into, wait_for_dialog
+from tests.gui_helpers import click_save, open_main_window, type_into, wait_for_dialog
 
 pytestmark = pytest.mark.gui
 
@@ -34,12 +33,7 @@ REF = "KZ-CN-2024/09"  # demo: in progress, due 2026-03-31
 
 @pytest.fixture
 def window(qtbot: Any, qapp: Any, demo_db: Database) -> Iterator[MainWindow]:
-    prepare_app(qapp)
-    w = MainWindow(demo_db)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: all(p.is_loaded for p in w.pages.values()), timeout=10_000)
-    w.show_page("commitments")
+    w = open_main_window(qtbot, qapp, demo_db)
     yield w
     w.close()
 
