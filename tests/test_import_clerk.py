@@ -329,6 +329,52 @@ def test_foreign_sheet_changed_since_it_was_saved_is_a_conflict(register: Databa
     assert after["KZ-CN-2024/05"][commitment_list.Col.TITLE] == "Developing cooperation in innovation (file)"
 
 
+def test_status_of_execution_column_and_russian_summary(
+    register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A register headed «Статус исполнения» (status *of execution*, not progress): «Выполнено» rows come in
+    completed; the Russian summary names each sheet as read as commitments in Russian."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "2026"
+    ws.append(["Контроль исполнения поручений, 2026 год"])
+    ws.append([])
+    ws.append(
+        [
+            "№ п/п",
+            "№ протокола",
+            "Наименование обязательства",
+            "Ответственный исполнитель",
+            "Срок исполнения",
+            "Статус исполнения",
+            "Примечание",
+        ]
+    )
+    ws.append([1, "3/2026", "Согласовать фитосанитарные требования", "Минсельхоз", "31.03.2026", "Выполнено", None])
+    ws.append([2, "3/2026", "Провести выставку в Урумчи", None, None, "В работе", "ждём ответа"])
+    ws.append([3, "3/2026", "Подписать меморандум по логистике", "МИИР", date(2026, 6, 30), None, None])
+    earlier = wb.create_sheet("2025")
+    earlier.append(["№", "Наименование обязательства", "Статус исполнения", "Срок исполнения"])
+    earlier.append([1, "Обменяться статистикой торговли", "выполнено", None])
+    path = save(tmp_path / "контроль 2026.xlsx", wb)
+
+    assert cli_main(["--lang", "ru", "--db", register_target(register), "import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "'2026' — прочитан как обязательства" in out and "'2025' — прочитан как обязательства" in out
+    assert "всего" not in out
+    done = by_title(register, "Согласовать фитосанитарные требования")
+    assert done[commitment_list.Col.STATUS] == "completed" and done[commitment_list.Col.PROGRESS] == 100
+    assert done[commitment_list.Col.DUE_DATE] == "2026-03-31"  # a date typed as text, the Russian way
+    assert done[commitment_list.Col.COMPLETED_ON] is None  # unknown, not invented
+    fair = by_title(register, "Провести выставку в Урумчи")
+    assert fair[commitment_list.Col.STATUS] == "in_progress" and fair[commitment_list.Col.NOTES] == "ждём ответа"
+    assert fair[commitment_list.Col.DUE_DATE] is None and fair[commitment_list.Col.AGENCY] == ""
+    memo = by_title(register, "Подписать меморандум по логистике")
+    assert memo[commitment_list.Col.STATUS] == "not_started"  # a blank status says nothing: the default
+    stats = by_title(register, "Обменяться статистикой торговли")
+    assert stats[commitment_list.Col.STATUS] == "completed"
+
+
 # --- headers ---------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("header", "expected"),
@@ -354,6 +400,13 @@ def test_foreign_sheet_changed_since_it_was_saved_is_a_conflict(register: Databa
         ("Ескертпе", "notes"),
         ("Ескертпелер", "notes"),
         ("Due dates", "due_date"),
+        ("Статус исполнения", "status"),
+        ("Статус выполнения", "status"),
+        ("Состояние исполнения", "status"),
+        ("Ход исполнения", "progress"),
+        ("Дата исполнения", "completed_on"),
+        ("Орындалу мәртебесі", "status"),
+        ("Execution status", "status"),
     ],
 )
 def test_headers_are_matched_by_meaning(header: str, expected: str | None) -> None:

@@ -1133,7 +1133,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+68"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+80"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
@@ -1203,12 +1203,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Notes</source>
         <translation>Ескертпе</translation>
     </message>

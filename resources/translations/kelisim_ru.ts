@@ -1133,7 +1133,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+68"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+80"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
@@ -1203,12 +1203,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Notes</source>
         <translation>Примечание</translation>
     </message>
@@ -4594,7 +4594,7 @@ Notes: {1}</source>
     <message>
         <location line="+1"/>
         <source>commitments</source>
-        <translation>всего</translation>
+        <translation>обязательства</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>

@@ -18,7 +18,7 @@ import snowballstemmer  # type: ignore[import-untyped]
 
 from desktop.domain.text import cell_text
 
-_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 # Longest first; stripped at most twice (plural + case, possessive + case).
 _KAZAKH_ENDINGS = tuple(
     sorted(
@@ -63,7 +63,7 @@ _KAZAKH_ONLY_ENDINGS = ("лар", "лер", "дар", "дер", "тар", "те�
 
 def stem(word: str) -> str:
     russian, english = _stemmers()
-    if any(ch in _KAZAKH_LETTERS for ch in word):
+    if any(ch in KAZAKH_LETTERS for ch in word):
         return kazakh_stem(word)
     if any("\u0400" <= ch <= "\u04ff" for ch in word):
         # A Kazakh word written without Kazakh letters («ескертпелер»): its plural or genitive goes first.

@@ -28,7 +28,7 @@ from desktop.domain.sheet_layout import (
     SUMMARY_TITLE,
 )
 from desktop.services.importing import cells, memory
-from desktop.services.importing.headers import stems
+from desktop.services.importing.headers import KAZAKH_LETTERS, stems
 from desktop.services.importing.workbook import SheetData, WorkbookData
 
 __all__ = ["AGREEMENTS", "BODIES", "COMMITMENTS", "PARTIES", "SheetMapping", "auto_map", "map_sheet"]
@@ -357,13 +357,16 @@ def score_header(entity: str, header: object) -> tuple[str | None, int]:
         return None, 0
     best: dict[str, int] = {}
     present = set(words)
+    head = head_word(header, words)
     for name, phrase, strength in _PHRASES[entity]:
         if not phrase:
             continue
         if phrase == words:
             score = 1000 * strength + len(phrase)
         elif set(phrase) <= present:
-            score = len(phrase)
+            # «Статус исполнения» holds a status phrase and a progress phrase: the one naming the
+            # phrase's head word («статус») is what the column holds.
+            score = 2 * len(phrase) + (head in phrase)
         else:
             continue
         if score > best.get(name, 0):
@@ -373,6 +376,14 @@ def score_header(entity: str, header: object) -> tuple[str | None, int]:
     top = max(best.values())
     winners = [n for n, v in best.items() if v == top]
     return (winners[0], top) if len(winners) == 1 else (None, top)
+
+
+def head_word(header: object, words: tuple[str, ...]) -> str:
+    """The word a header phrase is about: Russian names it first («Статус исполнения»), English and
+    Kazakh last («Execution status», «Орындалу мәртебесі»)."""
+    text = str(header or "")
+    russian = any("\u0400" <= ch <= "\u04ff" for ch in text) and not any(ch in KAZAKH_LETTERS for ch in text.casefold())
+    return words[0] if russian else words[-1]
 
 
 def field_for(entity: str, header: object) -> str | None:
