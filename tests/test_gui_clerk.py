@@ -257,9 +257,9 @@ def test_quick_open_index_follows_changes(window: MainWindow, qtbot: Any) -> Non
     dialog.close()  # type: ignore[attr-defined]
     data = commitments.get(window.ctx.db, 1)
     data.title = "Zebra crossings in Astana"
-    from desktop.ui.operations import Change, run_op
+    from desktop.ui.operations import run_op
 
-    run_op(window.ctx, lambda db: commitments.save(db, data), Change.COMMITMENTS)
+    run_op(window.ctx, lambda db: commitments.save(db, data))
     qtbot.waitUntil(lambda: window._quick_index.index is None, timeout=5000)
     dialog = window.quick_open()
     qtbot.waitUntil(lambda: dialog.index is not None, timeout=5000)  # type: ignore[attr-defined]

@@ -213,10 +213,10 @@ def test_reload_keeps_the_selection(window: MainWindow, qtbot) -> None:
     page.select_id(target)
     data = commitments.get(window.ctx.db, target)
     data.progress = 55
-    from desktop.ui.operations import Change, run_op
+    from desktop.ui.operations import run_op
 
     loads = page.load_count
-    run_op(window.ctx, lambda db: commitments.save(db, data), Change.COMMITMENTS)
+    run_op(window.ctx, lambda db: commitments.save(db, data))
     qtbot.waitUntil(lambda: page.load_count > loads, timeout=5000)
     assert page.current_id() == target
     assert page.current_row()[Col.PROGRESS] == 55

@@ -109,14 +109,13 @@ def test_dashboard_figures_match_the_service(window: MainWindow) -> None:
 def test_dashboard_refreshes_after_a_change_and_opens_commitments(window: MainWindow, qtbot, monkeypatch) -> None:
     from desktop.services import commitments
     from desktop.services.records import CommitmentData
-    from desktop.ui.operations import Change, run_op
+    from desktop.ui.operations import run_op
 
     page = window.dashboard
     before = page.load_count
     run_op(
         window.ctx,
         lambda db: commitments.save(db, CommitmentData(title="Open a trade house in Ürümqi")),
-        Change.COMMITMENTS,
     )
     qtbot.waitUntil(lambda: page.load_count > before, timeout=5000)
     assert page.cards["total"].value.text() == "11"

@@ -29,6 +29,7 @@ from desktop.domain.catalogue import render
 from desktop.domain.errors import KelisimError
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import Message
+from desktop.services import changes
 from desktop.services.progress import Cancelled, ThrottledProgress
 from desktop.storage.database import Database, open_database
 
@@ -258,7 +259,7 @@ def run_job(name: str, target: str, args: dict[str, Any], queue: Any, cancel: An
         progress = QueueProgress(queue, cancel)
         db = open_database(target, auto_backup=False)
         try:
-            result = job_named(name)(db, progress, **args)
+            result, changed = changes.recorded(lambda: job_named(name)(db, progress, **args))
         finally:
             db.close()
     except Cancelled as exc:
@@ -268,7 +269,7 @@ def run_job(name: str, target: str, args: dict[str, Any], queue: Any, cancel: An
     except BaseException as exc:  # noqa: BLE001  anything else is reported to the window, which logs it
         queue.put(("error", INTERNAL, f"{type(exc).__name__}: {exc}", traceback.format_exc()))
     else:
-        queue.put(("done", result))
+        queue.put(("done", result, changed.value))  # what the job wrote: the window announces it
 
 
 def error_from(kind: str, message: Any, trace: str) -> BaseException:

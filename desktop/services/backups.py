@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.domain.errors import KelisimError, StorageError
 from desktop.domain.messages import Message
+from desktop.services import changes
 from desktop.storage import backup, identity
 from desktop.storage.backup import OtherRegisterError
 from desktop.storage.database import Database, make_daily_backup, open_database
@@ -135,7 +136,9 @@ def check_candidate(db: Database, candidate: Path) -> CandidateCheck:
 
 def restore_open(db: Database, candidate: Path, *, allow_other_register: bool = False) -> Path:
     """Restore into the register the caller has open (and locked: the window); returns the kept copy."""
-    return backup.restore_into(db.engine, candidate, allow_other_register=allow_other_register)
+    kept = backup.restore_into(db.engine, candidate, allow_other_register=allow_other_register)
+    changes.whole_register_replaced()
+    return kept
 
 
 def restore(

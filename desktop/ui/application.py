@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop import APP_NAME, ORG_NAME, __version__
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
+from desktop.services import registers
 from desktop.services.backups import Holder, RegisterLock
-from desktop.storage.database import Database, open_database
-from desktop.storage.paths import default_db_path
+from desktop.services.registers import Database
 from desktop.ui.i18n import text
 
 log = logging.getLogger(__name__)
@@ -67,15 +67,7 @@ def acquire_lock(path: Path) -> RegisterLock | None:
 
 
 def open_register(target: str, load_demo: bool) -> Database:
-    # The integrity check and the daily backup wait until the list is painted (after_first_paint);
-    # Database.write runs the check first if a save comes sooner. Migrations still run here.
-    db = open_database(target, daily_backup=False, defer_check=True)
-    if load_demo:
-        from desktop.services import demo
-
-        if demo.is_empty(db):
-            demo.load_demo(db)
-    return db
+    return registers.open_for_window(target, load_demo=load_demo)
 
 
 def schedule_daily_backup(window: QWidget) -> None:
@@ -83,7 +75,7 @@ def schedule_daily_backup(window: QWidget) -> None:
     (queued behind the page loads, so they never delay the first paint). A damaged register is not
     copied over the sound backups; the clerk is told, and every save is refused until it is restored."""
     from desktop.services.backups import daily_backup
-    from desktop.ui.operations import Change, run_op
+    from desktop.ui.operations import run_op
 
     def check_then_copy(db: Database) -> Message | None:
         db.verify()
@@ -103,7 +95,7 @@ def schedule_daily_backup(window: QWidget) -> None:
         )
 
     ctx = window.ctx  # type: ignore[attr-defined]
-    run_op(ctx, check_then_copy, Change.NONE, on_success=done, on_failure=damaged, parent=window)
+    run_op(ctx, check_then_copy, on_success=done, on_failure=damaged, parent=window)
 
 
 def after_first_paint(window: QWidget) -> None:
@@ -123,7 +115,7 @@ def after_first_paint(window: QWidget) -> None:
 def run(args: argparse.Namespace) -> int:
     app = make_app()
     prepare_app(app)
-    target = args.db or str(default_db_path())
+    target = args.db or registers.default_target()
     path = register_path(target)
     lock = None
     if path is not None and path.parent.is_dir():

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.services import backups
 from desktop.ui.i18n import text
-from desktop.ui.operations import Change, run_long
+from desktop.ui.operations import run_long
 
 
 class BackupActions(QObject):
@@ -73,7 +73,6 @@ class BackupActions(QObject):
             self.window.ctx,
             self.tr("Writing the backup…"),
             lambda db, _progress: backups.backup_now(db, target),
-            Change.NONE,
             on_success=lambda path: self._say(self.tr("Backup written to {0}").format(path)),
             parent=self.window,
         )
@@ -92,7 +91,6 @@ class BackupActions(QObject):
             self.window.ctx,
             self.tr("Checking {0}…").format(candidate.name),
             lambda db, _progress: backups.check_candidate(db, candidate),
-            Change.NONE,
             on_success=self._confirm,
             parent=self.window,
         )
@@ -131,7 +129,6 @@ class BackupActions(QObject):
             self.window.ctx,
             self.tr("Restoring {0}…").format(candidate.name),
             lambda db, _progress: backups.restore_open(db, candidate, allow_other_register=allow_other_register),
-            Change.ALL,
             on_success=lambda kept: self._say(
                 self.tr("Restored from {0}. The register it replaced is kept in {1}").format(candidate.name, kept)
             ),

@@ -31,9 +31,7 @@ from desktop.services.bulk import BulkResult
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.widgets import DateField, EnumCombo, RecordPicker
-from desktop.ui.operations import AppContext, Change, run_op, run_query
-
-BULK_CHANGE = Change.COMMITMENTS | Change.HISTORY
+from desktop.ui.operations import AppContext, run_op, run_query
 
 
 class BulkDialog(QDialog):
@@ -118,7 +116,7 @@ class BulkUndo(QUndoCommand):
 
     def undo(self) -> None:
         parent = self.ctx.parent() if isinstance(self.ctx.parent(), QWidget) else None
-        run_op(self.ctx, lambda db: bulk.restore(db, snapshots=self.snapshots), BULK_CHANGE, parent=parent)  # type: ignore[arg-type]
+        run_op(self.ctx, lambda db: bulk.restore(db, snapshots=self.snapshots), parent=parent)  # type: ignore[arg-type]
 
 
 def run_bulk(
@@ -140,7 +138,7 @@ def run_bulk(
         if on_done is not None:
             on_done(result)
 
-    run_op(ctx, op, BULK_CHANGE | Change.BODIES, on_success=done, parent=parent)
+    run_op(ctx, op, on_success=done, parent=parent)
 
 
 def ask_and_run(

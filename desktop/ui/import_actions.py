@@ -35,7 +35,7 @@ from desktop.domain.messages import Message
 from desktop.reports.jobs import PREVIEW_LIMIT, PlanSummary
 from desktop.ui import settings
 from desktop.ui.i18n import text as shown_text
-from desktop.ui.operations import Change, show_error
+from desktop.ui.operations import show_error
 from desktop.ui.process_jobs import start_job
 
 if TYPE_CHECKING:
@@ -354,7 +354,6 @@ class ImportDialog(QDialog):
                 "on_conflict": "overwrite" if self.taking_all else "skip",
             },
             self.tr("Importing {0}…").format(self.path.name),
-            change=Change.ALL,
             on_success=self._imported,
             on_failure=self._failed,
             parent=self,

@@ -1,6 +1,6 @@
 """Every database call from the window goes through here, off the GUI thread.
 
-``run_query`` reads; ``run_op`` writes and then announces what changed through
+``run_query`` reads; ``run_op`` writes and then announces what the work wrote (``services.changes``) through
 ``AppContext.changed``, the one notice every page listens to; ``run_long`` adds a progress
 dialog with Cancel for exports and imports. Errors the user can fix are shown as they are;
 any other error is logged with its traceback and the user is told where the log is.
@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from enum import Flag, auto
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -19,23 +18,18 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.errors import ConflictError, KelisimError
+from desktop.services.changes import Changed, recorded
 from desktop.services.progress import Cancelled, ThrottledProgress
+from desktop.services.registers import log_file
 from desktop.storage.database import Database
-from desktop.storage.paths import log_path
 from desktop.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class Change(Flag):
-    NONE = 0
-    PARTIES = auto()
-    AGREEMENTS = auto()
-    BODIES = auto()
-    COMMITMENTS = auto()
-    HISTORY = auto()
-    ALL = PARTIES | AGREEMENTS | BODIES | COMMITMENTS | HISTORY
+# What changed is the services' word (read from what the work wrote); the screens filter on it.
+Change = Changed
 
 
 class AppContext(QObject):
@@ -127,7 +121,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
             title or QCoreApplication.translate("QObject", "Unexpected error"),
             QCoreApplication.translate(
                 "QObject", "Something went wrong: {0}\n\nThe details were written to {1}"
-            ).format(error, log_path()),
+            ).format(error, log_file()),
         )
 
 
@@ -137,10 +131,11 @@ def _submit(
     on_success: Callable[[T], None] | None,
     on_failure: Callable[[BaseException], None] | None,
     parent: QWidget | None,
-    change: Change,
+    *,
+    writes: bool,
     pool: QThreadPool | None = None,
 ) -> None:
-    def done(result: Any, error: BaseException | None) -> None:
+    def done(outcome: Any, error: BaseException | None) -> None:
         ctx._track(relay, -1)
         if error is not None:
             if on_failure is not None:
@@ -148,6 +143,7 @@ def _submit(
             else:
                 show_error(parent, error)
             return
+        result, change = outcome
         if change != Change.NONE:
             ctx.notify(change)
         if on_success is not None:
@@ -155,7 +151,8 @@ def _submit(
 
     relay = _Relay(done)
     ctx._track(relay, +1)
-    (pool or ctx.pool).start(_Job(work, relay))
+    job = (lambda: recorded(work)) if writes else (lambda: (work(), Change.NONE))
+    (pool or ctx.pool).start(_Job(job, relay))
 
 
 def run_query(
@@ -166,19 +163,20 @@ def run_query(
     parent: QWidget | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
 ) -> None:
-    _submit(ctx, lambda: query(ctx.db), on_success, on_failure, parent, Change.NONE)
+    """Read off the GUI thread; nothing is announced."""
+    _submit(ctx, lambda: query(ctx.db), on_success, on_failure, parent, writes=False)
 
 
 def run_op(
     ctx: AppContext,
     op: Callable[[Database], T],
-    change: Change,
     *,
     on_success: Callable[[T], None] | None = None,
     parent: QWidget | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
 ) -> None:
-    _submit(ctx, lambda: op(ctx.db), on_success, on_failure, parent, change)
+    """Write off the GUI thread (one worker: in the clerk's order), then announce what the op wrote."""
+    _submit(ctx, lambda: op(ctx.db), on_success, on_failure, parent, writes=True)
 
 
 class ProgressRelay(QObject):
@@ -208,7 +206,6 @@ def run_long(
     ctx: AppContext,
     title: str,
     work: Callable[[Database, ProgressRelay], T],
-    change: Change,
     *,
     on_success: Callable[[T], None] | None = None,
     parent: QWidget | None = None,
@@ -246,5 +243,5 @@ def run_long(
             show_error(parent, error)
 
     dialog._relay = relay  # type: ignore[attr-defined]  # lives as long as the dialog
-    _submit(ctx, lambda: work(ctx.db, relay), finished_ok, finished_bad, parent, change, ctx.long_pool)
+    _submit(ctx, lambda: work(ctx.db, relay), finished_ok, finished_bad, parent, writes=True, pool=ctx.long_pool)
     return dialog

@@ -63,6 +63,7 @@ class ProcessJob(QObject):
         )
         self._cancelled_at: float | None = None
         self._done = False
+        self.wrote = Change.NONE  # what the job wrote, told by the child with its result
         self._ended_at = 0.0
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
@@ -107,7 +108,7 @@ class ProcessJob(QObject):
             if message[0] == "progress":
                 self._show_progress(*message[1:])
             elif message[0] == "done":
-                self._finish(message[1], None)
+                self._done_with(message)
                 return
             else:
                 self._finish(None, jobs.error_from(*message[1:]))
@@ -127,7 +128,7 @@ class ProcessJob(QObject):
             while True:
                 message = self._queue.get_nowait()
                 if message[0] == "done":
-                    self._finish(message[1], None)
+                    self._done_with(message)
                     return
                 if message[0] == "error":
                     self._finish(None, jobs.error_from(*message[1:]))
@@ -158,6 +159,11 @@ class ProcessJob(QObject):
                 self._cleanup()
             except OSError:
                 log.warning("could not remove what the %s job left behind", self.name, exc_info=True)
+
+    def _done_with(self, message: tuple[Any, ...]) -> None:
+        """("done", result, what the job wrote)."""
+        self.wrote = Change(message[2])
+        self._finish(message[1], None)
 
     def _finish(self, result: Any, error: BaseException | None) -> None:
         self._done = True
@@ -197,7 +203,6 @@ def start_job(
     args: dict[str, Any],
     title: str,
     *,
-    change: Change = Change.NONE,
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     parent: QWidget | None = None,
@@ -205,15 +210,15 @@ def start_job(
 ) -> ProcessJob:
     """Run job ``name`` of ``reports.jobs`` with ``args`` in a child process, with a progress dialog and Cancel.
 
-    On success ``change`` is announced (the lists reload) and ``on_success`` gets the result; on
+    On success what the job wrote is announced (the lists reload) and ``on_success`` gets the result; on
     failure ``on_failure`` gets the error, or it is shown (a Cancel is not an error to show).
     """
     job = ProcessJob(ctx, name, args, title, parent, cleanup)
 
     def finished(result: Any, error: BaseException | None) -> None:
         if error is None:
-            if change != Change.NONE:
-                ctx.notify(change)
+            if job.wrote != Change.NONE:
+                ctx.notify(job.wrote)
             if on_success is not None:
                 on_success(result)
             return

@@ -43,7 +43,7 @@ class TrashUndo(QUndoCommand):
 
     def undo(self) -> None:
         parent = self.ctx.parent() if isinstance(self.ctx.parent(), QWidget) else None
-        run_op(self.ctx, lambda db: trash.restore(db, self.trash_id), Change.ALL, parent=parent)  # type: ignore[arg-type]
+        run_op(self.ctx, lambda db: trash.restore(db, self.trash_id), parent=parent)  # type: ignore[arg-type]
 
 
 class TrashPage(TablePage):
@@ -114,4 +114,4 @@ class TrashPage(TablePage):
     def restore_selected(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            run_op(self.ctx, lambda db: trash.restore(db, record_id), Change.ALL, parent=self)
+            run_op(self.ctx, lambda db: trash.restore(db, record_id), parent=self)

@@ -17,14 +17,12 @@ from desktop.services.records import AgreementData
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.status_base import StatusDialog
-from desktop.ui.operations import AppContext, Change
+from desktop.ui.operations import AppContext
 
 _ORDER = ("in_force", "signed", "suspended", "expired", "terminated", "draft")
 
 
 class AgreementStatusDialog(StatusDialog):
-    change = Change.AGREEMENTS | Change.HISTORY
-
     def __init__(self, parent: QWidget | None, ctx: AppContext, agreement_id: int) -> None:
         super().__init__(parent, ctx, agreement_id, labels.agreement_status)
         self.setObjectName("agreement_status")

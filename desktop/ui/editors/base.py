@@ -33,7 +33,7 @@ from desktop.domain.messages import Message
 from desktop.storage.database import Database
 from desktop.ui.editors.widgets import ERROR_LABEL_STYLE, DateField, error_label, mark_field
 from desktop.ui.i18n import error_text, text
-from desktop.ui.operations import AppContext, Change, run_op, run_query, show_error
+from desktop.ui.operations import AppContext, run_op, run_query, show_error
 
 FieldWidget = TypeVar("FieldWidget", bound=QWidget)
 
@@ -53,7 +53,6 @@ def alive(widget: QWidget) -> bool:
 
 class EditorDialog(QDialog):
     saved = Signal(int)
-    change = Change.NONE
 
     def __init__(self, parent: QWidget | None, ctx: AppContext, record_id: int | None) -> None:
         super().__init__(parent)
@@ -321,7 +320,6 @@ class EditorDialog(QDialog):
         run_op(
             self.ctx,
             lambda db: self.persist(db, data),
-            self.change,
             parent=self,
             on_success=self._saved_ok,
             on_failure=self._save_failed,

@@ -16,7 +16,7 @@ from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import DateField, EnumCombo, PartyList, PeopleEditor, RecordPicker
 from desktop.ui.i18n import current_language
-from desktop.ui.operations import AppContext, Change
+from desktop.ui.operations import AppContext
 
 
 @dataclass
@@ -28,8 +28,6 @@ class _Loaded:
 
 
 class BodyDialog(EditorDialog):
-    change = Change.BODIES
-
     def __init__(
         self,
         parent: QWidget | None,

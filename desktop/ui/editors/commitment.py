@@ -19,7 +19,7 @@ from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.status import change_commitment_status
 from desktop.ui.editors.widgets import DateField, EnumCombo, RecordPicker
 from desktop.ui.i18n import current_language
-from desktop.ui.operations import AppContext, Change, run_op, run_query
+from desktop.ui.operations import AppContext, run_op, run_query
 
 
 @dataclass
@@ -32,8 +32,6 @@ class _Loaded:
 
 
 class CommitmentDialog(EditorDialog):
-    change = Change.COMMITMENTS | Change.HISTORY
-
     def __init__(
         self, parent: QWidget | None, ctx: AppContext, commitment_id: int | None, defaults: CommitmentData | None = None
     ) -> None:
@@ -266,7 +264,6 @@ class EditUndo(QUndoCommand):
         run_op(
             self.ctx,
             lambda db: commitments.undo_edit(db, self.before, self.version_after),
-            Change.COMMITMENTS | Change.HISTORY,
             parent=parent,  # type: ignore[arg-type]
         )
 

@@ -20,7 +20,7 @@ from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import DateField
-from desktop.ui.operations import AppContext, Change
+from desktop.ui.operations import AppContext
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,6 @@ class _Loaded:
 
 class MoveDeadlineDialog(EditorDialog):
     record_id: int
-    change = Change.COMMITMENTS | Change.HISTORY
 
     def __init__(self, parent: QWidget | None, ctx: AppContext, commitment_id: int) -> None:
         super().__init__(parent, ctx, commitment_id)

@@ -318,9 +318,6 @@ class RecordPage(BasePage):
     def delete_op(self, record_id: int) -> Callable[[Database], Any]:
         raise NotImplementedError
 
-    def delete_change(self) -> Change:
-        return self.change_mask
-
     trash_entity = ""  # set: Delete moves the record to the Trash (restorable for 90 days)
 
     def delete_selected(self) -> None:
@@ -340,7 +337,7 @@ class RecordPage(BasePage):
         if answer != QMessageBox.StandardButton.Yes:
             return
         # A refusal (InUseError: others depend on it) is shown by run_op as it is.
-        run_op(self.ctx, self.delete_op(record_id), self.delete_change(), parent=self)
+        run_op(self.ctx, self.delete_op(record_id), parent=self)
 
     def _delete_to_trash(self, record_id: int) -> None:
         """Say first what forbids the delete; ask about dependants; then move everything to the Trash."""
@@ -384,7 +381,6 @@ class RecordPage(BasePage):
                 lambda db: trash.move_to_trash(
                     db, entity=entity, record_id=record_id, with_dependants=bool(deps.commitments)
                 ),
-                Change.ALL,
                 on_success=moved,
                 parent=self,
             )
