@@ -48,7 +48,8 @@ class AppContext(QObject):
         self.long_pool = QThreadPool(self)
         self.long_pool.setMaxThreadCount(2)
         self._pending = 0
-        self._relays: set[_Relay] = set()
+        self._running: set[object] = set()
+        self._relay = _Relay(self)
         # This session's edits, status changes and bulk actions, undone (Ctrl+Z) through the services.
         self.undo_stack = QUndoStack(self)
 
@@ -63,11 +64,11 @@ class AppContext(QObject):
         """Block until every queued operation has run (for the command line and tests)."""
         return self.pool.waitForDone(timeout_ms) and self.long_pool.waitForDone(timeout_ms)
 
-    def _track(self, relay: _Relay, delta: int) -> None:
+    def _track(self, job: object, delta: int) -> None:
         if delta > 0:
-            self._relays.add(relay)
+            self._running.add(job)
         else:
-            self._relays.discard(relay)
+            self._running.discard(job)
         was_busy = self.busy
         self._pending += delta
         if was_busy != self.busy:
@@ -75,33 +76,70 @@ class AppContext(QObject):
 
 
 class _Relay(QObject):
-    """Carries a worker's result back to the GUI thread."""
+    """Carries workers' results back to the GUI thread — one per register, living as long as the window.
 
-    finished = Signal(object, object)
+    What a job holds (its work, with the dialogs it names, its result, its error and traceback) is
+    kept here and released on the GUI thread: Python objects wrapping Qt ones must not be freed on a
+    worker thread, which is what a per-job relay caught in a reference cycle did when the collector ran there.
+    """
 
-    def __init__(self, on_done: Callable[[Any, BaseException | None], None]) -> None:
-        super().__init__()
-        self._on_done = on_done
+    finished = Signal(int)  # a ticket
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._next = 0
+        self._work: dict[int, Callable[[], Any]] = {}
+        self._outcomes: dict[int, tuple[Any, BaseException | None]] = {}
+        self._on_done: dict[int, Callable[[Any, BaseException | None], None]] = {}
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object, object)
-    def _deliver(self, result: Any, error: BaseException | None) -> None:
-        self._on_done(result, error)
+    def expect(self, work: Callable[[], Any], on_done: Callable[[Any, BaseException | None], None]) -> int:
+        with self._lock:
+            self._next += 1
+            ticket = self._next
+            self._work[ticket] = work
+            self._on_done[ticket] = on_done
+        return ticket
+
+    def work(self, ticket: int) -> Callable[[], Any]:
+        with self._lock:
+            return self._work[ticket]
+
+    def store(self, ticket: int, outcome: tuple[Any, BaseException | None]) -> None:
+        with self._lock:
+            self._outcomes[ticket] = outcome
+
+    @Slot(int)
+    def _deliver(self, ticket: int) -> None:
+        with self._lock:
+            result, error = self._outcomes.pop(ticket, (None, None))
+            on_done = self._on_done.pop(ticket, None)
+            self._work.pop(ticket, None)
+        if on_done is not None:
+            on_done(result, error)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, relay: _Relay, ticket: int) -> None:
         super().__init__()
-        self._work = work
         self._relay = relay
+        self._ticket = ticket
 
     def run(self) -> None:
+        relay, ticket = self._relay, self._ticket
+        work = relay.work(ticket)
+        outcome: tuple[Any, BaseException | None]
         try:
-            result = self._work()
+            outcome = (work(), None)
         except BaseException as exc:  # noqa: BLE001  delivered to the GUI thread, which decides
-            self._relay.finished.emit(None, exc)
-        else:
-            self._relay.finished.emit(result, None)
+            outcome = (None, exc)
+        relay.store(ticket, outcome)
+        del work, outcome  # the relay holds them now: their last reference goes on the GUI thread
+        try:
+            relay.finished.emit(ticket)
+        except RuntimeError:  # the window and its relay are gone: nobody is left to tell
+            log.info("a job finished after its window closed")
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
@@ -135,8 +173,10 @@ def _submit(
     writes: bool,
     pool: QThreadPool | None = None,
 ) -> None:
+    ticket = 0
+
     def done(outcome: Any, error: BaseException | None) -> None:
-        ctx._track(relay, -1)
+        ctx._track(ticket, -1)
         if error is not None:
             if on_failure is not None:
                 on_failure(error)
@@ -149,10 +189,10 @@ def _submit(
         if on_success is not None:
             on_success(result)
 
-    relay = _Relay(done)
-    ctx._track(relay, +1)
     job = (lambda: recorded(work)) if writes else (lambda: (work(), Change.NONE))
-    (pool or ctx.pool).start(_Job(job, relay))
+    ticket = ctx._relay.expect(job, done)
+    ctx._track(ticket, +1)
+    (pool or ctx.pool).start(_Job(ctx._relay, ticket))
 
 
 def run_query(

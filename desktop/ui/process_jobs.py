@@ -78,7 +78,7 @@ class ProcessJob(QObject):
 
     def start(self) -> None:
         _RUNNING.add(self)
-        self.ctx._track(self, +1)  # type: ignore[arg-type]  # busy while the child runs
+        self.ctx._track(self, +1)  # busy while the child runs
         self.process.start()
         self._timer.start()
 
@@ -175,7 +175,7 @@ class ProcessJob(QObject):
             log.info("job %s ended after its window closed", self.name)
             self._reap()
             return
-        self.ctx._track(self, -1)  # type: ignore[arg-type]
+        self.ctx._track(self, -1)
         self.finished.emit(result, error)
         self._reap()
 
