@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from typing import Any
+from typing import Any, ClassVar
 
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
@@ -21,7 +21,7 @@ from desktop.ui.operations import AppContext, Change, run_op, run_query
 class Freed:
     """Notes the thread it was freed on."""
 
-    threads: list[str] = []
+    threads: ClassVar[list[str]] = []
 
     def __del__(self) -> None:
         Freed.threads.append(threading.current_thread().name)
