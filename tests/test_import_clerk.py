@@ -22,8 +22,10 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from desktop.cli import main as cli_main
+from desktop.domain.catalogue import render
 from desktop.domain.enums import HistoryEntity
 from desktop.domain.errors import ValidationError
+from desktop.domain.messages import as_message
 from desktop.domain.models import Agreement, Body, Commitment, Party
 from desktop.domain.rules import commitment_progress_problems
 from desktop.reports import dataset
@@ -241,10 +243,10 @@ def test_blank_cells_never_erase(register: Database, tmp_path: Path, capsys: pyt
     path = save(tmp_path / "blank.xlsx", wb)
     assert cli(register, "import", str(path), "--dry-run") == 0
     out = capsys.readouterr().out
-    assert "KZ-CN-2024/01: Title; kept (blank in the file): Agency, Due date" in out
+    assert "KZ-CN-2024/01: Title; kept (blank in the file): Agency and Due date" in out
     result = import_workbook(register, path, dry_run=True)
     detail = next(p.detail for p in result.plan.preview if p.key == "KZ-CN-2024/01")
-    assert "kept (blank in the file): Agency, Due date" in detail
+    assert "kept (blank in the file): Agency and Due date" in detail
     assert cli(register, "import", str(path)) == 0
     after = rows_by_ref(register)["KZ-CN-2024/01"]
     assert after[commitment_list.Col.TITLE] == "Увеличить товарооборот (уточнено)"
@@ -358,7 +360,15 @@ def test_status_of_execution_column_and_russian_summary(
     earlier.append([1, "Обменяться статистикой торговли", "выполнено", None])
     path = save(tmp_path / "контроль 2026.xlsx", wb)
 
-    assert cli_main(["--lang", "ru", "--db", register_target(register), "import", str(path)]) == 0
+    target = register_target(register)
+    # The preview (the window's table) speaks the clerk's language: no English word of the importer's own.
+    plan = import_workbook(register, path, dry_run=True).plan
+    preview = "\n".join(f"{render(as_message(p.key), 'ru')} {render(as_message(p.detail), 'ru')}" for p in plan.preview)
+    assert "новый протокол, указанный в обязательствах" in preview and "(новый шифр)" in preview
+    assert "выполнено, дата неизвестна" in preview and "в новом соглашении 3/2026" in preview
+    for english in ("completed", "under the new", "named by", "(new ref)", "row ", "one record"):
+        assert english not in preview, english
+    assert cli_main(["--lang", "ru", "--db", target, "import", str(path)]) == 0
     out = capsys.readouterr().out
     assert "'2026' — прочитан как обязательства" in out and "'2025' — прочитан как обязательства" in out
     assert "всего" not in out
@@ -602,7 +612,7 @@ def test_preview_shows_new_agreements_with_their_commitments(register: Database,
         "new protocol named by the commitments (draft: no date, no parties)",
     ) in rows
     under = [r for r in rows if r[1] == "commitments" and "under the new agreement 12/2024" in r[3]]
-    assert {r[3].split(" — ")[0] for r in under} == {
+    assert {str(r[3]).split(" — ")[0] for r in under} == {
         "Провести переговоры о поставках зерна",
         "Подготовить дорожную карту",
     }

@@ -8,11 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.commands import help_text, language, say
+from desktop.commands import help_text, language, say, text
 from desktop.domain.messages import Message
 
 if TYPE_CHECKING:
-    from desktop.services.progress import Progress
+    from desktop.services.progress import Progress, ProgressText
     from desktop.storage.database import Database
 
 FORMATS = {
@@ -139,12 +139,13 @@ def cmd_card(db: Database, args: argparse.Namespace) -> int:
 def _terminal_progress() -> Progress:
     last = [-1]
 
-    def report(done: int, total: int | None = None, message: str = "") -> None:
+    def report(done: int, total: int | None = None, message: ProgressText = "") -> None:
         if total:
             percent = done * 100 // total
             if percent != last[0]:
                 last[0] = percent
-                print(f"\r{percent:3d} %  {message[:60]:<60}", end="", file=sys.stderr, flush=True)
+                words = text(message) if isinstance(message, Message) else message
+                print(f"\r{percent:3d} %  {words[:60]:<60}", end="", file=sys.stderr, flush=True)
 
     return report
 

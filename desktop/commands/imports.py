@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.commands import help_text, language, say
+from desktop.commands import help_text, language, say, text
 from desktop.domain.messages import Message
+from desktop.services.progress import ProgressText
 
 if TYPE_CHECKING:
     from desktop.storage.database import Database
@@ -20,7 +21,9 @@ def _fields_help() -> str:
 
     lines = [help_text(Message("fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):"))]
     for entity, fields in FIELDS.items():
-        lines.append(f"  {entity}: " + ", ".join(fields))
+        lines.append(
+            f"  {entity}: " + ", ".join(f"{name} ({help_text(label)})" for name, (label, _s) in fields.items())
+        )
     return "\n".join(lines)
 
 
@@ -75,9 +78,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     cmd.set_defaults(func=cmd_import)
 
 
-def _progress(done: int, total: int | None = None, message: str = "") -> None:
+def _progress(done: int, total: int | None = None, message: ProgressText = "") -> None:
     if message and sys.stderr.isatty():
-        print(f"\r{message}\x1b[K", end="", file=sys.stderr, flush=True)
+        words = text(message) if isinstance(message, Message) else message
+        print(f"\r{words}\x1b[K", end="", file=sys.stderr, flush=True)
 
 
 def cmd_import(db: Database, args: argparse.Namespace) -> int:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.catalogue import render
 from desktop.domain.filters import CommitmentFilter
+from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, Commitment, Party, StatusChange
 from desktop.domain.rules import is_overdue
 from desktop.domain.types import utc_now
@@ -222,7 +223,7 @@ def open_stream(
             if not sector_matches(flt, r[7]):
                 continue  # as dataset.build: SQL lower() folds ASCII only
             if count % FETCH == 0:
-                progress(count, None, f"Reading the register: {count:,} commitments")
+                progress(count, None, Message("Reading the register: {0} commitments", count))
             # The report order; ISO text (a date on PostgreSQL) sorts like the date it holds.
             keys.append((order.get(r[1], len(order)), r[2] is None, str(r[2] or "")[:10], r[3], r[0]))
             tally = tallies.setdefault(r[1], _BodyTally())

@@ -13,6 +13,10 @@ from typing import Protocol
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
 
+# What long work is doing, in words: a Message the window or the command line renders in the reader's
+# language (or text a report already rendered in its own).
+ProgressText = Message | str
+
 
 class Cancelled(KelisimError):
     def __init__(self, message: Message | str | None = None) -> None:
@@ -20,10 +24,10 @@ class Cancelled(KelisimError):
 
 
 class Progress(Protocol):
-    def __call__(self, done: int, total: int | None = None, message: str = "") -> None: ...
+    def __call__(self, done: int, total: int | None = None, message: ProgressText = "") -> None: ...
 
 
-def no_progress(done: int, total: int | None = None, message: str = "") -> None:
+def no_progress(done: int, total: int | None = None, message: ProgressText = "") -> None:
     """The progress of a caller that shows none and never cancels."""
 
 
@@ -36,17 +40,17 @@ class ThrottledProgress:
     per ``min_interval_s`` (and always the last), so a busy loop never floods the window."""
 
     def __init__(
-        self, cancel: CancelFlag, send: Callable[[int, int | None, str], None], min_interval_s: float = 0.05
+        self, cancel: CancelFlag, send: Callable[[int, int | None, ProgressText], None], min_interval_s: float = 0.05
     ) -> None:
         self._cancel, self._send, self._interval = cancel, send, min_interval_s
         self._last = 0.0
 
-    def report_now(self, done: int, total: int | None = None, message: str = "") -> None:
+    def report_now(self, done: int, total: int | None = None, message: ProgressText = "") -> None:
         """Send this report whatever the interval (a cue the window must see)."""
         self._last = 0.0
         self(done, total, message)
 
-    def __call__(self, done: int, total: int | None = None, message: str = "") -> None:
+    def __call__(self, done: int, total: int | None = None, message: ProgressText = "") -> None:
         if self._cancel.is_set():
             raise Cancelled()
         now = time.monotonic()

@@ -125,13 +125,13 @@ class ImportDialog(QDialog):
                 combo = QComboBox(self)
                 combo.addItem(self.tr("(ignore this column)"), "")
                 for name, (label, _synonyms) in FIELDS[mapping.entity].items():
-                    combo.addItem(label, name)
+                    combo.addItem(shown_text(label), name)
                 if index in mapping.columns:
                     combo.setCurrentIndex(combo.findData(mapping.columns[index]))
                 caption = self.tr("{0} › “{1}”").format(mapping.sheet, mapping.headers[index])
                 if index in contested:  # two columns claim one field: the clerk says which
                     caption += " " + self.tr("(also looks like “{0}”)").format(
-                        FIELDS[mapping.entity][contested[index]][0]
+                        shown_text(FIELDS[mapping.entity][contested[index]][0])
                     )
                 self.mapping_form.addRow(caption, combo)
                 self.combos.append((mapping, index, combo))
@@ -140,7 +140,7 @@ class ImportDialog(QDialog):
                     self.mapping_form.addRow(
                         QLabel(
                             self.tr("{0}: no column holds “{1}”; add it to the file").format(
-                                mapping.sheet, FIELDS[mapping.entity][missing][0]
+                                mapping.sheet, shown_text(FIELDS[mapping.entity][missing][0])
                             ),
                             self,
                         )
@@ -220,7 +220,13 @@ class ImportDialog(QDialog):
             "conflict": self.tr("Conflict"),
         }
         for r, item in enumerate(shown):
-            values = (words.get(item.action, item.action), item.sheet, str(item.row), item.key, shown_text(item.detail))
+            values = (
+                words.get(item.action, item.action),
+                item.sheet,
+                str(item.row),
+                shown_text(item.key),
+                shown_text(item.detail),
+            )
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if item.action == "reject":

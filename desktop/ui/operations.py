@@ -18,11 +18,12 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.errors import ConflictError, KelisimError
+from desktop.domain.messages import Message
 from desktop.services.changes import Changed, recorded
-from desktop.services.progress import Cancelled, ThrottledProgress
+from desktop.services.progress import Cancelled, ProgressText, ThrottledProgress
 from desktop.services.registers import log_file
 from desktop.storage.database import Database
-from desktop.ui.i18n import error_text
+from desktop.ui.i18n import error_text, text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -222,7 +223,7 @@ def run_op(
 class ProgressRelay(QObject):
     """Thread-safe progress callable for services: reports to a dialog, raises Cancelled."""
 
-    progressed = Signal(int, int, str)
+    progressed = Signal(int, int, object)  # a ProgressText
 
     def __init__(self, min_interval_s: float = 0.05) -> None:
         super().__init__()
@@ -238,7 +239,7 @@ class ProgressRelay(QObject):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def __call__(self, done: int, total: int | None = None, message: str = "") -> None:
+    def __call__(self, done: int, total: int | None = None, message: ProgressText = "") -> None:
         self._throttle(done, total, message)
 
 
@@ -261,12 +262,13 @@ def run_long(
     dialog.setAutoReset(False)
     dialog.canceled.connect(relay.cancel)
 
-    def show_progress(done: int, total: int, message: str) -> None:
+    def show_progress(done: int, total: int, message: ProgressText) -> None:
+        words = text(message) if isinstance(message, Message) else message
         if total:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
-        if message:
-            dialog.setLabelText(message)
+        if words:
+            dialog.setLabelText(words)
 
     relay.progressed.connect(show_progress, Qt.ConnectionType.QueuedConnection)
 

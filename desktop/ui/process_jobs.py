@@ -21,8 +21,10 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.domain.messages import Message
 from desktop.reports import jobs
-from desktop.services.progress import Cancelled
+from desktop.services.progress import Cancelled, ProgressText
+from desktop.ui.i18n import text
 from desktop.ui.operations import AppContext, Change, show_error
 
 log = logging.getLogger(__name__)
@@ -144,14 +146,15 @@ class ProcessJob(QObject):
             jobs.JobFailed(f"the {self.name} process stopped unexpectedly (exit code {self.process.exitcode})", ""),
         )
 
-    def _show_progress(self, done: int, total: int, message: str) -> None:
+    def _show_progress(self, done: int, total: int, message: ProgressText) -> None:
+        words = text(message) if isinstance(message, Message) else message
         if self._cancelled_at is None and shiboken6.isValid(self.dialog):
             if total:
                 self.dialog.setMaximum(total)
                 self.dialog.setValue(min(done, total))
-            if message:
-                self.dialog.setLabelText(message)
-        self.progressed.emit(done, total, message)
+            if words:
+                self.dialog.setLabelText(words)
+        self.progressed.emit(done, total, words)
 
     def _remove_leftovers(self) -> None:
         if self._cleanup is not None:

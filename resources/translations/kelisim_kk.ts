@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+133"/>
+        <location filename="../../desktop/ui/application.py" line="+125"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
@@ -72,7 +72,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+31"/>
         <source>New agreement</source>
         <translation>Жаңа келісім</translation>
     </message>
@@ -175,7 +175,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement_status.py" line="+31"/>
+        <location filename="../../desktop/ui/editors/agreement_status.py" line="+29"/>
         <source>Change agreement status</source>
         <translation>Келісім мәртебесін өзгерту</translation>
     </message>
@@ -316,23 +316,23 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Сақтық көшірме жазылуда…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Restore from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Checking {0}…</source>
         <translation>{0} тексерілуде…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -370,7 +370,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Restored from {0}. The register it replaced is kept in {1}</source>
         <translation>{0} көшірмесінен қалпына келтірілді. Ауыстырылған тізілім {1} ішінде сақталды</translation>
     </message>
@@ -476,7 +476,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+45"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+43"/>
         <source>New body</source>
         <translation>Жаңа орган</translation>
     </message>
@@ -579,7 +579,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+92"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+90"/>
         <source>{0} commitments changed.</source>
         <translation>Өзгертілген міндеттемелер: {0}.</translation>
     </message>
@@ -670,7 +670,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+44"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+42"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -1110,7 +1110,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status.py" line="+35"/>
+        <location filename="../../desktop/ui/editors/status.py" line="+33"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
@@ -1388,7 +1388,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+86"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+85"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сақтау (Enter, мәтін өрісінде — Ctrl+Enter)</translation>
     </message>
@@ -1418,7 +1418,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
@@ -1456,7 +1456,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+391"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+396"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
@@ -1484,7 +1484,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-363"/>
+        <location line="-368"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
@@ -1640,7 +1640,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>hidden: skipped</source>
         <translation>жасырын: өткізіп жіберілді</translation>
     </message>
@@ -1733,7 +1733,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} импортталуда…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>{0} импортталды: қосылғаны — {1}, жаңартылғаны — {2}, өткізілген қабылданбаған жолдар — {3}.</translation>
     </message>
@@ -2735,7 +2735,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебелер тарих бойынша {0} күнгі күйінде қалпына келтірілді; кейін құрылған міндеттемелер енгізілмеген.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Briefing</source>
         <translation>Анықтама</translation>
     </message>
@@ -2825,7 +2825,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -2835,17 +2835,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -2885,7 +2885,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -3020,17 +3020,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Reg. number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -3153,12 +3153,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3294,7 +3294,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-127"/>
+        <location line="-128"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3740,7 +3740,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -3952,7 +3952,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-283"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
@@ -4085,7 +4085,12 @@ Notes: {1}</source>
         <translation>мерзім қазірдің өзінде {0}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+86"/>
+        <source>Reading the register: {0} commitments</source>
+        <translation>Тізілімді оқу: {0} міндеттеме</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Executed on time</source>
         <translation>Мерзімінде орындалды</translation>
     </message>
@@ -4104,8 +4109,18 @@ Notes: {1}</source>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — пайыздың бүтін саны емес</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+15"/>
+        <source>Saving the imported records…</source>
+        <translation>Импортталған жазбаларды сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing {0}</source>
+        <translation>Жазу: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>парақтың %n қатесі</numerusform>
@@ -4153,9 +4168,64 @@ Notes: {1}</source>
         <translation>— пайыз емес (0-ден 100-ге дейінгі бүтін сан жазыңыз)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Name (ru)</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (kk)</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (zh)</source>
+        <translation>Қытайша атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (ru)</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (kk)</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (zh)</source>
+        <translation>Қытайша атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (kk / ru / zh)</source>
+        <translation>Атауы (қаз. / орыс. / қыт.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names (kk / ru / zh)</source>
+        <translation>Атаулары (қаз. / орыс. / қыт.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ref</source>
+        <translation>Шифр</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status history</source>
+        <translation>мәртебе тарихы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{0} {1} ({2}, row {3}): {4}</source>
         <translation>{0} {1} ({2}, {3}-жол): {4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: register &apos;{1}&apos; ↔ file &apos;{2}&apos;</source>
+        <translation>{0}: тізілімде «{1}» ↔ файлда «{2}»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4259,12 +4329,72 @@ Notes: {1}</source>
         <translation>— нұсқа нөмірі емес (бағанды Kelisim шығарғандай қалдырыңыз)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>&apos;{0}&apos; row {1}</source>
+        <translation>«{0}», {1}-жол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}; kept (blank in the file): {1}</source>
+        <translation>{0}; сақталды (файлда бос): {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} (one record with {1})</source>
+        <translation>{0} ({1} жолымен бір жазба)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} — completed, date unknown</source>
+        <translation>{0} — орындалды, күні белгісіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} — under the new agreement {1}</source>
+        <translation>{0} — жаңа {1} келісімінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(new ref)</source>
+        <translation>(жаңа шифр)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking commitments: {0} of {1}</source>
+        <translation>Міндеттемелерді тексеру: {0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new protocol named by the commitments (draft: no date, no parties)</source>
+        <translation>міндеттемелерде аталған жаңа хаттама (жоба: күні мен тараптары жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new agreement named by the commitments (draft: no date, no parties)</source>
+        <translation>міндеттемелерде аталған жаңа келісім (жоба: күні мен тараптары жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parties/signatories</source>
+        <translation>тараптар/қол қоюшылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parties/co-chairs</source>
+        <translation>тараптар/тең төрағалар</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{0} has no data: every visible sheet is empty{1}</source>
         <translation>{0} ішінде деректер жоқ: барлық көрінетін парақтар бос{1}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Reading &apos;{0}&apos;: {1} rows</source>
+        <translation>«{0}» оқылуда: {1} жол</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>use the two- or three-letter ISO code, for example {0} or {1}</source>
         <translation>екі немесе үш әріпті ISO кодын көрсетіңіз, мысалы {0} немесе {1}</translation>
     </message>
@@ -4516,7 +4646,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-370"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -4531,17 +4661,17 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+220"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: &apos;{3}&apos; {4}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: «{3}» {4}</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>parties</source>
         <translation>тараптар</translation>
     </message>
@@ -4561,7 +4691,7 @@ Notes: {1}</source>
         <translation>міндеттемелер</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -4579,12 +4709,12 @@ Notes: {1}</source>
         <translation>— сақталған мәні жоқ формула: файлды Excel-де ашып, есептетіп, сақтаңыз немесе мәнді жазыңыз</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>{0} to add, {1} to update, {2} unchanged, {3} in conflict, {4} rejected</source>
         <translation>қосу: {0}, жаңарту: {1}, өзгеріссіз: {2}, қайшылықта: {3}, қабылданбады: {4}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>ignored columns: {0}</source>
         <translation>ескерілмеген бағандар: {0}</translation>
     </message>
@@ -4610,7 +4740,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>is not a date and time</source>
         <translation>— күн мен уақыт емес</translation>
     </message>
@@ -4620,7 +4750,7 @@ Notes: {1}</source>
         <translation>— «Commitment» да, «Agreement» та емес</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{0}: the file does not exist</source>
         <translation>{0}: файл жоқ</translation>
     </message>
@@ -4670,7 +4800,7 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жолдан көп; файлды бөліп, бөлікпен импорттаңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} is damaged and cannot be read ({1}: {2})</source>
         <translation>{0} бүлінген және оқылмайды ({1}: {2})</translation>
     </message>
@@ -4685,12 +4815,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-161"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+162"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -4802,12 +4932,12 @@ Notes: {1}</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-154"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+158"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -4955,7 +5085,7 @@ Notes: {1}</source>
 <context>
     <name>MoveDeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/deadline.py" line="+39"/>
+        <location filename="../../desktop/ui/editors/deadline.py" line="+38"/>
         <location line="+1"/>
         <source>Move deadline</source>
         <translation>Мерзімді ауыстыру</translation>
@@ -5047,7 +5177,7 @@ Notes: {1}</source>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/party.py" line="+23"/>
+        <location filename="../../desktop/ui/editors/party.py" line="+21"/>
         <source>New party</source>
         <translation>Жаңа тарап</translation>
     </message>
@@ -5138,7 +5268,7 @@ Notes: {1}</source>
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../desktop/ui/process_jobs.py" line="+67"/>
+        <location filename="../../desktop/ui/process_jobs.py" line="+70"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -5151,7 +5281,7 @@ Notes: {1}</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="+119"/>
+        <location filename="../../desktop/ui/operations.py" line="+152"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
@@ -5175,7 +5305,7 @@ The details were written to {1}</source>
 Толық мәлімет {1} файлына жазылды</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -5259,7 +5389,7 @@ The details were written to {1}</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+115"/>
         <location line="+20"/>
         <location line="+14"/>
         <location line="+11"/>
@@ -5311,7 +5441,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-340"/>
+        <location filename="messages_extracted.py" line="-366"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
@@ -5588,7 +5718,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+212"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+211"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

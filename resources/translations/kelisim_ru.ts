@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+133"/>
+        <location filename="../../desktop/ui/application.py" line="+125"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
@@ -72,7 +72,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+31"/>
         <source>New agreement</source>
         <translation>Новое соглашение</translation>
     </message>
@@ -175,7 +175,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement_status.py" line="+31"/>
+        <location filename="../../desktop/ui/editors/agreement_status.py" line="+29"/>
         <source>Change agreement status</source>
         <translation>Изменить статус соглашения</translation>
     </message>
@@ -316,23 +316,23 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Запись резервной копии…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Replace the register with {0}?
 
 The register as it is now is kept as a backup first, so this can be undone.</source>
@@ -370,7 +370,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Восстановление {0}…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Restored from {0}. The register it replaced is kept in {1}</source>
         <translation>Восстановлено из {0}. Замещённый реестр сохранён в {1}</translation>
     </message>
@@ -476,7 +476,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+45"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+43"/>
         <source>New body</source>
         <translation>Новый орган</translation>
     </message>
@@ -579,7 +579,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+92"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+90"/>
         <source>{0} commitments changed.</source>
         <translation>Изменено обязательств: {0}.</translation>
     </message>
@@ -670,7 +670,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+44"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+42"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -1110,7 +1110,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status.py" line="+35"/>
+        <location filename="../../desktop/ui/editors/status.py" line="+33"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -1388,7 +1388,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+86"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+85"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сохранить (Enter, в текстовом поле — Ctrl+Enter)</translation>
     </message>
@@ -1418,7 +1418,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
@@ -1456,7 +1456,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+391"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+396"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -1484,7 +1484,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-363"/>
+        <location line="-368"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
@@ -1640,7 +1640,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>hidden: skipped</source>
         <translation>скрытый: пропущен</translation>
     </message>
@@ -1733,7 +1733,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Imported {0}: {1} added, {2} updated, {3} rejected rows skipped.</source>
         <translation>Импорт {0} завершён: добавлено — {1}, обновлено — {2}, пропущено отклонённых строк — {3}.</translation>
     </message>
@@ -2745,7 +2745,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Статусы восстановлены по истории на {0}; обязательства, созданные позже, не включены.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Briefing</source>
         <translation>Справка</translation>
     </message>
@@ -2835,7 +2835,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -2845,17 +2845,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -2895,7 +2895,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3030,17 +3030,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Reg. number</source>
         <translation>Рег. номер</translation>
     </message>
@@ -3165,12 +3165,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3309,7 +3309,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-127"/>
+        <location line="-128"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3758,7 +3758,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -3974,7 +3974,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-283"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
@@ -4108,7 +4108,12 @@ Notes: {1}</source>
         <translation>срок уже {0}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+86"/>
+        <source>Reading the register: {0} commitments</source>
+        <translation>Чтение реестра: {0} обязательств</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Executed on time</source>
         <translation>Исполнено в срок</translation>
     </message>
@@ -4127,8 +4132,18 @@ Notes: {1}</source>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — не целое число процентов</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+15"/>
+        <source>Saving the imported records…</source>
+        <translation>Сохранение импортированных записей…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing {0}</source>
+        <translation>Запись: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>%n ошибка листа</numerusform>
@@ -4177,9 +4192,64 @@ Notes: {1}</source>
         <translation>— не процент (укажите целое число от 0 до 100)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Name (ru)</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (kk)</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (zh)</source>
+        <translation>Название на китайском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (ru)</source>
+        <translation>Наименование на русском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (kk)</source>
+        <translation>Наименование на казахском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (zh)</source>
+        <translation>Наименование на китайском</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (kk / ru / zh)</source>
+        <translation>Наименование (каз. / рус. / кит.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names (kk / ru / zh)</source>
+        <translation>Названия (каз. / рус. / кит.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ref</source>
+        <translation>Шифр</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status history</source>
+        <translation>история статусов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{0} {1} ({2}, row {3}): {4}</source>
         <translation>{0} {1} ({2}, строка {3}): {4}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: register &apos;{1}&apos; ↔ file &apos;{2}&apos;</source>
+        <translation>{0}: в реестре «{1}» ↔ в файле «{2}»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4285,12 +4355,72 @@ Notes: {1}</source>
         <translation>— не номер версии (оставьте столбец таким, каким его выгрузил Kelisim)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>&apos;{0}&apos; row {1}</source>
+        <translation>«{0}», строка {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}; kept (blank in the file): {1}</source>
+        <translation>{0}; сохранено (пусто в файле): {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} (one record with {1})</source>
+        <translation>{0} (одна запись с {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} — completed, date unknown</source>
+        <translation>{0} — выполнено, дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} — under the new agreement {1}</source>
+        <translation>{0} — в новом соглашении {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(new ref)</source>
+        <translation>(новый шифр)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking commitments: {0} of {1}</source>
+        <translation>Проверка обязательств: {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new protocol named by the commitments (draft: no date, no parties)</source>
+        <translation>новый протокол, указанный в обязательствах (проект: без даты и сторон)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new agreement named by the commitments (draft: no date, no parties)</source>
+        <translation>новое соглашение, указанное в обязательствах (проект: без даты и сторон)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parties/signatories</source>
+        <translation>стороны/подписанты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parties/co-chairs</source>
+        <translation>стороны/сопредседатели</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{0} has no data: every visible sheet is empty{1}</source>
         <translation>в {0} нет данных: все видимые листы пусты{1}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Reading &apos;{0}&apos;: {1} rows</source>
+        <translation>Чтение «{0}»: {1} строк</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>use the two- or three-letter ISO code, for example {0} or {1}</source>
         <translation>укажите двух- или трёхбуквенный код ISO, например {0} или {1}</translation>
     </message>
@@ -4552,7 +4682,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-370"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -4567,17 +4697,17 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+220"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: &apos;{3}&apos; {4}</source>
         <translation>{0}: строка {1}, столбец «{2}»: «{3}» {4}</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>parties</source>
         <translation>стороны</translation>
     </message>
@@ -4597,7 +4727,7 @@ Notes: {1}</source>
         <translation>обязательства</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -4616,12 +4746,12 @@ Notes: {1}</source>
         <translation>— формула без сохранённого значения: откройте файл в Excel, дайте ему пересчитать и сохраните либо введите значение</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>{0} to add, {1} to update, {2} unchanged, {3} in conflict, {4} rejected</source>
         <translation>добавить: {0}, обновить: {1}, без изменений: {2}, в конфликте: {3}, отклонено: {4}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>ignored columns: {0}</source>
         <translation>пропущенные столбцы: {0}</translation>
     </message>
@@ -4649,7 +4779,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>is not a date and time</source>
         <translation>— не дата и время</translation>
     </message>
@@ -4659,7 +4789,7 @@ Notes: {1}</source>
         <translation>— не «Commitment» и не «Agreement»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{0}: the file does not exist</source>
         <translation>{0}: файл не существует</translation>
     </message>
@@ -4709,7 +4839,7 @@ Notes: {1}</source>
         <translation>на листе «{0}» больше {1} строк; разделите файл и импортируйте его по частям</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} is damaged and cannot be read ({1}: {2})</source>
         <translation>{0} повреждён и не читается ({1}: {2})</translation>
     </message>
@@ -4724,12 +4854,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-161"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+162"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -4845,12 +4975,12 @@ Notes: {1}</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-154"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+158"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -4998,7 +5128,7 @@ Notes: {1}</source>
 <context>
     <name>MoveDeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/deadline.py" line="+39"/>
+        <location filename="../../desktop/ui/editors/deadline.py" line="+38"/>
         <location line="+1"/>
         <source>Move deadline</source>
         <translation>Перенос срока</translation>
@@ -5090,7 +5220,7 @@ Notes: {1}</source>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/party.py" line="+23"/>
+        <location filename="../../desktop/ui/editors/party.py" line="+21"/>
         <source>New party</source>
         <translation>Новая сторона</translation>
     </message>
@@ -5181,7 +5311,7 @@ Notes: {1}</source>
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../desktop/ui/process_jobs.py" line="+67"/>
+        <location filename="../../desktop/ui/process_jobs.py" line="+70"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5194,7 +5324,7 @@ Notes: {1}</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="+119"/>
+        <location filename="../../desktop/ui/operations.py" line="+152"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
@@ -5218,7 +5348,7 @@ The details were written to {1}</source>
 Подробности записаны в {1}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5302,7 +5432,7 @@ The details were written to {1}</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+115"/>
         <location line="+20"/>
         <location line="+14"/>
         <location line="+11"/>
@@ -5354,7 +5484,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-340"/>
+        <location filename="messages_extracted.py" line="-366"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -5631,7 +5761,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+212"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+211"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -35,7 +35,7 @@ from desktop.domain.types import utc_now
 from desktop.services.common import current_user
 from desktop.services.importing import memory
 from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, SheetMapping, auto_map
-from desktop.services.importing.plan import FAIL, ON_CONFLICT, SKIP, ImportPlan, New, Ref, build_plan
+from desktop.services.importing.plan import FAIL, ON_CONFLICT, SKIP, ImportPlan, New, Ref, build_plan, entity_word
 from desktop.services.importing.workbook import WorkbookData, read_workbook
 from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
@@ -153,7 +153,7 @@ def import_workbook(
             raise ImportConflicts(plan)
         if plan.has_changes:
             write_plan(session, plan, progress)
-        progress(1, 1, "Committing")
+        progress(1, 1, Message("Saving the imported records…"))
     for mapping in mappings:  # the clerk's choices, for the next file with the same headers
         if mapping.confirmed:
             memory.remember(mapping.entity, mapping.headers, mapping.columns)
@@ -215,7 +215,7 @@ def _insert(session: Session, table: Any, rows: list[dict[str, Any]], progress: 
     if mark is None:
         for start in range(0, len(rows), CHUNK):
             session.execute(insert(table), rows[start : start + CHUNK])
-            progress(min(start + CHUNK, len(rows)), len(rows), f"Writing {what}")
+            progress(min(start + CHUNK, len(rows)), len(rows), Message("Writing {0}", entity_word(what)))
         return
     preparer = dialect.identifier_preparer
     sql = (
@@ -239,7 +239,7 @@ def _insert(session: Session, table: Any, rows: list[dict[str, Any]], progress: 
                 values[i] = done
             chunk.append(tuple(values))
         connection.exec_driver_sql(sql, chunk)
-        progress(start + len(chunk), len(rows), f"Writing {what}")
+        progress(start + len(chunk), len(rows), Message("Writing {0}", entity_word(what)))
 
 
 def _update(session: Session, table: Any, updates: list[tuple[int, int, dict[str, Any]]], ids: _Ids, now: Any) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.catalogue import render
+from desktop.domain.messages import Message
 from desktop.domain.sheet_layout import (
     AGREEMENT_SHEET,
     AGREEMENTS,
@@ -35,19 +36,37 @@ __all__ = ["AGREEMENTS", "BODIES", "COMMITMENTS", "PARTIES", "SheetMapping", "au
 ENTITY_ORDER = (PARTIES, AGREEMENTS, BODIES, COMMITMENTS)
 
 # field -> (label shown to the clerk, synonyms). The first synonym is the English header.
-FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
+FIELDS: dict[str, dict[str, tuple[Message, tuple[str, ...]]]] = {
     PARTIES: {
-        "name": ("Name", ("name", "party", "party name", "название", "наименование", "сторона", "атауы", "тарап")),
-        "short_name": ("Short name", ("short name", "краткое название", "краткое наименование", "қысқа атауы")),
-        "kind": ("Kind", ("kind", "type", "вид", "тип", "түрі")),
-        "country_code": ("ISO code", ("iso code", "country code", "iso", "code", "код страны", "код", "ел коды")),
-        "name_ru": ("Name (ru)", ("name ru", "name russian", "название ru", "название на русском", "атауы ru")),
-        "name_kk": ("Name (kk)", ("name kk", "name kazakh", "название kk", "название на казахском", "атауы kk")),
-        "name_zh": ("Name (zh)", ("name zh", "name chinese", "название zh", "название на китайском", "атауы zh")),
+        "name": (
+            Message("Name"),
+            ("name", "party", "party name", "название", "наименование", "сторона", "атауы", "тарап"),
+        ),
+        "short_name": (
+            Message("Short name"),
+            ("short name", "краткое название", "краткое наименование", "қысқа атауы"),
+        ),
+        "kind": (Message("Kind"), ("kind", "type", "вид", "тип", "түрі")),
+        "country_code": (
+            Message("ISO code"),
+            ("iso code", "country code", "iso", "code", "код страны", "код", "ел коды"),
+        ),
+        "name_ru": (
+            Message("Name (ru)"),
+            ("name ru", "name russian", "название ru", "название на русском", "атауы ru"),
+        ),
+        "name_kk": (
+            Message("Name (kk)"),
+            ("name kk", "name kazakh", "название kk", "название на казахском", "атауы kk"),
+        ),
+        "name_zh": (
+            Message("Name (zh)"),
+            ("name zh", "name chinese", "название zh", "название на китайском", "атауы zh"),
+        ),
     },
     AGREEMENTS: {
         "reg_number": (
-            "Reg. number",
+            Message("Reg. number"),
             (
                 "reg number",
                 "registration number",
@@ -62,18 +81,21 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ),
         ),
         "title": (
-            "Title",
+            Message("Title"),
             ("title", "agreement", "name", "название", "наименование", "соглашение", "атауы", "келісім"),
         ),
-        "kind": ("Kind", ("kind", "type", "вид", "тип", "түрі")),
-        "status": ("Status", ("status", "статус", "состояние", "мәртебесі", "мәртебе")),
+        "kind": (Message("Kind"), ("kind", "type", "вид", "тип", "түрі")),
+        "status": (Message("Status"), ("status", "статус", "состояние", "мәртебесі", "мәртебе")),
         "signed_on": (
-            "Signed on",
+            Message("Signed on"),
             ("signed on", "signed", "date signed", "signing date", "дата подписания", "подписано", "қол қойылған күні"),
         ),
-        "place": ("Place", ("place", "place of signing", "место", "место подписания", "орны", "қол қойылған орны")),
+        "place": (
+            Message("Place"),
+            ("place", "place of signing", "место", "место подписания", "орны", "қол қойылған орны"),
+        ),
         "entry_into_force": (
-            "Entry into force",
+            Message("Entry into force"),
             (
                 "entry into force",
                 "in force from",
@@ -84,7 +106,7 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ),
         ),
         "expiry": (
-            "Expiry",
+            Message("Expiry"),
             (
                 "expiry",
                 "expires",
@@ -96,25 +118,40 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "қолданылу мерзімі",
             ),
         ),
-        "parties": ("Parties", ("parties", "стороны", "тараптар")),
-        "signatories": ("Signatories", ("signatories", "signed by", "подписанты", "подписали", "қол қойғандар")),
-        "summary": ("Summary", ("summary", "description", "краткое содержание", "описание", "қысқаша мазмұны")),
-        "source_ref": ("Source", ("source", "source ref", "источник", "дереккөз")),
-        "title_ru": ("Title (ru)", ("title ru", "title russian", "название ru", "название на русском", "атауы ru")),
-        "title_kk": ("Title (kk)", ("title kk", "title kazakh", "название kk", "название на казахском", "атауы kk")),
-        "title_zh": ("Title (zh)", ("title zh", "title chinese", "название zh", "название на китайском", "атауы zh")),
-        "local_titles": ("Title (kk / ru / zh)", ("titles kk ru zh", "название kk ru zh", "атауы kk ru zh")),
-        "version": ("Version", ("version", "версия", "нұсқа")),
+        "parties": (Message("Parties"), ("parties", "стороны", "тараптар")),
+        "signatories": (
+            Message("Signatories"),
+            ("signatories", "signed by", "подписанты", "подписали", "қол қойғандар"),
+        ),
+        "summary": (
+            Message("Summary"),
+            ("summary", "description", "краткое содержание", "описание", "қысқаша мазмұны"),
+        ),
+        "source_ref": (Message("Source"), ("source", "source ref", "источник", "дереккөз")),
+        "title_ru": (
+            Message("Title (ru)"),
+            ("title ru", "title russian", "название ru", "название на русском", "атауы ru"),
+        ),
+        "title_kk": (
+            Message("Title (kk)"),
+            ("title kk", "title kazakh", "название kk", "название на казахском", "атауы kk"),
+        ),
+        "title_zh": (
+            Message("Title (zh)"),
+            ("title zh", "title chinese", "название zh", "название на китайском", "атауы zh"),
+        ),
+        "local_titles": (Message("Title (kk / ru / zh)"), ("titles kk ru zh", "название kk ru zh", "атауы kk ru zh")),
+        "version": (Message("Version"), ("version", "версия", "нұсқа")),
     },
     BODIES: {
-        "name": ("Name", ("name", "body", "название", "наименование", "орган", "атауы")),
-        "kind": ("Kind", ("kind", "type", "вид", "тип", "түрі")),
+        "name": (Message("Name"), ("name", "body", "название", "наименование", "орган", "атауы")),
+        "kind": (Message("Kind"), ("kind", "type", "вид", "тип", "түрі")),
         "parent": (
-            "Parent body",
+            Message("Parent body"),
             ("parent body", "parent", "part of", "вышестоящий орган", "входит в", "жоғары тұрған орган"),
         ),
         "established_by": (
-            "Established by",
+            Message("Established by"),
             (
                 "established by",
                 "establishing agreement",
@@ -126,26 +163,38 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ),
         ),
         "established_on": (
-            "Established on",
+            Message("Established on"),
             ("established on", "established", "date established", "дата создания", "дата учреждения", "құрылған күні"),
         ),
-        "active": ("Active", ("active", "действует", "активен", "белсенді", "жұмыс істейді")),
+        "active": (Message("Active"), ("active", "действует", "активен", "белсенді", "жұмыс істейді")),
         "dissolved_on": (
-            "Dissolved on",
+            Message("Dissolved on"),
             ("dissolved on", "dissolved", "дата упразднения", "упразднен", "таратылған күні"),
         ),
-        "parties": ("Parties", ("parties", "стороны", "тараптар")),
-        "co_chairs": ("Co-chairs", ("co chairs", "cochairs", "co chair", "сопредседатели", "тең төрағалар")),
-        "notes": ("Notes", ("notes", "note", "comment", "примечания", "примечание", "ескертпе")),
-        "name_ru": ("Name (ru)", ("name ru", "name russian", "название ru", "название на русском", "атауы ru")),
-        "name_kk": ("Name (kk)", ("name kk", "name kazakh", "название kk", "название на казахском", "атауы kk")),
-        "name_zh": ("Name (zh)", ("name zh", "name chinese", "название zh", "название на китайском", "атауы zh")),
-        "local_names": ("Names (kk / ru / zh)", ("name kk ru zh", "названия kk ru zh", "атаулары kk ru zh")),
+        "parties": (Message("Parties"), ("parties", "стороны", "тараптар")),
+        "co_chairs": (Message("Co-chairs"), ("co chairs", "cochairs", "co chair", "сопредседатели", "тең төрағалар")),
+        "notes": (Message("Notes"), ("notes", "note", "comment", "примечания", "примечание", "ескертпе")),
+        "name_ru": (
+            Message("Name (ru)"),
+            ("name ru", "name russian", "название ru", "название на русском", "атауы ru"),
+        ),
+        "name_kk": (
+            Message("Name (kk)"),
+            ("name kk", "name kazakh", "название kk", "название на казахском", "атауы kk"),
+        ),
+        "name_zh": (
+            Message("Name (zh)"),
+            ("name zh", "name chinese", "название zh", "название на китайском", "атауы zh"),
+        ),
+        "local_names": (Message("Names (kk / ru / zh)"), ("name kk ru zh", "названия kk ru zh", "атаулары kk ru zh")),
     },
     COMMITMENTS: {
-        "ref": ("Ref", ("ref", "reference", "commitment ref", "ref no", "код", "шифр", "реф", "сілтеме", "коды")),
+        "ref": (
+            Message("Ref"),
+            ("ref", "reference", "commitment ref", "ref no", "код", "шифр", "реф", "сілтеме", "коды"),
+        ),
         "title": (
-            "Title",
+            Message("Title"),
             (
                 "title",
                 "commitment",
@@ -167,11 +216,11 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ),
         ),
         "description": (
-            "Description",
+            Message("Description"),
             ("description", "details", "описание", "подробности", "сипаттамасы", "сипаттама"),
         ),
         "agreement": (
-            "Agreement",
+            Message("Agreement"),
             (
                 "agreement",
                 "agreement reg number",
@@ -193,14 +242,17 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "хаттама нөмірі",
             ),
         ),
-        "body": ("Body", ("body", "committee", "subcommittee", "орган", "комитет", "подкомитет", "комитет")),
-        "parent_body": ("Parent body", ("parent body", "parent committee", "вышестоящий орган", "жоғары тұрған орган")),
+        "body": (Message("Body"), ("body", "committee", "subcommittee", "орган", "комитет", "подкомитет", "комитет")),
+        "parent_body": (
+            Message("Parent body"),
+            ("parent body", "parent committee", "вышестоящий орган", "жоғары тұрған орган"),
+        ),
         "party": (
-            "Responsible party",
+            Message("Responsible party"),
             ("responsible party", "party", "ответственная сторона", "сторона", "жауапты тарап", "тарап"),
         ),
         "agency": (
-            "Agency",
+            Message("Agency"),
             (
                 "agency",
                 "responsible agency",
@@ -219,9 +271,9 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "мекеме",
             ),
         ),
-        "sector": ("Sector", ("sector", "area", "field", "сфера", "отрасль", "сектор", "сала")),
+        "sector": (Message("Sector"), ("sector", "area", "field", "сфера", "отрасль", "сектор", "сала")),
         "due_date": (
-            "Due date",
+            Message("Due date"),
             (
                 "due date",
                 "due",
@@ -236,9 +288,9 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "бақылау мерзімі",
             ),
         ),
-        "priority": ("Priority", ("priority", "приоритет", "басымдық", "басымдығы")),
+        "priority": (Message("Priority"), ("priority", "приоритет", "басымдық", "басымдығы")),
         "status": (
-            "Status",
+            Message("Status"),
             (
                 "status",
                 "статус",
@@ -253,11 +305,11 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ),
         ),
         "progress": (
-            "Progress",
+            Message("Progress"),
             ("progress", "progress %", "done", "прогресс", "выполнение", "ход выполнения", "барысы", "орындалуы"),
         ),
         "completed_on": (
-            "Completed on",
+            Message("Completed on"),
             (
                 "completed on",
                 "completion date",
@@ -270,11 +322,11 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ),
         ),
         "notes": (
-            "Notes",
+            Message("Notes"),
             ("notes", "note", "remarks", "comment", "примечание", "примечания", "комментарий", "ескертпе", "ескерту"),
         ),
         # Kelisim's own export writes each record's version: a re-import knows what changed since.
-        "version": ("Version", ("version", "версия", "нұсқа")),
+        "version": (Message("Version"), ("version", "версия", "нұсқа")),
     },
 }
 
@@ -333,7 +385,7 @@ EXPORT, LABEL, SYNONYM = 3, 2, 1
 _PHRASES: dict[str, list[tuple[str, tuple[str, ...], int]]] = {entity: [] for entity in FIELDS}
 for _entity, _fields in FIELDS.items():
     for _name, (_label, _syns) in _fields.items():
-        _PHRASES[_entity].append((_name, stems(_label), LABEL))
+        _PHRASES[_entity].append((_name, stems(_label.text), LABEL))
         _PHRASES[_entity] += [(_name, stems(syn), SYNONYM) for syn in _syns]
 for _sheet in RECORD_SHEETS:
     for _name, _header in _sheet.fields().items():
@@ -346,6 +398,11 @@ for _sheet in RECORD_SHEETS:
 
 
 def label(entity: str, field_name: str) -> str:
+    """The field's English label (the catalogue key; ``label_words`` in the reader's language)."""
+    return FIELDS[entity][field_name][0].text
+
+
+def label_words(entity: str, field_name: str) -> Message:
     return FIELDS[entity][field_name][0]
 
 

@@ -45,6 +45,7 @@ ENTITY_WORDS: dict[str, Message] = {
     "agreements": Message("agreements"),
     "bodies": Message("bodies"),
     "commitments": Message("commitments"),
+    "history": Message("status history"),
 }
 
 
@@ -78,7 +79,7 @@ class PreviewRow:
     entity: str
     sheet: str
     row: int
-    key: str
+    key: Message | str
     detail: Message | str
 
 
@@ -358,7 +359,9 @@ def data_rows(sheet: SheetData, mapping: SheetMapping) -> list[tuple[int, tuple[
     return [(n, v) for n, v in sheet.rows if n > mapping.header_row]
 
 
-def record_outcome(plan: ImportPlan, entity: str, action: str, sheet: str, row: int, key: str, detail: str) -> None:
+def record_outcome(
+    plan: ImportPlan, entity: str, action: str, sheet: str, row: int, key: Message | str, detail: Message | str
+) -> None:
     counts = plan.counts[entity]
     setattr(counts, action, getattr(counts, action) + 1)
     per_sheet = plan.sheet_counts.setdefault(sheet, {}).setdefault(entity, Counts())
@@ -376,6 +379,14 @@ def carry_history(plan: ImportPlan, entity: str, key: str, ref: Ref, status: str
     if not past or past[-1].to_status != status:
         plan.status_changes.append((entity, ref, past[-1].to_status if past else None, status))
     return past
+
+
+def _conflict_detail(fields: tuple[FieldConflict, ...]) -> Message:
+    parts = [Message("{0}: register '{1}' ↔ file '{2}'", f.field, f.register, f.file) for f in fields]
+    detail = parts[0]
+    for part in parts[1:]:
+        detail = Message("{0}; {1}", detail, part)
+    return detail
 
 
 def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
@@ -434,7 +445,7 @@ def settle_update(
             sheet,
             row,
             key,
-            "; ".join(f"{f.field}: register '{f.register}' ↔ file '{f.file}'" for f in fields),
+            _conflict_detail(fields),
         )
     return taken
 

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from desktop.domain.enums import CommitmentStatus, Priority
-from desktop.domain.messages import Message
+from desktop.domain.messages import Message, joined
 from desktop.domain.models import Commitment
 from desktop.domain.rules import (
     commitment_search_text,
@@ -29,7 +29,7 @@ from desktop.domain.rules import (
 )
 from desktop.services import commitments
 from desktop.services.importing import cells
-from desktop.services.importing.mapping import COMMITMENTS, SheetMapping, label
+from desktop.services.importing.mapping import COMMITMENTS, SheetMapping, label, label_words
 from desktop.services.importing.plan import (
     ADD,
     UNCHANGED,
@@ -210,7 +210,7 @@ def plan_commitments(
         for number, values in rows:
             done += 1
             if done % 2000 == 0:
-                progress(done, total, f"Checking commitments: {done:,} of {total:,}")
+                progress(done, total, Message("Checking commitments: {0} of {1}", done, total))
             item = _read_row(plan, index, sheet, mapping, number, values, columns, parse_progress)
             ref, title = item.fields["ref"], item.fields["title"]
             agreement = (
@@ -300,19 +300,22 @@ def _plan_record(
         body["name"] if body else "",
         index.party_label.get(merged["party_id"], "") if merged["party_id"] is not None else "",
     )
-    also = [f"{i.check.sheet.name} row {i.check.number}" for i in items[1:]]
+    also = [Message("'{0}' row {1}", i.check.sheet.name, i.check.number) for i in items[1:]]
     for item in items[1:]:
         plan.sheet_counts.setdefault(item.check.sheet.name, {}).setdefault(COMMITMENTS, Counts()).merged += 1
-    merged_from = f" (one record with {', '.join(also)})" if also else ""
+
+    def with_merged(detail: Message) -> Message:
+        return Message("{0} (one record with {1})", detail, joined(also)) if also else detail
+
     if old is None:
         past = plan.history.get(("commitment", ref), []) if ref else []
         plan.new[COMMITMENTS].append(merged | {"_search_tail": tail, "_history": past})
-        unknown = " — completed, date unknown" if date_unknown and merged["completed_on"] is None else ""
-        under = ""
+        detail = Message.verbatim(title)
+        if date_unknown and merged["completed_on"] is None:
+            detail = Message("{0} — completed, date unknown", detail)
         if isinstance(merged["agreement_id"], New) and agreement is not None:
-            under = f" — under the new agreement {agreement['reg_number']}"
-        detail = title + unknown + under + merged_from
-        record_outcome(plan, COMMITMENTS, ADD, sheet, number, ref or "(new ref)", detail)
+            detail = Message("{0} — under the new agreement {1}", detail, agreement["reg_number"])
+        record_outcome(plan, COMMITMENTS, ADD, sheet, number, ref or Message("(new ref)"), with_merged(detail))
         return
     diff = changed_fields(old, merged)
     mapping = first.check.mapping
@@ -341,8 +344,17 @@ def _plan_record(
     plan.field_changes.append(
         ("commitment", old["id"], old["status"], merged["status"], change_note(plan.source, changes))
     )
-    kept = sorted(words(f) for f in COLUMNS if f != "ref" and first.check.has(_SOURCE.get(f, f)) and f not in given)
-    detail = ", ".join(words(k) for k in diff if k != "search_text")
+
+    def shown_field(name: str) -> Message:
+        source = _SOURCE.get(name, name)
+        if mapping.column_of(source) is not None:
+            return Message.verbatim(mapping.header_for(source))  # the file's own header, as the clerk wrote it
+        return label_words(COMMITMENTS, source)
+
+    kept = sorted(
+        (f for f in COLUMNS if f != "ref" and first.check.has(_SOURCE.get(f, f)) and f not in given), key=words
+    )
+    detail = joined([shown_field(k) for k in diff if k != "search_text"])
     if kept:
-        detail += f"; kept (blank in the file): {', '.join(kept)}"
-    record_outcome(plan, COMMITMENTS, UPDATE, sheet, number, merged["ref"], detail + merged_from)
+        detail = Message("{0}; kept (blank in the file): {1}", detail, joined([shown_field(k) for k in kept]))
+    record_outcome(plan, COMMITMENTS, UPDATE, sheet, number, merged["ref"], with_merged(detail))

@@ -12,7 +12,8 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from desktop.domain.enums import AgreementKind, AgreementStatus, BodyKind, PartyKind
-from desktop.domain.messages import Message
+from desktop.domain.errors import field_label
+from desktop.domain.messages import Message, joined
 from desktop.domain.models import Agreement, AgreementParty, Body, BodyParty, CoChair, Party, Signatory
 from desktop.domain.rules import (
     AGREEMENT_SEARCH_FIELDS,
@@ -308,7 +309,9 @@ def plan_parties(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Shee
             elif diff:
                 plan.updates[PARTIES].append((ref, old["version"], diff | {"search_text": merged["search_text"]}))  # type: ignore[arg-type]
                 index._add_party(ref, merged | {"version": old["version"]})
-                record_outcome(plan, PARTIES, UPDATE, sheet.name, number, name, ", ".join(diff))
+                record_outcome(
+                    plan, PARTIES, UPDATE, sheet.name, number, name, joined([_field_words(mapping, f) for f in diff])
+                )
             else:
                 record_outcome(plan, PARTIES, UNCHANGED, sheet.name, number, name, "")
 
@@ -372,7 +375,7 @@ def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: S
             old_links,
             merged,
             (party_refs, people),
-            "parties/signatories",
+            Message("parties/signatories"),
             index._add_agreement,
             version,
             mapping,
@@ -384,6 +387,13 @@ def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: S
             plan.field_changes.append(
                 ("agreement", ref, old["status"], merged["status"], change_note(plan.source, changes))  # type: ignore[arg-type]
             )
+
+
+def _field_words(mapping: SheetMapping, name: str) -> Message:
+    """A changed field as the clerk knows it: the file's own header, else the field's label."""
+    if mapping.column_of(name) is not None:
+        return Message.verbatim(mapping.header_for(name))
+    return field_label(name)
 
 
 def _plan_with_links(
@@ -399,7 +409,7 @@ def _plan_with_links(
     old_links: Any,
     merged: dict[str, Any],
     links: Any,
-    links_word: str,
+    links_word: Message,
     remember: Any,
     version: int | None,
     mapping: SheetMapping,
@@ -422,16 +432,15 @@ def _plan_with_links(
         return ref, {}
     claimed = dict(diff)
     if links_changed:
-        claimed[links_word] = "changed"
+        claimed[links_word.text] = "changed"
     if not settle_update(plan, table, sheet, number, key, old, claimed, version, mapping.header_for):
         return ref, {}
     plan.updates[table].append((ref, old["version"], diff | {"search_text": merged["search_text"]}))  # type: ignore[arg-type]
     if links_changed:
         plan.links[table][ref] = links
     remember(ref, merged | {"version": old["version"]})
-    record_outcome(
-        plan, table, UPDATE, sheet, number, label, ", ".join([*diff, *([links_word] if links_changed else [])])
-    )
+    changed = [_field_words(mapping, f) for f in diff] + ([links_word] if links_changed else [])
+    record_outcome(plan, table, UPDATE, sheet, number, label, joined(changed))
     return ref, diff
 
 
@@ -522,7 +531,7 @@ def plan_bodies(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Sheet
             old_links,
             merged,
             (party_refs, people),
-            "parties/co-chairs",
+            Message("parties/co-chairs"),
             index._add_body,
             None,
             mapping,
@@ -571,9 +580,12 @@ def ensure_agreement(plan: ImportPlan, index: Index, text: str, mapping: SheetMa
     plan.links[AGREEMENTS][new] = ([], [])
     index._add_agreement(new, row_values)
     plan.status_changes.append(("agreement", new, None, "draft"))
-    record_outcome(
-        plan, AGREEMENTS, ADD, sheet, row, reg, f"new {kind} named by the commitments (draft: no date, no parties)"
+    detail = (
+        Message("new protocol named by the commitments (draft: no date, no parties)")
+        if kind == "protocol"
+        else Message("new agreement named by the commitments (draft: no date, no parties)")
     )
+    record_outcome(plan, AGREEMENTS, ADD, sheet, row, reg, detail)
     return new
 
 

@@ -154,7 +154,7 @@ def _rows(ws: Any, title: str, progress: Progress) -> Iterator[tuple[int, tuple[
                 )
             )
         if number % 5000 == 0:
-            progress(number, None, f"Reading '{title}': {number:,} rows")
+            progress(number, None, Message("Reading '{0}': {1} rows", title, number))
         if len(values) > MAX_COLUMNS:
             values = values[:MAX_COLUMNS]
         if any(v is not None and v != "" for v in values):
