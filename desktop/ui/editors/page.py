@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -23,60 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.enums import HistoryEntity
 from desktop.domain.errors import NotFoundError
 from desktop.domain.palette import OVERDUE_COLOUR
 from desktop.domain.rules import executed_on_time, is_overdue
 from desktop.domain.words import history_note
-from desktop.services import agreements, audit, bodies, commitments, deadlines, history, parties
+from desktop.services import commitment_page
 from desktop.services.audit import TrailRow
-from desktop.services.deadlines import Deadlines
-from desktop.services.records import CommitmentData, HistoryEntry
-from desktop.storage.database import Database
+from desktop.services.commitment_page import PageData
 from desktop.ui import labels
 from desktop.ui.editors.base import alive
 from desktop.ui.i18n import text
 from desktop.ui.operations import AppContext, Change, run_query, show_error
 
 _LISTENS_TO = Change.COMMITMENTS | Change.HISTORY | Change.AGREEMENTS | Change.BODIES | Change.PARTIES
-
-
-@dataclass
-class PageData:
-    data: CommitmentData
-    agreement: str
-    body_path: str
-    party: str
-    history: list[HistoryEntry]
-    deadlines: Deadlines
-    changes: list[TrailRow]
-
-
-def load_page(db: Database, commitment_id: int) -> PageData:
-    data = commitments.get(db, commitment_id)
-    agreement = ""
-    if data.agreement_id is not None:
-        source = agreements.get(db, data.agreement_id)
-        agreement = f"{source.reg_number} — {source.title}"
-    body_path = ""
-    if data.body_id is not None:
-        rows = {row.id: row for row in bodies.list_rows(db)}
-        chain: list[str] = []
-        current: int | None = data.body_id
-        while current is not None and current in rows and len(chain) < 50:  # 50: a guard against a corrupt cycle
-            chain.append(rows[current].name)
-            current = rows[current].parent_id
-        body_path = " › ".join(reversed(chain))
-    party = parties.get(db, data.party_id).name if data.party_id is not None else ""
-    return PageData(
-        data,
-        agreement,
-        body_path,
-        party,
-        history.for_record(db, HistoryEntity.COMMITMENT, commitment_id),
-        deadlines.for_commitment(db, commitment_id),
-        audit.record_changes(db, "commitment", commitment_id),
-    )
 
 
 def _shown(value: object) -> str:
@@ -235,7 +193,11 @@ class CommitmentPage(QDialog):
 
     def refresh(self) -> None:
         run_query(
-            self.ctx, lambda db: load_page(db, self.commitment_id), self._show, parent=self, on_failure=self._failed
+            self.ctx,
+            lambda db: commitment_page.load_page(db, commitment_id=self.commitment_id),
+            self._show,
+            parent=self,
+            on_failure=self._failed,
         )
 
     def _on_changed(self, change: Change) -> None:
