@@ -28,6 +28,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.messages import as_message
 from desktop.domain.models import Agreement, Body, Commitment, Party
 from desktop.domain.rules import commitment_progress_problems
+from desktop.domain.words import history_note
 from desktop.reports import dataset
 from desktop.reports.excel import write_workbook
 from desktop.reports.jobs import register_target
@@ -617,3 +618,19 @@ def test_preview_shows_new_agreements_with_their_commitments(register: Database,
         "Подготовить дорожную карту",
     }
     assert any("completed, date unknown" in r[3] for r in under)
+
+
+def test_an_imports_history_note_reads_in_the_clerks_language(register: Database, tmp_path: Path) -> None:
+    """The note an import stores ("imported from FILE: …") is shown translated; the file and values as they are."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Ref", "Title", "Agency"])
+    ws.append(["KZ-CN-2024/01", "Увеличить товарооборот", "Министерство торговли и интеграции"])
+    path = save(tmp_path / "правки.xlsx", wb)
+    assert import_workbook(register, path).plan is not None
+    commitment = rows_by_ref(register)["KZ-CN-2024/01"][0]
+    latest = trail(register, commitment)[0]
+    assert latest.note.startswith("imported from правки.xlsx: ")
+    shown = render(history_note(latest.note, latest.from_status), "ru")
+    assert shown.startswith("импортировано из правки.xlsx: ") and "Министерство торговли и интеграции" in shown
+    assert render(history_note("imported from старый.xlsx", None), "kk").startswith("импортталды: старый.xlsx")

@@ -73,8 +73,22 @@ def local_name(
 CREATED_NOTE = "created"  # the stored note of a record's first history entry (kept as stored, shown translated)
 
 
+IMPORTED_NOTE = "imported from "  # + the file's name, then ": " and each field from → to (stored, shown translated)
+
+
+def imported_note(source: str, changes: str = "") -> str:
+    """The stored note of a change an import made: the file's name and what changed."""
+    return f"{IMPORTED_NOTE}{source}: {changes}" if changes else f"{IMPORTED_NOTE}{source}"
+
+
 def history_note(note: str, from_status: str | None) -> Message:
-    """A history entry's note for display: the stored marker "created" in the viewer's language, else as typed."""
+    """A history entry's note for display: the stored markers ("created", "imported from …") in the viewer's
+    language, anything else as typed."""
     if from_status is None and note == CREATED_NOTE:
         return Message("created")
+    if note.startswith(IMPORTED_NOTE):
+        source, separator, changes = note[len(IMPORTED_NOTE) :].partition(": ")
+        if separator:
+            return Message("imported from {0}: {1}", source, Message.verbatim(changes))
+        return Message("imported from {0}", source)
     return Message.verbatim(note)

@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>

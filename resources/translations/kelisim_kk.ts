@@ -883,7 +883,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+97"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+55"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -1042,7 +1042,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Бұл міндеттеме енді жоқ (оны басқа біреу жойды ма?)</translation>
     </message>
@@ -2682,7 +2682,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+249"/>
+        <location line="+251"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -2825,7 +2825,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -2835,17 +2835,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -2885,7 +2885,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -3015,7 +3015,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3153,12 +3153,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3302,7 +3302,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-279"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3740,7 +3740,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -3952,7 +3952,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-285"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
@@ -4085,7 +4085,17 @@ Notes: {1}</source>
         <translation>мерзім қазірдің өзінде {0}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+73"/>
+        <source>imported from {0}</source>
+        <translation>импортталды: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported from {0}: {1}</source>
+        <translation>импортталды: {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Reading the register: {0} commitments</source>
         <translation>Тізілімді оқу: {0} міндеттеме</translation>
     </message>
@@ -4646,7 +4656,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -4661,7 +4671,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -5441,7 +5451,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-366"/>
+        <location filename="messages_extracted.py" line="-368"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

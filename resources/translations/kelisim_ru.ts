@@ -883,7 +883,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+97"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+55"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1042,7 +1042,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
@@ -2691,7 +2691,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+249"/>
+        <location line="+251"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -2835,7 +2835,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -2845,17 +2845,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -2895,7 +2895,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3025,7 +3025,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3165,12 +3165,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3318,7 +3318,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-279"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3758,7 +3758,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -3974,7 +3974,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-285"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
@@ -4108,7 +4108,17 @@ Notes: {1}</source>
         <translation>срок уже {0}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+73"/>
+        <source>imported from {0}</source>
+        <translation>импортировано из {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported from {0}: {1}</source>
+        <translation>импортировано из {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Reading the register: {0} commitments</source>
         <translation>Чтение реестра: {0} обязательств</translation>
     </message>
@@ -4682,7 +4692,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -4697,7 +4707,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -5484,7 +5494,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-366"/>
+        <location filename="messages_extracted.py" line="-368"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

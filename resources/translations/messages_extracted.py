@@ -274,6 +274,8 @@ translate("Message", "Normal")  # desktop/domain/words.py
 translate("Message", "High")  # desktop/domain/words.py
 translate("Message", "Critical")  # desktop/domain/words.py
 translate("Message", "“{0}”")  # desktop/domain/words.py
+translate("Message", "imported from {0}")  # desktop/domain/words.py
+translate("Message", "imported from {0}: {1}")  # desktop/domain/words.py
 translate("Message", "Others (%n)", None, 1)  # desktop/reports/briefing.py
 translate("Message", "Agreement card {0}")  # desktop/reports/card.py
 translate("Message", "Bodies it created")  # desktop/reports/card.py

@@ -32,6 +32,7 @@ from desktop.domain.models import (
 )
 from desktop.domain.rules import fold
 from desktop.domain.types import utc_now
+from desktop.domain.words import imported_note
 from desktop.services.common import current_user
 from desktop.services.importing import memory
 from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, SheetMapping, auto_map
@@ -308,7 +309,7 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
     new_commitments = []
     taken = set(session.scalars(select(Commitment.ref)))
     taken |= {r["ref"] for r in plan.new[COMMITMENTS] if r["ref"]}
-    user, note = current_user(), f"imported from {plan.source}"
+    user, note = current_user(), imported_note(plan.source)
     history = []
     for row in plan.new[COMMITMENTS]:
         record_id = ids.next[COMMITMENTS]

@@ -18,6 +18,7 @@ from sqlmodel import Session
 from desktop.domain.catalogue import render
 from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.domain.messages import Message, as_message
+from desktop.domain.words import imported_note
 from desktop.services.importing import cells
 from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, SheetMapping
 from desktop.services.importing.workbook import SheetData, WorkbookData
@@ -452,8 +453,7 @@ def settle_update(
 
 def change_note(source: str, changes: list[tuple[str, str, str]]) -> str:
     """The history note of an import's change to an existing record: the file, each field from → to."""
-    body = "; ".join(f"{name}: '{before}' → '{after}'" for name, before, after in changes)
-    return f"imported from {source}: {body}" if body else f"imported from {source}"
+    return imported_note(source, "; ".join(f"{name}: '{before}' → '{after}'" for name, before, after in changes))
 
 
 def build_plan(

@@ -27,6 +27,7 @@ from desktop.domain.rules import (
     fold,
     status_change_problems,
 )
+from desktop.domain.words import imported_note
 from desktop.services import commitments
 from desktop.services.importing import cells
 from desktop.services.importing.mapping import COMMITMENTS, SheetMapping, label, label_words
@@ -197,7 +198,7 @@ def plan_commitments(
         record["id"], record["version"], record["updated_at"] = row[0], row[1], row[2]
         by_ref[record["ref"]] = record
         by_key.setdefault((record["agreement_id"], _key(record["title"])), record)
-    note = f"imported from {plan.source}"
+    note = imported_note(plan.source)
     groups: dict[tuple[Any, ...], list[_Row]] = {}
     total = sum(len(data_rows(s, m)) for s, m in sheets)
     done = 0

@@ -23,6 +23,7 @@ from desktop.domain.rules import (
     fold,
     search_text,
 )
+from desktop.domain.words import imported_note
 from desktop.services import agreements, bodies, parties
 from desktop.services.importing import cells
 from desktop.services.importing.mapping import AGREEMENTS, BODIES, PARTIES, SheetMapping
@@ -355,7 +356,7 @@ def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: S
         check.validated(partial(agreements.validate, data))
         if old is not None and merged["status"] != old["status"]:
             check.add_problems(
-                agreement_status_change_problems(old["status"], merged["status"], f"imported from {plan.source}")
+                agreement_status_change_problems(old["status"], merged["status"], imported_note(plan.source))
             )
         if not check.finish(AGREEMENTS, reg):
             continue
