@@ -13,7 +13,7 @@ from desktop.domain import palette
 from desktop.domain.messages import Message
 from desktop.reports import pdf_fonts
 from desktop.reports.briefing import CHANGES_CAP, OVERDUE_CAP, Briefing, total_row
-from desktop.reports.dataset import label
+from desktop.reports.dataset import CommitmentLine, label
 from desktop.reports.files import atomic_output
 from desktop.reports.pdf import PLAIN, _decorator, _Doc
 from desktop.reports.pdf_layout import Row, RowMaker, chunks, colour, numbered_canvas, styles, table_style
@@ -147,7 +147,7 @@ def _overdue(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowa
             Message("Last status note"),
         )
     )
-    return [title, *_table(doc, header, rows, widths), *_more(b, len(b.overdue) - cap, st)]
+    return [title, *_table(doc, header, rows, widths), *_more(b, b.count("overdue") - cap, st)]
 
 
 def _changes(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowable]:
@@ -183,9 +183,10 @@ def _changes(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowa
             Paragraph(f"<b>{markup(t(Message('Status moves')))}</b>", st["body"]),
             *_table(doc, header, rows, widths),
         ]
-        story += _more(b, len(b.moves) - cap, st)
-    for heading, every in ((Message("New commitments"), b.new), (Message("Newly overdue"), b.newly_overdue)):
-        lines, more = every[:cap], len(every) - cap
+        story += _more(b, b.count("moves") - cap, st)
+    for heading, name in ((Message("New commitments"), "new"), (Message("Newly overdue"), "newly_overdue")):
+        every: list[CommitmentLine] = getattr(b, name)
+        lines, more = every[:cap], b.count(name) - cap
         if not lines:
             continue
         widths = (27 * mm, 80 * mm, 30 * mm, doc.width - 137 * mm)
