@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from desktop.domain import palette
@@ -73,7 +74,12 @@ def _story(doc: _Doc, b: Briefing, overdue_cap: int, changes_cap: int) -> list[F
         (Message("Due in 90 days"), data.number(h.due_90)),
         (Message("Total"), data.number(h.total)),
     ]
-    big = st["title"].clone("figure", fontSize=16, leading=19, spaceBefore=0, spaceAfter=0)
+    # One size for every figure, the largest at which the widest fits its column on one line ("100,000" at 100k).
+    room = doc.width / len(figures) - 14  # the cell pads 6 points each side
+    size = 16.0
+    while size > 8 and max(stringWidth(v, st["title"].fontName, size) for _k, v in figures) > room:
+        size -= 0.5
+    big = st["title"].clone("figure", fontSize=size, leading=size * 1.2, spaceBefore=0, spaceAfter=0)
     small = st["small"].clone("caption", leading=9)
     cells = [[Paragraph(markup(v), big) for _k, v in figures], [Paragraph(markup(t(k)), small) for k, _v in figures]]
     story += [
