@@ -9,6 +9,7 @@ figure for figure (tests/test_report_briefing_sql.py compares them on both engin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -89,7 +90,7 @@ def _lines(session: Any, query: Select[Any], labels: dict[int, str]) -> list[Com
     ]
 
 
-def _first(rows: list[Any], cap: int) -> list[int]:
+def _first(rows: Sequence[Any], cap: int) -> list[int]:
     """The ids of the first ``cap`` (id, due date, ref) rows by due date, then reference."""
     return [r[0] for r in sorted(rows, key=lambda r: (r[1], r[2]))[:cap]]
 
@@ -102,7 +103,7 @@ def _lines_of(session: Any, ids: list[int], today: date, labels: dict[int, str])
     return [found[i] for i in ids]
 
 
-def _line_query(conditions: list[ColumnElement[bool]], today: date) -> Select[Any]:
+def _line_query(conditions: list[ColumnElement[bool]], today: date) -> Any:
     overdue = overdue_clause(Commitment.due_date, Commitment.status, today)
     return (
         select(
