@@ -17,7 +17,16 @@ from desktop.reports.briefing import CHANGES_CAP, OVERDUE_CAP, Briefing, total_r
 from desktop.reports.dataset import CommitmentLine, label
 from desktop.reports.files import atomic_output
 from desktop.reports.pdf import PLAIN, _decorator, _Doc
-from desktop.reports.pdf_layout import Row, RowMaker, chunks, colour, numbered_canvas, styles, table_style
+from desktop.reports.pdf_layout import (
+    Row,
+    RowMaker,
+    chunks,
+    colour,
+    fitting_size,
+    numbered_canvas,
+    styles,
+    table_style,
+)
 from desktop.reports.pdf_text import markup
 from desktop.services.progress import Progress, no_progress
 
@@ -114,7 +123,7 @@ def _table(doc: _Doc, header: tuple[str, ...], rows: list[Row], widths: tuple[fl
 
 def _overdue(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowable]:
     data, t = b.data, b.data.t
-    title = Paragraph(markup(t(Message("Overdue commitments, longest overdue first"))), st["h2"])
+    title = _h2(t(Message("Overdue commitments, longest overdue first")), st)
     title.keepWithNext = True
     if not b.overdue:
         return [title, Paragraph(markup(t(Message("No commitment is overdue."))), st["body"])]
@@ -162,7 +171,7 @@ def _changes(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowa
         return []
     story: list[Flowable] = [
         CondPageBreak(2 * KEEP),  # the heading, its counts and the first table together
-        Paragraph(markup(t(Message("Changes since {0}", data.day(b.since)))), st["h2"]),
+        _h2(t(Message("Changes since {0}", data.day(b.since))), st),
     ]
     counts = t(
         Message(
@@ -186,6 +195,7 @@ def _changes(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowa
         )
         story += [
             CondPageBreak(KEEP),
+            Spacer(1, 4),
             Paragraph(f"<b>{markup(t(Message('Status moves')))}</b>", st["body"]),
             *_table(doc, header, rows, widths),
         ]
@@ -201,7 +211,7 @@ def _changes(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowa
         for c in lines:
             rows += make((c.ref, _short(c.title, 110), label(c.status, data.language), data.day(c.due_date)))
         header = tuple(t(x) for x in (Message("Ref."), Message("Commitment"), Message("Status"), Message("Due")))
-        story += [CondPageBreak(KEEP), Paragraph(f"<b>{markup(t(heading))}</b>", st["body"])]
+        story += [CondPageBreak(KEEP), Spacer(1, 4), Paragraph(f"<b>{markup(t(heading))}</b>", st["body"])]
         story += _table(doc, header, rows, widths)
         story += _more(b, more, st)
     return story
@@ -218,8 +228,19 @@ def _tallies(doc: _Doc, b: Briefing, st: dict[str, Any]) -> list[Flowable]:
         if not rows:
             continue
         every = [*rows, total_row(t(Message("Total")), rows)]
+        widths = (doc.width - 80 * mm, 20 * mm, 20 * mm, 20 * mm, 20 * mm)
+        # Headings wrap word by word inside their column ("Орындалды" / "Мерзімі өткен" never run into each other).
         body: list[list[Any]] = [
-            [t(first), t(Message("Total")), t(Message("On control")), t(Message("Executed")), t(Message("Overdue"))]
+            [
+                _heading(t(m), width, st, index > 0)
+                for index, (m, width) in enumerate(
+                    zip(
+                        (first, Message("Total"), Message("On control"), Message("Executed"), Message("Overdue")),
+                        widths,
+                        strict=True,
+                    )
+                )
+            ]
         ]
         for r in every:
             body.append(
@@ -232,15 +253,32 @@ def _tallies(doc: _Doc, b: Briefing, st: dict[str, Any]) -> list[Flowable]:
                 ]
             )
         last = len(body) - 1
-        widths = (doc.width - 80 * mm, 20 * mm, 20 * mm, 20 * mm, 20 * mm)
         extra = [
             ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
             ("FONTNAME", (0, last), (-1, last), pdf_fonts.BOLD),
             ("LINEABOVE", (0, last), (-1, last), 0.8, colour(palette.HEADER_FILL)),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ]
         story += [
             CondPageBreak(KEEP),
-            Paragraph(markup(t(heading)), st["h2"]),
+            _h2(t(heading), st),
             Table(body, colWidths=widths, repeatRows=1, style=table_style(True, extra)),
         ]
     return story
+
+
+def _heading(text: str, width: float, st: dict[str, Any], number: bool) -> Paragraph:
+    """A column heading that wraps between words, each word shrunk to fit rather than broken inside."""
+    head = st["header"]
+    size = fitting_size(text, head.fontName, head.fontSize, width - 3 * mm)
+    style = head.clone(
+        f"briefing_header_{size:.2f}_{number}", fontSize=size, leading=size * 1.2, alignment=2 if number else 0
+    )
+    return Paragraph(markup(text), style)
+
+
+def _h2(text: str, st: dict[str, Any]) -> Paragraph:
+    """A section heading with its bookmark (the PDF outline a reader, or a screen reader, navigates by)."""
+    heading = Paragraph(markup(text), st["h2"])
+    heading.outline = (" ".join(text.split()), 0)  # type: ignore[attr-defined]
+    return heading
