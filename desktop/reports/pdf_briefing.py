@@ -280,5 +280,5 @@ def _heading(text: str, width: float, st: dict[str, Any], number: bool) -> Parag
 def _h2(text: str, st: dict[str, Any]) -> Paragraph:
     """A section heading with its bookmark (the PDF outline a reader, or a screen reader, navigates by)."""
     heading = Paragraph(markup(text), st["h2"])
-    heading.outline = (" ".join(text.split()), 0)  # type: ignore[attr-defined]
+    heading.outline = (" ".join(text.split()), 0)
     return heading
