@@ -196,3 +196,44 @@ def test_ties_in_due_date_are_listed_by_reference(db: Database, cap: int) -> Non
     assert all(c.due_date == date(2020, 1, 1) for c in fast.overdue)
     refs = [c.ref for c in fast.overdue]
     assert refs == sorted(refs)
+
+
+def test_upgrade_of_a_populated_0009_register_adds_the_briefing_indexes(demo_target: str) -> None:
+    """A register at 0009 holding the demo and a moved status: 0012 adds the three indexes and keeps every row."""
+    from sqlalchemy import create_engine, func, inspect, text
+
+    from desktop.storage.engine import url_for
+    from tests.test_migrations import counts
+
+    names = ("ix_commitment_rollup", "ix_commitment_created_at", "ix_status_change_changed_at")
+    db = open_database(demo_target)
+    try:
+        with db.read() as session:
+            first = session.scalar(select(Commitment.id).where(Commitment.status == "not_started"))
+        assert first is not None
+        commitments.change_status(db, first, "in_progress", "started before the upgrade", progress=5)
+        before = counts(db)
+        with db.read() as session:
+            total = session.scalar(select(func.count()).select_from(Commitment))
+    finally:
+        db.close()
+    engine = create_engine(url_for(demo_target))
+    try:
+        with engine.begin() as conn:  # the register as 0009 left it
+            for name in names:
+                conn.execute(text(f"DROP INDEX {name}"))
+            conn.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+        assert not set(names) & {
+            i["name"] for t in ("commitment", "status_change") for i in inspect(engine).get_indexes(t)
+        }
+    finally:
+        engine.dispose()
+    upgraded = open_database(demo_target)
+    try:
+        found = {i["name"] for t in ("commitment", "status_change") for i in inspect(upgraded.engine).get_indexes(t)}
+        assert set(names) <= found
+        assert counts(upgraded) == before
+        fast = build_briefing_sql(upgraded, None, date.today(), since=date.today() - timedelta(days=1))
+        assert fast.headline.total == total and fast.count("moves") >= 1
+    finally:
+        upgraded.close()
