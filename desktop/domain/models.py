@@ -163,7 +163,12 @@ _commitment_version = _version_column()
 class Commitment(SQLModel, table=True):
     __tablename__ = "commitment"
     __mapper_args__ = {"version_id_col": _commitment_version}
-    __table_args__ = (Index("ix_commitment_status_due", "status", "due_date"),)
+    __table_args__ = (
+        Index("ix_commitment_status_due", "status", "due_date"),
+        # The briefing's roll-ups by body, party and agency, and its "new since", read from indexes (0012).
+        Index("ix_commitment_rollup", "body_id", "party_id", "agency", "status", "due_date"),
+        Index("ix_commitment_created_at", "created_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     ref: str = Field(max_length=60, unique=True)
@@ -190,6 +195,8 @@ class StatusChange(SQLModel, table=True):
     """One status change of a commitment or an agreement: who, when, from, to and why."""
 
     __tablename__ = "status_change"
+    # The briefing's "status moves since" as a range of this index, not a pass over every change (0012).
+    __table_args__ = (Index("ix_status_change_changed_at", "changed_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     entity: str = Field(sa_type=String(20))

@@ -72,7 +72,12 @@ class Briefing:
     by_committee: list[Tally]
     by_agency: list[Tally]
     by_party: list[Tally]
-    counts: dict[str, int] = field(default_factory=dict)  # new, moves, newly_overdue before capping
+    counts: dict[str, int] = field(default_factory=dict)  # overdue, new, moves, newly_overdue before capping
+
+    def count(self, name: str) -> int:
+        """How many there are of a list (``overdue``, ``new``, ``moves``, ``newly_overdue``), listed or not."""
+        every: list[Any] = getattr(self, name)
+        return self.counts.get(name, len(every))
 
     def days_overdue(self, line: CommitmentLine) -> int:
         return (self.data.today - line.due_date).days if line.due_date else 0
@@ -204,7 +209,7 @@ def build_briefing(db: Database, data: ReportDataset, since: date | None) -> Bri
         by_committee=committees,
         by_agency=by_agency,
         by_party=by_party,
-        counts={"new": len(new), "moves": len(moves), "newly_overdue": len(newly)},
+        counts={"overdue": len(overdue), "new": len(new), "moves": len(moves), "newly_overdue": len(newly)},
     )
 
 

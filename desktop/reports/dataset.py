@@ -7,10 +7,11 @@ objects: a ministry archive holds 100,000 commitments. The commitment filter is 
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
 from sqlalchemy import String, cast, func, select
@@ -23,6 +24,7 @@ from desktop.domain.messages import Message
 from desktop.domain.models import (
     Agreement,
     AgreementParty,
+    AuditEntry,
     Body,
     BodyParty,
     CoChair,
@@ -493,10 +495,13 @@ def build(
         )
 
     trail: dict[int, list[Any]] = {}
+    progress_then: dict[int, int | None] = {}
     if as_of is not None:
         history_rows = [h for h in history_rows if _utc_day(h[5]) <= as_of]
         for h in session_history(db):
             trail.setdefault(h[0], []).append(h)
+        progress_then = progress_as_of(db, as_of, {r[0]: int(r[13] or 0) for r in raw})
+        all_agreements = agreements_as_of(db, all_agreements, as_of)
     lines: list[CommitmentLine] = []
     r: Any
     for r in raw:
@@ -507,6 +512,9 @@ def build(
             if r[19] is not None and _utc_day(r[19]) > as_of:
                 continue  # created after that day
             r, note, when = _as_it_stood(r, trail.get(r[0], []), as_of)
+            recorded = progress_then.get(r[0])
+            if recorded is not None:  # the audit trail holds every progress change since that day
+                r[13] = recorded
             if wanted.statuses and r[12] not in wanted.statuses:
                 continue
             if wanted.overdue and not is_overdue(r[10], r[12], today):
@@ -637,6 +645,92 @@ def _as_it_stood(row: Any, trail: list[Any], as_of: date) -> tuple[list[Any], st
         r[14] = None
     last = before[-1] if before else None
     return r, (last[4] or "") if last else "", last[3] if last else None
+
+
+def _end_of(day: date) -> datetime:
+    """The first moment (UTC) after ``day``: what happened before it stood at the end of that day."""
+    return datetime.combine(day + timedelta(days=1), time.min, UTC)
+
+
+def progress_as_of(db: Database, as_of: date, today: dict[int, int]) -> dict[int, int | None]:
+    """Each commitment's progress (``today``: id → progress now) at the end of ``as_of`` as the audit trail
+    records it; None where it cannot tell.
+
+    The trail records every change of every field (``{"progress": [old, new]}``). Where it holds every change
+    since that day — it began before then, or it holds the commitment's own creation — the progress then is
+    the old value of the first progress change after it, or today's when nothing changed since. A register
+    kept before the trail existed (or a day before it began) leaves the estimate of ``_as_it_stood``.
+    """
+    end = _end_of(as_of)
+    first_old: dict[int, int] = {}
+    with db.read() as session:
+        began = session.scalar(select(func.min(AuditEntry.at)))
+        born = {
+            r
+            for r in session.scalars(
+                select(AuditEntry.record_id).where(AuditEntry.table_name == "commitment", AuditEntry.action == "insert")
+            )
+        }
+        for record, changes in session.execute(
+            select(AuditEntry.record_id, AuditEntry.changes)
+            .where(
+                AuditEntry.table_name == "commitment",
+                AuditEntry.action == "update",
+                AuditEntry.at >= end,
+                AuditEntry.changes.contains('"progress"'),
+            )
+            .order_by(AuditEntry.at, AuditEntry.id)
+        ):
+            try:
+                pair = json.loads(changes or "{}").get("progress")
+                key = int(record)
+            except (ValueError, AttributeError):
+                continue  # a damaged row tells nothing (the trail check reports it)
+            if isinstance(pair, list) and len(pair) == 2 and key not in first_old and pair[0] is not None:
+                first_old[key] = int(pair[0])
+    whole = began is not None and _utc_moment(began) < end
+    return {i: first_old.get(i, now) if whole or str(i) in born else None for i, now in today.items()}
+
+
+def agreements_as_of(db: Database, agreements: list[AgreementLine], as_of: date) -> list[AgreementLine]:
+    """The agreements annex as the register stood at the end of ``as_of``: agreements created later left out,
+    each status as its history had it then, and ``total`` the commitments it had by then."""
+    end = _end_of(as_of)
+    with db.read() as session:
+        created = dict(session.execute(select(Agreement.id, Agreement.created_at)).all())
+        trail: dict[int, list[Any]] = {}
+        for agreement_id, old, new, at in session.execute(
+            select(StatusChange.agreement_id, StatusChange.from_status, StatusChange.to_status, StatusChange.changed_at)
+            .where(StatusChange.agreement_id.is_not(None))
+            .order_by(StatusChange.changed_at, StatusChange.id)
+        ):
+            trail.setdefault(agreement_id, []).append((old, new, at))
+        totals: dict[Any, int] = dict(
+            session.execute(
+                select(Commitment.agreement_id, func.count())
+                .where(Commitment.created_at < end)
+                .group_by(Commitment.agreement_id)
+            ).all()
+        )
+    kept = []
+    for a in agreements:
+        made = created.get(a.id)
+        if made is not None and _utc_day(made) > as_of:
+            continue  # registered later
+        changes = trail.get(a.id, [])
+        before = [h for h in changes if _utc_day(h[2]) <= as_of]
+        after = [h for h in changes if _utc_day(h[2]) > as_of]
+        status = a.status
+        if after:
+            status = before[-1][1] if before else (after[0][0] or a.status)
+        kept.append(a._replace(status=status, total=totals.get(a.id, 0)))
+    return kept
+
+
+def _utc_moment(moment: Any) -> datetime:
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _bodies(session: Any, labels: dict[int, str]) -> list[BodyLine]:

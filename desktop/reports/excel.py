@@ -702,8 +702,8 @@ def _briefing(wb: Workbook, b: Briefing) -> None:
             ],
             (1, 2, 5),
         )
-    if len(b.overdue) > OVERDUE_CAP:
-        put([t(Message("… and %n more", n=len(b.overdue) - OVERDUE_CAP))])
+    if b.count("overdue") > OVERDUE_CAP:
+        put([t(Message("… and %n more", n=b.count("overdue") - OVERDUE_CAP))])
     if b.since is not None:
         put([])
         put([cells.styled(t(Message("Changes since {0}", data.day(b.since))), "bold")])

@@ -115,6 +115,12 @@ class _Doc(BaseDocTemplate):
         self._total = total
         self._done = 0
 
+    def beforeDocument(self) -> None:
+        # What reportlab allows for a screen reader (it cannot write a tagged PDF: no structure tree, no marked
+        # content): the language (/Lang, set above), title, author and subject, the reader's window titled by
+        # the document's title rather than its file name, and the bookmarks shown when there are any.
+        self.canv.setViewerPreference("DisplayDocTitle", "true")
+
     def afterFlowable(self, flowable: Flowable) -> None:
         # Called after each flowable lands on a page: report progress, and let Cancel stop the build.
         outline = getattr(flowable, "outline", None)
@@ -123,6 +129,7 @@ class _Doc(BaseDocTemplate):
             key = f"section-{id(flowable)}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+            self.canv.showOutline()
         count = getattr(flowable, "count", 0)
         if count:
             self._done += count
@@ -245,7 +252,7 @@ def _status_table(data: ReportDataset) -> Table:
     rows.append([t(Message("Total")), data.number(data.total), data.percent(100) if data.total else "–"])
     rows.append(
         [
-            t(Message("Overdue (open, past due)")),
+            "▲\u00a0" + t(Message("Overdue (open, past due)")),
             data.number(data.overdue),
             data.percent(data.overdue * 100 / data.total) if data.total else "–",
         ]
@@ -253,13 +260,15 @@ def _status_table(data: ReportDataset) -> Table:
     last = len(rows) - 1
     # Control of execution, against each commitment's original deadline (rules.executed_on_time).
     rows.append([t(Message("Executed on time")), data.number(data.executed_on_time), ""])
-    rows.append([t(Message("Executed late")), data.number(data.executed_late), ""])
+    # Marked as the overdue row is (bold and ▲), not by its colour alone: it must survive greyscale printing.
+    rows.append(["▲\u00a0" + t(Message("Executed late")), data.number(data.executed_late), ""])
     rows.append([t(Message("Deadlines moved")), data.number(data.moved_deadlines), ""])
     extra += [
         ("FONTNAME", (0, last - 1), (-1, last - 1), pdf_fonts.BOLD),
         ("TEXTCOLOR", (0, last), (-1, last), colour(palette.OVERDUE_COLOUR)),
         ("FONTNAME", (0, last), (-1, last), pdf_fonts.BOLD),
         ("TEXTCOLOR", (0, last + 2), (-1, last + 2), colour(palette.OVERDUE_COLOUR)),
+        ("FONTNAME", (0, last + 2), (-1, last + 2), pdf_fonts.BOLD),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
     ]
     return Table(rows, colWidths=(40 * mm, 22 * mm, 14 * mm), style=table_style(True, extra))
@@ -300,6 +309,7 @@ def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Fl
     extra = [
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("TEXTCOLOR", (6, 1), (6, -1), colour(palette.OVERDUE_COLOUR)),
+        ("FONTNAME", (6, 1), (6, -1), pdf_fonts.BOLD),  # the overdue column in bold too, not by colour alone
         ("LEFTPADDING", (1, 0), (-1, -1), 1.5 * mm),
         ("RIGHTPADDING", (1, 0), (-1, -1), 1.5 * mm),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
@@ -481,7 +491,7 @@ def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]
             Paragraph(markup(data.t(Message("No agreement is referred to by this selection."))), st["body"]),
         ]
     # "Memorandum" needs 22 mm at 8 pt; the date 19 mm.
-    widths = (30 * mm, 50 * mm, 19 * mm, 22 * mm, 36 * mm, doc.width - 157 * mm)
+    widths = (34 * mm, 46 * mm, 19 * mm, 22 * mm, 36 * mm, doc.width - 157 * mm)  # "KZ-CN-2024-05-20/1" whole
     aligns = ("LEFT",) * 5 + ("RIGHT",)
     header = RowMaker(widths, aligns, header=True).row(tuple(data.t(m) for m in ANNEX_HEADER))[0]
     make = RowMaker(widths, aligns).row

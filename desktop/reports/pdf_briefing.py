@@ -7,16 +7,26 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from desktop.domain import palette
 from desktop.domain.messages import Message
 from desktop.reports import pdf_fonts
 from desktop.reports.briefing import CHANGES_CAP, OVERDUE_CAP, Briefing, total_row
-from desktop.reports.dataset import label
+from desktop.reports.dataset import CommitmentLine, label
 from desktop.reports.files import atomic_output
 from desktop.reports.pdf import PLAIN, _decorator, _Doc
-from desktop.reports.pdf_layout import Row, RowMaker, chunks, colour, numbered_canvas, styles, table_style
+from desktop.reports.pdf_layout import (
+    Row,
+    RowMaker,
+    chunks,
+    colour,
+    fitting_size,
+    numbered_canvas,
+    styles,
+    table_style,
+)
 from desktop.reports.pdf_text import markup
 from desktop.services.progress import Progress, no_progress
 
@@ -73,7 +83,12 @@ def _story(doc: _Doc, b: Briefing, overdue_cap: int, changes_cap: int) -> list[F
         (Message("Due in 90 days"), data.number(h.due_90)),
         (Message("Total"), data.number(h.total)),
     ]
-    big = st["title"].clone("figure", fontSize=16, leading=19, spaceBefore=0, spaceAfter=0)
+    # One size for every figure, the largest at which the widest fits its column on one line ("100,000" at 100k).
+    room = doc.width / len(figures) - 14  # the cell pads 6 points each side
+    size = 16.0
+    while size > 8 and max(stringWidth(v, st["title"].fontName, size) for _k, v in figures) > room:
+        size -= 0.5
+    big = st["title"].clone("figure", fontSize=size, leading=size * 1.2, spaceBefore=0, spaceAfter=0)
     small = st["small"].clone("caption", leading=9)
     cells = [[Paragraph(markup(v), big) for _k, v in figures], [Paragraph(markup(t(k)), small) for k, _v in figures]]
     story += [
@@ -108,7 +123,7 @@ def _table(doc: _Doc, header: tuple[str, ...], rows: list[Row], widths: tuple[fl
 
 def _overdue(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowable]:
     data, t = b.data, b.data.t
-    title = Paragraph(markup(t(Message("Overdue commitments, longest overdue first"))), st["h2"])
+    title = _h2(t(Message("Overdue commitments, longest overdue first")), st)
     title.keepWithNext = True
     if not b.overdue:
         return [title, Paragraph(markup(t(Message("No commitment is overdue."))), st["body"])]
@@ -147,7 +162,7 @@ def _overdue(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowa
             Message("Last status note"),
         )
     )
-    return [title, *_table(doc, header, rows, widths), *_more(b, len(b.overdue) - cap, st)]
+    return [title, *_table(doc, header, rows, widths), *_more(b, b.count("overdue") - cap, st)]
 
 
 def _changes(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowable]:
@@ -156,7 +171,7 @@ def _changes(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowa
         return []
     story: list[Flowable] = [
         CondPageBreak(2 * KEEP),  # the heading, its counts and the first table together
-        Paragraph(markup(t(Message("Changes since {0}", data.day(b.since)))), st["h2"]),
+        _h2(t(Message("Changes since {0}", data.day(b.since))), st),
     ]
     counts = t(
         Message(
@@ -180,12 +195,14 @@ def _changes(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowa
         )
         story += [
             CondPageBreak(KEEP),
+            Spacer(1, 4),
             Paragraph(f"<b>{markup(t(Message('Status moves')))}</b>", st["body"]),
             *_table(doc, header, rows, widths),
         ]
-        story += _more(b, len(b.moves) - cap, st)
-    for heading, every in ((Message("New commitments"), b.new), (Message("Newly overdue"), b.newly_overdue)):
-        lines, more = every[:cap], len(every) - cap
+        story += _more(b, b.count("moves") - cap, st)
+    for heading, name in ((Message("New commitments"), "new"), (Message("Newly overdue"), "newly_overdue")):
+        every: list[CommitmentLine] = getattr(b, name)
+        lines, more = every[:cap], b.count(name) - cap
         if not lines:
             continue
         widths = (27 * mm, 80 * mm, 30 * mm, doc.width - 137 * mm)
@@ -194,7 +211,7 @@ def _changes(doc: _Doc, b: Briefing, st: dict[str, Any], cap: int) -> list[Flowa
         for c in lines:
             rows += make((c.ref, _short(c.title, 110), label(c.status, data.language), data.day(c.due_date)))
         header = tuple(t(x) for x in (Message("Ref."), Message("Commitment"), Message("Status"), Message("Due")))
-        story += [CondPageBreak(KEEP), Paragraph(f"<b>{markup(t(heading))}</b>", st["body"])]
+        story += [CondPageBreak(KEEP), Spacer(1, 4), Paragraph(f"<b>{markup(t(heading))}</b>", st["body"])]
         story += _table(doc, header, rows, widths)
         story += _more(b, more, st)
     return story
@@ -211,8 +228,19 @@ def _tallies(doc: _Doc, b: Briefing, st: dict[str, Any]) -> list[Flowable]:
         if not rows:
             continue
         every = [*rows, total_row(t(Message("Total")), rows)]
+        widths = (doc.width - 80 * mm, 20 * mm, 20 * mm, 20 * mm, 20 * mm)
+        # Headings wrap word by word inside their column ("Орындалды" / "Мерзімі өткен" never run into each other).
         body: list[list[Any]] = [
-            [t(first), t(Message("Total")), t(Message("On control")), t(Message("Executed")), t(Message("Overdue"))]
+            [
+                _heading(t(m), width, st, index > 0)
+                for index, (m, width) in enumerate(
+                    zip(
+                        (first, Message("Total"), Message("On control"), Message("Executed"), Message("Overdue")),
+                        widths,
+                        strict=True,
+                    )
+                )
+            ]
         ]
         for r in every:
             body.append(
@@ -225,15 +253,32 @@ def _tallies(doc: _Doc, b: Briefing, st: dict[str, Any]) -> list[Flowable]:
                 ]
             )
         last = len(body) - 1
-        widths = (doc.width - 80 * mm, 20 * mm, 20 * mm, 20 * mm, 20 * mm)
         extra = [
             ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
             ("FONTNAME", (0, last), (-1, last), pdf_fonts.BOLD),
             ("LINEABOVE", (0, last), (-1, last), 0.8, colour(palette.HEADER_FILL)),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ]
         story += [
             CondPageBreak(KEEP),
-            Paragraph(markup(t(heading)), st["h2"]),
+            _h2(t(heading), st),
             Table(body, colWidths=widths, repeatRows=1, style=table_style(True, extra)),
         ]
     return story
+
+
+def _heading(text: str, width: float, st: dict[str, Any], number: bool) -> Paragraph:
+    """A column heading that wraps between words, each word shrunk to fit rather than broken inside."""
+    head = st["header"]
+    size = fitting_size(text, head.fontName, head.fontSize, width - 3 * mm)
+    style = head.clone(
+        f"briefing_header_{size:.2f}_{number}", fontSize=size, leading=size * 1.2, alignment=2 if number else 0
+    )
+    return Paragraph(markup(text), style)
+
+
+def _h2(text: str, st: dict[str, Any]) -> Paragraph:
+    """A section heading with its bookmark (the PDF outline a reader, or a screen reader, navigates by)."""
+    heading = Paragraph(markup(text), st["h2"])
+    heading.outline = (" ".join(text.split()), 0)
+    return heading

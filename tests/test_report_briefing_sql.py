@@ -1,0 +1,239 @@
+"""The briefing computed in SQL (briefing_sql) says what the briefing derived from the full report dataset says:
+the same figures, the same lists in the same order, the same roll-ups — on the demo register and on a generated
+one, under several selections, on both engines. No timing is asserted here (the benchmark measures it)."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from desktop.domain.filters import CommitmentFilter
+from desktop.domain.models import Body, Commitment, Party, metadata
+from desktop.reports import dataset
+from desktop.reports.briefing import CHANGES_CAP, OVERDUE_CAP, Briefing, build_briefing
+from desktop.reports.briefing_sql import build_briefing_sql
+from desktop.reports.jobs import export_report
+from desktop.services import commitments
+from desktop.storage.database import Database, open_database
+from tests.test_pdf_report import pdftotext
+from tests.test_report_briefing import _register
+from tests.test_reports_dataset import TODAY
+
+GENERATED_TODAY = date(2026, 6, 1)
+
+
+def _same(db: Database, flt: CommitmentFilter | None, today: date, since: date | None, language: str = "en") -> Any:
+    """Both briefings of one selection, checked equal point by point; returns the SQL one."""
+    full = build_briefing(db, dataset.build(db, flt, today, language=language), since)
+    lean = build_briefing(db, dataset.build(db, flt, today, language=language, lean=True), since)
+    fast = build_briefing_sql(db, flt, today, since=since, language=language)
+    for reference in (full, lean):
+        _check(reference, fast)
+    return fast
+
+
+def _check(reference: Briefing, fast: Briefing) -> None:
+    assert fast.headline == reference.headline
+    assert fast.data.by_status == reference.data.by_status and fast.data.overdue == reference.data.overdue
+    assert fast.data.filter_text == reference.data.filter_text
+    for name in ("overdue", "new", "moves", "newly_overdue"):
+        assert fast.count(name) == reference.count(name), name
+    assert fast.headline.overdue == reference.count("overdue")
+    overdue = [(c.ref, c.agency, c.party, c.due_date, c.last_note, fast.days_overdue(c)) for c in fast.overdue]
+    expected = [
+        (c.ref, c.agency, c.party, c.due_date, c.last_note, reference.days_overdue(c))
+        for c in reference.overdue[:OVERDUE_CAP]
+    ]
+    assert overdue == expected
+    assert fast.moves == reference.moves[:CHANGES_CAP]
+    assert [c.ref for c in fast.new] == [c.ref for c in reference.new[:CHANGES_CAP]]
+    assert [(c.ref, c.status, c.due_date) for c in fast.newly_overdue] == [
+        (c.ref, c.status, c.due_date) for c in reference.newly_overdue[:CHANGES_CAP]
+    ]
+    assert fast.by_committee == reference.by_committee
+    assert fast.by_agency == reference.by_agency
+    assert fast.by_party == reference.by_party
+
+
+def _filters(db: Database) -> list[CommitmentFilter]:
+    with db.read() as session:
+        top = session.scalar(select(Body.id).where(Body.parent_id.is_(None)).order_by(Body.id))
+        sub = session.scalar(select(Body.id).where(Body.parent_id.is_not(None)).order_by(Body.id))
+        party = session.scalar(select(Commitment.party_id).where(Commitment.party_id.is_not(None)))
+        sector = session.scalar(select(Commitment.sector).where(Commitment.sector != "").order_by(Commitment.id))
+    found = [
+        CommitmentFilter(),
+        CommitmentFilter(body_id=top),
+        CommitmentFilter(party_id=party),
+        CommitmentFilter(statuses=frozenset({"in_progress", "on_hold"})),
+        CommitmentFilter(overdue=True),
+        CommitmentFilter(sector=(sector or "").upper()),  # folded as the lists fold it
+        CommitmentFilter(text="cooperation"),
+    ]
+    if sub is not None:
+        found.append(CommitmentFilter(body_id=sub))
+    return found
+
+
+def test_the_demo_register_briefs_the_same_from_sql(db: Database) -> None:
+    _register(db)
+    with db.read() as session:
+        ids = list(session.scalars(select(Commitment.id).where(Commitment.status == "not_started").limit(2)))
+    commitments.change_status(db, ids[0], "in_progress", "started: funding agreed", progress=10)
+    commitments.change_status(db, ids[1], "on_hold", "waiting for the partner", progress=20)
+    for flt in _filters(db):
+        for since in (None, TODAY - timedelta(days=400), date.today() - timedelta(days=2)):
+            _same(db, flt, TODAY, since)
+    fast = _same(db, None, date.today(), date.today() - timedelta(days=2), language="ru")
+    assert fast.count("moves") >= 2 and fast.moves[0].note == "waiting for the partner"
+
+
+def _generated(tmp_path: Path) -> Path:
+    from tests.benchmarks.generate import generate
+
+    path = tmp_path / "generated.sqlite3"
+    generate(path, 1500, 11, GENERATED_TODAY)
+    return path
+
+
+def _copy_into(source: Path, db: Database) -> None:
+    """Every row of a generated SQLite register into the (empty, migrated) PostgreSQL one, triggers set aside."""
+    raw: Any = db.engine.raw_connection()
+    try:
+        target = raw.driver_connection
+        with closing(sqlite3.connect(source)) as src:
+            with target.cursor() as cur:
+                cur.execute("SET TIME ZONE 'UTC'")
+                cur.execute("SET session_replication_role = replica")
+                for table in metadata.sorted_tables:
+                    cur.execute(f'SELECT count(*) FROM "{table.name}"')
+                    if cur.fetchone()[0]:
+                        continue  # the register's own identity and revision rows
+                    columns = [c.name for c in table.columns]
+                    names = ", ".join(f'"{c}"' for c in columns)
+                    flags = {i for i, c in enumerate(table.columns) if _is_bool(c)}
+                    rows = src.execute(f'SELECT {names} FROM "{table.name}"').fetchall()
+                    with cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+                        for row in rows:
+                            copy.write_row([bool(v) if i in flags and v is not None else v for i, v in enumerate(row)])
+                    if "id" in columns:
+                        cur.execute(
+                            f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', 'id'), "
+                            f'coalesce((SELECT max(id) FROM "{table.name}"), 0) + 1, false)'
+                        )
+                cur.execute("SET session_replication_role = origin")
+        target.commit()
+    finally:
+        raw.close()
+
+
+def _is_bool(column: Any) -> bool:
+    try:
+        return column.type.python_type is bool
+    except NotImplementedError:
+        return False
+
+
+def test_a_generated_register_briefs_the_same_from_sql(db: Database, engine_name: str, tmp_path: Path) -> None:
+    source = _generated(tmp_path)
+    if engine_name == "sqlite":
+        target: Database = open_database(source, auto_backup=False)
+    else:
+        _copy_into(source, db)
+        target = db
+    try:
+        with target.read() as session:
+            assert session.scalar(select(Commitment.id).order_by(Commitment.id.desc()).limit(1))
+            names = list(session.scalars(select(Party.name)))
+        assert len(names) > 5
+        for flt in _filters(target):
+            for since in (None, GENERATED_TODAY - timedelta(days=45)):
+                fast = _same(target, flt, GENERATED_TODAY, since)
+        fast = _same(target, None, GENERATED_TODAY, GENERATED_TODAY - timedelta(days=45))
+        # The generated register exercises every list past its cap.
+        assert fast.count("overdue") > OVERDUE_CAP and fast.count("moves") > CHANGES_CAP
+        assert len(fast.by_agency) > 1 and len(fast.by_party) > 1 and len(fast.by_committee) > 1
+    finally:
+        if target is not db:
+            target.close()
+
+
+def test_the_export_job_prints_the_sql_briefing(demo_db: Database, tmp_path: Path) -> None:
+    """The window's and the command line's briefing PDF comes from the SQL briefing and lists what it found."""
+    out = tmp_path / "b.pdf"
+    done = export_report(
+        demo_db, lambda *a: None, kind="pdf", target=str(out), today=TODAY, edition="briefing", since=TODAY
+    )
+    fast = build_briefing_sql(demo_db, None, TODAY, since=TODAY)
+    assert done.commitments == fast.headline.total and done.overdue == fast.headline.overdue
+    text = pdftotext(out)
+    for c in fast.overdue:
+        assert c.ref in text
+    assert "Overdue commitments, longest overdue first" in text
+
+
+@pytest.mark.parametrize("cap", [OVERDUE_CAP])
+def test_ties_in_due_date_are_listed_by_reference(db: Database, cap: int) -> None:
+    """Many overdue commitments due the same day: the cut falls inside the tie, and both routes cut it alike."""
+    from tests.test_reports_dataset import add_commitments
+
+    _register(db)
+    ids = add_commitments(db, cap * 2, prefix="TIE")
+    from sqlalchemy import update
+
+    with db.write() as session:
+        session.execute(update(Commitment).where(Commitment.id.in_(ids)).values(due_date=date(2020, 1, 1)))
+        session.execute(
+            update(Commitment).where(Commitment.id.in_(ids[::2])).values(ref=Commitment.ref + "-Z", version=99)
+        )
+    fast = _same(db, None, TODAY, None)
+    assert all(c.due_date == date(2020, 1, 1) for c in fast.overdue)
+    refs = [c.ref for c in fast.overdue]
+    assert refs == sorted(refs)
+
+
+def test_upgrade_of_a_populated_0009_register_adds_the_briefing_indexes(demo_target: str) -> None:
+    """A register at 0009 holding the demo and a moved status: 0012 adds the three indexes and keeps every row."""
+    from sqlalchemy import create_engine, func, inspect, text
+
+    from desktop.storage.engine import url_for
+    from tests.test_migrations import counts
+
+    names = ("ix_commitment_rollup", "ix_commitment_created_at", "ix_status_change_changed_at")
+    db = open_database(demo_target)
+    try:
+        with db.read() as session:
+            first = session.scalar(select(Commitment.id).where(Commitment.status == "not_started"))
+        assert first is not None
+        commitments.change_status(db, first, "in_progress", "started before the upgrade", progress=5)
+        before = counts(db)
+        with db.read() as session:
+            total = session.scalar(select(func.count()).select_from(Commitment))
+    finally:
+        db.close()
+    engine = create_engine(url_for(demo_target))
+    try:
+        with engine.begin() as conn:  # the register as 0009 left it
+            for name in names:
+                conn.execute(text(f"DROP INDEX {name}"))
+            conn.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+        assert not set(names) & {
+            i["name"] for t in ("commitment", "status_change") for i in inspect(engine).get_indexes(t)
+        }
+    finally:
+        engine.dispose()
+    upgraded = open_database(demo_target)
+    try:
+        found = {i["name"] for t in ("commitment", "status_change") for i in inspect(upgraded.engine).get_indexes(t)}
+        assert set(names) <= found
+        assert counts(upgraded) == before
+        fast = build_briefing_sql(upgraded, None, date.today(), since=date.today() - timedelta(days=1))
+        assert fast.headline.total == total and fast.count("moves") >= 1
+    finally:
+        upgraded.close()
