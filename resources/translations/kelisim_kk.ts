@@ -193,7 +193,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+38"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+39"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Нөмірі, атауы, орны, тарабы бойынша сүзу… (Ctrl+F)</translation>
     </message>
@@ -258,7 +258,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -271,6 +271,112 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <location line="+1"/>
         <source>Add commitment here…</source>
         <translation>Осы жерге міндеттеме қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes…</source>
+        <translation>Өзгерістер…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="+45"/>
+        <source>Reference or value (Ctrl+F)</source>
+        <translation>Нөмірі немесе мәні (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+138"/>
+        <source>Audit</source>
+        <translation>Өзгерістер журналы</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>change</source>
+        <translation>өзгеріс</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Бұрынғы мәні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Жаңа мәні</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All records</source>
+        <translation>Барлық жазбалар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>Export to Excel…</source>
+        <translation>Excel-ге шығару…</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Write the changes shown here to an Excel workbook</source>
+        <translation>Көрсетілген өзгерістерді Excel кітабына жазу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Since</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show every record</source>
+        <translation>Барлық жазбаларды көрсету</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Changes of {0} “{1}”</source>
+        <translation>Өзгерістер: {0} «{1}»</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Export the audit trail</source>
+        <translation>Өзгерістер журналын шығару</translation>
     </message>
 </context>
 <context>
@@ -378,7 +484,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+55"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+56"/>
         <source>New sub-body…</source>
         <translation>Жаңа бағынысты орган…</translation>
     </message>
@@ -391,6 +497,11 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Add commitment here…</source>
         <translation>Осы жерге міндеттеме қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes…</source>
+        <translation>Өзгерістер…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -453,7 +564,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -619,7 +730,8 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Таңдалғанды экспорттау</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/ui/audit_page.py" line="+2"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
@@ -627,7 +739,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkDialog</name>
     <message>
-        <location line="-150"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="-150"/>
         <source>Change {0} selected commitments</source>
         <translation>Таңдалған міндеттемелерді өзгерту: {0}</translation>
     </message>
@@ -883,7 +995,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+97"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+89"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -1086,26 +1198,6 @@ Replace this register with the other register&apos;s backup?</source>
         <source>(new)</source>
         <translation>(жаңа)</translation>
     </message>
-    <message>
-        <location line="+37"/>
-        <source>status</source>
-        <translation>мәртебе</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status history: {0}</source>
-        <translation>мәртебе тарихы: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(created)</source>
-        <translation>(құрылды)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(deleted)</source>
-        <translation>(жойылды)</translation>
-    </message>
 </context>
 <context>
     <name>CommitmentStatusDialog</name>
@@ -1133,7 +1225,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+68"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+80"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
@@ -1203,12 +1295,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Notes</source>
         <translation>Ескертпе</translation>
     </message>
@@ -1917,7 +2009,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+117"/>
+        <location filename="../../desktop/ui/main_window.py" line="+120"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
@@ -2022,7 +2114,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>About Kelisim</source>
         <translation>Kelisim туралы</translation>
     </message>
@@ -2040,7 +2132,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>ескерту: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>{0} жазылды: {1} ({2}); {3}.</translation>
     </message>
@@ -2142,12 +2234,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: дұрыс (Kelisim тізілімі, сұлба {1}; әр жазба оқылды: {2}; тұтастықты сервердің өзі қамтамасыз етеді)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+92"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -2157,7 +2249,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>Title in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -2172,22 +2264,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Signing date</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
         <source>Entry into force</source>
         <translation>Күшіне енуі</translation>
     </message>
@@ -2197,12 +2289,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
@@ -2212,22 +2304,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>Signatories</source>
         <translation>Қол қойғандар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+60"/>
         <source>Name in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -2242,17 +2334,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Short name</source>
         <translation>Қысқа атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Country code</source>
         <translation>Ел коды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Parent body</source>
         <translation>Жоғары тұрған орган</translation>
     </message>
@@ -2267,12 +2359,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Құрылған күні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+40"/>
         <source>Co-chairs</source>
         <translation>Тең төрағалар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -2282,27 +2374,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
         <source>Agreement</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Party</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
         <source>Responsible agency</source>
         <translation>Жауапты ведомство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Sector</source>
         <translation>Саласы</translation>
     </message>
@@ -2327,17 +2419,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалған күні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-113"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
@@ -2434,7 +2526,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[белгісіз тізілім]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+85"/>
         <source>{0} and {1}</source>
         <translation>{0} және {1}</translation>
     </message>
@@ -2542,7 +2634,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
@@ -2667,22 +2759,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-143"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+144"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-85"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+249"/>
+        <location line="+86"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -2825,27 +2917,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-62"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-8"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+74"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-65"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -2885,7 +2977,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-98"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -2895,12 +2987,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+67"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
@@ -2910,17 +3002,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе күні</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+86"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -2940,22 +3032,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Title (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title (Chinese)</source>
         <translation>Атауы (қытайша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Active</source>
         <translation>Жұмыс істейді</translation>
     </message>
@@ -2965,37 +3057,37 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Таратылған күні</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>Name (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Name (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name (Chinese)</source>
         <translation>Атауы (қытайша)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+20"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+79"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-249"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+250"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3005,12 +3097,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-254"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+255"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -3068,7 +3160,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орташа барысы {0}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Laying out pages…</source>
         <translation>Беттер беттелуде…</translation>
     </message>
@@ -3110,12 +3202,12 @@ Notes: {1}</source>
         <translation>KELISIM · МІНДЕТТЕМЕЛЕРДІҢ ОРЫНДАЛУЫ</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Annex. Agreements</source>
         <translation>Қосымша. Келісімдер</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -3153,12 +3245,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-139"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+141"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3168,7 +3260,7 @@ Notes: {1}</source>
         <translation>«{0}» басқа келісімде қолданылған</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
         <translation>белгісіз тізілім (көшірме Kelisim оның тізілімін жазбай тұрғанда жасалған)</translation>
     </message>
@@ -3294,7 +3386,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-127"/>
+        <location line="-128"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3302,7 +3394,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-310"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3404,7 +3496,7 @@ Notes: {1}</source>
         <translation>%s аргументімен бірге қолдануға болмайды</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>Excel кітабы: диаграммасы бар жиынтық, міндеттемелер, келісімдер, органдар және тараптар</translation>
     </message>
@@ -3740,7 +3832,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+212"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -3815,12 +3907,12 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-157"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+158"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
@@ -3902,7 +3994,7 @@ Notes: {1}</source>
         <translation>{0} келісімнің тарабы емес тарап атынан қол қояды</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a subcommittee belongs to a parent committee</source>
         <translation>кіші комитет жоғары тұрған комитетке кіреді</translation>
     </message>
@@ -3952,12 +4044,12 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-308"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+103"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
@@ -3967,7 +4059,7 @@ Notes: {1}</source>
         <translation>жойылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-190"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n өзгеріс көрсетілді</numerusform>
@@ -3975,7 +4067,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>print the audit trail: every change to the register, newest first</source>
         <translation>аудит журналын шығару: тізілімдегі барлық өзгерістер, жаңалары басында</translation>
     </message>
@@ -4005,7 +4097,7 @@ Notes: {1}</source>
         <translation>нөмірі не мәндері осы мәтінді қамтитын жазбалар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>at most this many changes (default 1000)</source>
         <translation>өзгерістердің ең көп саны (әдепкі 1000)</translation>
     </message>
@@ -4015,7 +4107,7 @@ Notes: {1}</source>
         <translation>күн емес (ЖЖЖЖ-АА-КК): {0}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: мерзімі {1} күніне ауыстырылды (бастапқыда {2}; ауыстырылды ×{3})</translation>
     </message>
@@ -4055,22 +4147,182 @@ Notes: {1}</source>
         <translation>{0}: ӨЗГЕРІСТЕР ЖУРНАЛЫ БҰЗЫЛҒАН — {1}-жол хеш тізбегіне сәйкес келмейді (өзгертілген, жойылған немесе кезегінен тыс қосылған); одан бұрынғы жолдар бүтін.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+105"/>
         <source>New deadline</source>
         <translation>Жаңа мерзім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
+        <location line="-189"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Бұрынғы мәні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Жаңа мәні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {0}.</source>
+        <translation>Жазылды: {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>also write the changes shown to this Excel workbook</source>
+        <translation>көрсетілген өзгерістерді осы Excel кітабына да жазу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit</source>
+        <translation>Өзгерістер журналы</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Agreement&apos;s party</source>
+        <translation>Келісім тарапы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body&apos;s party</source>
+        <translation>Орган тарапы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chair</source>
+        <translation>Тең төраға</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status change</source>
+        <translation>Мәртебенің өзгеруі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline move</source>
+        <translation>Мерзімді ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash</source>
+        <translation>Себет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status changes</source>
+        <translation>Мәртебе өзгерістері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline moves</source>
+        <translation>Мерзімдерді ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Реті</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kind of record</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From status</source>
+        <translation>Бұрынғы мәртебе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To status</source>
+        <translation>Жаңа мәртебе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at</source>
+        <translation>Өзгертілген уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Кім өзгертті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous date</source>
+        <translation>Бұрынғы күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New date</source>
+        <translation>Жаңа күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Requested by</source>
         <translation>Кімнің өтінішімен</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Moved at</source>
+        <translation>Ауыстырылған уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted at</source>
+        <translation>Жойылған уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted by</source>
+        <translation>Кім жойды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the new deadline is required</source>
         <translation>жаңа мерзімді көрсетіңіз</translation>
     </message>
@@ -4085,7 +4337,7 @@ Notes: {1}</source>
         <translation>мерзім қазірдің өзінде {0}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+87"/>
         <source>Executed on time</source>
         <translation>Мерзімінде орындалды</translation>
     </message>
@@ -4100,7 +4352,17 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+66"/>
+        <source>(created)</source>
+        <translation>(құрылды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(deleted)</source>
+        <translation>(жойылды)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — пайыздың бүтін саны емес</translation>
     </message>
@@ -4516,7 +4778,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-428"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -4526,12 +4788,12 @@ Notes: {1}</source>
         <translation>Органдар</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+288"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -4685,12 +4947,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -5311,7 +5573,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-340"/>
+        <location filename="messages_extracted.py" line="-324"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

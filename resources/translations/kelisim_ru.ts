@@ -193,7 +193,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+38"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+39"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Отбор по номеру, названию, месту, стороне… (Ctrl+F)</translation>
     </message>
@@ -258,7 +258,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -271,6 +271,112 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <location line="+1"/>
         <source>Add commitment here…</source>
         <translation>Добавить обязательство сюда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes…</source>
+        <translation>Изменения…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="+45"/>
+        <source>Reference or value (Ctrl+F)</source>
+        <translation>Номер или значение (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+138"/>
+        <source>Audit</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Прежнее значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>Export to Excel…</source>
+        <translation>Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Write the changes shown here to an Excel workbook</source>
+        <translation>Записать показанные изменения в книгу Excel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show every record</source>
+        <translation>Показать все записи</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Changes of {0} “{1}”</source>
+        <translation>Изменения: {0} «{1}»</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Export the audit trail</source>
+        <translation>Выгрузка журнала изменений</translation>
     </message>
 </context>
 <context>
@@ -378,7 +484,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+55"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+56"/>
         <source>New sub-body…</source>
         <translation>Новый подчинённый орган…</translation>
     </message>
@@ -391,6 +497,11 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Add commitment here…</source>
         <translation>Добавить обязательство сюда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes…</source>
+        <translation>Изменения…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -453,7 +564,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -619,7 +730,8 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Экспорт выбранного</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/ui/audit_page.py" line="+2"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
@@ -627,7 +739,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkDialog</name>
     <message>
-        <location line="-150"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="-150"/>
         <source>Change {0} selected commitments</source>
         <translation>Изменить выбранные обязательства: {0}</translation>
     </message>
@@ -883,7 +995,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+97"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+89"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1086,26 +1198,6 @@ Replace this register with the other register&apos;s backup?</source>
         <source>(new)</source>
         <translation>(новое)</translation>
     </message>
-    <message>
-        <location line="+37"/>
-        <source>status</source>
-        <translation>статус</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status history: {0}</source>
-        <translation>история статусов: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(created)</source>
-        <translation>(создано)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(deleted)</source>
-        <translation>(удалено)</translation>
-    </message>
 </context>
 <context>
     <name>CommitmentStatusDialog</name>
@@ -1133,7 +1225,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+68"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+80"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
@@ -1203,12 +1295,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Notes</source>
         <translation>Примечание</translation>
     </message>
@@ -1917,7 +2009,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+117"/>
+        <location filename="../../desktop/ui/main_window.py" line="+120"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
@@ -2022,7 +2114,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>About Kelisim</source>
         <translation>О программе Kelisim</translation>
     </message>
@@ -2040,7 +2132,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>предупреждение: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
     </message>
@@ -2146,12 +2238,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: в порядке (реестр Kelisim, схема {1}; каждая запись прочитана: {2}; целостность обеспечивает сам сервер)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+92"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
@@ -2161,7 +2253,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>Title in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -2176,22 +2268,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Signing date</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
         <source>Entry into force</source>
         <translation>Вступление в силу</translation>
     </message>
@@ -2201,12 +2293,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Истечение срока</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
@@ -2216,22 +2308,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>Signatories</source>
         <translation>Подписавшие лица</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+60"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -2246,17 +2338,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Parent body</source>
         <translation>Вышестоящий орган</translation>
     </message>
@@ -2271,12 +2363,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата учреждения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+40"/>
         <source>Co-chairs</source>
         <translation>Сопредседатели</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -2286,27 +2378,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Party</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
         <source>Responsible agency</source>
         <translation>Ответственное ведомство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
@@ -2331,17 +2423,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-113"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
@@ -2442,7 +2534,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[неизвестный реестр]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+85"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -2551,7 +2643,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
@@ -2676,22 +2768,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-143"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+144"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-85"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+249"/>
+        <location line="+86"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -2835,27 +2927,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-62"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-8"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+74"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-65"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -2895,7 +2987,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-98"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -2905,12 +2997,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+67"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
@@ -2920,17 +3012,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата примечания</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+86"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -2950,22 +3042,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Title (Russian)</source>
         <translation>Наименование (рус.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title (Chinese)</source>
         <translation>Наименование (кит.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
@@ -2975,37 +3067,37 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата упразднения</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>Name (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Name (Russian)</source>
         <translation>Наименование (рус.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name (Chinese)</source>
         <translation>Наименование (кит.)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+20"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+79"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-249"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+250"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3015,12 +3107,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-254"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+255"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3079,7 +3171,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Средний прогресс {0}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Laying out pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
@@ -3121,12 +3213,12 @@ Notes: {1}</source>
         <translation>KELISIM · ХОД ВЫПОЛНЕНИЯ ОБЯЗАТЕЛЬСТВ</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Annex. Agreements</source>
         <translation>Приложение. Соглашения</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -3165,12 +3257,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-139"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+141"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3180,7 +3272,7 @@ Notes: {1}</source>
         <translation>«{0}» уже занят другим соглашением</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
         <translation>неизвестный реестр (копия сделана до того, как Kelisim начал записывать её реестр)</translation>
     </message>
@@ -3309,7 +3401,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-127"/>
+        <location line="-128"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3318,7 +3410,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-310"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3420,7 +3512,7 @@ Notes: {1}</source>
         <translation>нельзя вместе с аргументом %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>книга Excel: сводка с диаграммой, обязательства, соглашения, органы и стороны</translation>
     </message>
@@ -3758,7 +3850,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+212"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -3833,12 +3925,12 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-157"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+158"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
@@ -3924,7 +4016,7 @@ Notes: {1}</source>
         <translation>{0} подписывает за сторону, которая не является стороной соглашения</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a subcommittee belongs to a parent committee</source>
         <translation>подкомитет входит в вышестоящий комитет</translation>
     </message>
@@ -3974,12 +4066,12 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-308"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+103"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -3989,7 +4081,7 @@ Notes: {1}</source>
         <translation>удалено</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-190"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>Показано %n изменение</numerusform>
@@ -3998,7 +4090,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>print the audit trail: every change to the register, newest first</source>
         <translation>вывести журнал аудита: все изменения реестра, новые первыми</translation>
     </message>
@@ -4028,7 +4120,7 @@ Notes: {1}</source>
         <translation>записи, номер или значения которых содержат этот текст</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>at most this many changes (default 1000)</source>
         <translation>не больше стольких изменений (по умолчанию 1000)</translation>
     </message>
@@ -4038,7 +4130,7 @@ Notes: {1}</source>
         <translation>не дата (ГГГГ-ММ-ДД): {0}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
     </message>
@@ -4078,22 +4170,182 @@ Notes: {1}</source>
         <translation>{0}: ЖУРНАЛ ИЗМЕНЕНИЙ НАРУШЕН — строка {1} не сходится с цепочкой хешей (изменена, удалена или вставлена не по порядку); строки до неё целы.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+105"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
+        <location line="-189"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Прежнее значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {0}.</source>
+        <translation>Записано: {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>also write the changes shown to this Excel workbook</source>
+        <translation>также записать показанные изменения в эту книгу Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Agreement&apos;s party</source>
+        <translation>Сторона соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body&apos;s party</source>
+        <translation>Сторона органа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chair</source>
+        <translation>Сопредседатель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status change</source>
+        <translation>Смена статуса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline move</source>
+        <translation>Перенос срока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status changes</source>
+        <translation>Смены статуса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline moves</source>
+        <translation>Переносы сроков</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kind of record</source>
+        <translation>Вид записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From status</source>
+        <translation>Из статуса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To status</source>
+        <translation>В статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at</source>
+        <translation>Время изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous date</source>
+        <translation>Прежняя дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New date</source>
+        <translation>Новая дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Requested by</source>
         <translation>По просьбе</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Moved at</source>
+        <translation>Время переноса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted at</source>
+        <translation>Время удаления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted by</source>
+        <translation>Кем удалено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the new deadline is required</source>
         <translation>укажите новый срок</translation>
     </message>
@@ -4108,7 +4360,7 @@ Notes: {1}</source>
         <translation>срок уже {0}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+87"/>
         <source>Executed on time</source>
         <translation>Исполнено в срок</translation>
     </message>
@@ -4123,7 +4375,17 @@ Notes: {1}</source>
         <translation>Сроки перенесены</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+66"/>
+        <source>(created)</source>
+        <translation>(создано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — не целое число процентов</translation>
     </message>
@@ -4552,7 +4814,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-428"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -4562,12 +4824,12 @@ Notes: {1}</source>
         <translation>Органы</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+288"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -4724,12 +4986,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -5354,7 +5616,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-340"/>
+        <location filename="messages_extracted.py" line="-324"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

@@ -25,18 +25,26 @@ translate("Message", "invalid %(type)s value: %(value)r")  # desktop/commands/__
 translate("Message", "ambiguous option: %(option)s could match %(matches)s")  # desktop/commands/__init__.py
 translate("Message", "one of the arguments %s is required")  # desktop/commands/__init__.py
 translate("Message", "not allowed with argument %s")  # desktop/commands/__init__.py
-translate("Message", "created")  # desktop/commands/audit.py
-translate("Message", "changed")  # desktop/commands/audit.py
-translate("Message", "deleted")  # desktop/commands/audit.py
+translate("Message", "When")  # desktop/commands/audit.py
+translate("Message", "Who")  # desktop/commands/audit.py
+translate("Message", "What")  # desktop/commands/audit.py
+translate("Message", "Record")  # desktop/commands/audit.py
+translate("Message", "Action")  # desktop/commands/audit.py
+translate("Message", "Field")  # desktop/commands/audit.py
+translate("Message", "Old value")  # desktop/commands/audit.py
+translate("Message", "New value")  # desktop/commands/audit.py
 translate("Message", "%n change(s) shown", None, 1)  # desktop/commands/audit.py
+translate("Message", "Wrote {0}.")  # desktop/commands/audit.py
 translate("Message", "print the audit trail: every change to the register, newest first")  # desktop/commands/audit.py
 translate("Message", "changes by this author (part of the name)")  # desktop/commands/audit.py
 translate("Message", "changes on or after this day (UTC)")  # desktop/commands/audit.py
 translate("Message", "changes on or before this day (UTC)")  # desktop/commands/audit.py
 translate("Message", "one kind of record: agreement, body, commitment, party, status_change, trash, or a table's name")  # desktop/commands/audit.py
 translate("Message", "records whose reference or values contain this text")  # desktop/commands/audit.py
+translate("Message", "also write the changes shown to this Excel workbook")  # desktop/commands/audit.py
 translate("Message", "at most this many changes (default 1000)")  # desktop/commands/audit.py
 translate("Message", "not a date (YYYY-MM-DD): {0}")  # desktop/commands/audit.py
+translate("Message", "Audit")  # desktop/commands/audit.py
 translate("Message", "Excel workbook: summary with chart, commitments, agreements, bodies and parties")  # desktop/commands/exports.py
 translate("Message", "PDF status report: summary and chart, a section per body, an annex of the agreements")  # desktop/commands/exports.py
 translate("Message", "Wrote {0}: {1}.")  # desktop/commands/exports.py
@@ -147,47 +155,89 @@ translate("Message", "Restore it with: {0}")  # desktop/commands/safety.py
 translate("Message", "No backup of this register without this damage was found.")  # desktop/commands/safety.py
 translate("Message", "the backup {0} was not written")  # desktop/commands/safety.py
 translate("Message", "[unknown register]")  # desktop/commands/safety.py
+translate("Message", "Party")  # desktop/domain/audit_words.py
+translate("Message", "Agreement")  # desktop/domain/audit_words.py
+translate("Message", "Agreement's party")  # desktop/domain/audit_words.py
+translate("Message", "Signatory")  # desktop/domain/audit_words.py
+translate("Message", "Body")  # desktop/domain/audit_words.py
+translate("Message", "Body's party")  # desktop/domain/audit_words.py
+translate("Message", "Co-chair")  # desktop/domain/audit_words.py
+translate("Message", "Commitment")  # desktop/domain/audit_words.py
+translate("Message", "Status change")  # desktop/domain/audit_words.py
+translate("Message", "Deadline move")  # desktop/domain/audit_words.py
+translate("Message", "Trash")  # desktop/domain/audit_words.py
+translate("Message", "Agreements")  # desktop/domain/audit_words.py
+translate("Message", "Bodies")  # desktop/domain/audit_words.py
+translate("Message", "Commitments")  # desktop/domain/audit_words.py
+translate("Message", "Parties")  # desktop/domain/audit_words.py
+translate("Message", "Status changes")  # desktop/domain/audit_words.py
+translate("Message", "Deadline moves")  # desktop/domain/audit_words.py
+translate("Message", "Name")  # desktop/domain/audit_words.py
+translate("Message", "Short name")  # desktop/domain/audit_words.py
+translate("Message", "Kind")  # desktop/domain/audit_words.py
+translate("Message", "Country code")  # desktop/domain/audit_words.py
+translate("Message", "Name (Russian)")  # desktop/domain/audit_words.py
+translate("Message", "Name (Kazakh)")  # desktop/domain/audit_words.py
+translate("Message", "Name (Chinese)")  # desktop/domain/audit_words.py
+translate("Message", "Registration number")  # desktop/domain/audit_words.py
+translate("Message", "Title")  # desktop/domain/audit_words.py
+translate("Message", "Title (Russian)")  # desktop/domain/audit_words.py
+translate("Message", "Title (Kazakh)")  # desktop/domain/audit_words.py
+translate("Message", "Title (Chinese)")  # desktop/domain/audit_words.py
+translate("Message", "Status")  # desktop/domain/audit_words.py
+translate("Message", "Signed on")  # desktop/domain/audit_words.py
+translate("Message", "Place")  # desktop/domain/audit_words.py
+translate("Message", "Entry into force")  # desktop/domain/audit_words.py
+translate("Message", "Expiry")  # desktop/domain/audit_words.py
+translate("Message", "Summary")  # desktop/domain/audit_words.py
+translate("Message", "Source")  # desktop/domain/audit_words.py
+translate("Message", "Position")  # desktop/domain/audit_words.py
+translate("Message", "Order")  # desktop/domain/audit_words.py
+translate("Message", "Parent body")  # desktop/domain/audit_words.py
+translate("Message", "Established by")  # desktop/domain/audit_words.py
+translate("Message", "Established on")  # desktop/domain/audit_words.py
+translate("Message", "Active")  # desktop/domain/audit_words.py
+translate("Message", "Dissolved on")  # desktop/domain/audit_words.py
+translate("Message", "Notes")  # desktop/domain/audit_words.py
+translate("Message", "Reference")  # desktop/domain/audit_words.py
+translate("Message", "Description")  # desktop/domain/audit_words.py
+translate("Message", "Agency")  # desktop/domain/audit_words.py
+translate("Message", "Sector")  # desktop/domain/audit_words.py
+translate("Message", "Due date")  # desktop/domain/audit_words.py
+translate("Message", "Priority")  # desktop/domain/audit_words.py
+translate("Message", "Progress")  # desktop/domain/audit_words.py
+translate("Message", "Completed on")  # desktop/domain/audit_words.py
+translate("Message", "Kind of record")  # desktop/domain/audit_words.py
+translate("Message", "From status")  # desktop/domain/audit_words.py
+translate("Message", "To status")  # desktop/domain/audit_words.py
+translate("Message", "Changed at")  # desktop/domain/audit_words.py
+translate("Message", "Changed by")  # desktop/domain/audit_words.py
+translate("Message", "Note")  # desktop/domain/audit_words.py
+translate("Message", "Previous date")  # desktop/domain/audit_words.py
+translate("Message", "New date")  # desktop/domain/audit_words.py
+translate("Message", "Reason")  # desktop/domain/audit_words.py
+translate("Message", "Requested by")  # desktop/domain/audit_words.py
+translate("Message", "Approved by")  # desktop/domain/audit_words.py
+translate("Message", "Moved at")  # desktop/domain/audit_words.py
+translate("Message", "Deleted at")  # desktop/domain/audit_words.py
+translate("Message", "Deleted by")  # desktop/domain/audit_words.py
+translate("Message", "created")  # desktop/domain/audit_words.py
+translate("Message", "changed")  # desktop/domain/audit_words.py
+translate("Message", "deleted")  # desktop/domain/audit_words.py
+translate("Message", "yes")  # desktop/domain/audit_words.py
+translate("Message", "no")  # desktop/domain/audit_words.py
 translate("Message", "“{0}” is not one of: {1}")  # desktop/domain/enums.py
-translate("Message", "Registration number")  # desktop/domain/errors.py
-translate("Message", "Title")  # desktop/domain/errors.py
 translate("Message", "Title in Russian")  # desktop/domain/errors.py
 translate("Message", "Title in Kazakh")  # desktop/domain/errors.py
 translate("Message", "Title in Chinese")  # desktop/domain/errors.py
-translate("Message", "Kind")  # desktop/domain/errors.py
-translate("Message", "Status")  # desktop/domain/errors.py
 translate("Message", "Signing date")  # desktop/domain/errors.py
-translate("Message", "Entry into force")  # desktop/domain/errors.py
-translate("Message", "Expiry")  # desktop/domain/errors.py
-translate("Message", "Place")  # desktop/domain/errors.py
-translate("Message", "Summary")  # desktop/domain/errors.py
-translate("Message", "Source")  # desktop/domain/errors.py
-translate("Message", "Parties")  # desktop/domain/errors.py
 translate("Message", "Signatories")  # desktop/domain/errors.py
-translate("Message", "Name")  # desktop/domain/errors.py
 translate("Message", "Name in Russian")  # desktop/domain/errors.py
 translate("Message", "Name in Kazakh")  # desktop/domain/errors.py
 translate("Message", "Name in Chinese")  # desktop/domain/errors.py
-translate("Message", "Short name")  # desktop/domain/errors.py
-translate("Message", "Country code")  # desktop/domain/errors.py
-translate("Message", "Parent body")  # desktop/domain/errors.py
-translate("Message", "Established by")  # desktop/domain/errors.py
-translate("Message", "Established on")  # desktop/domain/errors.py
 translate("Message", "Co-chairs")  # desktop/domain/errors.py
-translate("Message", "Reference")  # desktop/domain/errors.py
-translate("Message", "Description")  # desktop/domain/errors.py
-translate("Message", "Agreement")  # desktop/domain/errors.py
-translate("Message", "Body")  # desktop/domain/errors.py
-translate("Message", "Party")  # desktop/domain/errors.py
 translate("Message", "Responsible agency")  # desktop/domain/errors.py
-translate("Message", "Sector")  # desktop/domain/errors.py
-translate("Message", "Due date")  # desktop/domain/errors.py
-translate("Message", "Priority")  # desktop/domain/errors.py
-translate("Message", "Progress")  # desktop/domain/errors.py
-translate("Message", "Completed on")  # desktop/domain/errors.py
-translate("Message", "Note")  # desktop/domain/errors.py
 translate("Message", "New deadline")  # desktop/domain/errors.py
-translate("Message", "Reason")  # desktop/domain/errors.py
-translate("Message", "Requested by")  # desktop/domain/errors.py
 translate("Message", "{0}: {1}")  # desktop/domain/errors.py
 translate("Message", "{0} and {1}")  # desktop/domain/messages.py
 translate("Message", "{0}, {1}")  # desktop/domain/messages.py
@@ -215,38 +265,21 @@ translate("Message", "only a completed commitment has a completion date")  # des
 translate("Message", "cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
 translate("Message", "the agreement is already {0}")  # desktop/domain/rules.py
 translate("Report", "Summary")  # desktop/domain/sheet_layout.py
-translate("Message", "Commitments")  # desktop/domain/sheet_layout.py
-translate("Message", "Agreements")  # desktop/domain/sheet_layout.py
-translate("Message", "Bodies")  # desktop/domain/sheet_layout.py
 translate("Message", "History")  # desktop/domain/sheet_layout.py
 translate("Message", "Responsible party")  # desktop/domain/sheet_layout.py
-translate("Message", "Agency")  # desktop/domain/sheet_layout.py
-translate("Message", "Commitment")  # desktop/domain/sheet_layout.py
 translate("Message", "Overdue")  # desktop/domain/sheet_layout.py
 translate("Message", "Last status note")  # desktop/domain/sheet_layout.py
 translate("Message", "Note made")  # desktop/domain/sheet_layout.py
-translate("Message", "Notes")  # desktop/domain/sheet_layout.py
 translate("Message", "Version")  # desktop/domain/sheet_layout.py
-translate("Message", "Signed on")  # desktop/domain/sheet_layout.py
 translate("Message", "In force from")  # desktop/domain/sheet_layout.py
 translate("Message", "Expires")  # desktop/domain/sheet_layout.py
 translate("Message", "Commitments in report")  # desktop/domain/sheet_layout.py
 translate("Message", "Commitments in total")  # desktop/domain/sheet_layout.py
-translate("Message", "Title (Kazakh)")  # desktop/domain/sheet_layout.py
-translate("Message", "Title (Russian)")  # desktop/domain/sheet_layout.py
-translate("Message", "Title (Chinese)")  # desktop/domain/sheet_layout.py
-translate("Message", "Active")  # desktop/domain/sheet_layout.py
-translate("Message", "Dissolved on")  # desktop/domain/sheet_layout.py
 translate("Message", "Total")  # desktop/domain/sheet_layout.py
 translate("Message", "Average progress")  # desktop/domain/sheet_layout.py
-translate("Message", "Name (Kazakh)")  # desktop/domain/sheet_layout.py
-translate("Message", "Name (Russian)")  # desktop/domain/sheet_layout.py
-translate("Message", "Name (Chinese)")  # desktop/domain/sheet_layout.py
 translate("Message", "ISO code")  # desktop/domain/sheet_layout.py
-translate("Message", "Record")  # desktop/domain/sheet_layout.py
 translate("Message", "From")  # desktop/domain/sheet_layout.py
 translate("Message", "To")  # desktop/domain/sheet_layout.py
-translate("Message", "When")  # desktop/domain/sheet_layout.py
 translate("Message", "By")  # desktop/domain/sheet_layout.py
 translate("Message", "Not started")  # desktop/domain/words.py
 translate("Message", "In progress")  # desktop/domain/words.py
@@ -342,7 +375,6 @@ translate("Message", "Annex. Agreements")  # desktop/reports/pdf.py
 translate("Message", "Preparing the report…")  # desktop/reports/pdf.py
 translate("Message", "Average progress {0}.")  # desktop/reports/pdf.py
 translate("Message", "Prepared by")  # desktop/reports/pdf.py
-translate("Message", "Approved by")  # desktop/reports/pdf.py
 translate("Message", "{0} priority")  # desktop/reports/pdf.py
 translate("Message", "Laying out pages…")  # desktop/reports/pdf.py
 translate("Message", "Saving the report…")  # desktop/reports/pdf.py
@@ -374,6 +406,8 @@ translate("Message", "“{0}” cannot be deleted: {1} refer to it.")  # desktop
 translate("Message", "{0} signs for a party that is not a party to the agreement")  # desktop/services/agreements.py
 translate("Message", "unknown party ids {0}")  # desktop/services/agreements.py
 translate("Message", "“{0}” is already used by another agreement")  # desktop/services/agreements.py
+translate("Message", "(created)")  # desktop/services/audit.py
+translate("Message", "(deleted)")  # desktop/services/audit.py
 translate("Message", "an unknown register (a backup made before Kelisim recorded whose it is)")  # desktop/services/backups.py
 translate("Message", "{0} does not exist")  # desktop/services/backups.py
 translate("Message", "a subcommittee belongs to a parent committee")  # desktop/services/bodies.py

@@ -79,14 +79,6 @@ def load_page(db: Database, commitment_id: int) -> PageData:
     )
 
 
-def _shown(value: object) -> str:
-    return "—" if value is None or value == "" else str(value)
-
-
-def _status(value: object) -> str:
-    return labels.commitment_status(str(value)) if value else "—"
-
-
 class CommitmentPage(QDialog):
     def __init__(self, parent: QWidget | None, ctx: AppContext, commitment_id: int) -> None:
         super().__init__(parent)
@@ -329,23 +321,8 @@ class CommitmentPage(QDialog):
         self.status_button.setEnabled(True)
 
     def _change_lines(self, row: TrailRow) -> list[tuple[str, str, str]]:
-        if row.table == "status_change":
-            fields = {c.field: c for c in row.changes}
-            old = fields["from_status"].new if "from_status" in fields else None
-            new = fields["to_status"].new if "to_status" in fields else None
-            if row.action == "insert":
-                return [(self.tr("status"), labels.commitment_status(str(old)) if old else "—", _status(new))]
-            return [(self.tr("status history: {0}").format(c.field), _shown(c.old), _shown(c.new)) for c in row.changes]
-        if row.action == "insert":
-            return [(self.tr("(created)"), "", "")]
-        if row.action == "delete":
-            return [(self.tr("(deleted)"), "", "")]
-        return [
-            (c.field, _status(c.old), _status(c.new))
-            if c.field == "status"
-            else (c.field, _shown(c.old), _shown(c.new))
-            for c in row.changes
-        ]
+        # Fields as their labels, statuses and kinds in the window's language (services.audit.lines_of).
+        return [(text(field), text(old), text(new)) for field, old, new in audit.lines_of(row, values=False)]
 
     def _show_changes(self, rows: list[TrailRow]) -> None:
         lines = [(row, line) for row in rows for line in self._change_lines(row)]
