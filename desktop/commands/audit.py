@@ -73,8 +73,10 @@ HEADERS = (
 
 def cmd_audit(db: Database, args: argparse.Namespace) -> int:
     from desktop.domain.audit_words import action_word, table_word
-    from desktop.services import audit
+    from desktop.domain.roles import Action
+    from desktop.services import access, audit
 
+    access.require(db, Action.AUDIT)
     rows = audit.trail(
         db, who=args.who, since=args.since, until=args.until, kind=args.table, text=args.ref, limit=args.limit
     )

@@ -14,6 +14,8 @@ from sqlmodel import col, select
 from desktop.domain.audit_words import EMPTY, field_word, value_word
 from desktop.domain.messages import Message
 from desktop.domain.models import AuditEntry
+from desktop.domain.roles import Action
+from desktop.services import access
 from desktop.storage import audit
 from desktop.storage.database import Database
 
@@ -199,6 +201,7 @@ def record_trail(
             )
         ][:limit]
     else:
+        access.require(db, Action.AUDIT)  # the whole register's trail: managers and admins
         rows = trail(db, who=who, since=since, until=until, kind=kind, text=text, limit=limit)
     return lines(rows)
 

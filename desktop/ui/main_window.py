@@ -40,6 +40,7 @@ from desktop.ui.pages.list_page import BasePage
 from desktop.ui.pages.parties import PartiesPage
 from desktop.ui.style import SIDEBAR_BACKGROUND, SIDEBAR_SELECTED, SIDEBAR_TEXT
 from desktop.ui.trash_page import TrashPage
+from desktop.ui.users_page import UsersPage
 
 if TYPE_CHECKING:
     from desktop.ui.backup_actions import BackupActions
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from desktop.ui.report_actions import ReportActions
 
 log = logging.getLogger(__name__)
-PAGE_NAMES = ("dashboard", "agreements", "bodies", "commitments", "parties", "trash", "audit")
+PAGE_NAMES = ("dashboard", "agreements", "bodies", "commitments", "parties", "trash", "audit", "users")
 
 
 class Extension(Protocol):
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
             "parties": PartiesPage(self.ctx),
             "trash": TrashPage(self.ctx),
             "audit": AuditPage(self.ctx),
+            "users": UsersPage(self.ctx),
         }
         self.stack = QStackedWidget(self)
         self.sidebar = QListWidget(self)
@@ -374,9 +376,10 @@ class MainWindow(QMainWindow):
     # extensions and state ----------------------------------------------------------------
     def install_extensions(self) -> None:
         # Plain imports (here, not at the top: the window paints first): a missing module fails at once.
-        from desktop.ui import backup_actions, import_actions, language_menu, report_actions
+        from desktop.ui import access_ui, backup_actions, import_actions, language_menu, report_actions
 
-        extensions: tuple[Extension, ...] = (report_actions, import_actions, backup_actions, language_menu)
+        # access_ui last: it limits the actions the others add to what the signed-in role may do.
+        extensions: tuple[Extension, ...] = (report_actions, import_actions, backup_actions, language_menu, access_ui)
         for module in extensions:
             try:
                 module.install(self)

@@ -4,7 +4,7 @@
 <context>
     <name>Message</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+52"/>
+        <location filename="messages_extracted.py" line="+73"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -84,7 +84,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-100"/>
+        <location line="-127"/>
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n change shown</numerusform>
@@ -92,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+224"/>
+        <location line="+239"/>
         <source>is %n characters long; at most {0} are allowed</source>
         <translation>
             <numerusform>is %n character long; at most {0} are allowed</numerusform>
@@ -148,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>%n body(-ies) it established</source>
         <translation>
             <numerusform>%n body it established</numerusform>
@@ -260,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-244"/>
+        <location line="-250"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -268,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+135"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>%n sheet problem</numerusform>

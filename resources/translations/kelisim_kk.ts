@@ -2132,7 +2132,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>ескерту: {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>{0} жазылды: {1} ({2}); {3}.</translation>
     </message>
@@ -2536,7 +2536,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
         <translation>келісімді {0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
@@ -2759,22 +2759,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-158"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+159"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+101"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -2987,12 +2987,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-80"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
@@ -3007,12 +3007,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -3032,7 +3032,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-107"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
@@ -3077,17 +3077,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+94"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-264"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+265"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3097,12 +3097,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-269"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+270"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -3232,7 +3232,7 @@ Notes: {1}</source>
         <translation>{0} ішіндегі есеп қаріптері оқылмайды ({1}); Kelisim бағдарламасын қайта орнатыңыз</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n body(-ies) it established</source>
         <translation>
             <numerusform>ол құрған %n орган</numerusform>
@@ -3245,12 +3245,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3386,7 +3386,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-128"/>
+        <location line="-134"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3394,7 +3394,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-346"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3496,7 +3496,7 @@ Notes: {1}</source>
         <translation>%s аргументімен бірге қолдануға болмайды</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>Excel кітабы: диаграммасы бар жиынтық, міндеттемелер, келісімдер, органдар және тараптар</translation>
     </message>
@@ -3832,7 +3832,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+227"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -3907,12 +3907,12 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-172"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+173"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
@@ -3979,7 +3979,7 @@ Notes: {1}</source>
         <translation>Мәртебе өзгерісі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>an agreement has at least two parties</source>
         <translation>келісімнің кемінде екі тарабы болады</translation>
     </message>
@@ -4044,7 +4044,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-329"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
@@ -4157,7 +4157,115 @@ Notes: {1}</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-211"/>
+        <source>Roles and grants are set up. Signed in as {0} ({1}).</source>
+        <translation>Рөлдер мен құқықтар бапталды. Сіз {0} ({1}) ретінде кірдіңіз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User {0} added as {1}.</source>
+        <translation>{0} пайдаланушысы қосылды: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n пайдаланушы</numerusform>
+            <numerusform>%n пайдаланушы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is now {1}.</source>
+        <translation>{0} рөлі енді: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} can no longer sign in.</source>
+        <translation>{0} енді кіре алмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no role</source>
+        <translation>рөлсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password: </source>
+        <translation>Құпиясөз: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again: </source>
+        <translation>Құпиясөзді қайталаңыз: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passwords differ</source>
+        <translation>құпиясөздер сәйкес емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a password has at least 8 characters</source>
+        <translation>құпиясөзде кемінде 8 таңба болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts and roles: set up the register, add and manage users</source>
+        <translation>тіркелгілер мен рөлдер: тізілімді баптау, пайдаланушыларды қосу және басқару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL: create the roles kelisim_clerk, kelisim_manager, kelisim_admin and grant them this register; SQLite: record you as the file&apos;s admin</source>
+        <translation>PostgreSQL: kelisim_clerk, kelisim_manager, kelisim_admin рөлдерін құрып, оларға осы тізілімге құқық беру; SQLite: сізді файлдың әкімшісі ретінде жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, list, change or disable users</source>
+        <translation>пайдаланушыларды қосу, көрсету, өзгерту немесе өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a user (on PostgreSQL the password is asked twice, never shown)</source>
+        <translation>пайдаланушы қосу (PostgreSQL-де құпиясөз екі рет сұралады, көрсетілмейді)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user&apos;s login name</source>
+        <translation>пайдаланушының кіру аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clerk, manager or admin</source>
+        <translation>іс жүргізуші, менеджер немесе әкімші (clerk, manager, admin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the users and their roles</source>
+        <translation>пайдаланушылар мен олардың рөлдерін көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a user another role</source>
+        <translation>пайдаланушыға басқа рөл беру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop a user from signing in</source>
+        <translation>пайдаланушының кіруіне тыйым салу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
@@ -4322,7 +4430,82 @@ Notes: {1}</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>clerk</source>
+        <translation>іс жүргізуші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create and edit records</source>
+        <translation>жазбаларды құру және өзгерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import workbooks</source>
+        <translation>Excel кітаптарын импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete records</source>
+        <translation>жазбаларды жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel commitments</source>
+        <translation>міндеттемелердің күшін жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore or purge the Trash</source>
+        <translation>себеттен қалпына келтіру және оны тазарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the whole audit trail</source>
+        <translation>өзгерістер журналын толық оқу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit the parties&apos; master data</source>
+        <translation>тараптар анықтамалығын өзгерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage users</source>
+        <translation>пайдаланушыларды басқару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore backups</source>
+        <translation>сақтық көшірмелерді қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an admin may {0} (you are a {1}).</source>
+        <translation>{0} тек әкімшіге рұқсат етілген (сіздің рөліңіз: {1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have no role on this register: ask an admin to give you one ({0}).</source>
+        <translation>Бұл тізілімде сіздің рөліңіз жоқ: әкімшіден рөл беруді сұраңыз ({0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a manager or an admin may {0} (you are a {1}).</source>
+        <translation>{0} тек менеджерге немесе әкімшіге рұқсат етілген (сіздің рөліңіз: {1}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the new deadline is required</source>
         <translation>жаңа мерзімді көрсетіңіз</translation>
     </message>
@@ -4352,7 +4535,37 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
+        <source>no user named {0}</source>
+        <translation>{0} атты пайдаланушы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you cannot disable your own account</source>
+        <translation>өз тіркелгіңізді өшіре алмайсыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a role: {0} (clerk, manager or admin)</source>
+        <translation>мұндай рөл жоқ: {0} (clerk, manager немесе admin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a password is required</source>
+        <translation>құпиясөз қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a user named {0} already exists</source>
+        <translation>{0} атты пайдаланушы бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run “admin setup” on this register first</source>
+        <translation>алдымен осы тізілім үшін «admin setup» орындаңыз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(created)</source>
         <translation>(құрылды)</translation>
     </message>
@@ -4692,6 +4905,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The server refused this to your login: {0}</source>
+        <translation>Сервер сіздің тіркелгіңізге рұқсат бермеді: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} is a SQLite database without Kelisim&apos;s mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.</source>
         <translation>{0} — Kelisim белгісі жоқ SQLite дерекқоры: ол басқа бағдарламаға тиесілі. Файл өзгертілмеді; тізілім бастау үшін --db параметріне жаңа файл атын беріңіз.</translation>
     </message>
@@ -4772,13 +4990,23 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>a user name starts with a letter and has only letters, digits and _ . @ - (at most 63)</source>
+        <translation>пайдаланушы аты әріптен басталып, тек әріптерден, сандардан және _ . @ - тұрады (63-тен аспайды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this name is reserved: {0}</source>
+        <translation>бұл ат сақталған: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The report of {0} ({1}) was saved as
 {2}</source>
         <translation>Есеп ({0}; {1}) мына файлға сақталды:
 {2}</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-452"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -4793,7 +5021,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+309"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -4947,12 +5175,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-143"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+144"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -5129,12 +5357,12 @@ Notes: {1}</source>
         <translation>{0} ішінде бұзылған сілтемелер бар</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — қалта, дерекқор файлы емес</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>The database file is read-only: changes cannot be saved.</source>
         <translation>Дерекқор файлы тек оқу үшін қолжетімді: өзгерістерді сақтау мүмкін емес.</translation>
     </message>
@@ -5144,12 +5372,12 @@ Notes: {1}</source>
         <translation>Бүгінгі автоматты сақтық көшірмені жасау мүмкін болмады: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cannot read {0}: {1}</source>
         <translation>{0} оқу мүмкін емес: {1}</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — PostgreSQL сақтық көшірмесі; оны серверді көрсететін --db арқылы қалпына келтіріңіз</translation>
     </message>
@@ -5204,7 +5432,7 @@ Notes: {1}</source>
         <translation>Дерекқор бүлінген{0}: оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
         <translation>бұл дерекқорды Kelisim-нің жаңа нұсқасы жазған (схема {0}); оны ашу үшін Kelisim-ді жаңартыңыз</translation>
     </message>
@@ -5573,7 +5801,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-324"/>
+        <location filename="messages_extracted.py" line="-331"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

@@ -2132,7 +2132,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>предупреждение: {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
     </message>
@@ -2544,7 +2544,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
         <translation>соглашение нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
@@ -2768,22 +2768,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-158"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+159"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+101"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -2997,12 +2997,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-80"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
@@ -3017,12 +3017,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -3042,7 +3042,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-107"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
@@ -3087,17 +3087,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+94"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-264"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+265"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3107,12 +3107,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-269"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+270"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3243,7 +3243,7 @@ Notes: {1}</source>
         <translation>не удаётся прочитать шрифты отчёта в {0} ({1}); переустановите Kelisim</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n body(-ies) it established</source>
         <translation>
             <numerusform>%n учреждённый им орган</numerusform>
@@ -3257,12 +3257,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3401,7 +3401,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-128"/>
+        <location line="-134"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3410,7 +3410,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-346"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3512,7 +3512,7 @@ Notes: {1}</source>
         <translation>нельзя вместе с аргументом %s</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>книга Excel: сводка с диаграммой, обязательства, соглашения, органы и стороны</translation>
     </message>
@@ -3850,7 +3850,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+227"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -3925,12 +3925,12 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-172"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+173"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
@@ -4001,7 +4001,7 @@ Notes: {1}</source>
         <translation>Изменение статуса</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>an agreement has at least two parties</source>
         <translation>у соглашения не менее двух сторон</translation>
     </message>
@@ -4066,7 +4066,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-329"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
@@ -4180,7 +4180,116 @@ Notes: {1}</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-211"/>
+        <source>Roles and grants are set up. Signed in as {0} ({1}).</source>
+        <translation>Роли и права настроены. Вы вошли как {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User {0} added as {1}.</source>
+        <translation>Пользователь {0} добавлен: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n пользователь</numerusform>
+            <numerusform>%n пользователя</numerusform>
+            <numerusform>%n пользователей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is now {1}.</source>
+        <translation>Теперь роль {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} can no longer sign in.</source>
+        <translation>{0} больше не может войти.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no role</source>
+        <translation>без роли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password: </source>
+        <translation>Пароль: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again: </source>
+        <translation>Пароль ещё раз: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passwords differ</source>
+        <translation>пароли не совпадают</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a password has at least 8 characters</source>
+        <translation>пароль должен содержать не менее 8 символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts and roles: set up the register, add and manage users</source>
+        <translation>учётные записи и роли: настройка реестра, добавление пользователей и управление ими</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL: create the roles kelisim_clerk, kelisim_manager, kelisim_admin and grant them this register; SQLite: record you as the file&apos;s admin</source>
+        <translation>PostgreSQL: создать роли kelisim_clerk, kelisim_manager, kelisim_admin и дать им права на этот реестр; SQLite: записать вас администратором файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, list, change or disable users</source>
+        <translation>добавить, показать, изменить или отключить пользователей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a user (on PostgreSQL the password is asked twice, never shown)</source>
+        <translation>добавить пользователя (в PostgreSQL пароль спрашивается дважды и не отображается)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user&apos;s login name</source>
+        <translation>имя пользователя для входа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clerk, manager or admin</source>
+        <translation>делопроизводитель, менеджер или администратор (clerk, manager, admin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the users and their roles</source>
+        <translation>показать пользователей и их роли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a user another role</source>
+        <translation>дать пользователю другую роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop a user from signing in</source>
+        <translation>запретить пользователю вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
@@ -4345,7 +4454,82 @@ Notes: {1}</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>clerk</source>
+        <translation>делопроизводитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create and edit records</source>
+        <translation>создавать и изменять записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import workbooks</source>
+        <translation>импортировать книги Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete records</source>
+        <translation>удалять записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel commitments</source>
+        <translation>отменять обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore or purge the Trash</source>
+        <translation>восстанавливать из корзины и очищать её</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the whole audit trail</source>
+        <translation>читать весь журнал изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit the parties&apos; master data</source>
+        <translation>изменять справочник сторон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage users</source>
+        <translation>управлять пользователями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore backups</source>
+        <translation>восстанавливать резервные копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an admin may {0} (you are a {1}).</source>
+        <translation>Только администратор может {0} (ваша роль: {1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have no role on this register: ask an admin to give you one ({0}).</source>
+        <translation>У вас нет роли в этом реестре: попросите администратора назначить её ({0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a manager or an admin may {0} (you are a {1}).</source>
+        <translation>Только менеджер или администратор может {0} (ваша роль: {1}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the new deadline is required</source>
         <translation>укажите новый срок</translation>
     </message>
@@ -4375,7 +4559,37 @@ Notes: {1}</source>
         <translation>Сроки перенесены</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
+        <source>no user named {0}</source>
+        <translation>нет пользователя с именем {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you cannot disable your own account</source>
+        <translation>нельзя отключить собственную учётную запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a role: {0} (clerk, manager or admin)</source>
+        <translation>нет такой роли: {0} (clerk, manager или admin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a password is required</source>
+        <translation>нужен пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a user named {0} already exists</source>
+        <translation>пользователь с именем {0} уже есть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run “admin setup” on this register first</source>
+        <translation>сначала выполните «admin setup» для этого реестра</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(created)</source>
         <translation>(создано)</translation>
     </message>
@@ -4728,6 +4942,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The server refused this to your login: {0}</source>
+        <translation>Сервер отказал вашей учётной записи: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} is a SQLite database without Kelisim&apos;s mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.</source>
         <translation>{0} — база SQLite без метки Kelisim: она принадлежит другой программе. Файл не изменён; чтобы начать реестр, укажите в --db новое имя файла.</translation>
     </message>
@@ -4808,13 +5027,23 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>a user name starts with a letter and has only letters, digits and _ . @ - (at most 63)</source>
+        <translation>имя пользователя начинается с буквы и состоит только из букв, цифр и _ . @ - (не более 63)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this name is reserved: {0}</source>
+        <translation>это имя зарезервировано: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The report of {0} ({1}) was saved as
 {2}</source>
         <translation>Отчёт по обязательствам ({0}; {1}) сохранён в файле
 {2}</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-452"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -4829,7 +5058,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+309"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -4986,12 +5215,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-143"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+144"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -5172,12 +5401,12 @@ Notes: {1}</source>
         <translation>в {0} есть нарушенные ссылки</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — папка, а не файл базы данных</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>The database file is read-only: changes cannot be saved.</source>
         <translation>Файл базы данных доступен только для чтения: изменения сохранить нельзя.</translation>
     </message>
@@ -5187,12 +5416,12 @@ Notes: {1}</source>
         <translation>Не удалось сделать сегодняшнюю автоматическую резервную копию: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cannot read {0}: {1}</source>
         <translation>не удаётся прочитать {0}: {1}</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — резервная копия PostgreSQL; восстанавливайте её с --db, указывающим на сервер</translation>
     </message>
@@ -5247,7 +5476,7 @@ Notes: {1}</source>
         <translation>База данных повреждена{0}: восстановите её из резервной копии.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
         <translation>эта база создана более новой версией Kelisim (схема {0}); обновите Kelisim, чтобы открыть её</translation>
     </message>
@@ -5616,7 +5845,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-324"/>
+        <location filename="messages_extracted.py" line="-331"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

@@ -25,6 +25,27 @@ translate("Message", "invalid %(type)s value: %(value)r")  # desktop/commands/__
 translate("Message", "ambiguous option: %(option)s could match %(matches)s")  # desktop/commands/__init__.py
 translate("Message", "one of the arguments %s is required")  # desktop/commands/__init__.py
 translate("Message", "not allowed with argument %s")  # desktop/commands/__init__.py
+translate("Message", "Roles and grants are set up. Signed in as {0} ({1}).")  # desktop/commands/admin.py
+translate("Message", "User {0} added as {1}.")  # desktop/commands/admin.py
+translate("Message", "%n user(s)", None, 1)  # desktop/commands/admin.py
+translate("Message", "{0} is now {1}.")  # desktop/commands/admin.py
+translate("Message", "{0} can no longer sign in.")  # desktop/commands/admin.py
+translate("Message", "no role")  # desktop/commands/admin.py
+translate("Message", "Password: ")  # desktop/commands/admin.py
+translate("Message", "Password again: ")  # desktop/commands/admin.py
+translate("Message", "the two passwords differ")  # desktop/commands/admin.py
+translate("Message", "a password has at least 8 characters")  # desktop/commands/admin.py
+translate("Message", "accounts and roles: set up the register, add and manage users")  # desktop/commands/admin.py
+translate("Message", "PostgreSQL: create the roles kelisim_clerk, kelisim_manager, kelisim_admin and grant them this register; SQLite: record you as the file's admin")  # desktop/commands/admin.py
+translate("Message", "add, list, change or disable users")  # desktop/commands/admin.py
+translate("Message", "add a user (on PostgreSQL the password is asked twice, never shown)")  # desktop/commands/admin.py
+translate("Message", "the user's login name")  # desktop/commands/admin.py
+translate("Message", "clerk, manager or admin")  # desktop/commands/admin.py
+translate("Message", "list the users and their roles")  # desktop/commands/admin.py
+translate("Message", "give a user another role")  # desktop/commands/admin.py
+translate("Message", "stop a user from signing in")  # desktop/commands/admin.py
+translate("Message", "active")  # desktop/commands/admin.py
+translate("Message", "disabled")  # desktop/commands/admin.py
 translate("Message", "When")  # desktop/commands/audit.py
 translate("Message", "Who")  # desktop/commands/audit.py
 translate("Message", "What")  # desktop/commands/audit.py
@@ -241,6 +262,21 @@ translate("Message", "New deadline")  # desktop/domain/errors.py
 translate("Message", "{0}: {1}")  # desktop/domain/errors.py
 translate("Message", "{0} and {1}")  # desktop/domain/messages.py
 translate("Message", "{0}, {1}")  # desktop/domain/messages.py
+translate("Message", "clerk")  # desktop/domain/roles.py
+translate("Message", "manager")  # desktop/domain/roles.py
+translate("Message", "admin")  # desktop/domain/roles.py
+translate("Message", "create and edit records")  # desktop/domain/roles.py
+translate("Message", "import workbooks")  # desktop/domain/roles.py
+translate("Message", "delete records")  # desktop/domain/roles.py
+translate("Message", "cancel commitments")  # desktop/domain/roles.py
+translate("Message", "restore or purge the Trash")  # desktop/domain/roles.py
+translate("Message", "read the whole audit trail")  # desktop/domain/roles.py
+translate("Message", "edit the parties' master data")  # desktop/domain/roles.py
+translate("Message", "manage users")  # desktop/domain/roles.py
+translate("Message", "restore backups")  # desktop/domain/roles.py
+translate("Message", "Only an admin may {0} (you are a {1}).")  # desktop/domain/roles.py
+translate("Message", "You have no role on this register: ask an admin to give you one ({0}).")  # desktop/domain/roles.py
+translate("Message", "Only a manager or an admin may {0} (you are a {1}).")  # desktop/domain/roles.py
 translate("Message", "an agreement cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
 translate("Message", "a body cannot be its own parent")  # desktop/domain/rules.py
 translate("Message", "a body cannot be placed under one of its own sub-bodies")  # desktop/domain/rules.py
@@ -399,6 +435,12 @@ translate("Message", "Days")  # desktop/reports/pdf_briefing.py
 translate("Message", "No commitment is overdue.")  # desktop/reports/pdf_briefing.py
 translate("Message", "Status move")  # desktop/reports/pdf_briefing.py
 translate("Message", "the report fonts in {0} cannot be read ({1}); reinstall Kelisim")  # desktop/reports/pdf_fonts.py
+translate("Message", "no user named {0}")  # desktop/services/access.py
+translate("Message", "you cannot disable your own account")  # desktop/services/access.py
+translate("Message", "not a role: {0} (clerk, manager or admin)")  # desktop/services/access.py
+translate("Message", "a password is required")  # desktop/services/access.py
+translate("Message", "a user named {0} already exists")  # desktop/services/access.py
+translate("Message", "run “admin setup” on this register first")  # desktop/services/access.py
 translate("Message", "an agreement has at least two parties")  # desktop/services/agreements.py
 translate("Message", "signatory {0} has no name")  # desktop/services/agreements.py
 translate("Message", "%n body(-ies) it established", None, 1)  # desktop/services/agreements.py
@@ -574,6 +616,7 @@ translate("Message", "The database is damaged{0}: restore it from a backup.")  #
 translate("Message", "The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).")  # desktop/storage/errors.py
 translate("Message", "The PostgreSQL server cannot be reached ({0}): check the address in --db and that the server is running.")  # desktop/storage/errors.py
 translate("Message", "The PostgreSQL server refused the login: check the user name and password in --db.")  # desktop/storage/errors.py
+translate("Message", "The server refused this to your login: {0}")  # desktop/storage/errors.py
 translate("Message", "{0} is a SQLite database without Kelisim's mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.")  # desktop/storage/identity.py
 translate("Message", "the database {0} is not a Kelisim register: it holds {1} tables of another program ({2}) and no Kelisim mark. Nothing was changed; give --db an empty database.")  # desktop/storage/identity.py
 translate("Message", "{0} is a folder, not a database file")  # desktop/storage/identity.py
@@ -594,4 +637,6 @@ translate("Message", "{0} failed: {1}")  # desktop/storage/pgtools.py
 translate("Message", "{0} could not be started: {1}")  # desktop/storage/pgtools.py
 translate("Message", "{0} did not finish within {1} hours")  # desktop/storage/pgtools.py
 translate("Message", "{0} is not a PostgreSQL backup (pg_dump custom format)")  # desktop/storage/pgtools.py
+translate("Message", "a user name starts with a letter and has only letters, digits and _ . @ - (at most 63)")  # desktop/storage/roles.py
+translate("Message", "this name is reserved: {0}")  # desktop/storage/roles.py
 translate("Message", "The report of {0} ({1}) was saved as\n{2}")  # desktop/ui/report_actions.py
