@@ -70,6 +70,72 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
     </message>
 </context>
 <context>
+    <name>AccessControl</name>
+    <message>
+        <location filename="../../desktop/ui/access_ui.py" line="+50"/>
+        <source>no role</source>
+        <translation>рөлсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as {0} ({1})</source>
+        <translation>Сіз {0} ({1}) ретінде кірдіңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role decides what you may change on this register</source>
+        <translation>Осы тізілімде нені өзгерте алатыныңызды рөліңіз анықтайды</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="+55"/>
+        <source>Add user</source>
+        <translation>Пайдаланушы қосу</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Login name:</source>
+        <translation>Кіру аты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Рөлі:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>Құпиясөзді қайталаңыз:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operating system&apos;s login name of the person; no password on a file.</source>
+        <translation>Адамның операциялық жүйеге кіру аты; файлда құпиясөз жоқ.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Login name: required</source>
+        <translation>Кіру аты: міндетті</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password: the two passwords differ</source>
+        <translation>Құпиясөз: құпиясөздер сәйкес емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password: at least 8 characters</source>
+        <translation>Құпиясөз: кемінде 8 таңба</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
@@ -281,18 +347,18 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="+45"/>
+        <location filename="../../desktop/ui/audit_page.py" line="+46"/>
         <source>Reference or value (Ctrl+F)</source>
         <translation>Нөмірі немесе мәні (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Audit</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>change</source>
         <translation>өзгеріс</translation>
     </message>
@@ -374,7 +440,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Өзгерістер: {0} «{1}»</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Export the audit trail</source>
         <translation>Өзгерістер журналын шығару</translation>
     </message>
@@ -2009,7 +2075,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+120"/>
+        <location filename="../../desktop/ui/main_window.py" line="+122"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
@@ -6167,6 +6233,89 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+5"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="+11"/>
+        <source>Filter users (Ctrl+F)</source>
+        <translation>Пайдаланушыларды сүзу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>user</source>
+        <translation>пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login name</source>
+        <translation>Кіру аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs in</source>
+        <translation>Кіре алады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no (disabled)</source>
+        <translation>жоқ (өшірілген)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added</source>
+        <translation>Қосылған</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add user…</source>
+        <translation>Пайдаланушы қосу…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change role…</source>
+        <translation>Рөлді өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable…</source>
+        <translation>Өшіру…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Change role</source>
+        <translation>Рөлді өзгерту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role of {0}:</source>
+        <translation>{0} рөлі:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Disable user</source>
+        <translation>Пайдаланушыны өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop {0} from signing in? Their changes stay on the record under their name.</source>
+        <translation>{0} пайдаланушысының кіруіне тыйым салу керек пе? Оның өзгерістері журналда оның атымен қалады.</translation>
     </message>
 </context>
 </TS>

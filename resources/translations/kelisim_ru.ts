@@ -70,6 +70,72 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
     </message>
 </context>
 <context>
+    <name>AccessControl</name>
+    <message>
+        <location filename="../../desktop/ui/access_ui.py" line="+50"/>
+        <source>no role</source>
+        <translation>без роли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as {0} ({1})</source>
+        <translation>Вы вошли как {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role decides what you may change on this register</source>
+        <translation>Ваша роль определяет, что вы можете изменять в этом реестре</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="+55"/>
+        <source>Add user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Login name:</source>
+        <translation>Имя для входа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>Пароль ещё раз:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operating system&apos;s login name of the person; no password on a file.</source>
+        <translation>Имя, под которым человек входит в операционную систему; у файла паролей нет.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Login name: required</source>
+        <translation>Имя для входа: обязательно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password: the two passwords differ</source>
+        <translation>Пароль: пароли не совпадают</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password: at least 8 characters</source>
+        <translation>Пароль: не менее 8 символов</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
@@ -281,18 +347,18 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/audit_page.py" line="+45"/>
+        <location filename="../../desktop/ui/audit_page.py" line="+46"/>
         <source>Reference or value (Ctrl+F)</source>
         <translation>Номер или значение (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Audit</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>change</source>
         <translation>изменение</translation>
     </message>
@@ -374,7 +440,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Изменения: {0} «{1}»</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала изменений</translation>
     </message>
@@ -2009,7 +2075,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+120"/>
+        <location filename="../../desktop/ui/main_window.py" line="+122"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
@@ -6211,6 +6277,89 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+5"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="+11"/>
+        <source>Filter users (Ctrl+F)</source>
+        <translation>Фильтр пользователей (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login name</source>
+        <translation>Имя для входа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs in</source>
+        <translation>Может входить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no (disabled)</source>
+        <translation>нет (отключён)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change role…</source>
+        <translation>Изменить роль…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable…</source>
+        <translation>Отключить…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Change role</source>
+        <translation>Изменение роли</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role of {0}:</source>
+        <translation>Роль пользователя {0}:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Disable user</source>
+        <translation>Отключение пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop {0} from signing in? Their changes stay on the record under their name.</source>
+        <translation>Запретить вход пользователю {0}? Его изменения останутся в журнале под его именем.</translation>
     </message>
 </context>
 </TS>
