@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -169,3 +170,54 @@ def test_postgres_server_refuses_a_clerk(
     assert audit.check(admin_db).first_broken is None
     who = {r.who for r in audit.trail(admin_db, limit=5)}
     assert {clerk, manager} <= who
+
+
+def test_upgrade_of_a_populated_register_gets_accounts(
+    engine_name: str, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.storage import migrate
+    from desktop.storage.engine import APPLICATION_ID, make_engine
+    from tests.legacy import fill_with_demo, upgrade_to
+
+    if engine_name == "postgres":
+        target = request.getfixturevalue("pg_server").create_database(f"ka_{uuid.uuid4().hex[:12]}")
+    else:
+        target = str(tmp_path / "old.sqlite3")
+    engine = make_engine(target)  # the register as 0008 left it, with the demo: upgraded through 0009 and 0011
+    try:
+        upgrade_to(engine, "0008")
+        fill_with_demo(engine, tmp_path / "current.sqlite3")
+        if engine_name == "sqlite":
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    finally:
+        engine.dispose()
+    upgraded = open_database(target)
+    try:
+        assert migrate.current_revision(upgraded.engine) == migrate.head_revision(upgraded.engine)
+        assert access.signed_in(upgraded).role is Role.ADMIN  # nobody administers it yet: its owner does
+        assert commitments.get(upgraded, 1).ref == "KZ-CN-2024/01"
+        if engine_name == "sqlite":
+            access.setup(upgraded)
+            access.add_user(upgraded, name="erlan", role="manager")
+            assert {u.name: u.role for u in access.list_users(upgraded)}["erlan"] is Role.MANAGER
+            # The accounts are audited like every register table.
+            assert audit.trail(upgraded, tables=("account",), text="erlan")
+        else:
+            access.setup(upgraded)  # roles and grants on an existing register
+            assert access.signed_in(upgraded).role is Role.ADMIN
+        assert audit.check(upgraded).first_broken is None
+    finally:
+        upgraded.close()
+
+
+def test_backup_and_restore_keep_the_accounts(sqlite_db: Database, tmp_path: Path) -> None:
+    from desktop.services import backups
+
+    access.setup(sqlite_db)
+    access.add_user(sqlite_db, name="gulnar", role="clerk")
+    copy = backups.backup_now(sqlite_db, tmp_path / "copy.sqlite3")
+    access.set_role(sqlite_db, name="gulnar", role="admin")
+    backups.restore_open(sqlite_db, copy)
+    access.forget(sqlite_db)
+    assert {u.name: u.role for u in access.list_users(sqlite_db)}["gulnar"] is Role.CLERK
