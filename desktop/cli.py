@@ -88,6 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=help_text(Message("do not load the demo register into an empty database")),
     )
     parser.add_argument(
+        "--sign-in",
+        action="store_true",
+        help=help_text(
+            Message(
+                "PostgreSQL: ask for the server, database, user and password in a dialog "
+                "(all but the password are remembered)"
+            )
+        ),
+    )
+    parser.add_argument(
         "--page",
         choices=("dashboard", "agreements", "bodies", "commitments", "parties", "trash", "audit", "users"),
         help=help_text(Message("the page the window opens on (default: the last one used)")),

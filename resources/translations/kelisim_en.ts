@@ -4,7 +4,7 @@
 <context>
     <name>Message</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+73"/>
+        <location filename="messages_extracted.py" line="+74"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+133"/>
+        <location filename="../../desktop/ui/application.py" line="+168"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
@@ -2193,7 +2193,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="+13"/>
+        <location filename="messages_extracted.py" line="+14"/>
         <source>warning: {0}</source>
         <translation>ескерту: {0}</translation>
     </message>
@@ -3460,7 +3460,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-347"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3485,7 +3485,7 @@ Notes: {1}</source>
         <translation>бос дерекқорға демо тізілімді жүктемеу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the page the window opens on (default: the last one used)</source>
         <translation>терезе ашылатын бет (әдепкі — соңғы ашылған бет)</translation>
     </message>
@@ -4223,7 +4223,12 @@ Notes: {1}</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-228"/>
+        <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
+        <translation>PostgreSQL: серверді, дерекқорды, пайдаланушыны және құпиясөзді терезеде сұрау (құпиясөзден басқасы есте сақталады)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Roles and grants are set up. Signed in as {0} ({1}).</source>
         <translation>Рөлдер мен құқықтар бапталды. Сіз {0} ({1}) ретінде кірдіңіз.</translation>
     </message>
@@ -6092,6 +6097,89 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+4"/>
         <source>Open the report when it is ready</source>
         <translation>Есеп дайын болғанда ашу</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sign_in.py" line="+58"/>
+        <source>Sign in to the register</source>
+        <translation>Тізілімге кіру</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>registry.mfa.example or a socket folder</source>
+        <translation>registry.mfa.example немесе сокет қалтасы</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>require: encrypted; verify-full: encrypted and the server&apos;s certificate and name checked</source>
+        <translation>require: шифрланған; verify-full: шифрланған, сервердің сертификаты мен аты тексеріледі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Дерекқор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>Пайдаланушы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption (TLS):</source>
+        <translation>Шифрлау (TLS):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server, database and user are remembered; the password never is.</source>
+        <translation>Сервер, дерекқор және пайдаланушы есте сақталады; құпиясөз ешқашан сақталмайды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: required</source>
+        <translation>{0}: міндетті</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port: a number, such as 5432</source>
+        <translation>Порт: сан, мысалы 5432</translation>
     </message>
 </context>
 <context>

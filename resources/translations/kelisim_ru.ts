@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+133"/>
+        <location filename="../../desktop/ui/application.py" line="+168"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
@@ -2193,7 +2193,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="+13"/>
+        <location filename="messages_extracted.py" line="+14"/>
         <source>warning: {0}</source>
         <translation>предупреждение: {0}</translation>
     </message>
@@ -3476,7 +3476,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-347"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3501,7 +3501,7 @@ Notes: {1}</source>
         <translation>не загружать демонстрационный реестр в пустую базу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the page the window opens on (default: the last one used)</source>
         <translation>страница, на которой открывается окно (по умолчанию — последняя открытая)</translation>
     </message>
@@ -4246,7 +4246,12 @@ Notes: {1}</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-228"/>
+        <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
+        <translation>PostgreSQL: спросить сервер, базу данных, пользователя и пароль в окне (запоминается всё, кроме пароля)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Roles and grants are set up. Signed in as {0} ({1}).</source>
         <translation>Роли и права настроены. Вы вошли как {0} ({1}).</translation>
     </message>
@@ -6136,6 +6141,89 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+4"/>
         <source>Open the report when it is ready</source>
         <translation>Открыть отчёт, когда он будет готов</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sign_in.py" line="+58"/>
+        <source>Sign in to the register</source>
+        <translation>Вход в реестр</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>registry.mfa.example or a socket folder</source>
+        <translation>registry.mfa.example или папка сокета</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>require: encrypted; verify-full: encrypted and the server&apos;s certificate and name checked</source>
+        <translation>require: с шифрованием; verify-full: с шифрованием и проверкой сертификата и имени сервера</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption (TLS):</source>
+        <translation>Шифрование (TLS):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server, database and user are remembered; the password never is.</source>
+        <translation>Сервер, база данных и пользователь запоминаются; пароль — никогда.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: required</source>
+        <translation>{0}: обязательно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port: a number, such as 5432</source>
+        <translation>Порт: число, например 5432</translation>
     </message>
 </context>
 <context>

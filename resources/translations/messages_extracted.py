@@ -9,6 +9,7 @@ translate("Message", "database file or PostgreSQL URL (default: {0})")  # deskto
 translate("Message", "show program's version number and exit")  # desktop/cli.py
 translate("Message", "language of messages and reports (default: the system's; the window keeps its own choice)")  # desktop/cli.py
 translate("Message", "do not load the demo register into an empty database")  # desktop/cli.py
+translate("Message", "PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)")  # desktop/cli.py
 translate("Message", "the page the window opens on (default: the last one used)")  # desktop/cli.py
 translate("Message", "warning: {0}")  # desktop/cli.py
 translate("Message", "usage: ")  # desktop/commands/__init__.py
