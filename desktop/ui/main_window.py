@@ -376,10 +376,17 @@ class MainWindow(QMainWindow):
     # extensions and state ----------------------------------------------------------------
     def install_extensions(self) -> None:
         # Plain imports (here, not at the top: the window paints first): a missing module fails at once.
-        from desktop.ui import access_ui, backup_actions, import_actions, language_menu, report_actions
+        from desktop.ui import access_ui, backup_actions, import_actions, language_menu, live_refresh, report_actions
 
-        # access_ui last: it limits the actions the others add to what the signed-in role may do.
-        extensions: tuple[Extension, ...] = (report_actions, import_actions, backup_actions, language_menu, access_ui)
+        # access_ui last but one: it limits the actions the others add to what the signed-in role may do.
+        extensions: tuple[Extension, ...] = (
+            report_actions,
+            import_actions,
+            backup_actions,
+            language_menu,
+            access_ui,
+            live_refresh,
+        )
         for module in extensions:
             try:
                 module.install(self)

@@ -1,4 +1,5 @@
-"""account: a person's role on a single-user SQLite register (clerk, manager, admin), audited
+"""account: a person's role on a single-user SQLite register (clerk, manager, admin), audited;
+PostgreSQL: every register table NOTIFYs kelisim_changes on commit (live refresh of open windows)
 
 Revision ID: 0011
 Revises: 0009
@@ -12,12 +13,29 @@ import sqlmodel  # noqa: F401
 
 import desktop.domain.types
 from alembic import op
-from desktop.storage import audit
+from desktop.storage import audit, live
 
 revision: str = "0011"
 down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+
+# Explicit: a later migration that adds a table makes it notify with its own list.
+NOTIFYING = (
+    "party",
+    "agreement",
+    "agreement_party",
+    "signatory",
+    "body",
+    "body_party",
+    "co_chair",
+    "commitment",
+    "status_change",
+    "trash",
+    "deadline_extension",
+    "account",
+)
 
 
 def upgrade() -> None:
@@ -31,9 +49,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_account")),
         sa.UniqueConstraint("name", name=op.f("uq_account_name")),
     )
-    audit.create_triggers(op.get_bind(), ("account",))
+    conn = op.get_bind()
+    audit.create_triggers(conn, ("account",))
+    live.create_notify_triggers(conn, NOTIFYING)
 
 
 def downgrade() -> None:
-    audit.drop_triggers(op.get_bind(), ("account",))
+    conn = op.get_bind()
+    live.drop_notify_triggers(conn, NOTIFYING)
+    audit.drop_triggers(conn, ("account",))
     op.drop_table("account")
