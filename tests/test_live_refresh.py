@@ -66,3 +66,19 @@ def test_another_clerks_change_appears_in_the_window(window: MainWindow, other: 
     qtbot.waitUntil(lambda: shown_agency() == "Changed in the other window", timeout=5000)
     assert page.load_count > loads and window.live_refresh.noticed >= 1  # type: ignore[attr-defined]
     assert page.current_id() == 2  # the clerk's selection kept
+
+
+def test_an_open_editor_says_at_once_that_someone_else_changed_its_record(
+    window: MainWindow, other: Database, qtbot: Any
+) -> None:
+    from desktop.ui.editors.commitment import edit_commitment
+    from tests.gui_helpers import wait_for_dialog
+
+    edit_commitment(window, window.ctx, 1)
+    editor = wait_for_dialog(qtbot, window, "commitment_editor")
+    assert not editor.banner.isVisible()  # type: ignore[attr-defined]
+    commitments.set_fields(other, 1, {"agency": "Changed while the editor is open"})
+    qtbot.waitUntil(lambda: editor.banner.isVisible(), timeout=5000)  # type: ignore[attr-defined]
+    assert "Someone else has just changed this record" in editor.banner.text()  # type: ignore[attr-defined]
+    editor.dirty = False  # type: ignore[attr-defined]
+    editor.reject()

@@ -1556,7 +1556,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -1566,7 +1566,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебенің өзгеруі тарихқа жазылады: кім, қашан және неге</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
+        <source>Someone else has just changed this record. Saving will be refused: copy your changes, then open it again.</source>
+        <translation>Бұл жазбаны жаңа ғана басқа біреу өзгертті. Сақтау қабылданбайды: өзгерістеріңізді көшіріп алып, жазбаны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot open the record</source>
         <translation>Жазбаны ашу мүмкін емес</translation>
     </message>

@@ -1556,7 +1556,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -1566,7 +1566,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменения статуса заносятся в историю: кто, когда и почему</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
+        <source>Someone else has just changed this record. Saving will be refused: copy your changes, then open it again.</source>
+        <translation>Эту запись только что изменил кто-то другой. Сохранение будет отклонено: скопируйте свои изменения и откройте запись заново.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot open the record</source>
         <translation>Не удаётся открыть запись</translation>
     </message>

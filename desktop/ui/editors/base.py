@@ -101,6 +101,7 @@ class EditorDialog(QDialog):
         layout.addLayout(bottom)
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
+        ctx.changed.connect(self._someone_changed)
 
     # ----- building -------------------------------------------------------------------------------------------
     @staticmethod
@@ -247,6 +248,29 @@ class EditorDialog(QDialog):
         self.status_line.setText("")
         self.revalidate()
         self.focus_first()
+
+    def _someone_changed(self, change: Change) -> None:
+        """A change notice (this window's, or another window's through live refresh): when it is this
+        record's, read its version again and say at once that someone else changed it."""
+        if not alive(self) or not self._loaded or self._saving or self.record_id is None:
+            return
+        if not change & self.change or self.version is None:
+            return
+
+        def compare(loaded: Any) -> None:
+            if not alive(self) or self._saving:
+                return
+            data = getattr(loaded, "data", loaded)
+            now = getattr(data, "version", None)
+            if now is not None and self.version is not None and now != self.version:
+                self.show_banner(
+                    self.tr(
+                        "Someone else has just changed this record. Saving will be refused: "
+                        "copy your changes, then open it again."
+                    )
+                )
+
+        run_query(self.ctx, self.load, compare, parent=self, on_failure=lambda _e: None)
 
     def _load_failed(self, error: BaseException) -> None:
         if not alive(self):
