@@ -41,6 +41,18 @@ def test_lines_read_as_labels_and_words(demo_db: Database) -> None:
     assert [ln.order for ln in lines] == sorted((ln.order for ln in lines), reverse=True)
 
 
+def test_an_agreements_changes_include_its_signatories(demo_db: Database) -> None:
+    data = agreements.get(demo_db, 1)
+    data.signatories[0].position = "Minister of Foreign Affairs (new title)"
+    agreements.save(demo_db, data)
+    lines = audit.record_trail(demo_db, table="agreement", record_id=1)
+    tables = {ln.entry.table for ln in lines}
+    assert {"agreement", "signatory", "agreement_party", "status_change"} <= tables
+    assert any("new title" in render(ln.new, "en") for ln in lines if ln.entry.table == "signatory")
+    other = audit.record_trail(demo_db, table="body", record_id=1)
+    assert other and all(ln.entry.table in ("body", "body_party", "co_chair") for ln in other)
+
+
 def test_record_trail_filters(demo_db: Database) -> None:
     commitments.set_fields(demo_db, 1, {"agency": "Filtered Agency"})
     assert audit.record_trail(demo_db, text="Filtered Agency")

@@ -113,5 +113,6 @@ def test_a_clerks_window_disables_what_a_clerk_may_not_do(qtbot: Any, qapp: Any,
         assert window.current_page_name() == "audit"
         audit_page: Any = window.pages["audit"]
         qtbot.waitUntil(lambda: audit_page.model.rowCount() > 0, timeout=5000)
+        assert not audit_page.all_button.isEnabled()  # the whole trail is not a clerk's
     finally:
         window.close()

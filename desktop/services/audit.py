@@ -107,7 +107,25 @@ def record_changes(db: Database, table: str, record_id: int) -> list[TrailRow]:
         current = rows[0].reference
         history = [r for r in trail(db, tables=("status_change",), text=current) if r.reference == current]
         rows = sorted(rows + history, key=lambda r: r.id, reverse=True)
+    links = LINKED.get(table)
+    if links and rows:
+        # Its parties and people: link rows whose reference is "<record> / party" or "<record>: person".
+        current = rows[0].reference
+        linked = [
+            r
+            for r in trail(db, tables=links, text=current)
+            if r.reference.startswith((f"{current} / ", f"{current}: "))
+        ]
+        rows = sorted({r.id: r for r in rows + linked}.values(), key=lambda r: r.id, reverse=True)
     return rows
+
+
+# The rows that belong to a record's page besides its own: an agreement's parties and signatories, a body's
+# parties and co-chairs.
+LINKED: dict[str, tuple[str, ...]] = {
+    "agreement": ("agreement_party", "signatory"),
+    "body": ("body_party", "co_chair"),
+}
 
 
 @dataclass(frozen=True)

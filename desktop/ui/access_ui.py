@@ -90,6 +90,10 @@ class AccessControl(QObject):
         self._limit(getattr(backups, "act_restore", None), Action.RESTORE)
         imports = getattr(window, "import_actions", None)
         self._limit(getattr(imports, "act_import", None), Action.IMPORT)
+        every_record = getattr(window.pages.get("audit"), "all_button", None)
+        if every_record is not None:  # a clerk reaches the Audit page only on one record ("Changes…")
+            every_record.setEnabled(self.may(Action.AUDIT))
+            every_record.setToolTip("" if self.may(Action.AUDIT) else text(refusal(self.me.role, Action.AUDIT)))
         from desktop.ui.main_window import PAGE_NAMES
 
         for row, name in enumerate(PAGE_NAMES):
