@@ -13,6 +13,14 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 CHANNEL = "kelisim_changes"
+# Server processes of this program's own watchers: not "others connected" when a restore asks (backup.py).
+_OWN_BACKENDS: set[int] = set()
+
+
+def own_backends() -> frozenset[int]:
+    return frozenset(_OWN_BACKENDS)
+
+
 ANY_TABLE = "*"  # SQLite says only that something changed
 
 
@@ -53,10 +61,13 @@ class Watcher:
         self._raw: Any = engine.raw_connection()
         self._postgres = engine.dialect.name == "postgresql"
         self._version: int | None = None
+        self._backend: int | None = None
         driver: Any = self._raw.driver_connection
         if self._postgres:
             driver.autocommit = True
             driver.execute(f"LISTEN {CHANNEL}")
+            self._backend = int(driver.info.backend_pid)
+            _OWN_BACKENDS.add(self._backend)
         else:
             self._version = self._data_version()
 
@@ -80,4 +91,6 @@ class Watcher:
 
     def close(self) -> None:
         """The connection is discarded, not returned to the pool (it LISTENs, or holds a counter)."""
+        if self._backend is not None:
+            _OWN_BACKENDS.discard(self._backend)
         self._raw.invalidate()
