@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, event
 
 CHANNEL = "kelisim_changes"
 # Server processes of this program's own watchers: not "others connected" when a restore asks (backup.py).
@@ -62,14 +62,22 @@ class Watcher:
         self._postgres = engine.dialect.name == "postgresql"
         self._version: int | None = None
         self._backend: int | None = None
+        self._engine = engine
+        # The server processes of this window's own connections: their notices are the window's own changes,
+        # which it has already shown (every connection it uses is checked out of this pool first).
+        self._own: set[int] = set()
         driver: Any = self._raw.driver_connection
         if self._postgres:
+            event.listen(engine, "checkout", self._checked_out)
             driver.autocommit = True
             driver.execute(f"LISTEN {CHANNEL}")
             self._backend = int(driver.info.backend_pid)
             _OWN_BACKENDS.add(self._backend)
         else:
             self._version = self._data_version()
+
+    def _checked_out(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        self._own.add(int(dbapi_connection.info.backend_pid))
 
     def _data_version(self) -> int:
         cursor = self._raw.cursor()
@@ -80,9 +88,11 @@ class Watcher:
             cursor.close()
 
     def changes(self) -> set[str]:
-        """Tables other connections changed since the last call (``{"*"}``: some table, on SQLite)."""
+        """Tables other connections changed since the last call (``{"*"}``: some table, on SQLite, where
+        this program's own other connections count too)."""
         if self._postgres:
-            return {n.payload for n in self._raw.driver_connection.notifies(timeout=0)}
+            notices = self._raw.driver_connection.notifies(timeout=0)
+            return {n.payload for n in notices if n.pid not in self._own}
         version = self._data_version()
         if version != self._version:
             self._version = version
@@ -93,4 +103,6 @@ class Watcher:
         """The connection is discarded, not returned to the pool (it LISTENs, or holds a counter)."""
         if self._backend is not None:
             _OWN_BACKENDS.discard(self._backend)
+        if self._postgres and event.contains(self._engine, "checkout", self._checked_out):
+            event.remove(self._engine, "checkout", self._checked_out)
         self._raw.invalidate()
