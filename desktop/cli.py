@@ -18,7 +18,18 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from desktop import __version__
-from desktop.commands import audit, exports, help_text, imports, register, safety, set_language, speak_argparse, text
+from desktop.commands import (
+    admin,
+    audit,
+    exports,
+    help_text,
+    imports,
+    register,
+    safety,
+    set_language,
+    speak_argparse,
+    text,
+)
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
 from desktop.storage.paths import default_db_path
@@ -40,7 +51,7 @@ class CommandModule(Protocol):
 
 # Each module declares its commands with ``add_commands``; a plain import, so a missing module is an error at once.
 # The modules are cheap to import: each imports its services inside the command that uses them.
-COMMAND_MODULES: tuple[CommandModule, ...] = (register, exports, imports, safety, audit)
+COMMAND_MODULES: tuple[CommandModule, ...] = (register, exports, imports, safety, audit, admin)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,8 +88,18 @@ def build_parser() -> argparse.ArgumentParser:
         help=help_text(Message("do not load the demo register into an empty database")),
     )
     parser.add_argument(
+        "--sign-in",
+        action="store_true",
+        help=help_text(
+            Message(
+                "PostgreSQL: ask for the server, database, user and password in a dialog "
+                "(all but the password are remembered)"
+            )
+        ),
+    )
+    parser.add_argument(
         "--page",
-        choices=("dashboard", "agreements", "bodies", "commitments", "parties", "trash"),
+        choices=("dashboard", "agreements", "bodies", "commitments", "parties", "trash", "audit", "users"),
         help=help_text(Message("the page the window opens on (default: the last one used)")),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

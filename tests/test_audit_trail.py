@@ -92,7 +92,7 @@ def test_cli_change_and_audit_command(demo_target: str, capsys: pytest.CaptureFi
     capsys.readouterr()
     assert cli.main(["--db", demo_target, "--lang", "en", "audit", "--ref", REF, "--table", "commitment"]) == 0
     out = capsys.readouterr().out
-    assert "Ministry of Energy" in out and "agency:" in out and "changed" in out
+    assert "Ministry of Energy" in out and "Agency:" in out and "changed" in out
     assert cli.main(["--db", demo_target, "--lang", "en", "audit", "--who", "nobody-like-this"]) == 0
     assert "0 changes shown" in capsys.readouterr().out
 

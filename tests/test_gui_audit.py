@@ -40,7 +40,7 @@ def test_a_window_edit_appears_on_the_changes_tab(window: MainWindow, qtbot: Any
         timeout=5000,
     )
     who, field, old = page.changes.item(0, 1).text(), page.changes.item(0, 2).text(), page.changes.item(0, 3).text()
-    assert field == "agency" and old == (old_agency or "—")
+    assert field == "Agency" and old == (old_agency or "—")
     row = audit.record_changes(window.ctx.db, "commitment", 1)[0]
     assert who == row.who and row.who  # the author the database recorded
     page.tabs.setCurrentWidget(page.changes)

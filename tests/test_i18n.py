@@ -96,7 +96,16 @@ def test_window_in_russian(qtbot, qapp, demo_db: Database, translated) -> None:
     window = open_window(qtbot, demo_db)
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Файл", "&Правка", "&Вид", "&Справка"]
-    assert sidebar_texts(window) == ["Сводка", "Соглашения", "Органы", "Обязательства", "Стороны", "Корзина"]
+    assert sidebar_texts(window) == [
+        "Сводка",
+        "Соглашения",
+        "Органы",
+        "Обязательства",
+        "Стороны",
+        "Корзина",
+        "Журнал изменений",
+        "Пользователи",
+    ]
     assert window.act_new.text() == "Со&здать…"
     assert window.act_quit.text() == "В&ыход"
     assert window.language_menu.menu.title() == "&Язык"
@@ -117,7 +126,16 @@ def test_window_in_kazakh(qtbot, qapp, demo_db: Database, translated) -> None:
     window = open_window(qtbot, demo_db)
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Файл", "Тү&зету", "&Көрініс", "&Анықтама"]
-    assert sidebar_texts(window) == ["Жиынтық", "Келісімдер", "Органдар", "Міндеттемелер", "Тараптар", "Себет"]
+    assert sidebar_texts(window) == [
+        "Жиынтық",
+        "Келісімдер",
+        "Органдар",
+        "Міндеттемелер",
+        "Тараптар",
+        "Себет",
+        "Өзгерістер журналы",
+        "Пайдаланушылар",
+    ]
     assert header_texts(window, "agreements")[:2] == ["Тіркеу нөмірі", "Атауы"]
     assert window.dashboard.cards["overdue"].caption.text() == "Мерзімі өткен"
     # Statuses shown in the rows are translated too (the demo has commitments in progress).

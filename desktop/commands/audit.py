@@ -12,8 +12,6 @@ from desktop.domain.messages import Message
 if TYPE_CHECKING:
     from desktop.storage.database import Database
 
-ACTIONS = {"insert": Message("created"), "update": Message("changed"), "delete": Message("deleted")}
-
 
 def _date(value: str) -> date:
     try:
@@ -50,26 +48,53 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         help=help_text(Message("records whose reference or values contain this text")),
     )
     cmd.add_argument(
+        "--xlsx",
+        metavar="FILE",
+        default="",
+        help=help_text(Message("also write the changes shown to this Excel workbook")),
+    )
+    cmd.add_argument(
         "--limit", type=int, default=1000, help=help_text(Message("at most this many changes (default 1000)"))
     )
     cmd.set_defaults(func=cmd_audit)
 
 
-def _value(value: object) -> str:
-    return "∅" if value is None or value == "" else repr(value) if isinstance(value, str) else str(value)
+HEADERS = (
+    Message("When"),
+    Message("Who"),
+    Message("What"),
+    Message("Record"),
+    Message("Action"),
+    Message("Field"),
+    Message("Old value"),
+    Message("New value"),
+)
 
 
 def cmd_audit(db: Database, args: argparse.Namespace) -> int:
-    from desktop.services import audit
+    from desktop.domain.audit_words import action_word, table_word
+    from desktop.domain.roles import Action
+    from desktop.services import access, audit
 
+    access.require(db, Action.AUDIT)
     rows = audit.trail(
         db, who=args.who, since=args.since, until=args.until, kind=args.table, text=args.ref, limit=args.limit
     )
+    table: list[list[object]] = []
     for row in rows:
         when = row.at.strftime("%Y-%m-%d %H:%M:%S")
-        action = text(ACTIONS.get(row.action, Message.verbatim(row.action)))
-        print(f"{when}  {row.who}  {row.table} #{row.record_id}  {row.reference}  {action}")
-        for change in row.changes:
-            print(f"    {change.field}: {_value(change.old)} → {_value(change.new)}")
+        what, action = text(table_word(row.table)), text(action_word(row.action))
+        print(f"{when}  {row.who}  {what} #{row.record_id}  {row.reference}  {action}")
+        for field, old, new in audit.lines_of(row):
+            print(f"    {text(field)}: {text(old)} → {text(new)}")
+            table.append([when, row.who, what, row.reference, action, text(field), text(old), text(new)])
     say(Message("%n change(s) shown", n=len(rows)))
+    if args.xlsx:
+        from pathlib import Path
+
+        from desktop.reports.selection import write_table
+
+        target = Path(args.xlsx)
+        write_table(target, [text(h) for h in HEADERS], table, title=text(Message("Audit")))
+        say(Message("Wrote {0}.", target))
     return 0

@@ -132,3 +132,7 @@ class ConflictError(KelisimError):
 
 class StorageError(KelisimError):
     """The database cannot be read or written (locked, read-only, full, damaged)."""
+
+
+class PermissionDenied(KelisimError):
+    """The signed-in person's role does not allow the action (desktop/domain/roles.py)."""

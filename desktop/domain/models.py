@@ -279,3 +279,15 @@ class AuditEntry(SQLModel, table=True):
     action: str = Field(sa_type=String(10))
     changes: str = "{}"
     hash: str | None = Field(default=None, max_length=64)
+
+
+class Account(SQLModel, table=True):
+    """A person's role on a single-user SQLite register (the operating-system login, no password).
+
+    On PostgreSQL the server's roles are the accounts (desktop/storage/roles.py); this table stays empty."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, unique=True)
+    role: str = Field(default="clerk", sa_type=String(20))
+    active: bool = True
+    created_at: datetime = _stamp()

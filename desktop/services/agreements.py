@@ -10,6 +10,7 @@ from desktop.domain.enums import AgreementKind, AgreementStatus, HistoryEntity, 
 from desktop.domain.errors import FieldError, InUseError, ValidationError
 from desktop.domain.messages import Message, joined
 from desktop.domain.models import Agreement, AgreementParty, Body, Commitment, Party, Signatory
+from desktop.domain.roles import Action
 from desktop.domain.rules import (
     AGREEMENT_SEARCH_FIELDS,
     Checker,
@@ -19,7 +20,7 @@ from desktop.domain.rules import (
     search_text,
 )
 from desktop.domain.types import utc_now
-from desktop.services import history
+from desktop.services import access, history
 from desktop.services.common import check_version, clean, load
 from desktop.services.records import AgreementData, AgreementRow, PersonData
 from desktop.storage.database import Database
@@ -96,6 +97,7 @@ def _replace_links(session: Session, agreement_id: int, data: AgreementData) -> 
 
 def save(db: Database, data: AgreementData, note: str = "") -> int:
     """Create or update; a changed status is recorded in the history with ``note``."""
+    access.require(db, Action.EDIT)
     validate(data)
     with db.write() as session:
         return save_in(session, data, note)
@@ -149,6 +151,7 @@ def save_in(session: Session, data: AgreementData, note: str = "") -> int:
 
 
 def change_status(db: Database, agreement_id: int, to_status: str, note: str, version: int | None = None) -> None:
+    access.require(db, Action.EDIT)
     new_status = parse_enum(AgreementStatus, to_status, "status").value
     with db.write() as session:
         agreement = load(session, Agreement, agreement_id, "agreement")
@@ -243,6 +246,7 @@ def list_rows(db: Database) -> list[AgreementRow]:
 
 
 def delete(db: Database, agreement_id: int) -> None:
+    access.require(db, Action.DELETE)
     with db.write() as session:
         agreement = load(session, Agreement, agreement_id, "agreement")
         commitments = session.scalar(select(func.count()).where(Commitment.agreement_id == agreement_id))

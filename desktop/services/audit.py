@@ -11,7 +11,11 @@ from typing import Any
 from sqlalchemy import or_
 from sqlmodel import col, select
 
+from desktop.domain.audit_words import EMPTY, field_word, value_word
+from desktop.domain.messages import Message
 from desktop.domain.models import AuditEntry
+from desktop.domain.roles import Action
+from desktop.services import access
 from desktop.storage import audit
 from desktop.storage.database import Database
 
@@ -22,6 +26,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "commitment": ("commitment",),
     "party": ("party",),
     "status_change": ("status_change",),
+    "deadline_extension": ("deadline_extension",),
     "trash": ("trash",),
 }
 
@@ -102,7 +107,121 @@ def record_changes(db: Database, table: str, record_id: int) -> list[TrailRow]:
         current = rows[0].reference
         history = [r for r in trail(db, tables=("status_change",), text=current) if r.reference == current]
         rows = sorted(rows + history, key=lambda r: r.id, reverse=True)
+    links = LINKED.get(table)
+    if links and rows:
+        # Its parties and people: link rows whose reference is "<record> / party" or "<record>: person".
+        current = rows[0].reference
+        linked = [
+            r
+            for r in trail(db, tables=links, text=current)
+            if r.reference.startswith((f"{current} / ", f"{current}: "))
+        ]
+        rows = sorted({r.id: r for r in rows + linked}.values(), key=lambda r: r.id, reverse=True)
     return rows
+
+
+# The rows that belong to a record's page besides its own: an agreement's parties and signatories, a body's
+# parties and co-chairs.
+LINKED: dict[str, tuple[str, ...]] = {
+    "agreement": ("agreement_party", "signatory"),
+    "body": ("body_party", "co_chair"),
+}
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    """One line as people read the trail: a changed field's label, its old and new value in words.
+
+    ``order`` sorts lines newest first and, within one change, in the order of its fields."""
+
+    order: int
+    entry: TrailRow
+    field: Message
+    old: Message
+    new: Message
+
+
+_CREATED = Message("(created)")
+_DELETED = Message("(deleted)")
+
+
+def _summary(changes: tuple[FieldChange, ...], new: bool) -> Message:
+    """ "Title: …; Due date: …" — a created or deleted record's values."""
+    parts = [
+        Message("{0}: {1}", field_word(c.field), value_word(c.field, c.new if new else c.old))
+        for c in changes
+        if (c.new if new else c.old) not in (None, "")
+    ]
+    if not parts:
+        return EMPTY
+    result = parts[-1]
+    for part in reversed(parts[:-1]):
+        result = Message("{0}; {1}", part, result)
+    return result
+
+
+def lines_of(row: TrailRow, *, values: bool = True) -> list[tuple[Message, Message, Message]]:
+    """(field, old, new) in words for one trail row. A new status-history entry reads as the status it set;
+    a created or deleted record as one line, with its values when ``values``."""
+    if row.table == "status_change" and row.action == "insert":
+        fields = {c.field: c.new for c in row.changes}
+        return [
+            (
+                field_word("status"),
+                value_word("status", fields.get("from_status")),
+                value_word("status", fields.get("to_status")),
+            )
+        ]
+    if row.action == "insert":
+        return [(_CREATED, EMPTY, _summary(row.changes, True) if values else EMPTY)]
+    if row.action == "delete":
+        return [(_DELETED, _summary(row.changes, False) if values else EMPTY, EMPTY)]
+    return [(field_word(c.field), value_word(c.field, c.old), value_word(c.field, c.new)) for c in row.changes]
+
+
+def lines(rows: list[TrailRow], *, values: bool = True) -> list[AuditLine]:
+    """The trail rows as lines, one per changed field, newest first."""
+    result: list[AuditLine] = []
+    for row in rows:
+        described = lines_of(row, values=values)
+        for index, (field, old, new) in enumerate(described):
+            result.append(AuditLine(row.id * 1000 + (999 - min(index, 999)), row, field, old, new))
+    return result
+
+
+def record_trail(
+    db: Database,
+    *,
+    table: str = "",
+    record_id: int | None = None,
+    who: str = "",
+    since: date | None = None,
+    until: date | None = None,
+    kind: str = "",
+    text: str = "",
+    limit: int = 5000,
+) -> list[AuditLine]:
+    """The Audit page's lines: the whole trail filtered, or one record's changes (``table`` and
+    ``record_id``: the record with its status history) filtered the same way."""
+    if table and record_id is not None:
+        rows = [
+            r
+            for r in record_changes(db, table, record_id)
+            if (not who or who.casefold() in r.who.casefold())
+            and (since is None or r.at >= datetime.combine(since, time(), UTC))
+            and (until is None or r.at < datetime.combine(until + timedelta(days=1), time(), UTC))
+            and (
+                not text
+                or text.casefold()
+                in (
+                    r.reference + json.dumps([c.__dict__ for c in r.changes], default=str, ensure_ascii=False)
+                ).casefold()
+            )
+        ][:limit]
+    else:
+        access.require(db, Action.AUDIT)  # the whole register's trail: managers and admins
+        rows = trail(db, who=who, since=since, until=until, kind=kind, text=text, limit=limit)
+    return lines(rows)
 
 
 @dataclass(frozen=True)

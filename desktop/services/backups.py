@@ -16,7 +16,8 @@ from typing import Any
 
 from desktop.domain.errors import KelisimError, StorageError
 from desktop.domain.messages import Message
-from desktop.services import changes
+from desktop.domain.roles import Action
+from desktop.services import access, changes
 from desktop.storage import backup, identity
 from desktop.storage.backup import OtherRegisterError
 from desktop.storage.database import Database, make_daily_backup, open_database
@@ -136,6 +137,7 @@ def check_candidate(db: Database, candidate: Path) -> CandidateCheck:
 
 def restore_open(db: Database, candidate: Path, *, allow_other_register: bool = False) -> Path:
     """Restore into the register the caller has open (and locked: the window); returns the kept copy."""
+    access.require(db, Action.RESTORE)
     kept = backup.restore_into(db.engine, candidate, allow_other_register=allow_other_register)
     changes.whole_register_replaced()
     return kept
@@ -160,6 +162,7 @@ def restore(
         return RestoreResult(str(found), candidate, kept)
     db = open_database(found, auto_backup=False)
     try:
+        access.require(db, Action.RESTORE)
         kept_copy = backup.restore_into(db.engine, candidate, allow_other_register=allow_other_register)
     finally:
         db.close()

@@ -12,8 +12,10 @@ from desktop.domain.enums import BodyKind, parse_enum
 from desktop.domain.errors import FieldError, InUseError, ValidationError
 from desktop.domain.messages import Message, joined
 from desktop.domain.models import Agreement, Body, BodyParty, CoChair, Commitment, Party
+from desktop.domain.roles import Action
 from desktop.domain.rules import BODY_SEARCH_FIELDS, Checker, descendants, parent_problem, search_text
 from desktop.domain.types import utc_now
+from desktop.services import access
 from desktop.services.common import check_version, clean, load
 from desktop.services.records import BodyData, BodyRow, PersonData
 from desktop.storage.database import Database
@@ -56,6 +58,7 @@ def with_descendants(db: Database, body_id: int) -> set[int]:
 
 
 def save(db: Database, data: BodyData) -> int:
+    access.require(db, Action.EDIT)
     validate(data)
     with db.write() as session:
         return save_in(session, data)
@@ -204,6 +207,7 @@ def list_rows(db: Database) -> list[BodyRow]:
 
 
 def delete(db: Database, body_id: int) -> None:
+    access.require(db, Action.DELETE)
     with db.write() as session:
         body = load(session, Body, body_id, "body")
         children = session.scalar(select(func.count()).where(Body.parent_id == body_id))

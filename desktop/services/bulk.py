@@ -17,9 +17,10 @@ from desktop.domain.enums import HistoryEntity
 from desktop.domain.errors import FieldError, KelisimError
 from desktop.domain.messages import Message
 from desktop.domain.models import Body, Commitment
+from desktop.domain.roles import Action
 from desktop.domain.rules import deadline_edit_problem
 from desktop.domain.types import utc_now
-from desktop.services import deadlines, history
+from desktop.services import access, deadlines, history
 from desktop.services.commitments import change_status_in, refresh_search_text
 from desktop.services.common import check_version, clean, load
 from desktop.storage.database import Database
@@ -78,6 +79,7 @@ def change_status(
     today: date | None = None,
 ) -> BulkResult:
     """Move every commitment in ``ids`` to ``to_status`` with the same note."""
+    access.require(db, Action.CANCEL if to_status == "cancelled" else Action.EDIT)
     with db.write() as session:
         result = BulkResult()
         for record_id in ids:
@@ -117,6 +119,7 @@ def set_fields(
 
     Arguments left ``None`` are not touched (``clear_due_date`` empties the due date).
     """
+    access.require(db, Action.EDIT)
     agency_text = clean(agency) if agency is not None else None
     if agency_text is not None and len(agency_text) > 500:
         raise FieldError("agency", Message("is {0} characters long; at most {1} are allowed", len(agency_text), 500))
@@ -169,6 +172,7 @@ def restore(db: Database, *, snapshots: Sequence[Snapshot], note: str = "undone"
 
     Refused as a whole when any of them was changed since (its version moved on).
     """
+    access.require(db, Action.EDIT)
     with db.write() as session:
         result = BulkResult()
         for snap in snapshots:

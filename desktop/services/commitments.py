@@ -15,6 +15,7 @@ from desktop.domain.enums import SETTABLE_FIELDS, CommitmentStatus, HistoryEntit
 from desktop.domain.errors import ConflictError, FieldError, ValidationError
 from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, BodyParty, Commitment, Party
+from desktop.domain.roles import Action
 from desktop.domain.rules import (
     Checker,
     commitment_progress_problems,
@@ -27,7 +28,7 @@ from desktop.domain.rules import (
 )
 from desktop.domain.types import utc_now
 from desktop.domain.words import CREATED_NOTE
-from desktop.services import deadlines, history
+from desktop.services import access, deadlines, history
 from desktop.services.common import check_version, clean, load
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
@@ -204,6 +205,9 @@ def suggest_ref(db: Database, agreement_id: int | None) -> str:
 
 def save(db: Database, data: CommitmentData, note: str = "") -> int:
     """Create or update; a status that differs from the stored one is recorded in the history."""
+    access.require(db, Action.EDIT)
+    if data.status == CommitmentStatus.CANCELLED and (data.id is None or get(db, data.id).status != data.status):
+        access.require(db, Action.CANCEL)
     # An existing record may be one stored done without a date; save_in checks that against the row.
     validate(data, date_unknown=data.id is not None)
     with db.write() as session:
@@ -297,6 +301,7 @@ def change_status(
     Completing sets progress to 100 % and the completion date (today unless given);
     leaving 'completed' clears the date and takes the progress below 100 %.
     """
+    access.require(db, Action.CANCEL if to_status == "cancelled" else Action.EDIT)
     with db.write() as session:
         change_status_in(
             session,
@@ -364,6 +369,7 @@ def get(db: Database, commitment_id: int) -> CommitmentData:
 
 
 def delete(db: Database, commitment_id: int) -> None:
+    access.require(db, Action.DELETE)
     with db.write() as session:
         session.delete(load(session, Commitment, commitment_id, "commitment"))
 
@@ -384,6 +390,7 @@ def defaults_under(db: Database, *, body_id: int | None = None, agreement_id: in
 
 def set_progress(db: Database, commitment_id: int, progress: int, note: str = "", today: date | None = None) -> None:
     """Progress alone, the status kept: checked by the same rules (0–99 % unless completed)."""
+    access.require(db, Action.EDIT)
     with db.write() as session:
         c = load(session, Commitment, commitment_id, "commitment")
         problems = commitment_progress_problems(c.status, progress, c.completed_on, today or date.today())
@@ -406,6 +413,7 @@ def set_progress(db: Database, commitment_id: int, progress: int, note: str = ""
 
 def set_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> None:
     """Set fields given as text (the command line's ``set REF field=value``), through the usual save and its rules."""
+    access.require(db, Action.EDIT)
     from desktop.services import lookups
 
     data = get(db, commitment_id)
@@ -445,6 +453,7 @@ def undo_edit(db: Database, before: CommitmentData, version_after: int) -> None:
 
     Refused, naming the record, when someone changed it since (its version moved on).
     """
+    access.require(db, Action.EDIT)
     with db.write() as session:
         c = load(session, Commitment, before.id, "commitment")
         if c.version != version_after:

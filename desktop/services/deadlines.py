@@ -16,6 +16,7 @@ from sqlmodel import Session
 from desktop.domain.enums import CommitmentStatus
 from desktop.domain.errors import ValidationError
 from desktop.domain.models import Commitment, DeadlineExtension
+from desktop.domain.roles import Action
 from desktop.domain.rules import (
     deadline_move_problems,
     executed_late_clause,
@@ -23,6 +24,7 @@ from desktop.domain.rules import (
     original_deadline,
 )
 from desktop.domain.types import utc_now
+from desktop.services import access
 from desktop.services.common import check_version, clean, current_user, load
 from desktop.storage.database import Database
 
@@ -65,6 +67,7 @@ def move_deadline(
 
     Returns the extension's id. Refused, naming the field, without a new date or a reason.
     """
+    access.require(db, Action.EDIT)
     with db.write() as session:
         return move_deadline_in(session, commitment_id, new_date, reason, requested_by=requested_by, version=version)
 

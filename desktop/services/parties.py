@@ -8,8 +8,10 @@ from desktop.domain.enums import PartyKind, parse_enum
 from desktop.domain.errors import FieldError, InUseError, ValidationError
 from desktop.domain.messages import Message, joined
 from desktop.domain.models import AgreementParty, BodyParty, CoChair, Commitment, Party, Signatory
+from desktop.domain.roles import Action
 from desktop.domain.rules import PARTY_SEARCH_FIELDS, Checker, search_text
 from desktop.domain.types import utc_now
+from desktop.services import access
 from desktop.services.common import check_version, clean, load
 from desktop.services.records import PartyData, PartyRow
 from desktop.storage.database import Database
@@ -52,6 +54,7 @@ def apply_data(party: Party, data: PartyData) -> None:
 
 
 def save(db: Database, data: PartyData) -> int:
+    access.require(db, Action.PARTIES)
     validate(data)
     with db.write() as session:
         # Compared casefolded in Python: SQLite's lower() folds ASCII only, so "ҚАЗАҚСТАН" and
@@ -101,6 +104,7 @@ def list_rows(db: Database) -> list[PartyRow]:
 
 
 def delete(db: Database, party_id: int) -> None:
+    access.require(db, Action.PARTIES)
     with db.write() as session:
         party = load(session, Party, party_id, "party")
         agreements = session.scalar(select(func.count()).where(AgreementParty.party_id == party_id)) or 0

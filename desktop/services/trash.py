@@ -32,8 +32,10 @@ from desktop.domain.models import (
     StatusChange,
     TrashEntry,
 )
+from desktop.domain.roles import Action
 from desktop.domain.rules import TRASH_DAYS, trash_expires
 from desktop.domain.types import utc_now
+from desktop.services import access
 from desktop.services.common import current_user, load
 from desktop.storage.database import Database
 
@@ -150,6 +152,7 @@ def _counted(what: str, n: int) -> Message:
 
 def move_to_trash(db: Database, *, entity: str, record_id: int, with_dependants: bool = False) -> int:
     """Move the record (and, with ``with_dependants``, its commitments) to the Trash; returns the entry's id."""
+    access.require(db, Action.DELETE)
     with db.write() as session:
         return move_to_trash_in(session, entity=entity, record_id=record_id, with_dependants=with_dependants)
 
@@ -224,7 +227,8 @@ class TrashRow:
 
 def list_rows(db: Database, now: datetime | None = None) -> list[TrashRow]:
     """What the Trash holds, newest first; entries older than 90 days are purged first."""
-    purge(db, now)
+    if access.allowed(db, Action.TRASH):  # a clerk's list leaves the expired entries to a manager
+        purge(db, now)
     with db.read() as session:
         entries = session.scalars(select(TrashEntry).order_by(TrashEntry.deleted_at.desc())).all()
         out = []
@@ -251,6 +255,7 @@ def list_rows(db: Database, now: datetime | None = None) -> list[TrashRow]:
 
 def purge(db: Database, now: datetime | None = None) -> int:
     """Delete the entries deleted more than 90 days ago for good; returns how many."""
+    access.require(db, Action.TRASH)
     now = now or utc_now()
     with db.write() as session:
         expired = [
@@ -265,6 +270,7 @@ def purge(db: Database, now: datetime | None = None) -> int:
 
 def restore(db: Database, trash_id: int) -> tuple[str, int]:
     """Put the entry's rows back as they were; returns (entity, record id)."""
+    access.require(db, Action.TRASH)
     tables = {t.name: t for t in (_table(m) for m in _MODELS)}
     with db.write() as session:
         entry = session.get(TrashEntry, trash_id)

@@ -85,6 +85,7 @@ AUDITED: dict[str, Audited] = {
         ),
         Audited("trash", "{r}.id", "{r}.label"),
         Audited("deadline_extension", "{r}.id", f"coalesce({_sub('commitment', 'ref', 'commitment_id')}, '')"),
+        Audited("account", "{r}.id", "{r}.name"),
     )
 }
 # The tables migration 0009 audits; later migrations pass their own lists.

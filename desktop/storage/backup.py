@@ -360,15 +360,18 @@ def other_sessions(engine: Engine) -> list[str]:
     """Other connections to a server register (who, from where), for refusing a restore under them."""
     if sqlite_path(engine) is not None:
         return []
+    from desktop.storage.live import own_backends
+
+    mine = own_backends()  # this window's own change watcher is not someone else
     with engine.connect() as conn:
         rows = conn.execute(
             text(
-                "SELECT usename, coalesce(application_name, ''), coalesce(host(client_addr), 'local') "
+                "SELECT pid, usename, coalesce(application_name, ''), coalesce(host(client_addr), 'local') "
                 "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
                 "AND backend_type = 'client backend'"
             )
         ).all()
-    return [f"{app or 'a program'} of {user} from {addr}" for user, app, addr in rows]
+    return [f"{app or 'a program'} of {user} from {addr}" for pid, user, app, addr in rows if pid not in mine]
 
 
 def restore_into(engine: Engine, candidate: Path, *, allow_other_register: bool = False) -> Path:

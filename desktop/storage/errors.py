@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from desktop.domain.errors import StorageError
+from desktop.domain.errors import PermissionDenied, StorageError
 from desktop.domain.messages import Message
 
 
@@ -51,6 +51,9 @@ def translate_operational_error() -> Iterator[None]:
     try:
         yield
     except (OperationalError, DatabaseError) as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42501":  # PostgreSQL: the login's role may not do this
+            detail = " ".join(str(exc.orig).strip().splitlines()[0].split()) if str(exc.orig).strip() else ""
+            raise PermissionDenied(Message("The server refused this to your login: {0}", detail)) from exc
         if isinstance(exc, OperationalError) or "malformed" in str(exc).lower():
             raise StorageError(storage_message(exc)) from exc
         raise

@@ -8,10 +8,10 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import APP_NAME, ORG_NAME, __version__
-from desktop.domain.errors import KelisimError
+from desktop.domain.errors import KelisimError, StorageError
 from desktop.domain.messages import Message
 from desktop.services import registers
 from desktop.services.backups import Holder, RegisterLock
@@ -70,6 +70,41 @@ def open_register(target: str, load_demo: bool) -> Database:
     return registers.open_for_window(target, load_demo=load_demo)
 
 
+def ask_sign_in(target: str | None, problem: str) -> str | None:
+    """The sign-in dialog (desktop/ui/sign_in.py): the connection signed in with, or None on Cancel."""
+    from sqlalchemy.engine import make_url
+
+    from desktop.ui.sign_in import SignInDialog
+
+    dialog = SignInDialog(None, make_url(target) if target else None, problem)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.url().render_as_string(hide_password=False)
+
+
+def open_server_register(target: str, load_demo: bool) -> Database | None:
+    """A PostgreSQL register, asking to sign in again while the server refuses the user or password;
+    None on Cancel. The connection is remembered without its password."""
+    from desktop.ui.sign_in import needs_sign_in, remember
+
+    while True:
+        try:
+            db = open_register(target, load_demo)
+        except StorageError as exc:
+            problem = text(exc.describe())
+            if not needs_sign_in(str(exc.__cause__ or exc)) and not needs_sign_in(problem):
+                raise
+            asked = ask_sign_in(target, problem)
+            if asked is None:
+                return None
+            target = asked
+            continue
+        from sqlalchemy.engine import make_url
+
+        remember(make_url(target))
+        return db
+
+
 def schedule_daily_backup(window: QWidget) -> None:
     """The integrity check the open left owed, then today's automatic backup, on the window's worker
     (queued behind the page loads, so they never delay the first paint). A damaged register is not
@@ -125,8 +160,19 @@ def run(args: argparse.Namespace) -> int:
                 None, APP_NAME, tr("This register is already open in another Kelisim window:\n{0}").format(path)
             )
             return 3
+    if getattr(args, "sign_in", False):  # PostgreSQL: ask for the server, user and password first
+        signed = ask_sign_in(target if path is None and args.db else None, "")
+        if signed is None:
+            return 2
+        target = signed
     try:
-        db = open_register(target, load_demo=not args.no_demo)
+        if path is None:
+            server_db = open_server_register(target, load_demo=not args.no_demo)
+            if server_db is None:
+                return 2  # the sign-in was cancelled
+            db = server_db
+        else:
+            db = open_register(target, load_demo=not args.no_demo)
     except KelisimError as exc:
         from desktop.ui.recovery import offer_recovery
 

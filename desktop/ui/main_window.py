@@ -30,6 +30,7 @@ from desktop import APP_NAME, __version__
 from desktop.domain.filters import CommitmentFilter
 from desktop.storage.database import Database
 from desktop.ui import settings
+from desktop.ui.audit_page import AuditPage
 from desktop.ui.operations import AppContext
 from desktop.ui.pages.agreements import AgreementsPage
 from desktop.ui.pages.bodies import BodiesPage
@@ -39,6 +40,7 @@ from desktop.ui.pages.list_page import BasePage
 from desktop.ui.pages.parties import PartiesPage
 from desktop.ui.style import SIDEBAR_BACKGROUND, SIDEBAR_SELECTED, SIDEBAR_TEXT
 from desktop.ui.trash_page import TrashPage
+from desktop.ui.users_page import UsersPage
 
 if TYPE_CHECKING:
     from desktop.ui.backup_actions import BackupActions
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
     from desktop.ui.report_actions import ReportActions
 
 log = logging.getLogger(__name__)
-PAGE_NAMES = ("dashboard", "agreements", "bodies", "commitments", "parties", "trash")
+PAGE_NAMES = ("dashboard", "agreements", "bodies", "commitments", "parties", "trash", "audit", "users")
 
 
 class Extension(Protocol):
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
             "commitments": CommitmentsPage(self.ctx),
             "parties": PartiesPage(self.ctx),
             "trash": TrashPage(self.ctx),
+            "audit": AuditPage(self.ctx),
+            "users": UsersPage(self.ctx),
         }
         self.stack = QStackedWidget(self)
         self.sidebar = QListWidget(self)
@@ -92,6 +96,7 @@ class MainWindow(QMainWindow):
         self.dashboard.show_commitments.connect(self.show_commitments)
         for name in ("agreements", "bodies"):
             self.pages[name].show_commitments.connect(self._drill_down)  # type: ignore[attr-defined]
+            self.pages[name].show_changes.connect(self.show_changes)  # type: ignore[attr-defined]
         self.ctx.busy_changed.connect(self._set_busy)
         self._restore(start_page)
         self.load_pages()
@@ -333,6 +338,13 @@ class MainWindow(QMainWindow):
         self._back_to = self.current_page_name()
         self.show_commitments(flt)
 
+    def show_changes(self, table: str, record_id: int, label: str) -> None:
+        """The Audit page on one record's changes (an agreement's or a body's "Changes…"); Alt+Left goes back."""
+        self._back_to = self.current_page_name()
+        page: AuditPage = self.pages["audit"]  # type: ignore[assignment]
+        page.show_record((table, record_id, label))
+        self.show_page("audit")
+
     def go_back(self) -> None:
         back = self._back_to
         if back:
@@ -364,9 +376,17 @@ class MainWindow(QMainWindow):
     # extensions and state ----------------------------------------------------------------
     def install_extensions(self) -> None:
         # Plain imports (here, not at the top: the window paints first): a missing module fails at once.
-        from desktop.ui import backup_actions, import_actions, language_menu, report_actions
+        from desktop.ui import access_ui, backup_actions, import_actions, language_menu, live_refresh, report_actions
 
-        extensions: tuple[Extension, ...] = (report_actions, import_actions, backup_actions, language_menu)
+        # access_ui last but one: it limits the actions the others add to what the signed-in role may do.
+        extensions: tuple[Extension, ...] = (
+            report_actions,
+            import_actions,
+            backup_actions,
+            language_menu,
+            access_ui,
+            live_refresh,
+        )
         for module in extensions:
             try:
                 module.install(self)

@@ -9,6 +9,7 @@ translate("Message", "database file or PostgreSQL URL (default: {0})")  # deskto
 translate("Message", "show program's version number and exit")  # desktop/cli.py
 translate("Message", "language of messages and reports (default: the system's; the window keeps its own choice)")  # desktop/cli.py
 translate("Message", "do not load the demo register into an empty database")  # desktop/cli.py
+translate("Message", "PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)")  # desktop/cli.py
 translate("Message", "the page the window opens on (default: the last one used)")  # desktop/cli.py
 translate("Message", "warning: {0}")  # desktop/cli.py
 translate("Message", "usage: ")  # desktop/commands/__init__.py
@@ -25,18 +26,47 @@ translate("Message", "invalid %(type)s value: %(value)r")  # desktop/commands/__
 translate("Message", "ambiguous option: %(option)s could match %(matches)s")  # desktop/commands/__init__.py
 translate("Message", "one of the arguments %s is required")  # desktop/commands/__init__.py
 translate("Message", "not allowed with argument %s")  # desktop/commands/__init__.py
-translate("Message", "created")  # desktop/commands/audit.py
-translate("Message", "changed")  # desktop/commands/audit.py
-translate("Message", "deleted")  # desktop/commands/audit.py
+translate("Message", "Roles and grants are set up. Signed in as {0} ({1}).")  # desktop/commands/admin.py
+translate("Message", "User {0} added as {1}.")  # desktop/commands/admin.py
+translate("Message", "%n user(s)", None, 1)  # desktop/commands/admin.py
+translate("Message", "{0} is now {1}.")  # desktop/commands/admin.py
+translate("Message", "{0} can no longer sign in.")  # desktop/commands/admin.py
+translate("Message", "no role")  # desktop/commands/admin.py
+translate("Message", "Password: ")  # desktop/commands/admin.py
+translate("Message", "Password again: ")  # desktop/commands/admin.py
+translate("Message", "the two passwords differ")  # desktop/commands/admin.py
+translate("Message", "a password has at least 8 characters")  # desktop/commands/admin.py
+translate("Message", "accounts and roles: set up the register, add and manage users")  # desktop/commands/admin.py
+translate("Message", "PostgreSQL: create the roles kelisim_clerk, kelisim_manager, kelisim_admin and grant them this register; SQLite: record you as the file's admin")  # desktop/commands/admin.py
+translate("Message", "add, list, change or disable users")  # desktop/commands/admin.py
+translate("Message", "add a user (on PostgreSQL the password is asked twice, never shown)")  # desktop/commands/admin.py
+translate("Message", "the user's login name")  # desktop/commands/admin.py
+translate("Message", "clerk, manager or admin")  # desktop/commands/admin.py
+translate("Message", "list the users and their roles")  # desktop/commands/admin.py
+translate("Message", "give a user another role")  # desktop/commands/admin.py
+translate("Message", "stop a user from signing in")  # desktop/commands/admin.py
+translate("Message", "active")  # desktop/commands/admin.py
+translate("Message", "disabled")  # desktop/commands/admin.py
+translate("Message", "When")  # desktop/commands/audit.py
+translate("Message", "Who")  # desktop/commands/audit.py
+translate("Message", "What")  # desktop/commands/audit.py
+translate("Message", "Record")  # desktop/commands/audit.py
+translate("Message", "Action")  # desktop/commands/audit.py
+translate("Message", "Field")  # desktop/commands/audit.py
+translate("Message", "Old value")  # desktop/commands/audit.py
+translate("Message", "New value")  # desktop/commands/audit.py
 translate("Message", "%n change(s) shown", None, 1)  # desktop/commands/audit.py
+translate("Message", "Wrote {0}.")  # desktop/commands/audit.py
 translate("Message", "print the audit trail: every change to the register, newest first")  # desktop/commands/audit.py
 translate("Message", "changes by this author (part of the name)")  # desktop/commands/audit.py
 translate("Message", "changes on or after this day (UTC)")  # desktop/commands/audit.py
 translate("Message", "changes on or before this day (UTC)")  # desktop/commands/audit.py
 translate("Message", "one kind of record: agreement, body, commitment, party, status_change, trash, or a table's name")  # desktop/commands/audit.py
 translate("Message", "records whose reference or values contain this text")  # desktop/commands/audit.py
+translate("Message", "also write the changes shown to this Excel workbook")  # desktop/commands/audit.py
 translate("Message", "at most this many changes (default 1000)")  # desktop/commands/audit.py
 translate("Message", "not a date (YYYY-MM-DD): {0}")  # desktop/commands/audit.py
+translate("Message", "Audit")  # desktop/commands/audit.py
 translate("Message", "Excel workbook: summary with chart, commitments, agreements, bodies and parties")  # desktop/commands/exports.py
 translate("Message", "PDF status report: summary and chart, a section per body, an annex of the agreements")  # desktop/commands/exports.py
 translate("Message", "Wrote {0}: {1}.")  # desktop/commands/exports.py
@@ -147,50 +177,107 @@ translate("Message", "Restore it with: {0}")  # desktop/commands/safety.py
 translate("Message", "No backup of this register without this damage was found.")  # desktop/commands/safety.py
 translate("Message", "the backup {0} was not written")  # desktop/commands/safety.py
 translate("Message", "[unknown register]")  # desktop/commands/safety.py
+translate("Message", "Party")  # desktop/domain/audit_words.py
+translate("Message", "Agreement")  # desktop/domain/audit_words.py
+translate("Message", "Agreement's party")  # desktop/domain/audit_words.py
+translate("Message", "Signatory")  # desktop/domain/audit_words.py
+translate("Message", "Body")  # desktop/domain/audit_words.py
+translate("Message", "Body's party")  # desktop/domain/audit_words.py
+translate("Message", "Co-chair")  # desktop/domain/audit_words.py
+translate("Message", "Commitment")  # desktop/domain/audit_words.py
+translate("Message", "Status change")  # desktop/domain/audit_words.py
+translate("Message", "Deadline move")  # desktop/domain/audit_words.py
+translate("Message", "Trash")  # desktop/domain/audit_words.py
+translate("Message", "Agreements")  # desktop/domain/audit_words.py
+translate("Message", "Bodies")  # desktop/domain/audit_words.py
+translate("Message", "Commitments")  # desktop/domain/audit_words.py
+translate("Message", "Parties")  # desktop/domain/audit_words.py
+translate("Message", "Status changes")  # desktop/domain/audit_words.py
+translate("Message", "Deadline moves")  # desktop/domain/audit_words.py
+translate("Message", "Name")  # desktop/domain/audit_words.py
+translate("Message", "Short name")  # desktop/domain/audit_words.py
+translate("Message", "Kind")  # desktop/domain/audit_words.py
+translate("Message", "Country code")  # desktop/domain/audit_words.py
+translate("Message", "Name (Russian)")  # desktop/domain/audit_words.py
+translate("Message", "Name (Kazakh)")  # desktop/domain/audit_words.py
+translate("Message", "Name (Chinese)")  # desktop/domain/audit_words.py
+translate("Message", "Registration number")  # desktop/domain/audit_words.py
+translate("Message", "Title")  # desktop/domain/audit_words.py
+translate("Message", "Title (Russian)")  # desktop/domain/audit_words.py
+translate("Message", "Title (Kazakh)")  # desktop/domain/audit_words.py
+translate("Message", "Title (Chinese)")  # desktop/domain/audit_words.py
+translate("Message", "Status")  # desktop/domain/audit_words.py
+translate("Message", "Signed on")  # desktop/domain/audit_words.py
+translate("Message", "Place")  # desktop/domain/audit_words.py
+translate("Message", "Entry into force")  # desktop/domain/audit_words.py
+translate("Message", "Expiry")  # desktop/domain/audit_words.py
+translate("Message", "Summary")  # desktop/domain/audit_words.py
+translate("Message", "Source")  # desktop/domain/audit_words.py
+translate("Message", "Position")  # desktop/domain/audit_words.py
+translate("Message", "Order")  # desktop/domain/audit_words.py
+translate("Message", "Parent body")  # desktop/domain/audit_words.py
+translate("Message", "Established by")  # desktop/domain/audit_words.py
+translate("Message", "Established on")  # desktop/domain/audit_words.py
+translate("Message", "Active")  # desktop/domain/audit_words.py
+translate("Message", "Dissolved on")  # desktop/domain/audit_words.py
+translate("Message", "Notes")  # desktop/domain/audit_words.py
+translate("Message", "Reference")  # desktop/domain/audit_words.py
+translate("Message", "Description")  # desktop/domain/audit_words.py
+translate("Message", "Agency")  # desktop/domain/audit_words.py
+translate("Message", "Sector")  # desktop/domain/audit_words.py
+translate("Message", "Due date")  # desktop/domain/audit_words.py
+translate("Message", "Priority")  # desktop/domain/audit_words.py
+translate("Message", "Progress")  # desktop/domain/audit_words.py
+translate("Message", "Completed on")  # desktop/domain/audit_words.py
+translate("Message", "Kind of record")  # desktop/domain/audit_words.py
+translate("Message", "From status")  # desktop/domain/audit_words.py
+translate("Message", "To status")  # desktop/domain/audit_words.py
+translate("Message", "Changed at")  # desktop/domain/audit_words.py
+translate("Message", "Changed by")  # desktop/domain/audit_words.py
+translate("Message", "Note")  # desktop/domain/audit_words.py
+translate("Message", "Previous date")  # desktop/domain/audit_words.py
+translate("Message", "New date")  # desktop/domain/audit_words.py
+translate("Message", "Reason")  # desktop/domain/audit_words.py
+translate("Message", "Requested by")  # desktop/domain/audit_words.py
+translate("Message", "Approved by")  # desktop/domain/audit_words.py
+translate("Message", "Moved at")  # desktop/domain/audit_words.py
+translate("Message", "Deleted at")  # desktop/domain/audit_words.py
+translate("Message", "Deleted by")  # desktop/domain/audit_words.py
+translate("Message", "created")  # desktop/domain/audit_words.py
+translate("Message", "changed")  # desktop/domain/audit_words.py
+translate("Message", "deleted")  # desktop/domain/audit_words.py
+translate("Message", "yes")  # desktop/domain/audit_words.py
+translate("Message", "no")  # desktop/domain/audit_words.py
 translate("Message", "“{0}” is not one of: {1}")  # desktop/domain/enums.py
-translate("Message", "Registration number")  # desktop/domain/errors.py
-translate("Message", "Title")  # desktop/domain/errors.py
 translate("Message", "Title in Russian")  # desktop/domain/errors.py
 translate("Message", "Title in Kazakh")  # desktop/domain/errors.py
 translate("Message", "Title in Chinese")  # desktop/domain/errors.py
-translate("Message", "Kind")  # desktop/domain/errors.py
-translate("Message", "Status")  # desktop/domain/errors.py
 translate("Message", "Signing date")  # desktop/domain/errors.py
-translate("Message", "Entry into force")  # desktop/domain/errors.py
-translate("Message", "Expiry")  # desktop/domain/errors.py
-translate("Message", "Place")  # desktop/domain/errors.py
-translate("Message", "Summary")  # desktop/domain/errors.py
-translate("Message", "Source")  # desktop/domain/errors.py
-translate("Message", "Parties")  # desktop/domain/errors.py
 translate("Message", "Signatories")  # desktop/domain/errors.py
-translate("Message", "Name")  # desktop/domain/errors.py
 translate("Message", "Name in Russian")  # desktop/domain/errors.py
 translate("Message", "Name in Kazakh")  # desktop/domain/errors.py
 translate("Message", "Name in Chinese")  # desktop/domain/errors.py
-translate("Message", "Short name")  # desktop/domain/errors.py
-translate("Message", "Country code")  # desktop/domain/errors.py
-translate("Message", "Parent body")  # desktop/domain/errors.py
-translate("Message", "Established by")  # desktop/domain/errors.py
-translate("Message", "Established on")  # desktop/domain/errors.py
 translate("Message", "Co-chairs")  # desktop/domain/errors.py
-translate("Message", "Reference")  # desktop/domain/errors.py
-translate("Message", "Description")  # desktop/domain/errors.py
-translate("Message", "Agreement")  # desktop/domain/errors.py
-translate("Message", "Body")  # desktop/domain/errors.py
-translate("Message", "Party")  # desktop/domain/errors.py
 translate("Message", "Responsible agency")  # desktop/domain/errors.py
-translate("Message", "Sector")  # desktop/domain/errors.py
-translate("Message", "Due date")  # desktop/domain/errors.py
-translate("Message", "Priority")  # desktop/domain/errors.py
-translate("Message", "Progress")  # desktop/domain/errors.py
-translate("Message", "Completed on")  # desktop/domain/errors.py
-translate("Message", "Note")  # desktop/domain/errors.py
 translate("Message", "New deadline")  # desktop/domain/errors.py
-translate("Message", "Reason")  # desktop/domain/errors.py
-translate("Message", "Requested by")  # desktop/domain/errors.py
 translate("Message", "{0}: {1}")  # desktop/domain/errors.py
 translate("Message", "{0} and {1}")  # desktop/domain/messages.py
 translate("Message", "{0}, {1}")  # desktop/domain/messages.py
+translate("Message", "clerk")  # desktop/domain/roles.py
+translate("Message", "manager")  # desktop/domain/roles.py
+translate("Message", "admin")  # desktop/domain/roles.py
+translate("Message", "create and edit records")  # desktop/domain/roles.py
+translate("Message", "import workbooks")  # desktop/domain/roles.py
+translate("Message", "delete records")  # desktop/domain/roles.py
+translate("Message", "cancel commitments")  # desktop/domain/roles.py
+translate("Message", "restore or purge the Trash")  # desktop/domain/roles.py
+translate("Message", "read the whole audit trail")  # desktop/domain/roles.py
+translate("Message", "edit the parties' master data")  # desktop/domain/roles.py
+translate("Message", "manage users")  # desktop/domain/roles.py
+translate("Message", "restore backups")  # desktop/domain/roles.py
+translate("Message", "Only an admin may {0} (you are a {1}).")  # desktop/domain/roles.py
+translate("Message", "You have no role on this register: ask an admin to give you one ({0}).")  # desktop/domain/roles.py
+translate("Message", "Only a manager or an admin may {0} (you are a {1}).")  # desktop/domain/roles.py
 translate("Message", "an agreement cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
 translate("Message", "a body cannot be its own parent")  # desktop/domain/rules.py
 translate("Message", "a body cannot be placed under one of its own sub-bodies")  # desktop/domain/rules.py
@@ -215,38 +302,21 @@ translate("Message", "only a completed commitment has a completion date")  # des
 translate("Message", "cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
 translate("Message", "the agreement is already {0}")  # desktop/domain/rules.py
 translate("Report", "Summary")  # desktop/domain/sheet_layout.py
-translate("Message", "Commitments")  # desktop/domain/sheet_layout.py
-translate("Message", "Agreements")  # desktop/domain/sheet_layout.py
-translate("Message", "Bodies")  # desktop/domain/sheet_layout.py
 translate("Message", "History")  # desktop/domain/sheet_layout.py
 translate("Message", "Responsible party")  # desktop/domain/sheet_layout.py
-translate("Message", "Agency")  # desktop/domain/sheet_layout.py
-translate("Message", "Commitment")  # desktop/domain/sheet_layout.py
 translate("Message", "Overdue")  # desktop/domain/sheet_layout.py
 translate("Message", "Last status note")  # desktop/domain/sheet_layout.py
 translate("Message", "Note made")  # desktop/domain/sheet_layout.py
-translate("Message", "Notes")  # desktop/domain/sheet_layout.py
 translate("Message", "Version")  # desktop/domain/sheet_layout.py
-translate("Message", "Signed on")  # desktop/domain/sheet_layout.py
 translate("Message", "In force from")  # desktop/domain/sheet_layout.py
 translate("Message", "Expires")  # desktop/domain/sheet_layout.py
 translate("Message", "Commitments in report")  # desktop/domain/sheet_layout.py
 translate("Message", "Commitments in total")  # desktop/domain/sheet_layout.py
-translate("Message", "Title (Kazakh)")  # desktop/domain/sheet_layout.py
-translate("Message", "Title (Russian)")  # desktop/domain/sheet_layout.py
-translate("Message", "Title (Chinese)")  # desktop/domain/sheet_layout.py
-translate("Message", "Active")  # desktop/domain/sheet_layout.py
-translate("Message", "Dissolved on")  # desktop/domain/sheet_layout.py
 translate("Message", "Total")  # desktop/domain/sheet_layout.py
 translate("Message", "Average progress")  # desktop/domain/sheet_layout.py
-translate("Message", "Name (Kazakh)")  # desktop/domain/sheet_layout.py
-translate("Message", "Name (Russian)")  # desktop/domain/sheet_layout.py
-translate("Message", "Name (Chinese)")  # desktop/domain/sheet_layout.py
 translate("Message", "ISO code")  # desktop/domain/sheet_layout.py
-translate("Message", "Record")  # desktop/domain/sheet_layout.py
 translate("Message", "From")  # desktop/domain/sheet_layout.py
 translate("Message", "To")  # desktop/domain/sheet_layout.py
-translate("Message", "When")  # desktop/domain/sheet_layout.py
 translate("Message", "By")  # desktop/domain/sheet_layout.py
 translate("Message", "Not started")  # desktop/domain/words.py
 translate("Message", "In progress")  # desktop/domain/words.py
@@ -345,7 +415,6 @@ translate("Message", "Annex. Agreements")  # desktop/reports/pdf.py
 translate("Message", "Preparing the report…")  # desktop/reports/pdf.py
 translate("Message", "Average progress {0}.")  # desktop/reports/pdf.py
 translate("Message", "Prepared by")  # desktop/reports/pdf.py
-translate("Message", "Approved by")  # desktop/reports/pdf.py
 translate("Message", "{0} priority")  # desktop/reports/pdf.py
 translate("Message", "Laying out pages…")  # desktop/reports/pdf.py
 translate("Message", "Saving the report…")  # desktop/reports/pdf.py
@@ -370,6 +439,12 @@ translate("Message", "Days")  # desktop/reports/pdf_briefing.py
 translate("Message", "No commitment is overdue.")  # desktop/reports/pdf_briefing.py
 translate("Message", "Status move")  # desktop/reports/pdf_briefing.py
 translate("Message", "the report fonts in {0} cannot be read ({1}); reinstall Kelisim")  # desktop/reports/pdf_fonts.py
+translate("Message", "no user named {0}")  # desktop/services/access.py
+translate("Message", "you cannot disable your own account")  # desktop/services/access.py
+translate("Message", "not a role: {0} (clerk, manager or admin)")  # desktop/services/access.py
+translate("Message", "a password is required")  # desktop/services/access.py
+translate("Message", "a user named {0} already exists")  # desktop/services/access.py
+translate("Message", "run “admin setup” on this register first")  # desktop/services/access.py
 translate("Message", "an agreement has at least two parties")  # desktop/services/agreements.py
 translate("Message", "signatory {0} has no name")  # desktop/services/agreements.py
 translate("Message", "%n body(-ies) it established", None, 1)  # desktop/services/agreements.py
@@ -377,6 +452,8 @@ translate("Message", "“{0}” cannot be deleted: {1} refer to it.")  # desktop
 translate("Message", "{0} signs for a party that is not a party to the agreement")  # desktop/services/agreements.py
 translate("Message", "unknown party ids {0}")  # desktop/services/agreements.py
 translate("Message", "“{0}” is already used by another agreement")  # desktop/services/agreements.py
+translate("Message", "(created)")  # desktop/services/audit.py
+translate("Message", "(deleted)")  # desktop/services/audit.py
 translate("Message", "an unknown register (a backup made before Kelisim recorded whose it is)")  # desktop/services/backups.py
 translate("Message", "{0} does not exist")  # desktop/services/backups.py
 translate("Message", "a subcommittee belongs to a parent committee")  # desktop/services/bodies.py
@@ -568,6 +645,7 @@ translate("Message", "The database is damaged{0}: restore it from a backup.")  #
 translate("Message", "The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).")  # desktop/storage/errors.py
 translate("Message", "The PostgreSQL server cannot be reached ({0}): check the address in --db and that the server is running.")  # desktop/storage/errors.py
 translate("Message", "The PostgreSQL server refused the login: check the user name and password in --db.")  # desktop/storage/errors.py
+translate("Message", "The server refused this to your login: {0}")  # desktop/storage/errors.py
 translate("Message", "{0} is a SQLite database without Kelisim's mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.")  # desktop/storage/identity.py
 translate("Message", "the database {0} is not a Kelisim register: it holds {1} tables of another program ({2}) and no Kelisim mark. Nothing was changed; give --db an empty database.")  # desktop/storage/identity.py
 translate("Message", "{0} is a folder, not a database file")  # desktop/storage/identity.py
@@ -588,4 +666,6 @@ translate("Message", "{0} failed: {1}")  # desktop/storage/pgtools.py
 translate("Message", "{0} could not be started: {1}")  # desktop/storage/pgtools.py
 translate("Message", "{0} did not finish within {1} hours")  # desktop/storage/pgtools.py
 translate("Message", "{0} is not a PostgreSQL backup (pg_dump custom format)")  # desktop/storage/pgtools.py
+translate("Message", "a user name starts with a letter and has only letters, digits and _ . @ - (at most 63)")  # desktop/storage/roles.py
+translate("Message", "this name is reserved: {0}")  # desktop/storage/roles.py
 translate("Message", "The report of {0} ({1}) was saved as\n{2}")  # desktop/ui/report_actions.py

@@ -30,9 +30,11 @@ from desktop.domain.models import (
     Signatory,
     StatusChange,
 )
+from desktop.domain.roles import Action
 from desktop.domain.rules import fold
 from desktop.domain.types import utc_now
 from desktop.domain.words import imported_note
+from desktop.services import access
 from desktop.services.common import current_user
 from desktop.services.importing import memory
 from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, SheetMapping, auto_map
@@ -138,6 +140,7 @@ def import_workbook(
     names the records, "entity:key", whose file values the clerk chose). Then, like on any error
     or a Cancel, the register is left exactly as it was.
     """
+    access.require(db, Action.IMPORT)
     if on_conflict not in ON_CONFLICT:
         raise KelisimError(
             Message("on_conflict must be one of {0}, not {1}", ", ".join(ON_CONFLICT), repr(on_conflict))

@@ -15,7 +15,7 @@ from desktop.ui.editors.agreement_status import change_agreement_status
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import DateField, EnumCombo, PartyList, PeopleEditor
 from desktop.ui.i18n import current_language
-from desktop.ui.operations import AppContext
+from desktop.ui.operations import AppContext, Change
 
 
 @dataclass
@@ -25,6 +25,8 @@ class _Loaded:
 
 
 class AgreementDialog(EditorDialog):
+    watches = Change.AGREEMENTS
+
     def __init__(self, parent: QWidget | None, ctx: AppContext, agreement_id: int | None) -> None:
         super().__init__(parent, ctx, agreement_id)
         self.setObjectName("agreement_editor")

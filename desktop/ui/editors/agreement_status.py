@@ -17,12 +17,14 @@ from desktop.services.records import AgreementData
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.status_base import StatusDialog
-from desktop.ui.operations import AppContext
+from desktop.ui.operations import AppContext, Change
 
 _ORDER = ("in_force", "signed", "suspended", "expired", "terminated", "draft")
 
 
 class AgreementStatusDialog(StatusDialog):
+    watches = Change.AGREEMENTS
+
     def __init__(self, parent: QWidget | None, ctx: AppContext, agreement_id: int) -> None:
         super().__init__(parent, ctx, agreement_id, labels.agreement_status)
         self.setObjectName("agreement_status")

@@ -33,7 +33,7 @@ from desktop.domain.messages import Message
 from desktop.storage.database import Database
 from desktop.ui.editors.widgets import ERROR_LABEL_STYLE, DateField, error_label, mark_field
 from desktop.ui.i18n import error_text, text
-from desktop.ui.operations import AppContext, run_op, run_query, show_error
+from desktop.ui.operations import AppContext, Change, run_op, run_query, show_error
 
 FieldWidget = TypeVar("FieldWidget", bound=QWidget)
 
@@ -53,6 +53,8 @@ def alive(widget: QWidget) -> bool:
 
 class EditorDialog(QDialog):
     saved = Signal(int)
+    # The notices that may concern this editor's record (what it writes is told by the services, not here).
+    watches = Change.ALL
 
     def __init__(self, parent: QWidget | None, ctx: AppContext, record_id: int | None) -> None:
         super().__init__(parent)
@@ -100,6 +102,7 @@ class EditorDialog(QDialog):
         layout.addLayout(bottom)
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
+        ctx.changed.connect(self._someone_changed)
 
     # ----- building -------------------------------------------------------------------------------------------
     @staticmethod
@@ -246,6 +249,29 @@ class EditorDialog(QDialog):
         self.status_line.setText("")
         self.revalidate()
         self.focus_first()
+
+    def _someone_changed(self, change: Change) -> None:
+        """A change notice (this window's, or another window's through live refresh): when it is this
+        record's, read its version again and say at once that someone else changed it."""
+        if not alive(self) or not self._loaded or self._saving or self.record_id is None:
+            return
+        if not change & self.watches or self.version is None:
+            return
+
+        def compare(loaded: Any) -> None:
+            if not alive(self) or self._saving:
+                return
+            data = getattr(loaded, "data", loaded)
+            now = getattr(data, "version", None)
+            if now is not None and self.version is not None and now != self.version:
+                self.show_banner(
+                    self.tr(
+                        "Someone else has just changed this record. Saving will be refused: "
+                        "copy your changes, then open it again."
+                    )
+                )
+
+        run_query(self.ctx, self.load, compare, parent=self, on_failure=lambda _e: None)
 
     def _load_failed(self, error: BaseException) -> None:
         if not alive(self):

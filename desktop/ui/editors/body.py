@@ -16,7 +16,7 @@ from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import DateField, EnumCombo, PartyList, PeopleEditor, RecordPicker
 from desktop.ui.i18n import current_language
-from desktop.ui.operations import AppContext
+from desktop.ui.operations import AppContext, Change
 
 
 @dataclass
@@ -28,6 +28,8 @@ class _Loaded:
 
 
 class BodyDialog(EditorDialog):
+    watches = Change.BODIES
+
     def __init__(
         self,
         parent: QWidget | None,

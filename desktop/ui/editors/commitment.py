@@ -19,7 +19,7 @@ from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.status import change_commitment_status
 from desktop.ui.editors.widgets import DateField, EnumCombo, RecordPicker
 from desktop.ui.i18n import current_language
-from desktop.ui.operations import AppContext, run_op, run_query
+from desktop.ui.operations import AppContext, Change, run_op, run_query
 
 
 @dataclass
@@ -32,6 +32,8 @@ class _Loaded:
 
 
 class CommitmentDialog(EditorDialog):
+    watches = Change.COMMITMENTS
+
     def __init__(
         self, parent: QWidget | None, ctx: AppContext, commitment_id: int | None, defaults: CommitmentData | None = None
     ) -> None:

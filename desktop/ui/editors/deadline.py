@@ -20,7 +20,7 @@ from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import DateField
-from desktop.ui.operations import AppContext
+from desktop.ui.operations import AppContext, Change
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class _Loaded:
 
 
 class MoveDeadlineDialog(EditorDialog):
+    watches = Change.COMMITMENTS
     record_id: int
 
     def __init__(self, parent: QWidget | None, ctx: AppContext, commitment_id: int) -> None:

@@ -26,7 +26,7 @@ from desktop.domain.errors import NotFoundError
 from desktop.domain.palette import OVERDUE_COLOUR
 from desktop.domain.rules import executed_on_time, is_overdue
 from desktop.domain.words import history_note
-from desktop.services import commitment_page
+from desktop.services import audit, commitment_page
 from desktop.services.audit import TrailRow
 from desktop.services.commitment_page import PageData
 from desktop.ui import labels
@@ -35,14 +35,6 @@ from desktop.ui.i18n import text
 from desktop.ui.operations import AppContext, Change, run_query, show_error
 
 _LISTENS_TO = Change.COMMITMENTS | Change.HISTORY | Change.AGREEMENTS | Change.BODIES | Change.PARTIES
-
-
-def _shown(value: object) -> str:
-    return "—" if value is None or value == "" else str(value)
-
-
-def _status(value: object) -> str:
-    return labels.commitment_status(str(value)) if value else "—"
 
 
 class CommitmentPage(QDialog):
@@ -291,23 +283,8 @@ class CommitmentPage(QDialog):
         self.status_button.setEnabled(True)
 
     def _change_lines(self, row: TrailRow) -> list[tuple[str, str, str]]:
-        if row.table == "status_change":
-            fields = {c.field: c for c in row.changes}
-            old = fields["from_status"].new if "from_status" in fields else None
-            new = fields["to_status"].new if "to_status" in fields else None
-            if row.action == "insert":
-                return [(self.tr("status"), labels.commitment_status(str(old)) if old else "—", _status(new))]
-            return [(self.tr("status history: {0}").format(c.field), _shown(c.old), _shown(c.new)) for c in row.changes]
-        if row.action == "insert":
-            return [(self.tr("(created)"), "", "")]
-        if row.action == "delete":
-            return [(self.tr("(deleted)"), "", "")]
-        return [
-            (c.field, _status(c.old), _status(c.new))
-            if c.field == "status"
-            else (c.field, _shown(c.old), _shown(c.new))
-            for c in row.changes
-        ]
+        # Fields as their labels, statuses and kinds in the window's language (services.audit.lines_of).
+        return [(text(field), text(old), text(new)) for field, old, new in audit.lines_of(row, values=False)]
 
     def _show_changes(self, rows: list[TrailRow]) -> None:
         lines = [(row, line) for row in rows for line in self._change_lines(row)]

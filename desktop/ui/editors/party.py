@@ -11,10 +11,12 @@ from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import EnumCombo
-from desktop.ui.operations import AppContext
+from desktop.ui.operations import AppContext, Change
 
 
 class PartyDialog(EditorDialog):
+    watches = Change.PARTIES
+
     def __init__(self, parent: QWidget | None, ctx: AppContext, party_id: int | None, name: str = "") -> None:
         super().__init__(parent, ctx, party_id)
         self.initial_name = name

@@ -20,13 +20,15 @@ from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.status_base import StatusDialog
 from desktop.ui.editors.widgets import DateField
-from desktop.ui.operations import AppContext
+from desktop.ui.operations import AppContext, Change
 
 # The likeliest next step first, so the first choice is usually the right one.
 _PREFERRED = ("in_progress", "completed", "on_hold", "not_started", "cancelled")
 
 
 class CommitmentStatusDialog(StatusDialog):
+    watches = Change.COMMITMENTS
+
     def __init__(self, parent: QWidget | None, ctx: AppContext, commitment_id: int) -> None:
         super().__init__(parent, ctx, commitment_id, labels.commitment_status)
         self.setObjectName("commitment_status")

@@ -31,6 +31,7 @@ class AgreementsPage(TablePage):
     change_mask = Change.AGREEMENTS | Change.PARTIES | Change.COMMITMENTS
     default_sort = (4, Qt.SortOrder.DescendingOrder)  # newest signed first
     show_commitments = Signal(object)  # a CommitmentFilter: the window shows the Commitments page with it
+    show_changes = Signal(str, int, str)  # table, id, label: the window shows the Audit page on that record
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.names = LocalNames()  # filled by query() off the GUI thread, read by the name columns
@@ -90,6 +91,7 @@ class AgreementsPage(TablePage):
         return [
             self.act_show_commitments,
             self.act_add_commitment,
+            self.act_changes,
             None,
             *super().context_actions(),
             None,
@@ -100,13 +102,14 @@ class AgreementsPage(TablePage):
         super()._update_actions()
         if hasattr(self, "act_status"):
             has = self.current_id() is not None
-            for action in (self.act_status, self.act_show_commitments, self.act_add_commitment):
+            for action in (self.act_status, self.act_show_commitments, self.act_add_commitment, self.act_changes):
                 action.setEnabled(has)
 
     def build_layout(self, view: Any, filter_widgets: Any = (), extra_rows: Any = ()) -> None:
         self.act_status = make_action(self, self.tr("Change status…"), self.change_status)
         self.act_show_commitments = make_action(self, self.tr("Show commitments"), self.show_its_commitments)
         self.act_add_commitment = make_action(self, self.tr("Add commitment here…"), self.add_commitment)
+        self.act_changes = make_action(self, self.tr("Changes…"), self.show_its_changes)
         super().build_layout(view, filter_widgets, extra_rows)
 
     def query(self, db: Database) -> list[AgreementRow]:
@@ -132,6 +135,11 @@ class AgreementsPage(TablePage):
         record_id = self.current_id()
         if record_id is not None:
             self.show_commitments.emit(CommitmentFilter(agreement_id=record_id))
+
+    def show_its_changes(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.show_changes.emit("agreement", record_id, self.describe(record_id))
 
     def add_commitment(self) -> None:
         record_id = self.current_id()

@@ -35,6 +35,7 @@ class BodiesPage(RecordPage):
     trash_entity = "body"
     change_mask = Change.BODIES | Change.PARTIES | Change.AGREEMENTS | Change.COMMITMENTS
     show_commitments = Signal(object)  # a CommitmentFilter: the window shows the Commitments page with it
+    show_changes = Signal(str, int, str)  # table, id, label: the window shows the Audit page on that record
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.names = LocalNames()  # filled by query() off the GUI thread, read by the name columns
@@ -55,6 +56,7 @@ class BodiesPage(RecordPage):
         self.act_new_child = make_action(self, self.tr("New sub-body…"), self.new_child)
         self.act_show_commitments = make_action(self, self.tr("Show commitments"), self.show_its_commitments)
         self.act_add_commitment = make_action(self, self.tr("Add commitment here…"), self.add_commitment)
+        self.act_changes = make_action(self, self.tr("Changes…"), self.show_its_changes)
         self.build_layout(view)
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.search.setPlaceholderText(self.tr("Filter by name in any language (Ctrl+F)"))
@@ -82,6 +84,7 @@ class BodiesPage(RecordPage):
         return [
             self.act_show_commitments,
             self.act_add_commitment,
+            self.act_changes,
             None,
             self.act_new,
             self.act_new_child,
@@ -93,7 +96,7 @@ class BodiesPage(RecordPage):
     def _selection_changed(self) -> None:
         self._update_actions()
         has = self.current_id() is not None
-        for action in (self.act_new_child, self.act_show_commitments, self.act_add_commitment):
+        for action in (self.act_new_child, self.act_show_commitments, self.act_add_commitment, self.act_changes):
             action.setEnabled(has)
         self.selection_changed.emit()
 
@@ -232,6 +235,11 @@ class BodiesPage(RecordPage):
         record_id = self.current_id()
         if record_id is not None:
             self.show_commitments.emit(CommitmentFilter(body_id=record_id))
+
+    def show_its_changes(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.show_changes.emit("body", record_id, self.describe(record_id))
 
     def add_commitment(self) -> None:
         record_id = self.current_id()
