@@ -18,7 +18,18 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from desktop import __version__
-from desktop.commands import audit, exports, help_text, imports, register, safety, set_language, speak_argparse, text
+from desktop.commands import (
+    audit,
+    exports,
+    help_text,
+    imports,
+    people,
+    register,
+    safety,
+    set_language,
+    speak_argparse,
+    text,
+)
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
 from desktop.storage.paths import default_db_path
@@ -40,7 +51,7 @@ class CommandModule(Protocol):
 
 # Each module declares its commands with ``add_commands``; a plain import, so a missing module is an error at once.
 # The modules are cheap to import: each imports its services inside the command that uses them.
-COMMAND_MODULES: tuple[CommandModule, ...] = (register, exports, imports, safety, audit)
+COMMAND_MODULES: tuple[CommandModule, ...] = (register, exports, imports, safety, audit, people)
 
 
 def build_parser() -> argparse.ArgumentParser:

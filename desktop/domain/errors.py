@@ -49,6 +49,10 @@ FIELD_LABELS: dict[str, Message] = {
     "new_date": Message("New deadline"),
     "reason": Message("Reason"),
     "requested_by": Message("Requested by"),
+    "executor": Message("Lead executor"),
+    "co_executors": Message("Co-executors"),
+    "controller": Message("Controller"),
+    "person_name": Message("Person's name"),
 }
 
 

@@ -221,6 +221,38 @@ class DeadlineExtension(SQLModel, table=True):
     moved_at: datetime = _stamp()
 
 
+class Person(SQLModel, table=True):
+    """Someone who executes or controls commitments: a name, the agency they work in, and the login they sign in with.
+
+    ``login`` ties the person to the signed-in user (SQLite: the operating-system user), for "My commitments".
+    """
+
+    __tablename__ = "person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, index=True)
+    agency: str = Field(default="", max_length=500)
+    position: str = Field(default="", max_length=300)
+    contact: str = Field(default="", max_length=300)
+    login: str = Field(default="", max_length=200, index=True)
+    created_at: datetime = _stamp()
+
+
+class CommitmentPerson(SQLModel, table=True):
+    """A person's part in a commitment (enums.PersonRole): the lead executor, a co-executor or the controller."""
+
+    __tablename__ = "commitment_person"
+
+    commitment_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("commitment.id", ondelete="CASCADE"), primary_key=True)
+    )
+    role: str = Field(sa_column=Column(String(20), primary_key=True))
+    person_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="RESTRICT"), primary_key=True, index=True)
+    )
+    sort_order: int = 0
+
+
 class TrashEntry(SQLModel, table=True):
     """A deleted record with its own rows (links, people, history) and any dependants moved with it.
 

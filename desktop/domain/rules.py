@@ -130,6 +130,27 @@ def deadline_edit_problem(moves: int, stored_due: date | None, new_due: date | N
     return None
 
 
+def team_problems(lead_id: int | None, co_ids: Collection[int], controller_id: int | None) -> list[FieldProblem]:
+    """Who answers for a commitment: co-executors report to a lead executor, so there is none without one; the
+    lead is not also a co-executor; the controller accepts the execution, so is not its lead executor."""
+    check = Checker()
+    if co_ids and lead_id is None:
+        check.add("executor", Message("name the lead executor: co-executors report to them"))
+    if lead_id is not None and lead_id in co_ids:
+        check.add("co_executors", Message("the lead executor is not also a co-executor"))
+    if controller_id is not None and controller_id == lead_id:
+        check.add("controller", Message("the controller accepts the lead executor's report, so is someone else"))
+    return check.problems
+
+
+def person_problems(name: str) -> list[FieldProblem]:
+    """A person in the register has a name (at most 200 characters)."""
+    check = Checker()
+    check.required("person_name", name)
+    check.max_length("person_name", name.strip(), 200)
+    return check.problems
+
+
 def can_move_commitment(from_status: str, to_status: str) -> bool:
     return to_status in COMMITMENT_TRANSITIONS.get(from_status, frozenset())
 

@@ -26,6 +26,7 @@ from desktop.domain.models import (
     BodyParty,
     CoChair,
     Commitment,
+    CommitmentPerson,
     DeadlineExtension,
     Party,
     Signatory,
@@ -72,6 +73,7 @@ def _commitment_rows(session: Session, rows: list[dict[str, Any]], condition: An
         _take(session, rows, Commitment, Commitment.id.in_(ids))
         _take(session, rows, StatusChange, StatusChange.commitment_id.in_(ids))
         _take(session, rows, DeadlineExtension, DeadlineExtension.commitment_id.in_(ids))
+        _take(session, rows, CommitmentPerson, CommitmentPerson.commitment_id.in_(ids))
     return ids
 
 
@@ -95,6 +97,7 @@ _MODELS = (
     Commitment,
     StatusChange,
     DeadlineExtension,
+    CommitmentPerson,
 )
 
 

@@ -28,7 +28,7 @@ from desktop.domain.errors import NotFoundError
 from desktop.domain.palette import OVERDUE_COLOUR
 from desktop.domain.rules import executed_on_time, is_overdue
 from desktop.domain.words import history_note
-from desktop.services import agreements, audit, bodies, commitments, deadlines, history, parties
+from desktop.services import agreements, audit, bodies, commitments, deadlines, history, parties, people
 from desktop.services.audit import TrailRow
 from desktop.services.deadlines import Deadlines
 from desktop.services.records import CommitmentData, HistoryEntry
@@ -50,6 +50,7 @@ class PageData:
     history: list[HistoryEntry]
     deadlines: Deadlines
     changes: list[TrailRow]
+    team: people.Team = people.Team()
 
 
 def load_page(db: Database, commitment_id: int) -> PageData:
@@ -76,6 +77,7 @@ def load_page(db: Database, commitment_id: int) -> PageData:
         history.for_record(db, HistoryEntity.COMMITMENT, commitment_id),
         deadlines.for_commitment(db, commitment_id),
         audit.record_changes(db, "commitment", commitment_id),
+        people.team(db, commitment_id),
     )
 
 
@@ -124,6 +126,9 @@ class CommitmentPage(QDialog):
             (right, "body", self.tr("Responsible body:")),
             (right, "party", self.tr("Responsible party:")),
             (right, "agency", self.tr("Agency:")),
+            (right, "executor", self.tr("Lead executor:")),
+            (right, "co_executors", self.tr("Co-executors:")),
+            (right, "controller", self.tr("Controller:")),
             (right, "notes", self.tr("Notes:")),
         ):
             value = QLabel()
@@ -272,6 +277,9 @@ class CommitmentPage(QDialog):
             "body": page.body_path or "—",
             "party": page.party or "—",
             "agency": data.agency or "—",
+            "executor": page.team.lead.label if page.team.lead else "—",
+            "co_executors": "\n".join(p.label for p in page.team.co) or "—",
+            "controller": page.team.controller.label if page.team.controller else "—",
             "notes": data.notes or "—",
         }
         for name, value in values.items():
