@@ -38,9 +38,7 @@ def visible_refs(page: CommitmentsPage) -> set[str]:
     return {page.model.row(r)[Col.REF] for r in range(page.model.rowCount())}
 
 
-def test_executor_and_controller_picked_shown_and_filtered(
-    window: MainWindow, demo_db: Database, qtbot: Any
-) -> None:
+def test_executor_and_controller_picked_shown_and_filtered(window: MainWindow, demo_db: Database, qtbot: Any) -> None:
     page = window.pages["commitments"]
     assert isinstance(page, CommitmentsPage)
     target = commitment_list.id_for_ref(demo_db, REF)

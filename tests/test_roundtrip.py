@@ -226,7 +226,9 @@ def test_export_into_an_empty_register_loses_nothing(source: Database, copy: Dat
     refs = {r[0]: r[moved] for r in before[layout.COMMITMENT_SHEET.name][1:]}
     assert refs["KZ-CN-2024/10"] == "×1" and {r[moved] for r in after[layout.COMMITMENT_SHEET.name][1:]} == {None}
     for values in (before, after):
-        values[layout.COMMITMENT_SHEET.name] = [r[:moved] + r[moved + 1 :] for r in values[layout.COMMITMENT_SHEET.name]]
+        values[layout.COMMITMENT_SHEET.name] = [
+            r[:moved] + r[moved + 1 :] for r in values[layout.COMMITMENT_SHEET.name]
+        ]
     for sheet in (layout.COMMITMENT_SHEET, layout.AGREEMENT_SHEET, layout.BODY_SHEET, layout.PARTY_SHEET):
         assert after[sheet.name] == before[sheet.name], sheet.name
     assert before[layout.PARTY_SHEET.name][0] == layout.PARTY_SHEET.headers

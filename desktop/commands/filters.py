@@ -78,7 +78,11 @@ def _person(db: Database, args: argparse.Namespace) -> tuple[int | None, str]:
         found = people.me(db)
         if found is None:
             raise KelisimError(
-                Message("no person in the register has your login “{0}”; set it on your person first", people.user())
+                Message(
+                    "no person in the register has your login “{0}”; add yourself: {1}",
+                    people.user(),
+                    f"person add NAME --login {people.user()}",
+                )
             )
         return found, ""
     if args.executor:

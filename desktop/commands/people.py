@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     cmd = commands.add_parser(
-        "person", help=help_text(Message("the people who execute and control commitments: add, list"))
+        "person", help=help_text(Message("the people who execute and control commitments: {0}", "add, list"))
     )
     actions = cmd.add_subparsers(dest="person_action", required=True, metavar="add|list")
     add = actions.add_parser("add", help=help_text(Message("add a person to the register")))
@@ -37,9 +37,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 def cmd_add(db: Database, args: argparse.Namespace) -> int:
     from desktop.services import people
 
-    people.add_person(
-        db, args.name, agency=args.agency, position=args.position, contact=args.contact, login=args.login
-    )
+    people.add_person(db, args.name, agency=args.agency, position=args.position, contact=args.contact, login=args.login)
     say(Message("Added {0}", args.name.strip()))
     return 0
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import String, cast, exists, func, select
+from sqlalchemy.orm import Session as SASession
 from sqlmodel import Session
 
 from desktop.domain.enums import PEOPLE_FIELDS, PersonRole
@@ -24,6 +26,7 @@ from desktop.services import commitments
 from desktop.services.common import clean, current_user, load
 from desktop.services.records import Choice, CommitmentData
 from desktop.storage.database import Database
+
 
 @dataclass(frozen=True)
 class PersonRef:
@@ -67,9 +70,7 @@ def choices(db: Database) -> list[Choice]:
         rows = session.execute(
             select(Person.id, Person.name, Person.agency, Person.position).order_by(Person.name, Person.id)
         ).all()
-    return [
-        Choice(int(r[0]), f"{r[1]} ({r[2]})" if r[2] else str(r[1]), fold(r[1], r[2], r[3])) for r in rows if r[0]
-    ]
+    return [Choice(int(r[0]), f"{r[1]} ({r[2]})" if r[2] else str(r[1]), fold(r[1], r[2], r[3])) for r in rows if r[0]]
 
 
 @dataclass(frozen=True)
@@ -276,7 +277,7 @@ def set_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> Non
 # --- filters -----------------------------------------------------------------------------------------------------
 
 
-def involved_clause(person_id: int, person_role: str) -> object:
+def involved_clause(person_id: int, person_role: str) -> Any:
     """SQL: the commitment has ``person_id`` in one of the roles ``person_role`` means."""
     return exists().where(
         CommitmentPerson.commitment_id == Commitment.id,
@@ -285,7 +286,7 @@ def involved_clause(person_id: int, person_role: str) -> object:
     )
 
 
-def people_key_column() -> object:
+def people_key_column() -> Any:
     """SQL, per commitment row: its people as tokens "lead3 co5 controller7" (role, person id)."""
     token = CommitmentPerson.role + cast(CommitmentPerson.person_id, String)
     return (
@@ -296,7 +297,7 @@ def people_key_column() -> object:
     )
 
 
-def lead_name_column() -> object:
+def lead_name_column() -> Any:
     """SQL, per commitment row: the lead executor's name ("" without one)."""
     return (
         select(Person.name)
@@ -308,7 +309,7 @@ def lead_name_column() -> object:
     )
 
 
-def names_of(session: Session, commitment_ids: Sequence[int] | None = None) -> dict[int, Team]:
+def names_of(session: SASession, commitment_ids: Sequence[int] | None = None) -> dict[int, Team]:
     """Commitment id → its team, for reports (every commitment with people, or only ``commitment_ids``)."""
     query = (
         select(CommitmentPerson.commitment_id, CommitmentPerson.role, Person.id, Person.name, Person.agency)
@@ -319,12 +320,16 @@ def names_of(session: Session, commitment_ids: Sequence[int] | None = None) -> d
         query = query.where(CommitmentPerson.commitment_id.in_(list(commitment_ids)))
     parts: dict[int, dict[str, list[PersonRef]]] = {}
     for cid, role, person_id, name, agency in session.execute(query):
-        parts.setdefault(int(cid), {}).setdefault(role, []).append(PersonRef(int(person_id), name, agency))
+        parts.setdefault(int(cid), {}).setdefault(role, []).append(PersonRef(int(person_id or 0), name, agency))
+
+    def one(found: list[PersonRef] | None) -> PersonRef | None:
+        return found[0] if found else None
+
     return {
         cid: Team(
-            (roles.get(PersonRole.LEAD.value) or [None])[0],
+            one(roles.get(PersonRole.LEAD.value)),
             tuple(roles.get(PersonRole.CO.value, [])),
-            (roles.get(PersonRole.CONTROLLER.value) or [None])[0],
+            one(roles.get(PersonRole.CONTROLLER.value)),
         )
         for cid, roles in parts.items()
     }

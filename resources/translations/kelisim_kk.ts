@@ -670,7 +670,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+44"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+48"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -713,11 +713,13 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+0"/>
         <location line="+3"/>
         <location line="+4"/>
+        <location line="+6"/>
+        <location line="+10"/>
         <source>— none —</source>
         <translation>— жоқ —</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-20"/>
         <source>Responsible &amp;body:</source>
         <translation>Жауапты &amp;орган:</translation>
     </message>
@@ -737,7 +739,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындаушы министрлік немесе ведомство</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Lead e&amp;xecutor:</source>
+        <translation>Жауапты о&amp;рындаушы:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co-e&amp;xecutors:</source>
+        <translation>Бірлескен орында&amp;ушылар:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New person…</source>
+        <translation>Жаңа тұлға…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ontroller:</source>
+        <translation>&amp;Бақылаушы:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Sector:</source>
         <translation>Са&amp;ласы:</translation>
     </message>
@@ -777,7 +799,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе: тізілімнің «Ескертпе» бағанында жазылғаны</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
@@ -787,7 +809,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалды, күні белгісіз (бастапқы тізілімде көрсетілмеген)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+131"/>
         <source>Edit of {0}</source>
         <translation>{0} өңдеу</translation>
     </message>
@@ -795,7 +817,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+83"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+90"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -813,6 +835,21 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+2"/>
         <source>A body includes its subcommittees and working groups</source>
         <translation>Орган өзінің кіші комитеттері мен жұмыс топтарын қамтиды</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any part</source>
+        <translation>Кез келген рөл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executes</source>
+        <translation>Орындайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls</source>
+        <translation>Бақылайды</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -850,6 +887,16 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Келісім</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Executor or controller</source>
+        <translation>Орындаушы немесе бақылаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part they play</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Due from</source>
         <translation>Мерзімі</translation>
@@ -879,11 +926,26 @@ Replace this register with the other register&apos;s backup?</source>
         <source>Any agreement</source>
         <translation>Барлық келісімдер</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>Кез келген тұлға</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My commitments</source>
+        <translation>Менің міндеттемелерім</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No person in the register has your login; add yourself as a person with your login</source>
+        <translation>Тізілімде сіздің логиніңіз бар тұлға жоқ; өзіңізді логиніңізбен тұлға ретінде қосыңыз</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+97"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+100"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -936,6 +998,21 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Agency:</source>
         <translation>Ведомство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead executor:</source>
+        <translation>Жауапты орындаушы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors:</source>
+        <translation>Бірлескен орындаушылар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller:</source>
+        <translation>Бақылаушы:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1057,7 +1134,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>  (overdue)</source>
         <translation>  (мерзімі өткен)</translation>
     </message>
@@ -1133,7 +1210,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+68"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+81"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
@@ -1193,7 +1270,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sector</source>
         <translation>Саласы</translation>
     </message>
@@ -1203,12 +1285,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Notes</source>
         <translation>Ескертпе</translation>
     </message>
@@ -2066,7 +2148,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}» күн емес; ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
         <translation>белгісіз мәртебе «{0}»; рұқсат етілген мәртебелер: {1}</translation>
     </message>
@@ -2099,7 +2181,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Импортталды.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Loaded the demo register: %n commitment(s).</source>
         <translation>
             <numerusform>Демо тізілім жүктелді: %n міндеттеме.</numerusform>
@@ -2122,7 +2204,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -2332,22 +2414,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-94"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Сынақ іске қосу: ештеңе жазылған жоқ. Жоғарыдағы қайшылықтар импортты тоқтатар еді (--on-conflict қараңыз).</translation>
     </message>
@@ -2357,7 +2439,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+39"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
@@ -2434,7 +2516,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[белгісіз тізілім]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>{0} and {1}</source>
         <translation>{0} және {1}</translation>
     </message>
@@ -2459,7 +2541,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>органды өзінің бағынысты органдарының біріне бағындыруға болмайды</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>must be between 0 and 100 %</source>
         <translation>0 мен 100 % аралығында болуы керек</translation>
     </message>
@@ -2542,7 +2624,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
@@ -2667,22 +2749,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-273"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+249"/>
+        <location line="+274"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -2885,7 +2967,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -2900,7 +2982,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
@@ -3115,7 +3197,7 @@ Notes: {1}</source>
         <translation>Қосымша. Келісімдер</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -3135,7 +3217,7 @@ Notes: {1}</source>
         <translation>Іріктеуде өз міндеттемелері жоқ.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the report fonts in {0} cannot be read ({1}); reinstall Kelisim</source>
         <translation>{0} ішіндегі есеп қаріптері оқылмайды ({1}); Kelisim бағдарламасын қайта орнатыңыз</translation>
     </message>
@@ -3153,12 +3235,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3294,7 +3376,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-127"/>
+        <location line="-130"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3302,7 +3384,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-302"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3514,7 +3596,7 @@ Notes: {1}</source>
         <translation>сүзгілер (еркін біріктіруге болады)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>repeat for several: {0}</source>
         <translation>бірнешеуі үшін қайталауға болады: {0}</translation>
     </message>
@@ -3549,12 +3631,12 @@ Notes: {1}</source>
         <translation>мерзімі — осы күні немесе ертерек</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>words to find in titles, descriptions, agencies…</source>
         <translation>атауларда, сипаттамаларда, ведомстволарда іздейтін сөздер…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):</source>
         <translation>--map үшін өрістер («Тараптар», «Келісімдер» немесе «Органдар» деп аталмаған парақта міндеттемелер болады):</translation>
     </message>
@@ -3594,7 +3676,7 @@ Notes: {1}</source>
         <translation>файл жазылғаннан кейін тізілімде өзгертілген жазбалардың жолдары: fail (әдепкі: ештеңе импорттамау, әр жазба мен өрісті атау), skip (тізілім мәндерін қалдыру) немесе overwrite (файл мәндерін алу)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>{0}: set {1}</source>
         <translation>{0}: өзгертілді: {1}</translation>
     </message>
@@ -3649,12 +3731,7 @@ Notes: {1}</source>
         <translation>міндеттеме нөмірі</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>fields: {0} (empty clears a date, body, party or agreement)</source>
-        <translation>өрістер: {0} (бос мән күнді, органды, тарапты немесе келісімді тазартады)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} қазірдің өзінде «{1}» мәртебесінде: жаңа мәртебені немесе {2} көрсетіңіз</translation>
     </message>
@@ -3664,7 +3741,7 @@ Notes: {1}</source>
         <translation>«{0}»: {1} түрінде жазыңыз, мысалы {2}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: БҮЛІНГЕН ЖАЗБАЛАР — {1} мәтін ретінде оқылмайды:</translation>
     </message>
@@ -3740,7 +3817,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+196"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -3825,7 +3902,7 @@ Notes: {1}</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -3833,7 +3910,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -3952,12 +4029,12 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-295"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
@@ -4015,7 +4092,86 @@ Notes: {1}</source>
         <translation>күн емес (ЖЖЖЖ-АА-КК): {0}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+28"/>
+        <source>give one of {0}, not several</source>
+        <translation>{0} параметрлерінің тек біреуін көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>commitments this person executes (lead or co-executor)</source>
+        <translation>осы тұлға орындайтын міндеттемелер (жауапты немесе бірлескен орындаушы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitments this person controls</source>
+        <translation>осы тұлға бақылайтын міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitments you execute or control (the person whose login is yours)</source>
+        <translation>сіз орындайтын немесе бақылайтын міндеттемелер (логині сіздікі тұлға)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no person in the register has your login “{0}”; add yourself: {1}</source>
+        <oldsource>no person in the register has your login “{0}”; set it on your person first</oldsource>
+        <translation>тізілімде «{0}» логині бар тұлға жоқ; өзіңізді қосыңыз: {1}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added {0}</source>
+        <translation>Қосылды: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n тұлға</numerusform>
+            <numerusform>%n тұлға</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the people who execute and control commitments: {0}</source>
+        <translation>міндеттемелерді орындайтын және бақылайтын тұлғалар: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a person to the register</source>
+        <translation>тізілімге тұлға қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person&apos;s name</source>
+        <translation>тұлғаның аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ministry or office they work in</source>
+        <translation>тұлға жұмыс істейтін министрлік немесе ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their position</source>
+        <translation>лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephone or e-mail</source>
+        <translation>телефон немесе электрондық пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user name they sign in with (for “My commitments” and --mine)</source>
+        <translation>тұлға жүйеге кіретін пайдаланушы аты («Менің міндеттемелерім» және --mine үшін)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the people in the register</source>
+        <translation>тізілімдегі тұлғалар тізімі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: мерзімі {1} күніне ауыстырылды (бастапқыда {2}; ауыстырылды ×{3})</translation>
     </message>
@@ -4040,9 +4196,19 @@ Notes: {1}</source>
         <translation>кім сұрады (әдепкі — сіз)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>fields: {0} (empty clears a date, body, party or agreement); people: {1} — a person&apos;s name, co-executors separated by “;”, empty clears; a name not yet in the register is added</source>
+        <translation>өрістер: {0} (бос мән күнді, органды, тарапты немесе келісімді алып тастайды); тұлғалар: {1} — тұлғаның аты-жөні, бірлескен орындаушылар «;» арқылы, бос мән алып тастайды; тізілімде әлі жоқ тұлға қосылады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(deadline moved ×{0})</source>
         <translation>(мерзімі ауыстырылды ×{0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(executor: {0})</source>
+        <translation>(орындаушы: {0})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4070,6 +4236,26 @@ Notes: {1}</source>
         <translation>Кімнің өтінішімен</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Lead executor</source>
+        <translation>Жауапты орындаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors</source>
+        <translation>Бірлескен орындаушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller</source>
+        <translation>Бақылаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person&apos;s name</source>
+        <translation>Тұлғаның аты-жөні</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>the new deadline is required</source>
         <translation>жаңа мерзімді көрсетіңіз</translation>
@@ -4080,12 +4266,37 @@ Notes: {1}</source>
         <translation>мерзім бұрын ауыстырылған (×{0}): оны себебін көрсетіп, «Мерзімді ауыстыру…» арқылы өзгертіңіз</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>name the lead executor: co-executors report to them</source>
+        <translation>жауапты орындаушыны көрсетіңіз: бірлескен орындаушылар оған есеп береді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead executor is not also a co-executor</source>
+        <translation>жауапты орындаушы бір мезгілде бірлескен орындаушы бола алмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the controller accepts the lead executor&apos;s report, so is someone else</source>
+        <translation>бақылаушы жауапты орындаушының есебін қабылдайды, сондықтан ол басқа тұлға болуы керек</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>the deadline is already {0}</source>
         <translation>мерзім қазірдің өзінде {0}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+20"/>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline moved</source>
+        <translation>Мерзімі ауыстырылды</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Executed on time</source>
         <translation>Мерзімінде орындалды</translation>
     </message>
@@ -4100,7 +4311,22 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+45"/>
+        <source>moved ×{0}</source>
+        <translation>ауыстырылды ×{0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Executor: {0}</source>
+        <translation>Орындаушы: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller: {0}</source>
+        <translation>Бақылаушы: {0}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — пайыздың бүтін саны емес</translation>
     </message>
@@ -4265,6 +4491,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+18"/>
+        <source>Executed or controlled by: {0}</source>
+        <translation>Орындайды немесе бақылайды: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>use the two- or three-letter ISO code, for example {0} or {1}</source>
         <translation>екі немесе үш әріпті ISO кодын көрсетіңіз, мысалы {0} немесе {1}</translation>
     </message>
@@ -4273,8 +4504,18 @@ Notes: {1}</source>
         <source>a state needs its ISO country code</source>
         <translation>мемлекет үшін елдің ISO коды қажет</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>person</source>
+        <translation>тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person #{0} no longer exists (deleted by someone else?)</source>
+        <translation>№{0} тұлға енді жоқ (басқа біреу жойды ма?)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+2"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n келісім</numerusform>
@@ -4516,7 +4757,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-352"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -4531,7 +4772,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -4685,12 +4926,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-139"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -4750,7 +4991,7 @@ Notes: {1}</source>
         <translation>Келісім: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n келісім</numerusform>
@@ -4792,7 +5033,7 @@ Notes: {1}</source>
         <translation>бұл атау басқа тарапта бар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>cancelled by the user</source>
         <translation>пайдаланушы болдырмады</translation>
     </message>
@@ -4802,12 +5043,12 @@ Notes: {1}</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -5136,6 +5377,54 @@ Notes: {1}</source>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/person.py" line="+32"/>
+        <source>New person</source>
+        <translation>Жаңа тұлға</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Aigerim Seitkali</source>
+        <translation>мыс. Айгерім Сейітқали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Ведомство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact:</source>
+        <translation>Б&amp;айланыс:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephone or e-mail</source>
+        <translation>Телефон немесе электрондық пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name they sign in with (for “My commitments”)</source>
+        <translation>Жүйеге кіретін пайдаланушы аты («Менің міндеттемелерім» үшін)</translation>
+    </message>
+</context>
+<context>
     <name>ProcessJob</name>
     <message>
         <location filename="../../desktop/ui/process_jobs.py" line="+67"/>
@@ -5311,7 +5600,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-340"/>
+        <location filename="messages_extracted.py" line="-348"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

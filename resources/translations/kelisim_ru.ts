@@ -670,7 +670,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+44"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+48"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -713,11 +713,13 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+0"/>
         <location line="+3"/>
         <location line="+4"/>
+        <location line="+6"/>
+        <location line="+10"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-20"/>
         <source>Responsible &amp;body:</source>
         <translation>Ответственный ор&amp;ган:</translation>
     </message>
@@ -737,7 +739,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Министерство или ведомство-исполнитель</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Lead e&amp;xecutor:</source>
+        <translation>Ответственный ис&amp;полнитель:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co-e&amp;xecutors:</source>
+        <translation>Со&amp;исполнители:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New person…</source>
+        <translation>Новое лицо…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ontroller:</source>
+        <translation>&amp;Контролёр:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Sector:</source>
         <translation>Отр&amp;асль:</translation>
     </message>
@@ -777,7 +799,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание: то, что записано в графе «Примечание» реестра</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -787,7 +809,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Выполнено, дата неизвестна (в исходном реестре её не было)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+131"/>
         <source>Edit of {0}</source>
         <translation>Правка {0}</translation>
     </message>
@@ -795,7 +817,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+83"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+90"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -813,6 +835,21 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+2"/>
         <source>A body includes its subcommittees and working groups</source>
         <translation>Орган включает свои подкомитеты и рабочие группы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any part</source>
+        <translation>Любая роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executes</source>
+        <translation>Исполняет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls</source>
+        <translation>Контролирует</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -850,6 +887,16 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Соглашение</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Executor or controller</source>
+        <translation>Исполнитель или контролёр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part they play</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Due from</source>
         <translation>Срок с</translation>
@@ -879,11 +926,26 @@ Replace this register with the other register&apos;s backup?</source>
         <source>Any agreement</source>
         <translation>Все соглашения</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>Любое лицо</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My commitments</source>
+        <translation>Мои обязательства</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No person in the register has your login; add yourself as a person with your login</source>
+        <translation>Ни у одного лица в реестре нет вашего логина; добавьте себя как лицо с вашим логином</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+97"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+100"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -936,6 +998,21 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Agency:</source>
         <translation>Ведомство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead executor:</source>
+        <translation>Ответственный исполнитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors:</source>
+        <translation>Соисполнители:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller:</source>
+        <translation>Контролёр:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1057,7 +1134,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>  (overdue)</source>
         <translation>  (просрочено)</translation>
     </message>
@@ -1133,7 +1210,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+68"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+81"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
@@ -1193,7 +1270,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
@@ -1203,12 +1285,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Notes</source>
         <translation>Примечание</translation>
     </message>
@@ -2068,7 +2150,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}» — не дата; укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
         <translation>неизвестный статус «{0}»; допустимые статусы: {1}</translation>
     </message>
@@ -2102,7 +2184,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Loaded the demo register: %n commitment(s).</source>
         <translation>
             <numerusform>Загружен демонстрационный реестр: %n обязательство.</numerusform>
@@ -2126,7 +2208,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2336,22 +2418,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-94"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Пробный прогон: ничего не записано. Конфликты выше остановили бы импорт (см. --on-conflict).</translation>
     </message>
@@ -2361,7 +2443,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+39"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
@@ -2442,7 +2524,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[неизвестный реестр]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -2467,7 +2549,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган нельзя подчинить одному из его собственных подчинённых органов</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>must be between 0 and 100 %</source>
         <translation>должен быть от 0 до 100 %</translation>
     </message>
@@ -2551,7 +2633,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
@@ -2676,22 +2758,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-273"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+249"/>
+        <location line="+274"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -2895,7 +2977,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -2910,7 +2992,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
@@ -3126,7 +3208,7 @@ Notes: {1}</source>
         <translation>Приложение. Соглашения</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -3146,7 +3228,7 @@ Notes: {1}</source>
         <translation>Собственных обязательств в отборе нет.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the report fonts in {0} cannot be read ({1}); reinstall Kelisim</source>
         <translation>не удаётся прочитать шрифты отчёта в {0} ({1}); переустановите Kelisim</translation>
     </message>
@@ -3165,12 +3247,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3309,7 +3391,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-127"/>
+        <location line="-130"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3318,7 +3400,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-302"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3530,7 +3612,7 @@ Notes: {1}</source>
         <translation>фильтры (можно сочетать)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>repeat for several: {0}</source>
         <translation>можно повторить для нескольких: {0}</translation>
     </message>
@@ -3565,12 +3647,12 @@ Notes: {1}</source>
         <translation>срок — в этот день или раньше</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>words to find in titles, descriptions, agencies…</source>
         <translation>слова для поиска в наименованиях, описаниях, ведомствах…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):</source>
         <translation>поля для --map (лист с другим названием, чем «Стороны», «Соглашения» или «Органы», содержит обязательства):</translation>
     </message>
@@ -3610,7 +3692,7 @@ Notes: {1}</source>
         <translation>строки записей, изменённых в реестре после создания файла: fail (по умолчанию: ничего не импортировать, назвать каждую запись и поле), skip (оставить значения реестра) или overwrite (взять значения из файла)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>{0}: set {1}</source>
         <translation>{0}: изменено: {1}</translation>
     </message>
@@ -3665,12 +3747,7 @@ Notes: {1}</source>
         <translation>номер обязательства</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>fields: {0} (empty clears a date, body, party or agreement)</source>
-        <translation>поля: {0} (пустое значение очищает дату, орган, сторону или соглашение)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} уже в статусе «{1}»: укажите новый статус или {2}</translation>
     </message>
@@ -3680,7 +3757,7 @@ Notes: {1}</source>
         <translation>«{0}»: пишите {1}, например {2}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: ПОВРЕЖДЁННЫЕ ЗАПИСИ — {1} невозможно прочитать как текст:</translation>
     </message>
@@ -3758,7 +3835,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+196"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -3843,7 +3920,7 @@ Notes: {1}</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -3852,7 +3929,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -3974,12 +4051,12 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-295"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -4038,7 +4115,87 @@ Notes: {1}</source>
         <translation>не дата (ГГГГ-ММ-ДД): {0}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+28"/>
+        <source>give one of {0}, not several</source>
+        <translation>укажите только один из параметров {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>commitments this person executes (lead or co-executor)</source>
+        <translation>обязательства, которые исполняет это лицо (ответственный исполнитель или соисполнитель)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitments this person controls</source>
+        <translation>обязательства, которые контролирует это лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitments you execute or control (the person whose login is yours)</source>
+        <translation>обязательства, которые вы исполняете или контролируете (лицо с вашим логином)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no person in the register has your login “{0}”; add yourself: {1}</source>
+        <oldsource>no person in the register has your login “{0}”; set it on your person first</oldsource>
+        <translation>ни у одного лица в реестре нет логина «{0}»; добавьте себя: {1}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added {0}</source>
+        <translation>Добавлено: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n лицо</numerusform>
+            <numerusform>%n лица</numerusform>
+            <numerusform>%n лиц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the people who execute and control commitments: {0}</source>
+        <translation>лица, исполняющие и контролирующие обязательства: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a person to the register</source>
+        <translation>добавить лицо в реестр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person&apos;s name</source>
+        <translation>Ф. И. О. лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ministry or office they work in</source>
+        <translation>министерство или ведомство, в котором работает лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephone or e-mail</source>
+        <translation>телефон или электронная почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user name they sign in with (for “My commitments” and --mine)</source>
+        <translation>имя пользователя, под которым лицо входит в систему (для «Мои обязательства» и --mine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the people in the register</source>
+        <translation>список лиц в реестре</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
     </message>
@@ -4063,9 +4220,19 @@ Notes: {1}</source>
         <translation>кто просил (по умолчанию — вы)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>fields: {0} (empty clears a date, body, party or agreement); people: {1} — a person&apos;s name, co-executors separated by “;”, empty clears; a name not yet in the register is added</source>
+        <translation>поля: {0} (пустое значение убирает дату, орган, сторону или соглашение); лица: {1} — Ф. И. О. лица, соисполнители через «;», пустое значение убирает; лицо, которого ещё нет в реестре, добавляется</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(deadline moved ×{0})</source>
         <translation>(срок перенесён ×{0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(executor: {0})</source>
+        <translation>(исполнитель: {0})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4093,6 +4260,26 @@ Notes: {1}</source>
         <translation>По просьбе</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Lead executor</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors</source>
+        <translation>Соисполнители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller</source>
+        <translation>Контролёр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person&apos;s name</source>
+        <translation>Ф. И. О. лица</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>the new deadline is required</source>
         <translation>укажите новый срок</translation>
@@ -4103,12 +4290,37 @@ Notes: {1}</source>
         <translation>срок уже переносился (×{0}): изменяйте его через «Перенести срок…», указав причину</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>name the lead executor: co-executors report to them</source>
+        <translation>укажите ответственного исполнителя: соисполнители отчитываются перед ним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead executor is not also a co-executor</source>
+        <translation>ответственный исполнитель не может быть одновременно соисполнителем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the controller accepts the lead executor&apos;s report, so is someone else</source>
+        <translation>контролёр принимает отчёт ответственного исполнителя, поэтому это должно быть другое лицо</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>the deadline is already {0}</source>
         <translation>срок уже {0}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+20"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline moved</source>
+        <translation>Срок перенесён</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Executed on time</source>
         <translation>Исполнено в срок</translation>
     </message>
@@ -4123,7 +4335,22 @@ Notes: {1}</source>
         <translation>Сроки перенесены</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+45"/>
+        <source>moved ×{0}</source>
+        <translation>перенесён ×{0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Executor: {0}</source>
+        <translation>Исполнитель: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller: {0}</source>
+        <translation>Контролёр: {0}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — не целое число процентов</translation>
     </message>
@@ -4291,6 +4518,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+18"/>
+        <source>Executed or controlled by: {0}</source>
+        <translation>Исполняет или контролирует: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>use the two- or three-letter ISO code, for example {0} or {1}</source>
         <translation>укажите двух- или трёхбуквенный код ISO, например {0} или {1}</translation>
     </message>
@@ -4299,8 +4531,18 @@ Notes: {1}</source>
         <source>a state needs its ISO country code</source>
         <translation>для государства нужен код страны ISO</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>person</source>
+        <translation>лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person #{0} no longer exists (deleted by someone else?)</source>
+        <translation>лица №{0} больше нет (удалено кем-то другим?)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+2"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n соглашение</numerusform>
@@ -4552,7 +4794,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-352"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -4567,7 +4809,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -4724,12 +4966,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-139"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -4789,7 +5031,7 @@ Notes: {1}</source>
         <translation>Соглашение: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n соглашение</numerusform>
@@ -4835,7 +5077,7 @@ Notes: {1}</source>
         <translation>это наименование уже есть у другой стороны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>cancelled by the user</source>
         <translation>отменено пользователем</translation>
     </message>
@@ -4845,12 +5087,12 @@ Notes: {1}</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -5179,6 +5421,54 @@ Notes: {1}</source>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/person.py" line="+32"/>
+        <source>New person</source>
+        <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ф. И. О.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Aigerim Seitkali</source>
+        <translation>напр. Айгерим Сейткали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Ведомство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact:</source>
+        <translation>К&amp;онтакты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephone or e-mail</source>
+        <translation>Телефон или электронная почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name they sign in with (for “My commitments”)</source>
+        <translation>Имя пользователя для входа в систему (для «Мои обязательства»)</translation>
+    </message>
+</context>
+<context>
     <name>ProcessJob</name>
     <message>
         <location filename="../../desktop/ui/process_jobs.py" line="+67"/>
@@ -5354,7 +5644,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-340"/>
+        <location filename="messages_extracted.py" line="-348"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

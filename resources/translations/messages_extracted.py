@@ -64,6 +64,7 @@ translate("Message", "no progress on stderr")  # desktop/commands/exports.py
 translate("Message", "the report's language (default: --lang before the command, else the system's)")  # desktop/commands/exports.py
 translate("Message", "filters (combine freely)")  # desktop/commands/filters.py
 translate("Message", "“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY")  # desktop/commands/filters.py
+translate("Message", "give one of {0}, not several")  # desktop/commands/filters.py
 translate("Message", "repeat for several: {0}")  # desktop/commands/filters.py
 translate("Message", "only overdue commitments")  # desktop/commands/filters.py
 translate("Message", "a body's name (its sub-bodies are included)")  # desktop/commands/filters.py
@@ -71,7 +72,11 @@ translate("Message", "the responsible party's name, short name or ISO code")  # 
 translate("Message", "sector, e.g. Agriculture")  # desktop/commands/filters.py
 translate("Message", "due on or after this date")  # desktop/commands/filters.py
 translate("Message", "due on or before this date")  # desktop/commands/filters.py
+translate("Message", "commitments this person executes (lead or co-executor)")  # desktop/commands/filters.py
+translate("Message", "commitments this person controls")  # desktop/commands/filters.py
+translate("Message", "commitments you execute or control (the person whose login is yours)")  # desktop/commands/filters.py
 translate("Message", "words to find in titles, descriptions, agencies…")  # desktop/commands/filters.py
+translate("Message", "no person in the register has your login “{0}”; add yourself: {1}")  # desktop/commands/filters.py
 translate("Message", "unknown status '{0}'; valid statuses: {1}")  # desktop/commands/filters.py
 translate("Message", "fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):")  # desktop/commands/imports.py
 translate("Message", "Dry run: nothing was written.")  # desktop/commands/imports.py
@@ -88,6 +93,16 @@ translate("Message", "Nothing to change: the register already holds everything i
 translate("Message", "Map the columns with --map \"Header=field\" (the fields are listed in import --help).")  # desktop/commands/imports.py
 translate("Message", "Imported (%n rejected row(s) skipped).", None, 1)  # desktop/commands/imports.py
 translate("Message", "Imported.")  # desktop/commands/imports.py
+translate("Message", "Added {0}")  # desktop/commands/people.py
+translate("Message", "%n person(s)", None, 1)  # desktop/commands/people.py
+translate("Message", "the people who execute and control commitments: {0}")  # desktop/commands/people.py
+translate("Message", "add a person to the register")  # desktop/commands/people.py
+translate("Message", "the person's name")  # desktop/commands/people.py
+translate("Message", "the ministry or office they work in")  # desktop/commands/people.py
+translate("Message", "their position")  # desktop/commands/people.py
+translate("Message", "telephone or e-mail")  # desktop/commands/people.py
+translate("Message", "the user name they sign in with (for “My commitments” and --mine)")  # desktop/commands/people.py
+translate("Message", "list the people in the register")  # desktop/commands/people.py
 translate("Message", "Loaded the demo register: %n commitment(s).", None, 1)  # desktop/commands/register.py
 translate("Message", "{0}: now {1}")  # desktop/commands/register.py
 translate("Message", "{0}: set {1}")  # desktop/commands/register.py
@@ -108,11 +123,12 @@ translate("Message", "the new deadline")  # desktop/commands/register.py
 translate("Message", "why the deadline moves (required)")  # desktop/commands/register.py
 translate("Message", "who asked for it (default: you)")  # desktop/commands/register.py
 translate("Message", "set fields of a commitment, for scripting: set REF field=value…")  # desktop/commands/register.py
-translate("Message", "fields: {0} (empty clears a date, body, party or agreement)")  # desktop/commands/register.py
+translate("Message", "fields: {0} (empty clears a date, body, party or agreement); people: {1} — a person's name, co-executors separated by “;”, empty clears; a name not yet in the register is added")  # desktop/commands/register.py
 translate("Message", "{0} is already “{1}”: give a new status or {2}")  # desktop/commands/register.py
 translate("Message", "“{0}”: write {1}, e.g. {2}")  # desktop/commands/register.py
 translate("Message", "“{0}” is not a date; write it as {1}")  # desktop/commands/register.py
 translate("Message", "(deadline moved ×{0})")  # desktop/commands/register.py
+translate("Message", "(executor: {0})")  # desktop/commands/register.py
 translate("Message", "%n backup(s) of {0} in {1}", None, 1)  # desktop/commands/safety.py
 translate("Message", "Backup written to {0}")  # desktop/commands/safety.py
 translate("Message", "Restored {0} from {1}.")  # desktop/commands/safety.py
@@ -188,6 +204,10 @@ translate("Message", "Note")  # desktop/domain/errors.py
 translate("Message", "New deadline")  # desktop/domain/errors.py
 translate("Message", "Reason")  # desktop/domain/errors.py
 translate("Message", "Requested by")  # desktop/domain/errors.py
+translate("Message", "Lead executor")  # desktop/domain/errors.py
+translate("Message", "Co-executors")  # desktop/domain/errors.py
+translate("Message", "Controller")  # desktop/domain/errors.py
+translate("Message", "Person's name")  # desktop/domain/errors.py
 translate("Message", "{0}: {1}")  # desktop/domain/errors.py
 translate("Message", "{0} and {1}")  # desktop/domain/messages.py
 translate("Message", "{0}, {1}")  # desktop/domain/messages.py
@@ -196,6 +216,9 @@ translate("Message", "a body cannot be its own parent")  # desktop/domain/rules.
 translate("Message", "a body cannot be placed under one of its own sub-bodies")  # desktop/domain/rules.py
 translate("Message", "the new deadline is required")  # desktop/domain/rules.py
 translate("Message", "the deadline was moved on record (×{0}): change it with “Move deadline…”, giving the reason")  # desktop/domain/rules.py
+translate("Message", "name the lead executor: co-executors report to them")  # desktop/domain/rules.py
+translate("Message", "the lead executor is not also a co-executor")  # desktop/domain/rules.py
+translate("Message", "the controller accepts the lead executor's report, so is someone else")  # desktop/domain/rules.py
 translate("Message", "must be between 0 and 100 %")  # desktop/domain/rules.py
 translate("Message", "the completion date cannot be in the future")  # desktop/domain/rules.py
 translate("Message", "cannot be before the signing date")  # desktop/domain/rules.py
@@ -221,7 +244,9 @@ translate("Message", "Bodies")  # desktop/domain/sheet_layout.py
 translate("Message", "History")  # desktop/domain/sheet_layout.py
 translate("Message", "Responsible party")  # desktop/domain/sheet_layout.py
 translate("Message", "Agency")  # desktop/domain/sheet_layout.py
+translate("Message", "Executor")  # desktop/domain/sheet_layout.py
 translate("Message", "Commitment")  # desktop/domain/sheet_layout.py
+translate("Message", "Deadline moved")  # desktop/domain/sheet_layout.py
 translate("Message", "Overdue")  # desktop/domain/sheet_layout.py
 translate("Message", "Last status note")  # desktop/domain/sheet_layout.py
 translate("Message", "Note made")  # desktop/domain/sheet_layout.py
@@ -352,11 +377,14 @@ translate("Message", "Overdue (open, past due)")  # desktop/reports/pdf.py
 translate("Message", "{0}\nNotes: {1}")  # desktop/reports/pdf.py
 translate("Message", "status report, commitments")  # desktop/reports/pdf.py
 translate("Message", "KELISIM · STATUS OF COMMITMENTS")  # desktop/reports/pdf.py
+translate("Message", "moved ×{0}")  # desktop/reports/pdf.py
 translate("Message", "%n day(s) overdue", None, 1)  # desktop/reports/pdf.py
 translate("Message", "{0} of {1}")  # desktop/reports/pdf.py
 translate("Message", "No commitment matches this selection.")  # desktop/reports/pdf.py
 translate("Message", "No agreement is referred to by this selection.")  # desktop/reports/pdf.py
 translate("Message", "No commitments of its own in this selection.")  # desktop/reports/pdf.py
+translate("Message", "Executor: {0}")  # desktop/reports/pdf.py
+translate("Message", "Controller: {0}")  # desktop/reports/pdf.py
 translate("Message", "{0}, {1}, {2}.")  # desktop/reports/pdf_briefing.py
 translate("Message", "not compared")  # desktop/reports/pdf_briefing.py
 translate("Message", "%n new commitment(s)", None, 1)  # desktop/reports/pdf_briefing.py
@@ -480,6 +508,7 @@ translate("Message", "Body: {0} (with sub-bodies)")  # desktop/services/lookups.
 translate("Message", "Responsible party: {0}")  # desktop/services/lookups.py
 translate("Message", "Sector: {0}")  # desktop/services/lookups.py
 translate("Message", "Agreement: {0}")  # desktop/services/lookups.py
+translate("Message", "Executed or controlled by: {0}")  # desktop/services/lookups.py
 translate("Message", "use the two- or three-letter ISO code, for example {0} or {1}")  # desktop/services/parties.py
 translate("Message", "a state needs its ISO country code")  # desktop/services/parties.py
 translate("Message", "%n agreement(s)", None, 1)  # desktop/services/parties.py
@@ -488,6 +517,8 @@ translate("Message", "%n signatory(-ies)", None, 1)  # desktop/services/parties.
 translate("Message", "%n co-chair(s)", None, 1)  # desktop/services/parties.py
 translate("Message", "“{0}” cannot be deleted: it is used by {1}.")  # desktop/services/parties.py
 translate("Message", "another party already has this name")  # desktop/services/parties.py
+translate("Message", "person")  # desktop/services/people.py
+translate("Message", "person #{0} no longer exists (deleted by someone else?)")  # desktop/services/people.py
 translate("Message", "cancelled by the user")  # desktop/services/progress.py
 translate("Message", "%n agreements", None, 1)  # desktop/services/trash.py
 translate("Message", "%n bodies", None, 1)  # desktop/services/trash.py

@@ -10,9 +10,8 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
 from desktop.domain.enums import CommitmentStatus, Priority
-from desktop.domain.rules import completion_date_may_be_unknown
 from desktop.domain.errors import ValidationError
-from desktop.domain.rules import team_problems
+from desktop.domain.rules import completion_date_may_be_unknown, team_problems
 from desktop.services import commitment_list, commitments, lookups, people
 from desktop.services.people import Team, TeamChoice
 from desktop.services.records import Choice, CommitmentData

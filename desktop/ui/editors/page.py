@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as default
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -50,7 +51,7 @@ class PageData:
     history: list[HistoryEntry]
     deadlines: Deadlines
     changes: list[TrailRow]
-    team: people.Team = people.Team()
+    team: people.Team = default(default_factory=people.Team)
 
 
 def load_page(db: Database, commitment_id: int) -> PageData:
