@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 from desktop import __version__
 from desktop.commands import (
     audit,
+    control,
     exports,
     help_text,
     imports,
@@ -51,7 +52,7 @@ class CommandModule(Protocol):
 
 # Each module declares its commands with ``add_commands``; a plain import, so a missing module is an error at once.
 # The modules are cheap to import: each imports its services inside the command that uses them.
-COMMAND_MODULES: tuple[CommandModule, ...] = (register, exports, imports, safety, audit, people)
+COMMAND_MODULES: tuple[CommandModule, ...] = (register, exports, imports, safety, audit, people, control)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -63,6 +63,13 @@ class PersonRole(StrEnum):
     CONTROLLER = "controller"
 
 
+class ReportDecision(StrEnum):
+    """The controller's decision on an execution report ("" while it waits for acceptance)."""
+
+    ACCEPTED = "accepted"
+    RETURNED = "returned"
+
+
 class HistoryEntity(StrEnum):
     COMMITMENT = "commitment"
     AGREEMENT = "agreement"

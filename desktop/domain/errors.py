@@ -53,6 +53,10 @@ FIELD_LABELS: dict[str, Message] = {
     "co_executors": Message("Co-executors"),
     "controller": Message("Controller"),
     "person_name": Message("Person's name"),
+    "report_text": Message("What was done"),
+    "letter_number": Message("Outgoing letter number"),
+    "letter_date": Message("Letter date"),
+    "report_date": Message("Executed on"),
 }
 
 

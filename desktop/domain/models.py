@@ -253,6 +253,27 @@ class CommitmentPerson(SQLModel, table=True):
     sort_order: int = 0
 
 
+class ExecutionReport(SQLModel, table=True):
+    """The executor's report that a commitment is executed, with its evidence (the outgoing letter), and the
+    controller's decision: waiting (``decision`` empty), accepted (the commitment completed on ``report_date``) or
+    returned with a reason (back to the executor)."""
+
+    __tablename__ = "execution_report"
+
+    id: int | None = Field(default=None, primary_key=True)
+    commitment_id: int = _fk("commitment.id", nullable=False, ondelete="CASCADE")
+    text: str = Field(max_length=4000)
+    letter_number: str = Field(max_length=100)
+    letter_date: date
+    report_date: date
+    submitted_by: str = Field(default="", max_length=200)
+    submitted_at: datetime = _stamp()
+    decision: str = Field(default="", sa_type=String(20))  # enums.ReportDecision, "" while waiting
+    decided_by: str = Field(default="", max_length=200)
+    decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    reason: str = Field(default="", max_length=2000)  # why it was returned
+
+
 class TrashEntry(SQLModel, table=True):
     """A deleted record with its own rows (links, people, history) and any dependants moved with it.
 

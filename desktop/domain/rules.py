@@ -151,6 +151,50 @@ def person_problems(name: str) -> list[FieldProblem]:
     return check.problems
 
 
+def execution_report_problems(
+    text: str, letter_number: str, letter_date: date | None, report_date: date | None, today: date
+) -> list[FieldProblem]:
+    """An execution report says what was done and carries its evidence: the outgoing letter's number and date.
+    Neither date lies in the future."""
+    check = Checker()
+    check.required("report_text", text)
+    check.max_length("report_text", text.strip(), 4000)
+    check.required("letter_number", letter_number)
+    check.max_length("letter_number", letter_number.strip(), 100)
+    check.required("letter_date", letter_date)
+    check.required("report_date", report_date)
+    for name, day in (("letter_date", letter_date), ("report_date", report_date)):
+        if day is not None and day > today:
+            check.add(name, Message("{0} is in the future", day.isoformat()))
+    return check.problems
+
+
+def submit_problem(status: str, waiting: bool) -> Message | None:
+    """An open commitment takes one execution report at a time."""
+    if not is_open(status):
+        return Message("the commitment is closed ({0}): there is nothing to report", quoted(status))
+    if waiting:
+        return Message("an execution report already waits for acceptance")
+    return None
+
+
+def decision_problem(waiting: bool, decider_is_lead_executor: bool) -> Message | None:
+    """Only a waiting report is decided, and not by the lead executor who answers for it: the controller (or a
+    manager) accepts or returns it."""
+    if not waiting:
+        return Message("no execution report waits for acceptance")
+    if decider_is_lead_executor:
+        return Message("the lead executor cannot accept or return their own report: the controller decides")
+    return None
+
+
+def return_problems(reason: str) -> list[FieldProblem]:
+    check = Checker()
+    check.required("reason", reason)
+    check.max_length("reason", reason.strip(), 2000)
+    return check.problems
+
+
 def can_move_commitment(from_status: str, to_status: str) -> bool:
     return to_status in COMMITMENT_TRANSITIONS.get(from_status, frozenset())
 

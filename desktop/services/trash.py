@@ -28,6 +28,7 @@ from desktop.domain.models import (
     Commitment,
     CommitmentPerson,
     DeadlineExtension,
+    ExecutionReport,
     Party,
     Signatory,
     StatusChange,
@@ -74,6 +75,7 @@ def _commitment_rows(session: Session, rows: list[dict[str, Any]], condition: An
         _take(session, rows, StatusChange, StatusChange.commitment_id.in_(ids))
         _take(session, rows, DeadlineExtension, DeadlineExtension.commitment_id.in_(ids))
         _take(session, rows, CommitmentPerson, CommitmentPerson.commitment_id.in_(ids))
+        _take(session, rows, ExecutionReport, ExecutionReport.commitment_id.in_(ids))
     return ids
 
 
@@ -98,6 +100,7 @@ _MODELS = (
     StatusChange,
     DeadlineExtension,
     CommitmentPerson,
+    ExecutionReport,
 )
 
 

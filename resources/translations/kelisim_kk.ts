@@ -945,7 +945,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+100"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+102"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -1026,18 +1026,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+56"/>
+        <location line="+94"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+56"/>
+        <location line="-94"/>
+        <location line="+94"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-94"/>
         <location line="+18"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
@@ -1079,7 +1079,57 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімнің ауыстырылуы</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Submitted</source>
+        <translation>Ұсынылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Execution reports</source>
+        <translation>Орындау туралы есептер</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Report execution…</source>
+        <translation>Орындалуы туралы &amp;баяндау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Қабылдау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Қайтару…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
@@ -1119,7 +1169,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Бұл міндеттеме енді жоқ (оны басқа біреу жойды ма?)</translation>
     </message>
@@ -1165,6 +1215,31 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+37"/>
+        <source>Accepted by {0}, {1}</source>
+        <translation>Қабылдады: {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned by {0}, {1}: {2}</source>
+        <translation>Қайтарды: {0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for acceptance</source>
+        <translation>Қабылдауды күтуде</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No. {0} of {1}</source>
+        <translation>№ {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(waiting for acceptance)</source>
+        <translation>(қабылдауды күтуде)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
@@ -1344,31 +1419,31 @@ Replace this register with the other register&apos;s backup?</source>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/pages/dashboard.py" line="+113"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+66"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <location line="+46"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Due within 30 days</source>
         <translation>30 күн ішінде</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+63"/>
+        <location line="-113"/>
+        <location line="+65"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -1391,6 +1466,16 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Deadlines moved</source>
         <translation>Мерзімі ауыстырылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On control</source>
+        <translation>Бақылауда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for acceptance</source>
+        <translation>Қабылдауды күтуде</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1533,6 +1618,44 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+0"/>
         <source>Save or discard your edits before changing the status.</source>
         <translation>Мәртебені өзгертпес бұрын түзетулерді сақтаңыз немесе олардан бас тартыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="+30"/>
+        <source>Report execution</source>
+        <translation>Орындалуы туралы баяндау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for acceptance</source>
+        <translation>Қабылдауға жіберу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Не істелді:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing &amp;letter No.:</source>
+        <translation>Шығыс &amp;хат №:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;date:</source>
+        <translation>Хаттың &amp;күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xecuted on:</source>
+        <translation>&amp;Орындалған күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The completion date when the report is accepted</source>
+        <translation>Есеп қабылданғанда орындалу күні</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2245,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>ескерту: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>{0} жазылды: {1} ({2}); {3}.</translation>
     </message>
@@ -2204,7 +2327,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -2414,17 +2537,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
@@ -2439,7 +2562,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+37"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
@@ -2516,7 +2639,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[белгісіз тізілім]</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>{0} and {1}</source>
         <translation>{0} және {1}</translation>
     </message>
@@ -2526,7 +2649,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
         <translation>келісімді {0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
@@ -2566,7 +2689,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>күшіне енген күннен кейін болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the commitment is already {0}</source>
         <translation>міндеттеме қазірдің өзінде {0} мәртебесінде</translation>
     </message>
@@ -2759,12 +2882,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-293"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+274"/>
+        <location line="+294"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3384,7 +3507,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-322"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3486,7 +3609,7 @@ Notes: {1}</source>
         <translation>%s аргументімен бірге қолдануға болмайды</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>Excel кітабы: диаграммасы бар жиынтық, міндеттемелер, келісімдер, органдар және тараптар</translation>
     </message>
@@ -3721,17 +3844,17 @@ Notes: {1}</source>
         <translation>орындалуы пайызбен (орындалмаған болса, 0–99)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>set fields of a commitment, for scripting: set REF field=value…</source>
         <translation>міндеттеме өрістерін беру (сценарийлер үшін): set REF өріс=мән…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-93"/>
         <source>the commitment&apos;s reference</source>
         <translation>міндеттеме нөмірі</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+95"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} қазірдің өзінде «{1}» мәртебесінде: жаңа мәртебені немесе {2} көрсетіңіз</translation>
     </message>
@@ -3741,7 +3864,7 @@ Notes: {1}</source>
         <translation>«{0}»: {1} түрінде жазыңыз, мысалы {2}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: БҮЛІНГЕН ЖАЗБАЛАР — {1} мәтін ретінде оқылмайды:</translation>
     </message>
@@ -3817,7 +3940,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+205"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4029,12 +4152,12 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-392"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-23"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
@@ -4092,7 +4215,62 @@ Notes: {1}</source>
         <translation>күн емес (ЖЖЖЖ-АА-КК): {0}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>{0}: execution report submitted; it waits for acceptance</source>
+        <translation>{0}: орындау туралы есеп ұсынылды және қабылдауды күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: accepted; completed on {1}</source>
+        <translation>{0}: қабылданды; орындалған күні {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: returned to the executor</source>
+        <translation>{0}: орындаушыға қайтарылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report a commitment executed, with the outgoing letter: it waits for acceptance</source>
+        <translation>міндеттеменің орындалуы туралы шығыс хатпен баяндау: есеп қабылдауды күтеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what was done (required)</source>
+        <translation>не істелді (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the outgoing letter&apos;s number (required)</source>
+        <translation>шығыс хаттың нөмірі (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the letter&apos;s date (required)</source>
+        <translation>хаттың күні (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was executed (default: the letter&apos;s date)</source>
+        <translation>орындалған күні (әдепкі бойынша хаттың күні)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accept the waiting execution report: the commitment is completed</source>
+        <translation>күтіп тұрған орындау есебін қабылдау: міндеттеме орындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return the waiting execution report to the executor, with a reason</source>
+        <translation>күтіп тұрған орындау есебін себебін көрсетіп орындаушыға қайтару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why it is returned (required)</source>
+        <translation>қайтару себебі (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>give one of {0}, not several</source>
         <translation>{0} параметрлерінің тек біреуін көрсетіңіз</translation>
     </message>
@@ -4181,7 +4359,7 @@ Notes: {1}</source>
         <translation>міндеттеменің мерзімін жазбамен ауыстыру: жаңа күн, себебі және кім сұрады</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the new deadline</source>
         <translation>жаңа мерзім</translation>
     </message>
@@ -4201,7 +4379,7 @@ Notes: {1}</source>
         <translation>өрістер: {0} (бос мән күнді, органды, тарапты немесе келісімді алып тастайды); тұлғалар: {1} — тұлғаның аты-жөні, бірлескен орындаушылар «;» арқылы, бос мән алып тастайды; тізілімде әлі жоқ тұлға қосылады</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>(deadline moved ×{0})</source>
         <translation>(мерзімі ауыстырылды ×{0})</translation>
     </message>
@@ -4256,7 +4434,47 @@ Notes: {1}</source>
         <translation>Тұлғаның аты-жөні</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing letter number</source>
+        <translation>Шығыс хаттың нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter date</source>
+        <translation>Хаттың күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the commitment is closed ({0}): there is nothing to report</source>
+        <translation>міндеттеме жабық ({0}): баяндайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an execution report already waits for acceptance</source>
+        <translation>орындау туралы есеп қабылдауды күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no execution report waits for acceptance</source>
+        <translation>қабылдауды күтіп тұрған орындау есебі жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead executor cannot accept or return their own report: the controller decides</source>
+        <translation>жауапты орындаушы өз есебін қабылдай немесе қайтара алмайды: бақылаушы шешеді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the new deadline is required</source>
         <translation>жаңа мерзімді көрсетіңіз</translation>
     </message>
@@ -4284,6 +4502,11 @@ Notes: {1}</source>
         <location line="+6"/>
         <source>the deadline is already {0}</source>
         <translation>мерзім қазірдің өзінде {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is in the future</source>
+        <translation>{0} — болашақтағы күн</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5825,6 +6048,24 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+4"/>
         <source>Open the report when it is ready</source>
         <translation>Есеп дайын болғанда ашу</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="+52"/>
+        <source>Return the execution report</source>
+        <translation>Орындау есебін қайтару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to the executor</source>
+        <translation>Орындаушыға қайтару</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Себебі (міндетті):</translation>
     </message>
 </context>
 <context>

@@ -945,7 +945,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+100"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+102"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1026,18 +1026,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+56"/>
+        <location line="+94"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+56"/>
+        <location line="-94"/>
+        <location line="+94"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-94"/>
         <location line="+18"/>
         <source>From</source>
         <translation>Было</translation>
@@ -1079,7 +1079,57 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Переносы срока</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Submitted</source>
+        <translation>Представлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Execution reports</source>
+        <translation>Отчёты об исполнении</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Report execution…</source>
+        <translation>&amp;Доложить об исполнении…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Вернуть…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -1119,7 +1169,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
@@ -1165,6 +1215,31 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+37"/>
+        <source>Accepted by {0}, {1}</source>
+        <translation>Принято: {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned by {0}, {1}: {2}</source>
+        <translation>Возвращено: {0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for acceptance</source>
+        <translation>Ожидает приёмки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No. {0} of {1}</source>
+        <translation>№ {0} от {1}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(waiting for acceptance)</source>
+        <translation>(ожидает приёмки)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
@@ -1344,31 +1419,31 @@ Replace this register with the other register&apos;s backup?</source>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/pages/dashboard.py" line="+113"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+66"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <location line="+46"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Due within 30 days</source>
         <translation>Срок до 30 дней</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+63"/>
+        <location line="-113"/>
+        <location line="+65"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -1391,6 +1466,16 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Deadlines moved</source>
         <translation>Сроки перенесены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On control</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for acceptance</source>
+        <translation>Ожидает приёмки</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1533,6 +1618,44 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+0"/>
         <source>Save or discard your edits before changing the status.</source>
         <translation>Перед изменением статуса сохраните или отмените правки.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="+30"/>
+        <source>Report execution</source>
+        <translation>Доклад об исполнении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for acceptance</source>
+        <translation>Направить на приёмку</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Что сделано:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing &amp;letter No.:</source>
+        <translation>№ исходящего &amp;письма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;date:</source>
+        <translation>&amp;Дата письма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xecuted on:</source>
+        <translation>Дата &amp;исполнения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The completion date when the report is accepted</source>
+        <translation>Дата выполнения при приёмке отчёта</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2245,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>предупреждение: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
     </message>
@@ -2208,7 +2331,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2418,17 +2541,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
@@ -2443,7 +2566,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+37"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
@@ -2524,7 +2647,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[неизвестный реестр]</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -2534,7 +2657,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
         <translation>соглашение нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
@@ -2574,7 +2697,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>должна быть позже вступления в силу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the commitment is already {0}</source>
         <translation>обязательство уже в статусе {0}</translation>
     </message>
@@ -2768,12 +2891,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-293"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+274"/>
+        <location line="+294"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3400,7 +3523,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-322"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3502,7 +3625,7 @@ Notes: {1}</source>
         <translation>нельзя вместе с аргументом %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>книга Excel: сводка с диаграммой, обязательства, соглашения, органы и стороны</translation>
     </message>
@@ -3737,17 +3860,17 @@ Notes: {1}</source>
         <translation>выполнение в процентах (0–99, если не выполнено)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>set fields of a commitment, for scripting: set REF field=value…</source>
         <translation>задать поля обязательства (для сценариев): set REF поле=значение…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-93"/>
         <source>the commitment&apos;s reference</source>
         <translation>номер обязательства</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+95"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} уже в статусе «{1}»: укажите новый статус или {2}</translation>
     </message>
@@ -3757,7 +3880,7 @@ Notes: {1}</source>
         <translation>«{0}»: пишите {1}, например {2}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: ПОВРЕЖДЁННЫЕ ЗАПИСИ — {1} невозможно прочитать как текст:</translation>
     </message>
@@ -3835,7 +3958,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+205"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4051,12 +4174,12 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-392"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-23"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -4115,7 +4238,62 @@ Notes: {1}</source>
         <translation>не дата (ГГГГ-ММ-ДД): {0}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>{0}: execution report submitted; it waits for acceptance</source>
+        <translation>{0}: отчёт об исполнении представлен и ожидает приёмки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: accepted; completed on {1}</source>
+        <translation>{0}: принято; выполнено {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: returned to the executor</source>
+        <translation>{0}: возвращено исполнителю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report a commitment executed, with the outgoing letter: it waits for acceptance</source>
+        <translation>доложить об исполнении обязательства с исходящим письмом: отчёт ожидает приёмки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what was done (required)</source>
+        <translation>что сделано (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the outgoing letter&apos;s number (required)</source>
+        <translation>номер исходящего письма (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the letter&apos;s date (required)</source>
+        <translation>дата письма (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was executed (default: the letter&apos;s date)</source>
+        <translation>дата исполнения (по умолчанию — дата письма)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accept the waiting execution report: the commitment is completed</source>
+        <translation>принять ожидающий отчёт об исполнении: обязательство выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return the waiting execution report to the executor, with a reason</source>
+        <translation>вернуть ожидающий отчёт об исполнении исполнителю с указанием причины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why it is returned (required)</source>
+        <translation>причина возврата (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>give one of {0}, not several</source>
         <translation>укажите только один из параметров {0}</translation>
     </message>
@@ -4205,7 +4383,7 @@ Notes: {1}</source>
         <translation>перенести срок обязательства с записью: новая дата, причина и кто просил</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the new deadline</source>
         <translation>новый срок</translation>
     </message>
@@ -4225,7 +4403,7 @@ Notes: {1}</source>
         <translation>поля: {0} (пустое значение убирает дату, орган, сторону или соглашение); лица: {1} — Ф. И. О. лица, соисполнители через «;», пустое значение убирает; лицо, которого ещё нет в реестре, добавляется</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>(deadline moved ×{0})</source>
         <translation>(срок перенесён ×{0})</translation>
     </message>
@@ -4280,7 +4458,47 @@ Notes: {1}</source>
         <translation>Ф. И. О. лица</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing letter number</source>
+        <translation>Номер исходящего письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter date</source>
+        <translation>Дата письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the commitment is closed ({0}): there is nothing to report</source>
+        <translation>обязательство закрыто ({0}): докладывать не о чем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an execution report already waits for acceptance</source>
+        <translation>отчёт об исполнении уже ожидает приёмки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no execution report waits for acceptance</source>
+        <translation>нет отчёта об исполнении, ожидающего приёмки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead executor cannot accept or return their own report: the controller decides</source>
+        <translation>ответственный исполнитель не может принять или вернуть свой отчёт: решает контролёр</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the new deadline is required</source>
         <translation>укажите новый срок</translation>
     </message>
@@ -4308,6 +4526,11 @@ Notes: {1}</source>
         <location line="+6"/>
         <source>the deadline is already {0}</source>
         <translation>срок уже {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is in the future</source>
+        <translation>{0} — дата в будущем</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5869,6 +6092,24 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+4"/>
         <source>Open the report when it is ready</source>
         <translation>Открыть отчёт, когда он будет готов</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="+52"/>
+        <source>Return the execution report</source>
+        <translation>Возврат отчёта об исполнении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to the executor</source>
+        <translation>Вернуть исполнителю</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Причина (обязательно):</translation>
     </message>
 </context>
 <context>

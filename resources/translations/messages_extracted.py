@@ -37,6 +37,19 @@ translate("Message", "one kind of record: agreement, body, commitment, party, st
 translate("Message", "records whose reference or values contain this text")  # desktop/commands/audit.py
 translate("Message", "at most this many changes (default 1000)")  # desktop/commands/audit.py
 translate("Message", "not a date (YYYY-MM-DD): {0}")  # desktop/commands/audit.py
+translate("Message", "{0}: execution report submitted; it waits for acceptance")  # desktop/commands/control.py
+translate("Message", "{0}: accepted; completed on {1}")  # desktop/commands/control.py
+translate("Message", "{0}: returned to the executor")  # desktop/commands/control.py
+translate("Message", "report a commitment executed, with the outgoing letter: it waits for acceptance")  # desktop/commands/control.py
+translate("Message", "the commitment's reference")  # desktop/commands/control.py
+translate("Message", "what was done (required)")  # desktop/commands/control.py
+translate("Message", "the outgoing letter's number (required)")  # desktop/commands/control.py
+translate("Message", "the letter's date (required)")  # desktop/commands/control.py
+translate("Message", "the day it was executed (default: the letter's date)")  # desktop/commands/control.py
+translate("Message", "accept the waiting execution report: the commitment is completed")  # desktop/commands/control.py
+translate("Message", "return the waiting execution report to the executor, with a reason")  # desktop/commands/control.py
+translate("Message", "why it is returned (required)")  # desktop/commands/control.py
+translate("Message", "“{0}” is not a date; write it as {1}")  # desktop/commands/control.py
 translate("Message", "Excel workbook: summary with chart, commitments, agreements, bodies and parties")  # desktop/commands/exports.py
 translate("Message", "PDF status report: summary and chart, a section per body, an annex of the agreements")  # desktop/commands/exports.py
 translate("Message", "Wrote {0}: {1}.")  # desktop/commands/exports.py
@@ -118,7 +131,6 @@ translate("Message", "the new status (omit to set progress only)")  # desktop/co
 translate("Message", "why (required to cancel or reopen)")  # desktop/commands/register.py
 translate("Message", "progress in percent (0–99 unless completed)")  # desktop/commands/register.py
 translate("Message", "move a commitment's deadline, on record: the new date, the reason and who asked")  # desktop/commands/register.py
-translate("Message", "the commitment's reference")  # desktop/commands/register.py
 translate("Message", "the new deadline")  # desktop/commands/register.py
 translate("Message", "why the deadline moves (required)")  # desktop/commands/register.py
 translate("Message", "who asked for it (default: you)")  # desktop/commands/register.py
@@ -126,7 +138,6 @@ translate("Message", "set fields of a commitment, for scripting: set REF field=v
 translate("Message", "fields: {0} (empty clears a date, body, party or agreement); people: {1} — a person's name, co-executors separated by “;”, empty clears; a name not yet in the register is added")  # desktop/commands/register.py
 translate("Message", "{0} is already “{1}”: give a new status or {2}")  # desktop/commands/register.py
 translate("Message", "“{0}”: write {1}, e.g. {2}")  # desktop/commands/register.py
-translate("Message", "“{0}” is not a date; write it as {1}")  # desktop/commands/register.py
 translate("Message", "(deadline moved ×{0})")  # desktop/commands/register.py
 translate("Message", "(executor: {0})")  # desktop/commands/register.py
 translate("Message", "%n backup(s) of {0} in {1}", None, 1)  # desktop/commands/safety.py
@@ -208,9 +219,17 @@ translate("Message", "Lead executor")  # desktop/domain/errors.py
 translate("Message", "Co-executors")  # desktop/domain/errors.py
 translate("Message", "Controller")  # desktop/domain/errors.py
 translate("Message", "Person's name")  # desktop/domain/errors.py
+translate("Message", "What was done")  # desktop/domain/errors.py
+translate("Message", "Outgoing letter number")  # desktop/domain/errors.py
+translate("Message", "Letter date")  # desktop/domain/errors.py
+translate("Message", "Executed on")  # desktop/domain/errors.py
 translate("Message", "{0}: {1}")  # desktop/domain/errors.py
 translate("Message", "{0} and {1}")  # desktop/domain/messages.py
 translate("Message", "{0}, {1}")  # desktop/domain/messages.py
+translate("Message", "the commitment is closed ({0}): there is nothing to report")  # desktop/domain/rules.py
+translate("Message", "an execution report already waits for acceptance")  # desktop/domain/rules.py
+translate("Message", "no execution report waits for acceptance")  # desktop/domain/rules.py
+translate("Message", "the lead executor cannot accept or return their own report: the controller decides")  # desktop/domain/rules.py
 translate("Message", "an agreement cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
 translate("Message", "a body cannot be its own parent")  # desktop/domain/rules.py
 translate("Message", "a body cannot be placed under one of its own sub-bodies")  # desktop/domain/rules.py
@@ -225,6 +244,7 @@ translate("Message", "cannot be before the signing date")  # desktop/domain/rule
 translate("Message", "must be after the signing date")  # desktop/domain/rules.py
 translate("Message", "must be after the entry into force")  # desktop/domain/rules.py
 translate("Message", "the deadline is already {0}")  # desktop/domain/rules.py
+translate("Message", "{0} is in the future")  # desktop/domain/rules.py
 translate("Message", "the commitment is already {0}")  # desktop/domain/rules.py
 translate("Message", "a note is required to move to {0}")  # desktop/domain/rules.py
 translate("Message", "a signed agreement needs its signing date")  # desktop/domain/rules.py

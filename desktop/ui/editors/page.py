@@ -29,7 +29,7 @@ from desktop.domain.errors import NotFoundError
 from desktop.domain.palette import OVERDUE_COLOUR
 from desktop.domain.rules import executed_on_time, is_overdue
 from desktop.domain.words import history_note
-from desktop.services import agreements, audit, bodies, commitments, deadlines, history, parties, people
+from desktop.services import agreements, audit, bodies, commitments, control, deadlines, history, parties, people
 from desktop.services.audit import TrailRow
 from desktop.services.deadlines import Deadlines
 from desktop.services.records import CommitmentData, HistoryEntry
@@ -37,7 +37,7 @@ from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.base import alive
 from desktop.ui.i18n import text
-from desktop.ui.operations import AppContext, Change, run_query, show_error
+from desktop.ui.operations import AppContext, Change, run_op, run_query, show_error
 
 _LISTENS_TO = Change.COMMITMENTS | Change.HISTORY | Change.AGREEMENTS | Change.BODIES | Change.PARTIES
 
@@ -52,6 +52,7 @@ class PageData:
     deadlines: Deadlines
     changes: list[TrailRow]
     team: people.Team = default(default_factory=people.Team)
+    reports: list[control.Report] = default(default_factory=list)
 
 
 def load_page(db: Database, commitment_id: int) -> PageData:
@@ -79,6 +80,7 @@ def load_page(db: Database, commitment_id: int) -> PageData:
         deadlines.for_commitment(db, commitment_id),
         audit.record_changes(db, "commitment", commitment_id),
         people.team(db, commitment_id),
+        control.reports(db, commitment_id),
     )
 
 
@@ -192,7 +194,45 @@ class CommitmentPage(QDialog):
         self.extensions_caption = QLabel(self.tr("Deadline moves"))
         self.extensions_caption.setStyleSheet("font-weight: bold;")
 
+        # Execution reports, oldest first: what was done, the letter, and the controller's decision.
+        self.reports = QTableWidget(0, 6)
+        self.reports.setObjectName("reports")
+        self.reports.setHorizontalHeaderLabels(
+            [
+                self.tr("Submitted"),
+                self.tr("By"),
+                self.tr("What was done"),
+                self.tr("Letter"),
+                self.tr("Executed on"),
+                self.tr("Decision"),
+            ]
+        )
+        self.reports.verticalHeader().setVisible(False)
+        self.reports.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.reports.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.reports.setWordWrap(True)
+        reports_header = self.reports.horizontalHeader()
+        for column in (0, 1, 3, 4):
+            reports_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 5):
+            reports_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.reports_caption = QLabel(self.tr("Execution reports"))
+        self.reports_caption.setObjectName("reports_caption")
+        self.reports_caption.setStyleSheet("font-weight: bold;")
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.report_button = QPushButton(self.tr("&Report execution…"))
+        self.report_button.setObjectName("report_execution")
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.accept_button.setObjectName("accept_report")
+        self.return_button = QPushButton(self.tr("Re&turn…"))
+        self.return_button.setObjectName("return_report")
+        for button in (self.report_button, self.accept_button, self.return_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setEnabled(False)
+        self.report_button.clicked.connect(self._report)
+        self.accept_button.clicked.connect(self._accept)
+        self.return_button.clicked.connect(self._return)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setObjectName("edit")
         self.status_button = QPushButton(self.tr("Change &status…"))
@@ -234,6 +274,8 @@ class CommitmentPage(QDialog):
         layout.addWidget(self.description)
         layout.addWidget(self.extensions_caption)
         layout.addWidget(self.extensions)
+        layout.addWidget(self.reports_caption)
+        layout.addWidget(self.reports)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.resize(900, 620)
@@ -334,8 +376,60 @@ class CommitmentPage(QDialog):
         self.extensions.setVisible(bool(moved.extensions))
         self.move_button.setEnabled(True)
         self._show_changes(page.changes)
+        self._show_reports(page)
         self.edit_button.setEnabled(True)
         self.status_button.setEnabled(True)
+
+    def _show_reports(self, page: PageData) -> None:
+        reports = page.reports
+        self.reports.setRowCount(len(reports))
+        for row, report in enumerate(reports):
+            if report.decision == "accepted":
+                decision = self.tr("Accepted by {0}, {1}").format(report.decided_by, labels.moment(report.decided_at))
+            elif report.decision == "returned":
+                decision = self.tr("Returned by {0}, {1}: {2}").format(
+                    report.decided_by, labels.moment(report.decided_at), report.reason
+                )
+            else:
+                decision = self.tr("Waiting for acceptance")
+            cells = (
+                labels.moment(report.submitted_at),
+                report.submitted_by,
+                report.text,
+                self.tr("No. {0} of {1}").format(report.letter_number, labels.day(report.letter_date)),
+                labels.day(report.report_date),
+                decision,
+            )
+            for column, cell in enumerate(cells):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)
+                self.reports.setItem(row, column, item)
+        self.reports.resizeRowsToContents()
+        self.reports_caption.setVisible(bool(reports))
+        self.reports.setVisible(bool(reports))
+        waiting = any(r.waiting for r in reports)
+        is_open = page.data.status not in ("completed", "cancelled")
+        self.report_button.setEnabled(is_open and not waiting)
+        self.accept_button.setEnabled(is_open and waiting)
+        self.return_button.setEnabled(is_open and waiting)
+        if waiting and is_open:
+            self.values["status"].setText(
+                labels.commitment_status(page.data.status) + "  " + self.tr("(waiting for acceptance)")
+            )
+
+    def _report(self) -> None:
+        from desktop.ui.editors.execution import report_execution
+
+        report_execution(self, self.ctx, self.commitment_id)
+
+    def _accept(self) -> None:
+        commitment_id = self.commitment_id
+        run_op(self.ctx, lambda db: control.accept(db, commitment_id), Change.COMMITMENTS | Change.HISTORY, parent=self)
+
+    def _return(self) -> None:
+        from desktop.ui.editors.execution import return_execution_report
+
+        return_execution_report(self, self.ctx, self.commitment_id)
 
     def _change_lines(self, row: TrailRow) -> list[tuple[str, str, str]]:
         if row.table == "status_change":

@@ -1,4 +1,4 @@
-"""people: persons in the register, and who executes and controls each commitment
+"""people and control: persons in the register, who executes and controls each commitment, execution reports
 
 Revision ID: 0010
 Revises: 0009
@@ -19,7 +19,7 @@ down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-TABLES = ("person", "commitment_person")
+TABLES = ("person", "commitment_person", "execution_report")
 
 
 def upgrade() -> None:
@@ -57,11 +57,38 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("commitment_person", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_commitment_person_person_id"), ["person_id"], unique=False)
+    op.create_table(
+        "execution_report",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("commitment_id", sa.Integer(), nullable=False),
+        sa.Column("text", sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=False),
+        sa.Column("letter_number", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+        sa.Column("letter_date", sa.Date(), nullable=False),
+        sa.Column("report_date", sa.Date(), nullable=False),
+        sa.Column("submitted_by", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("submitted_at", desktop.domain.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("decision", sa.String(length=20), nullable=False),
+        sa.Column("decided_by", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("decided_at", desktop.domain.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("reason", sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["commitment_id"],
+            ["commitment.id"],
+            name=op.f("fk_execution_report_commitment_id_commitment"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_execution_report")),
+    )
+    with op.batch_alter_table("execution_report", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_execution_report_commitment_id"), ["commitment_id"], unique=False)
     audit.create_triggers(op.get_bind(), TABLES)
 
 
 def downgrade() -> None:
     audit.drop_triggers(op.get_bind(), TABLES)
+    with op.batch_alter_table("execution_report", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_execution_report_commitment_id"))
+    op.drop_table("execution_report")
     with op.batch_alter_table("commitment_person", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_commitment_person_person_id"))
     op.drop_table("commitment_person")

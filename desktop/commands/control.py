@@ -1,0 +1,92 @@
+"""Closure on evidence on the command line: ``report REF --text T --letter-no N --letter-date D [--date D]``,
+``accept REF``, ``return REF --reason R``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import TYPE_CHECKING
+
+from desktop.commands import help_text, say
+from desktop.domain.errors import FieldError
+from desktop.domain.messages import Message
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    report = commands.add_parser(
+        "report",
+        help=help_text(Message("report a commitment executed, with the outgoing letter: it waits for acceptance")),
+    )
+    report.add_argument("ref", help=help_text(Message("the commitment's reference")))
+    report.add_argument("--text", default="", help=help_text(Message("what was done (required)")))
+    report.add_argument("--letter-no", default="", help=help_text(Message("the outgoing letter's number (required)")))
+    report.add_argument(
+        "--letter-date", default="", metavar="YYYY-MM-DD", help=help_text(Message("the letter's date (required)"))
+    )
+    report.add_argument(
+        "--date",
+        default="",
+        metavar="YYYY-MM-DD",
+        help=help_text(Message("the day it was executed (default: the letter's date)")),
+    )
+    report.set_defaults(func=cmd_report)
+    accept = commands.add_parser(
+        "accept", help=help_text(Message("accept the waiting execution report: the commitment is completed"))
+    )
+    accept.add_argument("ref", help=help_text(Message("the commitment's reference")))
+    accept.set_defaults(func=cmd_accept)
+    back = commands.add_parser(
+        "return", help=help_text(Message("return the waiting execution report to the executor, with a reason"))
+    )
+    back.add_argument("ref", help=help_text(Message("the commitment's reference")))
+    back.add_argument("--reason", default="", help=help_text(Message("why it is returned (required)")))
+    back.set_defaults(func=cmd_return)
+
+
+def _day(field: str, text: str) -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise FieldError(field, Message("“{0}” is not a date; write it as {1}", text, "YYYY-MM-DD")) from exc
+
+
+def cmd_report(db: Database, args: argparse.Namespace) -> int:
+    from desktop.services import commitment_list, control
+
+    letter_date = _day("letter_date", args.letter_date)
+    executed = _day("report_date", args.date) or letter_date
+    commitment_id = commitment_list.id_for_ref(db, args.ref)
+    control.submit_report(
+        db,
+        commitment_id,
+        text=args.text,
+        letter_number=args.letter_no,
+        letter_date=letter_date,
+        report_date=executed,
+    )
+    say(Message("{0}: execution report submitted; it waits for acceptance", args.ref))
+    return 0
+
+
+def cmd_accept(db: Database, args: argparse.Namespace) -> int:
+    from desktop.services import commitment_list, commitments, control
+
+    commitment_id = commitment_list.id_for_ref(db, args.ref)
+    control.accept(db, commitment_id)
+    done = commitments.get(db, commitment_id).completed_on
+    say(Message("{0}: accepted; completed on {1}", args.ref, done.isoformat() if done else "—"))
+    return 0
+
+
+def cmd_return(db: Database, args: argparse.Namespace) -> int:
+    from desktop.services import commitment_list, control
+
+    commitment_id = commitment_list.id_for_ref(db, args.ref)
+    control.return_report(db, commitment_id, args.reason)
+    say(Message("{0}: returned to the executor", args.ref))
+    return 0
