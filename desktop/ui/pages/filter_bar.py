@@ -97,9 +97,11 @@ class CommitmentFilterBar(QWidget):
         self.party = _combo(self, 150)
         self.sector = _combo(self, 120)
         self.agreement = _combo(self, 170)
-        self.person = _combo(self, 150)
+        self.person = _combo(self, 140)
+        self.person.setMinimumContentsLength(10)
         self.person.setObjectName("person_filter")
-        self.person_role = _combo(self, 110)
+        self.person_role = _combo(self, 80)
+        self.person_role.setMinimumContentsLength(6)
         self.person_role.setObjectName("person_role_filter")
         for role_text, role in (
             (self.tr("Any part"), ""),
@@ -134,11 +136,16 @@ class CommitmentFilterBar(QWidget):
             (self.party, self.tr("Responsible party")),
             (self.sector, self.tr("Sector")),
             (self.agreement, self.tr("Agreement")),
+        ):
+            combo.setAccessibleName(tip)
+            layout.addWidget(combo, 2 if combo in (self.body, self.agreement) else 1)
+        # Who executes or controls it: with the dates, so a narrow window wraps them together onto the second line.
+        for combo, tip in (
             (self.person, self.tr("Executor or controller")),
             (self.person_role, self.tr("Part they play")),
         ):
             combo.setAccessibleName(tip)
-            layout.addWidget(combo, 2 if combo in (self.body, self.agreement) else 1)
+            dates.addWidget(combo)
         for text, edit in ((self.tr("Due from"), self.due_from), (self.tr("to"), self.due_to)):
             caption = QLabel(text, self)
             caption.setBuddy(edit)
