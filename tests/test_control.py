@@ -147,3 +147,35 @@ def test_cli_report_accept_and_return(db_target: str, capsys: pytest.CaptureFixt
     assert code == 0 and "2026-04-12" in out and ref in out and "accepted" not in out
     code, out, err = run(capsys, "--db", db_target, "list", "--status", "completed", "--text", ref)
     assert out.startswith(f"{ref}\tcompleted\t100%")
+
+
+def test_interim_reports_note_progress_and_never_complete(db: Database) -> None:
+    target = add(db, "I/01")
+    control.add_interim(db, target, text="Draft agreed", report_date=date(2026, 3, 1), progress=40)
+    control.add_interim(db, target, text="Sent for signature", report_date=date(2026, 3, 20))
+    notes = control.interims(db, target)
+    assert [(n.report_date, n.text, n.progress) for n in notes] == [
+        (date(2026, 3, 20), "Sent for signature", None),
+        (date(2026, 3, 1), "Draft agreed", 40),
+    ]
+    assert notes[0].reported_by == "test-clerk"
+    data = commitments.get(db, target)
+    assert (data.status, data.progress) == ("in_progress", 40)
+    with pytest.raises(ValidationError) as caught:
+        control.add_interim(db, target, text=" ", report_date=None, progress=100)
+    assert [p.field for p in caught.value.problems] == ["report_text", "report_date", "progress"]
+    assert len(control.interims(db, target)) == 2 and commitments.get(db, target).status == "in_progress"
+    commitments.change_status(db, target, "cancelled", "superseded by the 2027 protocol")
+    with pytest.raises(ValidationError) as caught:
+        control.add_interim(db, target, text="late news", report_date=date(2026, 3, 21))
+    assert [p.field for p in caught.value.problems] == ["status"]
+
+
+def test_cli_interim(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--db", db_target, "demo")[0] == 0
+    code, out, err = run(
+        capsys, "--db", db_target, "interim", "KZ-CN-2024/09", "--text", "Draft agreed", "--date", "2026-03-01"
+    )
+    assert (code, out, err) == (0, "KZ-CN-2024/09: interim report of 2026-03-01 added\n", "")
+    code, out, err = run(capsys, "--db", db_target, "interim", "KZ-CN-2024/09", "--text", "x", "--percent", "100")
+    assert code != 0 and "0–99" in err

@@ -64,6 +64,18 @@ def test_report_return_report_accept(window: MainWindow, demo_db: Database, qtbo
     page.open_selected()
     card = wait_for_dialog(qtbot, page, "commitment_page")
     assert not button(card, "accept_report").isEnabled()
+    # An interim report first: a dated note with a percentage; the status stays open.
+    qtbot.waitUntil(lambda: button(card, "add_interim").isEnabled(), timeout=5000)
+    qtbot.mouseClick(button(card, "add_interim"), Qt.MouseButton.LeftButton)
+    interim = wait_for_dialog(qtbot, card, "interim_report")
+    type_into(qtbot, interim, "report_text", "Проект согласован")
+    interim.findChild(QWidget, "progress").setValue(60)
+    click_save(qtbot, interim)
+    [note] = control.interims(demo_db, target)
+    assert (note.text, note.progress) == ("Проект согласован", 60)
+    assert commitments.get(demo_db, target).status == "in_progress"
+    qtbot.waitUntil(lambda: card.findChild(QTableWidget, "interims").rowCount() == 1, timeout=5000)
+    assert card.findChild(QTableWidget, "interims").item(0, 2).text() == "60 %"
     report(qtbot, card, "12-3/456")
     [stored] = control.reports(demo_db, target)
     assert stored.waiting and (stored.letter_number, stored.report_date) == ("12-3/456", date(2026, 4, 15))

@@ -1,5 +1,5 @@
 """Closure on evidence on the command line: ``report REF --text T --letter-no N --letter-date D [--date D]``,
-``accept REF``, ``return REF --reason R``."""
+``accept REF``, ``return REF --reason R``; interim reports: ``interim REF --text T [--date D] [--percent N]``."""
 
 from __future__ import annotations
 
@@ -44,6 +44,16 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     back.add_argument("ref", help=help_text(Message("the commitment's reference")))
     back.add_argument("--reason", default="", help=help_text(Message("why it is returned (required)")))
     back.set_defaults(func=cmd_return)
+    interim = commands.add_parser(
+        "interim", help=help_text(Message("add an interim report (a dated progress note) to a commitment"))
+    )
+    interim.add_argument("ref", help=help_text(Message("the commitment's reference")))
+    interim.add_argument("--text", default="", help=help_text(Message("what was done so far (required)")))
+    interim.add_argument(
+        "--date", default="", metavar="YYYY-MM-DD", help=help_text(Message("the report's date (default: today)"))
+    )
+    interim.add_argument("--percent", type=int, help=help_text(Message("progress in percent (0–99)")))
+    interim.set_defaults(func=cmd_interim)
 
 
 def _day(field: str, text: str) -> date | None:
@@ -89,4 +99,14 @@ def cmd_return(db: Database, args: argparse.Namespace) -> int:
     commitment_id = commitment_list.id_for_ref(db, args.ref)
     control.return_report(db, commitment_id, args.reason)
     say(Message("{0}: returned to the executor", args.ref))
+    return 0
+
+
+def cmd_interim(db: Database, args: argparse.Namespace) -> int:
+    from desktop.services import commitment_list, control
+
+    day = _day("report_date", args.date) or date.today()
+    commitment_id = commitment_list.id_for_ref(db, args.ref)
+    control.add_interim(db, commitment_id, text=args.text, report_date=day, progress=args.percent)
+    say(Message("{0}: interim report of {1} added", args.ref, day.isoformat()))
     return 0

@@ -274,6 +274,20 @@ class ExecutionReport(SQLModel, table=True):
     reason: str = Field(default="", max_length=2000)  # why it was returned
 
 
+class InterimReport(SQLModel, table=True):
+    """A dated progress note on a commitment: what was done so far and how far along; it never completes it."""
+
+    __tablename__ = "interim_report"
+
+    id: int | None = Field(default=None, primary_key=True)
+    commitment_id: int = _fk("commitment.id", nullable=False, ondelete="CASCADE")
+    report_date: date
+    text: str = Field(max_length=4000)
+    progress: int | None = None
+    reported_by: str = Field(default="", max_length=200)
+    reported_at: datetime = _stamp()
+
+
 class TrashEntry(SQLModel, table=True):
     """A deleted record with its own rows (links, people, history) and any dependants moved with it.
 

@@ -195,6 +195,24 @@ def return_problems(reason: str) -> list[FieldProblem]:
     return check.problems
 
 
+def interim_report_problems(
+    status: str, text: str, report_date: date | None, progress: int | None, today: date
+) -> list[FieldProblem]:
+    """Interim information on an open commitment: dated, not in the future, says what was done; its percentage
+    (0–99) never completes the commitment — only an accepted execution report or a status change does."""
+    check = Checker()
+    if not is_open(status):
+        check.add("status", Message("the commitment is closed ({0}): there is nothing to report", quoted(status)))
+    check.required("report_text", text)
+    check.max_length("report_text", text.strip(), 4000)
+    check.required("report_date", report_date)
+    if report_date is not None and report_date > today:
+        check.add("report_date", Message("{0} is in the future", report_date.isoformat()))
+    if progress is not None and not 0 <= progress <= 99:
+        check.add("progress", Message("an interim report gives 0–99 %; completion comes with the execution report"))
+    return check.problems
+
+
 def can_move_commitment(from_status: str, to_status: str) -> bool:
     return to_status in COMMITMENT_TRANSITIONS.get(from_status, frozenset())
 

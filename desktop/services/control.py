@@ -26,10 +26,11 @@ from sqlmodel import Session
 from desktop.domain.enums import CommitmentStatus, PersonRole, ReportDecision
 from desktop.domain.errors import KelisimError, ValidationError
 from desktop.domain.messages import Message
-from desktop.domain.models import Commitment, CommitmentPerson, ExecutionReport, Person
+from desktop.domain.models import Commitment, CommitmentPerson, ExecutionReport, InterimReport, Person
 from desktop.domain.rules import (
     decision_problem,
     execution_report_problems,
+    interim_report_problems,
     open_clause,
     return_problems,
     submit_problem,
@@ -189,3 +190,57 @@ def counts(session: SASession) -> ControlCounts:
     on_control = session.scalar(select(func.count()).select_from(Commitment).where(is_open, controlled)) or 0
     waits = session.scalar(select(func.count()).select_from(Commitment).where(is_open, waiting)) or 0
     return ControlCounts(int(on_control), int(waits))
+
+
+@dataclass(frozen=True)
+class Interim:
+    id: int
+    report_date: date
+    text: str
+    progress: int | None
+    reported_by: str
+    reported_at: datetime
+
+
+def add_interim(
+    db: Database,
+    commitment_id: int,
+    *,
+    text: str,
+    report_date: date | None,
+    progress: int | None = None,
+    today: date | None = None,
+) -> int:
+    """A dated progress note; with a percentage it becomes the commitment's progress. The status is never changed."""
+    with db.write() as session:
+        c = load(session, Commitment, commitment_id, "commitment")
+        problems = interim_report_problems(c.status, text, report_date, progress, today or date.today())
+        if problems:
+            raise ValidationError(problems)
+        assert report_date is not None
+        note = InterimReport(
+            commitment_id=commitment_id,
+            report_date=report_date,
+            text=text.strip(),
+            progress=progress,
+            reported_by=current_user(),
+            reported_at=utc_now(),
+        )
+        session.add(note)
+        if progress is not None and progress != c.progress:
+            c.progress = progress
+            c.updated_at = utc_now()
+        session.flush()
+        assert note.id is not None
+        return note.id
+
+
+def interims(db: Database, commitment_id: int) -> list[Interim]:
+    """The commitment's interim reports, newest first."""
+    with db.read() as session:
+        rows = session.scalars(
+            select(InterimReport)
+            .where(InterimReport.commitment_id == commitment_id)
+            .order_by(InterimReport.report_date.desc(), InterimReport.id.desc())
+        ).all()
+        return [Interim(r.id or 0, r.report_date, r.text, r.progress, r.reported_by, r.reported_at) for r in rows]

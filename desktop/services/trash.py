@@ -29,6 +29,7 @@ from desktop.domain.models import (
     CommitmentPerson,
     DeadlineExtension,
     ExecutionReport,
+    InterimReport,
     Party,
     Signatory,
     StatusChange,
@@ -76,6 +77,7 @@ def _commitment_rows(session: Session, rows: list[dict[str, Any]], condition: An
         _take(session, rows, DeadlineExtension, DeadlineExtension.commitment_id.in_(ids))
         _take(session, rows, CommitmentPerson, CommitmentPerson.commitment_id.in_(ids))
         _take(session, rows, ExecutionReport, ExecutionReport.commitment_id.in_(ids))
+        _take(session, rows, InterimReport, InterimReport.commitment_id.in_(ids))
     return ids
 
 
@@ -101,6 +103,7 @@ _MODELS = (
     DeadlineExtension,
     CommitmentPerson,
     ExecutionReport,
+    InterimReport,
 )
 
 

@@ -93,6 +93,7 @@ AUDITED: dict[str, Audited] = {
             f"coalesce({_sub('person', 'name', 'person_id')}, '')",
         ),
         Audited("execution_report", "{r}.id", f"coalesce({_sub('commitment', 'ref', 'commitment_id')}, '')"),
+        Audited("interim_report", "{r}.id", f"coalesce({_sub('commitment', 'ref', 'commitment_id')}, '')"),
     )
 }
 # The tables migration 0009 audits; later migrations pass their own lists.

@@ -53,6 +53,7 @@ class PageData:
     changes: list[TrailRow]
     team: people.Team = default(default_factory=people.Team)
     reports: list[control.Report] = default(default_factory=list)
+    interims: list[control.Interim] = default(default_factory=list)
 
 
 def load_page(db: Database, commitment_id: int) -> PageData:
@@ -81,6 +82,7 @@ def load_page(db: Database, commitment_id: int) -> PageData:
         audit.record_changes(db, "commitment", commitment_id),
         people.team(db, commitment_id),
         control.reports(db, commitment_id),
+        control.interims(db, commitment_id),
     )
 
 
@@ -220,7 +222,28 @@ class CommitmentPage(QDialog):
         self.reports_caption.setObjectName("reports_caption")
         self.reports_caption.setStyleSheet("font-weight: bold;")
 
+        # Interim reports, newest first: dated progress notes; they never complete the commitment.
+        self.interims = QTableWidget(0, 4)
+        self.interims.setObjectName("interims")
+        self.interims.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("What was done"), self.tr("Progress"), self.tr("By")]
+        )
+        self.interims.verticalHeader().setVisible(False)
+        self.interims.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.interims.setWordWrap(True)
+        interims_header = self.interims.horizontalHeader()
+        for column in (0, 2, 3):
+            interims_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        interims_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.interims_caption = QLabel(self.tr("Interim reports"))
+        self.interims_caption.setStyleSheet("font-weight: bold;")
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.interim_button = QPushButton(self.tr("&Interim report…"))
+        self.interim_button.setObjectName("add_interim")
+        self.interim_button.setEnabled(False)
+        self.buttons.addButton(self.interim_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.interim_button.clicked.connect(self._interim)
         self.report_button = QPushButton(self.tr("&Report execution…"))
         self.report_button.setObjectName("report_execution")
         self.accept_button = QPushButton(self.tr("&Accept"))
@@ -274,6 +297,8 @@ class CommitmentPage(QDialog):
         layout.addWidget(self.description)
         layout.addWidget(self.extensions_caption)
         layout.addWidget(self.extensions)
+        layout.addWidget(self.interims_caption)
+        layout.addWidget(self.interims)
         layout.addWidget(self.reports_caption)
         layout.addWidget(self.reports)
         layout.addWidget(self.tabs, 1)
@@ -409,6 +434,22 @@ class CommitmentPage(QDialog):
         self.reports.setVisible(bool(reports))
         waiting = any(r.waiting for r in reports)
         is_open = page.data.status not in ("completed", "cancelled")
+        self.interims.setRowCount(len(page.interims))
+        for row, interim in enumerate(page.interims):
+            notes = (
+                labels.day(interim.report_date),
+                interim.text,
+                "—" if interim.progress is None else f"{interim.progress} %",
+                interim.reported_by,
+            )
+            for column, note in enumerate(notes):
+                item = QTableWidgetItem(note)
+                item.setToolTip(note)
+                self.interims.setItem(row, column, item)
+        self.interims.resizeRowsToContents()
+        self.interims_caption.setVisible(bool(page.interims))
+        self.interims.setVisible(bool(page.interims))
+        self.interim_button.setEnabled(is_open)
         self.report_button.setEnabled(is_open and not waiting)
         self.accept_button.setEnabled(is_open and waiting)
         self.return_button.setEnabled(is_open and waiting)
@@ -416,6 +457,11 @@ class CommitmentPage(QDialog):
             self.values["status"].setText(
                 labels.commitment_status(page.data.status) + "  " + self.tr("(waiting for acceptance)")
             )
+
+    def _interim(self) -> None:
+        from desktop.ui.editors.execution import add_interim_report
+
+        add_interim_report(self, self.ctx, self.commitment_id)
 
     def _report(self) -> None:
         from desktop.ui.editors.execution import report_execution

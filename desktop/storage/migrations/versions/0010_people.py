@@ -19,7 +19,7 @@ down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-TABLES = ("person", "commitment_person", "execution_report")
+TABLES = ("person", "commitment_person", "execution_report", "interim_report")
 
 
 def upgrade() -> None:
@@ -81,11 +81,33 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("execution_report", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_execution_report_commitment_id"), ["commitment_id"], unique=False)
+    op.create_table(
+        "interim_report",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("commitment_id", sa.Integer(), nullable=False),
+        sa.Column("report_date", sa.Date(), nullable=False),
+        sa.Column("text", sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=False),
+        sa.Column("progress", sa.Integer(), nullable=True),
+        sa.Column("reported_by", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("reported_at", desktop.domain.types.UTCDateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["commitment_id"],
+            ["commitment.id"],
+            name=op.f("fk_interim_report_commitment_id_commitment"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_interim_report")),
+    )
+    with op.batch_alter_table("interim_report", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_interim_report_commitment_id"), ["commitment_id"], unique=False)
     audit.create_triggers(op.get_bind(), TABLES)
 
 
 def downgrade() -> None:
     audit.drop_triggers(op.get_bind(), TABLES)
+    with op.batch_alter_table("interim_report", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_interim_report_commitment_id"))
+    op.drop_table("interim_report")
     with op.batch_alter_table("execution_report", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_execution_report_commitment_id"))
     op.drop_table("execution_report")
