@@ -54,6 +54,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     interim.add_argument("--percent", type=int, help=help_text(Message("progress in percent (0–99)")))
     interim.set_defaults(func=cmd_interim)
+    add_reminder_commands(commands)
 
 
 def _day(field: str, text: str) -> date | None:
@@ -109,4 +110,57 @@ def cmd_interim(db: Database, args: argparse.Namespace) -> int:
     commitment_id = commitment_list.id_for_ref(db, args.ref)
     control.add_interim(db, commitment_id, text=args.text, report_date=day, progress=args.percent)
     say(Message("{0}: interim report of {1} added", args.ref, day.isoformat()))
+    return 0
+
+
+def add_reminder_commands(commands: argparse._SubParsersAction) -> None:
+    cmd = commands.add_parser(
+        "reminders",
+        help=help_text(
+            Message("what you execute or control that is overdue, due soon, waiting for your acceptance or returned")
+        ),
+    )
+    cmd.add_argument("--days", type=int, default=30, help=help_text(Message("how far ahead to look (default: 30)")))
+    cmd.add_argument("--person", metavar="NAME", help=help_text(Message("someone else's work (default: yours)")))
+    cmd.set_defaults(func=cmd_reminders, read_only=True)
+
+
+KIND_WORDS = {
+    "to_accept": Message("TO ACCEPT"),
+    "returned": Message("RETURNED"),
+    "overdue": Message("OVERDUE"),
+    "due_soon": Message("DUE SOON"),
+}
+
+
+def cmd_reminders(db: Database, args: argparse.Namespace) -> int:
+    import sys
+
+    from desktop.commands import text
+    from desktop.domain.errors import KelisimError
+    from desktop.services import people, reminders
+
+    mine = people.me(db)
+    if args.person:
+        person_id = people.person_id_by_name(db, args.person)
+    elif mine is not None:
+        person_id = mine
+    else:
+        raise KelisimError(
+            Message(
+                "no person in the register has your login “{0}”; add yourself: {1}",
+                people.user(),
+                f"person add NAME --login {people.user()}",
+            )
+        )
+    found = reminders.my_work(db, person_id, days=args.days)
+    for r in found:
+        when = ""
+        if r.kind == "overdue":
+            when = text(Message("%n day(s) overdue", n=r.days or 0))
+        elif r.kind == "due_soon":
+            when = text(Message("due in %n day(s)", n=r.days or 0))
+        due = r.due_date.isoformat() if r.due_date else "-"
+        sys.stdout.write(f"{text(KIND_WORDS[r.kind])}\t{r.ref}\t{due}\t{r.title}{' — ' + when if when else ''}\n")
+    say(Message("%n reminder(s)", n=len(found)))
     return 0

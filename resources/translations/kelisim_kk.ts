@@ -837,7 +837,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орган өзінің кіші комитеттері мен жұмыс топтарын қамтиды</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Any part</source>
         <translation>Кез келген рөл</translation>
     </message>
@@ -887,7 +887,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Executor or controller</source>
         <translation>Орындаушы немесе бақылаушы</translation>
     </message>
@@ -945,7 +945,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+102"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+104"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -1026,18 +1026,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+94"/>
+        <location line="+115"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+94"/>
+        <location line="-115"/>
+        <location line="+115"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-115"/>
         <location line="+18"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
@@ -1085,16 +1085,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+24"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
+        <location line="+23"/>
         <source>What was done</source>
         <translation>Не істелді</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
@@ -1112,6 +1114,26 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+12"/>
         <source>Execution reports</source>
         <translation>Орындау туралы есептер</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interim reports</source>
+        <translation>Аралық есептер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Interim report…</source>
+        <translation>Аралық &amp;есеп…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1169,7 +1191,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Бұл міндеттеме енді жоқ (оны басқа біреу жойды ма?)</translation>
     </message>
@@ -1234,12 +1256,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>№ {0}, {1}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>(waiting for acceptance)</source>
         <translation>(қабылдауды күтуде)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
@@ -1949,6 +1971,29 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
 </context>
 <context>
+    <name>InterimReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="+93"/>
+        <source>Interim report</source>
+        <translation>Аралық есеп</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Не істелді:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Орындалу барысы:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="+16"/>
@@ -2202,12 +2247,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;My work…</source>
+        <translation>&amp;Менің жұмысым…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Main toolbar</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
@@ -2245,7 +2295,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>ескерту: {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>{0} жазылды: {1} ({2}); {3}.</translation>
     </message>
@@ -2271,7 +2321,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}» күн емес; ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
         <translation>белгісіз мәртебе «{0}»; рұқсат етілген мәртебелер: {1}</translation>
     </message>
@@ -2322,12 +2372,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+116"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -2547,12 +2597,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-90"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Сынақ іске қосу: ештеңе жазылған жоқ. Жоғарыдағы қайшылықтар импортты тоқтатар еді (--on-conflict қараңыз).</translation>
     </message>
@@ -2562,7 +2612,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
@@ -2664,7 +2714,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>органды өзінің бағынысты органдарының біріне бағындыруға болмайды</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be between 0 and 100 %</source>
         <translation>0 мен 100 % аралығында болуы керек</translation>
     </message>
@@ -2689,7 +2739,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>күшіне енген күннен кейін болуы керек</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the commitment is already {0}</source>
         <translation>міндеттеме қазірдің өзінде {0} мәртебесінде</translation>
     </message>
@@ -2882,12 +2932,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-308"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+294"/>
+        <location line="+309"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3320,7 +3370,7 @@ Notes: {1}</source>
         <translation>Қосымша. Келісімдер</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -3358,12 +3408,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-161"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3499,7 +3549,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-130"/>
+        <location line="-129"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3507,7 +3557,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-337"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3609,7 +3659,7 @@ Notes: {1}</source>
         <translation>%s аргументімен бірге қолдануға болмайды</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>Excel кітабы: диаграммасы бар жиынтық, міндеттемелер, келісімдер, органдар және тараптар</translation>
     </message>
@@ -3759,7 +3809,7 @@ Notes: {1}</source>
         <translation>атауларда, сипаттамаларда, ведомстволарда іздейтін сөздер…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):</source>
         <translation>--map үшін өрістер («Тараптар», «Келісімдер» немесе «Органдар» деп аталмаған парақта міндеттемелер болады):</translation>
     </message>
@@ -3804,7 +3854,7 @@ Notes: {1}</source>
         <translation>{0}: өзгертілді: {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, орындалуы {2} %</translation>
     </message>
@@ -3849,12 +3899,12 @@ Notes: {1}</source>
         <translation>міндеттеме өрістерін беру (сценарийлер үшін): set REF өріс=мән…</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-101"/>
         <source>the commitment&apos;s reference</source>
         <translation>міндеттеме нөмірі</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} қазірдің өзінде «{1}» мәртебесінде: жаңа мәртебені немесе {2} көрсетіңіз</translation>
     </message>
@@ -3940,7 +3990,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4025,7 +4075,7 @@ Notes: {1}</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-339"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4033,7 +4083,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+355"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4152,12 +4202,12 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-396"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-33"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
@@ -4215,7 +4265,7 @@ Notes: {1}</source>
         <translation>күн емес (ЖЖЖЖ-АА-КК): {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{0}: execution report submitted; it waits for acceptance</source>
         <translation>{0}: орындау туралы есеп ұсынылды және қабылдауды күтуде</translation>
     </message>
@@ -4230,7 +4280,7 @@ Notes: {1}</source>
         <translation>{0}: орындаушыға қайтарылды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>report a commitment executed, with the outgoing letter: it waits for acceptance</source>
         <translation>міндеттеменің орындалуы туралы шығыс хатпен баяндау: есеп қабылдауды күтеді</translation>
     </message>
@@ -4270,7 +4320,7 @@ Notes: {1}</source>
         <translation>қайтару себебі (міндетті)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>give one of {0}, not several</source>
         <translation>{0} параметрлерінің тек біреуін көрсетіңіз</translation>
     </message>
@@ -4290,13 +4340,13 @@ Notes: {1}</source>
         <translation>сіз орындайтын немесе бақылайтын міндеттемелер (логині сіздікі тұлға)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-40"/>
         <source>no person in the register has your login “{0}”; add yourself: {1}</source>
         <oldsource>no person in the register has your login “{0}”; set it on your person first</oldsource>
         <translation>тізілімде «{0}» логині бар тұлға жоқ; өзіңізді қосыңыз: {1}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+58"/>
         <source>Added {0}</source>
         <translation>Қосылды: {0}</translation>
     </message>
@@ -4354,7 +4404,7 @@ Notes: {1}</source>
         <translation>{0}: мерзімі {1} күніне ауыстырылды (бастапқыда {2}; ауыстырылды ×{3})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>move a commitment&apos;s deadline, on record: the new date, the reason and who asked</source>
         <translation>міндеттеменің мерзімін жазбамен ауыстыру: жаңа күн, себебі және кім сұрады</translation>
     </message>
@@ -4499,17 +4549,93 @@ Notes: {1}</source>
         <translation>бақылаушы жауапты орындаушының есебін қабылдайды, сондықтан ол басқа тұлға болуы керек</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the deadline is already {0}</source>
         <translation>мерзім қазірдің өзінде {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>{0} is in the future</source>
         <translation>{0} — болашақтағы күн</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-215"/>
+        <source>TO ACCEPT</source>
+        <translation>ҚАБЫЛДАУ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RETURNED</source>
+        <translation>ҚАЙТАРЫЛДЫ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DUE SOON</source>
+        <translation>МЕРЗІМІ ЖАҚЫН</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: interim report of {1} added</source>
+        <translation>{0}: {1} күнгі аралық есеп қосылды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n еске салу</numerusform>
+            <numerusform>%n еске салу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add an interim report (a dated progress note) to a commitment</source>
+        <translation>міндеттемеге аралық есеп (орындалу барысы туралы күні көрсетілген жазба) қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what was done so far (required)</source>
+        <translation>осы уақытқа дейін не істелді (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report&apos;s date (default: today)</source>
+        <translation>есептің күні (әдепкі бойынша бүгін)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progress in percent (0–99)</source>
+        <translation>орындалу барысы пайызбен (0–99)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what you execute or control that is overdue, due soon, waiting for your acceptance or returned</source>
+        <translation>сіз орындайтын немесе бақылайтын, мерзімі өткен, мерзімі жақын, қабылдауыңызды күтіп тұрған немесе қайтарылған міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how far ahead to look (default: 30)</source>
+        <translation>неше күн алға қарау (әдепкі бойынша 30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone else&apos;s work (default: yours)</source>
+        <translation>басқа тұлғаның жұмысы (әдепкі бойынша сіздікі)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>мерзіміне %n күн қалды</numerusform>
+            <numerusform>мерзіміне %n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>an interim report gives 0–99 %; completion comes with the execution report</source>
+        <translation>аралық есеп 0–99 % көрсетеді; орындалу орындау есебімен расталады</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
@@ -4539,7 +4665,7 @@ Notes: {1}</source>
         <translation>ауыстырылды ×{0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Executor: {0}</source>
         <translation>Орындаушы: {0}</translation>
     </message>
@@ -4980,7 +5106,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-351"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -4995,7 +5121,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+211"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -5149,12 +5275,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -5453,6 +5579,93 @@ Notes: {1}</source>
         <location line="+20"/>
         <source>{0} (originally {1}; moved ×{2})</source>
         <translation>{0} (бастапқыда {1}; ауыстырылды ×{2})</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkDialog</name>
+    <message>
+        <location filename="../../desktop/ui/my_work.py" line="+48"/>
+        <source>My work</source>
+        <translation>Менің жұмысым</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ref.</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your part</source>
+        <translation>Сіздің рөліңіз</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Waiting for your acceptance</source>
+        <translation>Қабылдауыңызды күтуде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned to you</source>
+        <translation>Сізге қайтарылды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Мерзімі %n күнге өтті</numerusform>
+            <numerusform>Мерзімі %n күнге өтті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Мерзіміне %n күн қалды</numerusform>
+            <numerusform>Мерзіміне %n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No person in the register has your login “{0}”: add yourself as a person with it.</source>
+        <translation>Тізілімде «{0}» логині бар тұлға жоқ: өзіңізді осы логинмен тұлға ретінде қосыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n item(s) need you</source>
+        <translation>
+            <numerusform>Назарыңызды қажет етеді: %n</numerusform>
+            <numerusform>Назарыңызды қажет етеді: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Controller</source>
+        <translation>Бақылаушы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
     </message>
 </context>
 <context>
@@ -5823,7 +6036,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-348"/>
+        <location filename="messages_extracted.py" line="-347"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
@@ -6053,7 +6266,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ReturnReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/execution.py" line="+52"/>
+        <location filename="../../desktop/ui/editors/execution.py" line="-50"/>
         <source>Return the execution report</source>
         <translation>Орындау есебін қайтару</translation>
     </message>

@@ -837,7 +837,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орган включает свои подкомитеты и рабочие группы</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Any part</source>
         <translation>Любая роль</translation>
     </message>
@@ -887,7 +887,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Executor or controller</source>
         <translation>Исполнитель или контролёр</translation>
     </message>
@@ -945,7 +945,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+102"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+104"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1026,18 +1026,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+94"/>
+        <location line="+115"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+94"/>
+        <location line="-115"/>
+        <location line="+115"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-115"/>
         <location line="+18"/>
         <source>From</source>
         <translation>Было</translation>
@@ -1085,16 +1085,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+24"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
+        <location line="+23"/>
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
@@ -1112,6 +1114,26 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+12"/>
         <source>Execution reports</source>
         <translation>Отчёты об исполнении</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interim reports</source>
+        <translation>Промежуточные отчёты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Interim report…</source>
+        <translation>Промежуточный &amp;отчёт…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1169,7 +1191,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
@@ -1234,12 +1256,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>№ {0} от {1}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>(waiting for acceptance)</source>
         <translation>(ожидает приёмки)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
@@ -1949,6 +1971,29 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
 </context>
 <context>
+    <name>InterimReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="+93"/>
+        <source>Interim report</source>
+        <translation>Промежуточный отчёт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Что сделано:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Ход выполнения:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="+16"/>
@@ -2202,12 +2247,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;My work…</source>
+        <translation>&amp;Моя работа…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
@@ -2245,7 +2295,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>предупреждение: {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
     </message>
@@ -2273,7 +2323,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}» — не дата; укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
         <translation>неизвестный статус «{0}»; допустимые статусы: {1}</translation>
     </message>
@@ -2326,12 +2376,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+116"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2551,12 +2601,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-90"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Пробный прогон: ничего не записано. Конфликты выше остановили бы импорт (см. --on-conflict).</translation>
     </message>
@@ -2566,7 +2616,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
@@ -2672,7 +2722,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган нельзя подчинить одному из его собственных подчинённых органов</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>must be between 0 and 100 %</source>
         <translation>должен быть от 0 до 100 %</translation>
     </message>
@@ -2697,7 +2747,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>должна быть позже вступления в силу</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the commitment is already {0}</source>
         <translation>обязательство уже в статусе {0}</translation>
     </message>
@@ -2891,12 +2941,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-308"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+294"/>
+        <location line="+309"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3331,7 +3381,7 @@ Notes: {1}</source>
         <translation>Приложение. Соглашения</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -3370,12 +3420,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-161"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3514,7 +3564,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-130"/>
+        <location line="-129"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3523,7 +3573,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-337"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3625,7 +3675,7 @@ Notes: {1}</source>
         <translation>нельзя вместе с аргументом %s</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>книга Excel: сводка с диаграммой, обязательства, соглашения, органы и стороны</translation>
     </message>
@@ -3775,7 +3825,7 @@ Notes: {1}</source>
         <translation>слова для поиска в наименованиях, описаниях, ведомствах…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):</source>
         <translation>поля для --map (лист с другим названием, чем «Стороны», «Соглашения» или «Органы», содержит обязательства):</translation>
     </message>
@@ -3820,7 +3870,7 @@ Notes: {1}</source>
         <translation>{0}: изменено: {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, выполнено {2} %</translation>
     </message>
@@ -3865,12 +3915,12 @@ Notes: {1}</source>
         <translation>задать поля обязательства (для сценариев): set REF поле=значение…</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-101"/>
         <source>the commitment&apos;s reference</source>
         <translation>номер обязательства</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} уже в статусе «{1}»: укажите новый статус или {2}</translation>
     </message>
@@ -3958,7 +4008,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4043,7 +4093,7 @@ Notes: {1}</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-339"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4052,7 +4102,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+355"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4174,12 +4224,12 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-396"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-33"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -4238,7 +4288,7 @@ Notes: {1}</source>
         <translation>не дата (ГГГГ-ММ-ДД): {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{0}: execution report submitted; it waits for acceptance</source>
         <translation>{0}: отчёт об исполнении представлен и ожидает приёмки</translation>
     </message>
@@ -4253,7 +4303,7 @@ Notes: {1}</source>
         <translation>{0}: возвращено исполнителю</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>report a commitment executed, with the outgoing letter: it waits for acceptance</source>
         <translation>доложить об исполнении обязательства с исходящим письмом: отчёт ожидает приёмки</translation>
     </message>
@@ -4293,7 +4343,7 @@ Notes: {1}</source>
         <translation>причина возврата (обязательно)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>give one of {0}, not several</source>
         <translation>укажите только один из параметров {0}</translation>
     </message>
@@ -4313,13 +4363,13 @@ Notes: {1}</source>
         <translation>обязательства, которые вы исполняете или контролируете (лицо с вашим логином)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-40"/>
         <source>no person in the register has your login “{0}”; add yourself: {1}</source>
         <oldsource>no person in the register has your login “{0}”; set it on your person first</oldsource>
         <translation>ни у одного лица в реестре нет логина «{0}»; добавьте себя: {1}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+58"/>
         <source>Added {0}</source>
         <translation>Добавлено: {0}</translation>
     </message>
@@ -4378,7 +4428,7 @@ Notes: {1}</source>
         <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>move a commitment&apos;s deadline, on record: the new date, the reason and who asked</source>
         <translation>перенести срок обязательства с записью: новая дата, причина и кто просил</translation>
     </message>
@@ -4523,17 +4573,95 @@ Notes: {1}</source>
         <translation>контролёр принимает отчёт ответственного исполнителя, поэтому это должно быть другое лицо</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the deadline is already {0}</source>
         <translation>срок уже {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>{0} is in the future</source>
         <translation>{0} — дата в будущем</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-215"/>
+        <source>TO ACCEPT</source>
+        <translation>ПРИНЯТЬ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RETURNED</source>
+        <translation>ВОЗВРАЩЕНО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DUE SOON</source>
+        <translation>СКОРО СРОК</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: interim report of {1} added</source>
+        <translation>{0}: добавлен промежуточный отчёт от {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n напоминание</numerusform>
+            <numerusform>%n напоминания</numerusform>
+            <numerusform>%n напоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add an interim report (a dated progress note) to a commitment</source>
+        <translation>добавить к обязательству промежуточный отчёт (датированную запись о ходе выполнения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what was done so far (required)</source>
+        <translation>что сделано на данный момент (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report&apos;s date (default: today)</source>
+        <translation>дата отчёта (по умолчанию — сегодня)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progress in percent (0–99)</source>
+        <translation>ход выполнения в процентах (0–99)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what you execute or control that is overdue, due soon, waiting for your acceptance or returned</source>
+        <translation>что вы исполняете или контролируете и что просрочено, скоро истекает, ожидает вашей приёмки или возвращено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how far ahead to look (default: 30)</source>
+        <translation>на сколько дней вперёд смотреть (по умолчанию 30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone else&apos;s work (default: yours)</source>
+        <translation>работа другого лица (по умолчанию — ваша)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>срок через %n день</numerusform>
+            <numerusform>срок через %n дня</numerusform>
+            <numerusform>срок через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>an interim report gives 0–99 %; completion comes with the execution report</source>
+        <translation>промежуточный отчёт указывает 0–99 %; выполнение подтверждается отчётом об исполнении</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
@@ -4563,7 +4691,7 @@ Notes: {1}</source>
         <translation>перенесён ×{0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Executor: {0}</source>
         <translation>Исполнитель: {0}</translation>
     </message>
@@ -5017,7 +5145,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-351"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -5032,7 +5160,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+211"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -5189,12 +5317,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -5497,6 +5625,96 @@ Notes: {1}</source>
         <location line="+20"/>
         <source>{0} (originally {1}; moved ×{2})</source>
         <translation>{0} (первоначально {1}; перенесён ×{2})</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkDialog</name>
+    <message>
+        <location filename="../../desktop/ui/my_work.py" line="+48"/>
+        <source>My work</source>
+        <translation>Моя работа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ref.</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your part</source>
+        <translation>Ваша роль</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Waiting for your acceptance</source>
+        <translation>Ожидает вашей приёмки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned to you</source>
+        <translation>Возвращено вам</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Просрочено на %n день</numerusform>
+            <numerusform>Просрочено на %n дня</numerusform>
+            <numerusform>Просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Срок через %n день</numerusform>
+            <numerusform>Срок через %n дня</numerusform>
+            <numerusform>Срок через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No person in the register has your login “{0}”: add yourself as a person with it.</source>
+        <translation>Ни у одного лица в реестре нет логина «{0}»: добавьте себя как лицо с этим логином.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n item(s) need you</source>
+        <translation>
+            <numerusform>Требует вашего внимания: %n</numerusform>
+            <numerusform>Требуют вашего внимания: %n</numerusform>
+            <numerusform>Требуют вашего внимания: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Controller</source>
+        <translation>Контролёр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
     </message>
 </context>
 <context>
@@ -5867,7 +6085,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-348"/>
+        <location filename="messages_extracted.py" line="-347"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -6097,7 +6315,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ReturnReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/execution.py" line="+52"/>
+        <location filename="../../desktop/ui/editors/execution.py" line="-50"/>
         <source>Return the execution report</source>
         <translation>Возврат отчёта об исполнении</translation>
     </message>

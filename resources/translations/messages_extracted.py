@@ -37,9 +37,15 @@ translate("Message", "one kind of record: agreement, body, commitment, party, st
 translate("Message", "records whose reference or values contain this text")  # desktop/commands/audit.py
 translate("Message", "at most this many changes (default 1000)")  # desktop/commands/audit.py
 translate("Message", "not a date (YYYY-MM-DD): {0}")  # desktop/commands/audit.py
+translate("Message", "TO ACCEPT")  # desktop/commands/control.py
+translate("Message", "RETURNED")  # desktop/commands/control.py
+translate("Message", "OVERDUE")  # desktop/commands/control.py
+translate("Message", "DUE SOON")  # desktop/commands/control.py
 translate("Message", "{0}: execution report submitted; it waits for acceptance")  # desktop/commands/control.py
 translate("Message", "{0}: accepted; completed on {1}")  # desktop/commands/control.py
 translate("Message", "{0}: returned to the executor")  # desktop/commands/control.py
+translate("Message", "{0}: interim report of {1} added")  # desktop/commands/control.py
+translate("Message", "%n reminder(s)", None, 1)  # desktop/commands/control.py
 translate("Message", "report a commitment executed, with the outgoing letter: it waits for acceptance")  # desktop/commands/control.py
 translate("Message", "the commitment's reference")  # desktop/commands/control.py
 translate("Message", "what was done (required)")  # desktop/commands/control.py
@@ -49,7 +55,17 @@ translate("Message", "the day it was executed (default: the letter's date)")  # 
 translate("Message", "accept the waiting execution report: the commitment is completed")  # desktop/commands/control.py
 translate("Message", "return the waiting execution report to the executor, with a reason")  # desktop/commands/control.py
 translate("Message", "why it is returned (required)")  # desktop/commands/control.py
+translate("Message", "add an interim report (a dated progress note) to a commitment")  # desktop/commands/control.py
+translate("Message", "what was done so far (required)")  # desktop/commands/control.py
+translate("Message", "the report's date (default: today)")  # desktop/commands/control.py
+translate("Message", "progress in percent (0–99)")  # desktop/commands/control.py
 translate("Message", "“{0}” is not a date; write it as {1}")  # desktop/commands/control.py
+translate("Message", "what you execute or control that is overdue, due soon, waiting for your acceptance or returned")  # desktop/commands/control.py
+translate("Message", "how far ahead to look (default: 30)")  # desktop/commands/control.py
+translate("Message", "someone else's work (default: yours)")  # desktop/commands/control.py
+translate("Message", "no person in the register has your login “{0}”; add yourself: {1}")  # desktop/commands/control.py
+translate("Message", "%n day(s) overdue", None, 1)  # desktop/commands/control.py
+translate("Message", "due in %n day(s)", None, 1)  # desktop/commands/control.py
 translate("Message", "Excel workbook: summary with chart, commitments, agreements, bodies and parties")  # desktop/commands/exports.py
 translate("Message", "PDF status report: summary and chart, a section per body, an annex of the agreements")  # desktop/commands/exports.py
 translate("Message", "Wrote {0}: {1}.")  # desktop/commands/exports.py
@@ -89,7 +105,6 @@ translate("Message", "commitments this person executes (lead or co-executor)")  
 translate("Message", "commitments this person controls")  # desktop/commands/filters.py
 translate("Message", "commitments you execute or control (the person whose login is yours)")  # desktop/commands/filters.py
 translate("Message", "words to find in titles, descriptions, agencies…")  # desktop/commands/filters.py
-translate("Message", "no person in the register has your login “{0}”; add yourself: {1}")  # desktop/commands/filters.py
 translate("Message", "unknown status '{0}'; valid statuses: {1}")  # desktop/commands/filters.py
 translate("Message", "fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):")  # desktop/commands/imports.py
 translate("Message", "Dry run: nothing was written.")  # desktop/commands/imports.py
@@ -121,7 +136,6 @@ translate("Message", "{0}: now {1}")  # desktop/commands/register.py
 translate("Message", "{0}: set {1}")  # desktop/commands/register.py
 translate("Message", "{0}: deadline moved to {1} (originally {2}; moved ×{3})")  # desktop/commands/register.py
 translate("Message", "the database already holds a register; load the demo into an empty database")  # desktop/commands/register.py
-translate("Message", "OVERDUE")  # desktop/commands/register.py
 translate("Message", "{0}: {1}, progress {2} %")  # desktop/commands/register.py
 translate("Message", "load the demo register (Kazakhstan–China protocol of 20 May 2024)")  # desktop/commands/register.py
 translate("Message", "list commitments (same filters as the reports)")  # desktop/commands/register.py
@@ -238,13 +252,14 @@ translate("Message", "the deadline was moved on record (×{0}): change it with �
 translate("Message", "name the lead executor: co-executors report to them")  # desktop/domain/rules.py
 translate("Message", "the lead executor is not also a co-executor")  # desktop/domain/rules.py
 translate("Message", "the controller accepts the lead executor's report, so is someone else")  # desktop/domain/rules.py
+translate("Message", "{0} is in the future")  # desktop/domain/rules.py
+translate("Message", "an interim report gives 0–99 %; completion comes with the execution report")  # desktop/domain/rules.py
 translate("Message", "must be between 0 and 100 %")  # desktop/domain/rules.py
 translate("Message", "the completion date cannot be in the future")  # desktop/domain/rules.py
 translate("Message", "cannot be before the signing date")  # desktop/domain/rules.py
 translate("Message", "must be after the signing date")  # desktop/domain/rules.py
 translate("Message", "must be after the entry into force")  # desktop/domain/rules.py
 translate("Message", "the deadline is already {0}")  # desktop/domain/rules.py
-translate("Message", "{0} is in the future")  # desktop/domain/rules.py
 translate("Message", "the commitment is already {0}")  # desktop/domain/rules.py
 translate("Message", "a note is required to move to {0}")  # desktop/domain/rules.py
 translate("Message", "a signed agreement needs its signing date")  # desktop/domain/rules.py
@@ -398,7 +413,6 @@ translate("Message", "{0}\nNotes: {1}")  # desktop/reports/pdf.py
 translate("Message", "status report, commitments")  # desktop/reports/pdf.py
 translate("Message", "KELISIM · STATUS OF COMMITMENTS")  # desktop/reports/pdf.py
 translate("Message", "moved ×{0}")  # desktop/reports/pdf.py
-translate("Message", "%n day(s) overdue", None, 1)  # desktop/reports/pdf.py
 translate("Message", "{0} of {1}")  # desktop/reports/pdf.py
 translate("Message", "No commitment matches this selection.")  # desktop/reports/pdf.py
 translate("Message", "No agreement is referred to by this selection.")  # desktop/reports/pdf.py
