@@ -127,3 +127,42 @@ def test_my_work_dialog_lists_and_opens(window: MainWindow, db: Database, qtbot:
     qtbot.waitUntil(lambda: table.rowCount() == 3, timeout=5000)
     card.close()
     dialog.close()
+
+
+def test_export_ics_one_event_per_open_deadline_with_alarms(
+    demo_target: str, tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from icalendar import Calendar
+
+    from desktop.storage.database import open_database
+
+    db = open_database(demo_target)
+    try:
+        wanted = {
+            r[1]: r[11] for r in commitment_list.list_rows(db) if r[11] and r[13] not in ("completed", "cancelled")
+        }
+        target = commitment_list.id_for_ref(db, "KZ-CN-2024/02")
+        people.assign(db, target, TeamChoice(people.add_person(db, "Aigerim Seitkali"), [], None))
+    finally:
+        db.close()
+    out_file = tmp_path / "deadlines"
+    code, out, err = run(capsys, "--db", demo_target, "export", "ics", "-o", str(out_file))
+    assert (code, err) == (0, ""), err
+    written = tmp_path / "deadlines.ics"
+    assert out == f"Wrote {written}: {len(wanted)} deadlines.\n"
+    cal = Calendar.from_ical(written.read_bytes())
+    events = cal.walk("VEVENT")
+    assert len(events) == len(wanted) > 0
+    by_ref = {str(e["summary"]).split(" — ")[0]: e for e in events}
+    assert set(by_ref) == set(wanted)
+    for ref, due in wanted.items():
+        event = by_ref[ref]
+        assert event.decoded("dtstart") == date.fromisoformat(due)
+        triggers = sorted(a.decoded("trigger") for a in event.walk("VALARM"))
+        assert triggers == [timedelta(days=-30), timedelta(days=-7), timedelta(days=-1)]
+    assert "Executor: Aigerim Seitkali" in str(by_ref["KZ-CN-2024/02"]["description"])
+    # The filters of the list apply: one person's deadlines.
+    code, out, err = run(
+        capsys, "--db", demo_target, "export", "ics", "-o", str(written), "--executor", "Aigerim Seitkali"
+    )
+    assert code == 0 and len(Calendar.from_ical(written.read_bytes()).walk("VEVENT")) == 1

@@ -164,3 +164,33 @@ def cmd_reminders(db: Database, args: argparse.Namespace) -> int:
         sys.stdout.write(f"{text(KIND_WORDS[r.kind])}\t{r.ref}\t{due}\t{r.title}{' — ' + when if when else ''}\n")
     say(Message("%n reminder(s)", n=len(found)))
     return 0
+
+
+def add_ics_format(formats: argparse._SubParsersAction) -> None:
+    """``export ics -o FILE`` (with the list's filters): the deadlines as an iCalendar file with reminder alarms."""
+    from desktop.commands.filters import add_filter_options
+
+    ics = formats.add_parser(
+        "ics",
+        help=help_text(
+            Message("the open commitments' deadlines as an iCalendar file, with reminders 30, 7 and 1 day before")
+        ),
+    )
+    ics.add_argument("-o", "--output", required=True, metavar="FILE", help=help_text(Message("the .ics file to write")))
+    add_filter_options(ics)
+    ics.set_defaults(func=cmd_export_ics, read_only=True)
+
+
+def cmd_export_ics(db: Database, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.commands import language
+    from desktop.commands.filters import filter_from_args
+    from desktop.reports.calendar import write_ics
+
+    target = Path(args.output).expanduser()
+    if target.suffix.lower() != ".ics":
+        target = target.with_name(target.name + ".ics")
+    count = write_ics(db, target, filter_from_args(db, args), language())
+    say(Message("Wrote {0}: {1}.", target, Message("%n deadline(s)", n=count)))
+    return 0

@@ -2295,7 +2295,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>ескерту: {0}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>{0} жазылды: {1} ({2}); {3}.</translation>
     </message>
@@ -2372,12 +2372,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -2597,12 +2597,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-115"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+73"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Сынақ іске қосу: ештеңе жазылған жоқ. Жоғарыдағы қайшылықтар импортты тоқтатар еді (--on-conflict қараңыз).</translation>
     </message>
@@ -2932,12 +2932,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-311"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+309"/>
+        <location line="+312"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -2945,7 +2945,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Agreement card {0}</source>
         <translation>{0} келісімінің карточкасы</translation>
     </message>
@@ -3080,7 +3080,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -3090,17 +3090,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-76"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -3140,7 +3140,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-120"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -3270,7 +3270,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3370,7 +3370,7 @@ Notes: {1}</source>
         <translation>Қосымша. Келісімдер</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -3390,7 +3390,7 @@ Notes: {1}</source>
         <translation>Іріктеуде өз міндеттемелері жоқ.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>the report fonts in {0} cannot be read ({1}); reinstall Kelisim</source>
         <translation>{0} ішіндегі есеп қаріптері оқылмайды ({1}); Kelisim бағдарламасын қайта орнатыңыз</translation>
     </message>
@@ -3408,12 +3408,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-164"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3549,7 +3549,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-126"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3557,7 +3557,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-346"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3659,7 +3659,7 @@ Notes: {1}</source>
         <translation>%s аргументімен бірге қолдануға болмайды</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>Excel кітабы: диаграммасы бар жиынтық, міндеттемелер, келісімдер, органдар және тараптар</translation>
     </message>
@@ -3669,7 +3669,7 @@ Notes: {1}</source>
         <translation>орындалу барысы туралы PDF есеп: жиынтық пен диаграмма, әр орган бойынша бөлім, келісімдер тізімі бар қосымша</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>write a status report (xlsx or pdf) of the commitments that match the filters</source>
         <translation>сүзгілер таңдаған міндеттемелер бойынша есеп (xlsx немесе pdf) жасау</translation>
     </message>
@@ -3899,12 +3899,12 @@ Notes: {1}</source>
         <translation>міндеттеме өрістерін беру (сценарийлер үшін): set REF өріс=мән…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>the commitment&apos;s reference</source>
         <translation>міндеттеме нөмірі</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} қазірдің өзінде «{1}» мәртебесінде: жаңа мәртебені немесе {2} көрсетіңіз</translation>
     </message>
@@ -3990,7 +3990,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+212"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4075,7 +4075,7 @@ Notes: {1}</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-339"/>
+        <location line="-346"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4083,7 +4083,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+359"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4202,12 +4202,12 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-400"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
@@ -4280,7 +4280,7 @@ Notes: {1}</source>
         <translation>{0}: орындаушыға қайтарылды</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>report a commitment executed, with the outgoing letter: it waits for acceptance</source>
         <translation>міндеттеменің орындалуы туралы шығыс хатпен баяндау: есеп қабылдауды күтеді</translation>
     </message>
@@ -4320,7 +4320,7 @@ Notes: {1}</source>
         <translation>қайтару себебі (міндетті)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>give one of {0}, not several</source>
         <translation>{0} параметрлерінің тек біреуін көрсетіңіз</translation>
     </message>
@@ -4340,13 +4340,13 @@ Notes: {1}</source>
         <translation>сіз орындайтын немесе бақылайтын міндеттемелер (логині сіздікі тұлға)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>no person in the register has your login “{0}”; add yourself: {1}</source>
         <oldsource>no person in the register has your login “{0}”; set it on your person first</oldsource>
         <translation>тізілімде «{0}» логині бар тұлға жоқ; өзіңізді қосыңыз: {1}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Added {0}</source>
         <translation>Қосылды: {0}</translation>
     </message>
@@ -4559,7 +4559,7 @@ Notes: {1}</source>
         <translation>{0} — болашақтағы күн</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-218"/>
         <source>TO ACCEPT</source>
         <translation>ҚАБЫЛДАУ</translation>
     </message>
@@ -4587,7 +4587,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>add an interim report (a dated progress note) to a commitment</source>
         <translation>міндеттемеге аралық есеп (орындалу барысы туралы күні көрсетілген жазба) қосу</translation>
     </message>
@@ -4622,7 +4622,7 @@ Notes: {1}</source>
         <translation>басқа тұлғаның жұмысы (әдепкі бойынша сіздікі)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>мерзіміне %n күн қалды</numerusform>
@@ -4630,7 +4630,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+187"/>
         <source>an interim report gives 0–99 %; completion comes with the execution report</source>
         <translation>аралық есеп 0–99 % көрсетеді; орындалу орындау есебімен расталады</translation>
     </message>
@@ -4645,7 +4645,7 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>Executed on time</source>
         <translation>Мерзімінде орындалды</translation>
     </message>
@@ -4660,12 +4660,35 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-34"/>
         <source>moved ×{0}</source>
         <translation>ауыстырылды ×{0}</translation>
     </message>
+    <message numerus="yes">
+        <location line="-295"/>
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n мерзім</numerusform>
+            <numerusform>%n мерзім</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
+        <source>the open commitments&apos; deadlines as an iCalendar file, with reminders 30, 7 and 1 day before</source>
+        <translation>ашық міндеттемелердің мерзімдері iCalendar файлында, 30, 7 және 1 күн бұрын еске салумен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .ics file to write</source>
+        <translation>жазылатын .ics файлы</translation>
+    </message>
+    <message>
+        <location line="+270"/>
+        <source>Commitment deadlines</source>
+        <translation>Міндеттемелердің мерзімдері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Executor: {0}</source>
         <translation>Орындаушы: {0}</translation>
     </message>
@@ -4674,8 +4697,16 @@ Notes: {1}</source>
         <source>Controller: {0}</source>
         <translation>Бақылаушы: {0}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{0} is due in %n day(s)</source>
+        <translation>
+            <numerusform>{0}: мерзіміне %n күн қалды</numerusform>
+            <numerusform>{0}: мерзіміне %n күн қалды</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+38"/>
+        <location line="+119"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — пайыздың бүтін саны емес</translation>
     </message>
@@ -4839,7 +4870,7 @@ Notes: {1}</source>
         <translation>{0} ішінде деректер жоқ: барлық көрінетін парақтар бос{1}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Executed or controlled by: {0}</source>
         <translation>Орындайды немесе бақылайды: {0}</translation>
     </message>
@@ -5106,7 +5137,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-353"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -5121,7 +5152,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+214"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -5275,12 +5306,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-135"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+136"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -5310,12 +5341,12 @@ Notes: {1}</source>
         <translation>Мәтін: «{0}»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-202"/>
         <source>Status: {0}</source>
         <translation>Мәртебесі: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+203"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -5392,12 +5423,12 @@ Notes: {1}</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-131"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -6036,7 +6067,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-347"/>
+        <location filename="messages_extracted.py" line="-349"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

@@ -2295,7 +2295,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>предупреждение: {0}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
     </message>
@@ -2376,12 +2376,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2601,12 +2601,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-115"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+73"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Пробный прогон: ничего не записано. Конфликты выше остановили бы импорт (см. --on-conflict).</translation>
     </message>
@@ -2941,12 +2941,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-311"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+309"/>
+        <location line="+312"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -2955,7 +2955,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Agreement card {0}</source>
         <translation>Карточка соглашения {0}</translation>
     </message>
@@ -3090,7 +3090,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -3100,17 +3100,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-76"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -3150,7 +3150,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-120"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3280,7 +3280,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3381,7 +3381,7 @@ Notes: {1}</source>
         <translation>Приложение. Соглашения</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -3401,7 +3401,7 @@ Notes: {1}</source>
         <translation>Собственных обязательств в отборе нет.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>the report fonts in {0} cannot be read ({1}); reinstall Kelisim</source>
         <translation>не удаётся прочитать шрифты отчёта в {0} ({1}); переустановите Kelisim</translation>
     </message>
@@ -3420,12 +3420,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-164"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3564,7 +3564,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-126"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3573,7 +3573,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-346"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3675,7 +3675,7 @@ Notes: {1}</source>
         <translation>нельзя вместе с аргументом %s</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>книга Excel: сводка с диаграммой, обязательства, соглашения, органы и стороны</translation>
     </message>
@@ -3685,7 +3685,7 @@ Notes: {1}</source>
         <translation>отчёт PDF о ходе исполнения: сводка и диаграмма, раздел по каждому органу, приложение со списком соглашений</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>write a status report (xlsx or pdf) of the commitments that match the filters</source>
         <translation>сформировать отчёт (xlsx или pdf) по обязательствам, отобранным фильтрами</translation>
     </message>
@@ -3915,12 +3915,12 @@ Notes: {1}</source>
         <translation>задать поля обязательства (для сценариев): set REF поле=значение…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>the commitment&apos;s reference</source>
         <translation>номер обязательства</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} уже в статусе «{1}»: укажите новый статус или {2}</translation>
     </message>
@@ -4008,7 +4008,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+212"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4093,7 +4093,7 @@ Notes: {1}</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-339"/>
+        <location line="-346"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4102,7 +4102,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+359"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4224,12 +4224,12 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-400"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -4303,7 +4303,7 @@ Notes: {1}</source>
         <translation>{0}: возвращено исполнителю</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>report a commitment executed, with the outgoing letter: it waits for acceptance</source>
         <translation>доложить об исполнении обязательства с исходящим письмом: отчёт ожидает приёмки</translation>
     </message>
@@ -4343,7 +4343,7 @@ Notes: {1}</source>
         <translation>причина возврата (обязательно)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>give one of {0}, not several</source>
         <translation>укажите только один из параметров {0}</translation>
     </message>
@@ -4363,13 +4363,13 @@ Notes: {1}</source>
         <translation>обязательства, которые вы исполняете или контролируете (лицо с вашим логином)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>no person in the register has your login “{0}”; add yourself: {1}</source>
         <oldsource>no person in the register has your login “{0}”; set it on your person first</oldsource>
         <translation>ни у одного лица в реестре нет логина «{0}»; добавьте себя: {1}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Added {0}</source>
         <translation>Добавлено: {0}</translation>
     </message>
@@ -4583,7 +4583,7 @@ Notes: {1}</source>
         <translation>{0} — дата в будущем</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-218"/>
         <source>TO ACCEPT</source>
         <translation>ПРИНЯТЬ</translation>
     </message>
@@ -4612,7 +4612,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>add an interim report (a dated progress note) to a commitment</source>
         <translation>добавить к обязательству промежуточный отчёт (датированную запись о ходе выполнения)</translation>
     </message>
@@ -4647,7 +4647,7 @@ Notes: {1}</source>
         <translation>работа другого лица (по умолчанию — ваша)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>срок через %n день</numerusform>
@@ -4656,7 +4656,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+187"/>
         <source>an interim report gives 0–99 %; completion comes with the execution report</source>
         <translation>промежуточный отчёт указывает 0–99 %; выполнение подтверждается отчётом об исполнении</translation>
     </message>
@@ -4671,7 +4671,7 @@ Notes: {1}</source>
         <translation>Срок перенесён</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>Executed on time</source>
         <translation>Исполнено в срок</translation>
     </message>
@@ -4686,12 +4686,36 @@ Notes: {1}</source>
         <translation>Сроки перенесены</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-34"/>
         <source>moved ×{0}</source>
         <translation>перенесён ×{0}</translation>
     </message>
+    <message numerus="yes">
+        <location line="-295"/>
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n срок</numerusform>
+            <numerusform>%n срока</numerusform>
+            <numerusform>%n сроков</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
+        <source>the open commitments&apos; deadlines as an iCalendar file, with reminders 30, 7 and 1 day before</source>
+        <translation>сроки открытых обязательств в файле iCalendar с напоминаниями за 30, 7 и 1 день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .ics file to write</source>
+        <translation>файл .ics для записи</translation>
+    </message>
+    <message>
+        <location line="+270"/>
+        <source>Commitment deadlines</source>
+        <translation>Сроки обязательств</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Executor: {0}</source>
         <translation>Исполнитель: {0}</translation>
     </message>
@@ -4700,8 +4724,17 @@ Notes: {1}</source>
         <source>Controller: {0}</source>
         <translation>Контролёр: {0}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{0} is due in %n day(s)</source>
+        <translation>
+            <numerusform>{0}: срок через %n день</numerusform>
+            <numerusform>{0}: срок через %n дня</numerusform>
+            <numerusform>{0}: срок через %n дней</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+38"/>
+        <location line="+119"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — не целое число процентов</translation>
     </message>
@@ -4868,7 +4901,7 @@ Notes: {1}</source>
         <translation>в {0} нет данных: все видимые листы пусты{1}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Executed or controlled by: {0}</source>
         <translation>Исполняет или контролирует: {0}</translation>
     </message>
@@ -5145,7 +5178,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-353"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -5160,7 +5193,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+214"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -5317,12 +5350,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-135"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+136"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -5352,12 +5385,12 @@ Notes: {1}</source>
         <translation>Текст: «{0}»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-202"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+203"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -5438,12 +5471,12 @@ Notes: {1}</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-131"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -6085,7 +6118,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-347"/>
+        <location filename="messages_extracted.py" line="-349"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

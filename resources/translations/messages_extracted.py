@@ -46,6 +46,8 @@ translate("Message", "{0}: accepted; completed on {1}")  # desktop/commands/cont
 translate("Message", "{0}: returned to the executor")  # desktop/commands/control.py
 translate("Message", "{0}: interim report of {1} added")  # desktop/commands/control.py
 translate("Message", "%n reminder(s)", None, 1)  # desktop/commands/control.py
+translate("Message", "Wrote {0}: {1}.")  # desktop/commands/control.py
+translate("Message", "%n deadline(s)", None, 1)  # desktop/commands/control.py
 translate("Message", "report a commitment executed, with the outgoing letter: it waits for acceptance")  # desktop/commands/control.py
 translate("Message", "the commitment's reference")  # desktop/commands/control.py
 translate("Message", "what was done (required)")  # desktop/commands/control.py
@@ -65,10 +67,11 @@ translate("Message", "how far ahead to look (default: 30)")  # desktop/commands/
 translate("Message", "someone else's work (default: yours)")  # desktop/commands/control.py
 translate("Message", "no person in the register has your login “{0}”; add yourself: {1}")  # desktop/commands/control.py
 translate("Message", "%n day(s) overdue", None, 1)  # desktop/commands/control.py
+translate("Message", "the open commitments' deadlines as an iCalendar file, with reminders 30, 7 and 1 day before")  # desktop/commands/control.py
+translate("Message", "the .ics file to write")  # desktop/commands/control.py
 translate("Message", "due in %n day(s)", None, 1)  # desktop/commands/control.py
 translate("Message", "Excel workbook: summary with chart, commitments, agreements, bodies and parties")  # desktop/commands/exports.py
 translate("Message", "PDF status report: summary and chart, a section per body, an annex of the agreements")  # desktop/commands/exports.py
-translate("Message", "Wrote {0}: {1}.")  # desktop/commands/exports.py
 translate("Message", "Wrote {0}: {1} ({2}); {3}.")  # desktop/commands/exports.py
 translate("Message", "%n commitment(s)", None, 1)  # desktop/commands/exports.py
 translate("Message", "%n overdue", None, 1)  # desktop/commands/exports.py
@@ -335,6 +338,12 @@ translate("Message", "High")  # desktop/domain/words.py
 translate("Message", "Critical")  # desktop/domain/words.py
 translate("Message", "“{0}”")  # desktop/domain/words.py
 translate("Message", "Others (%n)", None, 1)  # desktop/reports/briefing.py
+translate("Message", "Commitment deadlines")  # desktop/reports/calendar.py
+translate("Message", "Status: {0}")  # desktop/reports/calendar.py
+translate("Message", "Executor: {0}")  # desktop/reports/calendar.py
+translate("Message", "Controller: {0}")  # desktop/reports/calendar.py
+translate("Message", "moved ×{0}")  # desktop/reports/calendar.py
+translate("Message", "{0} is due in %n day(s)", None, 1)  # desktop/reports/calendar.py
 translate("Message", "Agreement card {0}")  # desktop/reports/card.py
 translate("Message", "Bodies it created")  # desktop/reports/card.py
 translate("Message", "No agreement has the registration number {0}.")  # desktop/reports/card.py
@@ -412,13 +421,10 @@ translate("Message", "Overdue (open, past due)")  # desktop/reports/pdf.py
 translate("Message", "{0}\nNotes: {1}")  # desktop/reports/pdf.py
 translate("Message", "status report, commitments")  # desktop/reports/pdf.py
 translate("Message", "KELISIM · STATUS OF COMMITMENTS")  # desktop/reports/pdf.py
-translate("Message", "moved ×{0}")  # desktop/reports/pdf.py
 translate("Message", "{0} of {1}")  # desktop/reports/pdf.py
 translate("Message", "No commitment matches this selection.")  # desktop/reports/pdf.py
 translate("Message", "No agreement is referred to by this selection.")  # desktop/reports/pdf.py
 translate("Message", "No commitments of its own in this selection.")  # desktop/reports/pdf.py
-translate("Message", "Executor: {0}")  # desktop/reports/pdf.py
-translate("Message", "Controller: {0}")  # desktop/reports/pdf.py
 translate("Message", "{0}, {1}, {2}.")  # desktop/reports/pdf_briefing.py
 translate("Message", "not compared")  # desktop/reports/pdf_briefing.py
 translate("Message", "%n new commitment(s)", None, 1)  # desktop/reports/pdf_briefing.py
@@ -536,7 +542,6 @@ translate("Message", "All commitments")  # desktop/services/lookups.py
 translate("Message", "Due on or after {0}")  # desktop/services/lookups.py
 translate("Message", "Due on or before {0}")  # desktop/services/lookups.py
 translate("Message", "Text: “{0}”")  # desktop/services/lookups.py
-translate("Message", "Status: {0}")  # desktop/services/lookups.py
 translate("Message", "Overdue only")  # desktop/services/lookups.py
 translate("Message", "Body: {0} (with sub-bodies)")  # desktop/services/lookups.py
 translate("Message", "Responsible party: {0}")  # desktop/services/lookups.py
