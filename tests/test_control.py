@@ -6,6 +6,7 @@ returns it with a reason; the direct completion paths stay allowed; the Dashboar
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
@@ -179,3 +180,35 @@ def test_cli_interim(db_target: str, capsys: pytest.CaptureFixture[str]) -> None
     assert (code, out, err) == (0, "KZ-CN-2024/09: interim report of 2026-03-01 added\n", "")
     code, out, err = run(capsys, "--db", db_target, "interim", "KZ-CN-2024/09", "--text", "x", "--percent", "100")
     assert code != 0 and "0–99" in err
+
+
+def test_backup_and_restore_keep_people_and_reports(
+    db_target: str, tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.storage.database import open_database
+
+    assert run(capsys, "--db", db_target, "demo")[0] == 0
+    ref = "KZ-CN-2024/09"
+    for argv in (
+        ("set", ref, "executor=Aigerim Seitkali", "controller=Nurlan Abenov"),
+        ("interim", ref, "--text", "Draft agreed", "--date", "2026-03-01", "--percent", "40"),
+        ("report", ref, "--text", "Signed", "--letter-no", "12/3", "--letter-date", "2026-04-10"),
+    ):
+        code, _out, err = run(capsys, "--db", db_target, *argv)
+        assert code == 0, err
+    archive = tmp_path / ("office.dump" if db_target.startswith("postgresql") else "office.sqlite3")
+    assert run(capsys, "--db", db_target, "backup", "-o", str(archive))[0] == 0
+    assert run(capsys, "--db", db_target, "accept", ref)[0] == 0
+    assert run(capsys, "--db", db_target, "set", ref, "controller=")[0] == 0
+    code, _out, err = run(capsys, "--db", db_target, "restore", str(archive))
+    assert code == 0, err
+    db = open_database(db_target)
+    try:
+        target = commitment_list.id_for_ref(db, ref)
+        team = people.team(db, target)
+        assert team.lead is not None and team.controller is not None and team.controller.name == "Nurlan Abenov"
+        assert [r.waiting for r in control.reports(db, target)] == [True]
+        assert [(n.text, n.progress) for n in control.interims(db, target)] == [("Draft agreed", 40)]
+        assert commitments.get(db, target).status == "in_progress"
+    finally:
+        db.close()
