@@ -116,6 +116,33 @@ def add_person_in(
     return person.id
 
 
+def update_person(
+    db: Database,
+    person_id: int,
+    *,
+    agency: str | None = None,
+    position: str | None = None,
+    contact: str | None = None,
+    login: str | None = None,
+) -> None:
+    """Change what is given (None leaves a field as it is); the name stays the person's key."""
+    with db.write() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise FieldError(
+                "person_name", Message("person #{0} no longer exists (deleted by someone else?)", person_id)
+            )
+        for field_name, value, limit in (
+            ("agency", agency, 500),
+            ("position", position, 300),
+            ("contact", contact, 300),
+            ("login", login, 200),
+        ):
+            if value is not None:
+                setattr(person, field_name, clean(value)[:limit])
+        session.flush()
+
+
 def find_in(session: Session, name: str) -> int | None:
     """The person of this name (case and surrounding spaces ignored), the first one entered if several."""
     wanted = clean(name).casefold()

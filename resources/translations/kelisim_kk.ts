@@ -2354,7 +2354,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Импортталды.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Loaded the demo register: %n commitment(s).</source>
         <translation>
             <numerusform>Демо тізілім жүктелді: %n міндеттеме.</numerusform>
@@ -2367,17 +2367,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: енді {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -2597,7 +2597,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
@@ -2612,7 +2612,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
@@ -2932,12 +2932,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+312"/>
+        <location line="+313"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3557,7 +3557,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-347"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3849,12 +3849,12 @@ Notes: {1}</source>
         <translation>файл жазылғаннан кейін тізілімде өзгертілген жазбалардың жолдары: fail (әдепкі: ештеңе импорттамау, әр жазба мен өрісті атау), skip (тізілім мәндерін қалдыру) немесе overwrite (файл мәндерін алу)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>{0}: set {1}</source>
         <translation>{0}: өзгертілді: {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, орындалуы {2} %</translation>
     </message>
@@ -3899,12 +3899,12 @@ Notes: {1}</source>
         <translation>міндеттеме өрістерін беру (сценарийлер үшін): set REF өріс=мән…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>the commitment&apos;s reference</source>
         <translation>міндеттеме нөмірі</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} қазірдің өзінде «{1}» мәртебесінде: жаңа мәртебені немесе {2} көрсетіңіз</translation>
     </message>
@@ -4075,7 +4075,7 @@ Notes: {1}</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-346"/>
+        <location line="-347"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4083,7 +4083,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+359"/>
+        <location line="+360"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4202,7 +4202,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
@@ -4351,7 +4351,7 @@ Notes: {1}</source>
         <translation>Қосылды: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n тұлға</numerusform>
@@ -4359,7 +4359,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>the people who execute and control commitments: {0}</source>
         <translation>міндеттемелерді орындайтын және бақылайтын тұлғалар: {0}</translation>
     </message>
@@ -4374,7 +4374,7 @@ Notes: {1}</source>
         <translation>тұлғаның аты-жөні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>the ministry or office they work in</source>
         <translation>тұлға жұмыс істейтін министрлік немесе ведомство</translation>
     </message>
@@ -4394,12 +4394,12 @@ Notes: {1}</source>
         <translation>тұлға жүйеге кіретін пайдаланушы аты («Менің міндеттемелерім» және --mine үшін)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>list the people in the register</source>
         <translation>тізілімдегі тұлғалар тізімі</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: мерзімі {1} күніне ауыстырылды (бастапқыда {2}; ауыстырылды ×{3})</translation>
     </message>
@@ -4559,7 +4559,7 @@ Notes: {1}</source>
         <translation>{0} — болашақтағы күн</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-219"/>
         <source>TO ACCEPT</source>
         <translation>ҚАБЫЛДАУ</translation>
     </message>
@@ -4630,7 +4630,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>an interim report gives 0–99 %; completion comes with the execution report</source>
         <translation>аралық есеп 0–99 % көрсетеді; орындалу орындау есебімен расталады</translation>
     </message>
@@ -4665,7 +4665,7 @@ Notes: {1}</source>
         <translation>ауыстырылды ×{0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-295"/>
+        <location line="-296"/>
         <source>%n deadline(s)</source>
         <translation>
             <numerusform>%n мерзім</numerusform>
@@ -4683,7 +4683,12 @@ Notes: {1}</source>
         <translation>жазылатын .ics файлы</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+66"/>
+        <source>change a person&apos;s agency, position, contact or login</source>
+        <translation>тұлғаның ведомствосын, лауазымын, байланысын немесе логинін өзгерту</translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>Commitment deadlines</source>
         <translation>Міндеттемелердің мерзімдері</translation>
     </message>

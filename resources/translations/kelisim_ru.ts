@@ -2357,7 +2357,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Loaded the demo register: %n commitment(s).</source>
         <translation>
             <numerusform>Загружен демонстрационный реестр: %n обязательство.</numerusform>
@@ -2371,17 +2371,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: теперь {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2601,7 +2601,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
@@ -2616,7 +2616,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
@@ -2941,12 +2941,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+312"/>
+        <location line="+313"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3573,7 +3573,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-347"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3865,12 +3865,12 @@ Notes: {1}</source>
         <translation>строки записей, изменённых в реестре после создания файла: fail (по умолчанию: ничего не импортировать, назвать каждую запись и поле), skip (оставить значения реестра) или overwrite (взять значения из файла)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>{0}: set {1}</source>
         <translation>{0}: изменено: {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, выполнено {2} %</translation>
     </message>
@@ -3915,12 +3915,12 @@ Notes: {1}</source>
         <translation>задать поля обязательства (для сценариев): set REF поле=значение…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>the commitment&apos;s reference</source>
         <translation>номер обязательства</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} уже в статусе «{1}»: укажите новый статус или {2}</translation>
     </message>
@@ -4093,7 +4093,7 @@ Notes: {1}</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-346"/>
+        <location line="-347"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4102,7 +4102,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+359"/>
+        <location line="+360"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4224,7 +4224,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-401"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
@@ -4374,7 +4374,7 @@ Notes: {1}</source>
         <translation>Добавлено: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n лицо</numerusform>
@@ -4383,7 +4383,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>the people who execute and control commitments: {0}</source>
         <translation>лица, исполняющие и контролирующие обязательства: {0}</translation>
     </message>
@@ -4398,7 +4398,7 @@ Notes: {1}</source>
         <translation>Ф. И. О. лица</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>the ministry or office they work in</source>
         <translation>министерство или ведомство, в котором работает лицо</translation>
     </message>
@@ -4418,12 +4418,12 @@ Notes: {1}</source>
         <translation>имя пользователя, под которым лицо входит в систему (для «Мои обязательства» и --mine)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>list the people in the register</source>
         <translation>список лиц в реестре</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
     </message>
@@ -4583,7 +4583,7 @@ Notes: {1}</source>
         <translation>{0} — дата в будущем</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-219"/>
         <source>TO ACCEPT</source>
         <translation>ПРИНЯТЬ</translation>
     </message>
@@ -4656,7 +4656,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>an interim report gives 0–99 %; completion comes with the execution report</source>
         <translation>промежуточный отчёт указывает 0–99 %; выполнение подтверждается отчётом об исполнении</translation>
     </message>
@@ -4691,7 +4691,7 @@ Notes: {1}</source>
         <translation>перенесён ×{0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-295"/>
+        <location line="-296"/>
         <source>%n deadline(s)</source>
         <translation>
             <numerusform>%n срок</numerusform>
@@ -4710,7 +4710,12 @@ Notes: {1}</source>
         <translation>файл .ics для записи</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+66"/>
+        <source>change a person&apos;s agency, position, contact or login</source>
+        <translation>изменить ведомство, должность, контакты или логин лица</translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>Commitment deadlines</source>
         <translation>Сроки обязательств</translation>
     </message>

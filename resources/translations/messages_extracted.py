@@ -125,18 +125,19 @@ translate("Message", "Map the columns with --map \"Header=field\" (the fields ar
 translate("Message", "Imported (%n rejected row(s) skipped).", None, 1)  # desktop/commands/imports.py
 translate("Message", "Imported.")  # desktop/commands/imports.py
 translate("Message", "Added {0}")  # desktop/commands/people.py
+translate("Message", "{0}: set {1}")  # desktop/commands/people.py
 translate("Message", "%n person(s)", None, 1)  # desktop/commands/people.py
-translate("Message", "the people who execute and control commitments: {0}")  # desktop/commands/people.py
-translate("Message", "add a person to the register")  # desktop/commands/people.py
-translate("Message", "the person's name")  # desktop/commands/people.py
 translate("Message", "the ministry or office they work in")  # desktop/commands/people.py
 translate("Message", "their position")  # desktop/commands/people.py
 translate("Message", "telephone or e-mail")  # desktop/commands/people.py
 translate("Message", "the user name they sign in with (for “My commitments” and --mine)")  # desktop/commands/people.py
+translate("Message", "the people who execute and control commitments: {0}")  # desktop/commands/people.py
+translate("Message", "add a person to the register")  # desktop/commands/people.py
+translate("Message", "the person's name")  # desktop/commands/people.py
+translate("Message", "change a person's agency, position, contact or login")  # desktop/commands/people.py
 translate("Message", "list the people in the register")  # desktop/commands/people.py
 translate("Message", "Loaded the demo register: %n commitment(s).", None, 1)  # desktop/commands/register.py
 translate("Message", "{0}: now {1}")  # desktop/commands/register.py
-translate("Message", "{0}: set {1}")  # desktop/commands/register.py
 translate("Message", "{0}: deadline moved to {1} (originally {2}; moved ×{3})")  # desktop/commands/register.py
 translate("Message", "the database already holds a register; load the demo into an empty database")  # desktop/commands/register.py
 translate("Message", "{0}: {1}, progress {2} %")  # desktop/commands/register.py
