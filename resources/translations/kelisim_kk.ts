@@ -745,7 +745,7 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Co-e&amp;xecutors:</source>
+        <source>Co-&amp;executors:</source>
         <translation>Бірлескен орында&amp;ушылар:</translation>
     </message>
     <message>
@@ -1026,18 +1026,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+115"/>
+        <location line="-117"/>
+        <location line="+117"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <location line="+18"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
@@ -1085,18 +1085,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+23"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>What was done</source>
         <translation>Не істелді</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
@@ -1111,7 +1111,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Execution reports</source>
         <translation>Орындау туралы есептер</translation>
     </message>
@@ -1126,7 +1126,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалу барысы</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Interim reports</source>
         <translation>Аралық есептер</translation>
     </message>
@@ -1148,7 +1148,7 @@ Replace this register with the other register&apos;s backup?</source>
     <message>
         <location line="+2"/>
         <source>Re&amp;turn…</source>
-        <translation>&amp;Қайтару…</translation>
+        <translation>Қа&amp;йтару…</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -745,7 +745,7 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Co-e&amp;xecutors:</source>
+        <source>Co-&amp;executors:</source>
         <translation>Со&amp;исполнители:</translation>
     </message>
     <message>
@@ -1026,18 +1026,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+115"/>
+        <location line="-117"/>
+        <location line="+117"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <location line="+18"/>
         <source>From</source>
         <translation>Было</translation>
@@ -1085,18 +1085,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+23"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
@@ -1111,7 +1111,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Execution reports</source>
         <translation>Отчёты об исполнении</translation>
     </message>
@@ -1126,7 +1126,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Interim reports</source>
         <translation>Промежуточные отчёты</translation>
     </message>

@@ -73,7 +73,7 @@ class CommitmentDialog(EditorDialog):
             right, "executor", self.tr("Lead e&xecutor:"), RecordPicker(self.tr("— none —")), None
         )
         self.executor.setMinimumContentsLength(16)
-        self.co_executors = self.add_field(right, "co_executors", self.tr("Co-e&xecutors:"), PartyList(), None)
+        self.co_executors = self.add_field(right, "co_executors", self.tr("Co-&executors:"), PartyList(), None)
         self.co_executors.setMaximumHeight(70)
         self.add_person_button = QPushButton(self.tr("New person…"))
         self.add_person_button.setObjectName("new_person")

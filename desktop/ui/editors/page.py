@@ -218,6 +218,7 @@ class CommitmentPage(QDialog):
             reports_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (2, 5):
             reports_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.reports.setMaximumHeight(150)  # a few reports at most; the history below keeps its room
         self.reports_caption = QLabel(self.tr("Execution reports"))
         self.reports_caption.setObjectName("reports_caption")
         self.reports_caption.setStyleSheet("font-weight: bold;")
@@ -235,6 +236,7 @@ class CommitmentPage(QDialog):
         for column in (0, 2, 3):
             interims_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         interims_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.interims.setMaximumHeight(150)
         self.interims_caption = QLabel(self.tr("Interim reports"))
         self.interims_caption.setStyleSheet("font-weight: bold;")
 
