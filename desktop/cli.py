@@ -21,9 +21,11 @@ from desktop import __version__
 from desktop.commands import (
     admin,
     audit,
+    control,
     exports,
     help_text,
     imports,
+    people,
     register,
     safety,
     set_language,
@@ -51,7 +53,7 @@ class CommandModule(Protocol):
 
 # Each module declares its commands with ``add_commands``; a plain import, so a missing module is an error at once.
 # The modules are cheap to import: each imports its services inside the command that uses them.
-COMMAND_MODULES: tuple[CommandModule, ...] = (register, exports, imports, safety, audit, admin)
+COMMAND_MODULES: tuple[CommandModule, ...] = (register, exports, imports, safety, audit, admin, people, control)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -59,8 +59,8 @@ def test_sheets_summary_and_chart(demo_db: Database, tmp_path: Path) -> None:
 def test_printed_pages_show_the_managers_columns(demo_db: Database, tmp_path: Path) -> None:
     wb = export(demo_db, tmp_path / "r.xlsx")
     commitments_sheet = wb["Commitments"]
-    assert commitments_sheet.print_area == "'Commitments'!$A$1:$O$11"  # up to "Note made"
-    assert commitments_sheet["O1"].value == "Note made" and commitments_sheet["P1"].value == "Description"
+    assert commitments_sheet.print_area == "'Commitments'!$A$1:$R$11"  # up to "Note made"
+    assert commitments_sheet["R1"].value == "Note made" and commitments_sheet["S1"].value == "Description"
     assert commitments_sheet.print_title_rows == "$1:$1"
     assert not wb["History"].print_area  # every column of the history is printed
 
@@ -68,9 +68,19 @@ def test_printed_pages_show_the_managers_columns(demo_db: Database, tmp_path: Pa
 def test_commitment_cells_have_real_types(demo_db: Database, tmp_path: Path) -> None:
     ws = export(demo_db, tmp_path / "r.xlsx")["Commitments"]
     header = [c.value for c in ws[1]]
-    assert header[:7] == ["Reference", "Agreement", "Body", "Responsible party", "Agency", "Sector", "Commitment"]
+    assert header[:9] == [
+        "Reference",
+        "Agreement",
+        "Body",
+        "Responsible party",
+        "Agency",
+        "Executor",
+        "Controller",
+        "Sector",
+        "Commitment",
+    ]
     assert all(c.font.b for c in ws[1])
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:R11"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:U11"
     assert ws.print_title_rows == "$1:$1"
     assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
     assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
@@ -86,12 +96,12 @@ def test_commitment_cells_have_real_types(demo_db: Database, tmp_path: Path) -> 
     assert row["Commitment"].alignment.wrap_text
     assert row["Note made"].is_date
     late = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "KZ-CN-2024/05")
-    assert late[11].value == "Yes" and late[11].font.b
+    assert late[14].value == "Yes" and late[14].font.b
     widths = {letter: ws.column_dimensions[letter].width for letter in "ABCDEFG"}
     assert all(8 <= w <= 60 for w in widths.values())
     chinese = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "KZ-CN-2024/04")
     assert chinese[4].value.startswith("中华人民共和国海关总署")
-    assert chinese[6].value.startswith("Ауыл шаруашылығы өнімдерін Қытай")
+    assert chinese[8].value.startswith("Ауыл шаруашылығы өнімдерін Қытай")
 
 
 def test_hostile_text_stays_text(demo_db: Database, tmp_path: Path) -> None:
@@ -106,9 +116,9 @@ def test_hostile_text_stays_text(demo_db: Database, tmp_path: Path) -> None:
     for index, text in enumerate(HOSTILE):
         row = titles[f"H-{index}"]
         expected = text.replace("\x07", " ")  # a control character becomes a space (words never run together)
-        assert row[6].value == expected and row[6].data_type == "s"
+        assert row[8].value == expected and row[8].data_type == "s"
         assert row[4].value == expected and row[4].data_type == "s"
-    assert titles["H-0"][6].quotePrefix  # Excel will not revive it as a formula when edited
+    assert titles["H-0"][8].quotePrefix  # Excel will not revive it as a formula when edited
     with zipfile.ZipFile(path) as archive:
         sheets = "".join(archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/worksheets/"))
     assert "<f>" not in sheets and 't="e"' not in sheets

@@ -260,7 +260,17 @@ def test_filter_bar_wraps_instead_of_overlapping(qtbot, language, demo_db: Datab
     window.show_page("commitments")
     bar = window.pages["commitments"].filter_bar  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: bar.isVisible(), timeout=5_000)
-    widgets = [bar.body, bar.party, bar.sector, bar.agreement, bar.due_from, bar.due_to, bar.reset_button]
+    widgets = [
+        bar.body,
+        bar.party,
+        bar.sector,
+        bar.agreement,
+        bar.person,
+        bar.person_role,
+        bar.due_from,
+        bar.due_to,
+        bar.reset_button,
+    ]
     qtbot.waitUntil(lambda: bar.wrapped, timeout=5_000)
     qtbot.waitUntil(lambda: not overlapping(bar, widgets), timeout=5_000)  # once the layout has run
     assert all(w.width() >= w.minimumSizeHint().width() for w in widgets)

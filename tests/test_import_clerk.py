@@ -545,6 +545,10 @@ def test_upgrade_from_a_populated_0001_register_adds_notes(sqlite_demo_db: Datab
         conn.execute("DROP TABLE trash")  # 0007's (after 0003)
         conn.execute("DROP TABLE deadline_extension")  # 0008's
         conn.execute("DROP TABLE account")  # 0011's
+        conn.execute("DROP TABLE commitment_person")  # 0010's
+        conn.execute("DROP TABLE execution_report")  # 0010's
+        conn.execute("DROP TABLE interim_report")  # 0010's
+        conn.execute("DROP TABLE person")  # 0010's
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
     upgraded = open_database(path)
     try:

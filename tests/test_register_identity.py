@@ -218,6 +218,10 @@ def _legacy_backup(source: Path, folder: Path, name: str) -> Path:
         dst.execute("DROP TABLE trash")
         dst.execute("DROP TABLE deadline_extension")  # 0008's
         dst.execute("DROP TABLE account")  # 0011's
+        dst.execute("DROP TABLE commitment_person")  # 0010's
+        dst.execute("DROP TABLE execution_report")  # 0010's
+        dst.execute("DROP TABLE interim_report")  # 0010's
+        dst.execute("DROP TABLE person")  # 0010's
         dst.execute("UPDATE alembic_version SET version_num = '0001'")
         dst.execute("PRAGMA journal_mode = DELETE")
         dst.commit()

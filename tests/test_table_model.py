@@ -42,6 +42,10 @@ def make_rows(n: int = 2000, seed: int = 7) -> list[tuple]:
                 None,
                 title.casefold(),
                 1,
+                "",  # notes
+                0,  # deadline moves
+                None,  # lead executor
+                "",  # people key
             )
         )
     rnd.shuffle(rows)

@@ -120,6 +120,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "--lang", dest="report_language", choices=("en", "ru", "kk"), help=help_text(Message("the card's language"))
     )
     card.set_defaults(func=cmd_card, read_only=True)
+    from desktop.commands.control import add_ics_format
+
+    add_ics_format(formats)
 
 
 def cmd_card(db: Database, args: argparse.Namespace) -> int:

@@ -38,6 +38,15 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
         "--due-before", type=_date, metavar="YYYY-MM-DD", help=help_text(Message("due on or before this date"))
     )
     group.add_argument(
+        "--executor", metavar="NAME", help=help_text(Message("commitments this person executes (lead or co-executor)"))
+    )
+    group.add_argument("--controller", metavar="NAME", help=help_text(Message("commitments this person controls")))
+    group.add_argument(
+        "--mine",
+        action="store_true",
+        help=help_text(Message("commitments you execute or control (the person whose login is yours)")),
+    )
+    group.add_argument(
         "--text", default="", help=help_text(Message("words to find in titles, descriptions, agencies…"))
     )
 
@@ -58,6 +67,31 @@ def _dotted(text: str) -> date:
     return date(int(year), int(month), int(day))
 
 
+def _person(db: Database, args: argparse.Namespace) -> tuple[int | None, str]:
+    """At most one of --executor, --controller and --mine: the person and the part they play."""
+    from desktop.services import people
+
+    given = [o for o in ("executor", "controller", "mine") if getattr(args, o, None)]
+    if len(given) > 1:
+        raise KelisimError(Message("give one of {0}, not several", "--executor, --controller, --mine"))
+    if args.mine:
+        found = people.me(db)
+        if found is None:
+            raise KelisimError(
+                Message(
+                    "no person in the register has your login “{0}”; add yourself: {1}",
+                    people.user(),
+                    f"person add NAME --login {people.user()}",
+                )
+            )
+        return found, ""
+    if args.executor:
+        return people.person_id_by_name(db, args.executor), "executor"
+    if args.controller:
+        return people.person_id_by_name(db, args.controller), "controller"
+    return None, ""
+
+
 def filter_from_args(db: Database, args: argparse.Namespace) -> CommitmentFilter:
     from desktop.services import lookups
 
@@ -68,7 +102,10 @@ def filter_from_args(db: Database, args: argparse.Namespace) -> CommitmentFilter
         if value not in valid:
             raise KelisimError(Message("unknown status '{0}'; valid statuses: {1}", status, ", ".join(sorted(valid))))
         statuses.add(value)
+    person_id, person_role = _person(db, args)
     return CommitmentFilter(
+        person_id=person_id,
+        person_role=person_role,
         text=args.text or "",
         statuses=frozenset(statuses),
         overdue=args.overdue,

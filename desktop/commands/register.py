@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desktop.commands import help_text, say, text
-from desktop.domain.enums import SETTABLE_FIELDS, CommitmentStatus
+from desktop.domain.enums import PEOPLE_FIELDS, SETTABLE_FIELDS, CommitmentStatus
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
 from desktop.domain.words import word
@@ -67,7 +67,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         nargs="+",
         metavar="field=value",
         help=help_text(
-            Message("fields: {0} (empty clears a date, body, party or agreement)", ", ".join(SETTABLE_FIELDS))
+            Message(
+                "fields: {0} (empty clears a date, body, party or agreement); people: {1} — a person's name, "
+                "co-executors separated by “;”, empty clears; a name not yet in the register is added",
+                ", ".join(SETTABLE_FIELDS),
+                ", ".join(PEOPLE_FIELDS),
+            )
         ),
     )
     set_cmd.set_defaults(func=cmd_set)
@@ -101,6 +106,8 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
         mark = overdue if is_overdue(row[Col.DUE_DATE], row[Col.STATUS], today) else ""
         if row[Col.MOVES]:
             mark += " " + text(Message("(deadline moved ×{0})", row[Col.MOVES]))
+        if row[Col.EXECUTOR]:
+            mark += " " + text(Message("(executor: {0})", row[Col.EXECUTOR]))
         chunk.append(
             f"{row[Col.REF]}\t{row[Col.STATUS]}\t{row[Col.PROGRESS]}%\t{row[Col.DUE_DATE] or '-'}\t"
             f"{row[Col.TITLE]}{mark}\n"
@@ -134,7 +141,7 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_set(db: Database, args: argparse.Namespace) -> int:
-    from desktop.services import commitment_list, commitments
+    from desktop.services import commitment_list, people
 
     changes: dict[str, str] = {}
     for item in args.assignments:
@@ -143,7 +150,7 @@ def cmd_set(db: Database, args: argparse.Namespace) -> int:
             raise KelisimError(Message("“{0}”: write {1}, e.g. {2}", item, "field=value", "due_date=2026-12-31"))
         changes[name.strip()] = value
     commitment_id = commitment_list.id_for_ref(db, args.ref)
-    commitments.set_fields(db, commitment_id, changes)
+    people.set_fields(db, commitment_id, changes)
     say(Message("{0}: set {1}", args.ref, ", ".join(sorted(changes))))
     return 0
 

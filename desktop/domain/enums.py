@@ -54,6 +54,22 @@ class CommitmentStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class PersonRole(StrEnum):
+    """A person's part in a commitment: the lead executor answers for it, co-executors report to them,
+    the controller accepts its execution."""
+
+    LEAD = "lead"
+    CO = "co"
+    CONTROLLER = "controller"
+
+
+class ReportDecision(StrEnum):
+    """The controller's decision on an execution report ("" while it waits for acceptance)."""
+
+    ACCEPTED = "accepted"
+    RETURNED = "returned"
+
+
 class HistoryEntity(StrEnum):
     COMMITMENT = "commitment"
     AGREEMENT = "agreement"
@@ -124,3 +140,7 @@ SETTABLE_FIELDS = (
     "body",
     "party",
 )
+
+# The people of a commitment `set REF field=value` names (services/people.py): persons by name, co-executors
+# separated by ";".
+PEOPLE_FIELDS = ("executor", "co_executors", "controller")

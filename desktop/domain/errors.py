@@ -49,6 +49,14 @@ FIELD_LABELS: dict[str, Message] = {
     "new_date": Message("New deadline"),
     "reason": Message("Reason"),
     "requested_by": Message("Requested by"),
+    "executor": Message("Lead executor"),
+    "co_executors": Message("Co-executors"),
+    "controller": Message("Controller"),
+    "person_name": Message("Person's name"),
+    "report_text": Message("What was done"),
+    "letter_number": Message("Outgoing letter number"),
+    "letter_date": Message("Letter date"),
+    "report_date": Message("Executed on"),
 }
 
 

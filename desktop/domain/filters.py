@@ -11,7 +11,27 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from desktop.domain.enums import PersonRole
 from desktop.domain.rules import is_overdue, matches_terms, split_terms
+
+PERSON_ROLES = ("", "executor", "controller")  # a filter's person_role: any part, executes (lead or co), controls
+
+
+def person_roles(person_role: str) -> tuple[str, ...]:
+    """The stored roles (``PersonRole``) a filter's ``person_role`` means."""
+    if person_role == "executor":
+        return (PersonRole.LEAD.value, PersonRole.CO.value)
+    if person_role == "controller":
+        return (PersonRole.CONTROLLER.value,)
+    return tuple(r.value for r in PersonRole)
+
+
+def people_key_has(key: str | None, person_id: int, person_role: str) -> bool:
+    """Whether a list row's people key (tokens "lead3 co5 controller7") has the person in one of the roles."""
+    if not key:
+        return False
+    tokens = key.split()
+    return any(f"{role}{person_id}" in tokens for role in person_roles(person_role))
 
 
 @dataclass(frozen=True)
@@ -25,6 +45,8 @@ class CommitmentFilter:
     agreement_id: int | None = None
     due_after: date | None = None  # inclusive
     due_before: date | None = None  # inclusive
+    person_id: int | None = None  # who executes or controls it ("My commitments", "by executor")
+    person_role: str = ""  # PERSON_ROLES: "" any part, "executor" (lead or co-executor), "controller"
 
     def with_(self, **changes: object) -> CommitmentFilter:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -47,6 +69,8 @@ class RowPredicate:
     agreement_id: int | None
     due_after: str | None
     due_before: str | None
+    person_id: int | None = None
+    person_role: str = ""
 
     def __call__(
         self,
@@ -57,7 +81,10 @@ class RowPredicate:
         party_id: int | None,
         sector: str,
         agreement_id: int | None,
+        people: str | None = None,
     ) -> bool:
+        if self.person_id is not None and not people_key_has(people, self.person_id, self.person_role):
+            return False
         if self.statuses and status not in self.statuses:
             return False
         if self.overdue_before is not None and not is_overdue(due_date, status, self.overdue_before):
@@ -91,4 +118,6 @@ def compile_filter(flt: CommitmentFilter, today: date, body_with_descendants: Co
         agreement_id=flt.agreement_id,
         due_after=flt.due_after.isoformat() if flt.due_after else None,
         due_before=flt.due_before.isoformat() if flt.due_before else None,
+        person_id=flt.person_id,
+        person_role=flt.person_role,
     )

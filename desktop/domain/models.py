@@ -228,6 +228,73 @@ class DeadlineExtension(SQLModel, table=True):
     moved_at: datetime = _stamp()
 
 
+class Person(SQLModel, table=True):
+    """Someone who executes or controls commitments: a name, the agency they work in, and the login they sign in with.
+
+    ``login`` ties the person to the signed-in user (SQLite: the operating-system user), for "My commitments".
+    """
+
+    __tablename__ = "person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, index=True)
+    agency: str = Field(default="", max_length=500)
+    position: str = Field(default="", max_length=300)
+    contact: str = Field(default="", max_length=300)
+    login: str = Field(default="", max_length=200, index=True)
+    created_at: datetime = _stamp()
+
+
+class CommitmentPerson(SQLModel, table=True):
+    """A person's part in a commitment (enums.PersonRole): the lead executor, a co-executor or the controller."""
+
+    __tablename__ = "commitment_person"
+
+    commitment_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("commitment.id", ondelete="CASCADE"), primary_key=True)
+    )
+    role: str = Field(sa_column=Column(String(20), primary_key=True))
+    person_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="RESTRICT"), primary_key=True, index=True)
+    )
+    sort_order: int = 0
+
+
+class ExecutionReport(SQLModel, table=True):
+    """The executor's report that a commitment is executed, with its evidence (the outgoing letter), and the
+    controller's decision: waiting (``decision`` empty), accepted (the commitment completed on ``report_date``) or
+    returned with a reason (back to the executor)."""
+
+    __tablename__ = "execution_report"
+
+    id: int | None = Field(default=None, primary_key=True)
+    commitment_id: int = _fk("commitment.id", nullable=False, ondelete="CASCADE")
+    text: str = Field(max_length=4000)
+    letter_number: str = Field(max_length=100)
+    letter_date: date
+    report_date: date
+    submitted_by: str = Field(default="", max_length=200)
+    submitted_at: datetime = _stamp()
+    decision: str = Field(default="", sa_type=String(20))  # enums.ReportDecision, "" while waiting
+    decided_by: str = Field(default="", max_length=200)
+    decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    reason: str = Field(default="", max_length=2000)  # why it was returned
+
+
+class InterimReport(SQLModel, table=True):
+    """A dated progress note on a commitment: what was done so far and how far along; it never completes it."""
+
+    __tablename__ = "interim_report"
+
+    id: int | None = Field(default=None, primary_key=True)
+    commitment_id: int = _fk("commitment.id", nullable=False, ondelete="CASCADE")
+    report_date: date
+    text: str = Field(max_length=4000)
+    progress: int | None = None
+    reported_by: str = Field(default="", max_length=200)
+    reported_at: datetime = _stamp()
+
+
 class TrashEntry(SQLModel, table=True):
     """A deleted record with its own rows (links, people, history) and any dependants moved with it.
 

@@ -130,6 +130,89 @@ def deadline_edit_problem(moves: int, stored_due: date | None, new_due: date | N
     return None
 
 
+def team_problems(lead_id: int | None, co_ids: Collection[int], controller_id: int | None) -> list[FieldProblem]:
+    """Who answers for a commitment: co-executors report to a lead executor, so there is none without one; the
+    lead is not also a co-executor; the controller accepts the execution, so is not its lead executor."""
+    check = Checker()
+    if co_ids and lead_id is None:
+        check.add("executor", Message("name the lead executor: co-executors report to them"))
+    if lead_id is not None and lead_id in co_ids:
+        check.add("co_executors", Message("the lead executor is not also a co-executor"))
+    if controller_id is not None and controller_id == lead_id:
+        check.add("controller", Message("the controller accepts the lead executor's report, so is someone else"))
+    return check.problems
+
+
+def person_problems(name: str) -> list[FieldProblem]:
+    """A person in the register has a name (at most 200 characters)."""
+    check = Checker()
+    check.required("person_name", name)
+    check.max_length("person_name", name.strip(), 200)
+    return check.problems
+
+
+def execution_report_problems(
+    text: str, letter_number: str, letter_date: date | None, report_date: date | None, today: date
+) -> list[FieldProblem]:
+    """An execution report says what was done and carries its evidence: the outgoing letter's number and date.
+    Neither date lies in the future."""
+    check = Checker()
+    check.required("report_text", text)
+    check.max_length("report_text", text.strip(), 4000)
+    check.required("letter_number", letter_number)
+    check.max_length("letter_number", letter_number.strip(), 100)
+    check.required("letter_date", letter_date)
+    check.required("report_date", report_date)
+    for name, day in (("letter_date", letter_date), ("report_date", report_date)):
+        if day is not None and day > today:
+            check.add(name, Message("{0} is in the future", day.isoformat()))
+    return check.problems
+
+
+def submit_problem(status: str, waiting: bool) -> Message | None:
+    """An open commitment takes one execution report at a time."""
+    if not is_open(status):
+        return Message("the commitment is closed ({0}): there is nothing to report", quoted(status))
+    if waiting:
+        return Message("an execution report already waits for acceptance")
+    return None
+
+
+def decision_problem(waiting: bool, decider_is_lead_executor: bool) -> Message | None:
+    """Only a waiting report is decided, and not by the lead executor who answers for it: the controller (or a
+    manager) accepts or returns it."""
+    if not waiting:
+        return Message("no execution report waits for acceptance")
+    if decider_is_lead_executor:
+        return Message("the lead executor cannot accept or return their own report: the controller decides")
+    return None
+
+
+def return_problems(reason: str) -> list[FieldProblem]:
+    check = Checker()
+    check.required("reason", reason)
+    check.max_length("reason", reason.strip(), 2000)
+    return check.problems
+
+
+def interim_report_problems(
+    status: str, text: str, report_date: date | None, progress: int | None, today: date
+) -> list[FieldProblem]:
+    """Interim information on an open commitment: dated, not in the future, says what was done; its percentage
+    (0–99) never completes the commitment — only an accepted execution report or a status change does."""
+    check = Checker()
+    if not is_open(status):
+        check.add("status", Message("the commitment is closed ({0}): there is nothing to report", quoted(status)))
+    check.required("report_text", text)
+    check.max_length("report_text", text.strip(), 4000)
+    check.required("report_date", report_date)
+    if report_date is not None and report_date > today:
+        check.add("report_date", Message("{0} is in the future", report_date.isoformat()))
+    if progress is not None and not 0 <= progress <= 99:
+        check.add("progress", Message("an interim report gives 0–99 %; completion comes with the execution report"))
+    return check.problems
+
+
 def can_move_commitment(from_status: str, to_status: str) -> bool:
     return to_status in COMMITMENT_TRANSITIONS.get(from_status, frozenset())
 

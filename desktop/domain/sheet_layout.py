@@ -103,10 +103,13 @@ COMMITMENT_SHEET = SheetLayout(
         _c("body", Message("Body"), 24),
         _c("party", Message("Responsible party"), 14),
         _c("agency", Message("Agency"), 22),
+        _c("executor", Message("Executor"), 24, True),
+        _c("controller", Message("Controller"), 20, True),
         _c("sector", Message("Sector"), 12),
         _c("title", Message("Commitment"), 40),
         _c("priority", Message("Priority"), 10),
         _c("due_date", Message("Due date"), 12),
+        _c("moved", Message("Deadline moved"), 10, True),
         _c("status", Message("Status"), 13),
         _c("progress", Message("Progress"), 10),
         _c("overdue", Message("Overdue"), 9, True),
@@ -118,7 +121,7 @@ COMMITMENT_SHEET = SheetLayout(
         # The record's version when exported: a re-import finds what changed in the register since.
         _c("version", Message("Version"), 8),
     ),
-    printed=15,
+    printed=18,
 )
 AGREEMENT_SHEET = SheetLayout(
     Message("Agreements"),

@@ -37,7 +37,7 @@ from desktop.domain.rules import is_overdue
 from desktop.domain.sheet_layout import LIST_SEPARATOR, format_person
 from desktop.domain.types import utc_now
 from desktop.domain.words import word
-from desktop.services import deadlines
+from desktop.services import deadlines, people
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import LocalNames, describe_filter, local_names
 from desktop.storage.database import Database
@@ -78,6 +78,9 @@ class CommitmentLine(NamedTuple):
     description: str = ""
     notes: str = ""
     version: int = 0  # the record's version when exported: a re-import knows what changed since
+    executor: str = ""  # the lead executor "Name (agency)", co-executors after " + "
+    controller: str = ""  # "Name (agency)"
+    moves: int = 0  # how many times its deadline was moved on record
 
 
 class AgreementLine(NamedTuple):
@@ -387,6 +390,16 @@ def agreement_lines(session: Session, labels: dict[int, str]) -> list[AgreementL
     ]
 
 
+def team_texts(team: people.Team | None) -> tuple[str, str]:
+    """A commitment's executor and controller as the reports write them."""
+    if team is None:
+        return "", ""
+    executor = team.lead.label if team.lead else ""
+    if team.co:
+        executor = f"{executor} + {', '.join(p.label for p in team.co)}"
+    return executor, team.controller.label if team.controller else ""
+
+
 def build(
     db: Database,
     flt: CommitmentFilter | None = None,
@@ -476,6 +489,7 @@ def build(
         labels = {p.id: p.label for p in party_lines}
         bodies = _bodies(session, labels)
         moves = deadlines.first_moves(session)
+        teams = people.names_of(session)
         all_agreements = [] if lean else agreement_lines(session, labels)
         history_rows = (
             []
@@ -542,6 +556,8 @@ def build(
                 r[15] or "",
                 r[17] or "",
                 r[18],
+                *team_texts(teams.get(r[0])),
+                moves.get(r[0], (None, 0))[1],
             )
         )
     del raw

@@ -41,8 +41,9 @@ from desktop.reports.dataset import (
     _with_ancestors,
     agreement_lines,
     local_names,
+    team_texts,
 )
-from desktop.services import deadlines
+from desktop.services import deadlines, people
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import describe_filter
 from desktop.services.progress import Progress, no_progress
@@ -119,6 +120,8 @@ class StreamedReport:
                     )
                 )
             }
+            teams = people.names_of(self._session, ids)
+            moved = deadlines.first_moves(self._session, ids)
             for commitment_id in ids:
                 r = rows[commitment_id]
                 note, when = last_change.get(r[0], ("", None))
@@ -144,6 +147,8 @@ class StreamedReport:
                     r[15] or "",
                     r[17] or "",
                     r[18],
+                    *team_texts(teams.get(r[0])),
+                    moved.get(r[0], (None, 0))[1],
                 )
 
     def history(self) -> Iterator[HistoryLine]:

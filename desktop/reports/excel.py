@@ -60,10 +60,13 @@ layout.check_order(
         "body",
         "party",
         "agency",
+        "executor",
+        "controller",
         "sector",
         "title",
         "priority",
         "due_date",
+        "moved",
         "status",
         "progress",
         "overdue",
@@ -376,10 +379,13 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 c.body,
                 c.party,
                 c.agency,
+                c.executor,
+                c.controller,
                 c.sector,
                 c.title,
                 c.priority,
                 "2026-01-01",
+                "×10",
                 "In progress",
                 "100%",
                 "Yes",
@@ -400,7 +406,7 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
     numeric = (COMMITMENT_HEADERS.index("Progress") + 1,)
     ws.append(cells.header(layout.COMMITMENT_SHEET.headers_in(parts.head.language), numbers=numeric))
     del ws.row_dimensions[1]
-    wrapped_widths = [widths[i] for i in (2, 4, 6, 13)]
+    wrapped_widths = [widths[i] for i in (2, 4, 8, 16)]
     text, wrapped, date, status = cells.text, cells.wrapped, cells.date, cells.status
     percent, moment = cells.percent, cells.datetime
     overdue_yes = cells.styled(
@@ -422,10 +428,13 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 wrapped(c.body),
                 text(c.party),
                 wrapped(c.agency),
+                text(c.executor),
+                text(c.controller),
                 text(c.sector),
                 wrapped(c.title),
                 priorities.get(c.priority) or label(c.priority, parts.head.language),
                 date(c.due_date),
+                f"×{c.moves}" if c.moves else "",
                 status(c.status),
                 percent(c.progress / 100),
                 overdue_yes if c.overdue else parts.head.t(Message("No")),

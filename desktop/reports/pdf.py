@@ -463,12 +463,18 @@ def _commitment_tables(
         status = statuses.get(c.status, c.status) + (overdue_mark if c.overdue else "")
         party = data.party_name(c.party)
         who = f"{party}\n{c.agency}" if party and c.agency else party or c.agency
+        if c.executor:
+            who = "\n".join(filter(None, (who, data.t(Message("Executor: {0}", c.executor)))))
+        if c.controller:
+            who = "\n".join(filter(None, (who, data.t(Message("Controller: {0}", c.controller)))))
         ref = f"{c.ref}\n{priorities.get(c.priority, c.priority)}"
         # The clerk's remarks, then why it stands where it stands (the last status note), under the title.
         title = data.t(Message("{0}\nNotes: {1}", c.title, c.notes)) if c.notes else c.title
         if c.last_note:
             title = f"{title}\n{note_word} {c.last_note}"
         due = data.day(c.due_date)
+        if c.moves:
+            due += "\n" + data.t(Message("moved ×{0}", c.moves))
         if c.overdue and c.due_date is not None:
             due += "\n" + data.t(Message("%n day(s) overdue", n=(data.today - c.due_date).days))
         cells = (ref, title, who, due, status, data.percent(c.progress))

@@ -40,6 +40,12 @@ TABLE_CHANGES: dict[str, Changed] = {
     "status_change": Changed.HISTORY,
     "deadline_extension": Changed.COMMITMENTS | Changed.HISTORY,
     "trash": Changed.ALL,
+    "person": Changed.COMMITMENTS,  # the people the commitments list and filters name
+    "commitment_person": Changed.COMMITMENTS,
+    "execution_report": Changed.COMMITMENTS | Changed.HISTORY,
+    "interim_report": Changed.COMMITMENTS | Changed.HISTORY,
+    # Accounts: the Users page reloads after its own changes; another window's role shows on its next start.
+    "account": Changed.NONE,
     # Bookkeeping no screen lists as records.
     "register_info": Changed.NONE,
     "audit_log": Changed.NONE,

@@ -14,10 +14,11 @@ from typing import Any
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.sql import Select
 
-from desktop.domain.filters import CommitmentFilter, RowPredicate, compile_filter
+from desktop.domain.filters import CommitmentFilter, RowPredicate, compile_filter, people_key_has
 from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, Commitment, DeadlineExtension, Party
 from desktop.domain.rules import is_overdue, overdue_clause, split_terms
+from desktop.services import people
 from desktop.services.bodies import with_descendants
 from desktop.storage.database import Database
 
@@ -45,6 +46,8 @@ class Col:
     VERSION = 17
     NOTES = 18
     MOVES = 19  # how many times the deadline was moved (extensions on record)
+    EXECUTOR = 20  # the lead executor's name, or None
+    PEOPLE = 21  # who executes and controls it: tokens "lead3 co5 controller7" (people.people_key_column)
 
 
 def _iso(column: Any) -> Any:
@@ -87,6 +90,8 @@ def base_query() -> Select[*tuple[Any, ...]]:
             Commitment.version,
             Commitment.notes,
             _moves(),
+            people.lead_name_column(),
+            people.people_key_column(),
         )
         .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
         .outerjoin(Body, Body.id == Commitment.body_id)
@@ -112,6 +117,8 @@ def apply_filter(
     # so callers keep the rows ``sector_matches`` accepts, as the in-memory list does.
     if flt.agreement_id is not None:
         conditions.append(Commitment.agreement_id == flt.agreement_id)
+    if flt.person_id is not None:
+        conditions.append(people.involved_clause(flt.person_id, flt.person_role))
     if flt.due_after is not None:
         conditions.append(Commitment.due_date >= flt.due_after)
     if flt.due_before is not None:
@@ -210,6 +217,7 @@ def row_matches(predicate: RowPredicate, row: Sequence[Any]) -> bool:
         row[Col.PARTY_ID],
         row[Col.SECTOR],
         row[Col.AGREEMENT_ID],
+        row[Col.PEOPLE],
     )
 
 
@@ -292,6 +300,9 @@ def _narrowers(compiled: RowPredicate) -> list[Narrower]:
     for column, wanted in ((Col.PARTY_ID, compiled.party_id), (Col.AGREEMENT_ID, compiled.agreement_id)):
         if wanted is not None:
             found.append(_equal_at(column, wanted))
+    if compiled.person_id is not None:
+        person_id, role, key = compiled.person_id, compiled.person_role, Col.PEOPLE
+        found.append(lambda rows, pos: [i for i in pos if people_key_has(rows[i][key], person_id, role)])
     if compiled.sector:
         sector, column = compiled.sector, Col.SECTOR
         found.append(lambda rows, pos: [i for i in pos if (rows[i][column] or "").casefold() == sector])
@@ -319,6 +330,9 @@ def _row_test(compiled: RowPredicate) -> Callable[[Sequence[Any]], bool]:
     for column, wanted in ((Col.PARTY_ID, compiled.party_id), (Col.AGREEMENT_ID, compiled.agreement_id)):
         if wanted is not None:
             checks.append(_equals(column, wanted))
+    if compiled.person_id is not None:
+        person_id, role = compiled.person_id, compiled.person_role
+        checks.append(lambda r: people_key_has(r[Col.PEOPLE], person_id, role))
     if compiled.sector:
         sector = compiled.sector
         checks.append(lambda r: (r[Col.SECTOR] or "").casefold() == sector)

@@ -5,10 +5,10 @@ One read for the window's page (``ui/editors/page.py``), so the page asks one se
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.domain.enums import HistoryEntity
-from desktop.services import agreements, audit, bodies, commitments, deadlines, history, parties
+from desktop.services import agreements, audit, bodies, commitments, control, deadlines, history, parties, people
 from desktop.services.audit import TrailRow
 from desktop.services.deadlines import Deadlines
 from desktop.services.records import CommitmentData, HistoryEntry
@@ -26,6 +26,9 @@ class PageData:
     history: list[HistoryEntry]
     deadlines: Deadlines
     changes: list[TrailRow]
+    team: people.Team = field(default_factory=people.Team)
+    reports: list[control.Report] = field(default_factory=list)
+    interims: list[control.Interim] = field(default_factory=list)
 
 
 def load_page(db: Database, *, commitment_id: int) -> PageData:
@@ -52,4 +55,7 @@ def load_page(db: Database, *, commitment_id: int) -> PageData:
         history.for_record(db, HistoryEntity.COMMITMENT, commitment_id),
         deadlines.for_commitment(db, commitment_id),
         audit.record_changes(db, "commitment", commitment_id),
+        people.team(db, commitment_id),
+        control.reports(db, commitment_id),
+        control.interims(db, commitment_id),
     )

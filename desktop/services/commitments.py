@@ -414,6 +414,11 @@ def set_progress(db: Database, commitment_id: int, progress: int, note: str = ""
 def set_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> None:
     """Set fields given as text (the command line's ``set REF field=value``), through the usual save and its rules."""
     access.require(db, Action.EDIT)
+    save(db, with_fields(db, commitment_id, changes))
+
+
+def with_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> CommitmentData:
+    """The commitment as stored, with ``changes`` (field names and text values) applied; nothing is written."""
     from desktop.services import lookups
 
     data = get(db, commitment_id)
@@ -445,7 +450,7 @@ def set_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> Non
             data.party_id = lookups.party_id_by_name(db, value) if value else None
         else:
             setattr(data, name, value)
-    save(db, data)
+    return data
 
 
 def undo_edit(db: Database, before: CommitmentData, version_after: int) -> None:

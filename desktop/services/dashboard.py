@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, String, case, cast, func, select
 from desktop.domain.enums import CommitmentStatus
 from desktop.domain.models import Agreement, Body, Commitment
 from desktop.domain.rules import DUE_SOON_DAYS, open_clause, overdue_clause
+from desktop.services import control as control_service
 from desktop.services import deadlines
 from desktop.storage.database import Database
 
@@ -49,6 +50,8 @@ class DashboardData:
     executed_on_time: int = 0
     executed_late: int = 0
     moved_deadlines: int = 0
+    on_control: int = 0  # open commitments with a controller
+    waiting_acceptance: int = 0  # open commitments whose execution report waits for acceptance
 
 
 def load(db: Database, today: date | None = None, list_limit: int = 50) -> DashboardData:
@@ -104,6 +107,7 @@ def load(db: Database, today: date | None = None, list_limit: int = 50) -> Dashb
         ).all()
         names = dict(session.execute(select(Body.id, Body.name)).all())
         control = deadlines.control_figures(session)
+        accepting = control_service.counts(session)
     per_body = sorted(  # by body name, commitments without a body first (as ORDER BY NULL did)
         (
             BodyProgress(
@@ -131,4 +135,6 @@ def load(db: Database, today: date | None = None, list_limit: int = 50) -> Dashb
         control.on_time,
         control.late,
         control.moved,
+        accepting.on_control,
+        accepting.waiting,
     )

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import case, exists, func, select
+from sqlalchemy.orm import Session as SASession
 from sqlmodel import Session
 
 from desktop.domain.enums import CommitmentStatus
@@ -134,7 +135,7 @@ def for_commitment(db: Database, commitment_id: int) -> Deadlines:
         return Deadlines(original_deadline(c.due_date, first, len(extensions)), c.due_date, extensions)
 
 
-def first_moves(session: Session, commitment_ids: Any = None) -> dict[int, tuple[date | None, int]]:
+def first_moves(session: SASession, commitment_ids: Any = None) -> dict[int, tuple[date | None, int]]:
     """Commitment id → (the date its first extension moved it from, how many times it was moved), for moved ones."""
     first_id = (
         select(

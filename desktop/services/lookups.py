@@ -185,6 +185,16 @@ def describe_filter(db: Database, flt: CommitmentFilter, language: str = "en") -
         if flt.agreement_id is not None:
             reg = session.scalar(select(Agreement.reg_number).where(Agreement.id == flt.agreement_id))
             parts.append(Message("Agreement: {0}", reg or str(flt.agreement_id)))
+        if flt.person_id is not None:
+            from desktop.domain.models import Person
+
+            person = session.scalar(select(Person.name).where(Person.id == flt.person_id)) or f"#{flt.person_id}"
+            if flt.person_role == "executor":
+                parts.append(Message("Executor: {0}", person))
+            elif flt.person_role == "controller":
+                parts.append(Message("Controller: {0}", person))
+            else:
+                parts.append(Message("Executed or controlled by: {0}", person))
     if flt.due_after:
         parts.append(Message("Due on or after {0}", flt.due_after))
     if flt.due_before:

@@ -26,7 +26,10 @@ from desktop.domain.models import (
     BodyParty,
     CoChair,
     Commitment,
+    CommitmentPerson,
     DeadlineExtension,
+    ExecutionReport,
+    InterimReport,
     Party,
     Signatory,
     StatusChange,
@@ -74,6 +77,9 @@ def _commitment_rows(session: Session, rows: list[dict[str, Any]], condition: An
         _take(session, rows, Commitment, Commitment.id.in_(ids))
         _take(session, rows, StatusChange, StatusChange.commitment_id.in_(ids))
         _take(session, rows, DeadlineExtension, DeadlineExtension.commitment_id.in_(ids))
+        _take(session, rows, CommitmentPerson, CommitmentPerson.commitment_id.in_(ids))
+        _take(session, rows, ExecutionReport, ExecutionReport.commitment_id.in_(ids))
+        _take(session, rows, InterimReport, InterimReport.commitment_id.in_(ids))
     return ids
 
 
@@ -97,6 +103,9 @@ _MODELS = (
     Commitment,
     StatusChange,
     DeadlineExtension,
+    CommitmentPerson,
+    ExecutionReport,
+    InterimReport,
 )
 
 

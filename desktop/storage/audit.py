@@ -85,6 +85,15 @@ AUDITED: dict[str, Audited] = {
         ),
         Audited("trash", "{r}.id", "{r}.label"),
         Audited("deadline_extension", "{r}.id", f"coalesce({_sub('commitment', 'ref', 'commitment_id')}, '')"),
+        Audited("person", "{r}.id", "{r}.name"),
+        Audited(
+            "commitment_person",
+            "{r}.commitment_id || '/' || {r}.role || '/' || {r}.person_id",
+            f"coalesce({_sub('commitment', 'ref', 'commitment_id')}, '') || ' ' || {{r}}.role || ': ' || "
+            f"coalesce({_sub('person', 'name', 'person_id')}, '')",
+        ),
+        Audited("execution_report", "{r}.id", f"coalesce({_sub('commitment', 'ref', 'commitment_id')}, '')"),
+        Audited("interim_report", "{r}.id", f"coalesce({_sub('commitment', 'ref', 'commitment_id')}, '')"),
         Audited("account", "{r}.id", "{r}.name"),
     )
 }

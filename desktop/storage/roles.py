@@ -40,9 +40,22 @@ CLERK_WRITES = (
     "commitment",
     "status_change",
     "deadline_extension",
+    "person",
+    "commitment_person",
+    "execution_report",
+    "interim_report",
 )
-CLERK_DELETES = ("agreement_party", "signatory", "body_party", "co_chair")
-MANAGER_DELETES = ("agreement", "body", "commitment", "status_change", "deadline_extension")
+CLERK_DELETES = ("agreement_party", "signatory", "body_party", "co_chair", "commitment_person")
+MANAGER_DELETES = (
+    "agreement",
+    "body",
+    "commitment",
+    "status_change",
+    "deadline_extension",
+    "person",
+    "execution_report",
+    "interim_report",
+)
 MANAGER_WRITES = ("trash",)
 ADMIN_WRITES = ("party", "account", "register_info")
 REFUSED_MESSAGE = "only a manager or an admin may cancel a commitment"

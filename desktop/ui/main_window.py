@@ -230,11 +230,19 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         for action in self.page_actions.values():
             self.view_menu.addAction(action)
+        # My work: what the signed-in person executes or controls and must act on (issue 13's reminders).
+        self.act_my_work = self._action(self.tr("&My work…"), self.show_my_work, "Ctrl+Shift+M")
+        self.view_menu.addAction(self.act_my_work)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.act_refresh)
         self.view_menu.addAction(self.act_back)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.act_about)
+
+    def show_my_work(self) -> None:
+        from desktop.ui.my_work import show_my_work
+
+        show_my_work(self, self.ctx)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)

@@ -4,7 +4,7 @@
 <context>
     <name>Message</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+44"/>
+        <location filename="messages_extracted.py" line="+106"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Imported (%n rejected row(s) skipped).</source>
         <translation>
             <numerusform>Imported (%n rejected row skipped).</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Loaded the demo register: %n commitment(s).</source>
         <translation>
             <numerusform>Loaded the demo register: %n commitment.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+22"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n backup of {0} in {1}</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-97"/>
+        <location line="-145"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n change shown</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+179"/>
+        <location line="+301"/>
         <source>is %n characters long; at most {0} are allowed</source>
         <translation>
             <numerusform>is %n character long; at most {0} are allowed</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+54"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+69"/>
         <source>%n in this report</source>
         <translation>
             <numerusform>%n in this report</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="-383"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -124,7 +124,55 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-68"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n deadline</numerusform>
+            <numerusform>%n deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+260"/>
+        <source>{0} is due in %n day(s)</source>
+        <translation>
+            <numerusform>{0} is due in %n day</numerusform>
+            <numerusform>{0} is due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
         <source>%n new commitment(s)</source>
         <translation>
             <numerusform>%n new commitment</numerusform>
@@ -148,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>%n body(-ies) it established</source>
         <translation>
             <numerusform>%n body it established</numerusform>
@@ -156,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n sub-body(-ies)</source>
         <translation>
             <numerusform>%n sub-body</numerusform>
@@ -180,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+111"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -260,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-269"/>
+        <location line="-277"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -268,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+137"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>%n sheet problem</numerusform>
@@ -345,6 +393,33 @@
         <translation>
             <numerusform>%n co-chair</numerusform>
             <numerusform>%n co-chairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/my_work.py" line="+90"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n item(s) need you</source>
+        <translation>
+            <numerusform>%n item needs you</numerusform>
+            <numerusform>%n items need you</numerusform>
         </translation>
     </message>
 </context>

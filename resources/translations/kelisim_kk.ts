@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+125"/>
+        <location filename="../../desktop/ui/application.py" line="+160"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
@@ -70,9 +70,75 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
     </message>
 </context>
 <context>
+    <name>AccessControl</name>
+    <message>
+        <location filename="../../desktop/ui/access_ui.py" line="+50"/>
+        <source>no role</source>
+        <translation>рөлсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as {0} ({1})</source>
+        <translation>Сіз {0} ({1}) ретінде кірдіңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role decides what you may change on this register</source>
+        <translation>Осы тізілімде нені өзгерте алатыныңызды рөліңіз анықтайды</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="+56"/>
+        <source>Add user</source>
+        <translation>Пайдаланушы қосу</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Login name:</source>
+        <translation>Кіру аты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Рөлі:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>Құпиясөзді қайталаңыз:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operating system&apos;s login name of the person; no password on a file.</source>
+        <translation>Адамның операциялық жүйеге кіру аты; файлда құпиясөз жоқ.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Login name: required</source>
+        <translation>Кіру аты: міндетті</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password: the two passwords differ</source>
+        <translation>Құпиясөз: құпиясөздер сәйкес емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password: at least 8 characters</source>
+        <translation>Құпиясөз: кемінде 8 таңба</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+31"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
         <source>New agreement</source>
         <translation>Жаңа келісім</translation>
     </message>
@@ -175,7 +241,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement_status.py" line="+29"/>
+        <location filename="../../desktop/ui/editors/agreement_status.py" line="+31"/>
         <source>Change agreement status</source>
         <translation>Келісім мәртебесін өзгерту</translation>
     </message>
@@ -193,7 +259,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+38"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+39"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Нөмірі, атауы, орны, тарабы бойынша сүзу… (Ctrl+F)</translation>
     </message>
@@ -258,7 +324,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -271,6 +337,112 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <location line="+1"/>
         <source>Add commitment here…</source>
         <translation>Осы жерге міндеттеме қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes…</source>
+        <translation>Өзгерістер…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="+46"/>
+        <source>Reference or value (Ctrl+F)</source>
+        <translation>Нөмірі немесе мәні (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+140"/>
+        <source>Audit</source>
+        <translation>Өзгерістер журналы</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>change</source>
+        <translation>өзгеріс</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Бұрынғы мәні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Жаңа мәні</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All records</source>
+        <translation>Барлық жазбалар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>Export to Excel…</source>
+        <translation>Excel-ге шығару…</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Write the changes shown here to an Excel workbook</source>
+        <translation>Көрсетілген өзгерістерді Excel кітабына жазу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Since</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show every record</source>
+        <translation>Барлық жазбаларды көрсету</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Changes of {0} “{1}”</source>
+        <translation>Өзгерістер: {0} «{1}»</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Export the audit trail</source>
+        <translation>Өзгерістер журналын шығару</translation>
     </message>
 </context>
 <context>
@@ -378,7 +550,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+55"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+56"/>
         <source>New sub-body…</source>
         <translation>Жаңа бағынысты орган…</translation>
     </message>
@@ -391,6 +563,11 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Add commitment here…</source>
         <translation>Осы жерге міндеттеме қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes…</source>
+        <translation>Өзгерістер…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -453,7 +630,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
@@ -476,7 +653,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+43"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+45"/>
         <source>New body</source>
         <translation>Жаңа орган</translation>
     </message>
@@ -619,7 +796,8 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Таңдалғанды экспорттау</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/ui/audit_page.py" line="+2"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
@@ -627,7 +805,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkDialog</name>
     <message>
-        <location line="-150"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="-150"/>
         <source>Change {0} selected commitments</source>
         <translation>Таңдалған міндеттемелерді өзгерту: {0}</translation>
     </message>
@@ -670,7 +848,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+42"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+48"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -713,11 +891,13 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+0"/>
         <location line="+3"/>
         <location line="+4"/>
+        <location line="+6"/>
+        <location line="+10"/>
         <source>— none —</source>
         <translation>— жоқ —</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-20"/>
         <source>Responsible &amp;body:</source>
         <translation>Жауапты &amp;орган:</translation>
     </message>
@@ -737,7 +917,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындаушы министрлік немесе ведомство</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Lead e&amp;xecutor:</source>
+        <translation>Жауапты о&amp;рындаушы:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co-&amp;executors:</source>
+        <translation>Бірлескен орында&amp;ушылар:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New person…</source>
+        <translation>Жаңа тұлға…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ontroller:</source>
+        <translation>&amp;Бақылаушы:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Sector:</source>
         <translation>Са&amp;ласы:</translation>
     </message>
@@ -777,7 +977,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе: тізілімнің «Ескертпе» бағанында жазылғаны</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
@@ -787,7 +987,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалды, күні белгісіз (бастапқы тізілімде көрсетілмеген)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+131"/>
         <source>Edit of {0}</source>
         <translation>{0} өңдеу</translation>
     </message>
@@ -795,7 +995,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+83"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+90"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -813,6 +1013,21 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+2"/>
         <source>A body includes its subcommittees and working groups</source>
         <translation>Орган өзінің кіші комитеттері мен жұмыс топтарын қамтиды</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Any part</source>
+        <translation>Кез келген рөл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executes</source>
+        <translation>Орындайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls</source>
+        <translation>Бақылайды</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -850,6 +1065,16 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Келісім</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Executor or controller</source>
+        <translation>Орындаушы немесе бақылаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part they play</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Due from</source>
         <translation>Мерзімі</translation>
@@ -879,11 +1104,26 @@ Replace this register with the other register&apos;s backup?</source>
         <source>Any agreement</source>
         <translation>Барлық келісімдер</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>Кез келген тұлға</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My commitments</source>
+        <translation>Менің міндеттемелерім</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No person in the register has your login; add yourself as a person with your login</source>
+        <translation>Тізілімде сіздің логиніңіз бар тұлға жоқ; өзіңізді логиніңізбен тұлға ретінде қосыңыз</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+55"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+47"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -939,6 +1179,21 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Lead executor:</source>
+        <translation>Жауапты орындаушы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors:</source>
+        <translation>Бірлескен орындаушылар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller:</source>
+        <translation>Бақылаушы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes:</source>
         <translation>Ескертпе:</translation>
     </message>
@@ -949,18 +1204,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+56"/>
+        <location line="+117"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+56"/>
+        <location line="-117"/>
+        <location line="+117"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-117"/>
         <location line="+18"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
@@ -1002,7 +1257,79 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімнің ауыстырылуы</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Submitted</source>
+        <translation>Ұсынылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Execution reports</source>
+        <translation>Орындау туралы есептер</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Орындалу барысы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Interim reports</source>
+        <translation>Аралық есептер</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>&amp;Interim report…</source>
+        <translation>Аралық &amp;есеп…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Report execution…</source>
+        <translation>Орындалуы туралы &amp;баяндау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Қабылдау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;turn…</source>
+        <translation>Қа&amp;йтару…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
@@ -1042,7 +1369,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Бұл міндеттеме енді жоқ (оны басқа біреу жойды ма?)</translation>
     </message>
@@ -1057,7 +1384,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>  (overdue)</source>
         <translation>  (мерзімі өткен)</translation>
     </message>
@@ -1088,29 +1415,34 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+37"/>
-        <source>status</source>
-        <translation>мәртебе</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status history: {0}</source>
-        <translation>мәртебе тарихы: {0}</translation>
+        <source>Accepted by {0}, {1}</source>
+        <translation>Қабылдады: {0}, {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(created)</source>
-        <translation>(құрылды)</translation>
+        <source>Returned by {0}, {1}: {2}</source>
+        <translation>Қайтарды: {0}, {1}: {2}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(deleted)</source>
-        <translation>(жойылды)</translation>
+        <location line="+4"/>
+        <source>Waiting for acceptance</source>
+        <translation>Қабылдауды күтуде</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No. {0} of {1}</source>
+        <translation>№ {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(waiting for acceptance)</source>
+        <translation>(қабылдауды күтуде)</translation>
     </message>
 </context>
 <context>
     <name>CommitmentStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status.py" line="+33"/>
+        <location filename="../../desktop/ui/editors/status.py" line="+35"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
@@ -1133,7 +1465,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+80"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+81"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
@@ -1193,7 +1525,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sector</source>
         <translation>Саласы</translation>
     </message>
@@ -1262,31 +1599,31 @@ Replace this register with the other register&apos;s backup?</source>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/pages/dashboard.py" line="+113"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+66"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <location line="+46"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Due within 30 days</source>
         <translation>30 күн ішінде</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+63"/>
+        <location line="-113"/>
+        <location line="+65"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -1309,6 +1646,16 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Deadlines moved</source>
         <translation>Мерзімі ауыстырылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On control</source>
+        <translation>Бақылауда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for acceptance</source>
+        <translation>Қабылдауды күтуде</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1388,7 +1735,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+85"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+87"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сақтау (Enter, мәтін өрісінде — Ctrl+Enter)</translation>
     </message>
@@ -1398,7 +1745,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -1408,7 +1755,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебенің өзгеруі тарихқа жазылады: кім, қашан және неге</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
+        <source>Someone else has just changed this record. Saving will be refused: copy your changes, then open it again.</source>
+        <translation>Бұл жазбаны жаңа ғана басқа біреу өзгертті. Сақтау қабылданбайды: өзгерістеріңізді көшіріп алып, жазбаны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot open the record</source>
         <translation>Жазбаны ашу мүмкін емес</translation>
     </message>
@@ -1451,6 +1803,44 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+0"/>
         <source>Save or discard your edits before changing the status.</source>
         <translation>Мәртебені өзгертпес бұрын түзетулерді сақтаңыз немесе олардан бас тартыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="+30"/>
+        <source>Report execution</source>
+        <translation>Орындалуы туралы баяндау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for acceptance</source>
+        <translation>Қабылдауға жіберу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Не істелді:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing &amp;letter No.:</source>
+        <translation>Шығыс &amp;хат №:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;date:</source>
+        <translation>Хаттың &amp;күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xecuted on:</source>
+        <translation>&amp;Орындалған күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The completion date when the report is accepted</source>
+        <translation>Есеп қабылданғанда орындалу күні</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2134,29 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
 </context>
 <context>
+    <name>InterimReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="+93"/>
+        <source>Interim report</source>
+        <translation>Аралық есеп</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Не істелді:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Орындалу барысы:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="+16"/>
@@ -1917,7 +2330,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+117"/>
+        <location filename="../../desktop/ui/main_window.py" line="+122"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
@@ -1997,12 +2410,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;My work…</source>
+        <translation>&amp;Менің жұмысым…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Main toolbar</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
@@ -2022,7 +2440,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>About Kelisim</source>
         <translation>Kelisim туралы</translation>
     </message>
@@ -2035,12 +2453,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="+13"/>
+        <location filename="messages_extracted.py" line="+14"/>
         <source>warning: {0}</source>
         <translation>ескерту: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+91"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>{0} жазылды: {1} ({2}); {3}.</translation>
     </message>
@@ -2066,7 +2484,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}» күн емес; ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
         <translation>белгісіз мәртебе «{0}»; рұқсат етілген мәртебелер: {1}</translation>
     </message>
@@ -2099,7 +2517,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Импортталды.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Loaded the demo register: %n commitment(s).</source>
         <translation>
             <numerusform>Демо тізілім жүктелді: %n міндеттеме.</numerusform>
@@ -2112,17 +2530,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: енді {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+120"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -2142,12 +2560,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: дұрыс (Kelisim тізілімі, сұлба {1}; әр жазба оқылды: {2}; тұтастықты сервердің өзі қамтамасыз етеді)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+92"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -2157,7 +2575,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>Title in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -2172,22 +2590,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Signing date</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
         <source>Entry into force</source>
         <translation>Күшіне енуі</translation>
     </message>
@@ -2197,12 +2615,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
@@ -2212,22 +2630,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>Signatories</source>
         <translation>Қол қойғандар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+60"/>
         <source>Name in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -2242,17 +2660,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Short name</source>
         <translation>Қысқа атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Country code</source>
         <translation>Ел коды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Parent body</source>
         <translation>Жоғары тұрған орган</translation>
     </message>
@@ -2267,12 +2685,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Құрылған күні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+40"/>
         <source>Co-chairs</source>
         <translation>Тең төрағалар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -2282,27 +2700,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
         <source>Agreement</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Party</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
         <source>Responsible agency</source>
         <translation>Жауапты ведомство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Sector</source>
         <translation>Саласы</translation>
     </message>
@@ -2327,27 +2745,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалған күні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-121"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-116"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+73"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Сынақ іске қосу: ештеңе жазылған жоқ. Жоғарыдағы қайшылықтар импортты тоқтатар еді (--on-conflict қараңыз).</translation>
     </message>
@@ -2357,7 +2775,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+37"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
@@ -2434,7 +2852,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[белгісіз тізілім]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+93"/>
         <source>{0} and {1}</source>
         <translation>{0} және {1}</translation>
     </message>
@@ -2444,7 +2862,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
         <translation>келісімді {0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
@@ -2459,7 +2877,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>органды өзінің бағынысты органдарының біріне бағындыруға болмайды</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>must be between 0 and 100 %</source>
         <translation>0 мен 100 % аралығында болуы керек</translation>
     </message>
@@ -2542,7 +2960,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
@@ -2667,22 +3085,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-177"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+178"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-119"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+251"/>
+        <location line="+122"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -2690,7 +3108,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Agreement card {0}</source>
         <translation>{0} келісімінің карточкасы</translation>
     </message>
@@ -2825,27 +3243,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-8"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+83"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -2885,7 +3303,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-109"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -2895,12 +3313,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-97"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+101"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
@@ -2910,17 +3328,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе күні</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-119"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+120"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -2940,22 +3358,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-126"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Title (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title (Chinese)</source>
         <translation>Атауы (қытайша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Active</source>
         <translation>Жұмыс істейді</translation>
     </message>
@@ -2965,37 +3383,37 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Таратылған күні</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>Name (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Name (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name (Chinese)</source>
         <translation>Атауы (қытайша)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+20"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+113"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-328"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+329"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3005,17 +3423,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-333"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+334"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3068,7 +3486,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орташа барысы {0}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Laying out pages…</source>
         <translation>Беттер беттелуде…</translation>
     </message>
@@ -3088,12 +3506,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Kelisim есебі · жасалған күні {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Overdue (open, past due)</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>{0}
 Notes: {1}</source>
         <translation>{0}
@@ -3110,12 +3528,12 @@ Notes: {1}</source>
         <translation>KELISIM · МІНДЕТТЕМЕЛЕРДІҢ ОРЫНДАЛУЫ</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Annex. Agreements</source>
         <translation>Қосымша. Келісімдер</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -3140,7 +3558,7 @@ Notes: {1}</source>
         <translation>{0} ішіндегі есеп қаріптері оқылмайды ({1}); Kelisim бағдарламасын қайта орнатыңыз</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n body(-ies) it established</source>
         <translation>
             <numerusform>ол құрған %n орган</numerusform>
@@ -3153,12 +3571,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-155"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+157"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3168,7 +3586,7 @@ Notes: {1}</source>
         <translation>«{0}» басқа келісімде қолданылған</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
         <translation>белгісіз тізілім (көшірме Kelisim оның тізілімін жазбай тұрғанда жасалған)</translation>
     </message>
@@ -3294,7 +3712,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-128"/>
+        <location line="-134"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3302,7 +3720,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-419"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3327,7 +3745,7 @@ Notes: {1}</source>
         <translation>бос дерекқорға демо тізілімді жүктемеу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the page the window opens on (default: the last one used)</source>
         <translation>терезе ашылатын бет (әдепкі — соңғы ашылған бет)</translation>
     </message>
@@ -3404,7 +3822,7 @@ Notes: {1}</source>
         <translation>%s аргументімен бірге қолдануға болмайды</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+75"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>Excel кітабы: диаграммасы бар жиынтық, міндеттемелер, келісімдер, органдар және тараптар</translation>
     </message>
@@ -3414,7 +3832,7 @@ Notes: {1}</source>
         <translation>орындалу барысы туралы PDF есеп: жиынтық пен диаграмма, әр орган бойынша бөлім, келісімдер тізімі бар қосымша</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>write a status report (xlsx or pdf) of the commitments that match the filters</source>
         <translation>сүзгілер таңдаған міндеттемелер бойынша есеп (xlsx немесе pdf) жасау</translation>
     </message>
@@ -3514,7 +3932,7 @@ Notes: {1}</source>
         <translation>сүзгілер (еркін біріктіруге болады)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>repeat for several: {0}</source>
         <translation>бірнешеуі үшін қайталауға болады: {0}</translation>
     </message>
@@ -3549,7 +3967,7 @@ Notes: {1}</source>
         <translation>мерзімі — осы күні немесе ертерек</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>words to find in titles, descriptions, agencies…</source>
         <translation>атауларда, сипаттамаларда, ведомстволарда іздейтін сөздер…</translation>
     </message>
@@ -3594,12 +4012,12 @@ Notes: {1}</source>
         <translation>файл жазылғаннан кейін тізілімде өзгертілген жазбалардың жолдары: fail (әдепкі: ештеңе импорттамау, әр жазба мен өрісті атау), skip (тізілім мәндерін қалдыру) немесе overwrite (файл мәндерін алу)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{0}: set {1}</source>
         <translation>{0}: өзгертілді: {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, орындалуы {2} %</translation>
     </message>
@@ -3639,22 +4057,17 @@ Notes: {1}</source>
         <translation>орындалуы пайызбен (орындалмаған болса, 0–99)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>set fields of a commitment, for scripting: set REF field=value…</source>
         <translation>міндеттеме өрістерін беру (сценарийлер үшін): set REF өріс=мән…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-103"/>
         <source>the commitment&apos;s reference</source>
         <translation>міндеттеме нөмірі</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>fields: {0} (empty clears a date, body, party or agreement)</source>
-        <translation>өрістер: {0} (бос мән күнді, органды, тарапты немесе келісімді тазартады)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+105"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} қазірдің өзінде «{1}» мәртебесінде: жаңа мәртебені немесе {2} көрсетіңіз</translation>
     </message>
@@ -3740,7 +4153,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+255"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -3815,17 +4228,17 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-200"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+201"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-389"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -3833,7 +4246,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+402"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -3887,7 +4300,7 @@ Notes: {1}</source>
         <translation>Мәртебе өзгерісі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>an agreement has at least two parties</source>
         <translation>келісімнің кемінде екі тарабы болады</translation>
     </message>
@@ -3902,7 +4315,7 @@ Notes: {1}</source>
         <translation>{0} келісімнің тарабы емес тарап атынан қол қояды</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a subcommittee belongs to a parent committee</source>
         <translation>кіші комитет жоғары тұрған комитетке кіреді</translation>
     </message>
@@ -3952,12 +4365,12 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-451"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+198"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
@@ -3967,7 +4380,7 @@ Notes: {1}</source>
         <translation>жойылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-235"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n өзгеріс көрсетілді</numerusform>
@@ -3975,7 +4388,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>print the audit trail: every change to the register, newest first</source>
         <translation>аудит журналын шығару: тізілімдегі барлық өзгерістер, жаңалары басында</translation>
     </message>
@@ -4005,7 +4418,7 @@ Notes: {1}</source>
         <translation>нөмірі не мәндері осы мәтінді қамтитын жазбалар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>at most this many changes (default 1000)</source>
         <translation>өзгерістердің ең көп саны (әдепкі 1000)</translation>
     </message>
@@ -4015,17 +4428,17 @@ Notes: {1}</source>
         <translation>күн емес (ЖЖЖЖ-АА-КК): {0}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+103"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: мерзімі {1} күніне ауыстырылды (бастапқыда {2}; ауыстырылды ×{3})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>move a commitment&apos;s deadline, on record: the new date, the reason and who asked</source>
         <translation>міндеттеменің мерзімін жазбамен ауыстыру: жаңа күн, себебі және кім сұрады</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the new deadline</source>
         <translation>жаңа мерзім</translation>
     </message>
@@ -4040,12 +4453,12 @@ Notes: {1}</source>
         <translation>кім сұрады (әдепкі — сіз)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>(deadline moved ×{0})</source>
         <translation>(мерзімі ауыстырылды ×{0})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Audit trail intact: {0}</source>
         <translation>Өзгерістер журналы бүтін: {0}</translation>
     </message>
@@ -4055,22 +4468,667 @@ Notes: {1}</source>
         <translation>{0}: ӨЗГЕРІСТЕР ЖУРНАЛЫ БҰЗЫЛҒАН — {1}-жол хеш тізбегіне сәйкес келмейді (өзгертілген, жойылған немесе кезегінен тыс қосылған); одан бұрынғы жолдар бүтін.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+105"/>
         <source>New deadline</source>
         <translation>Жаңа мерзім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
+        <location line="-273"/>
+        <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
+        <translation>PostgreSQL: серверді, дерекқорды, пайдаланушыны және құпиясөзді терезеде сұрау (құпиясөзден басқасы есте сақталады)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Roles and grants are set up. Signed in as {0} ({1}).</source>
+        <translation>Рөлдер мен құқықтар бапталды. Сіз {0} ({1}) ретінде кірдіңіз.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>User {0} added as {1}.</source>
+        <translation>{0} пайдаланушысы қосылды: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n пайдаланушы</numerusform>
+            <numerusform>%n пайдаланушы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is now {1}.</source>
+        <translation>{0} рөлі енді: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} can no longer sign in.</source>
+        <translation>{0} енді кіре алмайды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no role</source>
+        <translation>рөлсіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password: </source>
+        <translation>Құпиясөз: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again: </source>
+        <translation>Құпиясөзді қайталаңыз: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passwords differ</source>
+        <translation>құпиясөздер сәйкес емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a password has at least 8 characters</source>
+        <translation>құпиясөзде кемінде 8 таңба болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts and roles: set up the register, add and manage users</source>
+        <translation>тіркелгілер мен рөлдер: тізілімді баптау, пайдаланушыларды қосу және басқару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL: create the roles kelisim_clerk, kelisim_manager, kelisim_admin and grant them this register; SQLite: record you as the file&apos;s admin</source>
+        <translation>PostgreSQL: kelisim_clerk, kelisim_manager, kelisim_admin рөлдерін құрып, оларға осы тізілімге құқық беру; SQLite: сізді файлдың әкімшісі ретінде жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, list, change or disable users</source>
+        <translation>пайдаланушыларды қосу, көрсету, өзгерту немесе өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a user (on PostgreSQL the password is asked twice, never shown)</source>
+        <translation>пайдаланушы қосу (PostgreSQL-де құпиясөз екі рет сұралады, көрсетілмейді)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user&apos;s login name</source>
+        <translation>пайдаланушының кіру аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clerk, manager or admin</source>
+        <translation>іс жүргізуші, менеджер немесе әкімші (clerk, manager, admin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the users and their roles</source>
+        <translation>пайдаланушылар мен олардың рөлдерін көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a user another role</source>
+        <translation>пайдаланушыға басқа рөл беру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop a user from signing in</source>
+        <translation>пайдаланушының кіруіне тыйым салу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Бұрынғы мәні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Жаңа мәні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {0}.</source>
+        <translation>Жазылды: {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>also write the changes shown to this Excel workbook</source>
+        <translation>көрсетілген өзгерістерді осы Excel кітабына да жазу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit</source>
+        <translation>Өзгерістер журналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TO ACCEPT</source>
+        <translation>ҚАБЫЛДАУ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RETURNED</source>
+        <translation>ҚАЙТАРЫЛДЫ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DUE SOON</source>
+        <translation>МЕРЗІМІ ЖАҚЫН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: execution report submitted; it waits for acceptance</source>
+        <translation>{0}: орындау туралы есеп ұсынылды және қабылдауды күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: accepted; completed on {1}</source>
+        <translation>{0}: қабылданды; орындалған күні {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: returned to the executor</source>
+        <translation>{0}: орындаушыға қайтарылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: interim report of {1} added</source>
+        <translation>{0}: {1} күнгі аралық есеп қосылды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n еске салу</numerusform>
+            <numerusform>%n еске салу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n мерзім</numerusform>
+            <numerusform>%n мерзім</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report a commitment executed, with the outgoing letter: it waits for acceptance</source>
+        <translation>міндеттеменің орындалуы туралы шығыс хатпен баяндау: есеп қабылдауды күтеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what was done (required)</source>
+        <translation>не істелді (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the outgoing letter&apos;s number (required)</source>
+        <translation>шығыс хаттың нөмірі (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the letter&apos;s date (required)</source>
+        <translation>хаттың күні (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was executed (default: the letter&apos;s date)</source>
+        <translation>орындалған күні (әдепкі бойынша хаттың күні)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accept the waiting execution report: the commitment is completed</source>
+        <translation>күтіп тұрған орындау есебін қабылдау: міндеттеме орындалды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return the waiting execution report to the executor, with a reason</source>
+        <translation>күтіп тұрған орындау есебін себебін көрсетіп орындаушыға қайтару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why it is returned (required)</source>
+        <translation>қайтару себебі (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add an interim report (a dated progress note) to a commitment</source>
+        <translation>міндеттемеге аралық есеп (орындалу барысы туралы күні көрсетілген жазба) қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what was done so far (required)</source>
+        <translation>осы уақытқа дейін не істелді (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report&apos;s date (default: today)</source>
+        <translation>есептің күні (әдепкі бойынша бүгін)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progress in percent (0–99)</source>
+        <translation>орындалу барысы пайызбен (0–99)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what you execute or control that is overdue, due soon, waiting for your acceptance or returned</source>
+        <translation>сіз орындайтын немесе бақылайтын, мерзімі өткен, мерзімі жақын, қабылдауыңызды күтіп тұрған немесе қайтарылған міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how far ahead to look (default: 30)</source>
+        <translation>неше күн алға қарау (әдепкі бойынша 30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone else&apos;s work (default: yours)</source>
+        <translation>басқа тұлғаның жұмысы (әдепкі бойынша сіздікі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no person in the register has your login “{0}”; add yourself: {1}</source>
+        <translation>тізілімде «{0}» логині бар тұлға жоқ; өзіңізді қосыңыз: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the open commitments&apos; deadlines as an iCalendar file, with reminders 30, 7 and 1 day before</source>
+        <translation>ашық міндеттемелердің мерзімдері iCalendar файлында, 30, 7 және 1 күн бұрын еске салумен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .ics file to write</source>
+        <translation>жазылатын .ics файлы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>мерзіміне %n күн қалды</numerusform>
+            <numerusform>мерзіміне %n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>give one of {0}, not several</source>
+        <translation>{0} параметрлерінің тек біреуін көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>commitments this person executes (lead or co-executor)</source>
+        <translation>осы тұлға орындайтын міндеттемелер (жауапты немесе бірлескен орындаушы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitments this person controls</source>
+        <translation>осы тұлға бақылайтын міндеттемелер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitments you execute or control (the person whose login is yours)</source>
+        <translation>сіз орындайтын немесе бақылайтын міндеттемелер (логині сіздікі тұлға)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added {0}</source>
+        <translation>Қосылды: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n тұлға</numerusform>
+            <numerusform>%n тұлға</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ministry or office they work in</source>
+        <translation>тұлға жұмыс істейтін министрлік немесе ведомство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their position</source>
+        <translation>лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephone or e-mail</source>
+        <translation>телефон немесе электрондық пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user name they sign in with (for “My commitments” and --mine)</source>
+        <translation>тұлға жүйеге кіретін пайдаланушы аты («Менің міндеттемелерім» және --mine үшін)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the people who execute and control commitments: {0}</source>
+        <translation>міндеттемелерді орындайтын және бақылайтын тұлғалар: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a person to the register</source>
+        <translation>тізілімге тұлға қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person&apos;s name</source>
+        <translation>тұлғаның аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a person&apos;s agency, position, contact or login</source>
+        <translation>тұлғаның ведомствосын, лауазымын, байланысын немесе логинін өзгерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the people in the register</source>
+        <translation>тізілімдегі тұлғалар тізімі</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>fields: {0} (empty clears a date, body, party or agreement); people: {1} — a person&apos;s name, co-executors separated by “;”, empty clears; a name not yet in the register is added</source>
+        <translation>өрістер: {0} (бос мән күнді, органды, тарапты немесе келісімді алып тастайды); тұлғалар: {1} — тұлғаның аты-жөні, бірлескен орындаушылар «;» арқылы, бос мән алып тастайды; тізілімде әлі жоқ тұлға қосылады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(executor: {0})</source>
+        <translation>(орындаушы: {0})</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Agreement&apos;s party</source>
+        <translation>Келісім тарапы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body&apos;s party</source>
+        <translation>Орган тарапы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chair</source>
+        <translation>Тең төраға</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status change</source>
+        <translation>Мәртебенің өзгеруі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline move</source>
+        <translation>Мерзімді ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash</source>
+        <translation>Себет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status changes</source>
+        <translation>Мәртебе өзгерістері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline moves</source>
+        <translation>Мерзімдерді ауыстыру</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Реті</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kind of record</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From status</source>
+        <translation>Бұрынғы мәртебе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To status</source>
+        <translation>Жаңа мәртебе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at</source>
+        <translation>Өзгертілген уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Кім өзгертті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous date</source>
+        <translation>Бұрынғы күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New date</source>
+        <translation>Жаңа күні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Requested by</source>
         <translation>Кімнің өтінішімен</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Moved at</source>
+        <translation>Ауыстырылған уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted at</source>
+        <translation>Жойылған уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted by</source>
+        <translation>Кім жойды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lead executor</source>
+        <translation>Жауапты орындаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors</source>
+        <translation>Бірлескен орындаушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller</source>
+        <translation>Бақылаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person&apos;s name</source>
+        <translation>Тұлғаның аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing letter number</source>
+        <translation>Шығыс хаттың нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter date</source>
+        <translation>Хаттың күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>clerk</source>
+        <translation>іс жүргізуші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create and edit records</source>
+        <translation>жазбаларды құру және өзгерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import workbooks</source>
+        <translation>Excel кітаптарын импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete records</source>
+        <translation>жазбаларды жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel commitments</source>
+        <translation>міндеттемелердің күшін жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore or purge the Trash</source>
+        <translation>себеттен қалпына келтіру және оны тазарту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the whole audit trail</source>
+        <translation>өзгерістер журналын толық оқу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit the parties&apos; master data</source>
+        <translation>тараптар анықтамалығын өзгерту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage users</source>
+        <translation>пайдаланушыларды басқару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore backups</source>
+        <translation>сақтық көшірмелерді қалпына келтіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an admin may {0} (you are a {1}).</source>
+        <translation>{0} тек әкімшіге рұқсат етілген (сіздің рөліңіз: {1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have no role on this register: ask an admin to give you one ({0}).</source>
+        <translation>Бұл тізілімде сіздің рөліңіз жоқ: әкімшіден рөл беруді сұраңыз ({0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a manager or an admin may {0} (you are a {1}).</source>
+        <translation>{0} тек менеджерге немесе әкімшіге рұқсат етілген (сіздің рөліңіз: {1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment is closed ({0}): there is nothing to report</source>
+        <translation>міндеттеме жабық ({0}): баяндайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an execution report already waits for acceptance</source>
+        <translation>орындау туралы есеп қабылдауды күтуде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no execution report waits for acceptance</source>
+        <translation>қабылдауды күтіп тұрған орындау есебі жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead executor cannot accept or return their own report: the controller decides</source>
+        <translation>жауапты орындаушы өз есебін қабылдай немесе қайтара алмайды: бақылаушы шешеді</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the new deadline is required</source>
         <translation>жаңа мерзімді көрсетіңіз</translation>
     </message>
@@ -4080,12 +5138,47 @@ Notes: {1}</source>
         <translation>мерзім бұрын ауыстырылған (×{0}): оны себебін көрсетіп, «Мерзімді ауыстыру…» арқылы өзгертіңіз</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>name the lead executor: co-executors report to them</source>
+        <translation>жауапты орындаушыны көрсетіңіз: бірлескен орындаушылар оған есеп береді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead executor is not also a co-executor</source>
+        <translation>жауапты орындаушы бір мезгілде бірлескен орындаушы бола алмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the controller accepts the lead executor&apos;s report, so is someone else</source>
+        <translation>бақылаушы жауапты орындаушының есебін қабылдайды, сондықтан ол басқа тұлға болуы керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is in the future</source>
+        <translation>{0} — болашақтағы күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an interim report gives 0–99 %; completion comes with the execution report</source>
+        <translation>аралық есеп 0–99 % көрсетеді; орындалу орындау есебімен расталады</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>the deadline is already {0}</source>
         <translation>мерзім қазірдің өзінде {0}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+16"/>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline moved</source>
+        <translation>Мерзімі ауыстырылды</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>imported from {0}</source>
         <translation>импортталды: {0}</translation>
     </message>
@@ -4095,7 +5188,35 @@ Notes: {1}</source>
         <translation>импортталды: {0}: {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Commitment deadlines</source>
+        <translation>Міндеттемелердің мерзімдері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executor: {0}</source>
+        <translation>Орындаушы: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller: {0}</source>
+        <translation>Бақылаушы: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved ×{0}</source>
+        <translation>ауыстырылды ×{0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{0} is due in %n day(s)</source>
+        <translation>
+            <numerusform>{0}: мерзіміне %n күн қалды</numerusform>
+            <numerusform>{0}: мерзіміне %n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Reading the register: {0} commitments</source>
         <translation>Тізілімді оқу: {0} міндеттеме</translation>
     </message>
@@ -4115,7 +5236,47 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+58"/>
+        <source>no user named {0}</source>
+        <translation>{0} атты пайдаланушы жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you cannot disable your own account</source>
+        <translation>өз тіркелгіңізді өшіре алмайсыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a role: {0} (clerk, manager or admin)</source>
+        <translation>мұндай рөл жоқ: {0} (clerk, manager немесе admin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a password is required</source>
+        <translation>құпиясөз қажет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a user named {0} already exists</source>
+        <translation>{0} атты пайдаланушы бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run “admin setup” on this register first</source>
+        <translation>алдымен осы тізілім үшін «admin setup» орындаңыз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(created)</source>
+        <translation>(құрылды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(deleted)</source>
+        <translation>(жойылды)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — пайыздың бүтін саны емес</translation>
     </message>
@@ -4404,7 +5565,12 @@ Notes: {1}</source>
         <translation>«{0}» оқылуда: {1} жол</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Executed or controlled by: {0}</source>
+        <translation>Орындайды немесе бақылайды: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>use the two- or three-letter ISO code, for example {0} or {1}</source>
         <translation>екі немесе үш әріпті ISO кодын көрсетіңіз, мысалы {0} немесе {1}</translation>
     </message>
@@ -4413,8 +5579,18 @@ Notes: {1}</source>
         <source>a state needs its ISO country code</source>
         <translation>мемлекет үшін елдің ISO коды қажет</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>person</source>
+        <translation>тұлға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person #{0} no longer exists (deleted by someone else?)</source>
+        <translation>№{0} тұлға енді жоқ (басқа біреу жойды ма?)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+2"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n келісім</numerusform>
@@ -4570,6 +5746,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The server refused this to your login: {0}</source>
+        <translation>Сервер сіздің тіркелгіңізге рұқсат бермеді: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} is a SQLite database without Kelisim&apos;s mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.</source>
         <translation>{0} — Kelisim белгісі жоқ SQLite дерекқоры: ол басқа бағдарламаға тиесілі. Файл өзгертілмеді; тізілім бастау үшін --db параметріне жаңа файл атын беріңіз.</translation>
     </message>
@@ -4650,13 +5831,23 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>a user name starts with a letter and has only letters, digits and _ . @ - (at most 63)</source>
+        <translation>пайдаланушы аты әріптен басталып, тек әріптерден, сандардан және _ . @ - тұрады (63-тен аспайды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this name is reserved: {0}</source>
+        <translation>бұл ат сақталған: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The report of {0} ({1}) was saved as
 {2}</source>
         <translation>Есеп ({0}; {1}) мына файлға сақталды:
 {2}</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-506"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -4666,12 +5857,12 @@ Notes: {1}</source>
         <translation>Органдар</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+348"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -4825,12 +6016,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-167"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -4860,12 +6051,12 @@ Notes: {1}</source>
         <translation>Мәтін: «{0}»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-235"/>
         <source>Status: {0}</source>
         <translation>Мәртебесі: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+236"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -4890,7 +6081,7 @@ Notes: {1}</source>
         <translation>Келісім: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n келісім</numerusform>
@@ -4932,7 +6123,7 @@ Notes: {1}</source>
         <translation>бұл атау басқа тарапта бар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>cancelled by the user</source>
         <translation>пайдаланушы болдырмады</translation>
     </message>
@@ -4942,12 +6133,12 @@ Notes: {1}</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -5007,12 +6198,12 @@ Notes: {1}</source>
         <translation>{0} ішінде бұзылған сілтемелер бар</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — қалта, дерекқор файлы емес</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>The database file is read-only: changes cannot be saved.</source>
         <translation>Дерекқор файлы тек оқу үшін қолжетімді: өзгерістерді сақтау мүмкін емес.</translation>
     </message>
@@ -5022,12 +6213,12 @@ Notes: {1}</source>
         <translation>Бүгінгі автоматты сақтық көшірмені жасау мүмкін болмады: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cannot read {0}: {1}</source>
         <translation>{0} оқу мүмкін емес: {1}</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — PostgreSQL сақтық көшірмесі; оны серверді көрсететін --db арқылы қалпына келтіріңіз</translation>
     </message>
@@ -5082,7 +6273,7 @@ Notes: {1}</source>
         <translation>Дерекқор бүлінген{0}: оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
         <translation>бұл дерекқорды Kelisim-нің жаңа нұсқасы жазған (схема {0}); оны ашу үшін Kelisim-ді жаңартыңыз</translation>
     </message>
@@ -5095,7 +6286,7 @@ Notes: {1}</source>
 <context>
     <name>MoveDeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/deadline.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/deadline.py" line="+39"/>
         <location line="+1"/>
         <source>Move deadline</source>
         <translation>Мерзімді ауыстыру</translation>
@@ -5129,6 +6320,93 @@ Notes: {1}</source>
         <location line="+20"/>
         <source>{0} (originally {1}; moved ×{2})</source>
         <translation>{0} (бастапқыда {1}; ауыстырылды ×{2})</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkDialog</name>
+    <message>
+        <location filename="../../desktop/ui/my_work.py" line="+48"/>
+        <source>My work</source>
+        <translation>Менің жұмысым</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ref.</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your part</source>
+        <translation>Сіздің рөліңіз</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Waiting for your acceptance</source>
+        <translation>Қабылдауыңызды күтуде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned to you</source>
+        <translation>Сізге қайтарылды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Мерзімі %n күнге өтті</numerusform>
+            <numerusform>Мерзімі %n күнге өтті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Мерзіміне %n күн қалды</numerusform>
+            <numerusform>Мерзіміне %n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No person in the register has your login “{0}”: add yourself as a person with it.</source>
+        <translation>Тізілімде «{0}» логині бар тұлға жоқ: өзіңізді осы логинмен тұлға ретінде қосыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n item(s) need you</source>
+        <translation>
+            <numerusform>Назарыңызды қажет етеді: %n</numerusform>
+            <numerusform>Назарыңызды қажет етеді: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Controller</source>
+        <translation>Бақылаушы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
     </message>
 </context>
 <context>
@@ -5187,7 +6465,7 @@ Notes: {1}</source>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/party.py" line="+21"/>
+        <location filename="../../desktop/ui/editors/party.py" line="+23"/>
         <source>New party</source>
         <translation>Жаңа тарап</translation>
     </message>
@@ -5273,6 +6551,54 @@ Notes: {1}</source>
         <location line="+36"/>
         <source>— no party —</source>
         <translation>— тарапсыз —</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/person.py" line="+32"/>
+        <source>New person</source>
+        <translation>Жаңа тұлға</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Aigerim Seitkali</source>
+        <translation>мыс. Айгерім Сейітқали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Ведомство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Лауазымы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact:</source>
+        <translation>Б&amp;айланыс:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephone or e-mail</source>
+        <translation>Телефон немесе электрондық пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name they sign in with (for “My commitments”)</source>
+        <translation>Жүйеге кіретін пайдаланушы аты («Менің міндеттемелерім» үшін)</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +7005,107 @@ It can be restored from the Trash page for {2} days.</source>
     </message>
 </context>
 <context>
+    <name>ReturnReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="-50"/>
+        <source>Return the execution report</source>
+        <translation>Орындау есебін қайтару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to the executor</source>
+        <translation>Орындаушыға қайтару</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Себебі (міндетті):</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sign_in.py" line="+58"/>
+        <source>Sign in to the register</source>
+        <translation>Тізілімге кіру</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>registry.mfa.example or a socket folder</source>
+        <translation>registry.mfa.example немесе сокет қалтасы</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>require: encrypted; verify-full: encrypted and the server&apos;s certificate and name checked</source>
+        <translation>require: шифрланған; verify-full: шифрланған, сервердің сертификаты мен аты тексеріледі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Дерекқор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>Пайдаланушы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption (TLS):</source>
+        <translation>Шифрлау (TLS):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server, database and user are remembered; the password never is.</source>
+        <translation>Сервер, дерекқор және пайдаланушы есте сақталады; құпиясөз ешқашан сақталмайды.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: required</source>
+        <translation>{0}: міндетті</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port: a number, such as 5432</source>
+        <translation>Порт: сан, мысалы 5432</translation>
+    </message>
+</context>
+<context>
     <name>StatusChart</name>
     <message>
         <location filename="../../desktop/ui/status_chart.py" line="+46"/>
@@ -5817,6 +7244,89 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+5"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="+11"/>
+        <source>Filter users (Ctrl+F)</source>
+        <translation>Пайдаланушыларды сүзу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>user</source>
+        <translation>пайдаланушы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login name</source>
+        <translation>Кіру аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs in</source>
+        <translation>Кіре алады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no (disabled)</source>
+        <translation>жоқ (өшірілген)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added</source>
+        <translation>Қосылған</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add user…</source>
+        <translation>Пайдаланушы қосу…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change role…</source>
+        <translation>Рөлді өзгерту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable…</source>
+        <translation>Өшіру…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Change role</source>
+        <translation>Рөлді өзгерту</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role of {0}:</source>
+        <translation>{0} рөлі:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Disable user</source>
+        <translation>Пайдаланушыны өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop {0} from signing in? Their changes stay on the record under their name.</source>
+        <translation>{0} пайдаланушысының кіруіне тыйым салу керек пе? Оның өзгерістері журналда оның атымен қалады.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+125"/>
+        <location filename="../../desktop/ui/application.py" line="+160"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
@@ -70,9 +70,75 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
     </message>
 </context>
 <context>
+    <name>AccessControl</name>
+    <message>
+        <location filename="../../desktop/ui/access_ui.py" line="+50"/>
+        <source>no role</source>
+        <translation>без роли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as {0} ({1})</source>
+        <translation>Вы вошли как {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role decides what you may change on this register</source>
+        <translation>Ваша роль определяет, что вы можете изменять в этом реестре</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="+56"/>
+        <source>Add user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Login name:</source>
+        <translation>Имя для входа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>Пароль ещё раз:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The operating system&apos;s login name of the person; no password on a file.</source>
+        <translation>Имя, под которым человек входит в операционную систему; у файла паролей нет.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Login name: required</source>
+        <translation>Имя для входа: обязательно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password: the two passwords differ</source>
+        <translation>Пароль: пароли не совпадают</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password: at least 8 characters</source>
+        <translation>Пароль: не менее 8 символов</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+31"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
         <source>New agreement</source>
         <translation>Новое соглашение</translation>
     </message>
@@ -175,7 +241,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement_status.py" line="+29"/>
+        <location filename="../../desktop/ui/editors/agreement_status.py" line="+31"/>
         <source>Change agreement status</source>
         <translation>Изменить статус соглашения</translation>
     </message>
@@ -193,7 +259,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+38"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+39"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Отбор по номеру, названию, месту, стороне… (Ctrl+F)</translation>
     </message>
@@ -258,7 +324,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -271,6 +337,112 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <location line="+1"/>
         <source>Add commitment here…</source>
         <translation>Добавить обязательство сюда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes…</source>
+        <translation>Изменения…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/ui/audit_page.py" line="+46"/>
+        <source>Reference or value (Ctrl+F)</source>
+        <translation>Номер или значение (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+140"/>
+        <source>Audit</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Прежнее значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>Export to Excel…</source>
+        <translation>Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Write the changes shown here to an Excel workbook</source>
+        <translation>Записать показанные изменения в книгу Excel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show every record</source>
+        <translation>Показать все записи</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Changes of {0} “{1}”</source>
+        <translation>Изменения: {0} «{1}»</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Export the audit trail</source>
+        <translation>Выгрузка журнала изменений</translation>
     </message>
 </context>
 <context>
@@ -378,7 +550,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+55"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+56"/>
         <source>New sub-body…</source>
         <translation>Новый подчинённый орган…</translation>
     </message>
@@ -391,6 +563,11 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Add commitment here…</source>
         <translation>Добавить обязательство сюда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes…</source>
+        <translation>Изменения…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -453,7 +630,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -476,7 +653,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+43"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+45"/>
         <source>New body</source>
         <translation>Новый орган</translation>
     </message>
@@ -619,7 +796,8 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Экспорт выбранного</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/ui/audit_page.py" line="+2"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
@@ -627,7 +805,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkDialog</name>
     <message>
-        <location line="-150"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="-150"/>
         <source>Change {0} selected commitments</source>
         <translation>Изменить выбранные обязательства: {0}</translation>
     </message>
@@ -670,7 +848,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+42"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+48"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -713,11 +891,13 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+0"/>
         <location line="+3"/>
         <location line="+4"/>
+        <location line="+6"/>
+        <location line="+10"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-20"/>
         <source>Responsible &amp;body:</source>
         <translation>Ответственный ор&amp;ган:</translation>
     </message>
@@ -737,7 +917,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Министерство или ведомство-исполнитель</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Lead e&amp;xecutor:</source>
+        <translation>Ответственный ис&amp;полнитель:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co-&amp;executors:</source>
+        <translation>Со&amp;исполнители:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New person…</source>
+        <translation>Новое лицо…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ontroller:</source>
+        <translation>&amp;Контролёр:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Sector:</source>
         <translation>Отр&amp;асль:</translation>
     </message>
@@ -777,7 +977,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание: то, что записано в графе «Примечание» реестра</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -787,7 +987,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Выполнено, дата неизвестна (в исходном реестре её не было)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+131"/>
         <source>Edit of {0}</source>
         <translation>Правка {0}</translation>
     </message>
@@ -795,7 +995,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+83"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+90"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -813,6 +1013,21 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+2"/>
         <source>A body includes its subcommittees and working groups</source>
         <translation>Орган включает свои подкомитеты и рабочие группы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Any part</source>
+        <translation>Любая роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executes</source>
+        <translation>Исполняет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls</source>
+        <translation>Контролирует</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -850,6 +1065,16 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Соглашение</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Executor or controller</source>
+        <translation>Исполнитель или контролёр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part they play</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Due from</source>
         <translation>Срок с</translation>
@@ -879,11 +1104,26 @@ Replace this register with the other register&apos;s backup?</source>
         <source>Any agreement</source>
         <translation>Все соглашения</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>Любое лицо</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My commitments</source>
+        <translation>Мои обязательства</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No person in the register has your login; add yourself as a person with your login</source>
+        <translation>Ни у одного лица в реестре нет вашего логина; добавьте себя как лицо с вашим логином</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+55"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+47"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -939,6 +1179,21 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Lead executor:</source>
+        <translation>Ответственный исполнитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors:</source>
+        <translation>Соисполнители:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller:</source>
+        <translation>Контролёр:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes:</source>
         <translation>Примечание:</translation>
     </message>
@@ -949,18 +1204,18 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+56"/>
+        <location line="+117"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+56"/>
+        <location line="-117"/>
+        <location line="+117"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-117"/>
         <location line="+18"/>
         <source>From</source>
         <translation>Было</translation>
@@ -1002,7 +1257,79 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Переносы срока</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Submitted</source>
+        <translation>Представлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Execution reports</source>
+        <translation>Отчёты об исполнении</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Interim reports</source>
+        <translation>Промежуточные отчёты</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>&amp;Interim report…</source>
+        <translation>Промежуточный &amp;отчёт…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Report execution…</source>
+        <translation>&amp;Доложить об исполнении…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Вернуть…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -1042,7 +1369,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
@@ -1057,7 +1384,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>  (overdue)</source>
         <translation>  (просрочено)</translation>
     </message>
@@ -1088,29 +1415,34 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+37"/>
-        <source>status</source>
-        <translation>статус</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status history: {0}</source>
-        <translation>история статусов: {0}</translation>
+        <source>Accepted by {0}, {1}</source>
+        <translation>Принято: {0}, {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>(created)</source>
-        <translation>(создано)</translation>
+        <source>Returned by {0}, {1}: {2}</source>
+        <translation>Возвращено: {0}, {1}: {2}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(deleted)</source>
-        <translation>(удалено)</translation>
+        <location line="+4"/>
+        <source>Waiting for acceptance</source>
+        <translation>Ожидает приёмки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No. {0} of {1}</source>
+        <translation>№ {0} от {1}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(waiting for acceptance)</source>
+        <translation>(ожидает приёмки)</translation>
     </message>
 </context>
 <context>
     <name>CommitmentStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status.py" line="+33"/>
+        <location filename="../../desktop/ui/editors/status.py" line="+35"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -1133,7 +1465,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+80"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+81"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
@@ -1193,7 +1525,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
@@ -1262,31 +1599,31 @@ Replace this register with the other register&apos;s backup?</source>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/pages/dashboard.py" line="+113"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+66"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <location line="+46"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Due within 30 days</source>
         <translation>Срок до 30 дней</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+63"/>
+        <location line="-113"/>
+        <location line="+65"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -1309,6 +1646,16 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Deadlines moved</source>
         <translation>Сроки перенесены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On control</source>
+        <translation>На контроле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for acceptance</source>
+        <translation>Ожидает приёмки</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1388,7 +1735,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+85"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+87"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сохранить (Enter, в текстовом поле — Ctrl+Enter)</translation>
     </message>
@@ -1398,7 +1745,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -1408,7 +1755,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменения статуса заносятся в историю: кто, когда и почему</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
+        <source>Someone else has just changed this record. Saving will be refused: copy your changes, then open it again.</source>
+        <translation>Эту запись только что изменил кто-то другой. Сохранение будет отклонено: скопируйте свои изменения и откройте запись заново.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot open the record</source>
         <translation>Не удаётся открыть запись</translation>
     </message>
@@ -1451,6 +1803,44 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+0"/>
         <source>Save or discard your edits before changing the status.</source>
         <translation>Перед изменением статуса сохраните или отмените правки.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="+30"/>
+        <source>Report execution</source>
+        <translation>Доклад об исполнении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit for acceptance</source>
+        <translation>Направить на приёмку</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Что сделано:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing &amp;letter No.:</source>
+        <translation>№ исходящего &amp;письма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;date:</source>
+        <translation>&amp;Дата письма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xecuted on:</source>
+        <translation>Дата &amp;исполнения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The completion date when the report is accepted</source>
+        <translation>Дата выполнения при приёмке отчёта</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2134,29 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
 </context>
 <context>
+    <name>InterimReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="+93"/>
+        <source>Interim report</source>
+        <translation>Промежуточный отчёт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Что сделано:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Ход выполнения:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="+16"/>
@@ -1917,7 +2330,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+117"/>
+        <location filename="../../desktop/ui/main_window.py" line="+122"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
@@ -1997,12 +2410,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>&amp;My work…</source>
+        <translation>&amp;Моя работа…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
@@ -2022,7 +2440,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>About Kelisim</source>
         <translation>О программе Kelisim</translation>
     </message>
@@ -2035,12 +2453,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="+13"/>
+        <location filename="messages_extracted.py" line="+14"/>
         <source>warning: {0}</source>
         <translation>предупреждение: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+91"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
     </message>
@@ -2068,7 +2486,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}» — не дата; укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
         <translation>неизвестный статус «{0}»; допустимые статусы: {1}</translation>
     </message>
@@ -2102,7 +2520,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Loaded the demo register: %n commitment(s).</source>
         <translation>
             <numerusform>Загружен демонстрационный реестр: %n обязательство.</numerusform>
@@ -2116,17 +2534,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: теперь {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+120"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2146,12 +2564,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: в порядке (реестр Kelisim, схема {1}; каждая запись прочитана: {2}; целостность обеспечивает сам сервер)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+92"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
@@ -2161,7 +2579,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>Title in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -2176,22 +2594,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Signing date</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
         <source>Entry into force</source>
         <translation>Вступление в силу</translation>
     </message>
@@ -2201,12 +2619,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Истечение срока</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
@@ -2216,22 +2634,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>Signatories</source>
         <translation>Подписавшие лица</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+60"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -2246,17 +2664,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Country code</source>
         <translation>Код страны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Parent body</source>
         <translation>Вышестоящий орган</translation>
     </message>
@@ -2271,12 +2689,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата учреждения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+40"/>
         <source>Co-chairs</source>
         <translation>Сопредседатели</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -2286,27 +2704,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Party</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
         <source>Responsible agency</source>
         <translation>Ответственное ведомство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
@@ -2331,27 +2749,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-121"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-116"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+73"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Пробный прогон: ничего не записано. Конфликты выше остановили бы импорт (см. --on-conflict).</translation>
     </message>
@@ -2361,7 +2779,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+37"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
@@ -2442,7 +2860,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[неизвестный реестр]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+93"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -2452,7 +2870,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
         <translation>соглашение нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
@@ -2467,7 +2885,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган нельзя подчинить одному из его собственных подчинённых органов</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>must be between 0 and 100 %</source>
         <translation>должен быть от 0 до 100 %</translation>
     </message>
@@ -2551,7 +2969,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
@@ -2676,22 +3094,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-177"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+178"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-119"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+251"/>
+        <location line="+122"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -2700,7 +3118,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Agreement card {0}</source>
         <translation>Карточка соглашения {0}</translation>
     </message>
@@ -2835,27 +3253,27 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-8"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+83"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -2895,7 +3313,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-109"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -2905,12 +3323,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-97"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+101"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
@@ -2920,17 +3338,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата примечания</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-119"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+120"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -2950,22 +3368,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-126"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Title (Russian)</source>
         <translation>Наименование (рус.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title (Chinese)</source>
         <translation>Наименование (кит.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Active</source>
         <translation>Действует</translation>
     </message>
@@ -2975,37 +3393,37 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата упразднения</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>Name (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Name (Russian)</source>
         <translation>Наименование (рус.)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name (Chinese)</source>
         <translation>Наименование (кит.)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+20"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+113"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-328"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+329"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3015,17 +3433,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-333"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+334"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3079,7 +3497,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Средний прогресс {0}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Laying out pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
@@ -3099,12 +3517,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Отчёт Kelisim · сформирован {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Overdue (open, past due)</source>
         <translation>Просрочено (срок прошёл)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>{0}
 Notes: {1}</source>
         <translation>{0}
@@ -3121,12 +3539,12 @@ Notes: {1}</source>
         <translation>KELISIM · ХОД ВЫПОЛНЕНИЯ ОБЯЗАТЕЛЬСТВ</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Annex. Agreements</source>
         <translation>Приложение. Соглашения</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -3151,7 +3569,7 @@ Notes: {1}</source>
         <translation>не удаётся прочитать шрифты отчёта в {0} ({1}); переустановите Kelisim</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n body(-ies) it established</source>
         <translation>
             <numerusform>%n учреждённый им орган</numerusform>
@@ -3165,12 +3583,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-155"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+157"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3180,7 +3598,7 @@ Notes: {1}</source>
         <translation>«{0}» уже занят другим соглашением</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
         <translation>неизвестный реестр (копия сделана до того, как Kelisim начал записывать её реестр)</translation>
     </message>
@@ -3309,7 +3727,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-128"/>
+        <location line="-134"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3318,7 +3736,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-419"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3343,7 +3761,7 @@ Notes: {1}</source>
         <translation>не загружать демонстрационный реестр в пустую базу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the page the window opens on (default: the last one used)</source>
         <translation>страница, на которой открывается окно (по умолчанию — последняя открытая)</translation>
     </message>
@@ -3420,7 +3838,7 @@ Notes: {1}</source>
         <translation>нельзя вместе с аргументом %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+75"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>книга Excel: сводка с диаграммой, обязательства, соглашения, органы и стороны</translation>
     </message>
@@ -3430,7 +3848,7 @@ Notes: {1}</source>
         <translation>отчёт PDF о ходе исполнения: сводка и диаграмма, раздел по каждому органу, приложение со списком соглашений</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>write a status report (xlsx or pdf) of the commitments that match the filters</source>
         <translation>сформировать отчёт (xlsx или pdf) по обязательствам, отобранным фильтрами</translation>
     </message>
@@ -3530,7 +3948,7 @@ Notes: {1}</source>
         <translation>фильтры (можно сочетать)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>repeat for several: {0}</source>
         <translation>можно повторить для нескольких: {0}</translation>
     </message>
@@ -3565,7 +3983,7 @@ Notes: {1}</source>
         <translation>срок — в этот день или раньше</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>words to find in titles, descriptions, agencies…</source>
         <translation>слова для поиска в наименованиях, описаниях, ведомствах…</translation>
     </message>
@@ -3610,12 +4028,12 @@ Notes: {1}</source>
         <translation>строки записей, изменённых в реестре после создания файла: fail (по умолчанию: ничего не импортировать, назвать каждую запись и поле), skip (оставить значения реестра) или overwrite (взять значения из файла)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{0}: set {1}</source>
         <translation>{0}: изменено: {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, выполнено {2} %</translation>
     </message>
@@ -3655,22 +4073,17 @@ Notes: {1}</source>
         <translation>выполнение в процентах (0–99, если не выполнено)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>set fields of a commitment, for scripting: set REF field=value…</source>
         <translation>задать поля обязательства (для сценариев): set REF поле=значение…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-103"/>
         <source>the commitment&apos;s reference</source>
         <translation>номер обязательства</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>fields: {0} (empty clears a date, body, party or agreement)</source>
-        <translation>поля: {0} (пустое значение очищает дату, орган, сторону или соглашение)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+105"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} уже в статусе «{1}»: укажите новый статус или {2}</translation>
     </message>
@@ -3758,7 +4171,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+255"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -3833,17 +4246,17 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-200"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+201"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-389"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -3852,7 +4265,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+402"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -3909,7 +4322,7 @@ Notes: {1}</source>
         <translation>Изменение статуса</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>an agreement has at least two parties</source>
         <translation>у соглашения не менее двух сторон</translation>
     </message>
@@ -3924,7 +4337,7 @@ Notes: {1}</source>
         <translation>{0} подписывает за сторону, которая не является стороной соглашения</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a subcommittee belongs to a parent committee</source>
         <translation>подкомитет входит в вышестоящий комитет</translation>
     </message>
@@ -3974,12 +4387,12 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-451"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+198"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -3989,7 +4402,7 @@ Notes: {1}</source>
         <translation>удалено</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-235"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>Показано %n изменение</numerusform>
@@ -3998,7 +4411,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>print the audit trail: every change to the register, newest first</source>
         <translation>вывести журнал аудита: все изменения реестра, новые первыми</translation>
     </message>
@@ -4028,7 +4441,7 @@ Notes: {1}</source>
         <translation>записи, номер или значения которых содержат этот текст</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>at most this many changes (default 1000)</source>
         <translation>не больше стольких изменений (по умолчанию 1000)</translation>
     </message>
@@ -4038,17 +4451,17 @@ Notes: {1}</source>
         <translation>не дата (ГГГГ-ММ-ДД): {0}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+103"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>move a commitment&apos;s deadline, on record: the new date, the reason and who asked</source>
         <translation>перенести срок обязательства с записью: новая дата, причина и кто просил</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the new deadline</source>
         <translation>новый срок</translation>
     </message>
@@ -4063,12 +4476,12 @@ Notes: {1}</source>
         <translation>кто просил (по умолчанию — вы)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>(deadline moved ×{0})</source>
         <translation>(срок перенесён ×{0})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Audit trail intact: {0}</source>
         <translation>Журнал изменений цел: {0}</translation>
     </message>
@@ -4078,22 +4491,672 @@ Notes: {1}</source>
         <translation>{0}: ЖУРНАЛ ИЗМЕНЕНИЙ НАРУШЕН — строка {1} не сходится с цепочкой хешей (изменена, удалена или вставлена не по порядку); строки до неё целы.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+105"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
+        <location line="-273"/>
+        <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
+        <translation>PostgreSQL: спросить сервер, базу данных, пользователя и пароль в окне (запоминается всё, кроме пароля)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Roles and grants are set up. Signed in as {0} ({1}).</source>
+        <translation>Роли и права настроены. Вы вошли как {0} ({1}).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>User {0} added as {1}.</source>
+        <translation>Пользователь {0} добавлен: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n пользователь</numerusform>
+            <numerusform>%n пользователя</numerusform>
+            <numerusform>%n пользователей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is now {1}.</source>
+        <translation>Теперь роль {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} can no longer sign in.</source>
+        <translation>{0} больше не может войти.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no role</source>
+        <translation>без роли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password: </source>
+        <translation>Пароль: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again: </source>
+        <translation>Пароль ещё раз: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passwords differ</source>
+        <translation>пароли не совпадают</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a password has at least 8 characters</source>
+        <translation>пароль должен содержать не менее 8 символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts and roles: set up the register, add and manage users</source>
+        <translation>учётные записи и роли: настройка реестра, добавление пользователей и управление ими</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL: create the roles kelisim_clerk, kelisim_manager, kelisim_admin and grant them this register; SQLite: record you as the file&apos;s admin</source>
+        <translation>PostgreSQL: создать роли kelisim_clerk, kelisim_manager, kelisim_admin и дать им права на этот реестр; SQLite: записать вас администратором файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, list, change or disable users</source>
+        <translation>добавить, показать, изменить или отключить пользователей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a user (on PostgreSQL the password is asked twice, never shown)</source>
+        <translation>добавить пользователя (в PostgreSQL пароль спрашивается дважды и не отображается)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user&apos;s login name</source>
+        <translation>имя пользователя для входа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clerk, manager or admin</source>
+        <translation>делопроизводитель, менеджер или администратор (clerk, manager, admin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the users and their roles</source>
+        <translation>показать пользователей и их роли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a user another role</source>
+        <translation>дать пользователю другую роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop a user from signing in</source>
+        <translation>запретить пользователю вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Прежнее значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {0}.</source>
+        <translation>Записано: {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>also write the changes shown to this Excel workbook</source>
+        <translation>также записать показанные изменения в эту книгу Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TO ACCEPT</source>
+        <translation>ПРИНЯТЬ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RETURNED</source>
+        <translation>ВОЗВРАЩЕНО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DUE SOON</source>
+        <translation>СКОРО СРОК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: execution report submitted; it waits for acceptance</source>
+        <translation>{0}: отчёт об исполнении представлен и ожидает приёмки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: accepted; completed on {1}</source>
+        <translation>{0}: принято; выполнено {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: returned to the executor</source>
+        <translation>{0}: возвращено исполнителю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: interim report of {1} added</source>
+        <translation>{0}: добавлен промежуточный отчёт от {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n напоминание</numerusform>
+            <numerusform>%n напоминания</numerusform>
+            <numerusform>%n напоминаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n срок</numerusform>
+            <numerusform>%n срока</numerusform>
+            <numerusform>%n сроков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report a commitment executed, with the outgoing letter: it waits for acceptance</source>
+        <translation>доложить об исполнении обязательства с исходящим письмом: отчёт ожидает приёмки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what was done (required)</source>
+        <translation>что сделано (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the outgoing letter&apos;s number (required)</source>
+        <translation>номер исходящего письма (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the letter&apos;s date (required)</source>
+        <translation>дата письма (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was executed (default: the letter&apos;s date)</source>
+        <translation>дата исполнения (по умолчанию — дата письма)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accept the waiting execution report: the commitment is completed</source>
+        <translation>принять ожидающий отчёт об исполнении: обязательство выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return the waiting execution report to the executor, with a reason</source>
+        <translation>вернуть ожидающий отчёт об исполнении исполнителю с указанием причины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why it is returned (required)</source>
+        <translation>причина возврата (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add an interim report (a dated progress note) to a commitment</source>
+        <translation>добавить к обязательству промежуточный отчёт (датированную запись о ходе выполнения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what was done so far (required)</source>
+        <translation>что сделано на данный момент (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report&apos;s date (default: today)</source>
+        <translation>дата отчёта (по умолчанию — сегодня)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>progress in percent (0–99)</source>
+        <translation>ход выполнения в процентах (0–99)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what you execute or control that is overdue, due soon, waiting for your acceptance or returned</source>
+        <translation>что вы исполняете или контролируете и что просрочено, скоро истекает, ожидает вашей приёмки или возвращено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how far ahead to look (default: 30)</source>
+        <translation>на сколько дней вперёд смотреть (по умолчанию 30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone else&apos;s work (default: yours)</source>
+        <translation>работа другого лица (по умолчанию — ваша)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no person in the register has your login “{0}”; add yourself: {1}</source>
+        <translation>ни у одного лица в реестре нет логина «{0}»; добавьте себя: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the open commitments&apos; deadlines as an iCalendar file, with reminders 30, 7 and 1 day before</source>
+        <translation>сроки открытых обязательств в файле iCalendar с напоминаниями за 30, 7 и 1 день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the .ics file to write</source>
+        <translation>файл .ics для записи</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>срок через %n день</numerusform>
+            <numerusform>срок через %n дня</numerusform>
+            <numerusform>срок через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>give one of {0}, not several</source>
+        <translation>укажите только один из параметров {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>commitments this person executes (lead or co-executor)</source>
+        <translation>обязательства, которые исполняет это лицо (ответственный исполнитель или соисполнитель)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitments this person controls</source>
+        <translation>обязательства, которые контролирует это лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitments you execute or control (the person whose login is yours)</source>
+        <translation>обязательства, которые вы исполняете или контролируете (лицо с вашим логином)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added {0}</source>
+        <translation>Добавлено: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n лицо</numerusform>
+            <numerusform>%n лица</numerusform>
+            <numerusform>%n лиц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ministry or office they work in</source>
+        <translation>министерство или ведомство, в котором работает лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telephone or e-mail</source>
+        <translation>телефон или электронная почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user name they sign in with (for “My commitments” and --mine)</source>
+        <translation>имя пользователя, под которым лицо входит в систему (для «Мои обязательства» и --mine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the people who execute and control commitments: {0}</source>
+        <translation>лица, исполняющие и контролирующие обязательства: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a person to the register</source>
+        <translation>добавить лицо в реестр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the person&apos;s name</source>
+        <translation>Ф. И. О. лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a person&apos;s agency, position, contact or login</source>
+        <translation>изменить ведомство, должность, контакты или логин лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the people in the register</source>
+        <translation>список лиц в реестре</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>fields: {0} (empty clears a date, body, party or agreement); people: {1} — a person&apos;s name, co-executors separated by “;”, empty clears; a name not yet in the register is added</source>
+        <translation>поля: {0} (пустое значение убирает дату, орган, сторону или соглашение); лица: {1} — Ф. И. О. лица, соисполнители через «;», пустое значение убирает; лицо, которого ещё нет в реестре, добавляется</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(executor: {0})</source>
+        <translation>(исполнитель: {0})</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Agreement&apos;s party</source>
+        <translation>Сторона соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body&apos;s party</source>
+        <translation>Сторона органа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-chair</source>
+        <translation>Сопредседатель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status change</source>
+        <translation>Смена статуса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline move</source>
+        <translation>Перенос срока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status changes</source>
+        <translation>Смены статуса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline moves</source>
+        <translation>Переносы сроков</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kind of record</source>
+        <translation>Вид записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From status</source>
+        <translation>Из статуса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To status</source>
+        <translation>В статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at</source>
+        <translation>Время изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation>Кем изменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous date</source>
+        <translation>Прежняя дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New date</source>
+        <translation>Новая дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Requested by</source>
         <translation>По просьбе</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Moved at</source>
+        <translation>Время переноса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted at</source>
+        <translation>Время удаления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted by</source>
+        <translation>Кем удалено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lead executor</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-executors</source>
+        <translation>Соисполнители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller</source>
+        <translation>Контролёр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person&apos;s name</source>
+        <translation>Ф. И. О. лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing letter number</source>
+        <translation>Номер исходящего письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter date</source>
+        <translation>Дата письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executed on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>clerk</source>
+        <translation>делопроизводитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create and edit records</source>
+        <translation>создавать и изменять записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import workbooks</source>
+        <translation>импортировать книги Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete records</source>
+        <translation>удалять записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel commitments</source>
+        <translation>отменять обязательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore or purge the Trash</source>
+        <translation>восстанавливать из корзины и очищать её</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the whole audit trail</source>
+        <translation>читать весь журнал изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit the parties&apos; master data</source>
+        <translation>изменять справочник сторон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage users</source>
+        <translation>управлять пользователями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore backups</source>
+        <translation>восстанавливать резервные копии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an admin may {0} (you are a {1}).</source>
+        <translation>Только администратор может {0} (ваша роль: {1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have no role on this register: ask an admin to give you one ({0}).</source>
+        <translation>У вас нет роли в этом реестре: попросите администратора назначить её ({0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a manager or an admin may {0} (you are a {1}).</source>
+        <translation>Только менеджер или администратор может {0} (ваша роль: {1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment is closed ({0}): there is nothing to report</source>
+        <translation>обязательство закрыто ({0}): докладывать не о чем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an execution report already waits for acceptance</source>
+        <translation>отчёт об исполнении уже ожидает приёмки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no execution report waits for acceptance</source>
+        <translation>нет отчёта об исполнении, ожидающего приёмки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead executor cannot accept or return their own report: the controller decides</source>
+        <translation>ответственный исполнитель не может принять или вернуть свой отчёт: решает контролёр</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the new deadline is required</source>
         <translation>укажите новый срок</translation>
     </message>
@@ -4103,12 +5166,47 @@ Notes: {1}</source>
         <translation>срок уже переносился (×{0}): изменяйте его через «Перенести срок…», указав причину</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>name the lead executor: co-executors report to them</source>
+        <translation>укажите ответственного исполнителя: соисполнители отчитываются перед ним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead executor is not also a co-executor</source>
+        <translation>ответственный исполнитель не может быть одновременно соисполнителем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the controller accepts the lead executor&apos;s report, so is someone else</source>
+        <translation>контролёр принимает отчёт ответственного исполнителя, поэтому это должно быть другое лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is in the future</source>
+        <translation>{0} — дата в будущем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an interim report gives 0–99 %; completion comes with the execution report</source>
+        <translation>промежуточный отчёт указывает 0–99 %; выполнение подтверждается отчётом об исполнении</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>the deadline is already {0}</source>
         <translation>срок уже {0}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+16"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline moved</source>
+        <translation>Срок перенесён</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>imported from {0}</source>
         <translation>импортировано из {0}</translation>
     </message>
@@ -4118,7 +5216,36 @@ Notes: {1}</source>
         <translation>импортировано из {0}: {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Commitment deadlines</source>
+        <translation>Сроки обязательств</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Executor: {0}</source>
+        <translation>Исполнитель: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controller: {0}</source>
+        <translation>Контролёр: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved ×{0}</source>
+        <translation>перенесён ×{0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{0} is due in %n day(s)</source>
+        <translation>
+            <numerusform>{0}: срок через %n день</numerusform>
+            <numerusform>{0}: срок через %n дня</numerusform>
+            <numerusform>{0}: срок через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Reading the register: {0} commitments</source>
         <translation>Чтение реестра: {0} обязательств</translation>
     </message>
@@ -4138,7 +5265,47 @@ Notes: {1}</source>
         <translation>Сроки перенесены</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+58"/>
+        <source>no user named {0}</source>
+        <translation>нет пользователя с именем {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you cannot disable your own account</source>
+        <translation>нельзя отключить собственную учётную запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a role: {0} (clerk, manager or admin)</source>
+        <translation>нет такой роли: {0} (clerk, manager или admin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a password is required</source>
+        <translation>нужен пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a user named {0} already exists</source>
+        <translation>пользователь с именем {0} уже есть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run “admin setup” on this register first</source>
+        <translation>сначала выполните «admin setup» для этого реестра</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(created)</source>
+        <translation>(создано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — не целое число процентов</translation>
     </message>
@@ -4430,7 +5597,12 @@ Notes: {1}</source>
         <translation>Чтение «{0}»: {1} строк</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Executed or controlled by: {0}</source>
+        <translation>Исполняет или контролирует: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>use the two- or three-letter ISO code, for example {0} or {1}</source>
         <translation>укажите двух- или трёхбуквенный код ISO, например {0} или {1}</translation>
     </message>
@@ -4439,8 +5611,18 @@ Notes: {1}</source>
         <source>a state needs its ISO country code</source>
         <translation>для государства нужен код страны ISO</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>person</source>
+        <translation>лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person #{0} no longer exists (deleted by someone else?)</source>
+        <translation>лица №{0} больше нет (удалено кем-то другим?)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+2"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n соглашение</numerusform>
@@ -4606,6 +5788,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The server refused this to your login: {0}</source>
+        <translation>Сервер отказал вашей учётной записи: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} is a SQLite database without Kelisim&apos;s mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.</source>
         <translation>{0} — база SQLite без метки Kelisim: она принадлежит другой программе. Файл не изменён; чтобы начать реестр, укажите в --db новое имя файла.</translation>
     </message>
@@ -4686,13 +5873,23 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>a user name starts with a letter and has only letters, digits and _ . @ - (at most 63)</source>
+        <translation>имя пользователя начинается с буквы и состоит только из букв, цифр и _ . @ - (не более 63)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this name is reserved: {0}</source>
+        <translation>это имя зарезервировано: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The report of {0} ({1}) was saved as
 {2}</source>
         <translation>Отчёт по обязательствам ({0}; {1}) сохранён в файле
 {2}</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-506"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -4702,12 +5899,12 @@ Notes: {1}</source>
         <translation>Органы</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+348"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -4864,12 +6061,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-167"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -4899,12 +6096,12 @@ Notes: {1}</source>
         <translation>Текст: «{0}»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-235"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+236"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -4929,7 +6126,7 @@ Notes: {1}</source>
         <translation>Соглашение: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n соглашение</numerusform>
@@ -4975,7 +6172,7 @@ Notes: {1}</source>
         <translation>это наименование уже есть у другой стороны</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>cancelled by the user</source>
         <translation>отменено пользователем</translation>
     </message>
@@ -4985,12 +6182,12 @@ Notes: {1}</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -5050,12 +6247,12 @@ Notes: {1}</source>
         <translation>в {0} есть нарушенные ссылки</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — папка, а не файл базы данных</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>The database file is read-only: changes cannot be saved.</source>
         <translation>Файл базы данных доступен только для чтения: изменения сохранить нельзя.</translation>
     </message>
@@ -5065,12 +6262,12 @@ Notes: {1}</source>
         <translation>Не удалось сделать сегодняшнюю автоматическую резервную копию: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cannot read {0}: {1}</source>
         <translation>не удаётся прочитать {0}: {1}</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — резервная копия PostgreSQL; восстанавливайте её с --db, указывающим на сервер</translation>
     </message>
@@ -5125,7 +6322,7 @@ Notes: {1}</source>
         <translation>База данных повреждена{0}: восстановите её из резервной копии.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
         <translation>эта база создана более новой версией Kelisim (схема {0}); обновите Kelisim, чтобы открыть её</translation>
     </message>
@@ -5138,7 +6335,7 @@ Notes: {1}</source>
 <context>
     <name>MoveDeadlineDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/deadline.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/deadline.py" line="+39"/>
         <location line="+1"/>
         <source>Move deadline</source>
         <translation>Перенос срока</translation>
@@ -5172,6 +6369,96 @@ Notes: {1}</source>
         <location line="+20"/>
         <source>{0} (originally {1}; moved ×{2})</source>
         <translation>{0} (первоначально {1}; перенесён ×{2})</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkDialog</name>
+    <message>
+        <location filename="../../desktop/ui/my_work.py" line="+48"/>
+        <source>My work</source>
+        <translation>Моя работа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ref.</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your part</source>
+        <translation>Ваша роль</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Waiting for your acceptance</source>
+        <translation>Ожидает вашей приёмки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned to you</source>
+        <translation>Возвращено вам</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Просрочено на %n день</numerusform>
+            <numerusform>Просрочено на %n дня</numerusform>
+            <numerusform>Просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Срок через %n день</numerusform>
+            <numerusform>Срок через %n дня</numerusform>
+            <numerusform>Срок через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No person in the register has your login “{0}”: add yourself as a person with it.</source>
+        <translation>Ни у одного лица в реестре нет логина «{0}»: добавьте себя как лицо с этим логином.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n item(s) need you</source>
+        <translation>
+            <numerusform>Требует вашего внимания: %n</numerusform>
+            <numerusform>Требуют вашего внимания: %n</numerusform>
+            <numerusform>Требуют вашего внимания: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Controller</source>
+        <translation>Контролёр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
     </message>
 </context>
 <context>
@@ -5230,7 +6517,7 @@ Notes: {1}</source>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/party.py" line="+21"/>
+        <location filename="../../desktop/ui/editors/party.py" line="+23"/>
         <source>New party</source>
         <translation>Новая сторона</translation>
     </message>
@@ -5316,6 +6603,54 @@ Notes: {1}</source>
         <location line="+36"/>
         <source>— no party —</source>
         <translation>— без стороны —</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/person.py" line="+32"/>
+        <source>New person</source>
+        <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ф. И. О.:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Aigerim Seitkali</source>
+        <translation>напр. Айгерим Сейткали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Ведомство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact:</source>
+        <translation>К&amp;онтакты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephone or e-mail</source>
+        <translation>Телефон или электронная почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name they sign in with (for “My commitments”)</source>
+        <translation>Имя пользователя для входа в систему (для «Мои обязательства»)</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +7057,107 @@ It can be restored from the Trash page for {2} days.</source>
     </message>
 </context>
 <context>
+    <name>ReturnReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/editors/execution.py" line="-50"/>
+        <source>Return the execution report</source>
+        <translation>Возврат отчёта об исполнении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to the executor</source>
+        <translation>Вернуть исполнителю</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Причина (обязательно):</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sign_in.py" line="+58"/>
+        <source>Sign in to the register</source>
+        <translation>Вход в реестр</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>registry.mfa.example or a socket folder</source>
+        <translation>registry.mfa.example или папка сокета</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>require: encrypted; verify-full: encrypted and the server&apos;s certificate and name checked</source>
+        <translation>require: с шифрованием; verify-full: с шифрованием и проверкой сертификата и имени сервера</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption (TLS):</source>
+        <translation>Шифрование (TLS):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server, database and user are remembered; the password never is.</source>
+        <translation>Сервер, база данных и пользователь запоминаются; пароль — никогда.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: required</source>
+        <translation>{0}: обязательно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port: a number, such as 5432</source>
+        <translation>Порт: число, например 5432</translation>
+    </message>
+</context>
+<context>
     <name>StatusChart</name>
     <message>
         <location filename="../../desktop/ui/status_chart.py" line="+46"/>
@@ -5860,6 +7296,89 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+5"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../desktop/ui/users_page.py" line="+11"/>
+        <source>Filter users (Ctrl+F)</source>
+        <translation>Фильтр пользователей (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login name</source>
+        <translation>Имя для входа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs in</source>
+        <translation>Может входить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no (disabled)</source>
+        <translation>нет (отключён)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change role…</source>
+        <translation>Изменить роль…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable…</source>
+        <translation>Отключить…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Change role</source>
+        <translation>Изменение роли</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role of {0}:</source>
+        <translation>Роль пользователя {0}:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Disable user</source>
+        <translation>Отключение пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop {0} from signing in? Their changes stay on the record under their name.</source>
+        <translation>Запретить вход пользователю {0}? Его изменения останутся в журнале под его именем.</translation>
     </message>
 </context>
 </TS>

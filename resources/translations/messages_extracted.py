@@ -67,9 +67,41 @@ translate("Message", "also write the changes shown to this Excel workbook")  # d
 translate("Message", "at most this many changes (default 1000)")  # desktop/commands/audit.py
 translate("Message", "not a date (YYYY-MM-DD): {0}")  # desktop/commands/audit.py
 translate("Message", "Audit")  # desktop/commands/audit.py
+translate("Message", "TO ACCEPT")  # desktop/commands/control.py
+translate("Message", "RETURNED")  # desktop/commands/control.py
+translate("Message", "OVERDUE")  # desktop/commands/control.py
+translate("Message", "DUE SOON")  # desktop/commands/control.py
+translate("Message", "{0}: execution report submitted; it waits for acceptance")  # desktop/commands/control.py
+translate("Message", "{0}: accepted; completed on {1}")  # desktop/commands/control.py
+translate("Message", "{0}: returned to the executor")  # desktop/commands/control.py
+translate("Message", "{0}: interim report of {1} added")  # desktop/commands/control.py
+translate("Message", "%n reminder(s)", None, 1)  # desktop/commands/control.py
+translate("Message", "Wrote {0}: {1}.")  # desktop/commands/control.py
+translate("Message", "%n deadline(s)", None, 1)  # desktop/commands/control.py
+translate("Message", "report a commitment executed, with the outgoing letter: it waits for acceptance")  # desktop/commands/control.py
+translate("Message", "the commitment's reference")  # desktop/commands/control.py
+translate("Message", "what was done (required)")  # desktop/commands/control.py
+translate("Message", "the outgoing letter's number (required)")  # desktop/commands/control.py
+translate("Message", "the letter's date (required)")  # desktop/commands/control.py
+translate("Message", "the day it was executed (default: the letter's date)")  # desktop/commands/control.py
+translate("Message", "accept the waiting execution report: the commitment is completed")  # desktop/commands/control.py
+translate("Message", "return the waiting execution report to the executor, with a reason")  # desktop/commands/control.py
+translate("Message", "why it is returned (required)")  # desktop/commands/control.py
+translate("Message", "add an interim report (a dated progress note) to a commitment")  # desktop/commands/control.py
+translate("Message", "what was done so far (required)")  # desktop/commands/control.py
+translate("Message", "the report's date (default: today)")  # desktop/commands/control.py
+translate("Message", "progress in percent (0–99)")  # desktop/commands/control.py
+translate("Message", "“{0}” is not a date; write it as {1}")  # desktop/commands/control.py
+translate("Message", "what you execute or control that is overdue, due soon, waiting for your acceptance or returned")  # desktop/commands/control.py
+translate("Message", "how far ahead to look (default: 30)")  # desktop/commands/control.py
+translate("Message", "someone else's work (default: yours)")  # desktop/commands/control.py
+translate("Message", "no person in the register has your login “{0}”; add yourself: {1}")  # desktop/commands/control.py
+translate("Message", "%n day(s) overdue", None, 1)  # desktop/commands/control.py
+translate("Message", "the open commitments' deadlines as an iCalendar file, with reminders 30, 7 and 1 day before")  # desktop/commands/control.py
+translate("Message", "the .ics file to write")  # desktop/commands/control.py
+translate("Message", "due in %n day(s)", None, 1)  # desktop/commands/control.py
 translate("Message", "Excel workbook: summary with chart, commitments, agreements, bodies and parties")  # desktop/commands/exports.py
 translate("Message", "PDF status report: summary and chart, a section per body, an annex of the agreements")  # desktop/commands/exports.py
-translate("Message", "Wrote {0}: {1}.")  # desktop/commands/exports.py
 translate("Message", "Wrote {0}: {1} ({2}); {3}.")  # desktop/commands/exports.py
 translate("Message", "%n commitment(s)", None, 1)  # desktop/commands/exports.py
 translate("Message", "%n overdue", None, 1)  # desktop/commands/exports.py
@@ -94,6 +126,7 @@ translate("Message", "no progress on stderr")  # desktop/commands/exports.py
 translate("Message", "the report's language (default: --lang before the command, else the system's)")  # desktop/commands/exports.py
 translate("Message", "filters (combine freely)")  # desktop/commands/filters.py
 translate("Message", "“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY")  # desktop/commands/filters.py
+translate("Message", "give one of {0}, not several")  # desktop/commands/filters.py
 translate("Message", "repeat for several: {0}")  # desktop/commands/filters.py
 translate("Message", "only overdue commitments")  # desktop/commands/filters.py
 translate("Message", "a body's name (its sub-bodies are included)")  # desktop/commands/filters.py
@@ -101,6 +134,9 @@ translate("Message", "the responsible party's name, short name or ISO code")  # 
 translate("Message", "sector, e.g. Agriculture")  # desktop/commands/filters.py
 translate("Message", "due on or after this date")  # desktop/commands/filters.py
 translate("Message", "due on or before this date")  # desktop/commands/filters.py
+translate("Message", "commitments this person executes (lead or co-executor)")  # desktop/commands/filters.py
+translate("Message", "commitments this person controls")  # desktop/commands/filters.py
+translate("Message", "commitments you execute or control (the person whose login is yours)")  # desktop/commands/filters.py
 translate("Message", "words to find in titles, descriptions, agencies…")  # desktop/commands/filters.py
 translate("Message", "unknown status '{0}'; valid statuses: {1}")  # desktop/commands/filters.py
 translate("Message", "fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):")  # desktop/commands/imports.py
@@ -118,12 +154,22 @@ translate("Message", "Nothing to change: the register already holds everything i
 translate("Message", "Map the columns with --map \"Header=field\" (the fields are listed in import --help).")  # desktop/commands/imports.py
 translate("Message", "Imported (%n rejected row(s) skipped).", None, 1)  # desktop/commands/imports.py
 translate("Message", "Imported.")  # desktop/commands/imports.py
+translate("Message", "Added {0}")  # desktop/commands/people.py
+translate("Message", "{0}: set {1}")  # desktop/commands/people.py
+translate("Message", "%n person(s)", None, 1)  # desktop/commands/people.py
+translate("Message", "the ministry or office they work in")  # desktop/commands/people.py
+translate("Message", "their position")  # desktop/commands/people.py
+translate("Message", "telephone or e-mail")  # desktop/commands/people.py
+translate("Message", "the user name they sign in with (for “My commitments” and --mine)")  # desktop/commands/people.py
+translate("Message", "the people who execute and control commitments: {0}")  # desktop/commands/people.py
+translate("Message", "add a person to the register")  # desktop/commands/people.py
+translate("Message", "the person's name")  # desktop/commands/people.py
+translate("Message", "change a person's agency, position, contact or login")  # desktop/commands/people.py
+translate("Message", "list the people in the register")  # desktop/commands/people.py
 translate("Message", "Loaded the demo register: %n commitment(s).", None, 1)  # desktop/commands/register.py
 translate("Message", "{0}: now {1}")  # desktop/commands/register.py
-translate("Message", "{0}: set {1}")  # desktop/commands/register.py
 translate("Message", "{0}: deadline moved to {1} (originally {2}; moved ×{3})")  # desktop/commands/register.py
 translate("Message", "the database already holds a register; load the demo into an empty database")  # desktop/commands/register.py
-translate("Message", "OVERDUE")  # desktop/commands/register.py
 translate("Message", "{0}: {1}, progress {2} %")  # desktop/commands/register.py
 translate("Message", "load the demo register (Kazakhstan–China protocol of 20 May 2024)")  # desktop/commands/register.py
 translate("Message", "list commitments (same filters as the reports)")  # desktop/commands/register.py
@@ -133,16 +179,15 @@ translate("Message", "the new status (omit to set progress only)")  # desktop/co
 translate("Message", "why (required to cancel or reopen)")  # desktop/commands/register.py
 translate("Message", "progress in percent (0–99 unless completed)")  # desktop/commands/register.py
 translate("Message", "move a commitment's deadline, on record: the new date, the reason and who asked")  # desktop/commands/register.py
-translate("Message", "the commitment's reference")  # desktop/commands/register.py
 translate("Message", "the new deadline")  # desktop/commands/register.py
 translate("Message", "why the deadline moves (required)")  # desktop/commands/register.py
 translate("Message", "who asked for it (default: you)")  # desktop/commands/register.py
 translate("Message", "set fields of a commitment, for scripting: set REF field=value…")  # desktop/commands/register.py
-translate("Message", "fields: {0} (empty clears a date, body, party or agreement)")  # desktop/commands/register.py
+translate("Message", "fields: {0} (empty clears a date, body, party or agreement); people: {1} — a person's name, co-executors separated by “;”, empty clears; a name not yet in the register is added")  # desktop/commands/register.py
 translate("Message", "{0} is already “{1}”: give a new status or {2}")  # desktop/commands/register.py
 translate("Message", "“{0}”: write {1}, e.g. {2}")  # desktop/commands/register.py
-translate("Message", "“{0}” is not a date; write it as {1}")  # desktop/commands/register.py
 translate("Message", "(deadline moved ×{0})")  # desktop/commands/register.py
+translate("Message", "(executor: {0})")  # desktop/commands/register.py
 translate("Message", "%n backup(s) of {0} in {1}", None, 1)  # desktop/commands/safety.py
 translate("Message", "Backup written to {0}")  # desktop/commands/safety.py
 translate("Message", "Restored {0} from {1}.")  # desktop/commands/safety.py
@@ -260,6 +305,14 @@ translate("Message", "Name in Chinese")  # desktop/domain/errors.py
 translate("Message", "Co-chairs")  # desktop/domain/errors.py
 translate("Message", "Responsible agency")  # desktop/domain/errors.py
 translate("Message", "New deadline")  # desktop/domain/errors.py
+translate("Message", "Lead executor")  # desktop/domain/errors.py
+translate("Message", "Co-executors")  # desktop/domain/errors.py
+translate("Message", "Controller")  # desktop/domain/errors.py
+translate("Message", "Person's name")  # desktop/domain/errors.py
+translate("Message", "What was done")  # desktop/domain/errors.py
+translate("Message", "Outgoing letter number")  # desktop/domain/errors.py
+translate("Message", "Letter date")  # desktop/domain/errors.py
+translate("Message", "Executed on")  # desktop/domain/errors.py
 translate("Message", "{0}: {1}")  # desktop/domain/errors.py
 translate("Message", "{0} and {1}")  # desktop/domain/messages.py
 translate("Message", "{0}, {1}")  # desktop/domain/messages.py
@@ -278,11 +331,20 @@ translate("Message", "restore backups")  # desktop/domain/roles.py
 translate("Message", "Only an admin may {0} (you are a {1}).")  # desktop/domain/roles.py
 translate("Message", "You have no role on this register: ask an admin to give you one ({0}).")  # desktop/domain/roles.py
 translate("Message", "Only a manager or an admin may {0} (you are a {1}).")  # desktop/domain/roles.py
+translate("Message", "the commitment is closed ({0}): there is nothing to report")  # desktop/domain/rules.py
+translate("Message", "an execution report already waits for acceptance")  # desktop/domain/rules.py
+translate("Message", "no execution report waits for acceptance")  # desktop/domain/rules.py
+translate("Message", "the lead executor cannot accept or return their own report: the controller decides")  # desktop/domain/rules.py
 translate("Message", "an agreement cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
 translate("Message", "a body cannot be its own parent")  # desktop/domain/rules.py
 translate("Message", "a body cannot be placed under one of its own sub-bodies")  # desktop/domain/rules.py
 translate("Message", "the new deadline is required")  # desktop/domain/rules.py
 translate("Message", "the deadline was moved on record (×{0}): change it with “Move deadline…”, giving the reason")  # desktop/domain/rules.py
+translate("Message", "name the lead executor: co-executors report to them")  # desktop/domain/rules.py
+translate("Message", "the lead executor is not also a co-executor")  # desktop/domain/rules.py
+translate("Message", "the controller accepts the lead executor's report, so is someone else")  # desktop/domain/rules.py
+translate("Message", "{0} is in the future")  # desktop/domain/rules.py
+translate("Message", "an interim report gives 0–99 %; completion comes with the execution report")  # desktop/domain/rules.py
 translate("Message", "must be between 0 and 100 %")  # desktop/domain/rules.py
 translate("Message", "the completion date cannot be in the future")  # desktop/domain/rules.py
 translate("Message", "cannot be before the signing date")  # desktop/domain/rules.py
@@ -304,6 +366,8 @@ translate("Message", "the agreement is already {0}")  # desktop/domain/rules.py
 translate("Report", "Summary")  # desktop/domain/sheet_layout.py
 translate("Message", "History")  # desktop/domain/sheet_layout.py
 translate("Message", "Responsible party")  # desktop/domain/sheet_layout.py
+translate("Message", "Executor")  # desktop/domain/sheet_layout.py
+translate("Message", "Deadline moved")  # desktop/domain/sheet_layout.py
 translate("Message", "Overdue")  # desktop/domain/sheet_layout.py
 translate("Message", "Last status note")  # desktop/domain/sheet_layout.py
 translate("Message", "Note made")  # desktop/domain/sheet_layout.py
@@ -347,6 +411,12 @@ translate("Message", "“{0}”")  # desktop/domain/words.py
 translate("Message", "imported from {0}")  # desktop/domain/words.py
 translate("Message", "imported from {0}: {1}")  # desktop/domain/words.py
 translate("Message", "Others (%n)", None, 1)  # desktop/reports/briefing.py
+translate("Message", "Commitment deadlines")  # desktop/reports/calendar.py
+translate("Message", "Status: {0}")  # desktop/reports/calendar.py
+translate("Message", "Executor: {0}")  # desktop/reports/calendar.py
+translate("Message", "Controller: {0}")  # desktop/reports/calendar.py
+translate("Message", "moved ×{0}")  # desktop/reports/calendar.py
+translate("Message", "{0} is due in %n day(s)", None, 1)  # desktop/reports/calendar.py
 translate("Message", "Agreement card {0}")  # desktop/reports/card.py
 translate("Message", "Bodies it created")  # desktop/reports/card.py
 translate("Message", "No agreement has the registration number {0}.")  # desktop/reports/card.py
@@ -420,11 +490,10 @@ translate("Message", "Laying out pages…")  # desktop/reports/pdf.py
 translate("Message", "Saving the report…")  # desktop/reports/pdf.py
 translate("Message", "Page {0} of {1}")  # desktop/reports/pdf.py
 translate("Message", "Kelisim status report · generated {0}")  # desktop/reports/pdf.py
-translate("Message", "Overdue (open, past due)")  # desktop/reports/pdf.py
 translate("Message", "{0}\nNotes: {1}")  # desktop/reports/pdf.py
 translate("Message", "status report, commitments")  # desktop/reports/pdf.py
 translate("Message", "KELISIM · STATUS OF COMMITMENTS")  # desktop/reports/pdf.py
-translate("Message", "%n day(s) overdue", None, 1)  # desktop/reports/pdf.py
+translate("Message", "Overdue (open, past due)")  # desktop/reports/pdf.py
 translate("Message", "{0} of {1}")  # desktop/reports/pdf.py
 translate("Message", "No commitment matches this selection.")  # desktop/reports/pdf.py
 translate("Message", "No agreement is referred to by this selection.")  # desktop/reports/pdf.py
@@ -579,12 +648,12 @@ translate("Message", "All commitments")  # desktop/services/lookups.py
 translate("Message", "Due on or after {0}")  # desktop/services/lookups.py
 translate("Message", "Due on or before {0}")  # desktop/services/lookups.py
 translate("Message", "Text: “{0}”")  # desktop/services/lookups.py
-translate("Message", "Status: {0}")  # desktop/services/lookups.py
 translate("Message", "Overdue only")  # desktop/services/lookups.py
 translate("Message", "Body: {0} (with sub-bodies)")  # desktop/services/lookups.py
 translate("Message", "Responsible party: {0}")  # desktop/services/lookups.py
 translate("Message", "Sector: {0}")  # desktop/services/lookups.py
 translate("Message", "Agreement: {0}")  # desktop/services/lookups.py
+translate("Message", "Executed or controlled by: {0}")  # desktop/services/lookups.py
 translate("Message", "use the two- or three-letter ISO code, for example {0} or {1}")  # desktop/services/parties.py
 translate("Message", "a state needs its ISO country code")  # desktop/services/parties.py
 translate("Message", "%n agreement(s)", None, 1)  # desktop/services/parties.py
@@ -593,6 +662,8 @@ translate("Message", "%n signatory(-ies)", None, 1)  # desktop/services/parties.
 translate("Message", "%n co-chair(s)", None, 1)  # desktop/services/parties.py
 translate("Message", "“{0}” cannot be deleted: it is used by {1}.")  # desktop/services/parties.py
 translate("Message", "another party already has this name")  # desktop/services/parties.py
+translate("Message", "person")  # desktop/services/people.py
+translate("Message", "person #{0} no longer exists (deleted by someone else?)")  # desktop/services/people.py
 translate("Message", "cancelled by the user")  # desktop/services/progress.py
 translate("Message", "%n agreements", None, 1)  # desktop/services/trash.py
 translate("Message", "%n bodies", None, 1)  # desktop/services/trash.py

@@ -7,17 +7,19 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
 from desktop.domain.enums import CommitmentStatus, Priority
-from desktop.domain.rules import completion_date_may_be_unknown
-from desktop.services import commitment_list, commitments, lookups
+from desktop.domain.errors import ValidationError
+from desktop.domain.rules import completion_date_may_be_unknown, team_problems
+from desktop.services import commitment_list, commitments, lookups, people
+from desktop.services.people import Team, TeamChoice
 from desktop.services.records import Choice, CommitmentData
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.status import change_commitment_status
-from desktop.ui.editors.widgets import DateField, EnumCombo, RecordPicker
+from desktop.ui.editors.widgets import DateField, EnumCombo, PartyList, RecordPicker
 from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change, run_op, run_query
 
@@ -29,6 +31,8 @@ class _Loaded:
     bodies: list[Choice]
     parties: list[Choice]
     sectors: list[str]
+    persons: list[Choice]
+    team: Team
 
 
 class CommitmentDialog(EditorDialog):
@@ -65,6 +69,20 @@ class CommitmentDialog(EditorDialog):
         self.party_id.setMinimumContentsLength(16)
         self.agency = self.add_field(right, "agency", self.tr("A&gency:"), QLineEdit(), None)
         self.agency.setPlaceholderText(self.tr("Ministry or office that carries it out"))
+        self.executor = self.add_field(
+            right, "executor", self.tr("Lead e&xecutor:"), RecordPicker(self.tr("— none —")), None
+        )
+        self.executor.setMinimumContentsLength(16)
+        self.co_executors = self.add_field(right, "co_executors", self.tr("Co-&executors:"), PartyList(), None)
+        self.co_executors.setMaximumHeight(70)
+        self.add_person_button = QPushButton(self.tr("New person…"))
+        self.add_person_button.setObjectName("new_person")
+        self.add_person_button.clicked.connect(lambda: self._new_person(None, ""))
+        right.addRow("", self.add_person_button)
+        self.controller = self.add_field(
+            right, "controller", self.tr("C&ontroller:"), RecordPicker(self.tr("— none —")), None
+        )
+        self.controller.setMinimumContentsLength(16)
         sector = QComboBox()
         sector.setEditable(True)
         sector.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -90,13 +108,17 @@ class CommitmentDialog(EditorDialog):
         self.description.textChanged.connect(lambda: self.edited("description"))
         self.notes.textChanged.connect(lambda: self.edited("notes"))
         self.sector.currentTextChanged.connect(lambda _t: self.edited("sector"))
-        for name in ("agreement_id", "body_id", "party_id", "priority"):
+        for name in ("agreement_id", "body_id", "party_id", "priority", "executor", "controller"):
             self.field(name).currentIndexChanged.connect(lambda _i, f=name: self.edited(f))
         self.status.currentIndexChanged.connect(lambda _i: self._status_picked())
         self._suggested_ref = ""
         self.saved.connect(lambda _id: self._push_undo())
         self.party_id.enable_new(self._new_party)
         self.body_id.enable_new(self._new_body)
+        self.executor.enable_new(lambda name: self._new_person(self.executor, name))
+        self.controller.enable_new(lambda name: self._new_person(self.controller, name))
+        self.co_executors.changed.connect(lambda: self.edited("co_executors"))
+        self._team = TeamChoice()
         self.agreement_id.currentIndexChanged.connect(lambda _i: self._suggest_ref())
         self.progress.valueChanged.connect(lambda _v: self.edited("progress"))
         for name in ("due_date", "completed_on"):
@@ -120,6 +142,8 @@ class CommitmentDialog(EditorDialog):
             lookups.body_choices(db, current_language()),
             lookups.party_choices(db, current_language()),
             commitment_list.sectors(db),
+            people.choices(db),
+            people.team(db, self.record_id) if self.record_id is not None else Team(),
         )
 
     def fill(self, loaded: _Loaded) -> None:
@@ -129,6 +153,11 @@ class CommitmentDialog(EditorDialog):
         self.body_id.set_choices(loaded.bodies, tree=True)
         self.party_id.set_choices(loaded.parties)
         self.sector.addItems(loaded.sectors)
+        self._set_persons(loaded.persons)
+        team = loaded.team
+        self.executor.set_value(team.lead.id if team.lead else None)
+        self.co_executors.set_value([p.id for p in team.co])
+        self.controller.set_value(team.controller.id if team.controller else None)
         self.title.setText(data.title)
         self.ref.setText(data.ref)
         self.description.setPlainText(data.description)
@@ -168,6 +197,32 @@ class CommitmentDialog(EditorDialog):
 
         dialog = edit_party(self, self.ctx, None, name)
         dialog.saved.connect(lambda new_id: self._reload_picker(self.party_id, lookups.party_choices, new_id))
+
+    def _set_persons(self, persons: list[Choice]) -> None:
+        for picker in (self.executor, self.controller, self.co_executors):
+            picker.blockSignals(True)
+            picker.set_choices(persons)
+            picker.blockSignals(False)
+
+    def _new_person(self, picker: RecordPicker | None, name: str) -> None:
+        """ "New…" in a person picker, or "New person…": the person's form over this one; on save the new person
+        is chosen in that picker (or ticked as a co-executor)."""
+        from desktop.ui.editors.person import new_person
+
+        dialog = new_person(self, self.ctx, name, self.agency.text())
+
+        def chosen(new_id: int) -> None:
+            def show(persons: list[Choice]) -> None:
+                self._set_persons(persons)
+                if picker is None:
+                    self.co_executors.set_value([*self.co_executors.value(), new_id])
+                    self.edited("co_executors")
+                else:
+                    picker.set_value(new_id)
+
+            run_query(self.ctx, people.choices, show, parent=self)
+
+        dialog.saved.connect(chosen)
 
     def _new_body(self, name: str) -> None:
         from desktop.ui.editors.body import edit_body
@@ -214,6 +269,7 @@ class CommitmentDialog(EditorDialog):
         self.edited("status")
 
     def collect(self) -> CommitmentData:
+        self._team = TeamChoice(self.executor.value(), self.co_executors.value(), self.controller.value())
         return CommitmentData(
             title=self.title.text(),
             description=self.description.toPlainText(),
@@ -235,10 +291,17 @@ class CommitmentDialog(EditorDialog):
 
     def check(self, data: CommitmentData) -> None:
         # A commitment stored done without a date keeps it unknown; completing one here sets a date.
-        commitments.validate(data, date_unknown=self._date_unknown)
+        team = self._team
+        problems = team_problems(team.lead_id, team.co_ids, team.controller_id)
+        try:
+            commitments.validate(data, date_unknown=self._date_unknown)
+        except ValidationError as exc:
+            problems = [*exc.problems, *problems]
+        if problems:
+            raise ValidationError(problems)
 
     def persist(self, db: Database, data: CommitmentData) -> int:
-        record_id = commitments.save(db, data)
+        record_id = people.save_with_team(db, data, self._team)
         self._version_after = commitments.get(db, record_id).version
         return record_id
 

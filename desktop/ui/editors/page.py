@@ -26,13 +26,13 @@ from desktop.domain.errors import NotFoundError
 from desktop.domain.palette import OVERDUE_COLOUR
 from desktop.domain.rules import executed_on_time, is_overdue
 from desktop.domain.words import history_note
-from desktop.services import audit, commitment_page
+from desktop.services import audit, commitment_page, control
 from desktop.services.audit import TrailRow
 from desktop.services.commitment_page import PageData
 from desktop.ui import labels
 from desktop.ui.editors.base import alive
 from desktop.ui.i18n import text
-from desktop.ui.operations import AppContext, Change, run_query, show_error
+from desktop.ui.operations import AppContext, Change, run_op, run_query, show_error
 
 _LISTENS_TO = Change.COMMITMENTS | Change.HISTORY | Change.AGREEMENTS | Change.BODIES | Change.PARTIES
 
@@ -74,6 +74,9 @@ class CommitmentPage(QDialog):
             (right, "body", self.tr("Responsible body:")),
             (right, "party", self.tr("Responsible party:")),
             (right, "agency", self.tr("Agency:")),
+            (right, "executor", self.tr("Lead executor:")),
+            (right, "co_executors", self.tr("Co-executors:")),
+            (right, "controller", self.tr("Controller:")),
             (right, "notes", self.tr("Notes:")),
         ):
             value = QLabel()
@@ -136,7 +139,68 @@ class CommitmentPage(QDialog):
         self.extensions_caption = QLabel(self.tr("Deadline moves"))
         self.extensions_caption.setStyleSheet("font-weight: bold;")
 
+        # Execution reports, oldest first: what was done, the letter, and the controller's decision.
+        self.reports = QTableWidget(0, 6)
+        self.reports.setObjectName("reports")
+        self.reports.setHorizontalHeaderLabels(
+            [
+                self.tr("Submitted"),
+                self.tr("By"),
+                self.tr("What was done"),
+                self.tr("Letter"),
+                self.tr("Executed on"),
+                self.tr("Decision"),
+            ]
+        )
+        self.reports.verticalHeader().setVisible(False)
+        self.reports.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.reports.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.reports.setWordWrap(True)
+        reports_header = self.reports.horizontalHeader()
+        for column in (0, 1, 3, 4):
+            reports_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 5):
+            reports_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.reports.setMaximumHeight(150)  # a few reports at most; the history below keeps its room
+        self.reports_caption = QLabel(self.tr("Execution reports"))
+        self.reports_caption.setObjectName("reports_caption")
+        self.reports_caption.setStyleSheet("font-weight: bold;")
+
+        # Interim reports, newest first: dated progress notes; they never complete the commitment.
+        self.interims = QTableWidget(0, 4)
+        self.interims.setObjectName("interims")
+        self.interims.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("What was done"), self.tr("Progress"), self.tr("By")]
+        )
+        self.interims.verticalHeader().setVisible(False)
+        self.interims.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.interims.setWordWrap(True)
+        interims_header = self.interims.horizontalHeader()
+        for column in (0, 2, 3):
+            interims_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        interims_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.interims.setMaximumHeight(150)
+        self.interims_caption = QLabel(self.tr("Interim reports"))
+        self.interims_caption.setStyleSheet("font-weight: bold;")
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.interim_button = QPushButton(self.tr("&Interim report…"))
+        self.interim_button.setObjectName("add_interim")
+        self.interim_button.setEnabled(False)
+        self.buttons.addButton(self.interim_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.interim_button.clicked.connect(self._interim)
+        self.report_button = QPushButton(self.tr("&Report execution…"))
+        self.report_button.setObjectName("report_execution")
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.accept_button.setObjectName("accept_report")
+        self.return_button = QPushButton(self.tr("Re&turn…"))
+        self.return_button.setObjectName("return_report")
+        for button in (self.report_button, self.accept_button, self.return_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setEnabled(False)
+        self.report_button.clicked.connect(self._report)
+        self.accept_button.clicked.connect(self._accept)
+        self.return_button.clicked.connect(self._return)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setObjectName("edit")
         self.status_button = QPushButton(self.tr("Change &status…"))
@@ -178,6 +242,10 @@ class CommitmentPage(QDialog):
         layout.addWidget(self.description)
         layout.addWidget(self.extensions_caption)
         layout.addWidget(self.extensions)
+        layout.addWidget(self.interims_caption)
+        layout.addWidget(self.interims)
+        layout.addWidget(self.reports_caption)
+        layout.addWidget(self.reports)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.resize(900, 620)
@@ -226,6 +294,9 @@ class CommitmentPage(QDialog):
             "body": page.body_path or "—",
             "party": page.party or "—",
             "agency": data.agency or "—",
+            "executor": page.team.lead.label if page.team.lead else "—",
+            "co_executors": "\n".join(p.label for p in page.team.co) or "—",
+            "controller": page.team.controller.label if page.team.controller else "—",
             "notes": data.notes or "—",
         }
         for name, value in values.items():
@@ -279,8 +350,81 @@ class CommitmentPage(QDialog):
         self.extensions.setVisible(bool(moved.extensions))
         self.move_button.setEnabled(True)
         self._show_changes(page.changes)
+        self._show_reports(page)
         self.edit_button.setEnabled(True)
         self.status_button.setEnabled(True)
+
+    def _show_reports(self, page: PageData) -> None:
+        reports = page.reports
+        self.reports.setRowCount(len(reports))
+        for row, report in enumerate(reports):
+            if report.decision == "accepted":
+                decision = self.tr("Accepted by {0}, {1}").format(report.decided_by, labels.moment(report.decided_at))
+            elif report.decision == "returned":
+                decision = self.tr("Returned by {0}, {1}: {2}").format(
+                    report.decided_by, labels.moment(report.decided_at), report.reason
+                )
+            else:
+                decision = self.tr("Waiting for acceptance")
+            cells = (
+                labels.moment(report.submitted_at),
+                report.submitted_by,
+                report.text,
+                self.tr("No. {0} of {1}").format(report.letter_number, labels.day(report.letter_date)),
+                labels.day(report.report_date),
+                decision,
+            )
+            for column, cell in enumerate(cells):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)
+                self.reports.setItem(row, column, item)
+        self.reports.resizeRowsToContents()
+        self.reports_caption.setVisible(bool(reports))
+        self.reports.setVisible(bool(reports))
+        waiting = any(r.waiting for r in reports)
+        is_open = page.data.status not in ("completed", "cancelled")
+        self.interims.setRowCount(len(page.interims))
+        for row, interim in enumerate(page.interims):
+            notes = (
+                labels.day(interim.report_date),
+                interim.text,
+                "—" if interim.progress is None else f"{interim.progress} %",
+                interim.reported_by,
+            )
+            for column, note in enumerate(notes):
+                item = QTableWidgetItem(note)
+                item.setToolTip(note)
+                self.interims.setItem(row, column, item)
+        self.interims.resizeRowsToContents()
+        self.interims_caption.setVisible(bool(page.interims))
+        self.interims.setVisible(bool(page.interims))
+        self.interim_button.setEnabled(is_open)
+        self.report_button.setEnabled(is_open and not waiting)
+        self.accept_button.setEnabled(is_open and waiting)
+        self.return_button.setEnabled(is_open and waiting)
+        if waiting and is_open:
+            self.values["status"].setText(
+                labels.commitment_status(page.data.status) + "  " + self.tr("(waiting for acceptance)")
+            )
+
+    def _interim(self) -> None:
+        from desktop.ui.editors.execution import add_interim_report
+
+        add_interim_report(self, self.ctx, self.commitment_id)
+
+    def _report(self) -> None:
+        from desktop.ui.editors.execution import report_execution
+
+        report_execution(self, self.ctx, self.commitment_id)
+
+    def _accept(self) -> None:
+        commitment_id = self.commitment_id
+        run_op(self.ctx, lambda db: control.accept(db, commitment_id), parent=self)
+
+    def _return(self) -> None:
+        from desktop.ui.editors.execution import return_execution_report
+
+        return_execution_report(self, self.ctx, self.commitment_id)
 
     def _change_lines(self, row: TrailRow) -> list[tuple[str, str, str]]:
         # Fields as their labels, statuses and kinds in the window's language (services.audit.lines_of).

@@ -48,6 +48,7 @@ SOURCES = {
     "agreement": Col.AGREEMENT,
     "completed_on": Col.COMPLETED_ON,
     "notes": Col.NOTES,
+    "executor": Col.EXECUTOR,
 }
 SQL_SORTED = {"due_date", "completed_on", "progress"}
 FIRST_SCREENFUL = 120  # rows read before the rest: more than a tall screen shows
@@ -140,6 +141,14 @@ class CommitmentsPage(TablePage):
                 width=110,
             ),
             Column("agency", self.tr("Agency"), field(SOURCES["agency"]), width=260, tooltip=True),
+            Column(
+                "executor",
+                self.tr("Executor"),
+                field(SOURCES["executor"]),
+                display=lambda r: r[Col.EXECUTOR] or "",
+                width=170,
+                tooltip=True,
+            ),
             Column("sector", self.tr("Sector"), field(SOURCES["sector"]), width=110),
             Column("agreement", self.tr("Agreement"), field(SOURCES["agreement"]), width=160),
             Column(

@@ -122,6 +122,8 @@ class DashboardPage(BasePage):
             "executed_on_time": FigureCard(self.tr("Executed on time"), "#2e7d32"),
             "executed_late": FigureCard(self.tr("Executed late"), OVERDUE_COLOUR),
             "moved_deadlines": FigureCard(self.tr("Deadlines moved"), DUE_SOON_COLOUR),
+            "on_control": FigureCard(self.tr("On control"), "#455a64"),
+            "waiting_acceptance": FigureCard(self.tr("Waiting for acceptance"), DUE_SOON_COLOUR),
         }
         self.cards["total"].clicked.connect(lambda: self.show_commitments.emit(CommitmentFilter()))
         self.cards["overdue"].clicked.connect(lambda: self.show_commitments.emit(CommitmentFilter(overdue=True)))
@@ -267,6 +269,8 @@ class DashboardPage(BasePage):
         self.control_cards["executed_on_time"].set_value(data.executed_on_time)
         self.control_cards["executed_late"].set_value(data.executed_late)
         self.control_cards["moved_deadlines"].set_value(data.moved_deadlines)
+        self.control_cards["on_control"].set_value(data.on_control)
+        self.control_cards["waiting_acceptance"].set_value(data.waiting_acceptance)
         self.chart.set_counts(data.by_status)
         self.overdue_model.set_rows(data.overdue_items)
         self.due_soon_model.set_rows(data.due_soon_items)

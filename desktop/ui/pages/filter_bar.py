@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QDateEdit, QHBox
 from desktop.domain.enums import OPEN_COMMITMENT_STATUSES
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.rules import descendants
-from desktop.services import bodies, commitment_list, lookups
+from desktop.services import bodies, commitment_list, lookups, people
 from desktop.services.records import BodyRow, Choice
 from desktop.storage.database import Database
 from desktop.ui import labels
@@ -36,6 +36,8 @@ class FilterChoices:
     agreements: list[Choice]
     sectors: list[str]
     names: lookups.LocalNames
+    persons: list[Choice]
+    me: int | None  # the signed-in user's person, for "My commitments"
 
 
 def load_choices(db: Database) -> FilterChoices:
@@ -45,7 +47,12 @@ def load_choices(db: Database) -> FilterChoices:
         lookups.agreement_choices(db, current_language()),
         commitment_list.sectors(db),
         lookups.local_names(db, current_language()),
+        people.choices(db),
+        people.me(db),
     )
+
+
+MINE = -1  # the person combo's "My commitments": the signed-in user's person
 
 
 def _combo(parent: QWidget, min_width: int) -> QComboBox:
@@ -90,6 +97,19 @@ class CommitmentFilterBar(QWidget):
         self.party = _combo(self, 150)
         self.sector = _combo(self, 120)
         self.agreement = _combo(self, 170)
+        self.person = _combo(self, 140)
+        self.person.setMinimumContentsLength(10)
+        self.person.setObjectName("person_filter")
+        self.person_role = _combo(self, 80)
+        self.person_role.setMinimumContentsLength(6)
+        self.person_role.setObjectName("person_role_filter")
+        for role_text, role in (
+            (self.tr("Any part"), ""),
+            (self.tr("Executes"), "executor"),
+            (self.tr("Controls"), "controller"),
+        ):
+            self.person_role.addItem(role_text, role)
+        self._me: int | None = None
         self.due_from = _date_edit(self)
         self.due_to = _date_edit(self)
         self.due_from.setToolTip(self.tr("Due on or after this date (— for no limit)"))
@@ -119,6 +139,13 @@ class CommitmentFilterBar(QWidget):
         ):
             combo.setAccessibleName(tip)
             layout.addWidget(combo, 2 if combo in (self.body, self.agreement) else 1)
+        # Who executes or controls it: with the dates, so a narrow window wraps them together onto the second line.
+        for combo, tip in (
+            (self.person, self.tr("Executor or controller")),
+            (self.person_role, self.tr("Part they play")),
+        ):
+            combo.setAccessibleName(tip)
+            dates.addWidget(combo)
         for text, edit in ((self.tr("Due from"), self.due_from), (self.tr("to"), self.due_to)):
             caption = QLabel(text, self)
             caption.setBuddy(edit)
@@ -128,7 +155,7 @@ class CommitmentFilterBar(QWidget):
         dates.addStretch(0)
         self._groups = (layout, dates)
 
-        for combo in (self.status, self.body, self.party, self.sector, self.agreement):
+        for combo in (self.status, self.body, self.party, self.sector, self.agreement, self.person, self.person_role):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.overdue.toggled.connect(lambda _on: self.changed.emit())
         self.due_from.dateChanged.connect(lambda _d: self.changed.emit())
@@ -157,8 +184,10 @@ class CommitmentFilterBar(QWidget):
             (self.party, self.tr("Any party")),
             (self.sector, self.tr("Any sector")),
             (self.agreement, self.tr("Any agreement")),
+            (self.person, self.tr("Anyone")),
         ):
             combo.addItem(any_text, None)
+        self.person.addItem(self.tr("My commitments"), MINE)
 
     # choices -----------------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
@@ -174,6 +203,7 @@ class CommitmentFilterBar(QWidget):
         if generation != self._generation:
             return
         self._parent_of = {b.id: b.parent_id for b in choices.bodies}
+        self._me = choices.me
         depth: dict[int, int] = {}
         body_items = []
         for b in choices.bodies:  # parents come before their children
@@ -185,11 +215,13 @@ class CommitmentFilterBar(QWidget):
             (self.party, [(c.label, c.id) for c in choices.parties]),
             (self.agreement, [(c.label, c.id) for c in choices.agreements]),
             (self.sector, [(s, s) for s in choices.sectors]),
+            (self.person, [(c.label, c.id) for c in choices.persons]),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
+            keep = 2 if combo is self.person else 1  # "Anyone" and "My commitments" stay
+            while combo.count() > keep:
+                combo.removeItem(keep)
             for label, data in items:
                 combo.addItem(label, data)
                 combo.setItemData(combo.count() - 1, label.strip(), Qt.ItemDataRole.ToolTipRole)
@@ -198,7 +230,23 @@ class CommitmentFilterBar(QWidget):
             combo.blockSignals(False)
             if current is not None and found < 0:
                 self.changed.emit()  # the chosen record is gone; the filter widened
+        mine = self.person.model().item(1)  # type: ignore[attr-defined]
+        mine.setEnabled(self._me is not None)
+        mine.setToolTip(
+            ""
+            if self._me is not None
+            else self.tr("No person in the register has your login; add yourself as a person with your login")
+        )
+        if self.person.currentData() == MINE:
+            self.changed.emit()  # "My commitments" now means the person just read
         self.choices_loaded.emit()
+
+    def person_filter(self) -> tuple[int | None, str]:
+        """The person and the part they play; "My commitments" is the signed-in user in any part."""
+        chosen = self.person.currentData()
+        if chosen == MINE:
+            return (self._me if self._me is not None else 0), ""
+        return chosen, (self.person_role.currentData() or "") if chosen is not None else ""
 
     def body_scope(self, body_id: int | None) -> set[int] | None:
         """The body and every body below it, from the tree the bar already holds."""
@@ -208,7 +256,10 @@ class CommitmentFilterBar(QWidget):
 
     # the filter --------------------------------------------------------------------------
     def filter(self, text: str = "") -> CommitmentFilter:
+        person_id, person_role = self.person_filter()
         return CommitmentFilter(
+            person_id=person_id,
+            person_role=person_role,
             text=text,
             statuses=self._statuses(),
             overdue=self.overdue.isChecked(),
@@ -244,8 +295,10 @@ class CommitmentFilterBar(QWidget):
                 (self.party, flt.party_id),
                 (self.agreement, flt.agreement_id),
                 (self.sector, flt.sector or None),
+                (self.person, flt.person_id),
             ):
                 combo.setCurrentIndex(max(combo.findData(value), 0))
+            self.person_role.setCurrentIndex(max(self.person_role.findData(flt.person_role), 0))
             for edit, day in ((self.due_from, flt.due_after), (self.due_to, flt.due_before)):
                 edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
         finally:

@@ -16,7 +16,7 @@ from alembic import op
 from desktop.storage import audit, live
 
 revision: str = "0011"
-down_revision: str | None = "0009"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -34,6 +34,10 @@ NOTIFYING = (
     "status_change",
     "trash",
     "deadline_extension",
+    "person",
+    "commitment_person",
+    "execution_report",
+    "interim_report",
     "account",
 )
 

@@ -1,0 +1,251 @@
+"""Closure on evidence: the executor's execution report, and the controller's acceptance or return.
+
+The report (what was done, the outgoing letter's number and date, the day it was executed) puts the commitment
+"for acceptance": a report with no decision yet. The status vocabulary is unchanged — the commitment keeps its open
+status while it waits — so every list, filter, import and report that reads statuses keeps working.
+
+Accepting completes the commitment through the usual status change (``commitments.change_status_in``): completed on
+the report's date, recorded in the status history with the letter as its note; it is then counted executed on time
+or late against its original deadline like any other completion. Returning records the reason and leaves the
+commitment open with the executor (an untouched "not started" one becomes "in progress", since work was reported).
+
+A plain status change to "completed" (the status dialog, ``status REF completed``, bulk changes, import, the demo)
+stays allowed and is recorded in the history as before: it is the manager's direct decision, and a register brought
+in from elsewhere arrives completed. The window's control flow on the commitment page closes by acceptance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.orm import Session as SASession
+from sqlmodel import Session
+
+from desktop.domain.enums import CommitmentStatus, PersonRole, ReportDecision
+from desktop.domain.errors import KelisimError, ValidationError
+from desktop.domain.messages import Message
+from desktop.domain.models import Commitment, CommitmentPerson, ExecutionReport, InterimReport, Person
+from desktop.domain.roles import Action
+from desktop.domain.rules import (
+    decision_problem,
+    execution_report_problems,
+    interim_report_problems,
+    open_clause,
+    return_problems,
+    submit_problem,
+)
+from desktop.domain.types import utc_now
+from desktop.services import access, commitments
+from desktop.services.common import clean, current_user, load
+from desktop.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Report:
+    id: int
+    text: str
+    letter_number: str
+    letter_date: date
+    report_date: date
+    submitted_by: str
+    submitted_at: datetime
+    decision: str  # "" waiting, "accepted", "returned"
+    decided_by: str
+    decided_at: datetime | None
+    reason: str
+
+    @property
+    def waiting(self) -> bool:
+        return not self.decision
+
+
+def _pending(session: Session, commitment_id: int) -> ExecutionReport | None:
+    return session.scalars(
+        select(ExecutionReport).where(ExecutionReport.commitment_id == commitment_id, ExecutionReport.decision == "")
+    ).first()
+
+
+def submit_report(
+    db: Database,
+    commitment_id: int,
+    *,
+    text: str,
+    letter_number: str,
+    letter_date: date | None,
+    report_date: date | None,
+    today: date | None = None,
+) -> int:
+    """The executor reports the commitment executed, with the outgoing letter as evidence; it waits for acceptance."""
+    access.require(db, Action.EDIT)
+    problems = execution_report_problems(text, letter_number, letter_date, report_date, today or date.today())
+    if problems:
+        raise ValidationError(problems)
+    assert letter_date is not None and report_date is not None
+    with db.write() as session:
+        c = load(session, Commitment, commitment_id, "commitment")
+        problem = submit_problem(c.status, _pending(session, commitment_id) is not None)
+        if problem is not None:
+            raise KelisimError(Message("{0}: {1}", c.ref, problem))
+        report = ExecutionReport(
+            commitment_id=commitment_id,
+            text=text.strip(),
+            letter_number=clean(letter_number),
+            letter_date=letter_date,
+            report_date=report_date,
+            submitted_by=current_user(),
+            submitted_at=utc_now(),
+        )
+        session.add(report)
+        session.flush()
+        assert report.id is not None
+        return report.id
+
+
+def _decide(session: Session, commitment_id: int) -> tuple[Commitment, ExecutionReport]:
+    c = load(session, Commitment, commitment_id, "commitment")
+    report = _pending(session, commitment_id)
+    user = current_user().casefold()
+    lead_login = session.scalar(
+        select(Person.login)
+        .join(CommitmentPerson, CommitmentPerson.person_id == Person.id)
+        .where(CommitmentPerson.commitment_id == commitment_id, CommitmentPerson.role == PersonRole.LEAD.value)
+    )
+    problem = decision_problem(report is not None, bool(lead_login) and (lead_login or "").casefold() == user)
+    if problem is not None:
+        raise KelisimError(Message("{0}: {1}", c.ref, problem))
+    assert report is not None
+    return c, report
+
+
+def accept(db: Database, commitment_id: int) -> None:
+    """The controller accepts the waiting report: the commitment is completed on the report's date."""
+    access.require(db, Action.EDIT)
+    with db.write() as session:
+        _c, report = _decide(session, commitment_id)
+        report.decision = ReportDecision.ACCEPTED.value
+        report.decided_by = current_user()
+        report.decided_at = utc_now()
+        # The evidence, language-neutral: the note reads the same in every language of the window.
+        commitments.change_status_in(
+            session,
+            commitment_id,
+            CommitmentStatus.COMPLETED.value,
+            f"№ {report.letter_number} ({report.letter_date.isoformat()})",
+            completed_on=report.report_date,
+        )
+        session.flush()
+
+
+def return_report(db: Database, commitment_id: int, reason: str) -> None:
+    """The controller returns the waiting report with a reason; the commitment stays open, with the executor."""
+    access.require(db, Action.EDIT)
+    problems = return_problems(reason)
+    if problems:
+        raise ValidationError(problems)
+    with db.write() as session:
+        c, report = _decide(session, commitment_id)
+        report.decision = ReportDecision.RETURNED.value
+        report.decided_by = current_user()
+        report.decided_at = utc_now()
+        report.reason = reason.strip()
+        if c.status == CommitmentStatus.NOT_STARTED.value:  # work was reported: it is under way
+            commitments.change_status_in(session, commitment_id, CommitmentStatus.IN_PROGRESS.value, reason.strip())
+        session.flush()
+
+
+def reports(db: Database, commitment_id: int) -> list[Report]:
+    """The commitment's execution reports, oldest first."""
+    with db.read() as session:
+        rows = session.scalars(
+            select(ExecutionReport).where(ExecutionReport.commitment_id == commitment_id).order_by(ExecutionReport.id)
+        ).all()
+        return [
+            Report(
+                r.id or 0,
+                r.text,
+                r.letter_number,
+                r.letter_date,
+                r.report_date,
+                r.submitted_by,
+                r.submitted_at,
+                r.decision,
+                r.decided_by,
+                r.decided_at,
+                r.reason,
+            )
+            for r in rows
+        ]
+
+
+@dataclass(frozen=True)
+class ControlCounts:
+    on_control: int  # open commitments with a controller
+    waiting: int  # open commitments whose execution report waits for acceptance
+
+
+def counts(session: SASession) -> ControlCounts:
+    controlled = exists().where(
+        CommitmentPerson.commitment_id == Commitment.id, CommitmentPerson.role == PersonRole.CONTROLLER.value
+    )
+    waiting = exists().where(and_(ExecutionReport.commitment_id == Commitment.id, ExecutionReport.decision == ""))
+    is_open = open_clause(Commitment.status)
+    on_control = session.scalar(select(func.count()).select_from(Commitment).where(is_open, controlled)) or 0
+    waits = session.scalar(select(func.count()).select_from(Commitment).where(is_open, waiting)) or 0
+    return ControlCounts(int(on_control), int(waits))
+
+
+@dataclass(frozen=True)
+class Interim:
+    id: int
+    report_date: date
+    text: str
+    progress: int | None
+    reported_by: str
+    reported_at: datetime
+
+
+def add_interim(
+    db: Database,
+    commitment_id: int,
+    *,
+    text: str,
+    report_date: date | None,
+    progress: int | None = None,
+    today: date | None = None,
+) -> int:
+    """A dated progress note; with a percentage it becomes the commitment's progress. The status is never changed."""
+    access.require(db, Action.EDIT)
+    with db.write() as session:
+        c = load(session, Commitment, commitment_id, "commitment")
+        problems = interim_report_problems(c.status, text, report_date, progress, today or date.today())
+        if problems:
+            raise ValidationError(problems)
+        assert report_date is not None
+        note = InterimReport(
+            commitment_id=commitment_id,
+            report_date=report_date,
+            text=text.strip(),
+            progress=progress,
+            reported_by=current_user(),
+            reported_at=utc_now(),
+        )
+        session.add(note)
+        if progress is not None and progress != c.progress:
+            c.progress = progress
+            c.updated_at = utc_now()
+        session.flush()
+        assert note.id is not None
+        return note.id
+
+
+def interims(db: Database, commitment_id: int) -> list[Interim]:
+    """The commitment's interim reports, newest first."""
+    with db.read() as session:
+        rows = session.scalars(
+            select(InterimReport)
+            .where(InterimReport.commitment_id == commitment_id)
+            .order_by(InterimReport.report_date.desc(), InterimReport.id.desc())
+        ).all()
+        return [Interim(r.id or 0, r.report_date, r.text, r.progress, r.reported_by, r.reported_at) for r in rows]
