@@ -151,3 +151,54 @@ def test_ctrl_z_undoes_agreement_body_and_party_edits(
     assert "Cannot undo" in warnings[0] and party_name in warnings[0]
     stored = parties.get(db, party_id)
     assert stored.short_name == "PRC" and stored.name_ru == "Китайская Народная Республика (изм.)"
+
+
+def test_delete_disabled_in_advance_with_the_reason(window: MainWindow, qtbot: Any) -> None:
+    db = window.ctx.db
+    window.show_page("bodies")
+    page = window.pages["bodies"]
+    rows = bodies.list_rows(db)
+    parent_ids = {row.parent_id for row in rows if row.parent_id is not None}
+    top = next(row.id for row in rows if row.id in parent_ids)
+    leaf = next(row.id for row in rows if row.id not in parent_ids)
+    assert page.select_id(top)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.act_delete.isEnabled(), timeout=5000)
+    assert "sub-bodies" in window.act_delete.toolTip()
+    assert not page.act_delete.isEnabled() and "sub-bodies" in page.act_delete.toolTip()  # type: ignore[attr-defined]
+    assert page.select_id(leaf)  # type: ignore[attr-defined]
+    qtbot.waitUntil(window.act_delete.isEnabled, timeout=5000)
+    assert bodies.get(db, top).name  # nothing was deleted
+
+
+def test_cross_record_warnings_are_confirmed(window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.services import commitments
+
+    db = window.ctx.db
+    target = commitments.get(db, 7)
+    assert target.agreement_id is not None
+    signed = agreements.get(db, target.agreement_id).signed_on
+    assert signed is not None
+    sibling = commitments.get(db, 3)
+    assert sibling.agreement_id == target.agreement_id
+    asked: list[str] = []
+    answer = ["Go back and correct"]
+
+    def reply(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == answer[0]).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", reply)
+    dialog = edit(qtbot, window, "commitments", 7, "commitment_editor")
+    dialog.findChild(QWidget, "due_date").edit.clear()
+    type_into(qtbot, dialog, "due_date", f"{signed.year - 1}-01-15")
+    retype(qtbot, dialog, "title", sibling.title)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "is before its agreement was signed" in asked[0]
+    assert f"commitment {sibling.ref} under the same agreement has this title" in asked[0]
+    assert dialog.isVisible() and commitments.get(db, 7).title == target.title  # went back: nothing saved
+    answer[0] = "Save anyway"
+    click_save(qtbot, dialog)
+    stored = commitments.get(db, 7)
+    assert stored.title == sibling.title and stored.due_date is not None and stored.due_date.year == signed.year - 1

@@ -12,13 +12,14 @@ from sqlalchemy import update as sql_update
 from sqlmodel import Session
 
 from desktop.domain.enums import SETTABLE_FIELDS, CommitmentStatus, HistoryEntity, Priority, parse_enum
-from desktop.domain.errors import ConflictError, FieldError, ValidationError
+from desktop.domain.errors import ConflictError, FieldError, FieldProblem, ValidationError
 from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, BodyParty, Commitment, Party
 from desktop.domain.rules import (
     Checker,
     commitment_progress_problems,
     commitment_search_text,
+    commitment_warnings,
     completion_date_may_be_unknown,
     deadline_edit_problem,
     default_reference,
@@ -453,3 +454,34 @@ def undo_edit(db: Database, before: CommitmentData, version_after: int) -> None:
                 current=c.version,
             )
         save_in(session, replace(before, version=version_after), "undone")
+
+
+def warnings(db: Database, data: CommitmentData, today: date | None = None) -> list[FieldProblem]:
+    """Cross-record checks the clerk confirms before saving (``rules.commitment_warnings``)."""
+    with db.read() as session:
+        signed_on = None
+        same_title: list[str] = []
+        if data.agreement_id is not None:
+            agreement = session.get(Agreement, data.agreement_id)
+            signed_on = agreement.signed_on if agreement is not None else None
+            wanted = clean(data.title).casefold()
+            others = session.execute(
+                select(Commitment.ref, Commitment.title).where(
+                    Commitment.agreement_id == data.agreement_id, Commitment.id != (data.id or -1)
+                )
+            ).all()
+            same_title = [ref for ref, title in others if wanted and (title or "").strip().casefold() == wanted]
+        created_on = today or date.today()
+        if data.id is not None:
+            stored = session.get(Commitment, data.id)
+            if stored is not None and stored.created_at is not None:
+                created_on = stored.created_at.date()
+    if isinstance(signed_on, str):  # SQLite through raw paths may hand back text
+        signed_on = date.fromisoformat(signed_on)
+    return commitment_warnings(
+        due_date=data.due_date,
+        completed_on=data.completed_on,
+        agreement_signed_on=signed_on,
+        created_on=created_on,
+        same_title_refs=same_title,
+    )

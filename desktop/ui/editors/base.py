@@ -280,6 +280,10 @@ class EditorDialog(QDialog):
         """Save through the service; an editor that can be undone also sets ``self._version_after``."""
         raise NotImplementedError
 
+    def cross_warnings(self, db: Database, data: Any) -> list[FieldProblem] | None:
+        """Checks against other records the clerk confirms before saving (runs in the worker); None: none."""
+        return None
+
     def undo_service(self) -> Callable[[Database, Any, int], None] | None:
         """The service's ``undo_edit(db, before, version_after)``, for Ctrl+Z after a save; None: no undo."""
         return None
@@ -439,6 +443,42 @@ class EditorDialog(QDialog):
         self._saving = True
         self.save_button.setEnabled(False)
         self.status_line.setText(self.tr("Saving…"))
+        run_query(
+            self.ctx,
+            lambda db: self.cross_warnings(db, data),
+            lambda found: self._confirm_then_save(data, found),
+            parent=self,
+            on_failure=self._save_failed,
+        )
+
+    def _confirm_then_save(self, data: Any, warnings: list[FieldProblem] | None) -> None:
+        if not alive(self):
+            return
+        if warnings:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Save anyway?"),
+                self.tr("Please check before saving:")
+                + "\n\n"
+                + "\n".join(f"• {self.field_name(w.field)}: {text(w.message)}" for w in warnings),
+                QMessageBox.StandardButton.NoButton,
+                self,
+            )
+            box.setObjectName("save_anyway")
+            go_on = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+            back = box.addButton(self.tr("Go back and correct"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(back)
+            box.setEscapeButton(back)
+            self.warning_box: QMessageBox | None = box
+            box.exec()
+            self.warning_box = None
+            if box.clickedButton() is not go_on:
+                self._saving = False
+                self.revalidate()
+                widget = self._fields.get(warnings[0].field)
+                if widget is not None:
+                    widget.setFocus()
+                return
         run_op(
             self.ctx,
             lambda db: self.persist(db, data),
@@ -477,7 +517,7 @@ class EditorDialog(QDialog):
             self.merge_button.setEnabled(False)
             self.reload_button.setEnabled(False)
             self.update_save_button()
-            record_id, table = self.record_id, self.table
+            record_id, table = self.record_id or 0, self.table
             run_query(
                 self.ctx,
                 lambda db: (self.load(db), audit.last_change(db, table, record_id) if table else None),

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from desktop.domain.enums import CommitmentStatus, Priority
+from desktop.domain.errors import FieldProblem
 from desktop.domain.rules import completion_date_may_be_unknown
 from desktop.services import commitment_list, commitments, lookups
 from desktop.services.records import Choice, CommitmentData
@@ -241,6 +242,9 @@ class CommitmentDialog(EditorDialog):
         record_id = commitments.save(db, data)
         self._version_after = commitments.get(db, record_id).version
         return record_id
+
+    def cross_warnings(self, db: Database, data: CommitmentData) -> list[FieldProblem]:
+        return commitments.warnings(db, data)
 
     def undo_service(self) -> Callable[[Database, Any, int], None]:
         return commitments.undo_edit
