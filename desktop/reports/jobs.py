@@ -82,6 +82,7 @@ def export_report(
     title: str = "",
     with_history: bool = False,
     cover: tuple[str, str, str] = ("", "", ""),
+    order: list[int] | None = None,
 ) -> ExportDone:
     """The Excel workbook or the PDF report (full or briefing edition) of the commitments ``flt`` selects.
 
@@ -100,14 +101,14 @@ def export_report(
         from desktop.reports.excel import export_workbook
 
         total, overdue, filter_text = export_workbook(
-            db, path, flt, today, progress, language=language, title=title, with_history=with_history
+            db, path, flt, today, progress, language=language, title=title, with_history=with_history, order=order
         )
         report_memory.remember_report(db, filter_text, today)
         return ExportDone(path, total, overdue, filter_text)
     from desktop.reports import dataset
 
     lean = edition == "briefing" and kind == "pdf"  # the briefing reads the notes of the few it lists
-    data = dataset.build(db, flt, today, language=language, title=title, as_of=as_of, lean=lean)
+    data = dataset.build(db, flt, today, language=language, title=title, as_of=as_of, lean=lean, order=order)
     data.classification, data.prepared_by, data.approved_by = cover
     briefing = None
     if edition == "briefing":

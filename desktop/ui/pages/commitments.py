@@ -177,6 +177,10 @@ class CommitmentsPage(TablePage):
         self.views_button = ViewsButton(self, self)
         return [self.filter_bar.status, self.filter_bar.overdue, self.views_button]
 
+    def shown_order(self) -> list[int]:
+        """The ids of the rows shown, in the list's order (reports of "what I see" follow it)."""
+        return [self.model.row_id(r) for r in range(self.model.rowCount())]
+
     def register(self) -> str:
         """Saved views are kept per register."""
         return str(self.ctx.db.label)
