@@ -164,6 +164,7 @@ class PlanSummary:
     conflicts_kept: int = 0  # of which the register's values were kept
     sheet_outcomes: dict[str, str] = field(default_factory=dict)  # every sheet of the file: what became of it
     sheet_counts: dict[str, Any] = field(default_factory=dict)
+    rejected: list[Any] = field(default_factory=list)  # every rejection (importing.plan.Rejection)
 
     @classmethod
     def of(cls, plan: Any, path: Path) -> PlanSummary:
@@ -183,6 +184,7 @@ class PlanSummary:
             conflicts_kept=len(plan.unresolved_conflicts),
             sheet_outcomes=dict(plan.sheet_outcomes),
             sheet_counts=dict(plan.sheet_counts),
+            rejected=list(plan.rejections),
         )
 
 
