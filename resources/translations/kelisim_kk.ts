@@ -72,7 +72,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+36"/>
         <source>New agreement</source>
         <translation>Жаңа келісім</translation>
     </message>
@@ -170,6 +170,11 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <location line="+1"/>
         <source>Where the text is: archive file, web address…</source>
         <translation>Мәтін қайда: мұрағат файлы, веб-мекенжай…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Edit of {0}</source>
+        <translation>{0} түзетуі</translation>
     </message>
 </context>
 <context>
@@ -476,7 +481,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+45"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+48"/>
         <source>New body</source>
         <translation>Жаңа орган</translation>
     </message>
@@ -670,7 +675,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+44"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+46"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -795,7 +800,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+83"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+94"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -805,7 +810,18 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ашық (жабылмаған)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+160"/>
+        <source>Several statuses…</source>
+        <translation>Бірнеше мәртебе…</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Tick several statuses</source>
+        <translation>Бірнеше мәртебені белгілеңіз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -1133,7 +1149,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+68"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+80"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
@@ -1203,12 +1219,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Completed</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Notes</source>
         <translation>Ескертпе</translation>
     </message>
@@ -1223,7 +1239,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} · ауыстырылды ×{1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -1388,17 +1404,28 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+86"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+112"/>
+        <location line="+272"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сақтау (Enter, мәтін өрісінде — Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-266"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+12"/>
+        <source>Take theirs and keep my other edits</source>
+        <translation>Олардың түзетуін алып, менің басқа түзетулерімді сақтау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take theirs, drop my edits</source>
+        <translation>Олардың түзетуін алу, менікін тастау</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -1408,22 +1435,92 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебенің өзгеруі тарихқа жазылады: кім, қашан және неге</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+72"/>
+        <source>Edit of {0}</source>
+        <translation>{0} түзетуі</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Cannot open the record</source>
         <translation>Жазбаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+35"/>
+        <source>Someone else saved this record: choose above how to go on before saving.</source>
+        <translation>Жазбаны басқа пайдаланушы сақтады: сақтамас бұрын жоғарыда қалай жалғастыруды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To save, fix: {0}</source>
+        <translation>Сақтау үшін түзетіңіз: {0}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>Save anyway?</source>
+        <translation>Бәрібір сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check before saving:</source>
+        <translation>Сақтамас бұрын тексеріңіз:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save anyway</source>
+        <translation>Бәрібір сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back and correct</source>
+        <translation>Оралып түзету</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+60"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} saved this record on {1}, after you opened it.</source>
+        <translation>{0} бұл жазбаны сіз ашқаннан кейін {1} сақтады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this record after you opened it.</source>
+        <translation>Бұл жазбаны сіз ашқаннан кейін басқа пайдаланушы сақтады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>• {0}: theirs “{1}”, yours “{2}”</source>
+        <translation>• {0}: оларда «{1}», сізде «{2}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• {0}: now “{1}”</source>
+        <translation>• {0}: енді «{1}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your other edits can be kept: {0}.</source>
+        <translation>Басқа түзетулеріңізді сақтауға болады: {0}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
@@ -1456,7 +1553,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+391"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+455"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
@@ -1484,7 +1581,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-363"/>
+        <location line="-425"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
@@ -1515,17 +1612,32 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-35"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save rejected rows…</source>
+        <translation>Қабылданбаған жолдарды сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refused rows as a workbook, with a column saying why</source>
+        <translation>Қабылданбаған жолдар себеп бағанымен Excel кітабы ретінде</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Changed in the register since the file was written</source>
         <translation>Файл сақталғаннан кейін тізілімде өзгертілген</translation>
     </message>
@@ -1640,7 +1752,42 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>{0} - rejected rows.xlsx</source>
+        <translation>{0} - қабылданбаған жолдар.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save rejected rows</source>
+        <translation>Қабылданбаған жолдарды сақтау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rejected rows saved</source>
+        <translation>Қабылданбаған жолдар сақталды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} rows written to {1}</source>
+        <translation>{0} жол {1} файлына жазылды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save the rejected rows</source>
+        <translation>Қабылданбаған жолдарды сақтау мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>hidden: skipped</source>
         <translation>жасырын: өткізіп жіберілді</translation>
     </message>
@@ -2022,7 +2169,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>About Kelisim</source>
         <translation>Kelisim туралы</translation>
     </message>
@@ -2537,7 +2684,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орындалған күні тек орындалған міндеттемеде болады</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
@@ -2677,12 +2824,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-251"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+249"/>
+        <location line="+252"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3256,7 +3403,7 @@ Notes: {1}</source>
         <translation>{0} Қазір жазба мынадай: {1}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n жол қабылданбады</numerusform>
@@ -3294,7 +3441,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-127"/>
+        <location line="-128"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3302,7 +3449,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-280"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3740,7 +3887,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+190"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -3952,7 +4099,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-285"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
@@ -4085,7 +4232,22 @@ Notes: {1}</source>
         <translation>мерзім қазірдің өзінде {0}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+11"/>
+        <source>is before its agreement was signed ({0})</source>
+        <translation>келісімге қол қойылғанға дейін ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the commitment was entered ({0})</source>
+        <translation>міндеттеме енгізілгенге дейін ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitment {0} under the same agreement has this title</source>
+        <translation>сол келісім бойынша {0} міндеттемесінің атауы осындай</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Executed on time</source>
         <translation>Мерзімінде орындалды</translation>
     </message>
@@ -4104,8 +4266,13 @@ Notes: {1}</source>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — пайыздың бүтін саны емес</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot undo: {0} {1} was changed since your edit by someone else.</source>
+        <translation>Болдырмау мүмкін емес: {0} {1} сіздің түзетуіңізден кейін басқа пайдаланушы өзгертті.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+7"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>парақтың %n қатесі</numerusform>
@@ -4516,7 +4683,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-345"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -4531,7 +4698,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -4685,12 +4852,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -4802,12 +4969,12 @@ Notes: {1}</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -5047,7 +5214,7 @@ Notes: {1}</source>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/party.py" line="+23"/>
+        <location filename="../../desktop/ui/editors/party.py" line="+27"/>
         <source>New party</source>
         <translation>Жаңа тарап</translation>
     </message>
@@ -5239,7 +5406,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+202"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+212"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Теру барысында сүзу (Ctrl+F)</translation>
     </message>
@@ -5259,7 +5426,17 @@ The details were written to {1}</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+48"/>
+        <source>Move to the Trash (Delete)</source>
+        <translation>Себетке жылжыту (Delete)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot be deleted: {0}.</source>
+        <translation>Жою мүмкін емес: {0}.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <location line="+20"/>
         <location line="+14"/>
         <location line="+11"/>
@@ -5311,7 +5488,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-340"/>
+        <location filename="messages_extracted.py" line="-341"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
@@ -5379,7 +5556,7 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>PDF есеп жазылуда…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Agreement card</source>
         <translation>Келісім карточкасы</translation>
     </message>
@@ -5677,6 +5854,45 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+5"/>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsButton</name>
+    <message>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+31"/>
+        <source>Views</source>
+        <translation>Көріністер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved views: filters, sort and columns, by name</source>
+        <translation>Сақталған көріністер: сүзгілер, сұрыптау және бағандар атымен</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save current view…</source>
+        <translation>Ағымдағы көріністі сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Rename view</source>
+        <translation>Көріністің атын өзгерту</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Delete view</source>
+        <translation>Көріністі жою</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name of the view:</source>
+        <translation>Көріністің атауы:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save current view</source>
+        <translation>Ағымдағы көріністі сақтау</translation>
     </message>
 </context>
 </TS>

@@ -72,7 +72,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+36"/>
         <source>New agreement</source>
         <translation>Новое соглашение</translation>
     </message>
@@ -170,6 +170,11 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <location line="+1"/>
         <source>Where the text is: archive file, web address…</source>
         <translation>Где находится текст: архивный файл, веб-адрес…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Edit of {0}</source>
+        <translation>Правка {0}</translation>
     </message>
 </context>
 <context>
@@ -476,7 +481,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+45"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+48"/>
         <source>New body</source>
         <translation>Новый орган</translation>
     </message>
@@ -670,7 +675,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+44"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+46"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -795,7 +800,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+83"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+94"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -805,7 +810,18 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Открытые (не закрытые)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+160"/>
+        <source>Several statuses…</source>
+        <translation>Несколько статусов…</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Tick several statuses</source>
+        <translation>Отметьте несколько статусов</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -1133,7 +1149,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+68"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+80"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
@@ -1203,12 +1219,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Соглашение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Completed</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Notes</source>
         <translation>Примечание</translation>
     </message>
@@ -1223,7 +1239,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} · перенесён ×{1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -1388,17 +1404,28 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+86"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+112"/>
+        <location line="+272"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сохранить (Enter, в текстовом поле — Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-266"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+12"/>
+        <source>Take theirs and keep my other edits</source>
+        <translation>Принять их правку и сохранить мои остальные</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take theirs, drop my edits</source>
+        <translation>Принять их правку, отбросить мои</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -1408,22 +1435,92 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменения статуса заносятся в историю: кто, когда и почему</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+72"/>
+        <source>Edit of {0}</source>
+        <translation>Правка {0}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Cannot open the record</source>
         <translation>Не удаётся открыть запись</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+35"/>
+        <source>Someone else saved this record: choose above how to go on before saving.</source>
+        <translation>Запись сохранил другой пользователь: выберите выше, как продолжить, прежде чем сохранять.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To save, fix: {0}</source>
+        <translation>Чтобы сохранить, исправьте: {0}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>Save anyway?</source>
+        <translation>Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check before saving:</source>
+        <translation>Проверьте перед сохранением:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back and correct</source>
+        <translation>Вернуться и исправить</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+60"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} saved this record on {1}, after you opened it.</source>
+        <translation>{0} сохранил(а) эту запись {1}, после того как вы её открыли.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this record after you opened it.</source>
+        <translation>Другой пользователь сохранил эту запись после того, как вы её открыли.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>• {0}: theirs “{1}”, yours “{2}”</source>
+        <translation>• {0}: у них «{1}», у вас «{2}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• {0}: now “{1}”</source>
+        <translation>• {0}: теперь «{1}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your other edits can be kept: {0}.</source>
+        <translation>Ваши остальные правки можно сохранить: {0}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
@@ -1456,7 +1553,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+391"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+455"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -1484,7 +1581,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-363"/>
+        <location line="-425"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
@@ -1515,17 +1612,32 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-35"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save rejected rows…</source>
+        <translation>Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refused rows as a workbook, with a column saying why</source>
+        <translation>Отклонённые строки в виде книги Excel со столбцом причин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Changed in the register since the file was written</source>
         <translation>Изменено в реестре после сохранения файла</translation>
     </message>
@@ -1640,7 +1752,42 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
+        <source>{0} - rejected rows.xlsx</source>
+        <translation>{0} - отклонённые строки.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save rejected rows</source>
+        <translation>Сохранение отклонённых строк</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rejected rows saved</source>
+        <translation>Отклонённые строки сохранены</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} rows written to {1}</source>
+        <translation>Записано строк: {0}, файл {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save the rejected rows</source>
+        <translation>Не удалось сохранить отклонённые строки</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>hidden: skipped</source>
         <translation>скрытый: пропущен</translation>
     </message>
@@ -2022,7 +2169,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>About Kelisim</source>
         <translation>О программе Kelisim</translation>
     </message>
@@ -2546,7 +2693,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дата выполнения бывает только у выполненного обязательства</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
@@ -2686,12 +2833,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-251"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+249"/>
+        <location line="+252"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3269,7 +3416,7 @@ Notes: {1}</source>
         <translation>{0} Сейчас запись такова: {1}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>отклонена %n строка</numerusform>
@@ -3309,7 +3456,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-127"/>
+        <location line="-128"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3318,7 +3465,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-280"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3758,7 +3905,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+190"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -3974,7 +4121,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-285"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
@@ -4108,7 +4255,22 @@ Notes: {1}</source>
         <translation>срок уже {0}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+11"/>
+        <source>is before its agreement was signed ({0})</source>
+        <translation>раньше подписания соглашения ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the commitment was entered ({0})</source>
+        <translation>раньше внесения обязательства ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitment {0} under the same agreement has this title</source>
+        <translation>обязательство {0} по тому же соглашению имеет такое же название</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Executed on time</source>
         <translation>Исполнено в срок</translation>
     </message>
@@ -4127,8 +4289,13 @@ Notes: {1}</source>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — не целое число процентов</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot undo: {0} {1} was changed since your edit by someone else.</source>
+        <translation>Нельзя отменить: {0} {1} после вашей правки изменил другой пользователь.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+7"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>%n ошибка листа</numerusform>
@@ -4552,7 +4719,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-345"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -4567,7 +4734,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -4724,12 +4891,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -4845,12 +5012,12 @@ Notes: {1}</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -5090,7 +5257,7 @@ Notes: {1}</source>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/party.py" line="+23"/>
+        <location filename="../../desktop/ui/editors/party.py" line="+27"/>
         <source>New party</source>
         <translation>Новая сторона</translation>
     </message>
@@ -5282,7 +5449,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+202"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+212"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
@@ -5302,7 +5469,17 @@ The details were written to {1}</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+48"/>
+        <source>Move to the Trash (Delete)</source>
+        <translation>Переместить в корзину (Delete)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot be deleted: {0}.</source>
+        <translation>Удалить нельзя: {0}.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <location line="+20"/>
         <location line="+14"/>
         <location line="+11"/>
@@ -5354,7 +5531,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-340"/>
+        <location filename="messages_extracted.py" line="-341"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -5422,7 +5599,7 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Формирование отчёта PDF…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Agreement card</source>
         <translation>Карточка соглашения</translation>
     </message>
@@ -5720,6 +5897,45 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+5"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsButton</name>
+    <message>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+31"/>
+        <source>Views</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved views: filters, sort and columns, by name</source>
+        <translation>Сохранённые виды: отбор, сортировка и столбцы под именем</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save current view…</source>
+        <translation>Сохранить текущий вид…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Rename view</source>
+        <translation>Переименовать вид</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Delete view</source>
+        <translation>Удалить вид</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name of the view:</source>
+        <translation>Название вида:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save current view</source>
+        <translation>Сохранение текущего вида</translation>
     </message>
 </context>
 </TS>
