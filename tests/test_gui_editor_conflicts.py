@@ -24,6 +24,7 @@ REG = "KZ-CN-2024-05-20/1"
 def window(qtbot: Any, qapp: Any, demo_db: Database) -> Iterator[MainWindow]:
     w = open_main_window(qtbot, qapp, demo_db, "agreements")
     yield w
+    w.ctx.wait_idle()  # no answer may arrive after the window is gone
     w.close()
 
 

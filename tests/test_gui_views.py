@@ -26,6 +26,7 @@ pytestmark = pytest.mark.gui
 def window(qtbot: Any, qapp: Any, demo_db: Database) -> Iterator[MainWindow]:
     w = open_main_window(qtbot, qapp, demo_db)
     yield w
+    w.ctx.wait_idle()  # no answer may arrive after the window is gone
     w.close()
 
 
