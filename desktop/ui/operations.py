@@ -14,6 +14,7 @@ from collections.abc import Callable
 from enum import Flag, auto
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -141,6 +142,8 @@ def _submit(
     pool: QThreadPool | None = None,
 ) -> None:
     def done(result: Any, error: BaseException | None) -> None:
+        if not shiboken6.isValid(ctx):
+            return  # the window closed while the worker ran (e.g. a Delete check of the last selection)
         ctx._track(relay, -1)
         if error is not None:
             if on_failure is not None:
