@@ -55,8 +55,9 @@ def test_move_deadline_then_complete_late_against_the_original(
     dialog = wait_for_dialog(qtbot, page, "move_deadline")
     assert "31" in dialog.findChild(QWidget, "current_deadline").text()
     type_into(qtbot, dialog, "new_date", "2026-05-31")
-    # No reason yet: the save is refused, and the field says why.
+    # No reason yet: the save is refused, and the field says why once the clerk tries.
     assert not dialog.findChild(QPushButton, "save").isEnabled()
+    qtbot.keyClick(dialog.findChild(QWidget, "new_date").edit, Qt.Key.Key_Return)
     assert dialog.findChild(QWidget, "reason_error").text() == "Reason is required"
     type_into(qtbot, dialog, "reason", "Консульское соглашение ещё не ратифицировано")
     type_into(qtbot, dialog, "requested_by", "Consular Service")

@@ -90,19 +90,25 @@ def test_agreement_invalid_input_is_marked_and_blocked(window: QWidget, demo_db:
     tick_party(dialog, "Republic of Kazakhstan")
     tick_party(dialog, "People's Republic of China")
     type_into(qtbot, dialog, "signed_on", "2024-05-20")
+    title_error = dialog.findChild(QWidget, "title_error")
+    height = dialog.findChild(QWidget, "title").parentWidget().height()
     type_into(qtbot, dialog, "expiry", "2024-01-01")
-    assert dialog.findChild(QWidget, "title_error").text() == "Title is required"
+    # The untouched title is not red yet; the touched expiry is. Save says what is missing.
+    assert title_error.text() == "" and title_error.isVisible()  # its line is kept, empty
     assert dialog.findChild(QWidget, "expiry_error").text() == "must be after the signing date"
     assert "must be after the signing date" in dialog.findChild(QWidget, "expiry").edit.toolTip()
     assert not save_button.isEnabled()
+    assert "Title" in save_button.toolTip() and "Title" in dialog.status_line.text()
     qtbot.keyClick(dialog.findChild(QWidget, "reg_number"), Qt.Key.Key_Return)  # Enter does not save either
     assert dialog.isVisible()
+    assert title_error.text() == "Title is required"  # shown at once on the attempt
+    assert dialog.findChild(QWidget, "title").parentWidget().height() == height  # nothing jumped
     type_into(qtbot, dialog, "title", "Roadmap")
     assert not save_button.isEnabled()
     expiry = dialog.findChild(QWidget, "expiry")
     expiry.edit.clear()
     type_into(qtbot, dialog, "expiry", "2030-01-01")
-    assert dialog.findChild(QWidget, "expiry_error").isHidden()
+    assert dialog.findChild(QWidget, "expiry_error").text() == ""
     assert save_button.isEnabled()
     assert len(agreements.list_rows(demo_db)) == 1  # nothing saved while invalid
 
@@ -117,12 +123,12 @@ def test_duplicate_registration_number_comes_back_on_its_field(window: QWidget, 
     type_into(qtbot, dialog, "signed_on", "2024-05-21")
     qtbot.keyClick(dialog.findChild(QWidget, "title"), Qt.Key.Key_Return)  # Enter saves
     error = dialog.findChild(QWidget, "reg_number_error")
-    qtbot.waitUntil(lambda: error.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(error.text()), timeout=5000)
     assert "already used by another agreement" in error.text()
     assert dialog.isVisible() and not dialog.findChild(QPushButton, "save").isEnabled()
     assert len(agreements.list_rows(demo_db)) == 1
     type_into(qtbot, dialog, "reg_number", "b")  # editing the field clears the database's complaint
-    assert error.isHidden()
+    assert error.text() == ""
     save(qtbot, dialog)
     assert lookups.agreement_id_by_reg(demo_db, "KZ-CN-2024-05-20/1b")
 
@@ -206,8 +212,6 @@ def commitments_by_title(db: Database, title: str) -> list[CommitmentData]:
 def test_conflict_keeps_the_dialog_and_overwrites_nothing(
     window: QWidget, demo_db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
     ctx = AppContext(demo_db)
     commitment_id = commitments_by_title(demo_db, "Develop cooperation in high technologies")[0].id
     dialog = opened(qtbot, edit_commitment(window, ctx, commitment_id))
@@ -219,11 +223,19 @@ def test_conflict_keeps_the_dialog_and_overwrites_nothing(
     title.selectAll()
     type_text(qtbot, title, "My version of the title")
     qtbot.mouseClick(dialog.findChild(QPushButton, "save"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
-    assert "changed by someone else" in warnings[0]
+    merge = dialog.findChild(QPushButton, "merge")
+    qtbot.waitUntil(merge.isEnabled, timeout=5000)
+    said = dialog.findChild(QWidget, "conflict_text").text()
+    assert "Agency: now “Changed by a colleague”" in said and "Title" in said
+    assert "version" not in said and "in_progress" not in said
     assert dialog.isVisible() and title.text() == "My version of the title"
+    assert not dialog.findChild(QPushButton, "save").isEnabled()
     stored = commitments.get(demo_db, commitment_id)
     assert stored.title == "Develop cooperation in high technologies" and stored.agency == "Changed by a colleague"
+    qtbot.mouseClick(merge, Qt.MouseButton.LeftButton)
+    save(qtbot, dialog)
+    stored = commitments.get(demo_db, commitment_id)
+    assert stored.title == "My version of the title" and stored.agency == "Changed by a colleague"
 
 
 def test_party_editor_and_escape_asks_before_discarding(
@@ -232,6 +244,8 @@ def test_party_editor_and_escape_asks_before_discarding(
     ctx = AppContext(db)
     dialog = opened(qtbot, edit_party(window, ctx, None))
     type_into(qtbot, dialog, "name", "Republic of Uzbekistan")
+    assert dialog.findChild(QPushButton, "save").toolTip() == "To save, fix: ISO code"
+    qtbot.keyClick(dialog.findChild(QWidget, "name"), Qt.Key.Key_Return)  # the attempt shows why
     assert "ISO country code" in dialog.findChild(QWidget, "country_code_error").text()
     asked: list[str] = []
 

@@ -194,3 +194,28 @@ def test_briefing_from_the_dialog_remembered_and_shown_in_folder_when_nothing_op
     second = accept_report_dialog[1]
     assert second.edition.currentData() == "briefing" and second.title.text() == "Weekly briefing"
     assert second.prepared_by.text() == "A. Clerk" and second.open_when_done.isChecked()
+
+
+def test_excel_export_follows_the_lists_sort(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: list[str]
+) -> None:
+    settings.OPEN_AFTER_EXPORT.set(False)
+    window.show_page("commitments")
+    page = window.commitments
+    qtbot.waitUntil(lambda: page.is_loaded, timeout=5000)
+    page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # by reference, Z to A, as the clerk clicked
+    shown = [page.model.row(r)[1] for r in range(page.model.rowCount())]  # Col.REF
+    assert shown == sorted(shown, reverse=True)
+    choose_file(monkeypatch, tmp_path / "sorted")
+    window.report_actions.act_excel.trigger()
+    actions = window.report_actions
+    qtbot.waitUntil(lambda: actions.last_message is not None and actions.last_message.isVisible(), timeout=15000)
+    sheet = openpyxl.load_workbook(tmp_path / "sorted.xlsx")["Commitments"]
+    headers = [c.value for c in next(sheet.iter_rows(max_row=1))]
+    body_column = headers.index("Body")
+    groups: dict[Any, list[str]] = {}
+    for row in sheet.iter_rows(min_row=2):
+        groups.setdefault(row[body_column].value, []).append(str(row[0].value))
+    assert max(len(refs) for refs in groups.values()) >= 2
+    for refs in groups.values():  # within each body the workbook reads as the list did
+        assert refs == sorted(refs, reverse=True), refs

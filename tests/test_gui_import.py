@@ -281,3 +281,49 @@ def test_missing_title_is_asked_in_the_window(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
     titles = {r[commitment_list.Col.TITLE]: r for r in commitment_list.list_rows(demo_db)}
     assert titles["Открыть визовый центр"][commitment_list.Col.DUE_DATE] == "2026-09-01"
+
+
+def test_rejected_rows_shown_in_full_and_saved_as_a_workbook(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    path = tmp_path / "register.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Реестр"
+    ws.append(["Код", "Обязательство", "Соглашение", "Срок исполнения"])
+    ws.append(["R-1", "Поставки пшеницы", REG, "20.05.2026"])
+    ws.append(["R-2", "text", REG, "31/02/2024"])
+    ws["B3"].value, ws["B3"].data_type = "=1+2 (written as text)", "s"  # a title that looks like a formula
+    ws.append(["R-3", "Лаборатория", REG, "not a day at all, and a rather long text " * 3])
+    wb.save(path)
+    target = tmp_path / "rejected.xlsx"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
+    actions = window.import_actions
+    actions.act_import.trigger()
+    qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible(), timeout=10_000)
+    dialog = actions.dialog
+    qtbot.waitUntil(lambda: not window.ctx.busy, timeout=10_000)
+    table = dialog.table
+    long_row = next(r for r in range(table.rowCount()) if table.item(r, 2).text() == "4")
+    detail = table.item(long_row, 4)
+    assert "rather long text" in detail.toolTip() and detail.toolTip() == detail.text()  # the reason in full
+    table.selectRow(long_row)
+    dialog.copy_rows()
+    assert "rather long text" in QApplication.clipboard().text()
+    assert dialog.save_rejected.isEnabled()
+    dialog.save_rejected.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    sheet = load_workbook(target)["Реестр"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["Код", "Обязательство", "Соглашение", "Срок исполнения", "Problems"]
+    assert [r[0] for r in rows[1:]] == ["R-2", "R-3"]
+    assert rows[1][1] == "=1+2 (written as text)" and sheet["B2"].data_type == "s"  # text, not a formula
+    assert "is not a date" in rows[1][4] and "is not a date" in rows[2][4]
+    dialog.reject()
+    assert {r[commitment_list.Col.REF] for r in commitment_list.list_rows(demo_db)}.isdisjoint({"R-1", "R-2"})

@@ -386,6 +386,32 @@ def agreement_date_problems(
     return check.problems
 
 
+def commitment_warnings(
+    *,
+    due_date: date | None,
+    completed_on: date | None,
+    agreement_signed_on: date | None,
+    created_on: date | None,
+    same_title_refs: Iterable[str] = (),
+) -> list[FieldProblem]:
+    """What is allowed but probably a slip, for the clerk to confirm before saving: a deadline before its
+    agreement was signed, a completion before the commitment was recorded, the same title twice under one
+    agreement."""
+    problems = []
+    if due_date is not None and agreement_signed_on is not None and due_date < agreement_signed_on:
+        problems.append(
+            FieldProblem("due_date", Message("is before its agreement was signed ({0})", agreement_signed_on))
+        )
+    if completed_on is not None and created_on is not None and completed_on < created_on:
+        problems.append(FieldProblem("completed_on", Message("is before the commitment was entered ({0})", created_on)))
+    refs = sorted(same_title_refs)
+    if refs:
+        problems.append(
+            FieldProblem("title", Message("commitment {0} under the same agreement has this title", ", ".join(refs)))
+        )
+    return problems
+
+
 def descendants(body_id: int, parent_of: Mapping[int, int | None]) -> set[int]:
     """Ids of every body below ``body_id`` (not including it)."""
     children: dict[int, list[int]] = {}

@@ -410,6 +410,7 @@ def build(
     language: str = "en",
     as_of: date | None = None,
     lean: bool = False,
+    order: Sequence[int] | None = None,
 ) -> ReportDataset:
     """The report of ``flt``; ``as_of``: as the register stood at the end of that day (``today`` becomes it).
 
@@ -424,9 +425,10 @@ def build(
         # One route reads the register for the PDF and the streamed workbook, so they cannot drift apart.
         from desktop.reports.dataset_stream import open_stream
 
-        with open_stream(db, flt, today, title=title, now=now, language=language) as report:
+        with open_stream(db, flt, today, title=title, now=now, language=language, order=order) as report:
             return replace(report.head, commitments=list(report.commitments()), history=list(report.history()))
 
+    shown = {record_id: position for position, record_id in enumerate(order or ())}
     flt = flt or CommitmentFilter()
     wanted = flt
     if as_of is not None:
@@ -561,8 +563,10 @@ def build(
             )
         )
     del raw
-    order: dict[int | None, int] = {b.id: index for index, b in enumerate(bodies)}
-    lines.sort(key=lambda c: (order.get(c.body_id, len(order)), c.due_date is None, c.due_date or today, c.ref))
+    section: dict[int | None, int] = {b.id: index for index, b in enumerate(bodies)}
+    lines.sort(key=lambda c: (section.get(c.body_id, len(section)), c.due_date is None, c.due_date or today, c.ref))
+    if shown:  # as the window's list shows them, within each body
+        lines.sort(key=lambda c: (section.get(c.body_id, len(section)), shown.get(c.id, len(shown))))
 
     in_report = Counter(line.agreement_id for line in lines)
     agreements = [

@@ -12,7 +12,7 @@ compare the two); only the peak memory differs (534 → ~150 MB at 100,000 commi
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -188,8 +188,12 @@ def open_stream(
     now: datetime | None = None,
     progress: Progress = no_progress,
     language: str = "en",
+    order: Sequence[int] | None = None,
 ) -> Iterator[StreamedReport]:
-    """The report of ``flt`` as of ``today``, readable while the ``with`` block lasts (one snapshot)."""
+    """The report of ``flt`` as of ``today``, readable while the ``with`` block lasts (one snapshot).
+
+    ``order``: commitment ids as the window's list shows them; within each body the report follows it
+    (otherwise: by due date, then reference)."""
     flt = flt or CommitmentFilter()
     today = today or date.today()
     scope = body_scope(db, flt)
@@ -217,7 +221,7 @@ def open_stream(
         party_lines = _parties(session)
         labels = {p.id: p.label for p in party_lines}
         bodies = _bodies(session, labels)
-        order = {b.id: index for index, b in enumerate(bodies)}
+        section = {b.id: index for index, b in enumerate(bodies)}
         keys: list[tuple[int, bool, str, str, int]] = []
         tallies: dict[int | None, _BodyTally] = {}
         in_report: Counter = Counter()
@@ -230,7 +234,7 @@ def open_stream(
             if count % FETCH == 0:
                 progress(count, None, Message("Reading the register: {0} commitments", count))
             # The report order; ISO text (a date on PostgreSQL) sorts like the date it holds.
-            keys.append((order.get(r[1], len(order)), r[2] is None, str(r[2] or "")[:10], r[3], r[0]))
+            keys.append((section.get(r[1], len(section)), r[2] is None, str(r[2] or "")[:10], r[3], r[0]))
             tally = tallies.setdefault(r[1], _BodyTally())
             tally.by_status[r[4]] += 1
             tally.total += 1
@@ -239,7 +243,11 @@ def open_stream(
             in_report[r[6]] += 1
             verdicts[deadlines.verdict(moves, r[0], r[4], r[2], r[8])] += 1
             moved += r[0] in moves
-        keys.sort()
+        if order:
+            rank = {record_id: position for position, record_id in enumerate(order)}
+            keys.sort(key=lambda k: (k[0], rank.get(k[-1], len(rank)), k))
+        else:
+            keys.sort()
         ids = [k[-1] for k in keys]
         del keys
         agreements = _agreement_lines(session, flt, labels, in_report)

@@ -7,7 +7,7 @@ tens of megabytes instead of hundreds. Only imported when exporting (openpyxl is
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date
 from itertools import chain, islice
@@ -186,11 +186,12 @@ def export_workbook(
     language: str = "en",
     title: str = "",
     with_history: bool = False,
+    order: Sequence[int] | None = None,
 ) -> tuple[int, int, str]:
     """Read the register and write its workbook in ``language``; returns (commitments, overdue, the filter in words)."""
     from desktop.reports.dataset_stream import open_stream
 
-    with open_stream(db, flt, today, progress=progress, language=language, title=title) as report:
+    with open_stream(db, flt, today, progress=progress, language=language, title=title, order=order) as report:
         write_streamed(report, target, progress, with_history=with_history)
         return report.total, report.head.overdue, report.head.filter_text
 

@@ -83,6 +83,7 @@ def export_report(
     title: str = "",
     with_history: bool = False,
     cover: tuple[str, str, str] = ("", "", ""),
+    order: list[int] | None = None,
 ) -> ExportDone:
     """The Excel workbook or the PDF report (full or briefing edition) of the commitments ``flt`` selects.
 
@@ -102,7 +103,7 @@ def export_report(
         from desktop.reports.excel import export_workbook
 
         total, overdue, filter_text = export_workbook(
-            db, path, flt, today, progress, language=language, title=title, with_history=with_history
+            db, path, flt, today, progress, language=language, title=title, with_history=with_history, order=order
         )
         report_memory.remember_report(db, filter_text, today)
         return ExportDone(path, total, overdue, filter_text)
@@ -127,7 +128,7 @@ def export_report(
     from desktop.reports import dataset
 
     lean = edition == "briefing" and kind == "pdf"  # the briefing reads the notes of the few it lists
-    data = dataset.build(db, flt, today, language=language, title=title, as_of=as_of, lean=lean)
+    data = dataset.build(db, flt, today, language=language, title=title, as_of=as_of, lean=lean, order=order)
     data.classification, data.prepared_by, data.approved_by = cover
     briefing = None
     if edition == "briefing":
@@ -183,6 +184,7 @@ class PlanSummary:
     conflicts_kept: int = 0  # of which the register's values were kept
     sheet_outcomes: dict[str, str] = field(default_factory=dict)  # every sheet of the file: what became of it
     sheet_counts: dict[str, Any] = field(default_factory=dict)
+    rejected: list[Any] = field(default_factory=list)  # every rejection (importing.plan.Rejection)
 
     @classmethod
     def of(cls, plan: Any, path: Path) -> PlanSummary:
@@ -202,6 +204,7 @@ class PlanSummary:
             conflicts_kept=len(plan.unresolved_conflicts),
             sheet_outcomes=dict(plan.sheet_outcomes),
             sheet_counts=dict(plan.sheet_counts),
+            rejected=list(plan.rejections),
         )
 
 

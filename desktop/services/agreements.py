@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, select
 from sqlmodel import Session
@@ -21,7 +23,7 @@ from desktop.domain.rules import (
 )
 from desktop.domain.types import utc_now
 from desktop.services import access, history
-from desktop.services.common import check_version, clean, load
+from desktop.services.common import check_undo, check_version, clean, load
 from desktop.services.records import AgreementData, AgreementRow, PersonData
 from desktop.storage.database import Database
 
@@ -259,3 +261,15 @@ def delete(db: Database, agreement_id: int) -> None:
             used = joined([u for u in uses if u is not None])
             raise InUseError(Message("“{0}” cannot be deleted: {1} refer to it.", agreement.reg_number, used))
         session.delete(agreement)
+
+
+def undo_edit(db: Database, before: AgreementData, version_after: int) -> None:
+    """Save ``before`` again over the edit that left the record at ``version_after`` (Ctrl+Z in the window).
+
+    Refused, naming the record, when someone changed it since (its version moved on).
+    """
+    access.require(db, Action.EDIT)
+    with db.write() as session:
+        current = load(session, Agreement, before.id, "agreement")
+        check_undo(current, version_after, "agreement", current.reg_number)
+        save_in(session, replace(before, version=version_after))

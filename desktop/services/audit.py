@@ -224,6 +224,12 @@ def record_trail(
     return lines(rows)
 
 
+def last_change(db: Database, table: str, record_id: int) -> TrailRow | None:
+    """Who last wrote a record and when (the newest trail row of its own table), None if never recorded."""
+    rows = trail(db, tables=(table,), record_id=str(record_id), limit=1)
+    return rows[0] if rows else None
+
+
 @dataclass(frozen=True)
 class TrailCheck:
     rows: int

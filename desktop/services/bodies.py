@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import delete as sql_delete
@@ -16,7 +17,7 @@ from desktop.domain.roles import Action
 from desktop.domain.rules import BODY_SEARCH_FIELDS, Checker, descendants, parent_problem, search_text
 from desktop.domain.types import utc_now
 from desktop.services import access
-from desktop.services.common import check_version, clean, load
+from desktop.services.common import check_undo, check_version, clean, load
 from desktop.services.records import BodyData, BodyRow, PersonData
 from desktop.storage.database import Database
 
@@ -220,3 +221,15 @@ def delete(db: Database, body_id: int) -> None:
             has = joined([u for u in uses if u is not None])
             raise InUseError(Message("“{0}” cannot be deleted: it has {1}.", body.name, has))
         session.delete(body)
+
+
+def undo_edit(db: Database, before: BodyData, version_after: int) -> None:
+    """Save ``before`` again over the edit that left the record at ``version_after`` (Ctrl+Z in the window).
+
+    Refused, naming the record, when someone changed it since (its version moved on).
+    """
+    access.require(db, Action.EDIT)
+    with db.write() as session:
+        current = load(session, Body, before.id, "body")
+        check_undo(current, version_after, "body", current.name)
+        save_in(session, replace(before, version=version_after))

@@ -12,7 +12,7 @@ from sqlalchemy import update as sql_update
 from sqlmodel import Session
 
 from desktop.domain.enums import SETTABLE_FIELDS, CommitmentStatus, HistoryEntity, Priority, parse_enum
-from desktop.domain.errors import ConflictError, FieldError, ValidationError
+from desktop.domain.errors import ConflictError, FieldError, FieldProblem, ValidationError
 from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, BodyParty, Commitment, Party
 from desktop.domain.roles import Action
@@ -20,6 +20,7 @@ from desktop.domain.rules import (
     Checker,
     commitment_progress_problems,
     commitment_search_text,
+    commitment_warnings,
     completion_date_may_be_unknown,
     deadline_edit_problem,
     default_reference,
@@ -467,3 +468,42 @@ def undo_edit(db: Database, before: CommitmentData, version_after: int) -> None:
                 current=c.version,
             )
         save_in(session, replace(before, version=version_after), "undone")
+
+
+def warnings(db: Database, data: CommitmentData, today: date | None = None) -> list[FieldProblem]:
+    """Cross-record checks the clerk confirms before saving (``rules.commitment_warnings``).
+
+    Only for what this edit changes: a stored record's old dates and title (an imported archive's
+    completions predate their entry) are not asked about again on every save.
+    """
+    with db.read() as session:
+        stored = session.get(Commitment, data.id) if data.id is not None else None
+        created_on = today or date.today()
+        if stored is not None and stored.created_at is not None:
+            created_on = stored.created_at.date()
+        moved = stored is None or stored.agreement_id != data.agreement_id
+        due_changed = moved or stored is None or stored.due_date != data.due_date
+        completion_changed = stored is None or stored.completed_on != data.completed_on
+        title_changed = moved or stored is None or clean(stored.title).casefold() != clean(data.title).casefold()
+        signed_on = None
+        same_title: list[str] = []
+        if data.agreement_id is not None:
+            agreement = session.get(Agreement, data.agreement_id)
+            signed_on = agreement.signed_on if agreement is not None and due_changed else None
+            wanted = clean(data.title).casefold()
+            if wanted and title_changed:
+                others = session.execute(
+                    select(Commitment.ref, Commitment.title).where(
+                        Commitment.agreement_id == data.agreement_id, Commitment.id != (data.id or -1)
+                    )
+                ).all()
+                same_title = [ref for ref, title in others if (title or "").strip().casefold() == wanted]
+    if isinstance(signed_on, str):  # SQLite through raw paths may hand back text
+        signed_on = date.fromisoformat(signed_on)
+    return commitment_warnings(
+        due_date=data.due_date,
+        completed_on=data.completed_on if completion_changed else None,
+        agreement_signed_on=signed_on,
+        created_on=created_on,
+        same_title_refs=same_title,
+    )

@@ -55,5 +55,15 @@ def check_version(obj: SQLModel, form_version: int | None, what: str, describe: 
         raise ConflictError(message, current=current)
 
 
+def check_undo(obj: SQLModel, version_after: int, what: str, label: str) -> None:
+    """Refuse to undo an edit when someone changed the record after it (its version moved on)."""
+    current = obj.version  # type: ignore[attr-defined]
+    if current != version_after:
+        raise ConflictError(
+            Message("Cannot undo: {0} {1} was changed since your edit by someone else.", record_word(what), label),
+            current=current,
+        )
+
+
 def clean(text: str | None) -> str:
     return (text or "").strip()

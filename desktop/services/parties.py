@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import func, select
 
 from desktop.domain.enums import PartyKind, parse_enum
@@ -12,7 +14,7 @@ from desktop.domain.roles import Action
 from desktop.domain.rules import PARTY_SEARCH_FIELDS, Checker, search_text
 from desktop.domain.types import utc_now
 from desktop.services import access
-from desktop.services.common import check_version, clean, load
+from desktop.services.common import check_undo, check_version, clean, load
 from desktop.services.records import PartyData, PartyRow
 from desktop.storage.database import Database
 
@@ -123,3 +125,15 @@ def delete(db: Database, party_id: int) -> None:
         if uses:
             raise InUseError(Message("“{0}” cannot be deleted: it is used by {1}.", party.name, joined(uses)))
         session.delete(party)
+
+
+def undo_edit(db: Database, before: PartyData, version_after: int) -> None:
+    """Save ``before`` again over the edit that left the record at ``version_after`` (Ctrl+Z in the window).
+
+    Refused, naming the record, when someone changed it since (its version moved on).
+    """
+    access.require(db, Action.PARTIES)
+    with db.read() as session:
+        current = load(session, Party, before.id, "party")
+        check_undo(current, version_after, "party", current.name)
+    save(db, replace(before, version=version_after))

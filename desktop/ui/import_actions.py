@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStyle,
     QTableWidget,
@@ -35,7 +37,7 @@ from desktop.domain.messages import Message
 from desktop.reports.jobs import PREVIEW_LIMIT, PlanSummary
 from desktop.ui import settings
 from desktop.ui.i18n import text as shown_text
-from desktop.ui.operations import show_error
+from desktop.ui.operations import run_query, show_error
 from desktop.ui.process_jobs import start_job
 
 if TYPE_CHECKING:
@@ -77,7 +79,20 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        self.table.setObjectName("preview")
         layout.addWidget(self.table, 1)
+        # Every reason in full: rows grow to their text, each cell's tooltip holds it, Ctrl+C copies rows.
+        copy = QAction(self.tr("Copy"), self.table)
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_rows)
+        self.table.addAction(copy)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.save_rejected = QPushButton(self.tr("Save rejected rows…"), self)
+        self.save_rejected.setObjectName("save_rejected")
+        self.save_rejected.setToolTip(self.tr("The refused rows as a workbook, with a column saying why"))
+        self.save_rejected.clicked.connect(self.ask_save_rejected)
+        layout.addWidget(self.save_rejected)
         # Rows for records changed in the register since the file was written: kept unless chosen.
         self.conflict_box = QGroupBox(self.tr("Changed in the register since the file was written"), self)
         conflict_layout = QVBoxLayout(self.conflict_box)
@@ -233,10 +248,59 @@ class ImportDialog(QDialog):
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 elif item.action == "conflict":
                     cell.setForeground(Qt.GlobalColor.darkMagenta)
+                cell.setToolTip(value)
                 self.table.setItem(r, c, cell)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        self.save_rejected.setEnabled(bool(plan.rejected))
         self._update_button()
+
+    def copy_rows(self) -> None:
+        """The selected preview rows as tab-separated text, reasons in full."""
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        lines = []
+        for r in rows:
+            cells = [self.table.item(r, c) for c in range(self.table.columnCount())]
+            lines.append("\t".join(cell.text() if cell is not None else "" for cell in cells))
+        clipboard = QApplication.clipboard()
+        if lines and clipboard is not None:
+            clipboard.setText("\n".join(lines))
+
+    def ask_save_rejected(self) -> None:
+        suggested = self.path.with_name(self.tr("{0} - rejected rows.xlsx").format(self.path.stem))
+        chosen, _selected = QFileDialog.getSaveFileName(
+            self, self.tr("Save rejected rows"), str(suggested), self.tr("Excel workbook (*.xlsx)")
+        )
+        if chosen:
+            self.save_rejected_rows(Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx"))
+
+    def save_rejected_rows(self, target: Path) -> None:
+        from desktop.reports.rejected import write_rejected_rows
+
+        rejected = [(r.sheet, r.row, shown_text(r.describe())) for r in self.plan.rejected]
+        header_rows = {m.sheet: m.header_row for m in self.mappings}
+        source, reason = self.path, self.tr("Problems")
+        self.save_rejected.setEnabled(False)
+
+        def done(count: int) -> None:
+            self.save_rejected.setEnabled(True)
+            self.saved_rejected = target
+            QMessageBox.information(
+                self, self.tr("Rejected rows saved"), self.tr("{0} rows written to {1}").format(count, target)
+            )
+
+        def failed(error: BaseException) -> None:
+            self.save_rejected.setEnabled(True)
+            show_error(self, error, self.tr("Cannot save the rejected rows"))
+
+        run_query(
+            self.import_actions.window.ctx,
+            lambda _db: write_rejected_rows(source, target, rejected, header_rows, reason),
+            done,
+            parent=self,
+            on_failure=failed,
+        )
 
     def _outcome(self, outcome: Message | str) -> str:
         """The service's words for a sheet's fate, in the clerk's language."""

@@ -315,7 +315,8 @@ class MainWindow(QMainWindow):
         has = page.current_id() is not None
         self.act_new.setEnabled(page.can_create())
         self.act_edit.setEnabled(has)
-        self.act_delete.setEnabled(has)
+        self.act_delete.setEnabled(page.can_delete())
+        self.act_delete.setToolTip(page.delete_reason() or self.act_delete.text().replace("&", ""))
         self.act_status.setEnabled(has and page.can_change_status())
         self.act_open.setEnabled(has and page.can_open())
         self.act_find.setEnabled(page.has_filter())

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -177,6 +178,8 @@ def _submit(
     ticket = 0
 
     def done(outcome: Any, error: BaseException | None) -> None:
+        if not shiboken6.isValid(ctx):
+            return  # the window closed while the worker ran (e.g. a Delete check of the last selection)
         ctx._track(ticket, -1)
         if error is not None:
             if on_failure is not None:

@@ -147,6 +147,7 @@ class ReportActions(QObject):
                 "title": choices.title,
                 "with_history": choices.with_history,
                 "cover": (choices.classification, choices.prepared_by, choices.approved_by),
+                "order": self.window.commitments.shown_order(),  # the list's sort, within each body
             },
             title,
             on_success=self._done,

@@ -138,7 +138,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+36"/>
         <source>New agreement</source>
         <translation>Жаңа келісім</translation>
     </message>
@@ -236,6 +236,11 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <location line="+1"/>
         <source>Where the text is: archive file, web address…</source>
         <translation>Мәтін қайда: мұрағат файлы, веб-мекенжай…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Edit of {0}</source>
+        <translation>{0} түзетуі</translation>
     </message>
 </context>
 <context>
@@ -653,7 +658,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+45"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+48"/>
         <source>New body</source>
         <translation>Жаңа орган</translation>
     </message>
@@ -848,7 +853,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+48"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+49"/>
         <source>New commitment</source>
         <translation>Жаңа міндеттеме</translation>
     </message>
@@ -995,7 +1000,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+90"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+101"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -1005,7 +1010,18 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ашық (жабылмаған)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+204"/>
+        <source>Several statuses…</source>
+        <translation>Бірнеше мәртебе…</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Tick several statuses</source>
+        <translation>Бірнеше мәртебені белгілеңіз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -1560,7 +1576,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} · ауыстырылды ×{1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -1735,17 +1751,28 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+87"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+113"/>
+        <location line="+296"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сақтау (Enter, мәтін өрісінде — Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-290"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+12"/>
+        <source>Take theirs and keep my other edits</source>
+        <translation>Олардың түзетуін алып, менің басқа түзетулерімді сақтау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take theirs, drop my edits</source>
+        <translation>Олардың түзетуін алу, менікін тастау</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
@@ -1755,27 +1782,97 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебенің өзгеруі тарихқа жазылады: кім, қашан және неге</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+72"/>
+        <source>Edit of {0}</source>
+        <translation>{0} түзетуі</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Someone else has just changed this record. Saving will be refused: copy your changes, then open it again.</source>
         <translation>Бұл жазбаны жаңа ғана басқа біреу өзгертті. Сақтау қабылданбайды: өзгерістеріңізді көшіріп алып, жазбаны қайта ашыңыз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Cannot open the record</source>
         <translation>Жазбаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+35"/>
+        <source>Someone else saved this record: choose above how to go on before saving.</source>
+        <translation>Жазбаны басқа пайдаланушы сақтады: сақтамас бұрын жоғарыда қалай жалғастыруды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To save, fix: {0}</source>
+        <translation>Сақтау үшін түзетіңіз: {0}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>Save anyway?</source>
+        <translation>Бәрібір сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check before saving:</source>
+        <translation>Сақтамас бұрын тексеріңіз:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save anyway</source>
+        <translation>Бәрібір сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back and correct</source>
+        <translation>Оралып түзету</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+60"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} saved this record on {1}, after you opened it.</source>
+        <translation>{0} бұл жазбаны сіз ашқаннан кейін {1} сақтады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this record after you opened it.</source>
+        <translation>Бұл жазбаны сіз ашқаннан кейін басқа пайдаланушы сақтады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>• {0}: theirs “{1}”, yours “{2}”</source>
+        <translation>• {0}: оларда «{1}», сізде «{2}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• {0}: now “{1}”</source>
+        <translation>• {0}: енді «{1}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your other edits can be kept: {0}.</source>
+        <translation>Басқа түзетулеріңізді сақтауға болады: {0}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
@@ -1846,7 +1943,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+396"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+460"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
@@ -1874,7 +1971,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-368"/>
+        <location line="-430"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
@@ -1905,17 +2002,32 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-35"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save rejected rows…</source>
+        <translation>Қабылданбаған жолдарды сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refused rows as a workbook, with a column saying why</source>
+        <translation>Қабылданбаған жолдар себеп бағанымен Excel кітабы ретінде</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Changed in the register since the file was written</source>
         <translation>Файл сақталғаннан кейін тізілімде өзгертілген</translation>
     </message>
@@ -2030,7 +2142,42 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>{0} - rejected rows.xlsx</source>
+        <translation>{0} - қабылданбаған жолдар.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save rejected rows</source>
+        <translation>Қабылданбаған жолдарды сақтау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rejected rows saved</source>
+        <translation>Қабылданбаған жолдар сақталды</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} rows written to {1}</source>
+        <translation>{0} жол {1} файлына жазылды</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save the rejected rows</source>
+        <translation>Қабылданбаған жолдарды сақтау мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>hidden: skipped</source>
         <translation>жасырын: өткізіп жіберілді</translation>
     </message>
@@ -2440,7 +2587,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>About Kelisim</source>
         <translation>Kelisim туралы</translation>
     </message>
@@ -2955,7 +3102,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орындалған күні тек орындалған міндеттемеде болады</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
@@ -3085,22 +3232,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-180"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-122"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3313,12 +3460,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
@@ -3333,12 +3480,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-122"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -3358,7 +3505,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
@@ -3403,17 +3550,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-331"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+332"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3423,12 +3570,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-336"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+337"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -3674,7 +3821,7 @@ Notes: {1}</source>
         <translation>{0} Қазір жазба мынадай: {1}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n жол қабылданбады</numerusform>
@@ -3712,7 +3859,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-134"/>
+        <location line="-135"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3720,7 +3867,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-422"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -4153,7 +4300,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+258"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4228,17 +4375,17 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+204"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-389"/>
+        <location line="-392"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4246,7 +4393,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+405"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4365,7 +4512,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-454"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
@@ -5168,7 +5315,22 @@ Notes: {1}</source>
         <translation>мерзім қазірдің өзінде {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>is before its agreement was signed ({0})</source>
+        <translation>келісімге қол қойылғанға дейін ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the commitment was entered ({0})</source>
+        <translation>міндеттеме енгізілгенге дейін ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitment {0} under the same agreement has this title</source>
+        <translation>сол келісім бойынша {0} міндеттемесінің атауы осындай</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
@@ -5281,7 +5443,12 @@ Notes: {1}</source>
         <translation>«{0}» — пайыздың бүтін саны емес</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Cannot undo: {0} {1} was changed since your edit by someone else.</source>
+        <translation>Болдырмау мүмкін емес: {0} {1} сіздің түзетуіңізден кейін басқа пайдаланушы өзгертті.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Saving the imported records…</source>
         <translation>Импортталған жазбаларды сақтау…</translation>
     </message>
@@ -5847,7 +6014,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-510"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -5862,7 +6029,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+352"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -6016,12 +6183,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -6051,12 +6218,12 @@ Notes: {1}</source>
         <translation>Мәтін: «{0}»</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-236"/>
         <source>Status: {0}</source>
         <translation>Мәртебесі: {0}</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -6133,12 +6300,12 @@ Notes: {1}</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -6465,7 +6632,7 @@ Notes: {1}</source>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/party.py" line="+23"/>
+        <location filename="../../desktop/ui/editors/party.py" line="+27"/>
         <source>New party</source>
         <translation>Жаңа тарап</translation>
     </message>
@@ -6617,7 +6784,7 @@ Notes: {1}</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="+152"/>
+        <location filename="../../desktop/ui/operations.py" line="+153"/>
         <source>Changed by someone else</source>
         <translation>Басқа пайдаланушы өзгертті</translation>
     </message>
@@ -6641,7 +6808,7 @@ The details were written to {1}</source>
 Толық мәлімет {1} файлына жазылды</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -6705,7 +6872,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+202"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+212"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Теру барысында сүзу (Ctrl+F)</translation>
     </message>
@@ -6725,7 +6892,17 @@ The details were written to {1}</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+48"/>
+        <source>Move to the Trash (Delete)</source>
+        <translation>Себетке жылжыту (Delete)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot be deleted: {0}.</source>
+        <translation>Жою мүмкін емес: {0}.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <location line="+20"/>
         <location line="+14"/>
         <location line="+11"/>
@@ -6777,7 +6954,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-368"/>
+        <location filename="messages_extracted.py" line="-369"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
@@ -6845,7 +7022,7 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>PDF есеп жазылуда…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Agreement card</source>
         <translation>Келісім карточкасы</translation>
     </message>
@@ -7327,6 +7504,45 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+1"/>
         <source>Stop {0} from signing in? Their changes stay on the record under their name.</source>
         <translation>{0} пайдаланушысының кіруіне тыйым салу керек пе? Оның өзгерістері журналда оның атымен қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsButton</name>
+    <message>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+31"/>
+        <source>Views</source>
+        <translation>Көріністер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved views: filters, sort and columns, by name</source>
+        <translation>Сақталған көріністер: сүзгілер, сұрыптау және бағандар атымен</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save current view…</source>
+        <translation>Ағымдағы көріністі сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Rename view</source>
+        <translation>Көріністің атын өзгерту</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Delete view</source>
+        <translation>Көріністі жою</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name of the view:</source>
+        <translation>Көріністің атауы:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save current view</source>
+        <translation>Ағымдағы көріністі сақтау</translation>
     </message>
 </context>
 </TS>

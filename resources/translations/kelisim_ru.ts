@@ -138,7 +138,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+33"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+36"/>
         <source>New agreement</source>
         <translation>Новое соглашение</translation>
     </message>
@@ -236,6 +236,11 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <location line="+1"/>
         <source>Where the text is: archive file, web address…</source>
         <translation>Где находится текст: архивный файл, веб-адрес…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Edit of {0}</source>
+        <translation>Правка {0}</translation>
     </message>
 </context>
 <context>
@@ -653,7 +658,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/body.py" line="+45"/>
+        <location filename="../../desktop/ui/editors/body.py" line="+48"/>
         <source>New body</source>
         <translation>Новый орган</translation>
     </message>
@@ -848,7 +853,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/commitment.py" line="+48"/>
+        <location filename="../../desktop/ui/editors/commitment.py" line="+49"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
@@ -995,7 +1000,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+90"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+101"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -1005,7 +1010,18 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Открытые (не закрытые)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+204"/>
+        <source>Several statuses…</source>
+        <translation>Несколько статусов…</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Tick several statuses</source>
+        <translation>Отметьте несколько статусов</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -1560,7 +1576,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} · перенесён ×{1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -1735,17 +1751,28 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/base.py" line="+87"/>
+        <location filename="../../desktop/ui/editors/base.py" line="+113"/>
+        <location line="+296"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сохранить (Enter, в текстовом поле — Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-290"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+12"/>
+        <source>Take theirs and keep my other edits</source>
+        <translation>Принять их правку и сохранить мои остальные</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take theirs, drop my edits</source>
+        <translation>Принять их правку, отбросить мои</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
@@ -1755,27 +1782,97 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменения статуса заносятся в историю: кто, когда и почему</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+72"/>
+        <source>Edit of {0}</source>
+        <translation>Правка {0}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Someone else has just changed this record. Saving will be refused: copy your changes, then open it again.</source>
         <translation>Эту запись только что изменил кто-то другой. Сохранение будет отклонено: скопируйте свои изменения и откройте запись заново.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Cannot open the record</source>
         <translation>Не удаётся открыть запись</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+35"/>
+        <source>Someone else saved this record: choose above how to go on before saving.</source>
+        <translation>Запись сохранил другой пользователь: выберите выше, как продолжить, прежде чем сохранять.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To save, fix: {0}</source>
+        <translation>Чтобы сохранить, исправьте: {0}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>Save anyway?</source>
+        <translation>Всё равно сохранить?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check before saving:</source>
+        <translation>Проверьте перед сохранением:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back and correct</source>
+        <translation>Вернуться и исправить</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+60"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} saved this record on {1}, after you opened it.</source>
+        <translation>{0} сохранил(а) эту запись {1}, после того как вы её открыли.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this record after you opened it.</source>
+        <translation>Другой пользователь сохранил эту запись после того, как вы её открыли.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>• {0}: theirs “{1}”, yours “{2}”</source>
+        <translation>• {0}: у них «{1}», у вас «{2}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• {0}: now “{1}”</source>
+        <translation>• {0}: теперь «{1}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your other edits can be kept: {0}.</source>
+        <translation>Ваши остальные правки можно сохранить: {0}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
@@ -1846,7 +1943,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+396"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+460"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -1874,7 +1971,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-368"/>
+        <location line="-430"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
@@ -1905,17 +2002,32 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-35"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save rejected rows…</source>
+        <translation>Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The refused rows as a workbook, with a column saying why</source>
+        <translation>Отклонённые строки в виде книги Excel со столбцом причин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Changed in the register since the file was written</source>
         <translation>Изменено в реестре после сохранения файла</translation>
     </message>
@@ -2030,7 +2142,42 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>{0} - rejected rows.xlsx</source>
+        <translation>{0} - отклонённые строки.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save rejected rows</source>
+        <translation>Сохранение отклонённых строк</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rejected rows saved</source>
+        <translation>Отклонённые строки сохранены</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} rows written to {1}</source>
+        <translation>Записано строк: {0}, файл {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save the rejected rows</source>
+        <translation>Не удалось сохранить отклонённые строки</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>hidden: skipped</source>
         <translation>скрытый: пропущен</translation>
     </message>
@@ -2440,7 +2587,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>About Kelisim</source>
         <translation>О программе Kelisim</translation>
     </message>
@@ -2964,7 +3111,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дата выполнения бывает только у выполненного обязательства</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
@@ -3094,22 +3241,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-180"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-122"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3323,12 +3470,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
@@ -3343,12 +3490,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-122"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -3368,7 +3515,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
@@ -3413,17 +3560,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-331"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+332"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3433,12 +3580,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-336"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+337"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3687,7 +3834,7 @@ Notes: {1}</source>
         <translation>{0} Сейчас запись такова: {1}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>отклонена %n строка</numerusform>
@@ -3727,7 +3874,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-134"/>
+        <location line="-135"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3736,7 +3883,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-422"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -4171,7 +4318,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+258"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4246,17 +4393,17 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+204"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-389"/>
+        <location line="-392"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4265,7 +4412,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+405"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4387,7 +4534,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-454"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
@@ -5196,7 +5343,22 @@ Notes: {1}</source>
         <translation>срок уже {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>is before its agreement was signed ({0})</source>
+        <translation>раньше подписания соглашения ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the commitment was entered ({0})</source>
+        <translation>раньше внесения обязательства ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commitment {0} under the same agreement has this title</source>
+        <translation>обязательство {0} по тому же соглашению имеет такое же название</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
@@ -5310,7 +5472,12 @@ Notes: {1}</source>
         <translation>«{0}» — не целое число процентов</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Cannot undo: {0} {1} was changed since your edit by someone else.</source>
+        <translation>Нельзя отменить: {0} {1} после вашей правки изменил другой пользователь.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Saving the imported records…</source>
         <translation>Сохранение импортированных записей…</translation>
     </message>
@@ -5889,7 +6056,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-510"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -5904,7 +6071,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+352"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -6061,12 +6228,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -6096,12 +6263,12 @@ Notes: {1}</source>
         <translation>Текст: «{0}»</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-236"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -6182,12 +6349,12 @@ Notes: {1}</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -6517,7 +6684,7 @@ Notes: {1}</source>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/party.py" line="+23"/>
+        <location filename="../../desktop/ui/editors/party.py" line="+27"/>
         <source>New party</source>
         <translation>Новая сторона</translation>
     </message>
@@ -6669,7 +6836,7 @@ Notes: {1}</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="+152"/>
+        <location filename="../../desktop/ui/operations.py" line="+153"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
@@ -6693,7 +6860,7 @@ The details were written to {1}</source>
 Подробности записаны в {1}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6757,7 +6924,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+202"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+212"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
@@ -6777,7 +6944,17 @@ The details were written to {1}</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+48"/>
+        <source>Move to the Trash (Delete)</source>
+        <translation>Переместить в корзину (Delete)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot be deleted: {0}.</source>
+        <translation>Удалить нельзя: {0}.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <location line="+20"/>
         <location line="+14"/>
         <location line="+11"/>
@@ -6829,7 +7006,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-368"/>
+        <location filename="messages_extracted.py" line="-369"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -6897,7 +7074,7 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Формирование отчёта PDF…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Agreement card</source>
         <translation>Карточка соглашения</translation>
     </message>
@@ -7379,6 +7556,45 @@ It can be restored from the Trash page for {2} days.</source>
         <location line="+1"/>
         <source>Stop {0} from signing in? Their changes stay on the record under their name.</source>
         <translation>Запретить вход пользователю {0}? Его изменения останутся в журнале под его именем.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsButton</name>
+    <message>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+31"/>
+        <source>Views</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved views: filters, sort and columns, by name</source>
+        <translation>Сохранённые виды: отбор, сортировка и столбцы под именем</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save current view…</source>
+        <translation>Сохранить текущий вид…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Rename view</source>
+        <translation>Переименовать вид</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Delete view</source>
+        <translation>Удалить вид</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name of the view:</source>
+        <translation>Название вида:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save current view</source>
+        <translation>Сохранение текущего вида</translation>
     </message>
 </context>
 </TS>

@@ -361,6 +361,9 @@ translate("Message", "a completed commitment must be at 100 %")  # desktop/domai
 translate("Message", "a completed commitment needs a completion date")  # desktop/domain/rules.py
 translate("Message", "100 % means completed: set the status to completed, or lower the progress")  # desktop/domain/rules.py
 translate("Message", "only a completed commitment has a completion date")  # desktop/domain/rules.py
+translate("Message", "is before its agreement was signed ({0})")  # desktop/domain/rules.py
+translate("Message", "is before the commitment was entered ({0})")  # desktop/domain/rules.py
+translate("Message", "commitment {0} under the same agreement has this title")  # desktop/domain/rules.py
 translate("Message", "cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
 translate("Message", "the agreement is already {0}")  # desktop/domain/rules.py
 translate("Report", "Summary")  # desktop/domain/sheet_layout.py
@@ -552,6 +555,7 @@ translate("Message", "party")  # desktop/services/common.py
 translate("Message", "This record ({0}) was changed by someone else after you opened it (version {1} → {2}). Your changes were not saved; reopen it to see the other change.")  # desktop/services/common.py
 translate("Message", "{0} #{1} no longer exists (deleted by someone else?)")  # desktop/services/common.py
 translate("Message", "{0} It now reads: {1}.")  # desktop/services/common.py
+translate("Message", "Cannot undo: {0} {1} was changed since your edit by someone else.")  # desktop/services/common.py
 translate("Message", "%n row(s) rejected", None, 1)  # desktop/services/importing/apply.py
 translate("Message", "nothing was imported: {0}:")  # desktop/services/importing/apply.py
 translate("Message", "nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):", None, 1)  # desktop/services/importing/apply.py

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
@@ -26,6 +28,7 @@ class _Loaded:
 
 class AgreementDialog(EditorDialog):
     watches = Change.AGREEMENTS
+    table = "agreement"
 
     def __init__(self, parent: QWidget | None, ctx: AppContext, agreement_id: int | None) -> None:
         super().__init__(parent, ctx, agreement_id)
@@ -137,7 +140,15 @@ class AgreementDialog(EditorDialog):
         agreements.validate(data)
 
     def persist(self, db: Database, data: AgreementData) -> int:
-        return agreements.save(db, data)
+        record_id = agreements.save(db, data)
+        self._version_after = agreements.get(db, record_id).version
+        return record_id
+
+    def undo_text(self, before: Any) -> str:
+        return self.tr("Edit of {0}").format(before.reg_number)
+
+    def undo_service(self) -> Callable[[Database, Any, int], None]:
+        return agreements.undo_edit
 
 
 def edit_agreement(parent: QWidget, ctx: AppContext, agreement_id: int | None) -> AgreementDialog:

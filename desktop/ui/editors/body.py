@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
@@ -29,6 +31,7 @@ class _Loaded:
 
 class BodyDialog(EditorDialog):
     watches = Change.BODIES
+    table = "body"
 
     def __init__(
         self,
@@ -183,7 +186,12 @@ class BodyDialog(EditorDialog):
         bodies.validate(data)
 
     def persist(self, db: Database, data: BodyData) -> int:
-        return bodies.save(db, data)
+        record_id = bodies.save(db, data)
+        self._version_after = bodies.get(db, record_id).version
+        return record_id
+
+    def undo_service(self) -> Callable[[Database, Any, int], None]:
+        return bodies.undo_edit
 
 
 def edit_body(

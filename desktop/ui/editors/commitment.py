@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 
 from desktop.domain.enums import CommitmentStatus, Priority
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.domain.rules import completion_date_may_be_unknown, team_problems
 from desktop.services import commitment_list, commitments, lookups, people
 from desktop.services.people import Team, TeamChoice
@@ -21,7 +21,7 @@ from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.status import change_commitment_status
 from desktop.ui.editors.widgets import DateField, EnumCombo, PartyList, RecordPicker
 from desktop.ui.i18n import current_language
-from desktop.ui.operations import AppContext, Change, run_op, run_query
+from desktop.ui.operations import AppContext, Change, run_query
 
 
 @dataclass
@@ -37,6 +37,7 @@ class _Loaded:
 
 class CommitmentDialog(EditorDialog):
     watches = Change.COMMITMENTS
+    table = "commitment"
 
     def __init__(
         self, parent: QWidget | None, ctx: AppContext, commitment_id: int | None, defaults: CommitmentData | None = None
@@ -112,7 +113,6 @@ class CommitmentDialog(EditorDialog):
             self.field(name).currentIndexChanged.connect(lambda _i, f=name: self.edited(f))
         self.status.currentIndexChanged.connect(lambda _i: self._status_picked())
         self._suggested_ref = ""
-        self.saved.connect(lambda _id: self._push_undo())
         self.party_id.enable_new(self._new_party)
         self.body_id.enable_new(self._new_body)
         self.executor.enable_new(lambda name: self._new_person(self.executor, name))
@@ -152,6 +152,7 @@ class CommitmentDialog(EditorDialog):
         self.agreement_id.set_choices(loaded.agreements)
         self.body_id.set_choices(loaded.bodies, tree=True)
         self.party_id.set_choices(loaded.parties)
+        self.sector.clear()
         self.sector.addItems(loaded.sectors)
         self._set_persons(loaded.persons)
         team = loaded.team
@@ -182,7 +183,6 @@ class CommitmentDialog(EditorDialog):
             self.completed_on.edit.setPlaceholderText(self.tr("unknown"))
             self.completed_on.setToolTip(self.tr("Completed on an unknown date (the register it came from gave none)"))
         existing = self.record_id is not None
-        self._before = replace(data) if existing else None
         # An existing commitment changes status through its own dialog, so the history says who and why.
         self.status.setEnabled(not existing)
         self.status_button.setVisible(existing)
@@ -305,32 +305,14 @@ class CommitmentDialog(EditorDialog):
         self._version_after = commitments.get(db, record_id).version
         return record_id
 
-    def _push_undo(self) -> None:
-        """Ctrl+Z takes this edit back through the same save (refused if someone changed the record since)."""
-        before, after = getattr(self, "_before", None), getattr(self, "_version_after", None)
-        if before is None or after is None:
-            return
-        ctx = self.ctx
-        text = self.tr("Edit of {0}").format(before.ref)
-        ctx.undo_stack.push(EditUndo(ctx, text, before, after))
+    def cross_warnings(self, db: Database, data: CommitmentData) -> list[FieldProblem]:
+        return commitments.warnings(db, data)
 
+    def undo_service(self) -> Callable[[Database, Any, int], None]:
+        return commitments.undo_edit
 
-class EditUndo(QUndoCommand):
-    def __init__(self, ctx: AppContext, text: str, before: CommitmentData, version_after: int) -> None:
-        super().__init__(text)
-        self.ctx, self.before, self.version_after = ctx, before, version_after
-        self._first = True
-
-    def redo(self) -> None:
-        self._first = False
-
-    def undo(self) -> None:
-        parent = self.ctx.parent() if isinstance(self.ctx.parent(), QWidget) else None
-        run_op(
-            self.ctx,
-            lambda db: commitments.undo_edit(db, self.before, self.version_after),
-            parent=parent,  # type: ignore[arg-type]
-        )
+    def undo_text(self, before: Any) -> str:
+        return self.tr("Edit of {0}").format(before.ref)
 
 
 def edit_commitment(

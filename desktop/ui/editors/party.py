@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.enums import PartyKind
@@ -16,6 +19,7 @@ from desktop.ui.operations import AppContext, Change
 
 class PartyDialog(EditorDialog):
     watches = Change.PARTIES
+    table = "party"
 
     def __init__(self, parent: QWidget | None, ctx: AppContext, party_id: int | None, name: str = "") -> None:
         super().__init__(parent, ctx, party_id)
@@ -74,7 +78,12 @@ class PartyDialog(EditorDialog):
         parties.validate(data)
 
     def persist(self, db: Database, data: PartyData) -> int:
-        return parties.save(db, data)
+        record_id = parties.save(db, data)
+        self._version_after = parties.get(db, record_id).version
+        return record_id
+
+    def undo_service(self) -> Callable[[Database, Any, int], None]:
+        return parties.undo_edit
 
 
 def edit_party(parent: QWidget, ctx: AppContext, party_id: int | None, name: str = "") -> PartyDialog:

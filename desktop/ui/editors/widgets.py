@@ -470,10 +470,13 @@ class PeopleEditor(QWidget):
 
 
 def error_label() -> QLabel:
+    """The line under a field for its problem. Its height is kept while empty, so a message appearing or
+    going away does not move the fields below."""
     label = QLabel()
     label.setStyleSheet(ERROR_LABEL_STYLE)
     label.setWordWrap(True)
-    label.hide()
+    label.setMinimumHeight(label.fontMetrics().height())
+    label.setProperty("reserved", True)
     return label
 
 
@@ -493,4 +496,4 @@ def mark_field(widget: QWidget, label: QLabel | None, messages: Sequence[str]) -
         target.setProperty("kelisim_tip_saved", False)
     if label is not None:
         label.setText(text)
-        label.setVisible(bool(text))
+        label.setVisible(bool(text) or bool(label.property("reserved")))

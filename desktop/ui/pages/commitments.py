@@ -181,7 +181,25 @@ class CommitmentsPage(TablePage):
         return [self.filter_bar]
 
     def filter_widgets(self) -> list[QWidget]:
-        return [self.filter_bar.status, self.filter_bar.overdue]
+        from desktop.ui.pages.views_menu import ViewsButton
+
+        self.views_button = ViewsButton(self, self)
+        return [self.filter_bar.status, self.filter_bar.overdue, self.views_button]
+
+    def shown_order(self) -> list[int]:
+        """The ids of the rows shown, in the list's order (reports of "what I see" follow it)."""
+        return [self.model.row_id(r) for r in range(self.model.rowCount())]
+
+    def register(self) -> str:
+        """Saved views are kept per register."""
+        return str(self.ctx.db.label)
+
+    def show_filter(self, flt: CommitmentFilter) -> None:
+        """Show ``flt`` in the filter box and bar, and filter by it."""
+        self.search.blockSignals(True)
+        self.search.setText(flt.text)
+        self.search.blockSignals(False)
+        self.filter_bar.set_filter(flt)
 
     def build_layout(self, view: Any, filter_widgets: Any = (), extra_rows: Any = ()) -> None:
         self.act_status = make_action(self, self.tr("Change status…"), self.change_status, ["Ctrl+Shift+S"])

@@ -9,9 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
 
 from desktop.domain.enums import OPEN_COMMITMENT_STATUSES
 from desktop.domain.filters import CommitmentFilter
@@ -26,6 +36,7 @@ from desktop.ui.pages.common import status_icon
 from desktop.ui.style import STATUS_ORDER
 
 OPEN_STATUSES = OPEN_COMMITMENT_STATUSES
+SEVERAL = "several"  # the status entry that stands for the ticked statuses
 NO_DATE = QDate(1900, 1, 1)  # the date edits' "not set" value, shown as "—"
 
 
@@ -91,6 +102,18 @@ class CommitmentFilterBar(QWidget):
         self.status.addItem(self.tr("Open (not closed)"), "open")
         for value in STATUS_ORDER:
             self.status.addItem(status_icon(value), labels.commitment_status(value), value)
+        # Several statuses at once: the last entry opens a list to tick them in.
+        self.status.addItem(self.tr("Several statuses…"), SEVERAL)
+        self.status.setItemData(self.status.count() - 1, self.tr("Tick several statuses"), Qt.ItemDataRole.ToolTipRole)
+        self._several: frozenset[str] = frozenset()
+        self.status_menu = QMenu(self)
+        self.status_menu.setObjectName("status_menu")
+        for value in STATUS_ORDER:
+            action = self.status_menu.addAction(status_icon(value), labels.commitment_status(value))
+            action.setCheckable(True)
+            action.setData(value)
+            action.toggled.connect(lambda _on: self._several_ticked())
+        self.status.activated.connect(self._status_activated)
         self.overdue = QCheckBox(self.tr("Overdue only"), self)
         self.body = _combo(self, 200)
         self.body.setToolTip(self.tr("A body includes its subcommittees and working groups"))
@@ -271,10 +294,35 @@ class CommitmentFilterBar(QWidget):
             due_before=self._date(self.due_to),
         )
 
+    def _status_activated(self, index: int) -> None:
+        if self.status.itemData(index) == SEVERAL:
+            self.status_menu.popup(self.status.mapToGlobal(QPoint(0, self.status.height())))
+
+    def _several_ticked(self) -> None:
+        self._several = frozenset(str(a.data()) for a in self.status_menu.actions() if a.isChecked())
+        self._name_several()
+        if self.status.currentData() == SEVERAL:
+            self.changed.emit()
+
+    def _name_several(self) -> None:
+        chosen = [labels.commitment_status(v) for v in STATUS_ORDER if v in self._several]
+        index = self.status.findData(SEVERAL)
+        self.status.setItemText(index, ", ".join(chosen) if chosen else self.tr("Several statuses…"))
+
+    def _tick_several(self, statuses: frozenset[str]) -> None:
+        for action in self.status_menu.actions():
+            action.blockSignals(True)
+            action.setChecked(str(action.data()) in statuses)
+            action.blockSignals(False)
+        self._several = frozenset(statuses)
+        self._name_several()
+
     def _statuses(self) -> frozenset[str]:
         value = self.status.currentData() or ""
         if value == "open":
             return OPEN_STATUSES
+        if value == SEVERAL:
+            return self._several
         return frozenset({value}) if value else frozenset()
 
     @staticmethod
@@ -288,6 +336,9 @@ class CommitmentFilterBar(QWidget):
         try:
             statuses = frozenset(flt.statuses)
             wanted = "open" if statuses == OPEN_STATUSES else next(iter(statuses)) if len(statuses) == 1 else ""
+            if len(statuses) > 1 and wanted != "open":
+                wanted = SEVERAL
+                self._tick_several(statuses)
             self.status.setCurrentIndex(max(self.status.findData(wanted), 0))
             self.overdue.setChecked(flt.overdue)
             for combo, value in (

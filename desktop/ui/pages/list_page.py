@@ -81,6 +81,7 @@ class BasePage(QWidget):
         self._generation = 0
         self._loaded_once = False
         self.load_count = 0
+        self._delete_refusals: dict[int, str] = {}
         ctx.changed.connect(self._on_changed)
 
     # hooks -------------------------------------------------------------------------------
@@ -98,6 +99,14 @@ class BasePage(QWidget):
 
     def has_filter(self) -> bool:
         return False
+
+    def can_delete(self) -> bool:
+        """Delete is offered for the selected record unless something is known to forbid it."""
+        return self.current_id() is not None
+
+    def delete_reason(self) -> str:
+        """Why the selected record cannot be deleted ("" when it can), for Delete's tooltip."""
+        return ""
 
     def new_record(self) -> None: ...
 
@@ -130,6 +139,7 @@ class BasePage(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         if change & self.change_mask:
+            self._delete_refusals = {}  # records changed: ask again
             self.reload()
 
     def _next_generation(self) -> int:
@@ -261,7 +271,37 @@ class RecordPage(BasePage):
     def _update_actions(self) -> None:
         has = self.current_id() is not None
         self.act_edit.setEnabled(has)
-        self.act_delete.setEnabled(has)
+        self.act_delete.setEnabled(self.can_delete())
+        self.act_delete.setToolTip(self.delete_reason() or self.tr("Move to the Trash (Delete)"))
+        self._check_delete()
+
+    def can_delete(self) -> bool:
+        record_id = self.current_id()
+        return record_id is not None and not self._delete_refusals.get(record_id)
+
+    def delete_reason(self) -> str:
+        record_id = self.current_id()
+        return self._delete_refusals.get(record_id, "") if record_id is not None else ""
+
+    def _check_delete(self) -> None:
+        """Ask, off the GUI thread, whether the selected record may go to the Trash; Delete is disabled
+        in advance (its tooltip saying why) when other records forbid it."""
+        from desktop.services import trash
+
+        record_id, entity = self.current_id(), self.trash_entity
+        if record_id is None or not entity or record_id in self._delete_refusals:
+            return
+        self._delete_refusals[record_id] = ""  # asked; allowed until the answer says otherwise
+
+        def answered(deps: trash.Dependants) -> None:
+            if deps.blocking is None:
+                return
+            self._delete_refusals[record_id] = self.tr("Cannot be deleted: {0}.").format(i18n.text(deps.blocking))
+            if self.current_id() == record_id:
+                self._update_actions()
+                self.selection_changed.emit()
+
+        run_query(self.ctx, lambda db: trash.dependants(db, entity, record_id), answered, parent=self)
 
     def has_filter(self) -> bool:
         return True

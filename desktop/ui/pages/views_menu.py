@@ -1,0 +1,99 @@
+"""The "Views" button of the Commitments page: saved filters, sort and columns, per register."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QLineEdit, QMenu, QToolButton, QWidget
+
+from desktop.domain.filters import CommitmentFilter
+from desktop.ui import saved_views
+from desktop.ui.saved_views import SavedView
+
+
+class ViewPage(Protocol):
+    name: str
+    search: QLineEdit
+    view: QAbstractItemView
+
+    def current_filter(self) -> CommitmentFilter: ...
+    def header(self) -> QHeaderView: ...
+    def register(self) -> str: ...
+    def show_filter(self, flt: CommitmentFilter) -> None: ...
+
+
+class ViewsButton(QToolButton):
+    def __init__(self, page: ViewPage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.current = ""  # the view last applied or saved: "Save" offers its name
+        self.setObjectName("views")
+        self.setText(self.tr("Views"))
+        self.setToolTip(self.tr("Saved views: filters, sort and columns, by name"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.views_menu = QMenu(self)
+        self.views_menu.setObjectName("views_menu")
+        self.views_menu.aboutToShow.connect(self.rebuild)
+        self.setMenu(self.views_menu)
+        self.rebuild()
+
+    def views(self) -> list[SavedView]:
+        return saved_views.load(self.page.name, self.page.register())
+
+    def rebuild(self) -> None:
+        menu = self.views_menu
+        menu.clear()
+        views = self.views()
+        for view in views:
+            action = menu.addAction(view.name)
+            action.setCheckable(True)
+            action.setChecked(view.name == self.current)
+            action.triggered.connect(lambda _on=False, v=view: self.apply(v))
+        if views:
+            menu.addSeparator()
+        menu.addAction(self.tr("Save current view…")).triggered.connect(lambda: self.save_current())
+        rename = menu.addMenu(self.tr("Rename view"))
+        delete = menu.addMenu(self.tr("Delete view"))
+        for view in views:
+            rename.addAction(view.name).triggered.connect(lambda _on=False, n=view.name: self.rename(n))
+            delete.addAction(view.name).triggered.connect(lambda _on=False, n=view.name: self.delete(n))
+        rename.setEnabled(bool(views))
+        delete.setEnabled(bool(views))
+
+    def apply(self, view: SavedView) -> None:
+        """The view's columns and sort, then its filter (text included)."""
+        header = self.page.header()
+        if not view.header.isEmpty() and header.restoreState(view.header):
+            model = self.page.view.model()
+            if model is not None:
+                model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.page.show_filter(view.filter)
+        self.current = view.name
+
+    def ask_name(self, title: str, default: str) -> str:
+        name, ok = QInputDialog.getText(self.window(), title, self.tr("Name of the view:"), text=default)
+        return name.strip() if ok else ""
+
+    def save_current(self) -> None:
+        name = self.ask_name(self.tr("Save current view"), self.current)
+        if not name:
+            return
+        view = SavedView(name, self.page.current_filter(), self.page.header().saveState())
+        saved_views.saved(self.page.name, self.page.register(), view)
+        self.current = name
+        self.rebuild()
+
+    def rename(self, old: str) -> None:
+        new = self.ask_name(self.tr("Rename view"), old)
+        if not new or new == old:
+            return
+        saved_views.renamed(self.page.name, self.page.register(), old, new)
+        if self.current == old:
+            self.current = new
+        self.rebuild()
+
+    def delete(self, name: str) -> None:
+        saved_views.deleted(self.page.name, self.page.register(), name)
+        if self.current == name:
+            self.current = ""
+        self.rebuild()
