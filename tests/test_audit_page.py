@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop import cli
-from desktop.domain.catalogue import render
+from desktop.domain.catalogue import render, render_arg
 from desktop.services import agreements, audit, bodies, commitments
 from desktop.storage.database import Database
 from desktop.ui.audit_page import AuditPage
@@ -33,11 +33,12 @@ def test_lines_read_as_labels_and_words(demo_db: Database) -> None:
     commitments.change_status(demo_db, 1, "on_hold" if before.status != "on_hold" else "in_progress", "wait")
     lines = audit.record_trail(demo_db, table="commitment", record_id=1)
     english = _texts(lines)
-    assert ("Due date", str(before.due_date) if before.due_date else "—", "2031-05-20") in english
+    # Days as the reader writes them: 20 May 2031 in English, 20.05.2031 in Russian.
+    assert ("Due date", render_arg(before.due_date, "en"), "20 May 2031") in english
     assert english[0][0] == "Status"  # the newest line: the status change, as a status
     russian = _texts(lines, "ru")
     assert russian[0][0] == "Статус" and russian[0][2] in ("Отложено", "Выполняется")
-    assert any(f == "Срок" for f, _o, _n in russian)
+    assert any(f == "Срок" and new == "20.05.2031" for f, _o, new in russian)
     assert [ln.order for ln in lines] == sorted((ln.order for ln in lines), reverse=True)
 
 

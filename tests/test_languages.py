@@ -34,6 +34,17 @@ ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("ru", "kk")
 # Latin words a Russian or Kazakh message may keep: product and format names, command-line syntax.
 KEPT_LATIN = {
+    # role names and commands as they are typed (--role clerk|manager|admin, admin setup), the server's
+    # group roles, the iCalendar file format and its .ics extension
+    "clerk",
+    "manager",
+    "admin",
+    "setup",
+    "kelisim_clerk",
+    "kelisim_manager",
+    "kelisim_admin",
+    "ics",
+    "icalendar",
     "kelisim",
     "postgresql",
     "sqlite",

@@ -6,6 +6,9 @@ tabs render them through Qt, the command line's ``audit`` through the catalogue.
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from desktop.domain.messages import Message
 from desktop.domain.words import word
 
@@ -115,6 +118,9 @@ _WORDED = frozenset({"status", "from_status", "to_status", "priority", "kind"})
 EMPTY = Message.verbatim("—")
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def value_word(column: str, value: object) -> Message:
     """A stored value as people read it: statuses, kinds and priorities in their language, "yes"/"no" for a
     flag; other values (names, dates, numbers) as they are."""
@@ -126,4 +132,6 @@ def value_word(column: str, value: object) -> Message:
         return word(value)
     if column == "entity" and isinstance(value, str):
         return table_word(value)
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        return Message("{0}", date.fromisoformat(value))  # a day as the reader writes it (31.12.2026)
     return Message.verbatim(str(value))

@@ -2707,12 +2707,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: дұрыс (Kelisim тізілімі, сұлба {1}; әр жазба оқылды: {2}; тұтастықты сервердің өзі қамтамасыз етеді)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -2722,7 +2722,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Title in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -2737,7 +2737,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -2747,12 +2747,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Signing date</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Entry into force</source>
         <translation>Күшіне енуі</translation>
     </message>
@@ -2782,17 +2782,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Signatories</source>
         <translation>Қол қойғандар</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Name in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -2807,7 +2807,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Short name</source>
         <translation>Қысқа атауы</translation>
     </message>
@@ -2832,12 +2832,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Құрылған күні</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Co-chairs</source>
         <translation>Тең төрағалар</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -2862,12 +2862,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Responsible agency</source>
         <translation>Жауапты ведомство</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Sector</source>
         <translation>Саласы</translation>
     </message>
@@ -2897,12 +2897,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
@@ -2999,7 +2999,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[белгісіз тізілім]</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>{0} and {1}</source>
         <translation>{0} және {1}</translation>
     </message>
@@ -3232,22 +3232,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3460,12 +3460,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
@@ -3480,12 +3480,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -3505,7 +3505,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
@@ -3550,17 +3550,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-332"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+333"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3570,12 +3570,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-337"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+338"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -3867,7 +3867,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-423"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -4300,7 +4300,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4375,17 +4375,17 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-392"/>
+        <location line="-393"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4393,7 +4393,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+406"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4512,7 +4512,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-455"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
@@ -4615,12 +4615,12 @@ Notes: {1}</source>
         <translation>{0}: ӨЗГЕРІСТЕР ЖУРНАЛЫ БҰЗЫЛҒАН — {1}-жол хеш тізбегіне сәйкес келмейді (өзгертілген, жойылған немесе кезегінен тыс қосылған); одан бұрынғы жолдар бүтін.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>New deadline</source>
         <translation>Жаңа мерзім</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -5131,6 +5131,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>{0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
@@ -6014,7 +6019,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-511"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6029,7 +6034,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location line="+353"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>

@@ -2711,12 +2711,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: в порядке (реестр Kelisim, схема {1}; каждая запись прочитана: {2}; целостность обеспечивает сам сервер)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
@@ -2726,7 +2726,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Title in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -2741,7 +2741,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2751,12 +2751,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Signing date</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Entry into force</source>
         <translation>Вступление в силу</translation>
     </message>
@@ -2786,17 +2786,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Signatories</source>
         <translation>Подписавшие лица</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -2811,7 +2811,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
@@ -2836,12 +2836,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата учреждения</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Co-chairs</source>
         <translation>Сопредседатели</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -2866,12 +2866,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Responsible agency</source>
         <translation>Ответственное ведомство</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
@@ -2901,12 +2901,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
@@ -3007,7 +3007,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[неизвестный реестр]</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -3241,22 +3241,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3470,12 +3470,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
@@ -3490,12 +3490,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -3515,7 +3515,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
@@ -3560,17 +3560,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-332"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+333"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3580,12 +3580,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-337"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+338"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3883,7 +3883,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-423"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -4318,7 +4318,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4393,17 +4393,17 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-392"/>
+        <location line="-393"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4412,7 +4412,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+406"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4534,7 +4534,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-455"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
@@ -4638,12 +4638,12 @@ Notes: {1}</source>
         <translation>{0}: ЖУРНАЛ ИЗМЕНЕНИЙ НАРУШЕН — строка {1} не сходится с цепочкой хешей (изменена, удалена или вставлена не по порядку); строки до неё целы.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -5159,6 +5159,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>{0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -6056,7 +6061,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-511"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6071,7 +6076,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location line="+353"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>

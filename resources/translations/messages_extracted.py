@@ -291,6 +291,7 @@ translate("Message", "Deleted by")  # desktop/domain/audit_words.py
 translate("Message", "created")  # desktop/domain/audit_words.py
 translate("Message", "changed")  # desktop/domain/audit_words.py
 translate("Message", "deleted")  # desktop/domain/audit_words.py
+translate("Message", "{0}")  # desktop/domain/audit_words.py
 translate("Message", "yes")  # desktop/domain/audit_words.py
 translate("Message", "no")  # desktop/domain/audit_words.py
 translate("Message", "“{0}” is not one of: {1}")  # desktop/domain/enums.py
