@@ -95,3 +95,11 @@ def test_file_menu_prints_the_selected_agreements_card(
     qtbot.waitUntil(lambda: opened == [str(tmp_path / "card.pdf")], timeout=20000)
     assert REF in " ".join(pdftotext(tmp_path / "card.pdf").split())
     window.ctx.wait_idle()
+
+
+def test_the_card_names_the_parties_in_its_language(demo_db: Any, tmp_path: Path) -> None:
+    card = build_card(demo_db, "KZ-CN-2024-05-20/1", language="kk")
+    pdf = write_card_pdf(card, tmp_path / "card-kk.pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    parties = next(line for line in text.splitlines() if line.startswith("Тараптар"))
+    assert "Қытай Халық Республикасы" in parties and "Қазақстан Республикасы" in parties and "China" not in parties

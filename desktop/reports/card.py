@@ -18,6 +18,7 @@ from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, Commitment, StatusChange
 from desktop.domain.rules import is_overdue
 from desktop.domain.types import utc_now
+from desktop.domain.words import local_name
 from desktop.reports import dataset as report_dataset
 from desktop.reports import pdf_fonts
 from desktop.reports.dataset import ReportDataset, label
@@ -50,7 +51,9 @@ def build_card(db: Database, reg_number: str, *, language: str = "en", today: da
             raise KelisimError(Message("No agreement has the registration number {0}.", reg_number))
         agreement_id = found[0]
         parties = report_dataset._parties(session)
-        lines = report_dataset.agreement_lines(session, {p.id: p.label for p in parties})
+        # Each party as the card's language names it where that form is stored («Китай», «Қытай»).
+        labels = {p.id: local_name(language, p.label, ru=p.name_ru, kk=p.name_kk, zh=p.name_zh) for p in parties}
+        lines = report_dataset.agreement_lines(session, labels)
         line = next(a for a in lines if a.id == agreement_id)
         bodies = [
             (r[0], r[1])
@@ -125,7 +128,7 @@ def _story(doc: _Doc, card: Card, cap: int) -> list[Any]:
         (Message("Signed on"), data.day(a.signed_on) + (f", {a.place}" if a.place else "")),
         (Message("In force from"), data.day(a.entry_into_force)),
         (Message("Expires"), data.day(a.expiry)),
-        (Message("Parties"), a.parties or "—"),
+        (Message("Parties"), ", ".join(a.party_list.splitlines()) or a.parties or "—"),  # in the card's language
         (Message("Signatories"), a.people.replace("\n", "; ") or "—"),
         (Message("Bodies it created"), "; ".join(data.body_name(i, n) for i, n in card.bodies) or "—"),
     ]
