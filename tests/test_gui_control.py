@@ -46,6 +46,8 @@ def report(qtbot: Any, card: QWidget, number: str) -> None:
     type_into(qtbot, dialog, "report_text", "Консульское соглашение подписано")
     # No letter yet: the evidence is required, and Save waits.
     assert not dialog.findChild(QPushButton, "save").isEnabled()
+    # Enter is a save attempt: it shows every problem at once (the form does not open red).
+    qtbot.keyClick(dialog.findChild(QWidget, "letter_number"), Qt.Key.Key_Return)
     assert dialog.findChild(QWidget, "letter_number_error").text() == "Outgoing letter number is required"
     type_into(qtbot, dialog, "letter_number", number)
     type_into(qtbot, dialog, "letter_date", "2026-04-10")

@@ -35,11 +35,12 @@ def gated(db: Database, progress: Any, *, job: str, at: str = "", **args: Any) -
 
     waiting = [True]
 
-    def report(done: int, total: int | None = None, message: str = "") -> None:
+    def report(done: int, total: int | None = None, message: Any = "") -> None:
         progress(done, total, message)
-        if waiting[0] and message.startswith(at):
+        words = str(message)  # a Message reads as its English words
+        if waiting[0] and words.startswith(at):
             waiting[0] = False
-            progress.report_now(done, total, "waiting for Cancel: " + message)  # the window's cue
+            progress.report_now(done, total, "waiting for Cancel: " + words)  # the window's cue
             progress.wait_for_cancel(30)
             progress(done, total, message)  # raises Cancelled
 
