@@ -237,7 +237,7 @@ def test_upgrade_of_a_populated_0009_register(engine_name: str, tmp_path: Path, 
         engine.dispose()
     upgraded = open_database(target)
     try:
-        assert migrate.current_revision(upgraded.engine) == "0010" == migrate.head_revision(upgraded.engine)
+        assert migrate.current_revision(upgraded.engine) == migrate.head_revision(upgraded.engine)
         rows = commitment_list.list_rows(upgraded)
         assert len(rows) == 10 and {r[Col.EXECUTOR] for r in rows} == {None}
         target_id = commitment_list.id_for_ref(upgraded, "KZ-CN-2024/02")

@@ -198,7 +198,7 @@ def test_ties_in_due_date_are_listed_by_reference(db: Database, cap: int) -> Non
     assert refs == sorted(refs)
 
 
-def test_upgrade_of_a_populated_0009_register_adds_the_briefing_indexes(demo_target: str) -> None:
+def test_upgrade_of_a_populated_0011_register_adds_the_briefing_indexes(demo_target: str) -> None:
     """A register at 0009 holding the demo and a moved status: 0012 adds the three indexes and keeps every row."""
     from sqlalchemy import create_engine, func, inspect, text
 
@@ -219,10 +219,10 @@ def test_upgrade_of_a_populated_0009_register_adds_the_briefing_indexes(demo_tar
         db.close()
     engine = create_engine(url_for(demo_target))
     try:
-        with engine.begin() as conn:  # the register as 0009 left it
+        with engine.begin() as conn:  # the register as 0011 (the one before) left it
             for name in names:
                 conn.execute(text(f"DROP INDEX {name}"))
-            conn.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+            conn.execute(text("UPDATE alembic_version SET version_num = '0011'"))
         assert not set(names) & {
             i["name"] for t in ("commitment", "status_change") for i in inspect(engine).get_indexes(t)
         }
