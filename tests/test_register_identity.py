@@ -218,6 +218,9 @@ def _legacy_backup(source: Path, folder: Path, name: str) -> Path:
         dst.execute("DROP TABLE trash")
         dst.execute("DROP TABLE deadline_extension")  # 0008's
         dst.execute("DROP TABLE account")  # 0011's
+        dst.execute("DROP INDEX ix_commitment_rollup")  # 0012's
+        dst.execute("DROP INDEX ix_commitment_created_at")  # 0012's
+        dst.execute("DROP INDEX ix_status_change_changed_at")  # 0012's
         dst.execute("DROP TABLE commitment_person")  # 0010's
         dst.execute("DROP TABLE execution_report")  # 0010's
         dst.execute("DROP TABLE interim_report")  # 0010's

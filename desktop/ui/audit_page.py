@@ -80,6 +80,8 @@ class AuditPage(TablePage):
         self.who.setClearButtonEnabled(True)
         self.who.setPlaceholderText(self.tr("Who"))
         self.who.setMaximumWidth(180)
+        # Never narrower than its placeholder in any language (plus the clear button and frame).
+        self.who.setMinimumWidth(self.who.fontMetrics().horizontalAdvance(self.who.placeholderText()) + 40)
         self.kind.setObjectName("audit_kind")
         self.kind.addItem(self.tr("All records"), "")
         for key, words in KIND_WORDS.items():
