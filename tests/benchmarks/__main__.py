@@ -34,7 +34,6 @@ def _isolate(workdir: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")
     os.environ["KELISIM_DATA_DIR"] = str(workdir / "data")
-    os.environ.setdefault("KELISIM_USER", "bench-clerk")
 
 
 def main(argv: list[str] | None = None) -> int:
