@@ -15,7 +15,7 @@ import time
 import traceback
 from pathlib import Path
 
-GROUPS = ("startup", "cli", "listing", "editing", "exports", "imports", "responsive", "postgres")
+GROUPS = ("startup", "cli", "listing", "editing", "exports", "imports", "responsive", "postgres", "load")
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
