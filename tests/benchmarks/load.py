@@ -6,8 +6,8 @@ services — status changes, field edits, deadline moves — always from the ver
 cross another clerk's are refused with ConflictError (counted, expected) instead of overwriting it. Then it
 reads the register back and adds up, per commitment, committed edits against versions, status-history rows
 and deadline-extension rows, and per clerk, committed changes against the audit-trail rows signed by that
-login. The benchmark row ``load`` runs 20 × 100 on a throw-away server; tests/test_load.py runs it small as a
-correctness test (never a time).
+login. The benchmark group ``load`` runs 20 × 100 (``--clerks``, ``--edits``) on a throw-away server;
+tests/test_load.py runs it small as a correctness test (never a time).
 
 The floor for the status change is the bare driver: the same clerks, each on a bare psycopg connection with
 its own login, each running one ``UPDATE commitment SET status …, version = version + 1 WHERE id … AND
@@ -270,7 +270,7 @@ def run(bench: Bench) -> list[Result]:
         return [
             Result(
                 "load_clerks",
-                "PostgreSQL: 20 clerks at once",
+                f"PostgreSQL: {bench.clerks} clerks at once",
                 "check",
                 None,
                 note="not measured: the PostgreSQL server binaries are not installed (Debian: postgresql)",
@@ -292,7 +292,7 @@ def run(bench: Bench) -> list[Result]:
             )
 
         try:
-            figures = simulate(owner, url, connect, clerks=20, edits=100, floor=True)
+            figures = simulate(owner, url, connect, clerks=bench.clerks, edits=bench.edits, floor=True)
         finally:
             owner.close()
     finally:
