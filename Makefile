@@ -83,7 +83,7 @@ bench: $(TEST_STAMP) $(QT_LIBS) $(TEST_TOOLS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks --commitments 100000 --json bench-results.json \
 	  --only startup cli listing editing exports imports responsive
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks --commitments 20000 --json bench-postgres.json \
-	  --only listing editing exports postgres
+	  --only listing editing exports postgres load
 
 # The same table on a 20,000-commitment archive, in under five minutes (two runs per figure).
 bench-quick: $(TEST_STAMP) $(QT_LIBS) $(TEST_TOOLS)

@@ -27,13 +27,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = Path(tempfile.mkdtemp(prefix="kelisim-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["KELISIM_DATA_DIR"] = str(_SANDBOX / "data")
-os.environ["KELISIM_USER"] = "test-clerk"
 
 import pytest  # noqa: E402
 
 from desktop.services import demo  # noqa: E402
 from desktop.storage.database import Database, open_database  # noqa: E402
+from tests import os_login  # noqa: E402
 from tests.postgres_server import TempPostgres  # noqa: E402
+
+os_login.install()  # every test acts as the login test-clerk on SQLite (tests/os_login.py)
 
 SQLITE = "sqlite"
 POSTGRES = "postgres"

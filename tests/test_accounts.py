@@ -16,12 +16,13 @@ from desktop.domain.errors import PermissionDenied
 from desktop.domain.roles import Role
 from desktop.services import access, agreements, audit, commitments, demo, parties, trash
 from desktop.storage.database import Database, open_database
+from tests import os_login
 from tests.conftest import PostgresTemplates
 
 
 def _as(db: Database, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """SQLite: act as another operating-system login."""
-    monkeypatch.setenv("KELISIM_USER", name)
+    os_login.act_as(monkeypatch, name)
     access.forget(db)
 
 
@@ -93,7 +94,7 @@ def test_cli_admin_commands(
     assert "no user named nobody-here" in capsys.readouterr().err
     if engine_name == "sqlite":  # the clerk's refusal, translated, from the command line
         assert cli.main(["--db", db_target, "--lang", "en", "admin", "user", "add", "dana", "--role", "clerk"]) == 0
-        monkeypatch.setenv("KELISIM_USER", "dana")
+        os_login.act_as(monkeypatch, "dana")
         capsys.readouterr()
         assert cli.main(["--db", db_target, "--lang", "ru", "audit"]) == 1
         assert "Только менеджер или администратор" in capsys.readouterr().err

@@ -3,6 +3,7 @@ checked by ``check``, shown by ``audit`` and on the commitment page."""
 
 from __future__ import annotations
 
+import getpass
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -13,15 +14,18 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from desktop import cli
-from desktop.services import audit, commitments, trash
+from desktop.domain.enums import HistoryEntity
+from desktop.services import access, audit, commitments, history, trash
 from desktop.services.importing.apply import import_workbook
+from desktop.storage import audit as storage_audit
 from desktop.storage.database import Database, open_database
+from tests import os_login
 
 REF = "KZ-CN-2024/01"
 
 
 def _author(db: Database) -> str:
-    """SQLite: the application's user (KELISIM_USER in the tests); PostgreSQL: the server login."""
+    """SQLite: the operating-system login (test-clerk in the tests, tests/os_login.py); PostgreSQL: the server login."""
     if db.engine.dialect.name == "sqlite":
         return "test-clerk"
     with db.engine.connect() as conn:
@@ -171,3 +175,47 @@ def test_backup_and_restore_keep_the_trail(demo_db: Database, tmp_path: Path) ->
     assert newest.id == kept[0][0] + 1 or demo_db.engine.dialect.name != "sqlite"
     assert _fields(newest)["agency"] == ("Before the backup", "After the restore")
     assert audit.check(demo_db).first_broken is None
+
+
+MINISTER = "Murat Nurtleu (Minister)"
+
+
+def test_kelisim_user_in_the_environment_changes_nobody(demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The variable that once named the author is gone: the services and the signed-in name keep the
+    operating-system login (SQLite) or the server login (PostgreSQL)."""
+    monkeypatch.setenv("KELISIM_USER", MINISTER)
+    access.forget(demo_db)
+    assert access.signed_in(demo_db).name == _author(demo_db)
+    cid = _commitment_id(demo_db)
+    before = commitments.get(demo_db, cid)
+    commitments.set_fields(demo_db, cid, {"agency": "Ministry of Trade"})
+    commitments.change_status(demo_db, cid, "on_hold" if before.status != "on_hold" else "in_progress", "waiting")
+    latest = history.for_record(demo_db, HistoryEntity.COMMITMENT, cid)[0]
+    # The history's own author column is written by the application: the operating-system login on both
+    # engines (on PostgreSQL the trail's author is the server login).
+    assert latest.changed_by == storage_audit.actor() == os_login.TEST_LOGIN != MINISTER
+    rows = audit.record_changes(demo_db, "commitment", cid)
+    assert rows and {r.who for r in rows if r.action == "update"} == {_author(demo_db)}
+    assert not audit.trail(demo_db, who="Nurtleu")
+
+
+def test_kelisim_user_in_the_environment_changes_nobody_on_the_command_line(
+    demo_target: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("KELISIM_USER", MINISTER)
+    assert cli.main(["--db", demo_target, "--lang", "en", "set", REF, "agency=Ministry of Energy"]) == 0
+    capsys.readouterr()
+    db = open_database(demo_target)
+    try:
+        rows = audit.record_changes(db, "commitment", _commitment_id(db))
+        assert rows[0].who == _author(db) != MINISTER and "agency" in _fields(rows[0])
+        assert not audit.trail(db, who="Nurtleu")
+    finally:
+        db.close()
+
+
+def test_sqlite_identity_is_the_real_os_login(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the tests' hook: the operating system's login, whatever KELISIM_USER says."""
+    monkeypatch.setattr(getpass, "getuser", os_login.REAL_GETUSER)
+    monkeypatch.setenv("KELISIM_USER", MINISTER)
+    assert storage_audit.actor() == os_login.REAL_GETUSER() != MINISTER

@@ -62,7 +62,9 @@ def test_generated_archive_is_consistent(bench_cache: Path) -> None:
 @pytest.mark.slow
 def test_benchmark_runs_every_row(bench_cache: Path, tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
-    main(["--commitments", str(SMALL), "--runs", "1", "--json", str(out)])  # exit status: FAIL is a figure
+    main(
+        ["--commitments", str(SMALL), "--runs", "1", "--clerks", "3", "--edits", "6", "--json", str(out)]
+    )  # exit status: FAIL is a figure
     data = json.loads(out.read_text(encoding="utf-8"))
     results = {r["key"]: r for r in data["results"]}
     expected = {
@@ -98,9 +100,23 @@ def test_benchmark_runs_every_row(bench_cache: Path, tmp_path: Path) -> None:
         "pg_status_change",
         "pg_excel",
         "pg_pdf_10k",
+        "load_lost_updates",
+        "load_errors",
+        "load_trail",
+        "load_status_p95",
     }
     assert expected <= set(results), sorted(expected - set(results))
-    assert set(GROUPS) == {"startup", "cli", "listing", "editing", "exports", "imports", "responsive", "postgres"}
+    assert set(GROUPS) == {
+        "startup",
+        "cli",
+        "listing",
+        "editing",
+        "exports",
+        "imports",
+        "responsive",
+        "postgres",
+        "load",
+    }
     for key, r in results.items():
         if r["kind"] == "info":  # a figure without a target
             assert r["median"] is not None and r["median"] > 0, key

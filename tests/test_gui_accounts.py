@@ -17,6 +17,7 @@ from desktop.services import access, demo
 from desktop.storage.database import Database, open_database
 from desktop.ui.main_window import PAGE_NAMES, MainWindow
 from desktop.ui.users_page import UsersPage
+from tests import os_login
 from tests.conftest import PostgresTemplates
 from tests.gui_helpers import click_save, open_main_window, type_into, wait_for_dialog
 
@@ -66,7 +67,7 @@ def clerk_db(engine_name: str, request: pytest.FixtureRequest, monkeypatch: pyte
         db: Database = request.getfixturevalue("sqlite_demo_db")
         access.setup(db)
         access.add_user(db, name="clerk-dana", role="clerk")
-        monkeypatch.setenv("KELISIM_USER", "clerk-dana")
+        os_login.act_as(monkeypatch, "clerk-dana")
         access.forget(db)
         yield db
         return

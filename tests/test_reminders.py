@@ -3,9 +3,8 @@ acceptance or returned to them — in the service, the ``reminders`` command and
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import date, timedelta
 from typing import Any
 
@@ -17,6 +16,7 @@ from desktop.services.people import TeamChoice
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 from desktop.ui.main_window import MainWindow
+from tests import os_login
 from tests.gui_helpers import open_main_window, wait_for_dialog
 from tests.test_cli_register import run
 
@@ -28,14 +28,8 @@ def add(db: Database, ref: str, due: date | None) -> int:
     return commitments.save(db, CommitmentData(ref=ref, title=f"Commitment {ref}", due_date=due, status="in_progress"))
 
 
-@contextmanager
-def signed_in(login: str) -> Iterator[None]:
-    before = os.environ["KELISIM_USER"]
-    os.environ["KELISIM_USER"] = login
-    try:
-        yield
-    finally:
-        os.environ["KELISIM_USER"] = before
+def signed_in(login: str) -> AbstractContextManager[None]:
+    return os_login.acting_as(login)
 
 
 def fill(db: Database) -> tuple[int, int]:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import getpass
 from datetime import UTC, date, datetime, timedelta
 
 from desktop.domain.enums import HistoryEntity
 from desktop.services import agreements, commitments, history, parties
 from desktop.services.records import AgreementData, CommitmentData, PartyData
 from desktop.storage.database import Database
+from tests import os_login
 
 
 def test_history_is_per_record_and_newest_first(db: Database, monkeypatch) -> None:
     first = commitments.save(db, CommitmentData(title="First"))
     second = commitments.save(db, CommitmentData(title="Second"))
-    monkeypatch.setenv("KELISIM_USER", "Айгүл Сәрсенова")
+    os_login.act_as(monkeypatch, "Айгүл Сәрсенова")
     commitments.change_status(db, first, "in_progress", "Жоспар бекітілді")
     commitments.change_status(db, first, "on_hold", "")
     entries = history.for_record(db, HistoryEntity.COMMITMENT, first)
@@ -56,5 +58,5 @@ def test_commitment_and_agreement_histories_do_not_mix(db: Database) -> None:
 def test_unknown_user_falls_back_to_the_os_user(db: Database, monkeypatch) -> None:
     from desktop.services.common import current_user
 
-    monkeypatch.delenv("KELISIM_USER")
-    assert current_user()
+    monkeypatch.setattr(getpass, "getuser", os_login.REAL_GETUSER)
+    assert current_user() == os_login.REAL_GETUSER()

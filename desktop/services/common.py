@@ -14,7 +14,7 @@ T = TypeVar("T", bound=SQLModel)
 
 
 def current_user() -> str:
-    """The operating-system user, until Kelisim has accounts of its own (the audit trail's author on SQLite)."""
+    """Who is acting on SQLite: the operating-system login (the audit trail's author there)."""
     return audit.actor()
 
 

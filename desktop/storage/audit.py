@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import os
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -104,10 +103,7 @@ REGISTER_TABLES: tuple[str, ...] = tuple(AUDITED)
 
 
 def actor() -> str:
-    """The operating-system user (``KELISIM_USER`` overrides it in tests and scripted runs)."""
-    override = os.environ.get("KELISIM_USER")
-    if override:
-        return override
+    """The operating-system login: on SQLite the identity, and nothing the user sets overrides it."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):

@@ -7,8 +7,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.domain.errors import PermissionDenied, StorageError
+from desktop.domain.errors import ConflictError, PermissionDenied, StorageError
 from desktop.domain.messages import Message
 
 
@@ -50,6 +51,15 @@ def storage_message(exc: BaseException, path: Path | None = None) -> Message:
 def translate_operational_error() -> Iterator[None]:
     try:
         yield
+    except StaleDataError as exc:
+        # Two saves from the same version at once: the other one committed between this save's version
+        # check and its UPDATE (… WHERE version = the one read), which then matched no row.
+        raise ConflictError(
+            Message(
+                "This record was changed by someone else while you were saving it. "
+                "Your changes were not saved; reopen it to see the other change."
+            )
+        ) from exc
     except (OperationalError, DatabaseError) as exc:
         if getattr(exc.orig, "sqlstate", None) == "42501":  # PostgreSQL: the login's role may not do this
             detail = " ".join(str(exc.orig).strip().splitlines()[0].split()) if str(exc.orig).strip() else ""

@@ -5918,6 +5918,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This record was changed by someone else while you were saving it. Your changes were not saved; reopen it to see the other change.</source>
+        <translation>Сіз сақтап жатқан кезде бұл жазбаны басқа пайдаланушы өзгертті. Сіздің өзгерістеріңіз сақталмады; басқа өзгерісті көру үшін жазбаны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server refused this to your login: {0}</source>
         <translation>Сервер сіздің тіркелгіңізге рұқсат бермеді: {0}</translation>
     </message>
@@ -6019,7 +6024,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-512"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6370,12 +6375,12 @@ Notes: {1}</source>
         <translation>{0} ішінде бұзылған сілтемелер бар</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — қалта, дерекқор файлы емес</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>The database file is read-only: changes cannot be saved.</source>
         <translation>Дерекқор файлы тек оқу үшін қолжетімді: өзгерістерді сақтау мүмкін емес.</translation>
     </message>
@@ -6385,12 +6390,12 @@ Notes: {1}</source>
         <translation>Бүгінгі автоматты сақтық көшірмені жасау мүмкін болмады: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot read {0}: {1}</source>
         <translation>{0} оқу мүмкін емес: {1}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — PostgreSQL сақтық көшірмесі; оны серверді көрсететін --db арқылы қалпына келтіріңіз</translation>
     </message>
@@ -6445,7 +6450,7 @@ Notes: {1}</source>
         <translation>Дерекқор бүлінген{0}: оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
         <translation>бұл дерекқорды Kelisim-нің жаңа нұсқасы жазған (схема {0}); оны ашу үшін Kelisim-ді жаңартыңыз</translation>
     </message>
@@ -6959,7 +6964,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-369"/>
+        <location filename="messages_extracted.py" line="-370"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

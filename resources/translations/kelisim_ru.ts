@@ -5960,6 +5960,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This record was changed by someone else while you were saving it. Your changes were not saved; reopen it to see the other change.</source>
+        <translation>Эту запись изменил другой пользователь, пока вы её сохраняли. Ваши изменения не сохранены; откройте запись заново, чтобы увидеть чужое изменение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server refused this to your login: {0}</source>
         <translation>Сервер отказал вашей учётной записи: {0}</translation>
     </message>
@@ -6061,7 +6066,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-512"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6419,12 +6424,12 @@ Notes: {1}</source>
         <translation>в {0} есть нарушенные ссылки</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — папка, а не файл базы данных</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>The database file is read-only: changes cannot be saved.</source>
         <translation>Файл базы данных доступен только для чтения: изменения сохранить нельзя.</translation>
     </message>
@@ -6434,12 +6439,12 @@ Notes: {1}</source>
         <translation>Не удалось сделать сегодняшнюю автоматическую резервную копию: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot read {0}: {1}</source>
         <translation>не удаётся прочитать {0}: {1}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — резервная копия PostgreSQL; восстанавливайте её с --db, указывающим на сервер</translation>
     </message>
@@ -6494,7 +6499,7 @@ Notes: {1}</source>
         <translation>База данных повреждена{0}: восстановите её из резервной копии.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>this database was written by a newer Kelisim (schema {0}); update Kelisim to open it</source>
         <translation>эта база создана более новой версией Kelisim (схема {0}); обновите Kelisim, чтобы открыть её</translation>
     </message>
@@ -7011,7 +7016,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-369"/>
+        <location filename="messages_extracted.py" line="-370"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

@@ -721,6 +721,7 @@ translate("Message", "The database is damaged{0}: restore it from a backup.")  #
 translate("Message", "The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).")  # desktop/storage/errors.py
 translate("Message", "The PostgreSQL server cannot be reached ({0}): check the address in --db and that the server is running.")  # desktop/storage/errors.py
 translate("Message", "The PostgreSQL server refused the login: check the user name and password in --db.")  # desktop/storage/errors.py
+translate("Message", "This record was changed by someone else while you were saving it. Your changes were not saved; reopen it to see the other change.")  # desktop/storage/errors.py
 translate("Message", "The server refused this to your login: {0}")  # desktop/storage/errors.py
 translate("Message", "{0} is a SQLite database without Kelisim's mark: it belongs to another program, not Kelisim. It was left unchanged; give --db a new file name to start a register.")  # desktop/storage/identity.py
 translate("Message", "the database {0} is not a Kelisim register: it holds {1} tables of another program ({2}) and no Kelisim mark. Nothing was changed; give --db an empty database.")  # desktop/storage/identity.py

@@ -28,6 +28,8 @@ class Bench:
     commitments: int
     workdir: Path  # scratch folder for exports, imports, backups and settings
     runs: int = 3
+    clerks: int = 20  # the load group: clerks at once, and edits each
+    edits: int = 100
 
     def scratch(self, name: str) -> Path:
         path = self.workdir / name

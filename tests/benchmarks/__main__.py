@@ -15,7 +15,7 @@ import time
 import traceback
 from pathlib import Path
 
-GROUPS = ("startup", "cli", "listing", "editing", "exports", "imports", "responsive", "postgres")
+GROUPS = ("startup", "cli", "listing", "editing", "exports", "imports", "responsive", "postgres", "load")
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -23,6 +23,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--commitments", type=int, default=100_000, help="archive size (default 100,000)")
     parser.add_argument("--seed", type=int, default=2024, help="generator seed (archives are cached by N and seed)")
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement; the median is reported")
+    parser.add_argument("--clerks", type=int, default=20, help="load group: clerks at once (default 20)")
+    parser.add_argument("--edits", type=int, default=100, help="load group: edits per clerk (default 100)")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
     parser.add_argument("--only", nargs="+", choices=GROUPS, help="measure only these groups")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder (exports, working copy)")
@@ -34,7 +36,6 @@ def _isolate(workdir: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")
     os.environ["KELISIM_DATA_DIR"] = str(workdir / "data")
-    os.environ.setdefault("KELISIM_USER", "bench-clerk")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,7 +50,14 @@ def main(argv: list[str] | None = None) -> int:
     info = ensure_archive(args.commitments, args.seed)
     made = f"generated in {info.generated_in_s:.1f} s" if info.generated_in_s is not None else "cached"
     print(f"archive: {info.path} ({args.commitments:,} commitments, seed {args.seed}, {made})", flush=True)
-    bench = Bench(working_copy(info.path, workdir / "archive"), args.commitments, workdir, runs=args.runs)
+    bench = Bench(
+        working_copy(info.path, workdir / "archive"),
+        args.commitments,
+        workdir,
+        runs=args.runs,
+        clerks=args.clerks,
+        edits=args.edits,
+    )
     results: list[Result] = []
     try:
         for name in args.only or GROUPS:

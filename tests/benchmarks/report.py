@@ -17,6 +17,8 @@ def _figure(value: float | None, unit: str) -> str:
         return "—"
     if unit == "s":
         return f"{value * 1000:,.0f} ms" if value < 10 else f"{value:,.1f} s"
+    if unit == "" and float(value).is_integer():  # a count
+        return f"{value:,.0f}"
     if unit == "MB":
         return f"{value:,.0f} MB"
     return f"{value:,.2f} {unit}".strip()
@@ -51,7 +53,9 @@ def table(results: list[Result], header: str = "") -> str:
     for row in rows[1:]:
         lines.append("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
     notes = [
-        f"- {r.label}: {r.floor_label}" + (f"; {r.note}" if r.note else "") for r in results if r.floor_label or r.note
+        f"- {r.label}: " + "; ".join(part for part in (r.floor_label, r.note) if part)
+        for r in results
+        if r.floor_label or r.note
     ]
     if notes:
         lines += ["", "Floors and notes:", *notes]
