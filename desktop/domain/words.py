@@ -104,13 +104,6 @@ def imported_day(imported_at: datetime | None) -> date | None:
     return aware.astimezone().date()
 
 
-def imported_mark(imported_by: str | None, imported_at: datetime | None) -> Message | None:
-    """ "imported by X on 01.12.2026" for history carried from a workbook; None for native history."""
-    if imported_by is None:
-        return None
-    return Message("imported by {0} on {1}", imported_by, imported_day(imported_at))
-
-
 def history_author(changed_by: str, imported_by: str | None, imported_at: datetime | None) -> Message:
     """Who made a status change, as shown: the author, and for history carried from a workbook the file's stated
     author marked with who imported it and when, so it never passes as native history."""
