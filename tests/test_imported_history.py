@@ -128,6 +128,18 @@ def export_one_native(db: Database, tmp_path: Path) -> tuple[Any, ...]:
     return next(r for r in found if r[7] == "native")
 
 
+def test_an_export_made_before_the_marker_column_is_still_read(
+    demo_db: Database, another_db: Database, tmp_path: Path
+) -> None:
+    path = export(demo_db, tmp_path / "old.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb[layout.HISTORY_SHEET.name].delete_cols(len(layout.HISTORY_SHEET.headers))
+    wb.save(path)
+    result = import_workbook(another_db, path)
+    assert result.written and not result.plan.history_skipped
+    assert len(rows(another_db)) == len(rows(demo_db))
+
+
 def test_the_agreement_card_marks_imported_history(imported: Database) -> None:
     card = build_card(imported, agreements.get(imported, 1).reg_number)
     assert card.history and all(h[5] == IMPORTER and h[6] is not None for h in card.history)
