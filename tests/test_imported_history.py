@@ -140,9 +140,14 @@ def test_an_export_made_before_the_marker_column_is_still_read(
     assert len(rows(another_db)) == len(rows(demo_db))
 
 
-def test_the_agreement_card_marks_imported_history(imported: Database) -> None:
+def test_the_agreement_card_marks_imported_history(imported: Database, tmp_path: Path) -> None:
+    from desktop.reports.card import write_card_pdf
+    from tests.test_pdf_report import pdftotext
+
     card = build_card(imported, agreements.get(imported, 1).reg_number)
     assert card.history and all(h[5] == IMPORTER and h[6] is not None for h in card.history)
+    text = " ".join(pdftotext(write_card_pdf(card, tmp_path / "card.pdf")).split())
+    assert f"(imported by {IMPORTER} on" in text
 
 
 @pytest.fixture
