@@ -23,8 +23,9 @@ def upgrade_to(engine: Engine, revision: str) -> None:
         command.upgrade(cfg, revision)
 
 
-def fill_with_demo(engine: Engine, scratch: Path | str) -> None:
-    """Copy the demo register's rows into ``engine``'s (older) schema; ``scratch`` holds the current register."""
+def fill_with_demo(engine: Engine, scratch: Path | str, *, skip: tuple[str, ...] = ()) -> None:
+    """Copy the demo register's rows into ``engine``'s (older) schema; ``scratch`` holds the current register.
+    Tables in ``skip`` are not copied (``audit_log``: an audited schema writes its own trail of the copy)."""
     current = open_database(scratch)
     try:
         demo.load_demo(current)
@@ -34,7 +35,7 @@ def fill_with_demo(engine: Engine, scratch: Path | str) -> None:
         new.reflect(current.engine)
         with current.engine.connect() as source, engine.begin() as target:
             for table in old.sorted_tables:
-                if table.name == "alembic_version" or table.name not in new.tables:
+                if table.name in ("alembic_version", *skip) or table.name not in new.tables:
                     continue
                 columns = [c.name for c in table.columns if c.name in new.tables[table.name].columns]
                 rows = [

@@ -139,11 +139,12 @@ def test_filter_in_words_and_only_matching_rows(demo_db: Database, tmp_path: Pat
 def test_history_sheet(demo_db: Database, tmp_path: Path) -> None:
     ws = export(demo_db, tmp_path / "h.xlsx")["History"]
     rows = rows_of(ws)
-    assert rows[0] == ("Record", "Reference", "Title", "From", "To", "When", "By", "Note")
+    assert rows[0] == ("Record", "Reference", "Title", "From", "To", "When", "By", "Note", "Imported by / on")
     trade = [r for r in rows[1:] if r[1] == "KZ-CN-2024/01"]
     assert [r[4] for r in trade] == ["Not started", "In progress"]
     assert trade[-1][7] == "Joint action plan on trade agreed at the committee session"
     assert isinstance(trade[-1][5], datetime) and trade[-1][6] == "test-clerk"
+    assert all(len(r) < 9 or r[8] is None for r in rows[1:])  # native history: no import marker
 
 
 @pytest.mark.slow

@@ -82,6 +82,8 @@ FIELD_WORDS: dict[str, Message] = {
     "to_status": Message("To status"),
     "changed_at": Message("Changed at"),
     "changed_by": Message("Changed by"),
+    "imported_by": Message("Imported by"),
+    "imported_at": Message("Imported at"),
     "note": Message("Note"),
     "previous_date": Message("Previous date"),
     "new_date": Message("New date"),

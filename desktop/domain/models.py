@@ -207,6 +207,10 @@ class StatusChange(SQLModel, table=True):
     changed_at: datetime = _stamp()
     changed_by: str = Field(default="", max_length=200)
     note: str = ""
+    # History carried from a workbook by an import: who ran the import and when (UTC). NULL for native history;
+    # ``changed_by`` / ``changed_at`` are then the file's stated author and date, never vouched for (0013).
+    imported_by: str | None = Field(default=None, max_length=200, nullable=True)
+    imported_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
 
 
 class DeadlineExtension(SQLModel, table=True):

@@ -197,8 +197,12 @@ HISTORY_SHEET = SheetLayout(
         _c("changed_at", Message("When"), 17),
         _c("changed_by", Message("By"), 20),
         _c("note", Message("Note"), 60),
+        # History an import carried from a workbook: who imported it and when; empty for native history.
+        _c("imported", Message("Imported by / on"), 28, True),
     ),
 )
+# The History columns the import reads back (an export made before "Imported by / on" existed has only these).
+HISTORY_READ_HEADERS: tuple[str, ...] = HISTORY_SHEET.headers[:8]
 
 # Sheets the import reads records from, in the order records must be created.
 RECORD_SHEETS: tuple[SheetLayout, ...] = (PARTY_SHEET, AGREEMENT_SHEET, BODY_SHEET, COMMITMENT_SHEET)

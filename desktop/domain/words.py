@@ -5,6 +5,8 @@ words through Qt."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 from desktop.domain.messages import Message, joined
 
 VALUE_WORDS: dict[str, Message] = {
@@ -92,3 +94,19 @@ def history_note(note: str, from_status: str | None) -> Message:
             return Message("imported from {0}: {1}", source, Message.verbatim(changes))
         return Message("imported from {0}", source)
     return Message.verbatim(note)
+
+
+def imported_day(imported_at: datetime | None) -> date | None:
+    """The local day an import carried a history entry in (stored in UTC)."""
+    if imported_at is None:
+        return None
+    aware = imported_at if imported_at.tzinfo else imported_at.replace(tzinfo=UTC)
+    return aware.astimezone().date()
+
+
+def history_author(changed_by: str, imported_by: str | None, imported_at: datetime | None) -> Message:
+    """Who made a status change, as shown: the author, and for history carried from a workbook the file's stated
+    author marked with who imported it and when, so it never passes as native history."""
+    if imported_by is None:
+        return Message.verbatim(changed_by)
+    return Message("{0} (imported by {1} on {2})", changed_by, imported_by, imported_day(imported_at))

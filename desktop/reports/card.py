@@ -18,7 +18,7 @@ from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, Commitment, StatusChange
 from desktop.domain.rules import is_overdue
 from desktop.domain.types import utc_now
-from desktop.domain.words import local_name
+from desktop.domain.words import history_author, local_name
 from desktop.reports import dataset as report_dataset
 from desktop.reports import pdf_fonts
 from desktop.reports.dataset import ReportDataset, label
@@ -38,7 +38,8 @@ class Card:
     agreement: report_dataset.AgreementLine
     bodies: list[tuple[int, str]]  # (id, name) of the bodies it established
     commitments: list[tuple[str, str, str, date | None, bool]]  # ref, title, status, due, overdue
-    history: list[tuple[datetime, str | None, str, str, str]]  # when, from, to, by, note
+    # when, from, to, by, note, imported by, imported at (both None for native history)
+    history: list[tuple[datetime, str | None, str, str, str, str | None, datetime | None]]
 
 
 def build_card(db: Database, reg_number: str, *, language: str = "en", today: date | None = None) -> Card:
@@ -73,6 +74,8 @@ def build_card(db: Database, reg_number: str, *, language: str = "en", today: da
                 StatusChange.to_status,
                 StatusChange.changed_by,
                 StatusChange.note,
+                StatusChange.imported_by,
+                StatusChange.imported_at,
             )
             .where(StatusChange.agreement_id == agreement_id)
             .order_by(StatusChange.changed_at.desc(), StatusChange.id.desc())
@@ -173,10 +176,11 @@ def _story(doc: _Doc, card: Card, cap: int) -> list[Any]:
     story.append(Paragraph(markup(t(Message("Status history of the agreement"))), small_h))
     if not card.history:
         story.append(Paragraph(markup(t(Message("No status change recorded."))), st["small"]))
-    for when, old, new, by, note in card.history[:HISTORY_CAP]:
+    for when, old, new, by, note, imported_by, imported_at in card.history[:HISTORY_CAP]:
         moment = data.moment(when if when.tzinfo else when.replace(tzinfo=UTC))
         move = f"{label(old, data.language)} → {label(new, data.language)}" if old else label(new, data.language)
-        text = f"{moment} · {move} · {by}" + (f" — {note}" if note else "")
+        author = t(history_author(by, imported_by, imported_at))
+        text = f"{moment} · {move} · {author}" + (f" — {note}" if note else "")
         story.append(Paragraph(markup(text), st["small"]))
     if len(card.history) > HISTORY_CAP:
         story.append(Paragraph(markup(t(Message("… and %n more", n=len(card.history) - HISTORY_CAP))), st["small"]))

@@ -152,6 +152,8 @@ class HistoryLine(NamedTuple):
     changed_at: datetime  # aware, UTC
     changed_by: str
     note: str
+    imported_by: str | None = None  # history carried from a workbook: who imported it and when (UTC)
+    imported_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -506,6 +508,8 @@ def build(
                     StatusChange.changed_at,
                     StatusChange.changed_by,
                     StatusChange.note,
+                    StatusChange.imported_by,
+                    StatusChange.imported_at,
                 ).order_by(StatusChange.changed_at, StatusChange.id)
             ).all()
         )
@@ -583,12 +587,10 @@ def build(
     for h in history_rows:
         if h[1] is not None and h[1] in commitment_ids:
             target = commitment_ids[h[1]]
-            history.append(HistoryLine("commitment", target.ref, target.title, h[3], h[4], h[5], h[6], h[7]))
+            history.append(HistoryLine("commitment", target.ref, target.title, *h[3:10]))
         elif h[2] is not None and h[2] in agreement_ids:
             agreement = agreement_ids[h[2]]
-            history.append(
-                HistoryLine("agreement", agreement.reg_number, agreement.title, h[3], h[4], h[5], h[6], h[7])
-            )
+            history.append(HistoryLine("agreement", agreement.reg_number, agreement.title, *h[3:10]))
     counts = Counter(line.status for line in lines)
     verdicts = Counter(deadlines.verdict(moves, c.id, c.status, c.due_date, c.completed_on) for c in lines)
     with db.read() as session:

@@ -165,6 +165,8 @@ class StreamedReport:
                 StatusChange.note,
                 Commitment.ref,
                 Commitment.title,
+                StatusChange.imported_by,
+                StatusChange.imported_at,
             )
             .outerjoin(Commitment, Commitment.id == StatusChange.commitment_id)
             .order_by(StatusChange.changed_at, StatusChange.id)
@@ -172,10 +174,12 @@ class StreamedReport:
         )
         for h in self._session.execute(query):
             if h[0] is not None and h[0] in members:
-                yield HistoryLine("commitment", h[7], h[8], h[2], h[3], h[4], h[5], h[6])
+                yield HistoryLine("commitment", h[7], h[8], h[2], h[3], h[4], h[5], h[6], h[9], h[10])
             elif h[1] is not None and h[1] in self._agreements:
                 agreement = self._agreements[h[1]]
-                yield HistoryLine("agreement", agreement.reg_number, agreement.title, h[2], h[3], h[4], h[5], h[6])
+                yield HistoryLine(
+                    "agreement", agreement.reg_number, agreement.title, h[2], h[3], h[4], h[5], h[6], h[9], h[10]
+                )
 
 
 @contextmanager

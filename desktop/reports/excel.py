@@ -21,8 +21,10 @@ from openpyxl.chart.marker import DataPoint
 
 from desktop.domain import palette
 from desktop.domain import sheet_layout as layout
+from desktop.domain.catalogue import format_date
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import Message
+from desktop.domain.words import imported_day
 from desktop.reports.dataset import STATUS_ORDER, BodySummary, CommitmentLine, HistoryLine, ReportDataset, label
 from desktop.reports.files import atomic_output
 from desktop.reports.xlsx_cells import SheetCells, clean, print_setup, row_height, set_widths, text_lines
@@ -125,7 +127,8 @@ layout.check_order(
 )
 layout.check_order(layout.PARTY_SHEET, ("name", "short_name", "kind", "country_code", "name_kk", "name_ru", "name_zh"))
 layout.check_order(
-    layout.HISTORY_SHEET, ("entity", "ref", "title", "from_status", "to_status", "changed_at", "changed_by", "note")
+    layout.HISTORY_SHEET,
+    ("entity", "ref", "title", "from_status", "to_status", "changed_at", "changed_by", "note", "imported"),
 )
 
 
@@ -607,6 +610,14 @@ def _parties(wb: Workbook, dataset: ReportDataset) -> None:
         )
 
 
+def _imported(h: HistoryLine, language: str) -> str:
+    """The "Imported by / on" cell: who carried this entry in from a workbook and on which day ("" if native)."""
+    if h.imported_by is None:
+        return ""
+    day = imported_day(h.imported_at)
+    return f"{h.imported_by}, {format_date(day, language)}" if day else h.imported_by
+
+
 def _history(wb: Workbook, parts: _Parts, progress: Progress, done: int, total: int) -> None:
     ws = wb.create_sheet(layout.HISTORY_SHEET.name_in(parts.head.language))
     cells = SheetCells(ws, parts.head.language)
@@ -616,7 +627,17 @@ def _history(wb: Workbook, parts: _Parts, progress: Progress, done: int, total: 
         ws,
         HISTORY_HEADERS,
         (
-            ("Commitment", h.ref, h.title, "In progress", "In progress", "2026-01-01 00:00", h.changed_by, h.note)
+            (
+                "Commitment",
+                h.ref,
+                h.title,
+                "In progress",
+                "In progress",
+                "2026-01-01 00:00",
+                h.changed_by,
+                h.note,
+                _imported(h, parts.head.language),
+            )
             for h in sample
         ),
         HISTORY_CAPS,
@@ -638,6 +659,7 @@ def _history(wb: Workbook, parts: _Parts, progress: Progress, done: int, total: 
                 moment(h.changed_at),
                 text(h.changed_by),
                 wrapped(h.note),
+                text(_imported(h, parts.head.language)) if h.imported_by is not None else None,
             )
         )
         if index % STEP == 0:

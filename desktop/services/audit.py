@@ -165,13 +165,15 @@ def lines_of(row: TrailRow, *, values: bool = True) -> list[tuple[Message, Messa
     a created or deleted record as one line, with its values when ``values``."""
     if row.table == "status_change" and row.action == "insert":
         fields = {c.field: c.new for c in row.changes}
-        return [
-            (
-                field_word("status"),
-                value_word("status", fields.get("from_status")),
-                value_word("status", fields.get("to_status")),
+        to_status = value_word("status", fields.get("to_status"))
+        imported_by = fields.get("imported_by")
+        if imported_by not in (None, ""):
+            # History carried from a workbook: the file's stated author, written into the register by the
+            # importer (the trail row's own who and when), never native history.
+            to_status = Message(
+                "{0} (imported history, stated author: {1})", to_status, str(fields.get("changed_by") or "")
             )
-        ]
+        return [(field_word("status"), value_word("status", fields.get("from_status")), to_status)]
     if row.action == "insert":
         return [(_CREATED, EMPTY, _summary(row.changes, True) if values else EMPTY)]
     if row.action == "delete":

@@ -34,6 +34,17 @@ def for_record(db: Database, entity: HistoryEntity, record_id: int) -> list[Hist
             .all()
         )
         return [
-            HistoryEntry(r.id, r.entity, record_id, r.from_status, r.to_status, r.changed_at, r.changed_by, r.note)
+            HistoryEntry(
+                r.id,
+                r.entity,
+                record_id,
+                r.from_status,
+                r.to_status,
+                r.changed_at,
+                r.changed_by,
+                r.note,
+                r.imported_by,
+                r.imported_at,
+            )
             for r in rows
         ]

@@ -102,6 +102,8 @@ class HistoryEntry:
     changed_at: datetime
     changed_by: str
     note: str
+    imported_by: str | None = None  # history carried from a workbook: who imported it and when (UTC)
+    imported_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -358,12 +358,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
     </message>
     <message>
         <location line="+12"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Audit</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>change</source>
         <translation>өзгеріс</translation>
     </message>
@@ -409,7 +409,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Жаңа мәні</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
@@ -2707,12 +2707,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: дұрыс (Kelisim тізілімі, сұлба {1}; әр жазба оқылды: {2}; тұтастықты сервердің өзі қамтамасыз етеді)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -2722,7 +2722,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Title in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -2737,7 +2737,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -2747,12 +2747,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Signing date</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Entry into force</source>
         <translation>Күшіне енуі</translation>
     </message>
@@ -2782,17 +2782,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Signatories</source>
         <translation>Қол қойғандар</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Name in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -2807,7 +2807,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Short name</source>
         <translation>Қысқа атауы</translation>
     </message>
@@ -2832,12 +2832,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Құрылған күні</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Co-chairs</source>
         <translation>Тең төрағалар</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -2862,12 +2862,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Responsible agency</source>
         <translation>Жауапты ведомство</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Sector</source>
         <translation>Саласы</translation>
     </message>
@@ -2892,7 +2892,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалған күні</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -2902,7 +2902,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
@@ -2999,7 +2999,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[белгісіз тізілім]</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>{0} and {1}</source>
         <translation>{0} және {1}</translation>
     </message>
@@ -3107,7 +3107,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
@@ -3232,22 +3232,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3390,7 +3390,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -3400,17 +3400,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -3450,7 +3450,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -3460,12 +3460,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
@@ -3480,12 +3480,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -3505,7 +3505,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
@@ -3550,17 +3550,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-334"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+335"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3570,17 +3570,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-339"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+340"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3718,12 +3718,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3733,7 +3733,7 @@ Notes: {1}</source>
         <translation>«{0}» басқа келісімде қолданылған</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
         <translation>белгісіз тізілім (көшірме Kelisim оның тізілімін жазбай тұрғанда жасалған)</translation>
     </message>
@@ -3859,7 +3859,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-135"/>
+        <location line="-136"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3867,7 +3867,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-427"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -4300,7 +4300,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+263"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4375,17 +4375,17 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-393"/>
+        <location line="-397"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4393,7 +4393,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+410"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4462,7 +4462,7 @@ Notes: {1}</source>
         <translation>{0} келісімнің тарабы емес тарап атынан қол қояды</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a subcommittee belongs to a parent committee</source>
         <translation>кіші комитет жоғары тұрған комитетке кіреді</translation>
     </message>
@@ -4512,12 +4512,12 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-460"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
@@ -4527,7 +4527,7 @@ Notes: {1}</source>
         <translation>жойылды</translation>
     </message>
     <message numerus="yes">
-        <location line="-235"/>
+        <location line="-237"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n өзгеріс көрсетілді</numerusform>
@@ -4615,7 +4615,7 @@ Notes: {1}</source>
         <translation>{0}: ӨЗГЕРІСТЕР ЖУРНАЛЫ БҰЗЫЛҒАН — {1}-жол хеш тізбегіне сәйкес келмейді (өзгертілген, жойылған немесе кезегінен тыс қосылған); одан бұрынғы жолдар бүтін.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>New deadline</source>
         <translation>Жаңа мерзім</translation>
     </message>
@@ -4625,7 +4625,7 @@ Notes: {1}</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-275"/>
         <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
         <translation>PostgreSQL: серверді, дерекқорды, пайдаланушыны және құпиясөзді терезеде сұрау (құпиясөзден басқасы есте сақталады)</translation>
     </message>
@@ -5100,6 +5100,16 @@ Notes: {1}</source>
         <translation>Кім өзгертті</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Imported by</source>
+        <translation>Кім импорттады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported at</source>
+        <translation>Импортталған уақыты</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Previous date</source>
         <translation>Бұрынғы күні</translation>
@@ -5345,7 +5355,17 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+15"/>
+        <source>Imported by / on</source>
+        <translation>Кім және қашан импорттады</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0} (imported by {1} on {2})</source>
+        <translation>{0} (импорттаған: {1}, {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>imported from {0}</source>
         <translation>импортталды: {0}</translation>
     </message>
@@ -5441,6 +5461,11 @@ Notes: {1}</source>
         <location line="+1"/>
         <source>(deleted)</source>
         <translation>(жойылды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} (imported history, stated author: {1})</source>
+        <translation>{0} (импортталған тарих, көрсетілген авторы: {1})</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6024,7 +6049,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-517"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6039,7 +6064,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+358"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -6193,12 +6218,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -6228,12 +6253,12 @@ Notes: {1}</source>
         <translation>Мәтін: «{0}»</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <source>Status: {0}</source>
         <translation>Мәртебесі: {0}</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -6964,7 +6989,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-370"/>
+        <location filename="messages_extracted.py" line="-373"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

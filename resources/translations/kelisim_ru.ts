@@ -358,12 +358,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
     </message>
     <message>
         <location line="+12"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Audit</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>change</source>
         <translation>изменение</translation>
     </message>
@@ -409,7 +409,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
@@ -2711,12 +2711,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: в порядке (реестр Kelisim, схема {1}; каждая запись прочитана: {2}; целостность обеспечивает сам сервер)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
@@ -2726,7 +2726,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Title in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -2741,7 +2741,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2751,12 +2751,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Signing date</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Entry into force</source>
         <translation>Вступление в силу</translation>
     </message>
@@ -2786,17 +2786,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Signatories</source>
         <translation>Подписавшие лица</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -2811,7 +2811,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
@@ -2836,12 +2836,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата учреждения</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Co-chairs</source>
         <translation>Сопредседатели</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -2866,12 +2866,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Responsible agency</source>
         <translation>Ответственное ведомство</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
@@ -2896,7 +2896,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -2906,7 +2906,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
@@ -3007,7 +3007,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[неизвестный реестр]</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -3116,7 +3116,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
@@ -3241,22 +3241,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3400,7 +3400,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -3410,17 +3410,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -3460,7 +3460,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3470,12 +3470,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-103"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
@@ -3490,12 +3490,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -3515,7 +3515,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
@@ -3560,17 +3560,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-334"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+335"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3580,17 +3580,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-339"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+340"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
@@ -3730,12 +3730,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3745,7 +3745,7 @@ Notes: {1}</source>
         <translation>«{0}» уже занят другим соглашением</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
         <translation>неизвестный реестр (копия сделана до того, как Kelisim начал записывать её реестр)</translation>
     </message>
@@ -3874,7 +3874,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-135"/>
+        <location line="-136"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3883,7 +3883,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-427"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -4318,7 +4318,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+263"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4393,17 +4393,17 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-393"/>
+        <location line="-397"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4412,7 +4412,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+410"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4484,7 +4484,7 @@ Notes: {1}</source>
         <translation>{0} подписывает за сторону, которая не является стороной соглашения</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a subcommittee belongs to a parent committee</source>
         <translation>подкомитет входит в вышестоящий комитет</translation>
     </message>
@@ -4534,12 +4534,12 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-460"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -4549,7 +4549,7 @@ Notes: {1}</source>
         <translation>удалено</translation>
     </message>
     <message numerus="yes">
-        <location line="-235"/>
+        <location line="-237"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>Показано %n изменение</numerusform>
@@ -4638,7 +4638,7 @@ Notes: {1}</source>
         <translation>{0}: ЖУРНАЛ ИЗМЕНЕНИЙ НАРУШЕН — строка {1} не сходится с цепочкой хешей (изменена, удалена или вставлена не по порядку); строки до неё целы.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
@@ -4648,7 +4648,7 @@ Notes: {1}</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-275"/>
         <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
         <translation>PostgreSQL: спросить сервер, базу данных, пользователя и пароль в окне (запоминается всё, кроме пароля)</translation>
     </message>
@@ -5128,6 +5128,16 @@ Notes: {1}</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Imported by</source>
+        <translation>Кем импортировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported at</source>
+        <translation>Время импорта</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Previous date</source>
         <translation>Прежняя дата</translation>
@@ -5373,7 +5383,17 @@ Notes: {1}</source>
         <translation>Срок перенесён</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+15"/>
+        <source>Imported by / on</source>
+        <translation>Кем и когда импортировано</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0} (imported by {1} on {2})</source>
+        <translation>{0} (импортировано: {1}, {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>imported from {0}</source>
         <translation>импортировано из {0}</translation>
     </message>
@@ -5470,6 +5490,11 @@ Notes: {1}</source>
         <location line="+1"/>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} (imported history, stated author: {1})</source>
+        <translation>{0} (импортированная история, указанный автор: {1})</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6066,7 +6091,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-517"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6081,7 +6106,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+358"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -6238,12 +6263,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -6273,12 +6298,12 @@ Notes: {1}</source>
         <translation>Текст: «{0}»</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -7016,7 +7041,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-370"/>
+        <location filename="messages_extracted.py" line="-373"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

@@ -279,6 +279,8 @@ translate("Message", "From status")  # desktop/domain/audit_words.py
 translate("Message", "To status")  # desktop/domain/audit_words.py
 translate("Message", "Changed at")  # desktop/domain/audit_words.py
 translate("Message", "Changed by")  # desktop/domain/audit_words.py
+translate("Message", "Imported by")  # desktop/domain/audit_words.py
+translate("Message", "Imported at")  # desktop/domain/audit_words.py
 translate("Message", "Note")  # desktop/domain/audit_words.py
 translate("Message", "Previous date")  # desktop/domain/audit_words.py
 translate("Message", "New date")  # desktop/domain/audit_words.py
@@ -386,6 +388,7 @@ translate("Message", "ISO code")  # desktop/domain/sheet_layout.py
 translate("Message", "From")  # desktop/domain/sheet_layout.py
 translate("Message", "To")  # desktop/domain/sheet_layout.py
 translate("Message", "By")  # desktop/domain/sheet_layout.py
+translate("Message", "Imported by / on")  # desktop/domain/sheet_layout.py
 translate("Message", "Not started")  # desktop/domain/words.py
 translate("Message", "In progress")  # desktop/domain/words.py
 translate("Message", "Completed")  # desktop/domain/words.py
@@ -412,6 +415,7 @@ translate("Message", "Normal")  # desktop/domain/words.py
 translate("Message", "High")  # desktop/domain/words.py
 translate("Message", "Critical")  # desktop/domain/words.py
 translate("Message", "“{0}”")  # desktop/domain/words.py
+translate("Message", "{0} (imported by {1} on {2})")  # desktop/domain/words.py
 translate("Message", "imported from {0}")  # desktop/domain/words.py
 translate("Message", "imported from {0}: {1}")  # desktop/domain/words.py
 translate("Message", "Others (%n)", None, 1)  # desktop/reports/briefing.py
@@ -527,6 +531,7 @@ translate("Message", "unknown party ids {0}")  # desktop/services/agreements.py
 translate("Message", "“{0}” is already used by another agreement")  # desktop/services/agreements.py
 translate("Message", "(created)")  # desktop/services/audit.py
 translate("Message", "(deleted)")  # desktop/services/audit.py
+translate("Message", "{0} (imported history, stated author: {1})")  # desktop/services/audit.py
 translate("Message", "an unknown register (a backup made before Kelisim recorded whose it is)")  # desktop/services/backups.py
 translate("Message", "{0} does not exist")  # desktop/services/backups.py
 translate("Message", "a subcommittee belongs to a parent committee")  # desktop/services/bodies.py

@@ -313,6 +313,10 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
     taken = set(session.scalars(select(Commitment.ref)))
     taken |= {r["ref"] for r in plan.new[COMMITMENTS] if r["ref"]}
     user, note = current_user(), imported_note(plan.source)
+    # Every row of one insert carries the same columns. History read from the file keeps its stated author and
+    # date and names who imported it and when; the changes this import itself makes are native history.
+    carried: dict[str, object] = {"imported_by": user, "imported_at": now}
+    native: dict[str, object] = {"imported_by": None, "imported_at": None}
     history = []
     for row in plan.new[COMMITMENTS]:
         record_id = ids.next[COMMITMENTS]
@@ -346,6 +350,7 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
                 "changed_by": p.changed_by,
                 "note": p.note,
             }
+            | carried
             for p in past
         ]
         if not past or past[-1].to_status != row["status"]:
@@ -360,6 +365,7 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
                     "changed_by": user,
                     "note": note,
                 }
+                | native
             )
     _insert(session, Commitment.__table__, new_commitments, progress, "commitments")
     updates = plan.updates[COMMITMENTS]
@@ -377,6 +383,7 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
                 "changed_by": p.changed_by,
                 "note": p.note,
             }
+            | carried
         )
     for entity, record_id, from_status, to_status, change in plan.field_changes:  # changes to existing records
         history.append(
@@ -390,6 +397,7 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
                 "changed_by": user,
                 "note": change,
             }
+            | native
         )
     for entity, ref, old_status, new_status in plan.status_changes:
         record_id = ids(ref)
@@ -404,5 +412,6 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
                 "changed_by": user,
                 "note": note,
             }
+            | native
         )
     _insert(session, StatusChange.__table__, history, progress, "history")

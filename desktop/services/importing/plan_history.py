@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop.domain.enums import AgreementStatus, CommitmentStatus
 from desktop.domain.messages import Message
-from desktop.domain.sheet_layout import HISTORY_SHEET
+from desktop.domain.sheet_layout import HISTORY_READ_HEADERS, HISTORY_SHEET
 from desktop.services.importing import cells
 from desktop.services.importing.mapping import normalize
 from desktop.services.importing.workbook import WorkbookData
@@ -44,7 +44,7 @@ def read_history(book: WorkbookData) -> tuple[dict[tuple[str, str], list[PastCha
     if sheet is None or not sheet.rows:
         return {}, []
     _number, header = sheet.rows[0]
-    if tuple(str(h or "").strip() for h in header[: len(HISTORY_SHEET.headers)]) != HISTORY_SHEET.headers:
+    if tuple(str(h or "").strip() for h in header[: len(HISTORY_READ_HEADERS)]) != HISTORY_READ_HEADERS:
         return {}, []
     at = {key: index for index, key in enumerate(HISTORY_SHEET.keys)}
     found: dict[tuple[str, str], list[PastChange]] = {}

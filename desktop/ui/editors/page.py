@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import NotFoundError
 from desktop.domain.palette import OVERDUE_COLOUR
 from desktop.domain.rules import executed_on_time, is_overdue
-from desktop.domain.words import history_note
+from desktop.domain.words import history_author, history_note
 from desktop.services import audit, commitment_page, control
 from desktop.services.audit import TrailRow
 from desktop.services.commitment_page import PageData
@@ -321,7 +321,7 @@ class CommitmentPage(QDialog):
         for row, entry in enumerate(page.history):
             cells = (
                 labels.moment(entry.changed_at),
-                entry.changed_by,
+                text(history_author(entry.changed_by, entry.imported_by, entry.imported_at)),
                 labels.commitment_status(entry.from_status) if entry.from_status else self.tr("(new)"),
                 labels.commitment_status(entry.to_status),
                 text(history_note(entry.note, entry.from_status)),
