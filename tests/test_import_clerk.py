@@ -545,6 +545,8 @@ def test_upgrade_from_a_populated_0001_register_adds_notes(sqlite_demo_db: Datab
         conn.execute("DROP TABLE trash")  # 0007's (after 0003)
         conn.execute("DROP TABLE deadline_extension")  # 0008's
         conn.execute("DROP TABLE account")  # 0011's
+        conn.execute("ALTER TABLE status_change DROP COLUMN imported_by")  # 0013's
+        conn.execute("ALTER TABLE status_change DROP COLUMN imported_at")  # 0013's
         conn.execute("DROP INDEX ix_commitment_rollup")  # 0012's
         conn.execute("DROP INDEX ix_commitment_created_at")  # 0012's
         conn.execute("DROP INDEX ix_status_change_changed_at")  # 0012's

@@ -27,6 +27,7 @@ from desktop.reports.excel import write_workbook
 from desktop.services import agreements, audit, commitment_list, commitments, history
 from desktop.services.importing.apply import import_workbook
 from desktop.storage.database import Database
+from tests.os_login import act_as
 
 TODAY = date(2026, 6, 1)
 IMPORTER = "Importer Clerk"
@@ -50,7 +51,7 @@ def imported(demo_db: Database, another_db: Database, tmp_path: Path, monkeypatc
     target = sorted(AGREEMENT_TRANSITIONS[agreement.status])[0]
     agreements.change_status(demo_db, 1, target, "moved before the export")
     path = export(demo_db, tmp_path / "register.xlsx")
-    monkeypatch.setenv("KELISIM_USER", IMPORTER)
+    act_as(monkeypatch, IMPORTER)
     result = import_workbook(another_db, path)
     assert result.written and not result.plan.rejections and not result.plan.history_skipped
     return another_db
@@ -75,7 +76,7 @@ def test_carried_history_is_marked_and_native_history_is_not(
     assert any(r.entity == "agreement" for r in carried)  # agreement status history is marked the same way
 
     # A change made in the new register afterwards is native history.
-    monkeypatch.setenv("KELISIM_USER", "Native Clerk")
+    act_as(monkeypatch, "Native Clerk")
     commitment_id = commitment_list.id_for_ref(imported, REF)
     current = commitments.get(imported, commitment_id).status
     commitments.change_status(imported, commitment_id, "on_hold" if current != "on_hold" else "in_progress", "paused")

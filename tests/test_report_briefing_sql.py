@@ -202,6 +202,7 @@ def test_upgrade_of_a_populated_0011_register_adds_the_briefing_indexes(demo_tar
     """A register at 0009 holding the demo and a moved status: 0012 adds the three indexes and keeps every row."""
     from sqlalchemy import create_engine, func, inspect, text
 
+    from desktop.storage import audit
     from desktop.storage.engine import url_for
     from tests.test_migrations import counts
 
@@ -222,6 +223,10 @@ def test_upgrade_of_a_populated_0011_register_adds_the_briefing_indexes(demo_tar
         with engine.begin() as conn:  # the register as 0011 (the one before) left it
             for name in names:
                 conn.execute(text(f"DROP INDEX {name}"))
+            audit.drop_triggers(conn, ("status_change",))  # SQLite's name the columns 0013 added
+            for column in ("imported_by", "imported_at"):  # 0013's, after the indexes
+                conn.execute(text(f"ALTER TABLE status_change DROP COLUMN {column}"))
+            audit.create_triggers(conn, ("status_change",))
             conn.execute(text("UPDATE alembic_version SET version_num = '0011'"))
         assert not set(names) & {
             i["name"] for t in ("commitment", "status_change") for i in inspect(engine).get_indexes(t)
