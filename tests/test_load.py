@@ -42,7 +42,9 @@ def test_clerks_at_once_lose_nothing(pg_templates: PostgresTemplates) -> None:
     assert figures.committed_total + figures.conflicts == 4 * 12
     assert figures.committed["status"] and figures.committed["field"] and figures.committed["deadline"]
     assert figures.trail_rows == figures.trail_expected and figures.trail_by_login_ok
-    assert len(figures.status_seconds) == figures.committed["status"] and figures.floor_seconds
+    # Every committed status change was timed, and so was the floor (counts only: no time is judged here).
+    timed_changes, timed_floor = len(figures.status_seconds), len(figures.floor_seconds)
+    assert timed_changes == figures.committed["status"] and timed_floor > 0
     rows = {r.key: r for r in load.results(figures)}
     assert rows["load_lost_updates"].passed and rows["load_errors"].passed and rows["load_trail"].passed
 
