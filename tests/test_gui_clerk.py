@@ -38,6 +38,11 @@ def commitment(db: Database, record_id: int) -> Commitment:
         return c
 
 
+def exists(db: Database, record_id: int) -> bool:
+    with db.read() as session:
+        return session.get(Commitment, record_id) is not None
+
+
 def history_count(db: Database, record_id: int) -> int:
     with db.read() as session:
         return int(
@@ -295,10 +300,9 @@ def test_delete_moves_to_trash_with_dependants_and_restores(
     assert (row.expires - row.deleted_at).days == 90
     trash_page.select_id(row.id)  # type: ignore[attr-defined]
     trash_page.view.setFocus()  # type: ignore[attr-defined]
-    loads = trash_page.load_count
     qtbot.keyClick(trash_page.view, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: trash_page.load_count > loads, timeout=5000)
-    assert trash_page.model.rowCount() == 0  # type: ignore[attr-defined]
+    # Wait for the outcome: a reload still due from the delete could otherwise end the wait early.
+    qtbot.waitUntil(lambda: trash_page.model.rowCount() == 0 and exists(db, 3), timeout=5000)  # type: ignore[attr-defined]
     c = commitment(db, 3)
     assert c.body_id == 2 and c.ref == "KZ-CN-2024/03"
     assert history_count(db, 3) == history_3  # the history came back with it
@@ -335,9 +339,8 @@ def test_ctrl_z_restores_a_deleted_commitment_and_trash_is_purged_after_90_days(
     reloaded(qtbot, page, loads)
     with db.read() as session:
         assert session.get(Commitment, 5) is None
-    loads = page.load_count
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    reloaded(qtbot, page, loads)
+    qtbot.waitUntil(lambda: exists(db, 5), timeout=5000)
     assert commitment(db, 5).ref == "KZ-CN-2024/05"
     # Purged for good once 90 days have passed.
     trash.move_to_trash(db, entity="commitment", record_id=5)
