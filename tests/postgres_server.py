@@ -14,6 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tests.os_login import TEST_LOGIN
+
 if TYPE_CHECKING:
     import psycopg
 
@@ -25,6 +27,11 @@ def pg_tool(name: str) -> str | None:
         if (folder / name).exists():
             return str(folder / name)
     return shutil.which(name)
+
+
+# The server's owner is the test session's login (tests/os_login.py): on PostgreSQL the identity Kelisim
+# records is the server login, so the same person is named on both engines.
+SUPERUSER = TEST_LOGIN
 
 
 def _free_port() -> int:
@@ -54,7 +61,7 @@ class TempPostgres:
                 "-D",
                 str(self.data),
                 "-U",
-                "kelisim",
+                SUPERUSER,
                 "--auth=trust",
                 "-E",
                 "UTF8",
@@ -84,13 +91,13 @@ class TempPostgres:
         subprocess.run(argv, check=True, capture_output=True, timeout=120)
 
     def url(self, database: str = "postgres") -> str:
-        return f"postgresql+psycopg://kelisim@/{database}?host={self.root}&port={self.port}"
+        return f"postgresql+psycopg://{SUPERUSER}@/{database}?host={self.root}&port={self.port}"
 
     def connect(self, database: str = "postgres") -> psycopg.Connection[Any]:
         """A bare psycopg connection (autocommit) to one of the server's databases."""
         import psycopg
 
-        return psycopg.connect(host=str(self.root), port=self.port, user="kelisim", dbname=database, autocommit=True)
+        return psycopg.connect(host=str(self.root), port=self.port, user=SUPERUSER, dbname=database, autocommit=True)
 
     def create_database(self, name: str, *, template: str | None = None) -> str:
         from psycopg import sql

@@ -18,6 +18,7 @@ from desktop.services import access, agreements, audit, commitments, demo, parti
 from desktop.storage.database import Database, open_database
 from tests import os_login
 from tests.conftest import PostgresTemplates
+from tests.postgres_server import SUPERUSER
 
 
 def _as(db: Database, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
@@ -116,7 +117,7 @@ def pg_register(pg_templates: PostgresTemplates) -> Iterator[tuple[Database, str
 
 
 def _login_url(url: str, user: str) -> str:
-    return url.replace("kelisim@", f"{user}@", 1)
+    return url.replace(f"{SUPERUSER}@", f"{user}@", 1)
 
 
 @pytest.mark.postgres

@@ -20,6 +20,7 @@ from desktop.ui.users_page import UsersPage
 from tests import os_login
 from tests.conftest import PostgresTemplates
 from tests.gui_helpers import click_save, open_main_window, type_into, wait_for_dialog
+from tests.postgres_server import SUPERUSER
 
 
 @pytest.fixture
@@ -78,7 +79,7 @@ def clerk_db(engine_name: str, request: pytest.FixtureRequest, monkeypatch: pyte
     access.setup(owner)
     clerk = f"clerk_{uuid.uuid4().hex[:8]}"
     access.add_user(owner, name=clerk, role="clerk", password="clerk-password-1")
-    db = open_database(url.replace("kelisim@", f"{clerk}@", 1))
+    db = open_database(url.replace(f"{SUPERUSER}@", f"{clerk}@", 1))
     yield db
     db.close()
     owner.close()
@@ -115,5 +116,37 @@ def test_a_clerks_window_disables_what_a_clerk_may_not_do(qtbot: Any, qapp: Any,
         audit_page: Any = window.pages["audit"]
         qtbot.waitUntil(lambda: audit_page.model.rowCount() > 0, timeout=5000)
         assert not audit_page.all_button.isEnabled()  # the whole trail is not a clerk's
+    finally:
+        window.close()
+
+
+def test_a_role_changed_by_an_admin_applies_in_the_open_window(
+    qtbot: Any, qapp: Any, clerk_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The admin raises the clerk to manager from elsewhere: the clerk's open window says so and enables
+    Delete at once (live refresh), without being reopened."""
+    window = open_main_window(qtbot, qapp, clerk_db, page="agreements")
+    try:
+        qtbot.waitUntil(lambda: _signed_in_text(window).endswith("(clerk)"), timeout=5000)
+        me = access.signed_in(clerk_db).name
+        if clerk_db.engine.dialect.name == "postgresql":  # the owner's own connection, another server session
+            owner_url = clerk_db.engine.url.set(username=SUPERUSER, password=None)
+            owner = open_database(owner_url.render_as_string(hide_password=False))
+            try:
+                access.set_role(owner, name=me, role="manager")
+            finally:
+                owner.close()
+        else:  # another connection to the file, by its admin (the login that set it up)
+            admin = open_database(str(clerk_db.engine.url.database))
+            try:
+                with os_login.acting_as(os_login.TEST_LOGIN):
+                    access.set_role(admin, name=me, role="manager")
+            finally:
+                admin.close()
+        qtbot.waitUntil(lambda: _signed_in_text(window) == f"Signed in as {me} (manager)", timeout=5000)
+        page: Any = window.pages["agreements"]
+        qtbot.waitUntil(lambda: page.select_id(1), timeout=5000)
+        window.access.apply()  # type: ignore[attr-defined]
+        assert window.act_delete.isEnabled()
     finally:
         window.close()

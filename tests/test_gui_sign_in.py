@@ -7,13 +7,17 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
+import keyring
+import keyring.backend
+import keyring.backends.fail
+import keyring.errors
 import pytest
 from sqlalchemy.engine import make_url
 
 from desktop.services import access, demo
 from desktop.storage.database import open_database
 from desktop.ui import application
-from desktop.ui.sign_in import SERVER_CONNECTION, SignInDialog, remembered
+from desktop.ui.sign_in import KEEP_PASSWORD, SERVER_CONNECTION, SignInDialog, remembered
 from tests.conftest import PostgresTemplates
 from tests.gui_helpers import open_main_window, type_into
 
@@ -78,3 +82,106 @@ def test_sign_in_dialog_and_a_refused_login(
     # Cancelled: nothing is opened.
     monkeypatch.setattr(application, "ask_sign_in", lambda target, problem: None)
     assert application.open_server_register(wrong, load_demo=False) is None
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring of this process's own (the test machine has no Secret Service): the real keyring API."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.kept.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+
+
+def sign_in_with(qtbot: Any, server: Any, name: str, user: str, password: str, *, keep: bool) -> SignInDialog:
+    dialog = SignInDialog(None)
+    qtbot.addWidget(dialog)
+    for field, value in (("server", str(server.root)), ("database", name), ("user", user)):
+        type_into(qtbot, dialog, field, value)
+    dialog.password.clear()
+    type_into(qtbot, dialog, "password", password)
+    dialog.port.setText(str(server.port))
+    dialog.tls.setCurrentIndex(dialog.tls.findData("disable"))
+    assert dialog.keep.isEnabled()
+    dialog.keep.setChecked(keep)
+    dialog._accept()
+    assert dialog.result() == SignInDialog.DialogCode.Accepted
+    return dialog
+
+
+def test_password_kept_in_the_keyring_only_when_asked(
+    qtbot: Any,
+    server_register: tuple[str, str, str],
+    pg_templates: PostgresTemplates,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: Any,
+) -> None:
+    name, url, clerk = server_register
+    server: Any = pg_templates.server
+    # Not ticked: nothing is kept, and the next start asks again.
+    signed = sign_in_with(qtbot, server, name, clerk, "clerk-password-1", keep=False).url()
+    application.open_server_register(signed.render_as_string(hide_password=False), load_demo=False).close()  # type: ignore[union-attr]
+    assert memory_keyring.kept == {}
+    asked: list[str] = []
+    monkeypatch.setattr(application, "ask_sign_in", lambda target, problem: asked.append(problem))
+    without_password = signed.set(password=None).render_as_string(hide_password=False)
+    assert application.open_server_register(without_password, load_demo=False) is None and asked
+    # Ticked: the keyring holds the password (the settings never do) and the next start signs in without asking.
+    signed = sign_in_with(qtbot, server, name, clerk, "clerk-password-1", keep=True).url()
+    application.open_server_register(signed.render_as_string(hide_password=False), load_demo=False).close()  # type: ignore[union-attr]
+    assert list(memory_keyring.kept.values()) == ["clerk-password-1"]
+    assert "clerk-password-1" not in SERVER_CONNECTION.get() and KEEP_PASSWORD.get() is True
+    asked.clear()
+    db = application.open_server_register(without_password, load_demo=False)
+    assert db is not None and not asked
+    try:
+        assert access.signed_in(db).name == clerk
+    finally:
+        db.close()
+    # The dialog opens with the kept password filled in.
+    again = SignInDialog(None, make_url(without_password))
+    qtbot.addWidget(again)
+    assert again.password.text() == "clerk-password-1" and again.keep.isChecked()
+    # The password changed on the server: the kept one is refused, removed, and the dialog asks.
+    owner = open_database(url)
+    try:
+        with owner.engine.connect() as conn:
+            conn.exec_driver_sql(f"ALTER ROLE {clerk} PASSWORD 'clerk-password-2'")
+            conn.commit()
+    finally:
+        owner.close()
+    asked.clear()
+    assert application.open_server_register(without_password, load_demo=False) is None
+    assert asked and memory_keyring.kept == {}
+
+
+def test_keep_password_box_greyed_out_without_a_keyring(qtbot: Any) -> None:
+    before = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        dialog = SignInDialog(None)
+        qtbot.addWidget(dialog)
+        assert not dialog.keep.isEnabled() and not dialog.keep.isChecked()
+        assert dialog.keep.toolTip() == "This system has no keyring Kelisim can use"
+    finally:
+        keyring.set_keyring(before)

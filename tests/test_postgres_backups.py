@@ -19,7 +19,7 @@ from desktop.storage import backup, identity, migrate, pgtools
 from desktop.storage.database import Database, open_database
 from desktop.storage.engine import make_engine
 from tests.legacy import fill_with_demo, upgrade_to
-from tests.postgres_server import TempPostgres
+from tests.postgres_server import SUPERUSER, TempPostgres
 
 pytestmark = pytest.mark.postgres
 
@@ -41,7 +41,7 @@ def other_url(server: TempPostgres, request: pytest.FixtureRequest) -> str:
 
 
 def _connect(server: TempPostgres, database: str) -> psycopg.Connection:
-    return psycopg.connect(host=str(server.root), port=server.port, user="kelisim", dbname=database, autocommit=True)
+    return psycopg.connect(host=str(server.root), port=server.port, user=SUPERUSER, dbname=database, autocommit=True)
 
 
 def refs(db: Database) -> set[str]:

@@ -10,6 +10,7 @@ from desktop.services import agreements, commitments, history, parties
 from desktop.services.records import AgreementData, CommitmentData, PartyData
 from desktop.storage.database import Database
 from tests import os_login
+from tests.postgres_server import SUPERUSER
 
 
 def test_history_is_per_record_and_newest_first(db: Database, monkeypatch) -> None:
@@ -55,8 +56,12 @@ def test_commitment_and_agreement_histories_do_not_mix(db: Database) -> None:
     assert (c.entity, c.to_status) == ("commitment", "not_started")
 
 
-def test_unknown_user_falls_back_to_the_os_user(db: Database, monkeypatch) -> None:
+def test_the_author_is_the_os_login_on_sqlite_and_the_server_login_on_postgres(
+    db: Database, engine_name: str, monkeypatch
+) -> None:
     from desktop.services.common import current_user
 
     monkeypatch.setattr(getpass, "getuser", os_login.REAL_GETUSER)
-    assert current_user() == os_login.REAL_GETUSER()
+    expected = SUPERUSER if engine_name == "postgres" else os_login.REAL_GETUSER()
+    with db.read() as session:
+        assert current_user(session) == expected

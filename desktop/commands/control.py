@@ -149,8 +149,8 @@ def cmd_reminders(db: Database, args: argparse.Namespace) -> int:
         raise KelisimError(
             Message(
                 "no person in the register has your login “{0}”; add yourself: {1}",
-                people.user(),
-                f"person add NAME --login {people.user()}",
+                people.user(db),
+                f"person add NAME --login {people.user(db)}",
             )
         )
     found = reminders.my_work(db, person_id, days=args.days)

@@ -80,8 +80,8 @@ def _person(db: Database, args: argparse.Namespace) -> tuple[int | None, str]:
             raise KelisimError(
                 Message(
                     "no person in the register has your login “{0}”; add yourself: {1}",
-                    people.user(),
-                    f"person add NAME --login {people.user()}",
+                    people.user(db),
+                    f"person add NAME --login {people.user(db)}",
                 )
             )
         return found, ""

@@ -25,6 +25,9 @@ class Changed(Flag):
     COMMITMENTS = auto()
     HISTORY = auto()
     ALL = PARTIES | AGREEMENTS | BODIES | COMMITMENTS | HISTORY
+    # Who may do what: the signed-in person's role and the Users page (not a kind of record the lists show).
+    ACCOUNTS = auto()
+    EVERYTHING = ALL | ACCOUNTS
 
 
 # Each table and the kinds of record a screen shows from it (a link row changes both sides' counts).
@@ -44,8 +47,9 @@ TABLE_CHANGES: dict[str, Changed] = {
     "commitment_person": Changed.COMMITMENTS,
     "execution_report": Changed.COMMITMENTS | Changed.HISTORY,
     "interim_report": Changed.COMMITMENTS | Changed.HISTORY,
-    # Accounts: the Users page reloads after its own changes; another window's role shows on its next start.
-    "account": Changed.NONE,
+    # Accounts: the role shown and enforced in every open window, and the Users page. On PostgreSQL roles
+    # live on the server; the account services announce a change as this table (storage/roles.announce).
+    "account": Changed.ACCOUNTS,
     # Bookkeeping no screen lists as records.
     "register_info": Changed.NONE,
     "audit_log": Changed.NONE,
@@ -57,7 +61,7 @@ WHOLE_REGISTER = "*"  # noted by work that replaces the register at once (a rest
 def of_tables(tables: Iterable[str]) -> Changed:
     found = Changed.NONE
     for table in tables:
-        found |= TABLE_CHANGES.get(table, Changed.ALL)
+        found |= TABLE_CHANGES.get(table, Changed.EVERYTHING)
     return found
 
 

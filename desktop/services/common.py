@@ -13,9 +13,17 @@ from desktop.storage import audit
 T = TypeVar("T", bound=SQLModel)
 
 
-def current_user() -> str:
-    """Who is acting on SQLite: the operating-system login (the audit trail's author there)."""
-    return audit.actor()
+def current_user(session: Session) -> str:
+    """Who is acting, as the audit trail names them: on PostgreSQL the server login of this session's
+    connection (the identity there, whatever the client machine's login is), on SQLite the operating
+    system's login."""
+    if session.get_bind().dialect.name != "postgresql":
+        return audit.actor()
+    conn = session.connection()
+    login = conn.info.get("kelisim_login")  # kept with the pooled connection: its login never changes
+    if login is None:
+        login = conn.info["kelisim_login"] = str(conn.exec_driver_sql("SELECT session_user").scalar())
+    return str(login)
 
 
 RECORD_WORDS: dict[str, Message] = {

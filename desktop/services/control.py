@@ -94,7 +94,7 @@ def submit_report(
             letter_number=clean(letter_number),
             letter_date=letter_date,
             report_date=report_date,
-            submitted_by=current_user(),
+            submitted_by=current_user(session),
             submitted_at=utc_now(),
         )
         session.add(report)
@@ -106,7 +106,7 @@ def submit_report(
 def _decide(session: Session, commitment_id: int) -> tuple[Commitment, ExecutionReport]:
     c = load(session, Commitment, commitment_id, "commitment")
     report = _pending(session, commitment_id)
-    user = current_user().casefold()
+    user = current_user(session).casefold()
     lead_login = session.scalar(
         select(Person.login)
         .join(CommitmentPerson, CommitmentPerson.person_id == Person.id)
@@ -125,7 +125,7 @@ def accept(db: Database, commitment_id: int) -> None:
     with db.write() as session:
         _c, report = _decide(session, commitment_id)
         report.decision = ReportDecision.ACCEPTED.value
-        report.decided_by = current_user()
+        report.decided_by = current_user(session)
         report.decided_at = utc_now()
         # The evidence, language-neutral: the note reads the same in every language of the window.
         commitments.change_status_in(
@@ -147,7 +147,7 @@ def return_report(db: Database, commitment_id: int, reason: str) -> None:
     with db.write() as session:
         c, report = _decide(session, commitment_id)
         report.decision = ReportDecision.RETURNED.value
-        report.decided_by = current_user()
+        report.decided_by = current_user(session)
         report.decided_at = utc_now()
         report.reason = reason.strip()
         if c.status == CommitmentStatus.NOT_STARTED.value:  # work was reported: it is under way
@@ -228,7 +228,7 @@ def add_interim(
             report_date=report_date,
             text=text.strip(),
             progress=progress,
-            reported_by=current_user(),
+            reported_by=current_user(session),
             reported_at=utc_now(),
         )
         session.add(note)

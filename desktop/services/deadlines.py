@@ -88,7 +88,7 @@ def move_deadline_in(
     if problems:
         raise ValidationError(problems)
     assert new_date is not None
-    approver = current_user()
+    approver = current_user(session)
     extension = DeadlineExtension(
         commitment_id=commitment_id,
         previous_date=c.due_date,

@@ -17,7 +17,9 @@ from desktop.storage.database import Database
 def record(
     session: Session, entity: HistoryEntity, record_id: int, from_status: str | None, to_status: str, note: str
 ) -> None:
-    row = history_row(entity, record_id, from_status, to_status, note, changed_at=utc_now(), changed_by=current_user())
+    row = history_row(
+        entity, record_id, from_status, to_status, note, changed_at=utc_now(), changed_by=current_user(session)
+    )
     session.add(StatusChange.model_validate(row))
 
 

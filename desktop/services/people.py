@@ -159,15 +159,16 @@ def find_or_add_in(session: Session, name: str, agency: str = "") -> int:
     return find_in(session, name) or add_person_in(session, name, agency=agency)
 
 
-def user() -> str:
-    """The signed-in user's login (SQLite: the operating-system user)."""
-    return current_user()
+def user(db: Database) -> str:
+    """The signed-in user's login (PostgreSQL: the server login; SQLite: the operating-system user)."""
+    with db.read() as session:
+        return current_user(session)
 
 
 def me(db: Database) -> int | None:
     """The signed-in user's person (their ``login``), for "My commitments"; None if no person has that login."""
-    user = current_user().casefold()
     with db.read() as session:
+        user = current_user(session).casefold()
         for person_id, login in session.execute(select(Person.id, Person.login).where(Person.login != "")):
             if login.casefold() == user:
                 return int(person_id)

@@ -212,7 +212,7 @@ def move_to_trash_in(session: Session, *, entity: str, record_id: int, with_depe
         label=label[:1200],
         payload=json.dumps({"rows": rows}, ensure_ascii=False),
         deleted_at=utc_now(),
-        deleted_by=current_user(),
+        deleted_by=current_user(session),
     )
     session.add(entry)
     _remove(session, rows)

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, text
 from desktop.domain.errors import FieldError
 from desktop.domain.messages import Message
 from desktop.domain.roles import RANK, Role
-from desktop.storage import audit
+from desktop.storage import audit, live
 
 GROUPS: dict[Role, str] = {
     Role.CLERK: "kelisim_clerk",
@@ -231,10 +231,18 @@ def add_user(conn: Connection, name: str, role: Role, password: str) -> None:
     _grant_role(conn, name, role)
 
 
+def announce(conn: Connection) -> None:
+    """Tell every open window that roles changed (delivered at commit, as the tables' own notices are):
+    a role lives on the server, where no table trigger sees it change."""
+    conn.exec_driver_sql(f"SELECT pg_notify('{live.CHANNEL}', 'account')")
+
+
 def set_role(conn: Connection, name: str, role: Role) -> None:
     _grant_role(conn, name, role)
+    announce(conn)
 
 
 def disable_user(conn: Connection, name: str) -> None:
     """No more logins for this name (its changes stay on the trail under it)."""
     conn.exec_driver_sql(f"ALTER ROLE {_ident(conn, name)} NOLOGIN")
+    announce(conn)

@@ -15,7 +15,7 @@ from desktop.domain.roles import ROLE_WORDS, Action, may, refusal
 from desktop.services import access
 from desktop.services.access import SignedIn
 from desktop.ui.i18n import text
-from desktop.ui.operations import run_query
+from desktop.ui.operations import Change, run_query
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -38,7 +38,13 @@ class AccessControl(QObject):
             page.loaded.connect(self.apply)
         self._tooltips: dict[int, str] = {}  # an action's own tooltip, given back when it is allowed again
         self._item_tips: dict[str, str] = {}
+        # A role changed by an admin (here or in another window, live refresh) applies at once.
+        window.ctx.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, change: Change) -> None:
+        if change & Change.ACCOUNTS:
+            self.refresh()
 
     def refresh(self) -> None:
         """Look up who is signed in (again: after a change of roles) and apply it."""

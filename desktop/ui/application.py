@@ -85,8 +85,14 @@ def ask_sign_in(target: str | None, problem: str) -> str | None:
 def open_server_register(target: str, load_demo: bool) -> Database | None:
     """A PostgreSQL register, asking to sign in again while the server refuses the user or password;
     None on Cancel. The connection is remembered without its password."""
-    from desktop.ui.sign_in import needs_sign_in, remember
+    from sqlalchemy.engine import make_url
 
+    from desktop.ui.sign_in import forget_password, keep_password, kept_password, needs_sign_in, remember
+
+    url = make_url(target)
+    from_keyring = url.password is None and (kept := kept_password(url)) is not None
+    if from_keyring:
+        target = url.set(password=kept).render_as_string(hide_password=False)
     while True:
         try:
             db = open_register(target, load_demo)
@@ -94,14 +100,18 @@ def open_server_register(target: str, load_demo: bool) -> Database | None:
             problem = text(exc.describe())
             if not needs_sign_in(str(exc.__cause__ or exc)) and not needs_sign_in(problem):
                 raise
+            if from_keyring:  # the server no longer takes the kept password: ask, and keep it no more
+                forget_password(url)
+                from_keyring = False
             asked = ask_sign_in(target, problem)
             if asked is None:
                 return None
             target = asked
             continue
-        from sqlalchemy.engine import make_url
-
-        remember(make_url(target))
+        signed = make_url(target)
+        remember(signed)
+        if not from_keyring:
+            keep_password(signed)
         return db
 
 

@@ -37,7 +37,7 @@ class MyWork:
 
 def load_my_work(db: Database) -> MyWork:
     me = people.me(db)
-    return MyWork(people.user(), me, reminders.my_work(db, me, days=DAYS) if me is not None else [])
+    return MyWork(people.user(db), me, reminders.my_work(db, me, days=DAYS) if me is not None else [])
 
 
 class MyWorkDialog(QDialog):

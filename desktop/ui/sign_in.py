@@ -1,12 +1,19 @@
 """Signing in to a shared PostgreSQL register: server, port, database, user, password and TLS mode.
 
 The window remembers the connection without the password (``server/connection``); the password lives only
-in the URL handed to the database driver for this session. TLS: ``sslmode`` is libpq's — "require" encrypts,
-"verify-full" also checks the server's certificate and name (README: the office register)."""
+in the URL handed to the database driver for this session — unless the user opts into the system keyring
+(the "keep my password" box), which then holds it under the connection's name, and is asked before the dialog
+next time. TLS: ``sslmode`` is libpq's — "require" encrypts, "verify-full" also checks the server's
+certificate and name (README: the office register)."""
 
 from __future__ import annotations
 
+import logging
+
+import keyring
+import keyring.errors
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +28,9 @@ from sqlalchemy.exc import ArgumentError
 from desktop.ui import settings
 
 SERVER_CONNECTION = settings.Option("server/connection", str, "")
+KEEP_PASSWORD = settings.Option("server/keep_password_in_keyring", bool, False)
+KEYRING_SERVICE = "Kelisim"
+log = logging.getLogger(__name__)
 SSL_MODES = ("prefer", "require", "verify-full", "verify-ca", "disable")
 DRIVER = "postgresql+psycopg"
 
@@ -40,6 +50,56 @@ def remember(url: URL) -> None:
     """Keep the connection for next time, never its password."""
     # URL.set(password=None) keeps the password (None means "unchanged" there): the tuple's own replace.
     SERVER_CONNECTION.set(url._replace(password=None).render_as_string(hide_password=False))
+
+
+def keyring_account(url: URL) -> str:
+    """The name the password is kept under: user@server:port/database."""
+    host = url.query.get("host") or url.host or ""
+    port = url.query.get("port") or url.port or ""
+    return f"{url.username or ''}@{host}:{port}/{url.database or ''}"
+
+
+def keyring_available() -> bool:
+    """Whether this system has a keyring to keep a password in (not the "fail" or an empty chain)."""
+    try:
+        return keyring.get_keyring().priority > 0
+    except keyring.errors.KeyringError:
+        log.warning("the system keyring cannot be used", exc_info=True)
+        return False
+
+
+def kept_password(url: URL) -> str | None:
+    """The password kept for this connection, if the user opted in and the keyring holds one."""
+    if not KEEP_PASSWORD.get() or not keyring_available():
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, keyring_account(url))
+    except keyring.errors.KeyringError:
+        log.warning("could not read the password from the system keyring", exc_info=True)
+        return None
+
+
+def keep_password(url: URL) -> None:
+    """After a successful sign-in: keep the password if the user opted in, otherwise forget any kept one."""
+    try:
+        if KEEP_PASSWORD.get() and url.password and keyring_available():
+            keyring.set_password(KEYRING_SERVICE, keyring_account(url), str(url.password))
+        else:
+            forget_password(url)
+    except keyring.errors.KeyringError:
+        log.warning("could not keep the password in the system keyring", exc_info=True)
+
+
+def forget_password(url: URL) -> None:
+    """Remove the kept password (the user opted out, or the server no longer accepts it)."""
+    if not keyring_available():
+        return
+    try:
+        keyring.delete_password(KEYRING_SERVICE, keyring_account(url))
+    except keyring.errors.PasswordDeleteError:
+        pass  # nothing was kept
+    except keyring.errors.KeyringError:
+        log.warning("could not remove the password from the system keyring", exc_info=True)
 
 
 def needs_sign_in(error_text: str) -> bool:
@@ -67,7 +127,7 @@ class SignInDialog(QDialog):
         self.database.setObjectName("database")
         self.user = QLineEdit(url.username or "" if url is not None else "")
         self.user.setObjectName("user")
-        self.password = QLineEdit()
+        self.password = QLineEdit((kept_password(url) or "") if url is not None and url.username else "")
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.tls = QComboBox()
@@ -90,7 +150,21 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("User:"), self.user)
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Encryption (TLS):"), self.tls)
-        note = QLabel(self.tr("The server, database and user are remembered; the password never is."))
+        self.keep = QCheckBox(self.tr("Keep my password in the system keyring"))
+        self.keep.setObjectName("keep_password")
+        if keyring_available():
+            self.keep.setChecked(KEEP_PASSWORD.get())
+            self.keep.setToolTip(self.tr("Next time Kelisim signs in with it without asking"))
+        else:
+            self.keep.setEnabled(False)
+            self.keep.setToolTip(self.tr("This system has no keyring Kelisim can use"))
+        form.addRow(self.keep)
+        note = QLabel(
+            self.tr(
+                "The server, database and user are remembered; the password only in the system keyring, "
+                "if you ask for it."
+            )
+        )
         note.setWordWrap(True)
         form.addRow(note)
         form.addRow(self.problem)
@@ -117,6 +191,8 @@ class SignInDialog(QDialog):
             self.problem.setText(self.tr("Port: a number, such as 5432"))
             self.port.setFocus()
             return
+        if self.keep.isEnabled():
+            KEEP_PASSWORD.set(self.keep.isChecked())
         self.accept()
 
     def url(self) -> URL:

@@ -103,7 +103,7 @@ class AddUserDialog(QDialog):
 
 class UsersPage(TablePage):
     name = "users"
-    change_mask = Change.NONE
+    change_mask = Change.ACCOUNTS  # another admin's change shows here too (live refresh)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

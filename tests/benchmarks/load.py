@@ -34,6 +34,7 @@ from desktop.services import access, commitments, deadlines
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database, open_database
 from tests.benchmarks import Bench, Result
+from tests.postgres_server import SUPERUSER
 
 PASSWORD = "clerk-load-password-1"
 KINDS = ("status", "field", "deadline")
@@ -79,7 +80,7 @@ def p95(values: list[float]) -> float | None:
 
 
 def _login_url(url: str, login: str) -> str:
-    return url.replace("kelisim@", f"{login}:{PASSWORD}@", 1)
+    return url.replace(f"{SUPERUSER}@", f"{login}:{PASSWORD}@", 1)
 
 
 def _counts(conn: psycopg.Connection[Any], ids: list[int]) -> dict[str, dict[int, int]]:
@@ -187,7 +188,7 @@ def simulate(
     logs = [ClerkLog(f"clerk_{tag}_{i:02d}") for i in range(clerks)]
     for log in logs:
         access.add_user(owner, name=log.login, role="clerk", password=PASSWORD)
-    with connect("kelisim") as conn:
+    with connect(SUPERUSER) as conn:
         before = _counts(conn, ids)
         trail_from = conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]  # type: ignore[index]
     dbs = [open_database(_login_url(url, log.login), auto_backup=False) for log in logs]
@@ -211,7 +212,7 @@ def simulate(
     for log in logs:
         committed += log.committed
         per_record += log.per_record
-    with connect("kelisim") as conn:
+    with connect(SUPERUSER) as conn:
         after = _counts(conn, ids)
         trail = dict(
             conn.execute(

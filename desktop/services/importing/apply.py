@@ -312,7 +312,7 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
     new_commitments = []
     taken = set(session.scalars(select(Commitment.ref)))
     taken |= {r["ref"] for r in plan.new[COMMITMENTS] if r["ref"]}
-    user, note = current_user(), imported_note(plan.source)
+    user, note = current_user(session), imported_note(plan.source)
     # Every row of one insert carries the same columns. History read from the file keeps its stated author and
     # date and names who imported it and when; the changes this import itself makes are native history.
     carried: dict[str, object] = {"imported_by": user, "imported_at": now}
