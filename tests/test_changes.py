@@ -67,7 +67,7 @@ def test_raw_driver_sql_is_seen_too(demo_db: Database) -> None:
 
 
 def test_an_unknown_table_changes_everything() -> None:
-    assert changes.of_tables({"some_future_table"}) == Changed.ALL
+    assert changes.of_tables({"some_future_table"}) == Changed.EVERYTHING  # records and accounts alike
     assert changes.of_tables({"audit_log", "register_info"}) == Changed.NONE
 
 
@@ -100,7 +100,7 @@ def test_each_thread_records_only_its_own_work(db: Database) -> None:
 def test_a_restored_register_changes_everything(sqlite_demo_db: Database, tmp_path: Path) -> None:
     copy = backups.backup_now(sqlite_demo_db, tmp_path / "copy.sqlite3")
     _kept, changed = changes.recorded(lambda: backups.restore_open(sqlite_demo_db, copy))
-    assert changed == Changed.ALL
+    assert changed == Changed.EVERYTHING
 
 
 def test_nothing_is_recorded_outside_a_recording(db: Database) -> None:

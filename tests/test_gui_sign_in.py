@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import keyring
@@ -116,9 +118,10 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 def sign_in_with(qtbot: Any, server: Any, name: str, user: str, password: str, *, keep: bool) -> SignInDialog:
     dialog = SignInDialog(None)
     qtbot.addWidget(dialog)
+    for line in (dialog.server, dialog.database, dialog.user, dialog.password):
+        line.clear()  # the dialog opens with the remembered connection
     for field, value in (("server", str(server.root)), ("database", name), ("user", user)):
         type_into(qtbot, dialog, field, value)
-    dialog.password.clear()
     type_into(qtbot, dialog, "password", password)
     dialog.port.setText(str(server.port))
     dialog.tls.setCurrentIndex(dialog.tls.findData("disable"))
@@ -127,6 +130,23 @@ def sign_in_with(qtbot: Any, server: Any, name: str, user: str, password: str, *
     dialog._accept()
     assert dialog.result() == SignInDialog.DialogCode.Accepted
     return dialog
+
+
+@contextmanager
+def password_required(server: Any, login: str) -> Iterator[None]:
+    """The throw-away server trusts local logins; for this test it asks ``login`` for its password (SCRAM),
+    as an office server does."""
+    hba = Path(server.data) / "pg_hba.conf"
+    before = hba.read_text()
+    hba.write_text(f"local all {login} scram-sha-256\n" + before)
+    with server.connect() as conn:
+        conn.execute("SELECT pg_reload_conf()")
+    try:
+        yield
+    finally:
+        hba.write_text(before)
+        with server.connect() as conn:
+            conn.execute("SELECT pg_reload_conf()")
 
 
 def test_password_kept_in_the_keyring_only_when_asked(
@@ -138,13 +158,20 @@ def test_password_kept_in_the_keyring_only_when_asked(
 ) -> None:
     name, url, clerk = server_register
     server: Any = pg_templates.server
+    with password_required(server, clerk):
+        _keyring_flow(qtbot, server, name, url, clerk, memory_keyring, monkeypatch)
+
+
+def _keyring_flow(
+    qtbot: Any, server: Any, name: str, url: str, clerk: str, memory_keyring: MemoryKeyring, monkeypatch: Any
+) -> None:
     # Not ticked: nothing is kept, and the next start asks again.
     signed = sign_in_with(qtbot, server, name, clerk, "clerk-password-1", keep=False).url()
     application.open_server_register(signed.render_as_string(hide_password=False), load_demo=False).close()  # type: ignore[union-attr]
     assert memory_keyring.kept == {}
     asked: list[str] = []
     monkeypatch.setattr(application, "ask_sign_in", lambda target, problem: asked.append(problem))
-    without_password = signed.set(password=None).render_as_string(hide_password=False)
+    without_password = signed._replace(password=None).render_as_string(hide_password=False)
     assert application.open_server_register(without_password, load_demo=False) is None and asked
     # Ticked: the keyring holds the password (the settings never do) and the next start signs in without asking.
     signed = sign_in_with(qtbot, server, name, clerk, "clerk-password-1", keep=True).url()

@@ -65,3 +65,21 @@ def test_the_author_is_the_os_login_on_sqlite_and_the_server_login_on_postgres(
     expected = SUPERUSER if engine_name == "postgres" else os_login.REAL_GETUSER()
     with db.read() as session:
         assert current_user(session) == expected
+
+
+def test_on_a_shared_register_the_author_is_the_server_login_not_the_client_machines(
+    db: Database, engine_name: str, monkeypatch
+) -> None:
+    """Status history, trash and reports name whom the server signed in; the client's own login (which
+    anyone can name as they like on their own machine) is not consulted on PostgreSQL."""
+    from desktop.services import trash
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "whoever-the-laptop-says")  # the OS login only
+    first = commitments.save(db, CommitmentData(title="First"))
+    commitments.change_status(db, first, "in_progress", "")
+    second = commitments.save(db, CommitmentData(title="Second"))
+    trash.move_to_trash(db, entity="commitment", record_id=second)
+    expected = SUPERUSER if engine_name == "postgres" else "whoever-the-laptop-says"
+    entries = history.for_record(db, HistoryEntity.COMMITMENT, first)
+    assert {e.changed_by for e in entries} == {expected}
+    assert [row.deleted_by for row in trash.list_rows(db)] == [expected]

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+160"/>
+        <location filename="../../desktop/ui/application.py" line="+170"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
@@ -72,7 +72,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AccessControl</name>
     <message>
-        <location filename="../../desktop/ui/access_ui.py" line="+50"/>
+        <location filename="../../desktop/ui/access_ui.py" line="+56"/>
         <source>no role</source>
         <translation>рөлсіз</translation>
     </message>
@@ -7237,7 +7237,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="+58"/>
+        <location filename="../../desktop/ui/sign_in.py" line="+118"/>
         <source>Sign in to the register</source>
         <translation>Тізілімге кіру</translation>
     </message>
@@ -7283,11 +7283,26 @@ It can be restored from the Trash page for {2} days.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The server, database and user are remembered; the password never is.</source>
-        <translation>Сервер, дерекқор және пайдаланушы есте сақталады; құпиясөз ешқашан сақталмайды.</translation>
+        <source>Keep my password in the system keyring</source>
+        <translation>Құпиясөзімді жүйенің құпиясөз қоймасында сақтау</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Next time Kelisim signs in with it without asking</source>
+        <translation>Келесі жолы Kelisim сұрамай-ақ онымен кіреді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This system has no keyring Kelisim can use</source>
+        <translation>Бұл жүйеде Kelisim пайдалана алатын құпиясөз қоймасы жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server, database and user are remembered; the password only in the system keyring, if you ask for it.</source>
+        <translation>Сервер, дерекқор және пайдаланушы есте сақталады; құпиясөз — тек жүйенің құпиясөз қоймасында және тек сіз сұрасаңыз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>

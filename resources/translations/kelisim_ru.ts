@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+160"/>
+        <location filename="../../desktop/ui/application.py" line="+170"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
@@ -72,7 +72,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AccessControl</name>
     <message>
-        <location filename="../../desktop/ui/access_ui.py" line="+50"/>
+        <location filename="../../desktop/ui/access_ui.py" line="+56"/>
         <source>no role</source>
         <translation>без роли</translation>
     </message>
@@ -7289,7 +7289,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="+58"/>
+        <location filename="../../desktop/ui/sign_in.py" line="+118"/>
         <source>Sign in to the register</source>
         <translation>Вход в реестр</translation>
     </message>
@@ -7335,11 +7335,26 @@ It can be restored from the Trash page for {2} days.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The server, database and user are remembered; the password never is.</source>
-        <translation>Сервер, база данных и пользователь запоминаются; пароль — никогда.</translation>
+        <source>Keep my password in the system keyring</source>
+        <translation>Хранить мой пароль в системном хранилище паролей</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Next time Kelisim signs in with it without asking</source>
+        <translation>В следующий раз Kelisim войдёт с ним, не спрашивая</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This system has no keyring Kelisim can use</source>
+        <translation>В этой системе нет хранилища паролей, доступного Kelisim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server, database and user are remembered; the password only in the system keyring, if you ask for it.</source>
+        <translation>Сервер, база данных и пользователь запоминаются; пароль — только в системном хранилище паролей и только если вы об этом попросите.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
