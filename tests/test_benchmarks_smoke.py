@@ -56,6 +56,16 @@ def test_generated_archive_is_consistent(bench_cache: Path) -> None:
             "(SELECT max(id) FROM status_change WHERE commitment_id = c.id)"
         ).fetchall()
         assert all(status == to for status, to in last)
+        # on control: one lead executor and one interim report each; the controller is never in the team
+        leads = conn.execute("SELECT count(*) FROM commitment_person WHERE role = 'lead'").fetchone()[0]
+        reports = conn.execute("SELECT count(DISTINCT commitment_id) FROM interim_report").fetchone()[0]
+        assert leads == SMALL == reports
+        assert conn.execute("SELECT count(*) FROM commitment_person WHERE role = 'controller'").fetchone()[0] > 0
+        clash = conn.execute(
+            "SELECT count(*) FROM commitment_person c JOIN commitment_person t ON t.commitment_id = c.commitment_id "
+            "AND t.person_id = c.person_id AND t.role <> 'controller' WHERE c.role = 'controller'"
+        ).fetchone()[0]
+        assert clash == 0
     assert ensure_archive(SMALL, seed=7).generated_in_s is None  # cached the second time
 
 

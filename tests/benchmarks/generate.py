@@ -1,7 +1,8 @@
 """The benchmark archive: a ministry register of realistic size, inserted in bulk.
 
 40 parties, 5,000 agreements, 400 bodies (committees, their subcommittees and working groups),
-N commitments (100,000 for ``make bench``) with three status-history entries each. Titles and
+N commitments (100,000 for ``make bench``) with three status-history entries each, each on control: a lead
+executor and a controller from 600 people (a third also with one or two co-executors) and one interim report. Titles and
 descriptions mix Kazakh, Russian, English and Chinese; due dates spread over ten years around
 today. The schema comes from the migrations (``open_database``); rows go in through raw
 ``sqlite3.executemany`` in one transaction because the ORM would take minutes. Every column the
@@ -32,11 +33,12 @@ from desktop.storage import audit
 from desktop.storage.database import open_database
 from desktop.storage.engine import make_engine
 
-GENERATOR_VERSION = 3  # bump when the data changes, so stale cached archives are not reused
+GENERATOR_VERSION = 4  # bump when the data changes, so stale cached archives are not reused
 PARTIES = 40
 AGREEMENTS = 5_000  # at 100,000 commitments; smaller archives keep the proportions (smoke runs stay quick)
 COMMITTEES, SUBCOMMITTEES_PER, GROUPS_PER = 40, 5, 4  # 40 + 200 + 160 = 400 bodies at 100,000
 FULL = 100_000
+PEOPLE = 600  # executors and controllers across the ministries (at 100,000 commitments)
 
 
 def scaled(full: int, commitments: int, least: int) -> int:
@@ -243,6 +245,66 @@ def _insert_all(conn: sqlite3.Connection, rng: random.Random, commitments: int, 
     agreements = _agreements(conn, rng, parties, today, now, scaled(AGREEMENTS, commitments, 10))
     bodies = _bodies(conn, rng, parties, agreements, now, scaled(COMMITTEES, commitments, 2))
     _commitments(conn, rng, commitments, parties, agreements, bodies, today, now)
+    _control(conn, rng, commitments, today, now, scaled(PEOPLE, commitments, 6))
+
+
+_FIRST = ["Айгүл", "Ермек", "Мұрат", "Сәуле", "Нұрлан", "Ольга", "Дмитрий", "Wang", "Li", "Zhang", "Anna", "Ғалым"]
+_LAST = ["Сәрсенова", "Көшербаев", "Нұртілеу", "Иванова", "Петров", "Ming", "Qiang", "Yi", "Smith", "Омарова"]
+
+
+def _control(
+    conn: sqlite3.Connection, rng: random.Random, commitments: int, today: date, now: datetime, people: int
+) -> None:
+    """People, each commitment's lead executor and controller (a third also co-executors), one interim report
+    per commitment — what the list, the reports and My work read for control of execution."""
+    stamp = _stamp(now)
+    conn.executemany(
+        "INSERT INTO person (id, name, agency, position, contact, login, created_at) VALUES (?,?,?,?,?,?,?)",
+        [
+            (
+                pid,
+                f"{_FIRST[pid % len(_FIRST)]} {_LAST[(pid // len(_FIRST)) % len(_LAST)]} {pid}",
+                _AGENCIES[pid % len(_AGENCIES)],
+                "chief expert" if pid % 3 else "head of division",
+                f"+7 7172 72{pid:04d}",
+                f"clerk{pid}" if pid <= 50 else "",
+                stamp,
+            )
+            for pid in range(1, people + 1)
+        ],
+    )
+    links, reports = [], []
+    for cid in range(1, commitments + 1):
+        lead, controller = rng.randrange(1, people + 1), rng.randrange(1, people + 1)
+        team = {lead}
+        links.append((cid, "lead", lead, 0))
+        if cid % 3 == 0:
+            for order in range(1, rng.randrange(2, 4)):
+                co = rng.randrange(1, people + 1)
+                if co not in team:
+                    team.add(co)
+                    links.append((cid, "co", co, order))
+        if controller not in team:
+            links.append((cid, "controller", controller, 0))
+        day = today - timedelta(days=rng.randrange(0, 365))
+        reports.append(
+            (
+                cid,
+                day.isoformat(),
+                "Промежуточная информация: работа ведётся / Аралық ақпарат: жұмыс жүргізілуде",
+                rng.randrange(0, 100),
+                USER,
+                stamp,
+            )
+        )
+    conn.executemany(
+        "INSERT INTO commitment_person (commitment_id, role, person_id, sort_order) VALUES (?,?,?,?)", links
+    )
+    conn.executemany(
+        "INSERT INTO interim_report (commitment_id, report_date, text, progress, reported_by, reported_at) "
+        "VALUES (?,?,?,?,?,?)",
+        reports,
+    )
 
 
 def _parties(conn: sqlite3.Connection, now: datetime) -> list[tuple[int, str, str, str]]:
