@@ -44,6 +44,9 @@ TABLE_CHANGES: dict[str, Changed] = {
     "commitment_person": Changed.COMMITMENTS,
     "execution_report": Changed.COMMITMENTS | Changed.HISTORY,
     "interim_report": Changed.COMMITMENTS | Changed.HISTORY,
+    # Files attached to agreements, commitments and their reports; the content goes and comes with its links.
+    "attachment": Changed.AGREEMENTS | Changed.COMMITMENTS,
+    "attachment_content": Changed.NONE,
     # Accounts: the Users page reloads after its own changes; another window's role shows on its next start.
     "account": Changed.NONE,
     # Bookkeeping no screen lists as records.
