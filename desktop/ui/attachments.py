@@ -33,25 +33,24 @@ from desktop.services.attachments import AttachmentRow, Owner
 from desktop.ui import labels, settings
 from desktop.ui.operations import AppContext, Change, run_op, run_query
 
-_CONTEXT = "AttachmentsPanel"
-
 
 def file_size(size: int) -> str:
     """12 B, 320 KB, 1.5 MB in the window's language and number format."""
     locale = QLocale()
     if size >= 1024 * 1024:
-        return QCoreApplication.translate(_CONTEXT, "{0} MB").format(locale.toString(size / (1024 * 1024), "f", 1))
+        megabytes = locale.toString(size / (1024 * 1024), "f", 1)
+        return QCoreApplication.translate("AttachmentsPanel", "{0} MB").format(megabytes)
     if size >= 1024:
-        return QCoreApplication.translate(_CONTEXT, "{0} KB").format(locale.toString(round(size / 1024)))
-    return QCoreApplication.translate(_CONTEXT, "{0} B").format(locale.toString(size))
+        return QCoreApplication.translate("AttachmentsPanel", "{0} KB").format(locale.toString(round(size / 1024)))
+    return QCoreApplication.translate("AttachmentsPanel", "{0} B").format(locale.toString(size))
 
 
 def owner_word(kind: AttachmentOwner) -> str:
     words = {
-        AttachmentOwner.AGREEMENT: QCoreApplication.translate(_CONTEXT, "Agreement"),
-        AttachmentOwner.COMMITMENT: QCoreApplication.translate(_CONTEXT, "Commitment"),
-        AttachmentOwner.EXECUTION_REPORT: QCoreApplication.translate(_CONTEXT, "Execution report"),
-        AttachmentOwner.INTERIM_REPORT: QCoreApplication.translate(_CONTEXT, "Interim report"),
+        AttachmentOwner.AGREEMENT: QCoreApplication.translate("AttachmentsPanel", "Agreement"),
+        AttachmentOwner.COMMITMENT: QCoreApplication.translate("AttachmentsPanel", "Commitment"),
+        AttachmentOwner.EXECUTION_REPORT: QCoreApplication.translate("AttachmentsPanel", "Execution report"),
+        AttachmentOwner.INTERIM_REPORT: QCoreApplication.translate("AttachmentsPanel", "Interim report"),
     }
     return words[kind]
 
@@ -61,7 +60,7 @@ def choose_files(parent: QWidget, title: str) -> list[Path]:
         parent,
         title,
         settings.LAST_ATTACH_DIR.get() or str(Path.home()),
-        QCoreApplication.translate(_CONTEXT, "Documents and images ({0});;All files (*)").format(
+        QCoreApplication.translate("AttachmentsPanel", "Documents and images ({0});;All files (*)").format(
             "*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods"
         ),
     )
