@@ -12,9 +12,11 @@ entry brings the file back); purging the Trash drops what nothing uses any more 
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import mimetypes
 import os
+import shutil
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -278,11 +280,29 @@ def save_to(db: Database, attachment_id: int, target: Path) -> Path:
     return target
 
 
+_COPIES: list[Path] = []  # the private folders of the copies handed to a viewer: removed when Kelisim exits
+
+
+def _remove_copies() -> None:
+    for folder in _COPIES:
+        for item in folder.glob("*"):
+            try:
+                item.chmod(0o600)
+            except OSError:
+                pass  # still open in a viewer (Windows): left for the system's temporary-files cleanup
+        shutil.rmtree(folder, ignore_errors=True)
+    _COPIES.clear()
+
+
+atexit.register(_remove_copies)
+
+
 def open_copy(db: Database, attachment_id: int) -> Path:
     """A private, read-only temporary copy of the file for the system's viewer (the caller opens it; Kelisim never
     runs or renders it). The name is the stored name, cleaned again: it stays inside the private folder."""
     name, data = _content(db, attachment_id)
     folder = Path(tempfile.mkdtemp(prefix="kelisim-attachment-"))  # 0700: the user's own
+    _COPIES.append(folder)
     target = (folder / attachment_name(name)).resolve()
     if target.parent != folder.resolve():
         raise KelisimError(Message("“{0}” is not a file name Kelisim can write", name))
