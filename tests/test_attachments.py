@@ -221,8 +221,13 @@ def test_cli_attach_list_save_and_remove(db_target: str, tmp_path: Path, capsys:
     assert run(capsys, "--db", db_target, "attachment", "save", first_id, "-o", str(target))[0] == 0
     assert target.read_bytes() == SCAN
     # Too big: the message names the file and the limit; nothing is attached.
-    code, out, err = run(capsys, "--db", db_target, "attach", ref, str(file), "--limit-mb", "0")
-    assert code == 1 and "протокол подписан.pdf" in err and "limit of 0 MB" in err
+    big = tmp_path / "скан 2026.tif"
+    with big.open("wb") as handle:  # sparse: nothing is written or read
+        handle.truncate(3 * 1024 * 1024)
+    code, out, err = run(capsys, "--db", db_target, "attach", ref, str(big), "--limit-mb", "2")
+    assert code == 1 and err.strip() == (
+        "kelisim: “скан 2026.tif” is 3.0 MB: larger than the limit of 2 MB for an attached document"
+    )
     # An execution report with a document as its evidence.
     code, out, err = run(
         capsys, "--db", db_target, "report", ref, "--text", "Signed", "--attach", str(file), "--date", "2026-04-15"

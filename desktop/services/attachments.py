@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, exists, func, select
 from sqlmodel import Session, col
@@ -173,15 +174,30 @@ def _decided(decision: str) -> Message:
     return Message("the execution report was returned: its evidence can no longer change; submit a new report")
 
 
+def _store(session: Session, upload: Upload, now: datetime) -> None:
+    """The content once per hash: stored unless it is there already (or another clerk stores it at the same time)."""
+    known = session.scalar(select(AttachmentContent.sha256).where(col(AttachmentContent.sha256) == upload.sha256))
+    if known is not None:
+        return
+    values = {"sha256": upload.sha256, "size": upload.size, "data": upload.data, "created_at": now}
+    table: Any = AttachmentContent.__table__
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(pg_insert(table).values(**values).on_conflict_do_nothing(index_elements=["sha256"]))
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        session.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing(index_elements=["sha256"]))
+
+
 def add_in(session: Session, owner: Owner, uploads: Sequence[Upload]) -> list[int]:
     """Store the files (content once per hash) and link them to ``owner``, in the caller's transaction."""
     columns = _owner_columns(session, owner)
     ids = []
     who, now = current_user(), utc_now()
     for upload in uploads:
-        if session.get(AttachmentContent, upload.sha256) is None:
-            session.add(AttachmentContent(sha256=upload.sha256, size=upload.size, data=upload.data, created_at=now))
-            session.flush()
+        _store(session, upload, now)
         link = Attachment(
             sha256=upload.sha256,
             name=upload.name,

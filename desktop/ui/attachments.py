@@ -113,7 +113,7 @@ class AttachmentsPanel(QWidget):
         self.save_button.setObjectName("save_attachment")
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.remove_button.setObjectName("remove_attachment")
-        self.add_button.clicked.connect(self.add_files)
+        self.add_button.clicked.connect(lambda: self.add_files())
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(self.save_selected)
         self.remove_button.clicked.connect(self.remove_selected)
