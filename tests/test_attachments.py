@@ -18,9 +18,9 @@ from desktop.domain.enums import AttachmentOwner
 from desktop.domain.errors import KelisimError, ValidationError
 from desktop.domain.models import Attachment, AttachmentContent
 from desktop.domain.rules import attachment_name, opens_in_viewer
-from desktop.services import agreements, attachments, audit, backups, commitments, control, trash
+from desktop.services import attachments, audit, backups, commitments, control, trash
 from desktop.services.attachments import Owner
-from desktop.services.records import AgreementData, CommitmentData
+from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 from tests.test_cli_register import run
 
@@ -46,11 +46,11 @@ def counts(db: Database) -> tuple[int, int]:
 
 def test_the_same_file_twice_is_stored_once_with_two_links(db: Database, tmp_path: Path) -> None:
     target = add_commitment(db)
-    agreement = agreements.save(db, AgreementData(reg_number="KZ-CN/1", title="Protocol"))
+    other = add_commitment(db, "A/02")
     first = scan(tmp_path)
     copy = scan(tmp_path, "copy of the scan.PDF")  # another name, the same bytes
     [one] = attachments.add(db, Owner(AttachmentOwner.COMMITMENT, target), [first])
-    [two] = attachments.add(db, Owner(AttachmentOwner.AGREEMENT, agreement), [copy])
+    [two] = attachments.add(db, Owner(AttachmentOwner.COMMITMENT, other), [copy])
     assert counts(db) == (1, 2)
     with db.read() as session:
         stored = session.get(AttachmentContent, hashlib.sha256(SCAN).hexdigest())
@@ -58,7 +58,7 @@ def test_the_same_file_twice_is_stored_once_with_two_links(db: Database, tmp_pat
     [row] = attachments.list_for(db, Owner(AttachmentOwner.COMMITMENT, target))
     assert (row.id, row.name, row.size, row.media_type) == (one, "протокол подписан.pdf", len(SCAN), "application/pdf")
     assert row.added_by == "test-clerk" and row.owner == AttachmentOwner.COMMITMENT
-    assert [r.name for r in attachments.list_for(db, Owner(AttachmentOwner.AGREEMENT, agreement))] == [
+    assert [r.name for r in attachments.list_for(db, Owner(AttachmentOwner.COMMITMENT, other))] == [
         "copy of the scan.PDF"
     ]
     # Removing one link keeps the content the other still uses; removing the last drops it.
@@ -67,9 +67,10 @@ def test_the_same_file_twice_is_stored_once_with_two_links(db: Database, tmp_pat
     attachments.remove(db, two)
     assert counts(db) == (0, 0)
     # Each link is in the audit trail with its name and hash; the bytes are not.
-    trail = [r for r in audit.trail(db) if r.table_name == "attachment"]
-    assert len(trail) == 4 and all("data" not in r.changes for r in trail)
-    assert any(hashlib.sha256(SCAN).hexdigest() in r.changes for r in trail)
+    trail = [r for r in audit.trail(db) if r.table == "attachment"]
+    assert len(trail) == 4 and all(c.field != "data" for r in trail for c in r.changes)
+    assert any(str(c.new) == hashlib.sha256(SCAN).hexdigest() for r in trail for c in r.changes if c.field == "sha256")
+    assert not [r for r in audit.trail(db) if r.table == "attachment_content"]
 
 
 def test_a_file_over_the_limit_is_refused_before_it_is_read(
