@@ -100,8 +100,7 @@ class AttachmentsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns()
         self.table.itemSelectionChanged.connect(self._enable)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.add_button = QPushButton(self.tr("A&dd…"))
@@ -179,9 +178,21 @@ class AttachmentsPanel(QWidget):
                 self.table.setItem(index, column, item)
             if chosen is not None and row.id == chosen.id:
                 self.table.selectRow(index)
+        self._fit_columns()
         self.caption.setText(self.tr("Attachments ({0})").format(len(rows)) if rows else self.tr("Attachments"))
         self._enable()
         self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """Each column but the name as wide as its contents, never narrower than its heading in this language."""
+        from desktop.ui.pages.list_page import header_room
+
+        header = self.table.horizontalHeader()
+        for column in range(1, 5):
+            self.table.resizeColumnToContents(column)
+            item = self.table.horizontalHeaderItem(column)
+            heading = item.text() if item is not None else ""
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), header_room(header, heading)))
 
     def selected(self) -> AttachmentRow | None:
         index = self.table.currentRow()
