@@ -139,7 +139,8 @@ def test_names_are_data_never_paths() -> None:
     assert not opens_in_viewer("setup.exe") and not opens_in_viewer("run.bat") and not opens_in_viewer("pdf")
 
 
-def test_backup_and_restore_carry_the_files(db: Database, tmp_path: Path) -> None:
+def test_backup_and_restore_carry_the_files(demo_db: Database, tmp_path: Path) -> None:
+    db = demo_db
     target = add_commitment(db)
     [one] = attachments.add(db, Owner(AttachmentOwner.COMMITMENT, target), [scan(tmp_path)])
     copy = backups.backup_now(db, tmp_path / ("copy.dump" if db.engine.dialect.name != "sqlite" else "copy.sqlite3"))
