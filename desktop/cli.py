@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 from desktop import __version__
 from desktop.commands import (
     admin,
+    attachments,
     audit,
     control,
     exports,
@@ -53,7 +54,17 @@ class CommandModule(Protocol):
 
 # Each module declares its commands with ``add_commands``; a plain import, so a missing module is an error at once.
 # The modules are cheap to import: each imports its services inside the command that uses them.
-COMMAND_MODULES: tuple[CommandModule, ...] = (register, exports, imports, safety, audit, admin, people, control)
+COMMAND_MODULES: tuple[CommandModule, ...] = (
+    register,
+    exports,
+    imports,
+    safety,
+    audit,
+    admin,
+    people,
+    control,
+    attachments,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

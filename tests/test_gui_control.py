@@ -48,7 +48,9 @@ def report(qtbot: Any, card: QWidget, number: str) -> None:
     assert not dialog.findChild(QPushButton, "save").isEnabled()
     # Enter is a save attempt: it shows every problem at once (the form does not open red).
     qtbot.keyClick(dialog.findChild(QWidget, "letter_number"), Qt.Key.Key_Return)
-    assert dialog.findChild(QWidget, "letter_number_error").text() == "Outgoing letter number is required"
+    assert dialog.findChild(QWidget, "letter_number_error").text() == (
+        "Outgoing letter number is required, or attach a document as the evidence"
+    )
     type_into(qtbot, dialog, "letter_number", number)
     type_into(qtbot, dialog, "letter_date", "2026-04-10")
     dialog.findChild(QWidget, "report_date").edit.clear()

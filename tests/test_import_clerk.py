@@ -550,6 +550,8 @@ def test_upgrade_from_a_populated_0001_register_adds_notes(sqlite_demo_db: Datab
         conn.execute("DROP INDEX ix_commitment_rollup")  # 0012's
         conn.execute("DROP INDEX ix_commitment_created_at")  # 0012's
         conn.execute("DROP INDEX ix_status_change_changed_at")  # 0012's
+        conn.execute("DROP TABLE attachment")  # 0014's
+        conn.execute("DROP TABLE attachment_content")  # 0014's
         conn.execute("DROP TABLE commitment_person")  # 0010's
         conn.execute("DROP TABLE execution_report")  # 0010's
         conn.execute("DROP TABLE interim_report")  # 0010's

@@ -99,6 +99,9 @@ KEPT_LATIN = {
     "party",
     "status_change",
     "trash",
+    # the attachments command is typed as it is; SHA-256 is the hash's name in every language
+    "attachments",
+    "sha",
 }
 ARGPARSE_FIELD = re.compile(r"%\([a-z_]+\)[sr]")  # argparse fills %(prog)s, %(value)r … itself
 # Command-line options and file suffixes are typed as they are: "--replace-with-other-register", "-wal".

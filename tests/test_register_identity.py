@@ -223,6 +223,8 @@ def _legacy_backup(source: Path, folder: Path, name: str) -> Path:
         dst.execute("DROP INDEX ix_commitment_rollup")  # 0012's
         dst.execute("DROP INDEX ix_commitment_created_at")  # 0012's
         dst.execute("DROP INDEX ix_status_change_changed_at")  # 0012's
+        dst.execute("DROP TABLE attachment")  # 0014's
+        dst.execute("DROP TABLE attachment_content")  # 0014's
         dst.execute("DROP TABLE commitment_person")  # 0010's
         dst.execute("DROP TABLE execution_report")  # 0010's
         dst.execute("DROP TABLE interim_report")  # 0010's

@@ -223,6 +223,9 @@ def test_upgrade_of_a_populated_0011_register_adds_the_briefing_indexes(demo_tar
         with engine.begin() as conn:  # the register as 0011 (the one before) left it
             for name in names:
                 conn.execute(text(f"DROP INDEX {name}"))
+            audit.drop_triggers(conn, ("attachment",))  # 0014's tables, after 0013
+            conn.execute(text("DROP TABLE attachment"))
+            conn.execute(text("DROP TABLE attachment_content"))
             audit.drop_triggers(conn, ("status_change",))  # SQLite's name the columns 0013 added
             for column in ("imported_by", "imported_at"):  # 0013's, after the indexes
                 conn.execute(text(f"ALTER TABLE status_change DROP COLUMN {column}"))

@@ -1,5 +1,6 @@
-"""Closure on evidence on the command line: ``report REF --text T --letter-no N --letter-date D [--date D]``,
-``accept REF``, ``return REF --reason R``; interim reports: ``interim REF --text T [--date D] [--percent N]``."""
+"""Closure on evidence on the command line: ``report REF --text T (--letter-no N --letter-date D | --attach FILE)...
+[--date D]``, ``accept REF``, ``return REF --reason R``; interim reports: ``interim REF --text T [--date D]
+[--percent N] [--attach FILE]...``."""
 
 from __future__ import annotations
 
@@ -18,19 +19,32 @@ if TYPE_CHECKING:
 def add_commands(commands: argparse._SubParsersAction) -> None:
     report = commands.add_parser(
         "report",
-        help=help_text(Message("report a commitment executed, with the outgoing letter: it waits for acceptance")),
+        help=help_text(
+            Message(
+                "report a commitment executed, with the outgoing letter or an attached document: "
+                "it waits for acceptance"
+            )
+        ),
     )
     report.add_argument("ref", help=help_text(Message("the commitment's reference")))
     report.add_argument("--text", default="", help=help_text(Message("what was done (required)")))
-    report.add_argument("--letter-no", default="", help=help_text(Message("the outgoing letter's number (required)")))
     report.add_argument(
-        "--letter-date", default="", metavar="YYYY-MM-DD", help=help_text(Message("the letter's date (required)"))
+        "--letter-no",
+        default="",
+        help=help_text(Message("the outgoing letter's number (required unless a document is attached)")),
     )
+    report.add_argument(
+        "--letter-date",
+        default="",
+        metavar="YYYY-MM-DD",
+        help=help_text(Message("the letter's date (required with the letter's number)")),
+    )
+    _attach_option(report, Message("a document attached as evidence (the option may be repeated)"))
     report.add_argument(
         "--date",
         default="",
         metavar="YYYY-MM-DD",
-        help=help_text(Message("the day it was executed (default: the letter's date)")),
+        help=help_text(Message("the day it was executed (default: the letter's date, or today)")),
     )
     report.set_defaults(func=cmd_report)
     accept = commands.add_parser(
@@ -53,8 +67,21 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "--date", default="", metavar="YYYY-MM-DD", help=help_text(Message("the report's date (default: today)"))
     )
     interim.add_argument("--percent", type=int, help=help_text(Message("progress in percent (0–99)")))
+    _attach_option(interim, Message("a document attached to the report (the option may be repeated)"))
     interim.set_defaults(func=cmd_interim)
     add_reminder_commands(commands)
+
+
+def _attach_option(parser: argparse.ArgumentParser, what: Message) -> None:
+    from desktop.domain.enums import ATTACHMENT_LIMIT_MB
+
+    parser.add_argument("--attach", action="append", default=[], metavar="FILE", help=help_text(what))
+    parser.add_argument(
+        "--limit-mb",
+        type=int,
+        default=ATTACHMENT_LIMIT_MB,
+        help=help_text(Message("the largest file accepted, in MB (default: {0})", ATTACHMENT_LIMIT_MB)),
+    )
 
 
 def _day(field: str, text: str) -> date | None:
@@ -67,10 +94,12 @@ def _day(field: str, text: str) -> date | None:
 
 
 def cmd_report(db: Database, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from desktop.services import commitment_list, control
 
     letter_date = _day("letter_date", args.letter_date)
-    executed = _day("report_date", args.date) or letter_date
+    executed = _day("report_date", args.date) or letter_date or (date.today() if args.attach else None)
     commitment_id = commitment_list.id_for_ref(db, args.ref)
     control.submit_report(
         db,
@@ -79,6 +108,8 @@ def cmd_report(db: Database, args: argparse.Namespace) -> int:
         letter_number=args.letter_no,
         letter_date=letter_date,
         report_date=executed,
+        documents=[Path(f).expanduser() for f in args.attach],
+        limit_mb=args.limit_mb,
     )
     say(Message("{0}: execution report submitted; it waits for acceptance", args.ref))
     return 0
@@ -104,11 +135,21 @@ def cmd_return(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_interim(db: Database, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from desktop.services import commitment_list, control
 
     day = _day("report_date", args.date) or date.today()
     commitment_id = commitment_list.id_for_ref(db, args.ref)
-    control.add_interim(db, commitment_id, text=args.text, report_date=day, progress=args.percent)
+    control.add_interim(
+        db,
+        commitment_id,
+        text=args.text,
+        report_date=day,
+        progress=args.percent,
+        documents=[Path(f).expanduser() for f in args.attach],
+        limit_mb=args.limit_mb,
+    )
     say(Message("{0}: interim report of {1} added", args.ref, day.isoformat()))
     return 0
 

@@ -24,6 +24,7 @@ TABLE_WORDS: dict[str, Message] = {
     "status_change": Message("Status change"),
     "deadline_extension": Message("Deadline move"),
     "trash": Message("Trash"),
+    "attachment": Message("Attached file"),
 }
 
 # The kinds of record a reader filters by (services.audit.KINDS), in the order offered.
@@ -95,6 +96,13 @@ FIELD_WORDS: dict[str, Message] = {
     "label": Message("Record"),
     "deleted_at": Message("Deleted at"),
     "deleted_by": Message("Deleted by"),
+    "size": Message("Size"),
+    "media_type": Message("Type of file"),
+    "sha256": Message("SHA-256"),
+    "added_by": Message("Added by"),
+    "added_at": Message("Added on"),
+    "execution_report_id": Message("Execution report"),
+    "interim_report_id": Message("Interim report"),
 }
 
 ACTION_WORDS: dict[str, Message] = {

@@ -70,6 +70,20 @@ class ReportDecision(StrEnum):
     RETURNED = "returned"
 
 
+class AttachmentOwner(StrEnum):
+    """What a file is attached to: an agreement (its signed scans), a commitment, or one of its reports."""
+
+    AGREEMENT = "agreement"
+    COMMITMENT = "commitment"
+    EXECUTION_REPORT = "execution_report"
+    INTERIM_REPORT = "interim_report"
+
+
+# The size limit of an attached file, in MB: the default of the window's setting and of the command line's --limit-mb
+# (here, with the vocabulary, so the command line's parser reads it without loading the rules' SQL).
+ATTACHMENT_LIMIT_MB = 50
+
+
 class HistoryEntity(StrEnum):
     COMMITMENT = "commitment"
     AGREEMENT = "agreement"

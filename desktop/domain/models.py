@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String
 from sqlmodel import Field, SQLModel
 
 from desktop.domain.types import UTCDateTime, utc_now
@@ -274,8 +274,8 @@ class ExecutionReport(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     commitment_id: int = _fk("commitment.id", nullable=False, ondelete="CASCADE")
     text: str = Field(max_length=4000)
-    letter_number: str = Field(max_length=100)
-    letter_date: date
+    letter_number: str = Field(default="", max_length=100)
+    letter_date: date | None = None
     report_date: date
     submitted_by: str = Field(default="", max_length=200)
     submitted_at: datetime = _stamp()
@@ -297,6 +297,44 @@ class InterimReport(SQLModel, table=True):
     progress: int | None = None
     reported_by: str = Field(default="", max_length=200)
     reported_at: datetime = _stamp()
+
+
+class AttachmentContent(SQLModel, table=True):
+    """A file's bytes, stored once however many records it is attached to: identified by its SHA-256 (0014).
+
+    Never executed or rendered by Kelisim: the window hands a private copy to the system's viewer. Not audited
+    (the trail would copy the bytes); every link to it is, with its hash."""
+
+    __tablename__ = "attachment_content"
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    size: int
+    data: bytes = Field(sa_type=LargeBinary, nullable=False)
+    created_at: datetime = _stamp()
+
+
+class Attachment(SQLModel, table=True):
+    """A file attached to a record: an agreement's signed scan, a commitment's evidence, or a document of one of
+    its execution or interim reports (then ``commitment_id`` names the report's commitment too, so the commitment's
+    page lists every file about it). The file's name is kept as data, never used as a path."""
+
+    __tablename__ = "attachment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(
+        sa_column=Column(
+            String(64), ForeignKey("attachment_content.sha256", ondelete="RESTRICT"), nullable=False, index=True
+        )
+    )
+    agreement_id: int | None = _fk("agreement.id", ondelete="CASCADE")
+    commitment_id: int | None = _fk("commitment.id", ondelete="CASCADE")
+    execution_report_id: int | None = _fk("execution_report.id", ondelete="CASCADE")
+    interim_report_id: int | None = _fk("interim_report.id", ondelete="CASCADE")
+    name: str = Field(max_length=255)
+    size: int
+    media_type: str = Field(default="application/octet-stream", max_length=100)
+    added_by: str = Field(default="", max_length=200)
+    added_at: datetime = _stamp()
 
 
 class TrashEntry(SQLModel, table=True):

@@ -152,21 +152,104 @@ def person_problems(name: str) -> list[FieldProblem]:
 
 
 def execution_report_problems(
-    text: str, letter_number: str, letter_date: date | None, report_date: date | None, today: date
+    text: str,
+    letter_number: str,
+    letter_date: date | None,
+    report_date: date | None,
+    today: date,
+    documents: int = 0,
 ) -> list[FieldProblem]:
-    """An execution report says what was done and carries its evidence: the outgoing letter's number and date.
-    Neither date lies in the future."""
+    """An execution report says what was done and carries its evidence: the outgoing letter's number and date, or
+    at least one attached document (or both; a letter, once named, has both its number and its date). Neither date
+    lies in the future."""
     check = Checker()
     check.required("report_text", text)
     check.max_length("report_text", text.strip(), 4000)
-    check.required("letter_number", letter_number)
-    check.max_length("letter_number", letter_number.strip(), 100)
-    check.required("letter_date", letter_date)
+    has_number = bool(letter_number.strip())
+    if documents <= 0 or has_number or letter_date is not None:
+        if not has_number:
+            check.add(
+                "letter_number",
+                Message("{0} is required, or attach a document as the evidence", field_label("letter_number"))
+                if documents <= 0
+                else Message("{0} is required", field_label("letter_number")),
+            )
+        check.max_length("letter_number", letter_number.strip(), 100)
+        check.required("letter_date", letter_date)
     check.required("report_date", report_date)
     for name, day in (("letter_date", letter_date), ("report_date", report_date)):
         if day is not None and day > today:
             check.add(name, Message("{0} is in the future", day.isoformat()))
     return check.problems
+
+
+def report_evidence_problem(letter_number: str, documents: int) -> Message | None:
+    """A waiting report keeps its evidence: its last attached document goes only when a letter is named too."""
+    if documents <= 0 and not letter_number.strip():
+        return Message("an execution report needs its evidence: an outgoing letter or an attached document")
+    return None
+
+
+ATTACHMENT_NAME_LENGTH = 255
+# Opened with the system's viewer only when the name says it is a document or an image; anything else (a program,
+# a script, a shortcut) is only saved out, so Kelisim never has the system run it.
+VIEWABLE_SUFFIXES = frozenset(
+    {
+        ".pdf",
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".bmp",
+        ".tif",
+        ".tiff",
+        ".webp",
+        ".doc",
+        ".docx",
+        ".xls",
+        ".xlsx",
+        ".odt",
+        ".ods",
+        ".rtf",
+        ".txt",
+        ".csv",
+    }
+)
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+
+
+def attachment_name(name: str) -> str:
+    """A stored file's name as data: its last path component, no control or path characters, at most 255
+    characters (the suffix kept), never empty or a dot name."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = _UNSAFE_NAME.sub("_", base).strip().strip(".")
+    if not cleaned:
+        cleaned = "attachment"
+    if len(cleaned) > ATTACHMENT_NAME_LENGTH:
+        stem, dot, suffix = cleaned.rpartition(".")
+        if dot and 0 < len(suffix) <= 10:
+            cleaned = stem[: ATTACHMENT_NAME_LENGTH - len(suffix) - 1] + "." + suffix
+        else:
+            cleaned = cleaned[:ATTACHMENT_NAME_LENGTH]
+    return cleaned
+
+
+def opens_in_viewer(name: str) -> bool:
+    """Whether the window may hand the file to the system's viewer (documents and images only)."""
+    dot = name.rfind(".")
+    return dot > 0 and name[dot:].lower() in VIEWABLE_SUFFIXES
+
+
+def attachment_size_problem(name: str, size: int, limit_mb: int) -> Message | None:
+    """A file over the limit is refused before it is read, naming the file, its size and the limit."""
+    if size > limit_mb * 1024 * 1024:
+        return Message(
+            "“{0}” is {1} MB: larger than the limit of {2} MB for an attached document",
+            name,
+            f"{size / (1024 * 1024):.1f}",
+            limit_mb,
+        )
+    return None
 
 
 def submit_problem(status: str, waiting: bool) -> Message | None:

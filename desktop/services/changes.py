@@ -47,6 +47,9 @@ TABLE_CHANGES: dict[str, Changed] = {
     "commitment_person": Changed.COMMITMENTS,
     "execution_report": Changed.COMMITMENTS | Changed.HISTORY,
     "interim_report": Changed.COMMITMENTS | Changed.HISTORY,
+    # Files attached to agreements, commitments and their reports; the content goes and comes with its links.
+    "attachment": Changed.AGREEMENTS | Changed.COMMITMENTS,
+    "attachment_content": Changed.NONE,
     # Accounts: the role shown and enforced in every open window, and the Users page. On PostgreSQL roles
     # live on the server; the account services announce a change as this table (storage/roles.announce).
     "account": Changed.ACCOUNTS,

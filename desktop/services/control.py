@@ -1,6 +1,7 @@
 """Closure on evidence: the executor's execution report, and the controller's acceptance or return.
 
-The report (what was done, the outgoing letter's number and date, the day it was executed) puts the commitment
+The report (what was done, its evidence — the outgoing letter's number and date, attached documents, or both — and the
+day it was executed) puts the commitment
 "for acceptance": a report with no decision yet. The status vocabulary is unchanged — the commitment keeps its open
 status while it waits — so every list, filter, import and report that reads statuses keeps working.
 
@@ -16,14 +17,16 @@ in from elsewhere arrives completed. The window's control flow on the commitment
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session as SASession
 from sqlmodel import Session
 
-from desktop.domain.enums import CommitmentStatus, PersonRole, ReportDecision
+from desktop.domain.enums import AttachmentOwner, CommitmentStatus, PersonRole, ReportDecision
 from desktop.domain.errors import KelisimError, ValidationError
 from desktop.domain.messages import Message
 from desktop.domain.models import Commitment, CommitmentPerson, ExecutionReport, InterimReport, Person
@@ -37,7 +40,7 @@ from desktop.domain.rules import (
     submit_problem,
 )
 from desktop.domain.types import utc_now
-from desktop.services import access, commitments
+from desktop.services import access, attachments, commitments
 from desktop.services.common import clean, current_user, load
 from desktop.storage.database import Database
 
@@ -46,8 +49,8 @@ from desktop.storage.database import Database
 class Report:
     id: int
     text: str
-    letter_number: str
-    letter_date: date
+    letter_number: str  # "" when attached documents are the evidence
+    letter_date: date | None
     report_date: date
     submitted_by: str
     submitted_at: datetime
@@ -55,6 +58,7 @@ class Report:
     decided_by: str
     decided_at: datetime | None
     reason: str
+    documents: tuple[str, ...] = ()  # the attached documents' names
 
     @property
     def waiting(self) -> bool:
@@ -72,17 +76,24 @@ def submit_report(
     commitment_id: int,
     *,
     text: str,
-    letter_number: str,
-    letter_date: date | None,
+    letter_number: str = "",
+    letter_date: date | None = None,
     report_date: date | None,
+    documents: Sequence[Path] = (),
+    limit_mb: int = attachments.ATTACHMENT_LIMIT_MB,
     today: date | None = None,
 ) -> int:
-    """The executor reports the commitment executed, with the outgoing letter as evidence; it waits for acceptance."""
+    """The executor reports the commitment executed, with its evidence — the outgoing letter, attached documents
+    (``documents``: files read and stored with the report, all in one transaction) or both; it waits for
+    acceptance. A report with neither is refused."""
     access.require(db, Action.EDIT)
-    problems = execution_report_problems(text, letter_number, letter_date, report_date, today or date.today())
+    problems = execution_report_problems(
+        text, letter_number, letter_date, report_date, today or date.today(), len(documents)
+    )
     if problems:
         raise ValidationError(problems)
-    assert letter_date is not None and report_date is not None
+    assert report_date is not None
+    uploads = attachments.read_uploads(documents, limit_mb=limit_mb)
     with db.write() as session:
         c = load(session, Commitment, commitment_id, "commitment")
         problem = submit_problem(c.status, _pending(session, commitment_id) is not None)
@@ -100,6 +111,8 @@ def submit_report(
         session.add(report)
         session.flush()
         assert report.id is not None
+        if uploads:
+            attachments.add_in(session, attachments.Owner(AttachmentOwner.EXECUTION_REPORT, report.id), uploads)
         return report.id
 
 
@@ -128,11 +141,17 @@ def accept(db: Database, commitment_id: int) -> None:
         report.decided_by = current_user(session)
         report.decided_at = utc_now()
         # The evidence, language-neutral: the note reads the same in every language of the window.
+        evidence = []
+        if report.letter_number:
+            day = report.letter_date.isoformat() if report.letter_date else "—"
+            evidence.append(f"№ {report.letter_number} ({day})")
+        assert report.id is not None
+        evidence += attachments.names_by_report(session, [report.id]).get(report.id, [])
         commitments.change_status_in(
             session,
             commitment_id,
             CommitmentStatus.COMPLETED.value,
-            f"№ {report.letter_number} ({report.letter_date.isoformat()})",
+            "; ".join(evidence),
             completed_on=report.report_date,
         )
         session.flush()
@@ -161,6 +180,7 @@ def reports(db: Database, commitment_id: int) -> list[Report]:
         rows = session.scalars(
             select(ExecutionReport).where(ExecutionReport.commitment_id == commitment_id).order_by(ExecutionReport.id)
         ).all()
+        names = attachments.names_by_report(session, [r.id for r in rows if r.id is not None])
         return [
             Report(
                 r.id or 0,
@@ -174,6 +194,7 @@ def reports(db: Database, commitment_id: int) -> list[Report]:
                 r.decided_by,
                 r.decided_at,
                 r.reason,
+                tuple(names.get(r.id or 0, ())),
             )
             for r in rows
         ]
@@ -213,10 +234,14 @@ def add_interim(
     text: str,
     report_date: date | None,
     progress: int | None = None,
+    documents: Sequence[Path] = (),
+    limit_mb: int = attachments.ATTACHMENT_LIMIT_MB,
     today: date | None = None,
 ) -> int:
-    """A dated progress note; with a percentage it becomes the commitment's progress. The status is never changed."""
+    """A dated progress note, with optional attached documents; with a percentage it becomes the commitment's
+    progress. The status is never changed."""
     access.require(db, Action.EDIT)
+    uploads = attachments.read_uploads(documents, limit_mb=limit_mb)
     with db.write() as session:
         c = load(session, Commitment, commitment_id, "commitment")
         problems = interim_report_problems(c.status, text, report_date, progress, today or date.today())
@@ -237,6 +262,8 @@ def add_interim(
             c.updated_at = utc_now()
         session.flush()
         assert note.id is not None
+        if uploads:
+            attachments.add_in(session, attachments.Owner(AttachmentOwner.INTERIM_REPORT, note.id), uploads)
         return note.id
 
 

@@ -22,6 +22,7 @@ from desktop.domain.messages import Message, joined
 from desktop.domain.models import (
     Agreement,
     AgreementParty,
+    Attachment,
     Body,
     BodyParty,
     CoChair,
@@ -38,7 +39,7 @@ from desktop.domain.models import (
 from desktop.domain.roles import Action
 from desktop.domain.rules import TRASH_DAYS, trash_expires
 from desktop.domain.types import utc_now
-from desktop.services import access
+from desktop.services import access, attachments
 from desktop.services.common import current_user, load
 from desktop.storage.database import Database
 
@@ -80,6 +81,8 @@ def _commitment_rows(session: Session, rows: list[dict[str, Any]], condition: An
         _take(session, rows, CommitmentPerson, CommitmentPerson.commitment_id.in_(ids))
         _take(session, rows, ExecutionReport, ExecutionReport.commitment_id.in_(ids))
         _take(session, rows, InterimReport, InterimReport.commitment_id.in_(ids))
+        # Files on the commitments and their reports: the links (the content stays while the entry holds them).
+        _take(session, rows, Attachment, Attachment.commitment_id.in_(ids))
     return ids
 
 
@@ -106,6 +109,7 @@ _MODELS = (
     CommitmentPerson,
     ExecutionReport,
     InterimReport,
+    Attachment,
 )
 
 
@@ -186,6 +190,7 @@ def move_to_trash_in(session: Session, *, entity: str, record_id: int, with_depe
         _take(session, rows, AgreementParty, AgreementParty.agreement_id == record_id)
         _take(session, rows, Signatory, Signatory.agreement_id == record_id)
         _take(session, rows, StatusChange, StatusChange.agreement_id == record_id)
+        _take(session, rows, Attachment, Attachment.agreement_id == record_id)
         _commitment_rows(session, rows, Commitment.agreement_id == record_id)
     elif entity == "body":
         b = load(session, Body, record_id, "body")
@@ -274,6 +279,8 @@ def purge(db: Database, now: datetime | None = None) -> int:
         ]
         if expired:
             session.execute(delete(_table(TrashEntry)).where(_table(TrashEntry).c.id.in_(expired)))
+            session.flush()
+            attachments.drop_unused_in(session)  # files only a purged entry still held
         return len(expired)
 
 

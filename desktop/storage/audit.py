@@ -94,9 +94,16 @@ AUDITED: dict[str, Audited] = {
         Audited("execution_report", "{r}.id", f"coalesce({_sub('commitment', 'ref', 'commitment_id')}, '')"),
         Audited("interim_report", "{r}.id", f"coalesce({_sub('commitment', 'ref', 'commitment_id')}, '')"),
         Audited("account", "{r}.id", "{r}.name"),
+        Audited(
+            "attachment",
+            "{r}.id",
+            f"coalesce({_sub('commitment', 'ref', 'commitment_id')}, "
+            f"{_sub('agreement', 'reg_number', 'agreement_id')}, '') || ': ' || {{r}}.name",
+        ),
     )
 }
-# The tables migration 0009 audits; later migrations pass their own lists.
+# Every audited table (0009 audited the first ones; later migrations pass their own lists). attachment_content is
+# not audited: its bytes would be copied into the trail; each link to it is audited with its hash.
 REGISTER_TABLES: tuple[str, ...] = tuple(AUDITED)
 
 # --- who is acting (SQLite) -------------------------------------------------------------------------

@@ -49,8 +49,9 @@ def _quote(name: str) -> str:
 
 
 def _text_columns(conn: sqlite3.Connection, table: str) -> list[str]:
-    # Every column but the numeric ones: text, dates stored as text, and columns without a declared type.
-    numeric = ("INT", "REAL", "FLOA", "DOUB", "NUM", "DEC", "BOOL")
+    # Every column but the numeric ones and the binary ones (attached files' bytes, checked by their SHA-256):
+    # text, dates stored as text, and columns without a declared type.
+    numeric = ("INT", "REAL", "FLOA", "DOUB", "NUM", "DEC", "BOOL", "BLOB")
     return [
         row[1]
         for row in conn.execute(f"PRAGMA table_info({_quote(table)})")

@@ -44,8 +44,19 @@ CLERK_WRITES = (
     "commitment_person",
     "execution_report",
     "interim_report",
+    "attachment",
+    "attachment_content",
 )
-CLERK_DELETES = ("agreement_party", "signatory", "body_party", "co_chair", "commitment_person")
+# A clerk removes a file attached by mistake (the content goes with its last link).
+CLERK_DELETES = (
+    "agreement_party",
+    "signatory",
+    "body_party",
+    "co_chair",
+    "commitment_person",
+    "attachment",
+    "attachment_content",
+)
 MANAGER_DELETES = (
     "agreement",
     "body",

@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop import APP_NAME, ORG_NAME
+from desktop.domain import enums
 
 V = TypeVar("V")
 _REGISTRY: dict[str, Option[Any]] = {}
@@ -55,6 +56,9 @@ LANGUAGE = Option("ui/language", str, "")  # "" = the system's; "ru", "kk", "en"
 LAST_EXPORT_DIR = Option("export/last_dir", str, "")
 OPEN_AFTER_EXPORT = Option("export/open_when_done", bool, True)
 LAST_IMPORT_DIR = Option("import/last_dir", str, "")
+LAST_ATTACH_DIR = Option("attachments/last_dir", str, "")
+# The largest file the window attaches, in MB (the command line's --limit-mb has the same default).
+ATTACHMENT_LIMIT_MB = Option("attachments/limit_mb", int, enums.ATTACHMENT_LIMIT_MB)
 
 
 def column_state(page: str) -> Option[QByteArray]:

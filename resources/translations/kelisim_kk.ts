@@ -138,7 +138,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+36"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+38"/>
         <source>New agreement</source>
         <translation>Жаңа келісім</translation>
     </message>
@@ -238,7 +238,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Мәтін қайда: мұрағат файлы, веб-мекенжай…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+5"/>
+        <source>Signed scans:</source>
+        <translation>Қол қойылған сканерлер:</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Edit of {0}</source>
         <translation>{0} түзетуі</translation>
     </message>
@@ -347,6 +352,158 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <location line="+1"/>
         <source>Changes…</source>
         <translation>Өзгерістер…</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/attachments.py" line="+42"/>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} B</source>
+        <translation>{0} Б</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreement</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution report</source>
+        <translation>Орындау туралы есеп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interim report</source>
+        <translation>Аралық есеп</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Documents and images ({0});;All files (*)</source>
+        <translation>Құжаттар мен суреттер ({0});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+93"/>
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>Неге</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added by</source>
+        <translation>Қосқан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added on</source>
+        <translation>Қосылған күні</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a copy with the system&apos;s viewer</source>
+        <translation>Көшірмесін жүйенің қарау бағдарламасымен ашу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>Басқаша &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At most {0} MB a file</source>
+        <translation>Бір файл {0} МБ-тан аспайды</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Attachments ({0})</source>
+        <translation>Тіркемелер ({0})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Attach documents</source>
+        <translation>Құжаттарды тіркеу</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>Not opened</source>
+        <translation>Ашылмады</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Kelisim opens only documents and images with the system&apos;s viewer. Save “{0}” with Save as… and check it before opening it.</source>
+        <translation>Kelisim жүйенің қарау бағдарламасымен тек құжаттар мен суреттерді ашады. «{0}» файлын «Басқаша сақтау…» арқылы сақтап, ашпас бұрын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No program opens this kind of file here. A copy is at:
+{0}</source>
+        <translation>Мұнда мұндай файлды ашатын бағдарлама жоқ. Көшірмесі мына жерде:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the attached file as</source>
+        <translation>Тіркелген файлды басқаша сақтау</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {0}</source>
+        <translation>Сақталды: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove the attached file</source>
+        <translation>Тіркелген файлды жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{0}” from this record?</source>
+        <translation>«{0}» осы жазбадан жойылсын ба?</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1296,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+47"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+50"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -1291,8 +1448,8 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="-23"/>
-        <source>Letter</source>
-        <translation>Хат</translation>
+        <source>Evidence</source>
+        <translation>Растау</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1385,7 +1542,18 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Өзгерістер</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <location line="+32"/>
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attachments ({0})</source>
+        <translation>Тіркемелер ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Бұл міндеттеме енді жоқ (оны басқа біреу жойды ма?)</translation>
     </message>
@@ -1445,12 +1613,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Қабылдауды күтуде</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>No. {0} of {1}</source>
         <translation>№ {0}, {1}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>(waiting for acceptance)</source>
         <translation>(қабылдауды күтуде)</translation>
     </message>
@@ -1749,6 +1917,24 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
 </context>
 <context>
+    <name>DocumentsField</name>
+    <message>
+        <location filename="../../desktop/ui/attachments.py" line="+21"/>
+        <source>Attach &amp;document…</source>
+        <translation>&amp;Құжат тіркеу…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach documents</source>
+        <translation>Құжаттарды тіркеу</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <location filename="../../desktop/ui/editors/base.py" line="+113"/>
@@ -1905,12 +2091,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ExecutionReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/execution.py" line="+30"/>
+        <location filename="../../desktop/ui/editors/execution.py" line="+33"/>
         <source>Report execution</source>
         <translation>Орындалуы туралы баяндау</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Submit for acceptance</source>
         <translation>Қабылдауға жіберу</translation>
     </message>
@@ -1928,6 +2114,16 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Letter &amp;date:</source>
         <translation>Хаттың &amp;күні:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signed letter, an act or another document: evidence instead of or besides the letter&apos;s number</source>
+        <translation>Қол қойылған хат, акт немесе басқа құжат: хат нөмірінің орнына немесе онымен бірге растау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents:</source>
+        <translation>Құжаттар:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2283,7 +2479,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>InterimReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/execution.py" line="+93"/>
+        <location filename="../../desktop/ui/editors/execution.py" line="+103"/>
         <source>Interim report</source>
         <translation>Аралық есеп</translation>
     </message>
@@ -2301,6 +2497,11 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+2"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Орындалу барысы:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents:</source>
+        <translation>Құжаттар:</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +2806,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>ескерту: {0}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>{0} жазылды: {1} ({2}); {3}.</translation>
     </message>
@@ -2682,12 +2883,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -2707,12 +2908,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: дұрыс (Kelisim тізілімі, сұлба {1}; әр жазба оқылды: {2}; тұтастықты сервердің өзі қамтамасыз етеді)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -2722,7 +2923,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Title in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -2737,7 +2938,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-65"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -2747,12 +2948,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Signing date</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-53"/>
         <source>Entry into force</source>
         <translation>Күшіне енуі</translation>
     </message>
@@ -2782,17 +2983,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Signatories</source>
         <translation>Қол қойғандар</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Name in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -2807,7 +3008,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>Short name</source>
         <translation>Қысқа атауы</translation>
     </message>
@@ -2832,12 +3033,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Құрылған күні</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Co-chairs</source>
         <translation>Тең төрағалар</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -2847,7 +3048,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Agreement</source>
         <translation>Келісім</translation>
     </message>
@@ -2862,12 +3063,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>Responsible agency</source>
         <translation>Жауапты ведомство</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-44"/>
         <source>Sector</source>
         <translation>Саласы</translation>
     </message>
@@ -2897,12 +3098,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-133"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
@@ -2999,7 +3200,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[белгісіз тізілім]</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+105"/>
         <source>{0} and {1}</source>
         <translation>{0} және {1}</translation>
     </message>
@@ -3009,7 +3210,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
         <translation>келісімді {0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
@@ -3102,7 +3303,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орындалған күні тек орындалған міндеттемеде болады</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
@@ -3232,22 +3433,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-196"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+197"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+132"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3460,12 +3661,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-114"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
@@ -3480,12 +3681,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-136"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -3505,7 +3706,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-143"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
@@ -3550,17 +3751,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+130"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-348"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+349"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3570,12 +3771,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-353"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+354"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -3733,7 +3934,7 @@ Notes: {1}</source>
         <translation>«{0}» басқа келісімде қолданылған</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
         <translation>белгісіз тізілім (көшірме Kelisim оның тізілімін жазбай тұрғанда жасалған)</translation>
     </message>
@@ -3771,12 +3972,12 @@ Notes: {1}</source>
         <translation>таңдалған тарап енді жоқ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>no commitment has the reference “{0}”</source>
         <translation>«{0}» нөмірлі міндеттеме жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>the chosen record no longer exists</source>
         <translation>таңдалған жазба енді жоқ</translation>
     </message>
@@ -3786,22 +3987,22 @@ Notes: {1}</source>
         <translation>«{0}» басқа міндеттемеде қолданылған</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-555"/>
         <source>agreement</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+556"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-555"/>
         <source>commitment</source>
         <translation>міндеттеме</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+556"/>
         <source>party</source>
         <translation>тарап</translation>
     </message>
@@ -3859,7 +4060,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-136"/>
+        <location line="-148"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3867,7 +4068,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-462"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -3969,7 +4170,135 @@ Notes: {1}</source>
         <translation>%s аргументімен бірге қолдануға болмайды</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+24"/>
+        <source>execution report</source>
+        <translation>орындау туралы есеп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interim report</source>
+        <translation>аралық есеп</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n тіркелген файл</numerusform>
+            <numerusform>%n тіркелген файл</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {0}</source>
+        <translation>{0} файлы жазылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed {0} (attachment {1})</source>
+        <translation>{0} жойылды ({1} тіркеме)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached {0} to {1} (attachment {2})</source>
+        <translation>{0} файлы {1} жазбасына тіркелді ({2} тіркеме)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attach files (scans, evidence) to a commitment, its newest report, or an agreement</source>
+        <translation>файлдарды (сканерлер, растаулар) міндеттемеге, оның соңғы есебіне немесе келісімге тіркеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment&apos;s reference (the agreement&apos;s registration number with --to agreement)</source>
+        <translation>міндеттеменің нөмірі (--to agreement болса, келісімнің тіркеу нөмірі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the files to attach</source>
+        <translation>тіркелетін файлдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what to attach to: the commitment (default), its newest execution report, its newest interim report, or the agreement</source>
+        <translation>неге тіркеу: міндеттемеге (әдепкі), оның соңғы орындау туралы есебіне, соңғы аралық есебіне немесе келісімге</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the largest file accepted, in MB (default: {0})</source>
+        <translation>қабылданатын ең үлкен файл, МБ (әдепкі: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the files attached to a commitment (and its reports) or an agreement</source>
+        <translation>міндеттемеге (және оның есептеріне) немесе келісімге тіркелген файлдар тізімі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment&apos;s reference (the agreement&apos;s registration number with --agreement)</source>
+        <translation>міндеттеменің нөмірі (--agreement болса, келісімнің тіркеу нөмірі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REF is an agreement&apos;s registration number</source>
+        <translation>REF — келісімнің тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save out or remove one attached file: {0}</source>
+        <translation>бір тіркелген файлды сақтау немесе жою: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write an attached file out</source>
+        <translation>тіркелген файлды дискке жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the attachment&apos;s number (see “attachments”)</source>
+        <translation>тіркеменің нөмірі («attachments» қараңыз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write (a folder: the file&apos;s own name inside it)</source>
+        <translation>жазылатын файл (қалта болса: ішінде файлдың өз атымен)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove an attached file</source>
+        <translation>тіркелген файлды жою</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a document attached as evidence (the option may be repeated)</source>
+        <translation>растау ретінде тіркелген құжат (параметрді қайталауға болады)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a document attached to the report (the option may be repeated)</source>
+        <translation>есепке тіркелген құжат (параметрді қайталауға болады)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>report a commitment executed, with the outgoing letter or an attached document: it waits for acceptance</source>
+        <translation>міндеттеменің орындалғанын шығыс хатпен немесе тіркелген құжатпен хабарлау: ол қабылдауды күтеді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the outgoing letter&apos;s number (required unless a document is attached)</source>
+        <translation>шығыс хаттың нөмірі (құжат тіркелмесе, міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the letter&apos;s date (required with the letter&apos;s number)</source>
+        <translation>хаттың күні (хат нөмірімен бірге міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was executed (default: the letter&apos;s date, or today)</source>
+        <translation>орындалған күні (әдепкі: хаттың күні немесе бүгін)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>Excel кітабы: диаграммасы бар жиынтық, міндеттемелер, келісімдер, органдар және тараптар</translation>
     </message>
@@ -4300,7 +4629,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+275"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4375,17 +4704,17 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-217"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+218"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-397"/>
+        <location line="-409"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4393,7 +4722,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+422"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4462,7 +4791,7 @@ Notes: {1}</source>
         <translation>{0} келісімнің тарабы емес тарап атынан қол қояды</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>a subcommittee belongs to a parent committee</source>
         <translation>кіші комитет жоғары тұрған комитетке кіреді</translation>
     </message>
@@ -4502,7 +4831,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: {0} міндеттемесін содан кейін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>cannot be set here; settable fields: {0} (status: use “{1}”)</source>
         <translation>мұнда берілмейді; берілетін өрістер: {0} (мәртебе — «{1}» командасымен)</translation>
     </message>
@@ -4512,12 +4841,12 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-486"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+208"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
@@ -4527,7 +4856,7 @@ Notes: {1}</source>
         <translation>жойылды</translation>
     </message>
     <message numerus="yes">
-        <location line="-237"/>
+        <location line="-247"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n өзгеріс көрсетілді</numerusform>
@@ -4575,7 +4904,7 @@ Notes: {1}</source>
         <translation>күн емес (ЖЖЖЖ-АА-КК): {0}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: мерзімі {1} күніне ауыстырылды (бастапқыда {2}; ауыстырылды ×{3})</translation>
     </message>
@@ -4615,17 +4944,17 @@ Notes: {1}</source>
         <translation>{0}: ӨЗГЕРІСТЕР ЖУРНАЛЫ БҰЗЫЛҒАН — {1}-жол хеш тізбегіне сәйкес келмейді (өзгертілген, жойылған немесе кезегінен тыс қосылған); одан бұрынғы жолдар бүтін.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>New deadline</source>
         <translation>Жаңа мерзім</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-299"/>
         <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
         <translation>PostgreSQL: серверді, дерекқорды, пайдаланушыны және құпиясөзді терезеде сұрау (құпиясөзден басқасы есте сақталады)</translation>
     </message>
@@ -4738,7 +5067,7 @@ Notes: {1}</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
@@ -4798,7 +5127,7 @@ Notes: {1}</source>
         <translation>МЕРЗІМІ ЖАҚЫН</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{0}: execution report submitted; it waits for acceptance</source>
         <translation>{0}: орындау туралы есеп ұсынылды және қабылдауды күтуде</translation>
     </message>
@@ -4834,32 +5163,12 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>report a commitment executed, with the outgoing letter: it waits for acceptance</source>
-        <translation>міндеттеменің орындалуы туралы шығыс хатпен баяндау: есеп қабылдауды күтеді</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>what was done (required)</source>
         <translation>не істелді (міндетті)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the outgoing letter&apos;s number (required)</source>
-        <translation>шығыс хаттың нөмірі (міндетті)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the letter&apos;s date (required)</source>
-        <translation>хаттың күні (міндетті)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the day it was executed (default: the letter&apos;s date)</source>
-        <translation>орындалған күні (әдепкі бойынша хаттың күні)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>accept the waiting execution report: the commitment is completed</source>
         <translation>күтіп тұрған орындау есебін қабылдау: міндеттеме орындалды</translation>
     </message>
@@ -5055,6 +5364,11 @@ Notes: {1}</source>
         <translation>Себет</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Attached file</source>
+        <translation>Тіркелген файл</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Status changes</source>
         <translation>Мәртебе өзгерістері</translation>
@@ -5140,6 +5454,41 @@ Notes: {1}</source>
         <translation>Кім жойды</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of file</source>
+        <translation>Файл түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>Қосқан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added on</source>
+        <translation>Қосылған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution report</source>
+        <translation>Орындау туралы есеп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interim report</source>
+        <translation>Аралық есеп</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>{0}</source>
         <translation>{0}</translation>
@@ -5193,6 +5542,11 @@ Notes: {1}</source>
         <location line="+1"/>
         <source>Executed on</source>
         <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached document</source>
+        <translation>Тіркелген құжат</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5271,6 +5625,16 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>an execution report needs its evidence: an outgoing letter or an attached document</source>
+        <translation>орындау туралы есепке растау керек: шығыс хат немесе тіркелген құжат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is {1} MB: larger than the limit of {2} MB for an attached document</source>
+        <translation>«{0}» көлемі {1} МБ: тіркелетін құжаттың {2} МБ шегінен үлкен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the commitment is closed ({0}): there is nothing to report</source>
         <translation>міндеттеме жабық ({0}): баяндайтын ештеңе жоқ</translation>
     </message>
@@ -5343,6 +5707,11 @@ Notes: {1}</source>
         <location line="+1"/>
         <source>commitment {0} under the same agreement has this title</source>
         <translation>сол келісім бойынша {0} міндеттемесінің атауы осындай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is required, or attach a document as the evidence</source>
+        <translation>{0} міндетті — немесе растау ретінде құжат тіркеңіз</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5454,6 +5823,76 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>the execution report was returned: its evidence can no longer change; submit a new report</source>
+        <translation>орындау туралы есеп қайтарылды: оның растаулары енді өзгермейді; жаңа есеп беріңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the execution report was accepted: its evidence can no longer change</source>
+        <translation>орындау туралы есеп қабылданды: оның растаулары енді өзгермейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interim report #{0} no longer exists</source>
+        <translation>№{0} аралық есеп енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachment #{0} no longer exists (removed by someone else?)</source>
+        <translation>№{0} тіркеме енді жоқ (басқа біреу жойған ба?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stored file “{0}” is damaged: its content does not match its SHA-256</source>
+        <translation>сақталған «{0}» файлы бүлінген: мазмұны SHA-256 мәніне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is not a file name Kelisim can write</source>
+        <translation>«{0}» — Kelisim жаза алатын файл атауы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be attached: it is not a file</source>
+        <translation>«{0}» тіркелмейді: бұл файл емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be read: {1}</source>
+        <translation>«{0}» оқылмайды: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>execution report #{0} no longer exists</source>
+        <translation>№{0} орындау туралы есеп енді жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not save “{0}” to {1}: {2}</source>
+        <translation>«{0}» файлын {1} ішіне сақтау мүмкін болмады: {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no agreement has the registration number “{0}”</source>
+        <translation>«{0}» тіркеу нөмірі бар келісім жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no execution report</source>
+        <translation>{0} міндеттемесінің орындау туралы есебі жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no interim report</source>
+        <translation>{0} міндеттемесінің аралық есебі жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be removed: {1}</source>
+        <translation>«{0}» жойылмайды: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(created)</source>
         <translation>(құрылды)</translation>
     </message>
@@ -5468,12 +5907,12 @@ Notes: {1}</source>
         <translation>{0} (импортталған тарих, көрсетілген авторы: {1})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — пайыздың бүтін саны емес</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Cannot undo: {0} {1} was changed since your edit by someone else.</source>
         <translation>Болдырмау мүмкін емес: {0} {1} сіздің түзетуіңізден кейін басқа пайдаланушы өзгертті.</translation>
     </message>
@@ -6049,7 +6488,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-540"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6064,7 +6503,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+381"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -6218,12 +6657,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-181"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+182"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -6253,12 +6692,12 @@ Notes: {1}</source>
         <translation>Мәтін: «{0}»</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-249"/>
         <source>Status: {0}</source>
         <translation>Мәртебесі: {0}</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+250"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -6335,12 +6774,12 @@ Notes: {1}</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-154"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+158"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -6989,7 +7428,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-373"/>
+        <location filename="messages_extracted.py" line="-385"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
@@ -7219,7 +7658,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ReturnReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/execution.py" line="-50"/>
+        <location filename="../../desktop/ui/editors/execution.py" line="-56"/>
         <source>Return the execution report</source>
         <translation>Орындау есебін қайтару</translation>
     </message>

@@ -138,7 +138,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+36"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+38"/>
         <source>New agreement</source>
         <translation>Новое соглашение</translation>
     </message>
@@ -238,7 +238,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Где находится текст: архивный файл, веб-адрес…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+5"/>
+        <source>Signed scans:</source>
+        <translation>Подписанные сканы:</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Edit of {0}</source>
         <translation>Правка {0}</translation>
     </message>
@@ -347,6 +352,158 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <location line="+1"/>
         <source>Changes…</source>
         <translation>Изменения…</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/attachments.py" line="+42"/>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} B</source>
+        <translation>{0} Б</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution report</source>
+        <translation>Отчёт об исполнении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interim report</source>
+        <translation>Промежуточный отчёт</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Documents and images ({0});;All files (*)</source>
+        <translation>Документы и изображения ({0});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+93"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>К чему</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added by</source>
+        <translation>Добавил</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added on</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a copy with the system&apos;s viewer</source>
+        <translation>Открыть копию в программе просмотра системы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At most {0} MB a file</source>
+        <translation>Не больше {0} МБ на файл</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Attachments ({0})</source>
+        <translation>Вложения ({0})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Attach documents</source>
+        <translation>Вложить документы</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>Not opened</source>
+        <translation>Не открыто</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Kelisim opens only documents and images with the system&apos;s viewer. Save “{0}” with Save as… and check it before opening it.</source>
+        <translation>Kelisim открывает в программе просмотра системы только документы и изображения. Сохраните «{0}» кнопкой «Сохранить как…» и проверьте файл, прежде чем открывать его.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No program opens this kind of file here. A copy is at:
+{0}</source>
+        <translation>Здесь нет программы, которая открывает такие файлы. Копия находится здесь:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the attached file as</source>
+        <translation>Сохранить вложенный файл как</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove the attached file</source>
+        <translation>Удалить вложенный файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{0}” from this record?</source>
+        <translation>Удалить «{0}» из этой записи?</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1296,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+47"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+50"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1291,8 +1448,8 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="-23"/>
-        <source>Letter</source>
-        <translation>Письмо</translation>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1385,7 +1542,18 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <location line="+32"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attachments ({0})</source>
+        <translation>Вложения ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This commitment no longer exists (deleted by someone else?)</source>
         <translation>Этого обязательства больше нет (удалено другим пользователем?)</translation>
     </message>
@@ -1445,12 +1613,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ожидает приёмки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>No. {0} of {1}</source>
         <translation>№ {0} от {1}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>(waiting for acceptance)</source>
         <translation>(ожидает приёмки)</translation>
     </message>
@@ -1749,6 +1917,24 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
 </context>
 <context>
+    <name>DocumentsField</name>
+    <message>
+        <location filename="../../desktop/ui/attachments.py" line="+21"/>
+        <source>Attach &amp;document…</source>
+        <translation>Вложить &amp;документ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach documents</source>
+        <translation>Вложить документы</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <location filename="../../desktop/ui/editors/base.py" line="+113"/>
@@ -1905,12 +2091,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ExecutionReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/execution.py" line="+30"/>
+        <location filename="../../desktop/ui/editors/execution.py" line="+33"/>
         <source>Report execution</source>
         <translation>Доклад об исполнении</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Submit for acceptance</source>
         <translation>Направить на приёмку</translation>
     </message>
@@ -1928,6 +2114,16 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+1"/>
         <source>Letter &amp;date:</source>
         <translation>&amp;Дата письма:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signed letter, an act or another document: evidence instead of or besides the letter&apos;s number</source>
+        <translation>Подписанное письмо, акт или другой документ: подтверждение вместо номера письма или вместе с ним</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2283,7 +2479,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>InterimReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/execution.py" line="+93"/>
+        <location filename="../../desktop/ui/editors/execution.py" line="+103"/>
         <source>Interim report</source>
         <translation>Промежуточный отчёт</translation>
     </message>
@@ -2301,6 +2497,11 @@ Replace this register with the other register&apos;s backup?</source>
         <location line="+2"/>
         <source>&amp;Progress:</source>
         <translation>&amp;Ход выполнения:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +2806,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>предупреждение: {0}</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>Wrote {0}: {1} ({2}); {3}.</source>
         <translation>Записан файл {0}: {1} ({2}); {3}.</translation>
     </message>
@@ -2686,12 +2887,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2711,12 +2912,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: в порядке (реестр Kelisim, схема {1}; каждая запись прочитана: {2}; целостность обеспечивает сам сервер)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
@@ -2726,7 +2927,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Title in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -2741,7 +2942,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-65"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2751,12 +2952,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Signing date</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-53"/>
         <source>Entry into force</source>
         <translation>Вступление в силу</translation>
     </message>
@@ -2786,17 +2987,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Signatories</source>
         <translation>Подписавшие лица</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -2811,7 +3012,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-71"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
@@ -2836,12 +3037,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата учреждения</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Co-chairs</source>
         <translation>Сопредседатели</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -2851,7 +3052,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
@@ -2866,12 +3067,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>Responsible agency</source>
         <translation>Ответственное ведомство</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-44"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
@@ -2901,12 +3102,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-133"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
@@ -3007,7 +3208,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[неизвестный реестр]</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+105"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -3017,7 +3218,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>an agreement cannot move from {0} to {1} (allowed: {2})</source>
         <translation>соглашение нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
@@ -3111,7 +3312,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дата выполнения бывает только у выполненного обязательства</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
@@ -3241,22 +3442,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-196"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+197"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+132"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3470,12 +3671,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-114"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
@@ -3490,12 +3691,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-136"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -3515,7 +3716,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-143"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
@@ -3560,17 +3761,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+130"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-348"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+349"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3580,12 +3781,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-353"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+354"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3745,7 +3946,7 @@ Notes: {1}</source>
         <translation>«{0}» уже занят другим соглашением</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>an unknown register (a backup made before Kelisim recorded whose it is)</source>
         <translation>неизвестный реестр (копия сделана до того, как Kelisim начал записывать её реестр)</translation>
     </message>
@@ -3784,12 +3985,12 @@ Notes: {1}</source>
         <translation>выбранная сторона больше не существует</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>no commitment has the reference “{0}”</source>
         <translation>нет обязательства с номером «{0}»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>the chosen record no longer exists</source>
         <translation>выбранная запись больше не существует</translation>
     </message>
@@ -3799,22 +4000,22 @@ Notes: {1}</source>
         <translation>«{0}» уже занят другим обязательством</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-555"/>
         <source>agreement</source>
         <translation>соглашение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+556"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-555"/>
         <source>commitment</source>
         <translation>обязательство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+556"/>
         <source>party</source>
         <translation>сторону</translation>
     </message>
@@ -3874,7 +4075,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-136"/>
+        <location line="-148"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3883,7 +4084,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-462"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -3985,7 +4186,136 @@ Notes: {1}</source>
         <translation>нельзя вместе с аргументом %s</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+24"/>
+        <source>execution report</source>
+        <translation>отчёт об исполнении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interim report</source>
+        <translation>промежуточный отчёт</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n вложенный файл</numerusform>
+            <numerusform>%n вложенных файла</numerusform>
+            <numerusform>%n вложенных файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {0}</source>
+        <translation>Записан файл {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed {0} (attachment {1})</source>
+        <translation>Удалён {0} (вложение {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached {0} to {1} (attachment {2})</source>
+        <translation>{0} вложен в {1} (вложение {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attach files (scans, evidence) to a commitment, its newest report, or an agreement</source>
+        <translation>вложить файлы (сканы, подтверждения) в обязательство, его последний отчёт или соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment&apos;s reference (the agreement&apos;s registration number with --to agreement)</source>
+        <translation>номер обязательства (регистрационный номер соглашения при --to agreement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the files to attach</source>
+        <translation>вкладываемые файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what to attach to: the commitment (default), its newest execution report, its newest interim report, or the agreement</source>
+        <translation>куда вложить: в обязательство (по умолчанию), его последний отчёт об исполнении, последний промежуточный отчёт или в соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the largest file accepted, in MB (default: {0})</source>
+        <translation>наибольший допустимый файл, МБ (по умолчанию: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the files attached to a commitment (and its reports) or an agreement</source>
+        <translation>список файлов, вложенных в обязательство (и его отчёты) или в соглашение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the commitment&apos;s reference (the agreement&apos;s registration number with --agreement)</source>
+        <translation>номер обязательства (регистрационный номер соглашения при --agreement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REF is an agreement&apos;s registration number</source>
+        <translation>REF — регистрационный номер соглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save out or remove one attached file: {0}</source>
+        <translation>сохранить или удалить один вложенный файл: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write an attached file out</source>
+        <translation>записать вложенный файл на диск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the attachment&apos;s number (see “attachments”)</source>
+        <translation>номер вложения (см. «attachments»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file to write (a folder: the file&apos;s own name inside it)</source>
+        <translation>файл для записи (папка: файл с его собственным именем в ней)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove an attached file</source>
+        <translation>удалить вложенный файл</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a document attached as evidence (the option may be repeated)</source>
+        <translation>документ, вложенный как подтверждение (параметр можно повторять)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a document attached to the report (the option may be repeated)</source>
+        <translation>документ, вложенный в отчёт (параметр можно повторять)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>report a commitment executed, with the outgoing letter or an attached document: it waits for acceptance</source>
+        <translation>доложить об исполнении обязательства с исходящим письмом или вложенным документом: оно ждёт приёмки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the outgoing letter&apos;s number (required unless a document is attached)</source>
+        <translation>номер исходящего письма (обязателен, если не вложен документ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the letter&apos;s date (required with the letter&apos;s number)</source>
+        <translation>дата письма (обязательна вместе с номером письма)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was executed (default: the letter&apos;s date, or today)</source>
+        <translation>день исполнения (по умолчанию: дата письма или сегодня)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Excel workbook: summary with chart, commitments, agreements, bodies and parties</source>
         <translation>книга Excel: сводка с диаграммой, обязательства, соглашения, органы и стороны</translation>
     </message>
@@ -4318,7 +4648,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+275"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4393,17 +4723,17 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-217"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+218"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-397"/>
+        <location line="-409"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4412,7 +4742,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+422"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4484,7 +4814,7 @@ Notes: {1}</source>
         <translation>{0} подписывает за сторону, которая не является стороной соглашения</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>a subcommittee belongs to a parent committee</source>
         <translation>подкомитет входит в вышестоящий комитет</translation>
     </message>
@@ -4524,7 +4854,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: обязательство {0} с тех пор изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>cannot be set here; settable fields: {0} (status: use “{1}”)</source>
         <translation>здесь не задаётся; можно задать: {0} (статус — командой «{1}»)</translation>
     </message>
@@ -4534,12 +4864,12 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-486"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+208"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -4549,7 +4879,7 @@ Notes: {1}</source>
         <translation>удалено</translation>
     </message>
     <message numerus="yes">
-        <location line="-237"/>
+        <location line="-247"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>Показано %n изменение</numerusform>
@@ -4598,7 +4928,7 @@ Notes: {1}</source>
         <translation>не дата (ГГГГ-ММ-ДД): {0}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
     </message>
@@ -4638,17 +4968,17 @@ Notes: {1}</source>
         <translation>{0}: ЖУРНАЛ ИЗМЕНЕНИЙ НАРУШЕН — строка {1} не сходится с цепочкой хешей (изменена, удалена или вставлена не по порядку); строки до неё целы.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-30"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-299"/>
         <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
         <translation>PostgreSQL: спросить сервер, базу данных, пользователя и пароль в окне (запоминается всё, кроме пароля)</translation>
     </message>
@@ -4762,7 +5092,7 @@ Notes: {1}</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
@@ -4822,7 +5152,7 @@ Notes: {1}</source>
         <translation>СКОРО СРОК</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{0}: execution report submitted; it waits for acceptance</source>
         <translation>{0}: отчёт об исполнении представлен и ожидает приёмки</translation>
     </message>
@@ -4860,32 +5190,12 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>report a commitment executed, with the outgoing letter: it waits for acceptance</source>
-        <translation>доложить об исполнении обязательства с исходящим письмом: отчёт ожидает приёмки</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>what was done (required)</source>
         <translation>что сделано (обязательно)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the outgoing letter&apos;s number (required)</source>
-        <translation>номер исходящего письма (обязательно)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the letter&apos;s date (required)</source>
-        <translation>дата письма (обязательно)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the day it was executed (default: the letter&apos;s date)</source>
-        <translation>дата исполнения (по умолчанию — дата письма)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>accept the waiting execution report: the commitment is completed</source>
         <translation>принять ожидающий отчёт об исполнении: обязательство выполнено</translation>
     </message>
@@ -5083,6 +5393,11 @@ Notes: {1}</source>
         <translation>Корзина</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Attached file</source>
+        <translation>Вложенный файл</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Status changes</source>
         <translation>Смены статуса</translation>
@@ -5168,6 +5483,41 @@ Notes: {1}</source>
         <translation>Кем удалено</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of file</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>Добавил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added on</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution report</source>
+        <translation>Отчёт об исполнении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interim report</source>
+        <translation>Промежуточный отчёт</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>{0}</source>
         <translation>{0}</translation>
@@ -5221,6 +5571,11 @@ Notes: {1}</source>
         <location line="+1"/>
         <source>Executed on</source>
         <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached document</source>
+        <translation>Вложенный документ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5299,6 +5654,16 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>an execution report needs its evidence: an outgoing letter or an attached document</source>
+        <translation>отчёту об исполнении нужно подтверждение: исходящее письмо или вложенный документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is {1} MB: larger than the limit of {2} MB for an attached document</source>
+        <translation>«{0}» занимает {1} МБ: больше предела в {2} МБ для вложенного документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the commitment is closed ({0}): there is nothing to report</source>
         <translation>обязательство закрыто ({0}): докладывать не о чем</translation>
     </message>
@@ -5371,6 +5736,11 @@ Notes: {1}</source>
         <location line="+1"/>
         <source>commitment {0} under the same agreement has this title</source>
         <translation>обязательство {0} по тому же соглашению имеет такое же название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is required, or attach a document as the evidence</source>
+        <translation>{0}: обязательное поле — или вложите документ как подтверждение</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5483,6 +5853,76 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>the execution report was returned: its evidence can no longer change; submit a new report</source>
+        <translation>отчёт об исполнении возвращён: его подтверждения больше не меняются; подайте новый отчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the execution report was accepted: its evidence can no longer change</source>
+        <translation>отчёт об исполнении принят: его подтверждения больше не меняются</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interim report #{0} no longer exists</source>
+        <translation>промежуточного отчёта №{0} больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachment #{0} no longer exists (removed by someone else?)</source>
+        <translation>вложения №{0} больше нет (удалено кем-то другим?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stored file “{0}” is damaged: its content does not match its SHA-256</source>
+        <translation>хранимый файл «{0}» повреждён: его содержимое не совпадает с его SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is not a file name Kelisim can write</source>
+        <translation>«{0}» — не имя файла, которое Kelisim может записать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be attached: it is not a file</source>
+        <translation>«{0}» нельзя вложить: это не файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be read: {1}</source>
+        <translation>«{0}» не читается: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>execution report #{0} no longer exists</source>
+        <translation>отчёта об исполнении №{0} больше нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not save “{0}” to {1}: {2}</source>
+        <translation>не удалось сохранить «{0}» в {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no agreement has the registration number “{0}”</source>
+        <translation>нет соглашения с регистрационным номером «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no execution report</source>
+        <translation>у {0} нет отчёта об исполнении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} has no interim report</source>
+        <translation>у {0} нет промежуточного отчёта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” cannot be removed: {1}</source>
+        <translation>«{0}» нельзя удалить: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(created)</source>
         <translation>(создано)</translation>
     </message>
@@ -5497,12 +5937,12 @@ Notes: {1}</source>
         <translation>{0} (импортированная история, указанный автор: {1})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>“{0}” is not a whole number of percent</source>
         <translation>«{0}» — не целое число процентов</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Cannot undo: {0} {1} was changed since your edit by someone else.</source>
         <translation>Нельзя отменить: {0} {1} после вашей правки изменил другой пользователь.</translation>
     </message>
@@ -6091,7 +6531,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-540"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6106,7 +6546,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+381"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -6263,12 +6703,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-181"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+182"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -6298,12 +6738,12 @@ Notes: {1}</source>
         <translation>Текст: «{0}»</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-249"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+250"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -6384,12 +6824,12 @@ Notes: {1}</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-154"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+158"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -7041,7 +7481,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-373"/>
+        <location filename="messages_extracted.py" line="-385"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -7271,7 +7711,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ReturnReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/execution.py" line="-50"/>
+        <location filename="../../desktop/ui/editors/execution.py" line="-56"/>
         <source>Return the execution report</source>
         <translation>Возврат отчёта об исполнении</translation>
     </message>

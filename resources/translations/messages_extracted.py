@@ -47,6 +47,27 @@ translate("Message", "give a user another role")  # desktop/commands/admin.py
 translate("Message", "stop a user from signing in")  # desktop/commands/admin.py
 translate("Message", "active")  # desktop/commands/admin.py
 translate("Message", "disabled")  # desktop/commands/admin.py
+translate("Message", "agreement")  # desktop/commands/attachments.py
+translate("Message", "commitment")  # desktop/commands/attachments.py
+translate("Message", "execution report")  # desktop/commands/attachments.py
+translate("Message", "interim report")  # desktop/commands/attachments.py
+translate("Message", "%n attached file(s)", None, 1)  # desktop/commands/attachments.py
+translate("Message", "Wrote {0}")  # desktop/commands/attachments.py
+translate("Message", "Removed {0} (attachment {1})")  # desktop/commands/attachments.py
+translate("Message", "Attached {0} to {1} (attachment {2})")  # desktop/commands/attachments.py
+translate("Message", "attach files (scans, evidence) to a commitment, its newest report, or an agreement")  # desktop/commands/attachments.py
+translate("Message", "the commitment's reference (the agreement's registration number with --to agreement)")  # desktop/commands/attachments.py
+translate("Message", "the files to attach")  # desktop/commands/attachments.py
+translate("Message", "what to attach to: the commitment (default), its newest execution report, its newest interim report, or the agreement")  # desktop/commands/attachments.py
+translate("Message", "the largest file accepted, in MB (default: {0})")  # desktop/commands/attachments.py
+translate("Message", "list the files attached to a commitment (and its reports) or an agreement")  # desktop/commands/attachments.py
+translate("Message", "the commitment's reference (the agreement's registration number with --agreement)")  # desktop/commands/attachments.py
+translate("Message", "REF is an agreement's registration number")  # desktop/commands/attachments.py
+translate("Message", "save out or remove one attached file: {0}")  # desktop/commands/attachments.py
+translate("Message", "write an attached file out")  # desktop/commands/attachments.py
+translate("Message", "the attachment's number (see “attachments”)")  # desktop/commands/attachments.py
+translate("Message", "the file to write (a folder: the file's own name inside it)")  # desktop/commands/attachments.py
+translate("Message", "remove an attached file")  # desktop/commands/attachments.py
 translate("Message", "When")  # desktop/commands/audit.py
 translate("Message", "Who")  # desktop/commands/audit.py
 translate("Message", "What")  # desktop/commands/audit.py
@@ -71,6 +92,8 @@ translate("Message", "TO ACCEPT")  # desktop/commands/control.py
 translate("Message", "RETURNED")  # desktop/commands/control.py
 translate("Message", "OVERDUE")  # desktop/commands/control.py
 translate("Message", "DUE SOON")  # desktop/commands/control.py
+translate("Message", "a document attached as evidence (the option may be repeated)")  # desktop/commands/control.py
+translate("Message", "a document attached to the report (the option may be repeated)")  # desktop/commands/control.py
 translate("Message", "{0}: execution report submitted; it waits for acceptance")  # desktop/commands/control.py
 translate("Message", "{0}: accepted; completed on {1}")  # desktop/commands/control.py
 translate("Message", "{0}: returned to the executor")  # desktop/commands/control.py
@@ -78,12 +101,12 @@ translate("Message", "{0}: interim report of {1} added")  # desktop/commands/con
 translate("Message", "%n reminder(s)", None, 1)  # desktop/commands/control.py
 translate("Message", "Wrote {0}: {1}.")  # desktop/commands/control.py
 translate("Message", "%n deadline(s)", None, 1)  # desktop/commands/control.py
-translate("Message", "report a commitment executed, with the outgoing letter: it waits for acceptance")  # desktop/commands/control.py
+translate("Message", "report a commitment executed, with the outgoing letter or an attached document: it waits for acceptance")  # desktop/commands/control.py
 translate("Message", "the commitment's reference")  # desktop/commands/control.py
 translate("Message", "what was done (required)")  # desktop/commands/control.py
-translate("Message", "the outgoing letter's number (required)")  # desktop/commands/control.py
-translate("Message", "the letter's date (required)")  # desktop/commands/control.py
-translate("Message", "the day it was executed (default: the letter's date)")  # desktop/commands/control.py
+translate("Message", "the outgoing letter's number (required unless a document is attached)")  # desktop/commands/control.py
+translate("Message", "the letter's date (required with the letter's number)")  # desktop/commands/control.py
+translate("Message", "the day it was executed (default: the letter's date, or today)")  # desktop/commands/control.py
 translate("Message", "accept the waiting execution report: the commitment is completed")  # desktop/commands/control.py
 translate("Message", "return the waiting execution report to the executor, with a reason")  # desktop/commands/control.py
 translate("Message", "why it is returned (required)")  # desktop/commands/control.py
@@ -233,6 +256,7 @@ translate("Message", "Commitment")  # desktop/domain/audit_words.py
 translate("Message", "Status change")  # desktop/domain/audit_words.py
 translate("Message", "Deadline move")  # desktop/domain/audit_words.py
 translate("Message", "Trash")  # desktop/domain/audit_words.py
+translate("Message", "Attached file")  # desktop/domain/audit_words.py
 translate("Message", "Agreements")  # desktop/domain/audit_words.py
 translate("Message", "Bodies")  # desktop/domain/audit_words.py
 translate("Message", "Commitments")  # desktop/domain/audit_words.py
@@ -290,6 +314,13 @@ translate("Message", "Approved by")  # desktop/domain/audit_words.py
 translate("Message", "Moved at")  # desktop/domain/audit_words.py
 translate("Message", "Deleted at")  # desktop/domain/audit_words.py
 translate("Message", "Deleted by")  # desktop/domain/audit_words.py
+translate("Message", "Size")  # desktop/domain/audit_words.py
+translate("Message", "Type of file")  # desktop/domain/audit_words.py
+translate("Message", "SHA-256")  # desktop/domain/audit_words.py
+translate("Message", "Added by")  # desktop/domain/audit_words.py
+translate("Message", "Added on")  # desktop/domain/audit_words.py
+translate("Message", "Execution report")  # desktop/domain/audit_words.py
+translate("Message", "Interim report")  # desktop/domain/audit_words.py
 translate("Message", "created")  # desktop/domain/audit_words.py
 translate("Message", "changed")  # desktop/domain/audit_words.py
 translate("Message", "deleted")  # desktop/domain/audit_words.py
@@ -316,6 +347,7 @@ translate("Message", "What was done")  # desktop/domain/errors.py
 translate("Message", "Outgoing letter number")  # desktop/domain/errors.py
 translate("Message", "Letter date")  # desktop/domain/errors.py
 translate("Message", "Executed on")  # desktop/domain/errors.py
+translate("Message", "Attached document")  # desktop/domain/errors.py
 translate("Message", "{0}: {1}")  # desktop/domain/errors.py
 translate("Message", "{0} and {1}")  # desktop/domain/messages.py
 translate("Message", "{0}, {1}")  # desktop/domain/messages.py
@@ -334,6 +366,8 @@ translate("Message", "restore backups")  # desktop/domain/roles.py
 translate("Message", "Only an admin may {0} (you are a {1}).")  # desktop/domain/roles.py
 translate("Message", "You have no role on this register: ask an admin to give you one ({0}).")  # desktop/domain/roles.py
 translate("Message", "Only a manager or an admin may {0} (you are a {1}).")  # desktop/domain/roles.py
+translate("Message", "an execution report needs its evidence: an outgoing letter or an attached document")  # desktop/domain/rules.py
+translate("Message", "“{0}” is {1} MB: larger than the limit of {2} MB for an attached document")  # desktop/domain/rules.py
 translate("Message", "the commitment is closed ({0}): there is nothing to report")  # desktop/domain/rules.py
 translate("Message", "an execution report already waits for acceptance")  # desktop/domain/rules.py
 translate("Message", "no execution report waits for acceptance")  # desktop/domain/rules.py
@@ -367,6 +401,7 @@ translate("Message", "only a completed commitment has a completion date")  # des
 translate("Message", "is before its agreement was signed ({0})")  # desktop/domain/rules.py
 translate("Message", "is before the commitment was entered ({0})")  # desktop/domain/rules.py
 translate("Message", "commitment {0} under the same agreement has this title")  # desktop/domain/rules.py
+translate("Message", "{0} is required, or attach a document as the evidence")  # desktop/domain/rules.py
 translate("Message", "cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
 translate("Message", "the agreement is already {0}")  # desktop/domain/rules.py
 translate("Report", "Summary")  # desktop/domain/sheet_layout.py
@@ -529,6 +564,21 @@ translate("Message", "“{0}” cannot be deleted: {1} refer to it.")  # desktop
 translate("Message", "{0} signs for a party that is not a party to the agreement")  # desktop/services/agreements.py
 translate("Message", "unknown party ids {0}")  # desktop/services/agreements.py
 translate("Message", "“{0}” is already used by another agreement")  # desktop/services/agreements.py
+translate("Message", "the execution report was returned: its evidence can no longer change; submit a new report")  # desktop/services/attachments.py
+translate("Message", "the execution report was accepted: its evidence can no longer change")  # desktop/services/attachments.py
+translate("Message", "interim report #{0} no longer exists")  # desktop/services/attachments.py
+translate("Message", "attachment #{0} no longer exists (removed by someone else?)")  # desktop/services/attachments.py
+translate("Message", "the stored file “{0}” is damaged: its content does not match its SHA-256")  # desktop/services/attachments.py
+translate("Message", "“{0}” is not a file name Kelisim can write")  # desktop/services/attachments.py
+translate("Message", "“{0}” cannot be attached: it is not a file")  # desktop/services/attachments.py
+translate("Message", "“{0}” cannot be read: {1}")  # desktop/services/attachments.py
+translate("Message", "execution report #{0} no longer exists")  # desktop/services/attachments.py
+translate("Message", "could not save “{0}” to {1}: {2}")  # desktop/services/attachments.py
+translate("Message", "no commitment has the reference “{0}”")  # desktop/services/attachments.py
+translate("Message", "no agreement has the registration number “{0}”")  # desktop/services/attachments.py
+translate("Message", "{0} has no execution report")  # desktop/services/attachments.py
+translate("Message", "{0} has no interim report")  # desktop/services/attachments.py
+translate("Message", "“{0}” cannot be removed: {1}")  # desktop/services/attachments.py
 translate("Message", "(created)")  # desktop/services/audit.py
 translate("Message", "(deleted)")  # desktop/services/audit.py
 translate("Message", "{0} (imported history, stated author: {1})")  # desktop/services/audit.py
@@ -548,15 +598,12 @@ translate("Message", "a chosen party no longer exists")  # desktop/services/bodi
 translate("Message", "is {0} characters long; at most {1} are allowed")  # desktop/services/bulk.py
 translate("Message", "choose what to change")  # desktop/services/bulk.py
 translate("Message", "Cannot undo: commitment {0} was changed since by someone else.")  # desktop/services/bulk.py
-translate("Message", "no commitment has the reference “{0}”")  # desktop/services/commitment_list.py
 translate("Message", "the chosen record no longer exists")  # desktop/services/commitments.py
 translate("Message", "cannot be set here; settable fields: {0} (status: use “{1}”)")  # desktop/services/commitments.py
 translate("Message", "Cannot undo: commitment {0} was changed since your edit by someone else.")  # desktop/services/commitments.py
 translate("Message", "“{0}” is not a whole number of percent")  # desktop/services/commitments.py
 translate("Message", "“{0}” is already used by another commitment")  # desktop/services/commitments.py
-translate("Message", "agreement")  # desktop/services/common.py
 translate("Message", "body")  # desktop/services/common.py
-translate("Message", "commitment")  # desktop/services/common.py
 translate("Message", "party")  # desktop/services/common.py
 translate("Message", "This record ({0}) was changed by someone else after you opened it (version {1} → {2}). Your changes were not saved; reopen it to see the other change.")  # desktop/services/common.py
 translate("Message", "{0} #{1} no longer exists (deleted by someone else?)")  # desktop/services/common.py

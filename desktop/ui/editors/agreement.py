@@ -8,11 +8,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from desktop.domain.enums import AgreementKind, AgreementStatus
+from desktop.domain.enums import AgreementKind, AgreementStatus, AttachmentOwner
 from desktop.services import agreements, lookups
+from desktop.services.attachments import Owner
 from desktop.services.records import AgreementData, Choice
 from desktop.storage.database import Database
 from desktop.ui import labels
+from desktop.ui.attachments import AttachmentsPanel
 from desktop.ui.editors.agreement_status import change_agreement_status
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import DateField, EnumCombo, PartyList, PeopleEditor
@@ -67,6 +69,16 @@ class AgreementDialog(EditorDialog):
         self.summary.setTabChangesFocus(True)
         self.source_ref = self.add_field(right, "source_ref", self.tr("S&ource:"), QLineEdit(), None)
         self.source_ref.setPlaceholderText(self.tr("Where the text is: archive file, web address…"))
+        # The signed scans of an existing agreement: added, opened, saved out and removed at once (not with Save).
+        self.scans = AttachmentsPanel(ctx, None, self)
+        self.scans.caption.hide()
+        self.scans.setMinimumHeight(130)
+        self.scans_label = self.tr("Signed scans:")
+        right.addRow(self.scans_label, self.scans)
+        self.scans.setVisible(agreement_id is not None)
+        label = right.labelForField(self.scans)
+        if label is not None:
+            label.setVisible(agreement_id is not None)
 
         for name in ("reg_number", "title", "title_ru", "title_kk", "title_zh", "place", "source_ref"):
             self.field(name).textChanged.connect(lambda _t, f=name: self.edited(f))
@@ -114,6 +126,8 @@ class AgreementDialog(EditorDialog):
         self.expiry.set_date(data.expiry)
         self.summary.setPlainText(data.summary)
         self.source_ref.setText(data.source_ref)
+        if self.record_id is not None and self.scans.owner is None:
+            self.scans.set_owner(Owner(AttachmentOwner.AGREEMENT, self.record_id))
 
     def collect(self) -> AgreementData:
         return AgreementData(

@@ -1,10 +1,12 @@
-"""Closure on evidence in the window: the executor's execution report (what was done, the outgoing letter's number
-and date, the day it was executed) and the controller's return with a reason. Accepting is one button on the
+"""Closure on evidence in the window: the executor's execution report (what was done, its evidence — the outgoing
+letter's number and date, attached documents, or both — the day it was executed) and the controller's return with a
+reason. Interim reports may carry documents too. Accepting is one button on the
 commitment's page (services.control)."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
@@ -13,11 +15,12 @@ from desktop.domain.rules import execution_report_problems, interim_report_probl
 from desktop.services import commitments, control
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
+from desktop.ui.attachments import DocumentsField, limit_mb
 from desktop.ui.editors.base import EditorDialog
 from desktop.ui.editors.widgets import DateField
 from desktop.ui.operations import AppContext, Change
 
-ReportForm = tuple[str, str, date | None, date | None]
+ReportForm = tuple[str, str, date | None, date | None, list[Path]]
 
 
 class ExecutionReportDialog(EditorDialog):
@@ -28,6 +31,7 @@ class ExecutionReportDialog(EditorDialog):
         super().__init__(parent, ctx, commitment_id)
         self.setObjectName("execution_report")
         self.setWindowTitle(self.tr("Report execution"))
+        self.limit = limit_mb()
         self.save_button.setText(self.tr("Submit for acceptance"))
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -38,8 +42,14 @@ class ExecutionReportDialog(EditorDialog):
         self.text.setTabChangesFocus(True)
         self.letter_number = self.add_field(form, "letter_number", self.tr("Outgoing &letter No.:"), QLineEdit(), None)
         self.letter_date = self.add_field(form, "letter_date", self.tr("Letter &date:"), DateField(), None)
+        self.documents = DocumentsField()
+        self.documents.setToolTip(
+            self.tr("A signed letter, an act or another document: evidence instead of or besides the letter's number")
+        )
+        form.addRow(self.tr("Documents:"), self.documents)
         self.report_date = self.add_field(form, "report_date", self.tr("E&xecuted on:"), DateField(), None)
         self.report_date.setToolTip(self.tr("The completion date when the report is accepted"))
+        self.documents.changed.connect(lambda: self.edited("letter_number"))
         self.text.textChanged.connect(lambda: self.edited("report_text"))
         self.letter_number.textChanged.connect(lambda _t: self.edited("letter_number"))
         self.letter_date.changed.connect(lambda: self.edited("letter_date"))
@@ -63,10 +73,12 @@ class ExecutionReportDialog(EditorDialog):
             self.letter_number.text(),
             self.letter_date.date_or_none(),
             self.report_date.date_or_none(),
+            self.documents.paths(),
         )
 
     def check(self, data: ReportForm) -> None:
-        problems = execution_report_problems(*data, date.today())
+        text, number, letter_date, report_date, documents = data
+        problems = execution_report_problems(text, number, letter_date, report_date, date.today(), len(documents))
         for name in ("letter_date", "report_date"):
             if self.field(name).problem():  # the field's own message says it better
                 problems = [p for p in problems if p.field != name]
@@ -74,9 +86,16 @@ class ExecutionReportDialog(EditorDialog):
             raise ValidationError(problems)
 
     def persist(self, db: Database, data: ReportForm) -> int:
-        text, number, letter_date, report_date = data
+        text, number, letter_date, report_date, documents = data
         control.submit_report(
-            db, self.record_id, text=text, letter_number=number, letter_date=letter_date, report_date=report_date
+            db,
+            self.record_id,
+            text=text,
+            letter_number=number,
+            letter_date=letter_date,
+            report_date=report_date,
+            documents=documents,
+            limit_mb=self.limit,
         )
         return self.record_id
 
@@ -120,7 +139,7 @@ class ReturnReportDialog(EditorDialog):
         return self.record_id
 
 
-InterimForm = tuple[str, date | None, int | None]
+InterimForm = tuple[str, date | None, int | None, list[Path]]
 
 
 class InterimReportDialog(EditorDialog):
@@ -146,6 +165,9 @@ class InterimReportDialog(EditorDialog):
         self.progress.setSpecialValueText("—")
         self.progress.setSuffix(" %")
         self.progress.setMaximumWidth(100)
+        self.documents = DocumentsField()
+        form.addRow(self.tr("Documents:"), self.documents)
+        self.limit = limit_mb()
         self.report_date.changed.connect(lambda: self.edited("report_date"))
         self.text.textChanged.connect(lambda: self.edited("report_text"))
         self.progress.valueChanged.connect(lambda _v: self.edited("progress"))
@@ -166,10 +188,15 @@ class InterimReportDialog(EditorDialog):
 
     def collect(self) -> InterimForm:
         value = self.progress.value()
-        return self.text.toPlainText(), self.report_date.date_or_none(), None if value < 0 else value
+        return (
+            self.text.toPlainText(),
+            self.report_date.date_or_none(),
+            None if value < 0 else value,
+            self.documents.paths(),
+        )
 
     def check(self, data: InterimForm) -> None:
-        text, day, progress = data
+        text, day, progress, _documents = data
         problems = interim_report_problems(self.status, text, day, progress, date.today())
         if self.report_date.problem():
             problems = [p for p in problems if p.field != "report_date"]
@@ -177,8 +204,16 @@ class InterimReportDialog(EditorDialog):
             raise ValidationError(problems)
 
     def persist(self, db: Database, data: InterimForm) -> int:
-        text, day, progress = data
-        control.add_interim(db, self.record_id, text=text, report_date=day, progress=progress)
+        text, day, progress, documents = data
+        control.add_interim(
+            db,
+            self.record_id,
+            text=text,
+            report_date=day,
+            progress=progress,
+            documents=documents,
+            limit_mb=self.limit,
+        )
         return self.record_id
 
     def focus_first(self) -> None:

@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.enums import AttachmentOwner
 from desktop.domain.errors import NotFoundError
 from desktop.domain.palette import OVERDUE_COLOUR
 from desktop.domain.rules import executed_on_time, is_overdue
 from desktop.domain.words import history_author, history_note
 from desktop.services import audit, commitment_page, control
+from desktop.services.attachments import Owner
 from desktop.services.audit import TrailRow
 from desktop.services.commitment_page import PageData
 from desktop.ui import labels
+from desktop.ui.attachments import AttachmentsPanel
 from desktop.ui.editors.base import alive
 from desktop.ui.i18n import text
 from desktop.ui.operations import AppContext, Change, run_op, run_query, show_error
@@ -147,7 +150,7 @@ class CommitmentPage(QDialog):
                 self.tr("Submitted"),
                 self.tr("By"),
                 self.tr("What was done"),
-                self.tr("Letter"),
+                self.tr("Evidence"),
                 self.tr("Executed on"),
                 self.tr("Decision"),
             ]
@@ -236,6 +239,11 @@ class CommitmentPage(QDialog):
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.history, self.tr("Status history"))
         self.tabs.addTab(self.changes, self.tr("Changes"))
+        # The files on the commitment and on its reports: evidence, scans (Add…, Open, Save as…, Remove).
+        self.attachments = AttachmentsPanel(ctx, Owner(AttachmentOwner.COMMITMENT, commitment_id), self)
+        self.attachments.caption.hide()  # the tab names it
+        self.attachments.loaded.connect(self._count_attachments)
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
@@ -263,6 +271,11 @@ class CommitmentPage(QDialog):
     def _on_changed(self, change: Change) -> None:
         if alive(self) and change & _LISTENS_TO:
             self.refresh()
+
+    def _count_attachments(self) -> None:
+        count = len(self.attachments.rows)
+        index = self.tabs.indexOf(self.attachments)
+        self.tabs.setTabText(index, self.tr("Attachments ({0})").format(count) if count else self.tr("Attachments"))
 
     def _failed(self, error: BaseException) -> None:
         if not alive(self):
@@ -366,11 +379,15 @@ class CommitmentPage(QDialog):
                 )
             else:
                 decision = self.tr("Waiting for acceptance")
+            evidence = []
+            if report.letter_number:
+                evidence.append(self.tr("No. {0} of {1}").format(report.letter_number, labels.day(report.letter_date)))
+            evidence += list(report.documents)
             cells = (
                 labels.moment(report.submitted_at),
                 report.submitted_by,
                 report.text,
-                self.tr("No. {0} of {1}").format(report.letter_number, labels.day(report.letter_date)),
+                "\n".join(evidence) or "—",
                 labels.day(report.report_date),
                 decision,
             )
@@ -460,4 +477,5 @@ def show_commitment(parent: QWidget, ctx: AppContext, commitment_id: int) -> Com
     page = CommitmentPage(parent, ctx, commitment_id)
     page.open()
     page.refresh()
+    page.attachments.refresh()
     return page
