@@ -50,7 +50,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         cmd.epilog = cmd.epilog or _fields_help()
         return shown_help()
 
-    cmd.format_help = format_help  # type: ignore[method-assign]
+    cmd.format_help = format_help
     cmd.add_argument("file", type=Path, help=help_text(Message("the .xlsx workbook")))
     cmd.add_argument(
         "--dry-run", action="store_true", help=help_text(Message("check and print the summary, write nothing"))

@@ -195,7 +195,7 @@ def add_in(session: Session, owner: Owner, uploads: Sequence[Upload]) -> list[in
     """Store the files (content once per hash) and link them to ``owner``, in the caller's transaction."""
     columns = _owner_columns(session, owner)
     ids = []
-    who, now = current_user(), utc_now()
+    who, now = current_user(session), utc_now()
     for upload in uploads:
         _store(session, upload, now)
         link = Attachment(

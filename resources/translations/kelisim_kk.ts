@@ -428,7 +428,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Қосылған күні</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>A&amp;dd…</source>
         <translation>&amp;Қосу…</translation>
     </message>
@@ -458,12 +458,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Бір файл {0} МБ-тан аспайды</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Attachments ({0})</source>
         <translation>Тіркемелер ({0})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Attach documents</source>
         <translation>Құжаттарды тіркеу</translation>
     </message>

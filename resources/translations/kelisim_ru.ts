@@ -428,7 +428,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>A&amp;dd…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -458,12 +458,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Не больше {0} МБ на файл</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Attachments ({0})</source>
         <translation>Вложения ({0})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Attach documents</source>
         <translation>Вложить документы</translation>
     </message>
