@@ -57,6 +57,7 @@ FIELD_LABELS: dict[str, Message] = {
     "letter_number": Message("Outgoing letter number"),
     "letter_date": Message("Letter date"),
     "report_date": Message("Executed on"),
+    "superseded_by": Message("Superseded by"),
 }
 
 
