@@ -210,7 +210,7 @@ def test_upgrade_of_a_populated_0012_register_keeps_history_and_trail(
     assert before and trail_before
     upgraded = open_database(target)
     try:
-        assert migrate.current_revision(upgraded.engine) == "0013"
+        assert migrate.current_revision(upgraded.engine) == migrate.head_revision(upgraded.engine)
         columns = {c["name"] for c in inspect(upgraded.engine).get_columns("status_change")}
         assert {"imported_by", "imported_at"} <= columns
         with upgraded.engine.connect() as conn:

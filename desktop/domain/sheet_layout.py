@@ -117,12 +117,13 @@ COMMITMENT_SHEET = SheetLayout(
         _c("completed_on", Message("Completed on"), 13),
         _c("last_note", Message("Last status note"), 22, True),
         _c("last_changed_at", Message("Note made"), 14, True),
-        # A superseded (cancelled) commitment: the reference of the one that replaces it.
-        _c("superseded_by", Message("Superseded by"), 16, True),
         _c("description", Message("Description"), 60),
         _c("notes", Message("Notes"), 50),
         # The record's version when exported: a re-import finds what changed in the register since.
         _c("version", Message("Version"), 8),
+        # A superseded (cancelled) commitment: the reference of the one that replaces it (added last: an older
+        # export, without it, is still read as our own layout).
+        _c("superseded_by", Message("Superseded by"), 16, True),
     ),
     printed=18,
 )

@@ -75,10 +75,10 @@ layout.check_order(
         "completed_on",
         "last_note",
         "last_changed_at",
-        "superseded_by",
         "description",
         "notes",
         "version",
+        "superseded_by",
     ),
 )
 layout.check_order(
@@ -402,10 +402,10 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 "2026-01-01",
                 c.last_note,
                 "2026-01-01 00:00",
-                c.superseded_by,
                 c.description,
                 c.notes,
                 "10",
+                c.superseded_by,
             )
             for c in sample
         ),
@@ -452,10 +452,10 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 date(c.completed_on),
                 wrapped(c.last_note),
                 moment(c.last_changed_at),
-                text(c.superseded_by),
                 text(c.description),
                 text(c.notes),
                 c.version,
+                text(c.superseded_by),
             )
         )
         if height is not None:

@@ -761,7 +761,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+90"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+123"/>
         <source>{0} commitments changed.</source>
         <translation>Өзгертілген міндеттемелер: {0}.</translation>
     </message>
@@ -776,7 +776,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кейбір жолдар қабылданбады</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Status of {0} commitments</source>
         <translation>Міндеттемелер мәртебесі: {0}</translation>
     </message>
@@ -810,12 +810,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="-150"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="-190"/>
         <source>Change {0} selected commitments</source>
         <translation>Таңдалған міндеттемелерді өзгерту: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>&amp;Status:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
@@ -825,7 +825,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық жолға &amp;ескертпе:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Evidence: letter or protocol No.:</source>
+        <translation>&amp;Негіз: хат немесе хаттама №:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;date:</source>
+        <translation>Хаттың &amp;күні:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Move to &amp;body:</source>
         <translation>&amp;Органға көшіру:</translation>
     </message>
@@ -840,7 +850,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындаушы &amp;ведомство:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
+        <source>Letter date: {0}</source>
+        <translation>Хаттың күні: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Due date: {0}</source>
         <translation>Мерзімі: {0}</translation>
     </message>
@@ -982,7 +997,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе: тізілімнің «Ескертпе» бағанында жазылғаны</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
@@ -992,7 +1007,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалды, күні белгісіз (бастапқы тізілімде көрсетілмеген)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>Edit of {0}</source>
         <translation>{0} өңдеу</translation>
     </message>
@@ -1139,7 +1154,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+47"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+48"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -1214,7 +1229,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Superseded by:</source>
+        <translation>Ауыстырған:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Progress:</source>
         <translation>Орындалу барысы:</translation>
     </message>
@@ -1420,7 +1440,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>(бастапқы мерзімнен кешігіп орындалды)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>(superseded)</source>
+        <translation>(ауыстырылды)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No description.</source>
         <translation>Сипаттамасы жоқ.</translation>
     </message>
@@ -1458,7 +1483,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status.py" line="+35"/>
+        <location filename="../../desktop/ui/editors/status.py" line="+39"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
@@ -1473,7 +1498,32 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалған к&amp;үні:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+3"/>
+        <source>&amp;Evidence: letter or protocol No.:</source>
+        <translation>&amp;Негіз: хат немесе хаттама №:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required to complete, unless an execution report was accepted</source>
+        <translation>орындау үшін міндетті, егер орындау туралы есеп қабылданбаса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;date:</source>
+        <translation>Хаттың &amp;күні:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Superseded &amp;by:</source>
+        <translation>&amp;Ауыстырған міндеттеме:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Status of {0}</source>
         <translation>{0} мәртебесі</translation>
     </message>
@@ -1943,7 +1993,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+460"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+461"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
@@ -1971,7 +2021,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-430"/>
+        <location line="-431"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
@@ -2246,6 +2296,11 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
@@ -2562,12 +2617,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Менің жұмысым…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Адамдар…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Main toolbar</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
@@ -2672,22 +2732,22 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{0}: now {1}</source>
         <translation>{0}: енді {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -2707,12 +2767,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: дұрыс (Kelisim тізілімі, сұлба {1}; әр жазба оқылды: {2}; тұтастықты сервердің өзі қамтамасыз етеді)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -2722,7 +2782,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Title in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -2737,7 +2797,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -2747,12 +2807,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Signing date</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Entry into force</source>
         <translation>Күшіне енуі</translation>
     </message>
@@ -2782,17 +2842,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Signatories</source>
         <translation>Қол қойғандар</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Name in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -2807,7 +2867,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Short name</source>
         <translation>Қысқа атауы</translation>
     </message>
@@ -2832,12 +2892,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Құрылған күні</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Co-chairs</source>
         <translation>Тең төрағалар</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -2862,12 +2922,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Responsible agency</source>
         <translation>Жауапты ведомство</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Sector</source>
         <translation>Саласы</translation>
     </message>
@@ -2892,7 +2952,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалған күні</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -2902,12 +2962,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
@@ -2922,7 +2982,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+43"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
@@ -2999,7 +3059,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[белгісіз тізілім]</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>{0} and {1}</source>
         <translation>{0} және {1}</translation>
     </message>
@@ -3024,7 +3084,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>органды өзінің бағынысты органдарының біріне бағындыруға болмайды</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>must be between 0 and 100 %</source>
         <translation>0 мен 100 % аралығында болуы керек</translation>
     </message>
@@ -3049,7 +3109,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>күшіне енген күннен кейін болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the commitment is already {0}</source>
         <translation>міндеттеме қазірдің өзінде {0} мәртебесінде</translation>
     </message>
@@ -3102,12 +3162,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орындалған күні тек орындалған міндеттемеде болады</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
@@ -3232,22 +3292,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-192"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+193"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+135"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3390,7 +3450,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -3400,17 +3460,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -3450,7 +3510,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -3460,12 +3520,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-109"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
@@ -3480,12 +3540,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -3505,7 +3565,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
@@ -3550,17 +3610,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-346"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+349"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3570,12 +3630,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-353"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+354"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -3585,17 +3645,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Reg. number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -3680,7 +3740,7 @@ Notes: {1}</source>
         <translation>Қосымша. Келісімдер</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -3718,12 +3778,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3776,12 +3836,12 @@ Notes: {1}</source>
         <translation>«{0}» нөмірлі міндеттеме жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the chosen record no longer exists</source>
         <translation>таңдалған жазба енді жоқ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“{0}” is already used by another commitment</source>
         <translation>«{0}» басқа міндеттемеде қолданылған</translation>
     </message>
@@ -3859,7 +3919,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-136"/>
+        <location line="-138"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -3867,7 +3927,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-441"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -4164,12 +4224,12 @@ Notes: {1}</source>
         <translation>{0}: өзгертілді: {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, орындалуы {2} %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>load the demo register (Kazakhstan–China protocol of 20 May 2024)</source>
         <translation>демо тізілімді жүктеу (2024 жылғы 20 мамырдағы Қазақстан–Қытай хаттамасы)</translation>
     </message>
@@ -4204,27 +4264,27 @@ Notes: {1}</source>
         <translation>орындалуы пайызбен (орындалмаған болса, 0–99)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>set fields of a commitment, for scripting: set REF field=value…</source>
         <translation>міндеттеме өрістерін беру (сценарийлер үшін): set REF өріс=мән…</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>the commitment&apos;s reference</source>
         <translation>міндеттеме нөмірі</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} қазірдің өзінде «{1}» мәртебесінде: жаңа мәртебені немесе {2} көрсетіңіз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“{0}”: write {1}, e.g. {2}</source>
         <translation>«{0}»: {1} түрінде жазыңыз, мысалы {2}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: БҮЛІНГЕН ЖАЗБАЛАР — {1} мәтін ретінде оқылмайды:</translation>
     </message>
@@ -4300,7 +4360,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+272"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4375,17 +4435,17 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-214"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+215"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-397"/>
+        <location line="-412"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4393,7 +4453,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+426"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4502,22 +4562,22 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: {0} міндеттемесін содан кейін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot be set here; settable fields: {0} (status: use “{1}”)</source>
         <translation>мұнда берілмейді; берілетін өрістер: {0} (мәртебе — «{1}» командасымен)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Cannot undo: commitment {0} was changed since your edit by someone else.</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-474"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
@@ -4527,7 +4587,7 @@ Notes: {1}</source>
         <translation>жойылды</translation>
     </message>
     <message numerus="yes">
-        <location line="-237"/>
+        <location line="-244"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n өзгеріс көрсетілді</numerusform>
@@ -4575,12 +4635,12 @@ Notes: {1}</source>
         <translation>күн емес (ЖЖЖЖ-АА-КК): {0}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: мерзімі {1} күніне ауыстырылды (бастапқыда {2}; ауыстырылды ×{3})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>move a commitment&apos;s deadline, on record: the new date, the reason and who asked</source>
         <translation>міндеттеменің мерзімін жазбамен ауыстыру: жаңа күн, себебі және кім сұрады</translation>
     </message>
@@ -4600,12 +4660,12 @@ Notes: {1}</source>
         <translation>кім сұрады (әдепкі — сіз)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(deadline moved ×{0})</source>
         <translation>(мерзімі ауыстырылды ×{0})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Audit trail intact: {0}</source>
         <translation>Өзгерістер журналы бүтін: {0}</translation>
     </message>
@@ -4615,7 +4675,7 @@ Notes: {1}</source>
         <translation>{0}: ӨЗГЕРІСТЕР ЖУРНАЛЫ БҰЗЫЛҒАН — {1}-жол хеш тізбегіне сәйкес келмейді (өзгертілген, жойылған немесе кезегінен тыс қосылған); одан бұрынғы жолдар бүтін.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>New deadline</source>
         <translation>Жаңа мерзім</translation>
     </message>
@@ -4625,7 +4685,7 @@ Notes: {1}</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-282"/>
         <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
         <translation>PostgreSQL: серверді, дерекқорды, пайдаланушыны және құпиясөзді терезеде сұрау (құпиясөзден басқасы есте сақталады)</translation>
     </message>
@@ -5010,12 +5070,42 @@ Notes: {1}</source>
         <translation>тізілімдегі тұлғалар тізімі</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>{0}: now {1}, superseded by {2}</source>
+        <translation>{0}: енді {1}, {2} ауыстырды</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>completing: the evidence, an outgoing letter&apos;s or the session protocol&apos;s number (required)</source>
+        <translation>орындағанда: негіз — шығыс хаттың немесе отырыс хаттамасының нөмірі (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completing: the letter&apos;s date</source>
+        <translation>орындағанда: хаттың күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelling: the commitment that replaces this one (superseded)</source>
+        <translation>болдырмағанда: осыны ауыстыратын міндеттеме (ауыстырылды)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>fields: {0} (empty clears a date, body, party or agreement); people: {1} — a person&apos;s name, co-executors separated by “;”, empty clears; a name not yet in the register is added</source>
         <translation>өрістер: {0} (бос мән күнді, органды, тарапты немесе келісімді алып тастайды); тұлғалар: {1} — тұлғаның аты-жөні, бірлескен орындаушылар «;» арқылы, бос мән алып тастайды; тізілімде әлі жоқ тұлға қосылады</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>{0} (give {1} and {2})</source>
+        <translation>{0} ({1} және {2} көрсетіңіз)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(superseded by {0})</source>
+        <translation>({0} ауыстырды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(executor: {0})</source>
         <translation>(орындаушы: {0})</translation>
     </message>
@@ -5076,6 +5166,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>Superseded by</source>
+        <translation>Ауыстырған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kind of record</source>
         <translation>Жазба түрі</translation>
     </message>
@@ -5321,6 +5416,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>only a cancelled commitment is superseded by another</source>
+        <translation>басқасымен тек болдырылмаған міндеттеме ауыстырылады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>an interim report gives 0–99 %; completion comes with the execution report</source>
         <translation>аралық есеп 0–99 % көрсетеді; орындалу орындау есебімен расталады</translation>
     </message>
@@ -5328,6 +5428,16 @@ Notes: {1}</source>
         <location line="+6"/>
         <source>the deadline is already {0}</source>
         <translation>мерзім қазірдің өзінде {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completing needs evidence: give the {0} and the {1} (e.g. the session&apos;s protocol), or accept an execution report</source>
+        <translation>орындау үшін негіз керек: {0} және {1} көрсетіңіз (мысалы, отырыс хаттамасы) немесе орындау туралы есепті қабылдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a commitment cannot supersede itself</source>
+        <translation>міндеттеме өзін-өзі ауыстыра алмайды</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5345,7 +5455,17 @@ Notes: {1}</source>
         <translation>сол келісім бойынша {0} міндеттемесінің атауы осындай</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>the replacement is itself cancelled</source>
+        <translation>ауыстыратын міндеттеменің өзі болдырылмаған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
@@ -5355,7 +5475,17 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Imported by / on</source>
         <translation>Кім және қашан импорттады</translation>
     </message>
@@ -5423,7 +5553,17 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+1"/>
+        <source>Waiting for acceptance</source>
+        <translation>Қабылдауды күтуде</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>superseded by {0}</source>
+        <translation>{0} ауыстырды</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no user named {0}</source>
         <translation>{0} атты пайдаланушы жоқ</translation>
     </message>
@@ -5581,6 +5721,11 @@ Notes: {1}</source>
         <translation>Шифр</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>адамдар</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>status history</source>
         <translation>мәртебе тарихы</translation>
@@ -5733,6 +5878,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>appears again (first in row {0})</source>
+        <translation>қайталанады (алғаш {0}-жолда)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>new protocol named by the commitments (draft: no date, no parties)</source>
         <translation>міндеттемелерде аталған жаңа хаттама (жоба: күні мен тараптары жоқ)</translation>
     </message>
@@ -6049,7 +6199,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-529"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6064,7 +6214,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+369"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -6153,7 +6303,7 @@ Notes: {1}</source>
         <translation>— «Commitment» да, «Agreement» та емес</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0}: the file does not exist</source>
         <translation>{0}: файл жоқ</translation>
     </message>
@@ -6218,12 +6368,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-172"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -6253,12 +6403,12 @@ Notes: {1}</source>
         <translation>Мәтін: «{0}»</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-241"/>
         <source>Status: {0}</source>
         <translation>Мәртебесі: {0}</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+242"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -6335,12 +6485,12 @@ Notes: {1}</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -6723,6 +6873,62 @@ Notes: {1}</source>
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/people_dialog.py" line="+32"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Жаңа…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n адам</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <location filename="../../desktop/ui/editors/widgets.py" line="+223"/>
@@ -6758,9 +6964,14 @@ Notes: {1}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/person.py" line="+32"/>
+        <location filename="../../desktop/ui/editors/person.py" line="+35"/>
         <source>New person</source>
         <translation>Жаңа тұлға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit person</source>
+        <translation>Адам туралы мәліметті өзгерту</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6987,9 +7198,33 @@ It can be restored from the Trash page for {2} days.</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reminders_ui.py" line="+77"/>
+        <source>{0} — My work: %n item(s)</source>
+        <translation>
+            <numerusform>{0} — Менің жұмысым: %n тармақ</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n item(s) in My work need you: overdue, due soon, to accept or returned.</source>
+        <translation>
+            <numerusform>«Менің жұмысымда» %n тармақ сізді күтеді: мерзімі өткен, мерзімі жақын, қабылдауға немесе қайтарылған.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kelisim reminders</source>
+        <translation>Kelisim еске салғыштары</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-373"/>
+        <location filename="messages_extracted.py" line="-380"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

@@ -761,7 +761,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+90"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+123"/>
         <source>{0} commitments changed.</source>
         <translation>Изменено обязательств: {0}.</translation>
     </message>
@@ -776,7 +776,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Некоторые строки отклонены</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Status of {0} commitments</source>
         <translation>Статус обязательств: {0}</translation>
     </message>
@@ -810,12 +810,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="-150"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="-190"/>
         <source>Change {0} selected commitments</source>
         <translation>Изменить выбранные обязательства: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
@@ -825,7 +825,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Примечание для всех строк:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Evidence: letter or protocol No.:</source>
+        <translation>&amp;Основание: № письма или протокола:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;date:</source>
+        <translation>&amp;Дата письма:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Move to &amp;body:</source>
         <translation>Перенести в &amp;орган:</translation>
     </message>
@@ -840,7 +850,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Ведомство-исполнитель:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
+        <source>Letter date: {0}</source>
+        <translation>Дата письма: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Due date: {0}</source>
         <translation>Срок: {0}</translation>
     </message>
@@ -982,7 +997,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание: то, что записано в графе «Примечание» реестра</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -992,7 +1007,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Выполнено, дата неизвестна (в исходном реестре её не было)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>Edit of {0}</source>
         <translation>Правка {0}</translation>
     </message>
@@ -1139,7 +1154,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+47"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+48"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1214,7 +1229,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Superseded by:</source>
+        <translation>Заменено:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Progress:</source>
         <translation>Ход исполнения:</translation>
     </message>
@@ -1420,7 +1440,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>(исполнено с нарушением первоначального срока)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>(superseded)</source>
+        <translation>(заменено)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No description.</source>
         <translation>Описание отсутствует.</translation>
     </message>
@@ -1458,7 +1483,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status.py" line="+35"/>
+        <location filename="../../desktop/ui/editors/status.py" line="+39"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -1473,7 +1498,32 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата &amp;исполнения:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+3"/>
+        <source>&amp;Evidence: letter or protocol No.:</source>
+        <translation>&amp;Основание: № письма или протокола:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required to complete, unless an execution report was accepted</source>
+        <translation>обязательно для исполнения, если отчёт об исполнении не принят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;date:</source>
+        <translation>&amp;Дата письма:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Superseded &amp;by:</source>
+        <translation>&amp;Заменено обязательством:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Status of {0}</source>
         <translation>Статус {0}</translation>
     </message>
@@ -1943,7 +1993,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+460"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+461"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -1971,7 +2021,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-430"/>
+        <location line="-431"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
@@ -2246,6 +2296,11 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
@@ -2562,12 +2617,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Моя работа…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Люди…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
@@ -2676,22 +2736,22 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{0}: now {1}</source>
         <translation>{0}: теперь {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-99"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2711,12 +2771,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: в порядке (реестр Kelisim, схема {1}; каждая запись прочитана: {2}; целостность обеспечивает сам сервер)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
@@ -2726,7 +2786,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Title in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -2741,7 +2801,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2751,12 +2811,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Signing date</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Entry into force</source>
         <translation>Вступление в силу</translation>
     </message>
@@ -2786,17 +2846,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Signatories</source>
         <translation>Подписавшие лица</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -2811,7 +2871,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
@@ -2836,12 +2896,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата учреждения</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Co-chairs</source>
         <translation>Сопредседатели</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -2866,12 +2926,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Responsible agency</source>
         <translation>Ответственное ведомство</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
@@ -2896,7 +2956,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -2906,12 +2966,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
@@ -2926,7 +2986,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+43"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
@@ -3007,7 +3067,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[неизвестный реестр]</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -3032,7 +3092,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган нельзя подчинить одному из его собственных подчинённых органов</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>must be between 0 and 100 %</source>
         <translation>должен быть от 0 до 100 %</translation>
     </message>
@@ -3057,7 +3117,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>должна быть позже вступления в силу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the commitment is already {0}</source>
         <translation>обязательство уже в статусе {0}</translation>
     </message>
@@ -3111,12 +3171,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дата выполнения бывает только у выполненного обязательства</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
@@ -3241,22 +3301,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-192"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+193"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+135"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3400,7 +3460,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -3410,17 +3470,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -3460,7 +3520,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3470,12 +3530,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-109"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
@@ -3490,12 +3550,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -3515,7 +3575,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
@@ -3560,17 +3620,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-346"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+349"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3580,12 +3640,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-353"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+354"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3595,17 +3655,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Reg. number</source>
         <translation>Рег. номер</translation>
     </message>
@@ -3691,7 +3751,7 @@ Notes: {1}</source>
         <translation>Приложение. Соглашения</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -3730,12 +3790,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3789,12 +3849,12 @@ Notes: {1}</source>
         <translation>нет обязательства с номером «{0}»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the chosen record no longer exists</source>
         <translation>выбранная запись больше не существует</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“{0}” is already used by another commitment</source>
         <translation>«{0}» уже занят другим обязательством</translation>
     </message>
@@ -3874,7 +3934,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-136"/>
+        <location line="-138"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3883,7 +3943,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-441"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -4180,12 +4240,12 @@ Notes: {1}</source>
         <translation>{0}: изменено: {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, выполнено {2} %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>load the demo register (Kazakhstan–China protocol of 20 May 2024)</source>
         <translation>загрузить демонстрационный реестр (протокол Казахстан–Китай от 20 мая 2024 г.)</translation>
     </message>
@@ -4220,27 +4280,27 @@ Notes: {1}</source>
         <translation>выполнение в процентах (0–99, если не выполнено)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>set fields of a commitment, for scripting: set REF field=value…</source>
         <translation>задать поля обязательства (для сценариев): set REF поле=значение…</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>the commitment&apos;s reference</source>
         <translation>номер обязательства</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} уже в статусе «{1}»: укажите новый статус или {2}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“{0}”: write {1}, e.g. {2}</source>
         <translation>«{0}»: пишите {1}, например {2}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: ПОВРЕЖДЁННЫЕ ЗАПИСИ — {1} невозможно прочитать как текст:</translation>
     </message>
@@ -4318,7 +4378,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+272"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4393,17 +4453,17 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-214"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+215"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-397"/>
+        <location line="-412"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4412,7 +4472,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+426"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4524,22 +4584,22 @@ Notes: {1}</source>
         <translation>Отменить нельзя: обязательство {0} с тех пор изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot be set here; settable fields: {0} (status: use “{1}”)</source>
         <translation>здесь не задаётся; можно задать: {0} (статус — командой «{1}»)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Cannot undo: commitment {0} was changed since your edit by someone else.</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-474"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -4549,7 +4609,7 @@ Notes: {1}</source>
         <translation>удалено</translation>
     </message>
     <message numerus="yes">
-        <location line="-237"/>
+        <location line="-244"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>Показано %n изменение</numerusform>
@@ -4598,12 +4658,12 @@ Notes: {1}</source>
         <translation>не дата (ГГГГ-ММ-ДД): {0}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>move a commitment&apos;s deadline, on record: the new date, the reason and who asked</source>
         <translation>перенести срок обязательства с записью: новая дата, причина и кто просил</translation>
     </message>
@@ -4623,12 +4683,12 @@ Notes: {1}</source>
         <translation>кто просил (по умолчанию — вы)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(deadline moved ×{0})</source>
         <translation>(срок перенесён ×{0})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Audit trail intact: {0}</source>
         <translation>Журнал изменений цел: {0}</translation>
     </message>
@@ -4638,7 +4698,7 @@ Notes: {1}</source>
         <translation>{0}: ЖУРНАЛ ИЗМЕНЕНИЙ НАРУШЕН — строка {1} не сходится с цепочкой хешей (изменена, удалена или вставлена не по порядку); строки до неё целы.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
@@ -4648,7 +4708,7 @@ Notes: {1}</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-282"/>
         <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
         <translation>PostgreSQL: спросить сервер, базу данных, пользователя и пароль в окне (запоминается всё, кроме пароля)</translation>
     </message>
@@ -5038,12 +5098,42 @@ Notes: {1}</source>
         <translation>список лиц в реестре</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>{0}: now {1}, superseded by {2}</source>
+        <translation>{0}: теперь {1}, заменено {2}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>completing: the evidence, an outgoing letter&apos;s or the session protocol&apos;s number (required)</source>
+        <translation>при исполнении: основание — номер исходящего письма или протокола заседания (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completing: the letter&apos;s date</source>
+        <translation>при исполнении: дата письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelling: the commitment that replaces this one (superseded)</source>
+        <translation>при отмене: обязательство, которое заменяет это (заменено)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>fields: {0} (empty clears a date, body, party or agreement); people: {1} — a person&apos;s name, co-executors separated by “;”, empty clears; a name not yet in the register is added</source>
         <translation>поля: {0} (пустое значение убирает дату, орган, сторону или соглашение); лица: {1} — Ф. И. О. лица, соисполнители через «;», пустое значение убирает; лицо, которого ещё нет в реестре, добавляется</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>{0} (give {1} and {2})</source>
+        <translation>{0} (укажите {1} и {2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(superseded by {0})</source>
+        <translation>(заменено {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(executor: {0})</source>
         <translation>(исполнитель: {0})</translation>
     </message>
@@ -5104,6 +5194,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>Superseded by</source>
+        <translation>Заменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kind of record</source>
         <translation>Вид записи</translation>
     </message>
@@ -5349,6 +5444,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>only a cancelled commitment is superseded by another</source>
+        <translation>заменённым другим может быть только отменённое обязательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>an interim report gives 0–99 %; completion comes with the execution report</source>
         <translation>промежуточный отчёт указывает 0–99 %; выполнение подтверждается отчётом об исполнении</translation>
     </message>
@@ -5356,6 +5456,16 @@ Notes: {1}</source>
         <location line="+6"/>
         <source>the deadline is already {0}</source>
         <translation>срок уже {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completing needs evidence: give the {0} and the {1} (e.g. the session&apos;s protocol), or accept an execution report</source>
+        <translation>для исполнения нужно основание: укажите {0} и {1} (например, протокол заседания) или примите отчёт об исполнении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a commitment cannot supersede itself</source>
+        <translation>обязательство не может заменять само себя</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5373,7 +5483,17 @@ Notes: {1}</source>
         <translation>обязательство {0} по тому же соглашению имеет такое же название</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>the replacement is itself cancelled</source>
+        <translation>заменяющее обязательство само отменено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
@@ -5383,7 +5503,17 @@ Notes: {1}</source>
         <translation>Срок перенесён</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Imported by / on</source>
         <translation>Кем и когда импортировано</translation>
     </message>
@@ -5452,7 +5582,17 @@ Notes: {1}</source>
         <translation>Сроки перенесены</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+1"/>
+        <source>Waiting for acceptance</source>
+        <translation>Ожидает приёмки</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>superseded by {0}</source>
+        <translation>заменено {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no user named {0}</source>
         <translation>нет пользователя с именем {0}</translation>
     </message>
@@ -5611,6 +5751,11 @@ Notes: {1}</source>
         <translation>Шифр</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>люди</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>status history</source>
         <translation>история статусов</translation>
@@ -5765,6 +5910,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>appears again (first in row {0})</source>
+        <translation>повторяется (впервые в строке {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>new protocol named by the commitments (draft: no date, no parties)</source>
         <translation>новый протокол, указанный в обязательствах (проект: без даты и сторон)</translation>
     </message>
@@ -6091,7 +6241,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-529"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6106,7 +6256,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+369"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -6198,7 +6348,7 @@ Notes: {1}</source>
         <translation>— не «Commitment» и не «Agreement»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0}: the file does not exist</source>
         <translation>{0}: файл не существует</translation>
     </message>
@@ -6263,12 +6413,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-172"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -6298,12 +6448,12 @@ Notes: {1}</source>
         <translation>Текст: «{0}»</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-241"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+242"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -6384,12 +6534,12 @@ Notes: {1}</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -6775,6 +6925,63 @@ Notes: {1}</source>
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/people_dialog.py" line="+32"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <location filename="../../desktop/ui/editors/widgets.py" line="+223"/>
@@ -6810,9 +7017,14 @@ Notes: {1}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/person.py" line="+32"/>
+        <location filename="../../desktop/ui/editors/person.py" line="+35"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit person</source>
+        <translation>Изменение сведений о человеке</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7039,9 +7251,35 @@ It can be restored from the Trash page for {2} days.</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reminders_ui.py" line="+77"/>
+        <source>{0} — My work: %n item(s)</source>
+        <translation>
+            <numerusform>{0} — Моя работа: %n пункт</numerusform>
+            <numerusform>{0} — Моя работа: %n пункта</numerusform>
+            <numerusform>{0} — Моя работа: %n пунктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n item(s) in My work need you: overdue, due soon, to accept or returned.</source>
+        <translation>
+            <numerusform>%n пункт в «Моей работе» ждёт вас: просрочено, срок скоро, к приёмке или возвращено.</numerusform>
+            <numerusform>%n пункта в «Моей работе» ждут вас: просрочено, срок скоро, к приёмке или возвращено.</numerusform>
+            <numerusform>%n пунктов в «Моей работе» ждут вас: просрочено, срок скоро, к приёмке или возвращено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kelisim reminders</source>
+        <translation>Напоминания Kelisim</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-373"/>
+        <location filename="messages_extracted.py" line="-380"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

@@ -584,8 +584,8 @@ def is_own_layout(entity: str, headers: list[str]) -> bool:
     )
 
 
-# Columns the export gained after its first release (notes, version): an older export lacks them.
-LATER_COLUMNS = {COMMITMENTS: 2, AGREEMENTS: 1}
+# Columns the export gained after its first release (notes, version, superseded by): an older export lacks them.
+LATER_COLUMNS = {COMMITMENTS: 3, AGREEMENTS: 1}
 
 
 def map_sheet(sheet: SheetData, entity: str) -> SheetMapping:
