@@ -105,10 +105,13 @@ class BulkDialog(QDialog):
             if self.letter_date.problem():
                 self.problem.setText(self.tr("Letter date: {0}").format(self.letter_date.problem()))
                 return
-            problems = completion_evidence_problems(*self.evidence(), date.today())
+            number, day = self.evidence()
+            problems = completion_evidence_problems(number, day, date.today())
             if problems:
                 # Every row needs it (unless one had its report accepted): say so before running over them all.
-                self.problem.setText("\n".join(text(p.described()) for p in problems))
+                # None given: the rule's sentence names both fields; else each problem under its field's name.
+                given = bool(number.strip()) or day is not None
+                self.problem.setText("\n".join(text(p.described() if given else p.message) for p in problems))
                 return
         if self.kind == "due" and self.due.problem():
             self.problem.setText(self.tr("Due date: {0}").format(self.due.problem()))

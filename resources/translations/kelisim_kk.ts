@@ -761,7 +761,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+123"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+126"/>
         <source>{0} commitments changed.</source>
         <translation>Өзгертілген міндеттемелер: {0}.</translation>
     </message>
@@ -810,7 +810,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="-190"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="-193"/>
         <source>Change {0} selected commitments</source>
         <translation>Таңдалған міндеттемелерді өзгерту: {0}</translation>
     </message>
@@ -855,7 +855,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Хаттың күні: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Due date: {0}</source>
         <translation>Мерзімі: {0}</translation>
     </message>
@@ -1504,8 +1504,8 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>required to complete, unless an execution report was accepted</source>
-        <translation>орындау үшін міндетті, егер орындау туралы есеп қабылданбаса</translation>
+        <source>e.g. 13-2/1045, or the session&apos;s protocol No.</source>
+        <translation>мысалы, 13-2/1045 немесе отырыс хаттамасының №</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5087,7 +5087,7 @@ Notes: {1}</source>
     <message>
         <location line="+1"/>
         <source>cancelling: the commitment that replaces this one (superseded)</source>
-        <translation>болдырмағанда: осыны ауыстыратын міндеттеме (ауыстырылды)</translation>
+        <translation>күшін жойғанда: осыны ауыстыратын міндеттеме (ауыстырылды)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5417,7 +5417,7 @@ Notes: {1}</source>
     <message>
         <location line="+1"/>
         <source>only a cancelled commitment is superseded by another</source>
-        <translation>басқасымен тек болдырылмаған міндеттеме ауыстырылады</translation>
+        <translation>тек күші жойылған міндеттеме басқасымен ауыстырылады</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5457,7 +5457,7 @@ Notes: {1}</source>
     <message>
         <location line="+1"/>
         <source>the replacement is itself cancelled</source>
-        <translation>ауыстыратын міндеттеменің өзі болдырылмаған</translation>
+        <translation>ауыстыратын міндеттеменің өзінің күші жойылған</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6924,7 +6924,7 @@ Notes: {1}</source>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n адам</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n адам</numerusform>
         </translation>
     </message>
 </context>
@@ -7204,7 +7204,7 @@ It can be restored from the Trash page for {2} days.</source>
         <source>{0} — My work: %n item(s)</source>
         <translation>
             <numerusform>{0} — Менің жұмысым: %n тармақ</numerusform>
-            <numerusform></numerusform>
+            <numerusform>{0} — Менің жұмысым: %n тармақ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7212,7 +7212,7 @@ It can be restored from the Trash page for {2} days.</source>
         <source>%n item(s) in My work need you: overdue, due soon, to accept or returned.</source>
         <translation>
             <numerusform>«Менің жұмысымда» %n тармақ сізді күтеді: мерзімі өткен, мерзімі жақын, қабылдауға немесе қайтарылған.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>«Менің жұмысымда» %n тармақ сізді күтеді: мерзімі өткен, мерзімі жақын, қабылдауға немесе қайтарылған.</numerusform>
         </translation>
     </message>
     <message>

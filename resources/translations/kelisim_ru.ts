@@ -761,7 +761,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+123"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+126"/>
         <source>{0} commitments changed.</source>
         <translation>Изменено обязательств: {0}.</translation>
     </message>
@@ -810,7 +810,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="-190"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="-193"/>
         <source>Change {0} selected commitments</source>
         <translation>Изменить выбранные обязательства: {0}</translation>
     </message>
@@ -855,7 +855,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата письма: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Due date: {0}</source>
         <translation>Срок: {0}</translation>
     </message>
@@ -1504,8 +1504,8 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>required to complete, unless an execution report was accepted</source>
-        <translation>обязательно для исполнения, если отчёт об исполнении не принят</translation>
+        <source>e.g. 13-2/1045, or the session&apos;s protocol No.</source>
+        <translation>напр. 13-2/1045 или № протокола заседания</translation>
     </message>
     <message>
         <location line="+1"/>

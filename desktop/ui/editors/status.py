@@ -49,7 +49,7 @@ class CommitmentStatusDialog(StatusDialog):
             self.form, "letter_number", self.tr("&Evidence: letter or protocol No.:"), QLineEdit(), None
         )
         self.letter_number.setMaxLength(100)
-        self.letter_number.setPlaceholderText(self.tr("required to complete, unless an execution report was accepted"))
+        self.letter_number.setPlaceholderText(self.tr("e.g. 13-2/1045, or the session's protocol No."))
         self.letter_date = self.add_field(self.form, "letter_date", self.tr("Letter &date:"), DateField(), None)
         # Cancelling may name the commitment that replaces this one (superseded).
         self.superseded_by = self.add_field(
