@@ -34,7 +34,7 @@ def rows_of(ws: openpyxl.worksheet.worksheet.Worksheet) -> list[tuple]:
 
 def test_sheets_summary_and_chart(demo_db: Database, tmp_path: Path) -> None:
     wb = export(demo_db, tmp_path / "r.xlsx")
-    assert wb.sheetnames == ["Summary", "Commitments", "Agreements", "Bodies", "Parties", "History"]
+    assert wb.sheetnames == ["Summary", "Commitments", "Agreements", "Bodies", "Parties", "People", "History"]
     summary = wb["Summary"]
     assert summary["A1"].value == dataset.DEFAULT_TITLE
     assert isinstance(summary["B2"].value, datetime)
