@@ -120,15 +120,23 @@ def test_bulk_completion_takes_one_letter_for_every_row(db: Database) -> None:
     assert {commitments.get(db, i).status for i in ids} == {"in_progress"}
 
 
-def test_undoing_an_edit_back_to_completed_asks_no_new_evidence(db: Database) -> None:
-    target = add(db, "E/05")
-    commitments.change_status(db, target, "completed", "done", **LETTER)  # type: ignore[arg-type]
+def test_undoing_an_edit_back_to_completed_asks_no_new_evidence(db: Database, tmp_path: Path) -> None:
+    """A commitment that came in completed (an import: no report) reopened by an edit; Ctrl+Z puts back a state that
+    was on record, so it asks no letter."""
+    wb = openpyxl.Workbook()
+    wb.active.append(["Ref", "Commitment", "Status", "Completed on"])
+    wb.active.append(["E-5", "Came in done", "completed", date(2025, 3, 15)])
+    wb.save(tmp_path / "done.xlsx")
+    import_workbook(db, tmp_path / "done.xlsx")
+    target = commitment_list.id_for_ref(db, "E-5")
     before = commitments.get(db, target)
-    edited = commitments.get(db, target)
-    edited.title = "Renamed"
-    commitments.save(db, edited)
+    reopened = commitments.get(db, target)
+    reopened.status, reopened.progress, reopened.completed_on = "in_progress", 90, None
+    commitments.save(db, reopened, "one more step")
+    with pytest.raises(ValidationError):  # completing it again as such needs the letter
+        commitments.change_status(db, target, "completed", "again")
     commitments.undo_edit(db, before, commitments.get(db, target).version)
-    assert commitments.get(db, target).title == before.title
+    assert commitments.get(db, target).status == "completed" and reports_of(db, target) == []
 
 
 def test_the_demo_closes_its_completed_commitments_on_evidence(demo_db: Database) -> None:
@@ -277,7 +285,7 @@ def test_summary_counts_on_control_and_waiting_like_the_dashboard(db: Database, 
     assert (report.on_control, report.waiting) == (board.on_control, board.waiting_acceptance) == (2, 1)
     path = write_workbook(report, tmp_path / "summary.xlsx")
     wb = openpyxl.load_workbook(path, read_only=True)
-    summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(values_only=True) if r and r[0]}
+    summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(values_only=True) if len(r) > 1 and r[0]}
     wb.close()
     assert (summary["On control"], summary["Waiting for acceptance"]) == (2, 1)
     from desktop.reports.pdf import write_pdf
