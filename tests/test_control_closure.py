@@ -245,7 +245,7 @@ def test_superseded_in_excel_pdf_and_the_command_line(
         rows = list(wb["Commitments"].iter_rows(values_only=True))
         wb.close()
         column = rows[0].index("Superseded by")
-        found = {r[0]: r[column] for r in rows[1:]}
+        found = {r[0]: r[column] if len(r) > column else None for r in rows[1:]}
         assert found["KZ-CN-2024/08"] == "KZ-CN-2024/01" and found["KZ-CN-2024/02"] in (None, "")
         report = dataset.build(db, today=TODAY)
         [line] = [c for c in report.commitments if c.ref == "KZ-CN-2024/08"]
@@ -302,7 +302,7 @@ def test_people_go_to_excel_and_come_back(db: Database, another_db: Database, tm
     people.add_person(db, "Wang Lei", agency="MOFCOM")
     path = write_workbook(dataset.build(db, today=TODAY), tmp_path / "people.xlsx")
     wb = openpyxl.load_workbook(path, read_only=True)
-    rows = list(wb["People"].iter_rows(values_only=True))
+    rows = [tuple(r) + (None,) * (5 - len(r)) for r in wb["People"].iter_rows(values_only=True)]  # empty tails
     wb.close()
     assert rows[0] == ("Name", "Agency", "Position", "Contact", "Login")
     assert rows[1:] == [
@@ -367,6 +367,6 @@ def test_undoing_an_edit_puts_the_people_back(db: Database) -> None:
     assert (team.lead.id if team.lead else None, team.controller) == (other, None)
     people.undo_edit(db, before, commitments.get(db, target).version, TeamChoice(lead, [], boss))
     team = people.team(db, target)
-    assert team.lead is not None and team.lead.id == lead and team.co == []
+    assert team.lead is not None and team.lead.id == lead and not team.co
     assert team.controller is not None and team.controller.id == boss
     assert commitments.get(db, target).title == before.title
