@@ -1505,7 +1505,7 @@ Replace this register with the other register&apos;s backup?</source>
     <message>
         <location line="+3"/>
         <source>e.g. 13-2/1045, or the session&apos;s protocol No.</source>
-        <translation>напр. 13-2/1045 или № протокола заседания</translation>
+        <translation>напр. 13-2/1045, протокол № 5</translation>
     </message>
     <message>
         <location line="+1"/>
