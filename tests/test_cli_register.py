@@ -128,7 +128,18 @@ def test_bad_date_is_an_argparse_error(demo_path: str, capsys: pytest.CaptureFix
 
 def test_status_change_with_a_note(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(
-        capsys, "--db", demo_path, "status", "KZ-CN-2024/04", "completed", "--note", "Рұқсаттар алынды"
+        capsys,
+        "--db",
+        demo_path,
+        "status",
+        "KZ-CN-2024/04",
+        "completed",
+        "--note",
+        "Рұқсаттар алынды",
+        "--letter-no",
+        "13-2/500",
+        "--letter-date",
+        "2026-01-15",
     )
     assert (code, out, err) == (0, "KZ-CN-2024/04: now Completed\n", "")
     db = open_database(demo_path)

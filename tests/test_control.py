@@ -91,12 +91,27 @@ def test_the_lead_executor_cannot_accept_their_own_report(db: Database) -> None:
     assert control.reports(db, target)[0].waiting
 
 
-def test_direct_completion_stays_allowed_and_recorded(demo_db: Database) -> None:
-    """Import, the demo and a manager's status change complete directly; the history records who and why."""
+def test_direct_completion_needs_evidence_and_is_recorded(demo_db: Database) -> None:
+    """A manager's status change completes directly only with the letter as evidence, kept as an accepted report;
+    the history records who and why."""
     target = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/02")
-    commitments.change_status(demo_db, target, "completed", "closed by the manager", completed_on=date(2026, 5, 1))
+    with pytest.raises(ValidationError) as info:
+        commitments.change_status(demo_db, target, "completed", "closed by the manager", completed_on=date(2026, 5, 1))
+    assert info.value.for_field("letter_number")
+    assert commitments.get(demo_db, target).status != "completed"
+    commitments.change_status(
+        demo_db,
+        target,
+        "completed",
+        "closed by the manager",
+        completed_on=date(2026, 5, 1),
+        letter_number="12-3/900",
+        letter_date=date(2026, 5, 1),
+    )
     [latest, *_] = history.for_record(demo_db, HistoryEntity.COMMITMENT, target)
     assert (latest.to_status, latest.note, latest.changed_by) == ("completed", "closed by the manager", "test-clerk")
+    [report] = control.reports(demo_db, target)
+    assert (report.letter_number, report.letter_date, report.decision) == ("12-3/900", date(2026, 5, 1), "accepted")
 
 
 def test_trash_keeps_the_reports(db: Database) -> None:

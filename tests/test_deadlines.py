@@ -109,9 +109,21 @@ def test_completed_within_the_moved_deadline_is_late(db: Database) -> None:
     add(db, "T/04", date(2025, 1, 31))  # open: neither
     deadlines.move_deadline(db, late, date(2025, 3, 31), "Partner asked")
     deadlines.move_deadline(db, moved_on_time, date(2025, 3, 31), "Partner asked")
-    commitments.change_status(db, late, "completed", "", completed_on=date(2025, 2, 15))
-    commitments.change_status(db, on_time, "completed", "", completed_on=date(2025, 1, 31))
-    commitments.change_status(db, moved_on_time, "completed", "", completed_on=date(2025, 1, 20))
+    commitments.change_status(
+        db, late, "completed", "", completed_on=date(2025, 2, 15), letter_number="1", letter_date=date(2025, 2, 15)
+    )
+    commitments.change_status(
+        db, on_time, "completed", "", completed_on=date(2025, 1, 31), letter_number="1", letter_date=date(2025, 1, 31)
+    )
+    commitments.change_status(
+        db,
+        moved_on_time,
+        "completed",
+        "",
+        completed_on=date(2025, 1, 20),
+        letter_number="1",
+        letter_date=date(2025, 1, 20),
+    )
     figures = dashboard.load(db, TODAY)
     assert (figures.executed_on_time, figures.executed_late, figures.moved_deadlines) == (2, 1, 2)
     for lean in (False, True):  # the streamed route (PDF, Excel) and the briefing's

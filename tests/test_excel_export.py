@@ -34,7 +34,7 @@ def rows_of(ws: openpyxl.worksheet.worksheet.Worksheet) -> list[tuple]:
 
 def test_sheets_summary_and_chart(demo_db: Database, tmp_path: Path) -> None:
     wb = export(demo_db, tmp_path / "r.xlsx")
-    assert wb.sheetnames == ["Summary", "Commitments", "Agreements", "Bodies", "Parties", "History"]
+    assert wb.sheetnames == ["Summary", "Commitments", "Agreements", "Bodies", "Parties", "People", "History"]
     summary = wb["Summary"]
     assert summary["A1"].value == dataset.DEFAULT_TITLE
     assert isinstance(summary["B2"].value, datetime)
@@ -80,7 +80,7 @@ def test_commitment_cells_have_real_types(demo_db: Database, tmp_path: Path) -> 
         "Commitment",
     ]
     assert all(c.font.b for c in ws[1])
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:U11"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:V11"
     assert ws.print_title_rows == "$1:$1"
     assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
     assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text

@@ -15,7 +15,7 @@ from desktop.reports.jobs import export_report
 from desktop.storage.database import Database
 
 A4_LANDSCAPE_INCHES = 297 / 25.4
-TABLE_SHEETS = {"Commitments", "Agreements", "Bodies", "Parties", "History"}
+TABLE_SHEETS = {"Commitments", "Agreements", "Bodies", "Parties", "People", "History"}
 READABLE = 0.55  # Calibri 11 printed at 55 % is 6 pt; a third of full size (the fault) was about 4 pt
 
 

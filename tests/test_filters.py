@@ -54,7 +54,14 @@ class Register:
             note = "reason"
             if status == "completed":
                 commitments.change_status(
-                    self.db, commitment_id, status, note, completed_on=date(2025, 1, 1), today=TODAY
+                    self.db,
+                    commitment_id,
+                    status,
+                    note,
+                    completed_on=date(2025, 1, 1),
+                    today=TODAY,
+                    letter_number="10",
+                    letter_date=date(2025, 1, 1),
                 )
             else:
                 commitments.change_status(self.db, commitment_id, status, note, today=TODAY)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,9 @@ def test_bulk_status_with_one_note_refuses_a_row_and_undoes(
     dialog = wait_for_dialog(qtbot, page, "bulk_status")
     choose(dialog, "status", "Completed")
     type_into(qtbot, dialog, "note", "Committee session 5")
+    # The evidence once for every row: the session's protocol.
+    type_into(qtbot, dialog, "letter_number", "Protocol 5")
+    type_into(qtbot, dialog, "letter_date", date.today().isoformat())
     loads = page.load_count
     click_save(qtbot, dialog)
     reloaded(qtbot, page, loads)

@@ -82,6 +82,8 @@ def test_move_deadline_then_complete_late_against_the_original(
     assert status.findChild(QWidget, "status").value() == "completed"
     status.findChild(QWidget, "completed_on").edit.clear()
     type_into(qtbot, status, "completed_on", "2026-04-15")  # after 31 March, within 31 May
+    type_into(qtbot, status, "letter_number", "17-4/102")  # the evidence: the outgoing letter
+    type_into(qtbot, status, "letter_date", "2026-04-15")
     click_save(qtbot, status)
     data = commitments.get(demo_db, target)
     assert (data.status, data.completed_on) == ("completed", date(2026, 4, 15))

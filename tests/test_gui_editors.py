@@ -170,7 +170,7 @@ def test_body_cannot_go_under_its_own_subcommittee(window: QWidget, demo_db: Dat
     assert bodies.get(demo_db, committee).parent_id is None
 
 
-def test_new_commitment_completed_on_creation(window: QWidget, demo_db: Database, qtbot: Any) -> None:
+def test_new_commitment_under_way_on_creation(window: QWidget, demo_db: Database, qtbot: Any) -> None:
     ctx = AppContext(demo_db)
     agreement = lookups.agreement_id_by_reg(demo_db, "KZ-CN-2024-05-20/1")
     dialog = opened(qtbot, edit_commitment(window, ctx, None, CommitmentData(agreement_id=agreement)))
@@ -187,15 +187,17 @@ def test_new_commitment_completed_on_creation(window: QWidget, demo_db: Database
     sector.lineEdit().clear()
     qtbot.keyClicks(sector.lineEdit(), "Transport")
     type_into(qtbot, dialog, "due_date", "2025-03-31")
-    dialog.findChild(QWidget, "status").set_value("completed")
-    assert dialog.findChild(QWidget, "progress").value() == 100
-    assert dialog.findChild(QWidget, "completed_on").date_or_none() == date.today()
+    status = dialog.findChild(QWidget, "status")
+    # A new commitment starts open: it is completed through "Change status…", on its evidence.
+    assert status.findData("completed") < 0
+    status.set_value("in_progress")
+    assert not dialog.findChild(QWidget, "completed_on").isEnabled()
     save(qtbot, dialog)
 
     found = [r for r in commitments_by_title(demo_db, "Открыть прямой рейс Алматы — Урумчи")]
     assert len(found) == 1
     data = found[0]
-    assert data.status == "completed" and data.progress == 100 and data.completed_on == date.today()
+    assert data.status == "in_progress" and data.completed_on is None
     assert data.sector == "Transport" and data.agency == "中国民用航空局" and data.party_id == party_id(demo_db, "CN")
     assert data.agreement_id == agreement and data.due_date == date(2025, 3, 31)
     assert data.ref == "KZ-CN-2024/11"  # numbered in its agreement's scheme

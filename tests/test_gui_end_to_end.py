@@ -109,6 +109,8 @@ def test_a_clerk_logs_a_protocol_and_tracks_it(window: MainWindow, demo_db: Data
     dialog = wait_for_dialog(qtbot, window, "commitment_status")
     choose(dialog, "status", "Completed")
     type_into(qtbot, dialog, "note", "Пункт пропуска открыт")
+    type_into(qtbot, dialog, "letter_number", "17-1/204")  # the evidence: the outgoing letter
+    type_into(qtbot, dialog, "letter_date", date.today().isoformat())
     with qtbot.waitSignal(dialog.finished, timeout=5000):
         qtbot.keyClick(dialog.findChild(QWidget, "note"), Qt.Key.Key_Return)
     done = commitments.get(demo_db, first_id)

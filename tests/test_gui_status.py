@@ -60,6 +60,13 @@ def test_complete_from_the_page_and_see_it_in_the_history(window: QWidget, demo_
     note = dialog.findChild(QWidget, "note")
     note.setFocus()
     type_text(qtbot, note, "Сауда жоспары орындалды — 贸易计划已完成")
+    # The evidence: the outgoing letter's number and date.
+    letter = dialog.findChild(QWidget, "letter_number")
+    letter.setFocus()
+    type_text(qtbot, letter, "13-2/777")
+    letter_date = dialog.findChild(QWidget, "letter_date").edit
+    letter_date.setFocus()
+    type_text(qtbot, letter_date, date.today().isoformat())
     with qtbot.waitSignal(dialog.finished, timeout=5000):
         qtbot.keyClick(note, Qt.Key.Key_Return)  # pick, type, Enter
 

@@ -270,7 +270,9 @@ def test_stale_export_is_a_conflict_never_an_overwrite(
     monday = _export(register, tmp_path / "monday.xlsx")
     # Tuesday: one commitment completed, another's agency changed, in the register.
     done_id = commitment_list.id_for_ref(register, "KZ-CN-2024/02")
-    commitments.change_status(register, done_id, "completed", "target met", today=TODAY)
+    commitments.change_status(
+        register, done_id, "completed", "target met", today=TODAY, letter_number="4", letter_date=TODAY
+    )
     other_id = commitment_list.id_for_ref(register, "KZ-CN-2024/03")
     other = commitments.get(register, other_id)
     other.agency = "Министерство сельского хозяйства (новое)"
@@ -547,6 +549,8 @@ def test_upgrade_from_a_populated_0001_register_adds_notes(sqlite_demo_db: Datab
         conn.execute("DROP TABLE account")  # 0011's
         conn.execute("ALTER TABLE status_change DROP COLUMN imported_by")  # 0013's
         conn.execute("ALTER TABLE status_change DROP COLUMN imported_at")  # 0013's
+        conn.execute("DROP INDEX ix_commitment_superseded_by_id")  # 0015's
+        conn.execute("ALTER TABLE commitment DROP COLUMN superseded_by_id")  # 0015's
         conn.execute("DROP INDEX ix_commitment_rollup")  # 0012's
         conn.execute("DROP INDEX ix_commitment_created_at")  # 0012's
         conn.execute("DROP INDEX ix_status_change_changed_at")  # 0012's

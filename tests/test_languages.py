@@ -338,9 +338,9 @@ REPORT_WORDS = {
     "en": ("Summary", "Commitments by body", "Status as of", "1 Jun 2026", "Annex. Agreements", "Page 1 of"),
 }
 SHEETS = {
-    "ru": ["Сводка", "Обязательства", "Соглашения", "Органы", "Стороны", "История"],
-    "kk": ["Жиынтық", "Міндеттемелер", "Келісімдер", "Органдар", "Тараптар", "Тарих"],
-    "en": ["Summary", "Commitments", "Agreements", "Bodies", "Parties", "History"],
+    "ru": ["Сводка", "Обязательства", "Соглашения", "Органы", "Стороны", "Люди", "История"],
+    "kk": ["Жиынтық", "Міндеттемелер", "Келісімдер", "Органдар", "Тараптар", "Адамдар", "Тарих"],
+    "en": ["Summary", "Commitments", "Agreements", "Bodies", "Parties", "People", "History"],
 }
 
 

@@ -57,7 +57,9 @@ def test_status_history_conflicts_and_deletes_on_postgres(pg_db: Database) -> No
     demo.load_demo(pg_db)
     ref_id = commitment_list.id_for_ref(pg_db, "KZ-CN-2024/02")
     stale = commitments.get(pg_db, ref_id)
-    commitments.change_status(pg_db, ref_id, "completed", "exports target met")
+    commitments.change_status(
+        pg_db, ref_id, "completed", "exports target met", letter_number="2", letter_date=date.today()
+    )
     entries = history.for_record(pg_db, HistoryEntity.COMMITMENT, ref_id)
     assert (
         entries[0].to_status == "completed" and entries[0].changed_by == SUPERUSER

@@ -49,7 +49,15 @@ def build_history(db: Database) -> tuple[int, int]:
         db, CommitmentData(title="Trade plan", ref="C-1", due_date=date(2025, 6, 30), progress=0), "created"
     )
     commitments.change_status(db, first, "in_progress", "started by the working group", progress=40)
-    commitments.change_status(db, first, "completed", "signed off", completed_on=date(2025, 12, 20))
+    commitments.change_status(
+        db,
+        first,
+        "completed",
+        "signed off",
+        completed_on=date(2025, 12, 20),
+        letter_number="9",
+        letter_date=date(2025, 12, 20),
+    )
     second = commitments.save(
         db, CommitmentData(title="Visa regime", ref="C-2", due_date=date(2025, 4, 1), status="in_progress"), "new"
     )

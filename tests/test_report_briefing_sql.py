@@ -226,10 +226,12 @@ def test_upgrade_of_a_populated_0011_register_adds_the_briefing_indexes(demo_tar
             audit.drop_triggers(conn, ("attachment",))  # 0014's tables, after 0013
             conn.execute(text("DROP TABLE attachment"))
             conn.execute(text("DROP TABLE attachment_content"))
-            audit.drop_triggers(conn, ("status_change",))  # SQLite's name the columns 0013 added
+            audit.drop_triggers(conn, ("status_change", "commitment"))  # SQLite's name the columns 0013/0015 added
             for column in ("imported_by", "imported_at"):  # 0013's, after the indexes
                 conn.execute(text(f"ALTER TABLE status_change DROP COLUMN {column}"))
-            audit.create_triggers(conn, ("status_change",))
+            conn.execute(text("DROP INDEX ix_commitment_superseded_by_id"))  # 0015's
+            conn.execute(text("ALTER TABLE commitment DROP COLUMN superseded_by_id"))
+            audit.create_triggers(conn, ("status_change", "commitment"))
             conn.execute(text("UPDATE alembic_version SET version_num = '0011'"))
         assert not set(names) & {
             i["name"] for t in ("commitment", "status_change") for i in inspect(engine).get_indexes(t)

@@ -33,7 +33,7 @@ def _late(db: Database) -> None:
             .order_by(Commitment.id)
         )
     assert due is not None
-    commitments.change_status(db, due, "completed", "done at last")
+    commitments.change_status(db, due, "completed", "done at last", letter_number="3", letter_date=date.today())
 
 
 def _runs(path: Path, page: int = 0) -> list[tuple[str, str]]:

@@ -119,7 +119,16 @@ def add_crafted(db: Database) -> None:
         ),
         "opened",
     )
-    commitments.change_status(db, done, "completed", "terminal opened", progress=100, completed_on=date(2025, 11, 20))
+    commitments.change_status(
+        db,
+        done,
+        "completed",
+        "terminal opened",
+        progress=100,
+        completed_on=date(2025, 11, 20),
+        letter_number="21-1/400",
+        letter_date=date(2025, 11, 20),
+    )
     commitments.save(db, CommitmentData(ref="GR-3", title="Bare commitment"))  # every optional field empty
 
 

@@ -86,7 +86,12 @@ def test_invalid_commitment_refused_naming_the_field(db: Database, changes: dict
 
 
 def test_typed_status_variant_is_understood(db: Database) -> None:
-    commitment_id = commitments.save(db, trade(status="Completed", progress=100, completed_on=date(2025, 1, 1)))
+    commitment_id = commitments.save(
+        db,
+        trade(status="Completed", progress=100, completed_on=date(2025, 1, 1)),
+        letter_number="01-2/7",
+        letter_date=date(2025, 1, 1),
+    )
     assert commitments.get(db, commitment_id).status == "completed"
     other = commitments.save(db, trade(status="In progress", progress=40))
     assert commitments.get(db, other).status == "in_progress"
@@ -117,7 +122,9 @@ def test_creation_and_status_changes_record_who_when_from_to_note(db: Database) 
     earliest = datetime.now(UTC) - timedelta(seconds=1)  # clocks round differently
     commitment_id = commitments.save(db, trade())
     commitments.change_status(db, commitment_id, "in_progress", "Joint plan agreed", progress=20)
-    commitments.change_status(db, commitment_id, "completed", "Done", completed_on=date(2025, 12, 1))
+    commitments.change_status(
+        db, commitment_id, "completed", "Done", completed_on=date(2025, 12, 1), letter_number="7", letter_date=TODAY
+    )
     entries = history.for_record(db, HistoryEntity.COMMITMENT, commitment_id)
     assert [(e.from_status, e.to_status, e.note) for e in entries] == [
         ("in_progress", "completed", "Done"),
@@ -135,7 +142,7 @@ def test_creation_and_status_changes_record_who_when_from_to_note(db: Database) 
 
 def test_completing_defaults_to_today_and_reopening_needs_a_note(db: Database) -> None:
     commitment_id = commitments.save(db, trade(status="in_progress", progress=70))
-    commitments.change_status(db, commitment_id, "completed", "")
+    commitments.change_status(db, commitment_id, "completed", "", letter_number="12-4/88", letter_date=TODAY)
     got = commitments.get(db, commitment_id)
     assert (got.progress, got.completed_on) == (100, TODAY)
     with pytest.raises(ValidationError) as info:

@@ -27,6 +27,8 @@ def add(
         CommitmentData(
             title=title, due_date=due, status=status, progress=progress, completed_on=completed_on, body_id=body_id
         ),
+        letter_number="11" if completed_on else "",
+        letter_date=completed_on,
     )
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from desktop.commands import help_text, say, text
 from desktop.domain.enums import PEOPLE_FIELDS, SETTABLE_FIELDS, CommitmentStatus
-from desktop.domain.errors import KelisimError
+from desktop.domain.errors import FieldError, KelisimError, ValidationError
 from desktop.domain.messages import Message
 from desktop.domain.words import word
 
@@ -45,6 +45,22 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     status_cmd.add_argument("--note", default="", help=help_text(Message("why (required to cancel or reopen)")))
     status_cmd.add_argument(
         "--progress", type=int, help=help_text(Message("progress in percent (0–99 unless completed)"))
+    )
+    status_cmd.add_argument(
+        "--letter-no",
+        default="",
+        help=help_text(
+            Message("completing: the evidence, an outgoing letter's or the session protocol's number (required)")
+        ),
+    )
+    status_cmd.add_argument(
+        "--letter-date", default="", metavar="YYYY-MM-DD", help=help_text(Message("completing: the letter's date"))
+    )
+    status_cmd.add_argument(
+        "--superseded-by",
+        default="",
+        metavar="REF",
+        help=help_text(Message("cancelling: the commitment that replaces this one (superseded)")),
     )
     status_cmd.set_defaults(func=cmd_status)
 
@@ -97,6 +113,9 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
     flt = filter_from_args(db, args)
     today = date.today()
     rows = commitment_list.list_rows(db, flt, today)
+    from desktop.services.commitments import superseded_refs
+
+    replaced = superseded_refs(db)
     # Rows keep the stored values (the words `--status` and `status` take) and ISO dates, so scripts can read them;
     # the OVERDUE mark and the count are said in the user's language.
     overdue = " " + text(Message("OVERDUE"))
@@ -106,6 +125,8 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
         mark = overdue if is_overdue(row[Col.DUE_DATE], row[Col.STATUS], today) else ""
         if row[Col.MOVES]:
             mark += " " + text(Message("(deadline moved ×{0})", row[Col.MOVES]))
+        if row[Col.ID] in replaced:
+            mark += " " + text(Message("(superseded by {0})", replaced[row[Col.ID]]))
         if row[Col.EXECUTOR]:
             mark += " " + text(Message("(executor: {0})", row[Col.EXECUTOR]))
         chunk.append(
@@ -135,8 +156,37 @@ def cmd_status(db: Database, args: argparse.Namespace) -> int:
         commitments.set_progress(db, commitment_id, args.progress, args.note)
         say(Message("{0}: {1}, progress {2} %", args.ref, word(current.status), args.progress))
         return 0
-    commitments.change_status(db, commitment_id, args.to, args.note, progress=args.progress)
-    say(Message("{0}: now {1}", args.ref, word(args.to)))
+    letter_date: date | None = None
+    if args.letter_date.strip():
+        try:
+            letter_date = date.fromisoformat(args.letter_date.strip())
+        except ValueError as exc:
+            raise FieldError(
+                "letter_date", Message("“{0}” is not a date; write it as {1}", args.letter_date, "YYYY-MM-DD")
+            ) from exc
+    replacement = commitment_list.id_for_ref(db, args.superseded_by.strip()) if args.superseded_by.strip() else None
+    try:
+        commitments.change_status(
+            db,
+            commitment_id,
+            args.to,
+            args.note,
+            progress=args.progress,
+            letter_number=args.letter_no,
+            letter_date=letter_date,
+            superseded_by=replacement,
+        )
+    except ValidationError as exc:
+        if exc.for_field("letter_number") is None and exc.for_field("letter_date") is None:
+            raise
+        # Name the options that carry the evidence, after the rule's own words.
+        raise KelisimError(
+            Message("{0} (give {1} and {2})", exc.describe(), "--letter-no N", "--letter-date YYYY-MM-DD")
+        ) from exc
+    if replacement is not None:
+        say(Message("{0}: now {1}, superseded by {2}", args.ref, word(args.to), args.superseded_by.strip()))
+    else:
+        say(Message("{0}: now {1}", args.ref, word(args.to)))
     return 0
 
 

@@ -78,6 +78,7 @@ FIELD_WORDS: dict[str, Message] = {
     "priority": Message("Priority"),
     "progress": Message("Progress"),
     "completed_on": Message("Completed on"),
+    "superseded_by_id": Message("Superseded by"),
     "entity": Message("Kind of record"),
     "from_status": Message("From status"),
     "to_status": Message("To status"),

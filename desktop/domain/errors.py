@@ -58,6 +58,7 @@ FIELD_LABELS: dict[str, Message] = {
     "letter_date": Message("Letter date"),
     "report_date": Message("Executed on"),
     "attachment": Message("Attached document"),
+    "superseded_by": Message("Superseded by"),
 }
 
 

@@ -185,6 +185,9 @@ class Commitment(SQLModel, table=True):
     progress: int = 0
     completed_on: date | None = None
     notes: str = ""  # the clerk's remarks («Примечание», «Ескертпе»)
+    # Superseded: a cancelled commitment replaced by another (0015), emptied when it is reopened. A plain id, not a
+    # reference: the replacement moved to the Trash and restored from it (same id) is linked again.
+    superseded_by_id: int | None = Field(default=None, index=True)
     search_text: str = Field(default="")
     version: int = Field(default=1, sa_column=_commitment_version)
     created_at: datetime = _stamp()

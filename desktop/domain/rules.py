@@ -252,6 +252,53 @@ def attachment_size_problem(name: str, size: int, limit_mb: int) -> Message | No
     return None
 
 
+def completion_evidence_problems(
+    letter_number: str, letter_date: date | None, today: date, *, accepted_report: bool = False
+) -> list[FieldProblem]:
+    """A commitment is completed only on evidence: an accepted execution report, or the document given with the
+    change — an outgoing letter's (or the session protocol's) number and date, the fields of an execution report's
+    letter. Without either, completing is refused naming both fields."""
+    number = letter_number.strip()
+    if not number and letter_date is None:
+        if accepted_report:
+            return []
+        return [
+            FieldProblem(
+                "letter_number",
+                Message(
+                    "completing needs evidence: give the {0} and the {1} (e.g. the session's protocol), "
+                    "or accept an execution report",
+                    field_label("letter_number"),
+                    field_label("letter_date"),
+                ),
+            )
+        ]
+    check = Checker()
+    check.required("letter_number", number)
+    check.max_length("letter_number", number, 100)
+    check.required("letter_date", letter_date)
+    if letter_date is not None and letter_date > today:
+        check.add("letter_date", Message("{0} is in the future", letter_date.isoformat()))
+    return check.problems
+
+
+def supersede_problems(
+    own_id: int | None, to_status: str, replacement_id: int | None, replacement_status: str | None
+) -> list[FieldProblem]:
+    """A commitment superseded by another is cancelled (with its reason, as any cancel) and names a replacement
+    that is another commitment, itself not cancelled."""
+    if replacement_id is None:
+        return []
+    check = Checker()
+    if to_status != CommitmentStatus.CANCELLED:
+        check.add("superseded_by", Message("only a cancelled commitment is superseded by another"))
+    elif replacement_id == own_id:
+        check.add("superseded_by", Message("a commitment cannot supersede itself"))
+    elif replacement_status == CommitmentStatus.CANCELLED:
+        check.add("superseded_by", Message("the replacement is itself cancelled"))
+    return check.problems
+
+
 def submit_problem(status: str, waiting: bool) -> Message | None:
     """An open commitment takes one execution report at a time."""
     if not is_open(status):

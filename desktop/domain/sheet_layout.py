@@ -21,6 +21,7 @@ from desktop.domain.messages import Message
 from desktop.domain.words import word
 
 PARTIES, AGREEMENTS, BODIES, COMMITMENTS, HISTORY = "parties", "agreements", "bodies", "commitments", "history"
+PEOPLE = "people"
 PERSON_DASH = " — "  # between a person's name and position
 LIST_SEPARATOR = "\n"  # between parties and people within one cell
 
@@ -120,6 +121,9 @@ COMMITMENT_SHEET = SheetLayout(
         _c("notes", Message("Notes"), 50),
         # The record's version when exported: a re-import finds what changed in the register since.
         _c("version", Message("Version"), 8),
+        # A superseded (cancelled) commitment: the reference of the one that replaces it (added last: an older
+        # export, without it, is still read as our own layout).
+        _c("superseded_by", Message("Superseded by"), 16, True),
     ),
     printed=18,
 )
@@ -185,6 +189,18 @@ PARTY_SHEET = SheetLayout(
         _c("name_zh", Message("Name (Chinese)"), 30),
     ),
 )
+# The people who execute and control commitments; a person is known by their name.
+PEOPLE_SHEET = SheetLayout(
+    Message("People"),
+    PEOPLE,
+    (
+        _c("name", Message("Name"), 30),
+        _c("agency", Message("Agency"), 40),
+        _c("position", Message("Position"), 30),
+        _c("contact", Message("Contact"), 24),
+        _c("login", Message("Login"), 16),
+    ),
+)
 HISTORY_SHEET = SheetLayout(
     Message("History"),
     HISTORY,
@@ -205,7 +221,7 @@ HISTORY_SHEET = SheetLayout(
 HISTORY_READ_HEADERS: tuple[str, ...] = HISTORY_SHEET.headers[:8]
 
 # Sheets the import reads records from, in the order records must be created.
-RECORD_SHEETS: tuple[SheetLayout, ...] = (PARTY_SHEET, AGREEMENT_SHEET, BODY_SHEET, COMMITMENT_SHEET)
+RECORD_SHEETS: tuple[SheetLayout, ...] = (PEOPLE_SHEET, PARTY_SHEET, AGREEMENT_SHEET, BODY_SHEET, COMMITMENT_SHEET)
 BY_ENTITY: dict[str, SheetLayout] = {s.entity: s for s in (*RECORD_SHEETS, HISTORY_SHEET)}
 SUMMARY_TITLE = Message("Summary", context="Report")
 SUMMARY_SHEET = SUMMARY_TITLE.text

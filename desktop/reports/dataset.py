@@ -30,14 +30,15 @@ from desktop.domain.models import (
     CoChair,
     Commitment,
     Party,
+    Person,
     Signatory,
     StatusChange,
 )
-from desktop.domain.rules import is_overdue
+from desktop.domain.rules import is_open, is_overdue
 from desktop.domain.sheet_layout import LIST_SEPARATOR, format_person
 from desktop.domain.types import utc_now
 from desktop.domain.words import word
-from desktop.services import deadlines, people
+from desktop.services import commitments, control, deadlines, people
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import LocalNames, describe_filter, local_names
 from desktop.storage.database import Database
@@ -81,6 +82,7 @@ class CommitmentLine(NamedTuple):
     executor: str = ""  # the lead executor "Name (agency)", co-executors after " + "
     controller: str = ""  # "Name (agency)"
     moves: int = 0  # how many times its deadline was moved on record
+    superseded_by: str = ""  # a superseded (cancelled) commitment: the reference of the one that replaces it
 
 
 class AgreementLine(NamedTuple):
@@ -143,6 +145,25 @@ class PartyLine(NamedTuple):
     label: str  # how the other sheets name it: the short name unless another party could be meant
 
 
+class PersonLine(NamedTuple):
+    """A person of the register, as the People sheet writes them (and the import reads them back)."""
+
+    name: str
+    agency: str
+    position: str
+    contact: str
+    login: str
+
+
+def person_lines(session: Any) -> list[PersonLine]:
+    rows = session.execute(
+        select(Person.name, Person.agency, Person.position, Person.contact, Person.login).order_by(
+            Person.name, Person.id
+        )
+    ).all()
+    return [PersonLine(*(str(v or "") for v in r)) for r in rows]
+
+
 class HistoryLine(NamedTuple):
     entity: str  # "commitment" or "agreement"
     ref: str
@@ -191,6 +212,9 @@ class ReportDataset:
     executed_on_time: int = 0
     executed_late: int = 0
     moved_deadlines: int = 0  # commitments of the report whose deadline was moved at least once
+    on_control: int = 0  # open commitments of the report with a controller (as the dashboard counts them)
+    people: list[PersonLine] = field(default_factory=list)  # every person of the register (the People sheet)
+    waiting: int = 0  # open commitments of the report whose execution report waits for acceptance
 
     def as_of_note(self) -> str:
         """What a rebuilt report says about itself, or ""."""
@@ -494,6 +518,9 @@ def build(
         bodies = _bodies(session, labels)
         moves = deadlines.first_moves(session)
         teams = people.names_of(session)
+        replaced = commitments.superseded_refs_in(session)
+        controlled, waits = control.control_sets(session)
+        persons = [] if lean else person_lines(session)
         all_agreements = [] if lean else agreement_lines(session, labels)
         history_rows = (
             []
@@ -564,6 +591,7 @@ def build(
                 r[18],
                 *team_texts(teams.get(r[0])),
                 moves.get(r[0], (None, 0))[1],
+                replaced.get(r[0], ""),
             )
         )
     del raw
@@ -613,6 +641,9 @@ def build(
         executed_on_time=verdicts[True],
         executed_late=verdicts[False],
         moved_deadlines=sum(1 for c in lines if c.id in moves),
+        on_control=sum(1 for c in lines if c.id in controlled and is_open(c.status)),
+        waiting=sum(1 for c in lines if c.id in waits and is_open(c.status)),
+        people=persons,
     )
 
 

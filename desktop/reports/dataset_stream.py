@@ -24,7 +24,7 @@ from desktop.domain.catalogue import render
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, Commitment, Party, StatusChange
-from desktop.domain.rules import is_overdue
+from desktop.domain.rules import is_open, is_overdue
 from desktop.domain.types import utc_now
 from desktop.reports.dataset import (
     DEFAULT_TITLE_MESSAGE,
@@ -41,9 +41,10 @@ from desktop.reports.dataset import (
     _with_ancestors,
     agreement_lines,
     local_names,
+    person_lines,
     team_texts,
 )
-from desktop.services import deadlines, people
+from desktop.services import commitments, control, deadlines, people
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import describe_filter
 from desktop.services.progress import Progress, no_progress
@@ -73,6 +74,7 @@ class StreamedReport:
     _order: list[int]  # commitment ids in report order
     _labels: dict[int, str]
     _agreements: dict[int, AgreementLine]
+    _replaced: dict[int, str] = field(default_factory=dict)  # superseded commitments: the replacement's reference
 
     def commitments(self) -> Iterator[CommitmentLine]:
         """The report's commitments in order, fetched ``CHUNK`` at a time."""
@@ -149,6 +151,7 @@ class StreamedReport:
                     r[18],
                     *team_texts(teams.get(r[0])),
                     moved.get(r[0], (None, 0))[1],
+                    self._replaced.get(r[0], ""),
                 )
 
     def history(self) -> Iterator[HistoryLine]:
@@ -232,6 +235,8 @@ def open_stream(
         moves = deadlines.first_moves(session)
         verdicts: Counter[bool | None] = Counter()
         moved = 0
+        controlled, waits = control.control_sets(session)
+        on_control = waiting = 0
         for count, r in enumerate(session.execute(narrow), 1):
             if not sector_matches(flt, r[7]):
                 continue  # as dataset.build: SQL lower() folds ASCII only
@@ -247,6 +252,9 @@ def open_stream(
             in_report[r[6]] += 1
             verdicts[deadlines.verdict(moves, r[0], r[4], r[2], r[8])] += 1
             moved += r[0] in moves
+            if is_open(r[4]):
+                on_control += r[0] in controlled
+                waiting += r[0] in waits
         if order:
             rank = {record_id: position for position, record_id in enumerate(order)}
             keys.sort(key=lambda k: (k[0], rank.get(k[-1], len(rank)), k))
@@ -287,6 +295,9 @@ def open_stream(
             executed_on_time=verdicts[True],
             executed_late=verdicts[False],
             moved_deadlines=moved,
+            on_control=on_control,
+            waiting=waiting,
+            people=person_lines(session),
         )
         summaries = [
             BodySummary(
@@ -301,7 +312,8 @@ def open_stream(
             for body_id, name, depth in head.section_order()
             if body_id in tallies
         ]
-        yield StreamedReport(head, len(ids), history_total, summaries, session, ids, labels, by_id)
+        replaced = commitments.superseded_refs_in(session)
+        yield StreamedReport(head, len(ids), history_total, summaries, session, ids, labels, by_id, replaced)
 
 
 def _agreement_lines(

@@ -78,6 +78,7 @@ layout.check_order(
         "description",
         "notes",
         "version",
+        "superseded_by",
     ),
 )
 layout.check_order(
@@ -126,6 +127,7 @@ layout.check_order(
     ),
 )
 layout.check_order(layout.PARTY_SHEET, ("name", "short_name", "kind", "country_code", "name_kk", "name_ru", "name_zh"))
+layout.check_order(layout.PEOPLE_SHEET, ("name", "agency", "position", "contact", "login"))
 layout.check_order(
     layout.HISTORY_SHEET,
     ("entity", "ref", "title", "from_status", "to_status", "changed_at", "changed_by", "note", "imported"),
@@ -227,6 +229,7 @@ def _write(parts: _Parts, target: Path, progress: Progress) -> Path:
             _agreements(wb, parts.head)
             _bodies(wb, parts)
             _parties(wb, parts.head)
+            _people(wb, parts.head)
             if parts.with_history:
                 _history(wb, parts, progress, done, total)
             progress(total, total, parts.head.t(Message("Saving the workbook…")))
@@ -310,8 +313,11 @@ def _summary(wb: Workbook, parts: _Parts) -> None:
     ws.append([cells.styled(t(Message("Executed on time")), "bold"), dataset.executed_on_time])
     ws.append([cells.styled(t(Message("Executed late")), "overdue"), dataset.executed_late])
     ws.append([cells.styled(t(Message("Deadlines moved")), "bold"), dataset.moved_deadlines])
+    # As the dashboard counts them: open commitments with a controller, and those whose report waits.
+    ws.append([cells.styled(t(Message("On control")), "bold"), dataset.on_control])
+    ws.append([cells.styled(t(Message("Waiting for acceptance")), "bold"), dataset.waiting])
     # The chart sits to the right of the status table; the per-body table starts below both.
-    for _ in range(5):
+    for _ in range(3):  # the chart's room: the per-body table still starts at SUMMARY_BODY_ROW
         ws.append([])
     ws.append([cells.styled(t(Message("Commitments by body")), "bold")])
     ws.append(
@@ -399,6 +405,7 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 c.description,
                 c.notes,
                 "10",
+                c.superseded_by,
             )
             for c in sample
         ),
@@ -448,6 +455,7 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 text(c.description),
                 text(c.notes),
                 c.version,
+                text(c.superseded_by),
             )
         )
         if height is not None:
@@ -608,6 +616,19 @@ def _parties(wb: Workbook, dataset: ReportDataset) -> None:
                 wrapped(p.name_zh),
             )
         )
+
+
+def _people(wb: Workbook, dataset: ReportDataset) -> None:
+    """The people who execute and control commitments: the import reads this sheet back (matched by name)."""
+    ws = wb.create_sheet(layout.PEOPLE_SHEET.name_in(dataset.language))
+    cells = SheetCells(ws, dataset.language)
+    rows = dataset.people
+    set_widths(ws, layout.PEOPLE_SHEET.headers, (tuple(p) for p in rows), layout.PEOPLE_SHEET.caps)
+    print_setup(ws, dataset, len(layout.PEOPLE_SHEET.columns), len(rows) + 1)
+    ws.append(cells.header(layout.PEOPLE_SHEET.headers_in(dataset.language)))
+    text, wrapped = cells.text, cells.wrapped
+    for p in rows:
+        ws.append((wrapped(p.name), wrapped(p.agency), wrapped(p.position), text(p.contact), text(p.login)))
 
 
 def _imported(h: HistoryLine, language: str) -> str:

@@ -263,6 +263,9 @@ def _status_table(data: ReportDataset) -> Table:
     # Marked as the overdue row is (bold and ▲), not by its colour alone: it must survive greyscale printing.
     rows.append(["▲\u00a0" + t(Message("Executed late")), data.number(data.executed_late), ""])
     rows.append([t(Message("Deadlines moved")), data.number(data.moved_deadlines), ""])
+    # As the dashboard counts them: open commitments with a controller, and those whose report waits.
+    rows.append([t(Message("On control")), data.number(data.on_control), ""])
+    rows.append([t(Message("Waiting for acceptance")), data.number(data.waiting), ""])
     extra += [
         ("FONTNAME", (0, last - 1), (-1, last - 1), pdf_fonts.BOLD),
         ("TEXTCOLOR", (0, last), (-1, last), colour(palette.OVERDUE_COLOUR)),
@@ -461,6 +464,8 @@ def _commitment_tables(
     note_word = data.t(Message("Last note:"))
     for c in lines:
         status = statuses.get(c.status, c.status) + (overdue_mark if c.overdue else "")
+        if c.superseded_by:
+            status += "\n" + data.t(Message("superseded by {0}", c.superseded_by))
         party = data.party_name(c.party)
         who = f"{party}\n{c.agency}" if party and c.agency else party or c.agency
         if c.executor:

@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlmodel import Session
 
-from desktop.domain.enums import HistoryEntity
+from desktop.domain.enums import CommitmentStatus, HistoryEntity
 from desktop.domain.errors import FieldError, KelisimError
 from desktop.domain.messages import Message
 from desktop.domain.models import Body, Commitment
@@ -77,8 +77,14 @@ def change_status(
     note: str,
     versions: Mapping[int, int] | None = None,
     today: date | None = None,
+    letter_number: str = "",
+    letter_date: date | None = None,
 ) -> BulkResult:
-    """Move every commitment in ``ids`` to ``to_status`` with the same note."""
+    """Move every commitment in ``ids`` to ``to_status`` with the same note.
+
+    Completing needs evidence for each row (an accepted execution report, or the letter given once for all of
+    them: after a committee session, its protocol's number and date); a row without it is refused by name.
+    """
     access.require(db, Action.CANCEL if to_status == "cancelled" else Action.EDIT)
     with db.write() as session:
         result = BulkResult()
@@ -96,6 +102,8 @@ def change_status(
                     note,
                     version=(versions or {}).get(record_id),
                     today=today,
+                    letter_number=letter_number,
+                    letter_date=letter_date,
                 )
             except KelisimError as exc:
                 result.refused.append(Refusal(record_id, c.ref, str(exc)))
@@ -187,6 +195,8 @@ def restore(db: Database, *, snapshots: Sequence[Snapshot], note: str = "undone"
                 history.record(session, HistoryEntity.COMMITMENT, snap.id, c.status, c.status, note)
             c.status, c.progress, c.completed_on = snap.status, snap.progress, snap.completed_on
             c.body_id, c.due_date, c.agency = snap.body_id, snap.due_date, snap.agency
+            if snap.status != CommitmentStatus.CANCELLED:  # an undone supersession leaves no link behind
+                c.superseded_by_id = None
             c.updated_at = utc_now()
             result.changed.append(snap.id)
         session.flush()

@@ -29,6 +29,7 @@ class PageData:
     team: people.Team = field(default_factory=people.Team)
     reports: list[control.Report] = field(default_factory=list)
     interims: list[control.Interim] = field(default_factory=list)
+    superseded_by: tuple[int, str, str] | None = None  # the replacement of a superseded commitment: id, ref, title
 
 
 def load_page(db: Database, *, commitment_id: int) -> PageData:
@@ -58,4 +59,5 @@ def load_page(db: Database, *, commitment_id: int) -> PageData:
         people.team(db, commitment_id),
         control.reports(db, commitment_id),
         control.interims(db, commitment_id),
+        commitments.replacement(db, commitment_id),
     )

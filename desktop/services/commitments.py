@@ -9,12 +9,20 @@ from datetime import date
 
 from sqlalchemy import bindparam, select
 from sqlalchemy import update as sql_update
+from sqlalchemy.orm import Session as SASession
 from sqlmodel import Session
 
-from desktop.domain.enums import SETTABLE_FIELDS, CommitmentStatus, HistoryEntity, Priority, parse_enum
+from desktop.domain.enums import (
+    SETTABLE_FIELDS,
+    CommitmentStatus,
+    HistoryEntity,
+    Priority,
+    ReportDecision,
+    parse_enum,
+)
 from desktop.domain.errors import ConflictError, FieldError, FieldProblem, ValidationError
 from desktop.domain.messages import Message
-from desktop.domain.models import Agreement, Body, BodyParty, Commitment, Party
+from desktop.domain.models import Agreement, Body, BodyParty, Commitment, ExecutionReport, Party
 from desktop.domain.roles import Action
 from desktop.domain.rules import (
     Checker,
@@ -22,15 +30,17 @@ from desktop.domain.rules import (
     commitment_search_text,
     commitment_warnings,
     completion_date_may_be_unknown,
+    completion_evidence_problems,
     deadline_edit_problem,
     default_reference,
     next_free_reference,
     status_change_problems,
+    supersede_problems,
 )
 from desktop.domain.types import utc_now
 from desktop.domain.words import CREATED_NOTE
 from desktop.services import access, deadlines, history
-from desktop.services.common import check_version, clean, load
+from desktop.services.common import check_version, clean, current_user, load
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 
@@ -204,18 +214,33 @@ def suggest_ref(db: Database, agreement_id: int | None) -> str:
         return _scheme_ref(session, agreement_id, None)
 
 
-def save(db: Database, data: CommitmentData, note: str = "") -> int:
-    """Create or update; a status that differs from the stored one is recorded in the history."""
+def save(
+    db: Database, data: CommitmentData, note: str = "", *, letter_number: str = "", letter_date: date | None = None
+) -> int:
+    """Create or update; a status that differs from the stored one is recorded in the history.
+
+    A commitment saved as completed (entered already done, or an edit completing it) needs the evidence a status
+    change needs: ``letter_number`` and ``letter_date``, unless an execution report was accepted for it.
+    """
     access.require(db, Action.EDIT)
     if data.status == CommitmentStatus.CANCELLED and (data.id is None or get(db, data.id).status != data.status):
         access.require(db, Action.CANCEL)
     # An existing record may be one stored done without a date; save_in checks that against the row.
     validate(data, date_unknown=data.id is not None)
     with db.write() as session:
-        return save_in(session, data, note)
+        return save_in(session, data, note, letter_number=letter_number, letter_date=letter_date)
 
 
-def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
+def save_in(
+    session: Session,
+    data: CommitmentData,
+    note: str = "",
+    *,
+    letter_number: str = "",
+    letter_date: date | None = None,
+    restoring: bool = False,
+) -> int:
+    """``restoring``: an undo puts back a state that was on record, so a completion it restores asks no evidence."""
     _check_references(session, data)
     new_status = parse_enum(CommitmentStatus, data.status, "status").value
     if data.id is None:
@@ -237,6 +262,13 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
         moved = deadline_edit_problem(deadlines.moves_of(session, c.id or 0), c.due_date, data.due_date)
         if moved is not None:
             raise ValidationError([moved])
+    completing = new_status == CommitmentStatus.COMPLETED and old_status != new_status and not restoring
+    if completing:
+        problems = completion_evidence_problems(
+            letter_number, letter_date, date.today(), accepted_report=_accepted_report(session, data.id)
+        )
+        if problems:
+            raise ValidationError(problems)
     ref = clean(data.ref)
     if ref:
         _unique_ref(session, ref, data.id)
@@ -273,6 +305,9 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
             .values(ref=final, search_text=commitment_search_text(final, *_search_parts(session, c)))
         )
         session.expire(c, ["ref", "search_text"])
+    if completing and (letter_number.strip() or letter_date is not None):
+        assert letter_date is not None
+        _record_evidence(session, c.id, note, letter_number, letter_date, c.completed_on or date.today())
     if old_status != new_status:
         history.record(
             session,
@@ -286,6 +321,45 @@ def save_in(session: Session, data: CommitmentData, note: str = "") -> int:
     return c.id
 
 
+def _accepted_report(session: Session, commitment_id: int | None) -> bool:
+    """Whether an execution report of the commitment was accepted: its evidence is on record."""
+    if commitment_id is None:
+        return False
+    found = session.scalar(
+        select(ExecutionReport.id).where(
+            ExecutionReport.commitment_id == commitment_id, ExecutionReport.decision == ReportDecision.ACCEPTED.value
+        )
+    )
+    return found is not None
+
+
+def evidence_note(letter_number: str, letter_date: date) -> str:
+    """The evidence as a history note, language-neutral: it reads the same in every language of the window."""
+    return f"№ {clean(letter_number)} ({letter_date.isoformat()})"
+
+
+def _record_evidence(
+    session: Session, commitment_id: int, note: str, letter_number: str, letter_date: date, completed_on: date
+) -> None:
+    """The evidence given with a completion, kept where an execution report keeps its letter: an execution report
+    accepted at once by whoever completed the commitment (a status change is the manager's own decision)."""
+    user, now = current_user(session), utc_now()
+    session.add(
+        ExecutionReport(
+            commitment_id=commitment_id,
+            text=note.strip(),
+            letter_number=clean(letter_number),
+            letter_date=letter_date,
+            report_date=completed_on,
+            submitted_by=user,
+            submitted_at=now,
+            decision=ReportDecision.ACCEPTED.value,
+            decided_by=user,
+            decided_at=now,
+        )
+    )
+
+
 def change_status(
     db: Database,
     commitment_id: int,
@@ -296,11 +370,16 @@ def change_status(
     completed_on: date | None = None,
     version: int | None = None,
     today: date | None = None,
+    letter_number: str = "",
+    letter_date: date | None = None,
+    superseded_by: int | None = None,
 ) -> None:
     """Move a commitment to another status in one step, recording who, when and why.
 
-    Completing sets progress to 100 % and the completion date (today unless given);
-    leaving 'completed' clears the date and takes the progress below 100 %.
+    Completing sets progress to 100 % and the completion date (today unless given), and needs evidence: an
+    accepted execution report, or ``letter_number`` and ``letter_date`` (kept as an accepted report). Leaving
+    'completed' clears the date and takes the progress below 100 %. Cancelling needs a note; ``superseded_by``
+    names the commitment that replaces the cancelled one.
     """
     access.require(db, Action.CANCEL if to_status == "cancelled" else Action.EDIT)
     with db.write() as session:
@@ -313,6 +392,9 @@ def change_status(
             completed_on=completed_on,
             version=version,
             today=today,
+            letter_number=letter_number,
+            letter_date=letter_date,
+            superseded_by=superseded_by,
         )
 
 
@@ -326,6 +408,9 @@ def change_status_in(
     completed_on: date | None = None,
     version: int | None = None,
     today: date | None = None,
+    letter_number: str = "",
+    letter_date: date | None = None,
+    superseded_by: int | None = None,
 ) -> None:
     today = today or date.today()
     new_status = parse_enum(CommitmentStatus, to_status, "status").value
@@ -334,14 +419,31 @@ def change_status_in(
     problems = status_change_problems(c.status, new_status, note)
     if new_status == CommitmentStatus.COMPLETED:
         new_progress, new_completed = 100, completed_on or today
+        if c.status != new_status:
+            problems += completion_evidence_problems(
+                letter_number, letter_date, today, accepted_report=_accepted_report(session, commitment_id)
+            )
     else:
         new_progress = progress if progress is not None else min(c.progress, 99)
         new_completed = None
     problems += commitment_progress_problems(new_status, new_progress, new_completed, today)
+    replacement = session.get(Commitment, superseded_by) if superseded_by is not None else None
+    if superseded_by is not None and replacement is None:
+        problems.append(FieldProblem("superseded_by", Message("the chosen record no longer exists")))
+    problems += supersede_problems(
+        commitment_id, new_status, superseded_by, replacement.status if replacement is not None else None
+    )
     if problems:
         raise ValidationError(problems)
+    evidence = new_status == CommitmentStatus.COMPLETED and (letter_number.strip() or letter_date is not None)
+    if evidence:
+        assert letter_date is not None
+        _record_evidence(session, commitment_id, note, letter_number, letter_date, new_completed or today)
+        note = note.strip() or evidence_note(letter_number, letter_date)
     history.record(session, HistoryEntity.COMMITMENT, commitment_id, c.status, new_status, note)
     c.status, c.progress, c.completed_on = new_status, new_progress, new_completed
+    # Superseded: cancelled with the replacement named; any other move (reopening) leaves the link behind.
+    c.superseded_by_id = superseded_by if new_status == CommitmentStatus.CANCELLED else None
     c.updated_at = utc_now()
     session.flush()
 
@@ -367,6 +469,33 @@ def get(db: Database, commitment_id: int) -> CommitmentData:
             id=c.id,
             version=c.version,
         )
+
+
+def replacement(db: Database, commitment_id: int) -> tuple[int, str, str] | None:
+    """The commitment that supersedes this cancelled one: its id, reference and title; None when there is none."""
+    with db.read() as session:
+        c = load(session, Commitment, commitment_id, "commitment")
+        if c.superseded_by_id is None:
+            return None
+        other = session.get(Commitment, c.superseded_by_id)
+        return (other.id or 0, other.ref, other.title) if other is not None else None
+
+
+def superseded_refs(db: Database) -> dict[int, str]:
+    """Every superseded commitment's id with the reference of the one that replaces it (lists and reports)."""
+    with db.read() as session:
+        return superseded_refs_in(session)
+
+
+def superseded_refs_in(session: SASession) -> dict[int, str]:
+    replacement = Commitment.__table__.alias("replacement")
+    superseded_by = Commitment.__table__.c.superseded_by_id
+    rows = session.execute(
+        select(Commitment.id, replacement.c.ref)
+        .join(replacement, replacement.c.id == superseded_by)
+        .where(superseded_by.is_not(None))
+    ).all()
+    return {int(r[0]): str(r[1]) for r in rows}
 
 
 def delete(db: Database, commitment_id: int) -> None:
@@ -461,13 +590,17 @@ def undo_edit(db: Database, before: CommitmentData, version_after: int) -> None:
     """
     access.require(db, Action.EDIT)
     with db.write() as session:
-        c = load(session, Commitment, before.id, "commitment")
-        if c.version != version_after:
-            raise ConflictError(
-                Message("Cannot undo: commitment {0} was changed since your edit by someone else.", c.ref),
-                current=c.version,
-            )
-        save_in(session, replace(before, version=version_after), "undone")
+        undo_edit_in(session, before, version_after)
+
+
+def undo_edit_in(session: Session, before: CommitmentData, version_after: int) -> None:
+    c = load(session, Commitment, before.id, "commitment")
+    if c.version != version_after:
+        raise ConflictError(
+            Message("Cannot undo: commitment {0} was changed since your edit by someone else.", c.ref),
+            current=c.version,
+        )
+    save_in(session, replace(before, version=version_after), "undone", restoring=True)
 
 
 def warnings(db: Database, data: CommitmentData, today: date | None = None) -> list[FieldProblem]:

@@ -10,9 +10,11 @@ the report's date, recorded in the status history with the letter as its note; i
 or late against its original deadline like any other completion. Returning records the reason and leaves the
 commitment open with the executor (an untouched "not started" one becomes "in progress", since work was reported).
 
-A plain status change to "completed" (the status dialog, ``status REF completed``, bulk changes, import, the demo)
-stays allowed and is recorded in the history as before: it is the manager's direct decision, and a register brought
-in from elsewhere arrives completed. The window's control flow on the commitment page closes by acceptance.
+A plain status change to "completed" (the status dialog, ``status REF completed``, bulk changes, the demo) is the
+manager's direct decision and needs the same evidence (rules.completion_evidence_problems): the letter's or the
+session protocol's number and date, kept as an execution report accepted at once — or an accepted report already on
+record. An import is a record of the past, not a new completion: its rows arrive completed with the import file
+named as their source in the status history.
 """
 
 from __future__ import annotations
@@ -140,6 +142,7 @@ def accept(db: Database, commitment_id: int) -> None:
         report.decision = ReportDecision.ACCEPTED.value
         report.decided_by = current_user(session)
         report.decided_at = utc_now()
+        session.flush()  # the accepted report is the completion's evidence
         # The evidence, language-neutral: the note reads the same in every language of the window.
         evidence = []
         if report.letter_number:
@@ -215,6 +218,18 @@ def counts(session: SASession) -> ControlCounts:
     on_control = session.scalar(select(func.count()).select_from(Commitment).where(is_open, controlled)) or 0
     waits = session.scalar(select(func.count()).select_from(Commitment).where(is_open, waiting)) or 0
     return ControlCounts(int(on_control), int(waits))
+
+
+def control_sets(session: SASession) -> tuple[set[int], set[int]]:
+    """Ids of the commitments that have a controller, and of those whose execution report waits for acceptance:
+    a report counts its own lines against them (open ones only, as ``counts`` does)."""
+    controlled = set(
+        session.scalars(
+            select(CommitmentPerson.commitment_id).where(CommitmentPerson.role == PersonRole.CONTROLLER.value)
+        )
+    )
+    waiting = set(session.scalars(select(ExecutionReport.commitment_id).where(ExecutionReport.decision == "")))
+    return controlled, waiting
 
 
 @dataclass(frozen=True)

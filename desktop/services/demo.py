@@ -104,6 +104,8 @@ def load_demo(db: Database, path: Path = DEMO_FILE) -> int:
             for new_date, reason, requested_by in item.get("extensions", []):
                 deadlines.move_deadline_in(session, commitment_id, _date(new_date), reason, requested_by=requested_by)
             steps = item.get("history") or ([[item["status"], ""]] if item["status"] != "not_started" else [])
+            # A completed one closes on its evidence: the outgoing letter's number and date.
+            letter_number, letter_day = item.get("evidence") or ("", None)
             for index, (status, note) in enumerate(steps):
                 last = index == len(steps) - 1
                 commitments.change_status_in(
@@ -113,5 +115,7 @@ def load_demo(db: Database, path: Path = DEMO_FILE) -> int:
                     note or "demo",
                     progress=item.get("progress") if last else min(item.get("progress", 0), 10),
                     completed_on=_date(item.get("completed_on")),
+                    letter_number=letter_number if status == "completed" else "",
+                    letter_date=_date(letter_day) if status == "completed" else None,
                 )
     return len(data["commitments"])

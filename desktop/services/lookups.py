@@ -11,8 +11,8 @@ from sqlalchemy.orm import InstrumentedAttribute
 from desktop.domain.errors import NotFoundError
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import Message, joined
-from desktop.domain.models import Agreement, Body, Party
-from desktop.domain.rules import fold
+from desktop.domain.models import Agreement, Body, Commitment, Party
+from desktop.domain.rules import fold, open_clause
 from desktop.domain.words import local_name, word
 from desktop.services.records import Choice
 from desktop.storage.database import Database
@@ -104,6 +104,18 @@ def agreement_choices(db: Database, language: str = "en") -> list[Choice]:
             ).order_by(Agreement.reg_number)
         ).all()
     return [Choice(r[0], f"{r[1]} — {local_name(language, *r[2:])}", fold(*r[1:])) for r in rows]
+
+
+def commitment_choices(db: Database, *, besides: int | None = None) -> list[Choice]:
+    """Commitments that may replace another (a superseded one): the not-cancelled ones, ``besides`` left out."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Commitment.id, Commitment.ref, Commitment.title, Commitment.search_text)
+            .where(open_clause(Commitment.status) | (Commitment.status == "completed"))
+            .where(Commitment.id != (besides or -1))
+            .order_by(Commitment.ref)
+        ).all()
+    return [Choice(r[0], f"{r[1]} — {r[2]}", r[3]) for r in rows]
 
 
 def body_choices(db: Database, language: str = "en") -> list[Choice]:

@@ -118,23 +118,41 @@ def add_person_in(
     return person.id
 
 
+def get_person(db: Database, person_id: int) -> PersonRow:
+    with db.read() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise FieldError(
+                "person_name", Message("person #{0} no longer exists (deleted by someone else?)", person_id)
+            )
+        return PersonRow(person.id or 0, person.name, person.agency, person.position, person.contact, person.login)
+
+
 def update_person(
     db: Database,
     person_id: int,
     *,
+    name: str | None = None,
     agency: str | None = None,
     position: str | None = None,
     contact: str | None = None,
     login: str | None = None,
 ) -> None:
-    """Change what is given (None leaves a field as it is); the name stays the person's key."""
+    """Change what is given (None leaves a field as it is). The command line finds a person by name and leaves it;
+    the window's person editor may correct it."""
     access.require(db, Action.EDIT)
+    if name is not None:
+        problems = person_problems(name)
+        if problems:
+            raise ValidationError(problems)
     with db.write() as session:
         person = session.get(Person, person_id)
         if person is None:
             raise FieldError(
                 "person_name", Message("person #{0} no longer exists (deleted by someone else?)", person_id)
             )
+        if name is not None:
+            person.name = clean(name)
         for field_name, value, limit in (
             ("agency", agency, 500),
             ("position", position, 300),
@@ -269,6 +287,16 @@ def save_with_team(db: Database, data: CommitmentData, choice: TeamChoice) -> in
         record_id = commitments.save_in(session, data)
         assign_in(session, record_id, choice)
         return record_id
+
+
+def undo_edit(db: Database, before: CommitmentData, version_after: int, team_before: TeamChoice) -> None:
+    """Undo of the editor's save: the commitment as it was and its people as they were, in one transaction
+    (refused, naming the record, when someone changed the commitment since)."""
+    access.require(db, Action.EDIT)
+    with db.write() as session:
+        commitments.undo_edit_in(session, before, version_after)
+        assert before.id is not None
+        assign_in(session, before.id, team_before)
 
 
 def set_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> None:

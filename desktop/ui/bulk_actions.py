@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import CommitmentStatus
+from desktop.domain.rules import completion_evidence_problems
 from desktop.services import bulk, lookups
 from desktop.services.bulk import BulkResult
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.widgets import DateField, EnumCombo, RecordPicker
+from desktop.ui.i18n import text
 from desktop.ui.operations import AppContext, run_op, run_query
 
 
@@ -54,9 +56,20 @@ class BulkDialog(QDialog):
         self.agency = QLineEdit()
         self.agency.setObjectName("agency")
         self.agency.setMaxLength(500)
+        # Completing needs evidence, given once for every row: after a committee session, its protocol.
+        self.letter_number = QLineEdit()
+        self.letter_number.setObjectName("letter_number")
+        self.letter_number.setMaxLength(100)
+        self.letter_date = DateField()
+        self.letter_date.setObjectName("letter_date")
+        self.form = form
         if kind == "status":
             form.addRow(self.tr("&Status:"), self.status)
             form.addRow(self.tr("&Note for every row:"), self.note)
+            form.addRow(self.tr("&Evidence: letter or protocol No.:"), self.letter_number)
+            form.addRow(self.tr("Letter &date:"), self.letter_date)
+            self.status.currentIndexChanged.connect(lambda _i: self._status_picked())
+            self._status_picked()
         elif kind == "body":
             form.addRow(self.tr("Move to &body:"), self.body)
             run_query(ctx, lookups.body_choices, lambda rows: self.body.set_choices(rows, tree=True), parent=self)
@@ -76,7 +89,30 @@ class BulkDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
+    def _status_picked(self) -> None:
+        completing = self.status.value() == CommitmentStatus.COMPLETED
+        for widget in (self.letter_number, self.letter_date):
+            self.form.setRowVisible(widget, completing)
+
+    def evidence(self) -> tuple[str, date | None]:
+        """The letter given for every row, when completing; nothing otherwise."""
+        if self.kind != "status" or self.status.value() != CommitmentStatus.COMPLETED:
+            return "", None
+        return self.letter_number.text(), self.letter_date.date_or_none()
+
     def _accept(self) -> None:
+        if self.kind == "status" and self.status.value() == CommitmentStatus.COMPLETED:
+            if self.letter_date.problem():
+                self.problem.setText(self.tr("Letter date: {0}").format(self.letter_date.problem()))
+                return
+            number, day = self.evidence()
+            problems = completion_evidence_problems(number, day, date.today())
+            if problems:
+                # Every row needs it (unless one had its report accepted): say so before running over them all.
+                # None given: the rule's sentence names both fields; else each problem under its field's name.
+                given = bool(number.strip()) or day is not None
+                self.problem.setText("\n".join(text(p.described() if given else p.message) for p in problems))
+                return
         if self.kind == "due" and self.due.problem():
             self.problem.setText(self.tr("Due date: {0}").format(self.due.problem()))
             return
@@ -159,7 +195,16 @@ def ask_and_run(
         op: Callable[[Database], BulkResult]
         if kind == "status":
             to_status, note = dialog.status.value(), dialog.note.text()
-            op = lambda db: bulk.change_status(db, ids=ids, to_status=to_status, note=note, versions=versions)  # noqa: E731
+            letter_number, letter_date = dialog.evidence()
+            op = lambda db: bulk.change_status(  # noqa: E731
+                db,
+                ids=ids,
+                to_status=to_status,
+                note=note,
+                versions=versions,
+                letter_number=letter_number,
+                letter_date=letter_date,
+            )
             text = QCoreApplication.translate("BulkActions", "Status of {0} commitments").format(len(ids))
         elif kind == "body":
             body_id = dialog.body.value()

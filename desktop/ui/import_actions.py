@@ -406,6 +406,7 @@ class ImportDialog(QDialog):
 
     def _entity(self, entity: str) -> str:
         return {
+            "people": self.tr("People"),
             "parties": self.tr("Parties"),
             "agreements": self.tr("Agreements"),
             "bodies": self.tr("Bodies"),

@@ -233,6 +233,10 @@ class MainWindow(QMainWindow):
         # My work: what the signed-in person executes or controls and must act on (issue 13's reminders).
         self.act_my_work = self._action(self.tr("&My work…"), self.show_my_work, "Ctrl+Shift+M")
         self.view_menu.addAction(self.act_my_work)
+        # The people who execute and control commitments: added and corrected here.
+        self.act_people = self._action(self.tr("&People…"), self.show_people)
+        self.act_people.setObjectName("people")
+        self.view_menu.addAction(self.act_people)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.act_refresh)
         self.view_menu.addAction(self.act_back)
@@ -243,6 +247,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.my_work import show_my_work
 
         show_my_work(self, self.ctx)
+
+    def show_people(self) -> QWidget:
+        from desktop.ui.people_dialog import show_people
+
+        return show_people(self, self.ctx)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -385,7 +394,15 @@ class MainWindow(QMainWindow):
     # extensions and state ----------------------------------------------------------------
     def install_extensions(self) -> None:
         # Plain imports (here, not at the top: the window paints first): a missing module fails at once.
-        from desktop.ui import access_ui, backup_actions, import_actions, language_menu, live_refresh, report_actions
+        from desktop.ui import (
+            access_ui,
+            backup_actions,
+            import_actions,
+            language_menu,
+            live_refresh,
+            reminders_ui,
+            report_actions,
+        )
 
         # access_ui last but one: it limits the actions the others add to what the signed-in role may do.
         extensions: tuple[Extension, ...] = (
@@ -395,6 +412,7 @@ class MainWindow(QMainWindow):
             language_menu,
             access_ui,
             live_refresh,
+            reminders_ui,
         )
         for module in extensions:
             try:

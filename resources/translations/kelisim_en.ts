@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+28"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n backup of {0} in {1}</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-147"/>
+        <location line="-153"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n change shown</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+317"/>
+        <location line="+327"/>
         <source>is %n characters long; at most {0} are allowed</source>
         <translation>
             <numerusform>is %n character long; at most {0} are allowed</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%n in this report</source>
         <translation>
             <numerusform>%n in this report</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-403"/>
+        <location line="-418"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+280"/>
+        <location line="+294"/>
         <source>{0} is due in %n day(s)</source>
         <translation>
             <numerusform>{0} is due in %n day</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%n new commitment(s)</source>
         <translation>
             <numerusform>%n new commitment</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+113"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-291"/>
+        <location line="-295"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+153"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>%n sheet problem</numerusform>
@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -428,6 +428,36 @@
         <translation>
             <numerusform>%n item needs you</numerusform>
             <numerusform>%n items need you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/people_dialog.py" line="+83"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reminders_ui.py" line="+77"/>
+        <source>{0} — My work: %n item(s)</source>
+        <translation>
+            <numerusform>{0} — My work: %n item</numerusform>
+            <numerusform>{0} — My work: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n item(s) in My work need you: overdue, due soon, to accept or returned.</source>
+        <translation>
+            <numerusform>%n item in My work needs you: overdue, due soon, to accept or returned.</numerusform>
+            <numerusform>%n items in My work need you: overdue, due soon, to accept or returned.</numerusform>
         </translation>
     </message>
 </context>

@@ -918,7 +918,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+90"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+126"/>
         <source>{0} commitments changed.</source>
         <translation>Өзгертілген міндеттемелер: {0}.</translation>
     </message>
@@ -933,7 +933,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кейбір жолдар қабылданбады</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Status of {0} commitments</source>
         <translation>Міндеттемелер мәртебесі: {0}</translation>
     </message>
@@ -967,12 +967,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="-150"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="-193"/>
         <source>Change {0} selected commitments</source>
         <translation>Таңдалған міндеттемелерді өзгерту: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>&amp;Status:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
@@ -982,7 +982,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық жолға &amp;ескертпе:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Evidence: letter or protocol No.:</source>
+        <translation>&amp;Негіз: хат немесе хаттама №:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;date:</source>
+        <translation>Хаттың &amp;күні:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Move to &amp;body:</source>
         <translation>&amp;Органға көшіру:</translation>
     </message>
@@ -997,7 +1007,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындаушы &amp;ведомство:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
+        <source>Letter date: {0}</source>
+        <translation>Хаттың күні: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Due date: {0}</source>
         <translation>Мерзімі: {0}</translation>
     </message>
@@ -1139,7 +1154,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе: тізілімнің «Ескертпе» бағанында жазылғаны</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
@@ -1149,7 +1164,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалды, күні белгісіз (бастапқы тізілімде көрсетілмеген)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>Edit of {0}</source>
         <translation>{0} өңдеу</translation>
     </message>
@@ -1296,7 +1311,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+50"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+51"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -1371,7 +1386,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Superseded by:</source>
+        <translation>Ауыстырған:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Progress:</source>
         <translation>Орындалу барысы:</translation>
     </message>
@@ -1588,7 +1608,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>(бастапқы мерзімнен кешігіп орындалды)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>(superseded)</source>
+        <translation>(ауыстырылды)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No description.</source>
         <translation>Сипаттамасы жоқ.</translation>
     </message>
@@ -1626,7 +1651,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status.py" line="+35"/>
+        <location filename="../../desktop/ui/editors/status.py" line="+39"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
@@ -1641,7 +1666,32 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалған к&amp;үні:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+3"/>
+        <source>&amp;Evidence: letter or protocol No.:</source>
+        <translation>&amp;Негіз: хат немесе хаттама №:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 13-2/1045, or the session&apos;s protocol No.</source>
+        <translation>мысалы, 13-2/1045, № 5 хаттама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;date:</source>
+        <translation>Хаттың &amp;күні:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Superseded &amp;by:</source>
+        <translation>&amp;Ауыстырған міндеттеме:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Status of {0}</source>
         <translation>{0} мәртебесі</translation>
     </message>
@@ -2139,7 +2189,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+460"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+461"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
@@ -2167,7 +2217,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-430"/>
+        <location line="-431"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
@@ -2442,6 +2492,11 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
@@ -2763,12 +2818,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Менің жұмысым…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Адамдар…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Main toolbar</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
@@ -2873,22 +2933,22 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{0}: now {1}</source>
         <translation>{0}: енді {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-101"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+128"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -2908,12 +2968,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: дұрыс (Kelisim тізілімі, сұлба {1}; әр жазба оқылды: {2}; тұтастықты сервердің өзі қамтамасыз етеді)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» рұқсат етілмеген мән; рұқсат етілгендері: {1}</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -2923,7 +2983,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Title in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -2938,7 +2998,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -2948,12 +3008,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Signing date</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Entry into force</source>
         <translation>Күшіне енуі</translation>
     </message>
@@ -2983,17 +3043,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Signatories</source>
         <translation>Қол қойғандар</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Name in Russian</source>
         <translation>Атауы орысша</translation>
     </message>
@@ -3008,7 +3068,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы қытайша</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Short name</source>
         <translation>Қысқа атауы</translation>
     </message>
@@ -3033,12 +3093,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Құрылған күні</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Co-chairs</source>
         <translation>Тең төрағалар</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
@@ -3063,12 +3123,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Тарап</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Responsible agency</source>
         <translation>Жауапты ведомство</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Sector</source>
         <translation>Саласы</translation>
     </message>
@@ -3093,7 +3153,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалған күні</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -3103,12 +3163,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
@@ -3123,7 +3183,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Бағандарды --map &quot;Header=field&quot; арқылы сәйкестендіріңіз (өрістер import --help ішінде берілген).</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+43"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>{0} тізілімінің {1} ішіндегі %n сақтық көшірмесі</numerusform>
@@ -3200,7 +3260,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[белгісіз тізілім]</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>{0} and {1}</source>
         <translation>{0} және {1}</translation>
     </message>
@@ -3225,7 +3285,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>органды өзінің бағынысты органдарының біріне бағындыруға болмайды</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>must be between 0 and 100 %</source>
         <translation>0 мен 100 % аралығында болуы керек</translation>
     </message>
@@ -3250,7 +3310,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>күшіне енген күннен кейін болуы керек</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the commitment is already {0}</source>
         <translation>міндеттеме қазірдің өзінде {0} мәртебесінде</translation>
     </message>
@@ -3303,12 +3363,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орындалған күні тек орындалған міндеттемеде болады</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
@@ -3433,22 +3493,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-204"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+205"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-135"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3591,7 +3651,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -3601,17 +3661,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -3651,7 +3711,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -3661,12 +3721,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-120"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
@@ -3681,12 +3741,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -3706,7 +3766,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-149"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
@@ -3751,17 +3811,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-360"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+363"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3771,12 +3831,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-367"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+368"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -3786,17 +3846,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Reg. number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -3881,7 +3941,7 @@ Notes: {1}</source>
         <translation>Қосымша. Келісімдер</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -3919,12 +3979,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3977,32 +4037,32 @@ Notes: {1}</source>
         <translation>«{0}» нөмірлі міндеттеме жоқ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the chosen record no longer exists</source>
         <translation>таңдалған жазба енді жоқ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“{0}” is already used by another commitment</source>
         <translation>«{0}» басқа міндеттемеде қолданылған</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-571"/>
         <source>agreement</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location line="+556"/>
+        <location line="+572"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-571"/>
         <source>commitment</source>
         <translation>міндеттеме</translation>
     </message>
     <message>
-        <location line="+556"/>
+        <location line="+572"/>
         <source>party</source>
         <translation>тарап</translation>
     </message>
@@ -4060,7 +4120,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-148"/>
+        <location line="-150"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -4068,7 +4128,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-476"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -4493,12 +4553,12 @@ Notes: {1}</source>
         <translation>{0}: өзгертілді: {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, орындалуы {2} %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>load the demo register (Kazakhstan–China protocol of 20 May 2024)</source>
         <translation>демо тізілімді жүктеу (2024 жылғы 20 мамырдағы Қазақстан–Қытай хаттамасы)</translation>
     </message>
@@ -4533,27 +4593,27 @@ Notes: {1}</source>
         <translation>орындалуы пайызбен (орындалмаған болса, 0–99)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>set fields of a commitment, for scripting: set REF field=value…</source>
         <translation>міндеттеме өрістерін беру (сценарийлер үшін): set REF өріс=мән…</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>the commitment&apos;s reference</source>
         <translation>міндеттеме нөмірі</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} қазірдің өзінде «{1}» мәртебесінде: жаңа мәртебені немесе {2} көрсетіңіз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“{0}”: write {1}, e.g. {2}</source>
         <translation>«{0}»: {1} түрінде жазыңыз, мысалы {2}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: БҮЛІНГЕН ЖАЗБАЛАР — {1} мәтін ретінде оқылмайды:</translation>
     </message>
@@ -4629,7 +4689,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+284"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4704,17 +4764,17 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-225"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+226"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-409"/>
+        <location line="-424"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4722,7 +4782,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+438"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4831,22 +4891,22 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: {0} міндеттемесін содан кейін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot be set here; settable fields: {0} (status: use “{1}”)</source>
         <translation>мұнда берілмейді; берілетін өрістер: {0} (мәртебе — «{1}» командасымен)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Cannot undo: commitment {0} was changed since your edit by someone else.</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-500"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+215"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
@@ -4856,7 +4916,7 @@ Notes: {1}</source>
         <translation>жойылды</translation>
     </message>
     <message numerus="yes">
-        <location line="-247"/>
+        <location line="-254"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n өзгеріс көрсетілді</numerusform>
@@ -4904,12 +4964,12 @@ Notes: {1}</source>
         <translation>күн емес (ЖЖЖЖ-АА-КК): {0}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: мерзімі {1} күніне ауыстырылды (бастапқыда {2}; ауыстырылды ×{3})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>move a commitment&apos;s deadline, on record: the new date, the reason and who asked</source>
         <translation>міндеттеменің мерзімін жазбамен ауыстыру: жаңа күн, себебі және кім сұрады</translation>
     </message>
@@ -4929,12 +4989,12 @@ Notes: {1}</source>
         <translation>кім сұрады (әдепкі — сіз)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(deadline moved ×{0})</source>
         <translation>(мерзімі ауыстырылды ×{0})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Audit trail intact: {0}</source>
         <translation>Өзгерістер журналы бүтін: {0}</translation>
     </message>
@@ -4944,7 +5004,7 @@ Notes: {1}</source>
         <translation>{0}: ӨЗГЕРІСТЕР ЖУРНАЛЫ БҰЗЫЛҒАН — {1}-жол хеш тізбегіне сәйкес келмейді (өзгертілген, жойылған немесе кезегінен тыс қосылған); одан бұрынғы жолдар бүтін.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>New deadline</source>
         <translation>Жаңа мерзім</translation>
     </message>
@@ -4954,7 +5014,7 @@ Notes: {1}</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-306"/>
         <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
         <translation>PostgreSQL: серверді, дерекқорды, пайдаланушыны және құпиясөзді терезеде сұрау (құпиясөзден басқасы есте сақталады)</translation>
     </message>
@@ -5319,12 +5379,42 @@ Notes: {1}</source>
         <translation>тізілімдегі тұлғалар тізімі</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>{0}: now {1}, superseded by {2}</source>
+        <translation>{0}: енді {1}, {2} ауыстырды</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>completing: the evidence, an outgoing letter&apos;s or the session protocol&apos;s number (required)</source>
+        <translation>орындағанда: негіз — шығыс хаттың немесе отырыс хаттамасының нөмірі (міндетті)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completing: the letter&apos;s date</source>
+        <translation>орындағанда: хаттың күні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelling: the commitment that replaces this one (superseded)</source>
+        <translation>күшін жойғанда: осыны ауыстыратын міндеттеме (ауыстырылды)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>fields: {0} (empty clears a date, body, party or agreement); people: {1} — a person&apos;s name, co-executors separated by “;”, empty clears; a name not yet in the register is added</source>
         <translation>өрістер: {0} (бос мән күнді, органды, тарапты немесе келісімді алып тастайды); тұлғалар: {1} — тұлғаның аты-жөні, бірлескен орындаушылар «;» арқылы, бос мән алып тастайды; тізілімде әлі жоқ тұлға қосылады</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>{0} (give {1} and {2})</source>
+        <translation>{0} ({1} және {2} көрсетіңіз)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(superseded by {0})</source>
+        <translation>({0} ауыстырды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(executor: {0})</source>
         <translation>(орындаушы: {0})</translation>
     </message>
@@ -5390,6 +5480,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>Superseded by</source>
+        <translation>Ауыстырған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kind of record</source>
         <translation>Жазба түрі</translation>
     </message>
@@ -5685,6 +5780,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>only a cancelled commitment is superseded by another</source>
+        <translation>тек күші жойылған міндеттеме басқасымен ауыстырылады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>an interim report gives 0–99 %; completion comes with the execution report</source>
         <translation>аралық есеп 0–99 % көрсетеді; орындалу орындау есебімен расталады</translation>
     </message>
@@ -5692,6 +5792,16 @@ Notes: {1}</source>
         <location line="+6"/>
         <source>the deadline is already {0}</source>
         <translation>мерзім қазірдің өзінде {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completing needs evidence: give the {0} and the {1} (e.g. the session&apos;s protocol), or accept an execution report</source>
+        <translation>орындау үшін негіз керек: {0} және {1} көрсетіңіз (мысалы, отырыс хаттамасы) немесе орындау туралы есепті қабылдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a commitment cannot supersede itself</source>
+        <translation>міндеттеме өзін-өзі ауыстыра алмайды</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5714,7 +5824,17 @@ Notes: {1}</source>
         <translation>{0} міндетті — немесе растау ретінде құжат тіркеңіз</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>the replacement is itself cancelled</source>
+        <translation>ауыстыратын міндеттеменің өзінің күші жойылған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
@@ -5724,7 +5844,17 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Imported by / on</source>
         <translation>Кім және қашан импорттады</translation>
     </message>
@@ -5792,7 +5922,17 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+1"/>
+        <source>Waiting for acceptance</source>
+        <translation>Қабылдауды күтуде</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>superseded by {0}</source>
+        <translation>{0} ауыстырды</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no user named {0}</source>
         <translation>{0} атты пайдаланушы жоқ</translation>
     </message>
@@ -6020,6 +6160,11 @@ Notes: {1}</source>
         <translation>Шифр</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>адамдар</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>status history</source>
         <translation>мәртебе тарихы</translation>
@@ -6172,6 +6317,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>appears again (first in row {0})</source>
+        <translation>қайталанады (алғаш {0}-жолда)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>new protocol named by the commitments (draft: no date, no parties)</source>
         <translation>міндеттемелерде аталған жаңа хаттама (жоба: күні мен тараптары жоқ)</translation>
     </message>
@@ -6488,7 +6638,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-552"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6503,7 +6653,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+392"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -6592,7 +6742,7 @@ Notes: {1}</source>
         <translation>— «Commitment» да, «Agreement» та емес</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0}: the file does not exist</source>
         <translation>{0}: файл жоқ</translation>
     </message>
@@ -6657,12 +6807,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -6692,12 +6842,12 @@ Notes: {1}</source>
         <translation>Мәтін: «{0}»</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-253"/>
         <source>Status: {0}</source>
         <translation>Мәртебесі: {0}</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+254"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -6774,12 +6924,12 @@ Notes: {1}</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -7162,6 +7312,62 @@ Notes: {1}</source>
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/people_dialog.py" line="+32"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Жаңа…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n адам</numerusform>
+            <numerusform>%n адам</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <location filename="../../desktop/ui/editors/widgets.py" line="+223"/>
@@ -7197,9 +7403,14 @@ Notes: {1}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/person.py" line="+32"/>
+        <location filename="../../desktop/ui/editors/person.py" line="+35"/>
         <source>New person</source>
         <translation>Жаңа тұлға</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit person</source>
+        <translation>Адам туралы мәліметті өзгерту</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7426,9 +7637,33 @@ It can be restored from the Trash page for {2} days.</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reminders_ui.py" line="+77"/>
+        <source>{0} — My work: %n item(s)</source>
+        <translation>
+            <numerusform>{0} — Менің жұмысым: %n тармақ</numerusform>
+            <numerusform>{0} — Менің жұмысым: %n тармақ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n item(s) in My work need you: overdue, due soon, to accept or returned.</source>
+        <translation>
+            <numerusform>«Менің жұмысымда» %n тармақ сізді күтеді: мерзімі өткен, мерзімі жақын, қабылдауға немесе қайтарылған.</numerusform>
+            <numerusform>«Менің жұмысымда» %n тармақ сізді күтеді: мерзімі өткен, мерзімі жақын, қабылдауға немесе қайтарылған.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kelisim reminders</source>
+        <translation>Kelisim еске салғыштары</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-385"/>
+        <location filename="messages_extracted.py" line="-392"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

@@ -918,7 +918,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+90"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+126"/>
         <source>{0} commitments changed.</source>
         <translation>Изменено обязательств: {0}.</translation>
     </message>
@@ -933,7 +933,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Некоторые строки отклонены</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Status of {0} commitments</source>
         <translation>Статус обязательств: {0}</translation>
     </message>
@@ -967,12 +967,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="-150"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="-193"/>
         <source>Change {0} selected commitments</source>
         <translation>Изменить выбранные обязательства: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
@@ -982,7 +982,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Примечание для всех строк:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Evidence: letter or protocol No.:</source>
+        <translation>&amp;Основание: № письма или протокола:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;date:</source>
+        <translation>&amp;Дата письма:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Move to &amp;body:</source>
         <translation>Перенести в &amp;орган:</translation>
     </message>
@@ -997,7 +1007,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Ведомство-исполнитель:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
+        <source>Letter date: {0}</source>
+        <translation>Дата письма: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Due date: {0}</source>
         <translation>Срок: {0}</translation>
     </message>
@@ -1139,7 +1154,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание: то, что записано в графе «Примечание» реестра</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -1149,7 +1164,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Выполнено, дата неизвестна (в исходном реестре её не было)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+140"/>
         <source>Edit of {0}</source>
         <translation>Правка {0}</translation>
     </message>
@@ -1296,7 +1311,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+50"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+51"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1371,7 +1386,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Superseded by:</source>
+        <translation>Заменено:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Progress:</source>
         <translation>Ход исполнения:</translation>
     </message>
@@ -1588,7 +1608,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>(исполнено с нарушением первоначального срока)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>(superseded)</source>
+        <translation>(заменено)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No description.</source>
         <translation>Описание отсутствует.</translation>
     </message>
@@ -1626,7 +1651,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentStatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/status.py" line="+35"/>
+        <location filename="../../desktop/ui/editors/status.py" line="+39"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -1641,7 +1666,32 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата &amp;исполнения:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+3"/>
+        <source>&amp;Evidence: letter or protocol No.:</source>
+        <translation>&amp;Основание: № письма или протокола:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 13-2/1045, or the session&apos;s protocol No.</source>
+        <translation>напр. 13-2/1045, протокол № 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter &amp;date:</source>
+        <translation>&amp;Дата письма:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Superseded &amp;by:</source>
+        <translation>&amp;Заменено обязательством:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Status of {0}</source>
         <translation>Статус {0}</translation>
     </message>
@@ -2139,7 +2189,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+460"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+461"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -2167,7 +2217,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-430"/>
+        <location line="-431"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
@@ -2442,6 +2492,11 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
@@ -2763,12 +2818,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Моя работа…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Люди…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
@@ -2877,22 +2937,22 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>{0}: now {1}</source>
         <translation>{0}: теперь {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>the database already holds a register; load the demo into an empty database</source>
         <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-101"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+128"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2912,12 +2972,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: в порядке (реестр Kelisim, схема {1}; каждая запись прочитана: {2}; целостность обеспечивает сам сервер)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>“{0}” is not one of: {1}</source>
         <translation>«{0}» — недопустимое значение; допустимые: {1}</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
@@ -2927,7 +2987,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Title in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -2942,7 +3002,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2952,12 +3012,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Signing date</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Entry into force</source>
         <translation>Вступление в силу</translation>
     </message>
@@ -2987,17 +3047,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Signatories</source>
         <translation>Подписавшие лица</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -3012,7 +3072,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Наименование на китайском</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Short name</source>
         <translation>Краткое наименование</translation>
     </message>
@@ -3037,12 +3097,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата учреждения</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Co-chairs</source>
         <translation>Сопредседатели</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -3067,12 +3127,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Responsible agency</source>
         <translation>Ответственное ведомство</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
@@ -3097,7 +3157,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -3107,12 +3167,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
@@ -3127,7 +3187,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Сопоставьте столбцы с помощью --map &quot;Header=field&quot; (поля перечислены в import --help).</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+43"/>
         <source>%n backup(s) of {0} in {1}</source>
         <translation>
             <numerusform>%n резервная копия реестра {0} в {1}</numerusform>
@@ -3208,7 +3268,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>[неизвестный реестр]</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -3233,7 +3293,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган нельзя подчинить одному из его собственных подчинённых органов</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>must be between 0 and 100 %</source>
         <translation>должен быть от 0 до 100 %</translation>
     </message>
@@ -3258,7 +3318,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>должна быть позже вступления в силу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the commitment is already {0}</source>
         <translation>обязательство уже в статусе {0}</translation>
     </message>
@@ -3312,12 +3372,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дата выполнения бывает только у выполненного обязательства</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
@@ -3442,22 +3502,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-204"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+205"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-135"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+139"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3601,7 +3661,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -3611,17 +3671,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -3661,7 +3721,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3671,12 +3731,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-120"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
@@ -3691,12 +3751,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -3716,7 +3776,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-149"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
@@ -3761,17 +3821,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-360"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+363"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3781,12 +3841,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-367"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+368"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3796,17 +3856,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Reg. number</source>
         <translation>Рег. номер</translation>
     </message>
@@ -3892,7 +3952,7 @@ Notes: {1}</source>
         <translation>Приложение. Соглашения</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -3931,12 +3991,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-162"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3990,32 +4050,32 @@ Notes: {1}</source>
         <translation>нет обязательства с номером «{0}»</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the chosen record no longer exists</source>
         <translation>выбранная запись больше не существует</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“{0}” is already used by another commitment</source>
         <translation>«{0}» уже занят другим обязательством</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-571"/>
         <source>agreement</source>
         <translation>соглашение</translation>
     </message>
     <message>
-        <location line="+556"/>
+        <location line="+572"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-571"/>
         <source>commitment</source>
         <translation>обязательство</translation>
     </message>
     <message>
-        <location line="+556"/>
+        <location line="+572"/>
         <source>party</source>
         <translation>сторону</translation>
     </message>
@@ -4075,7 +4135,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-148"/>
+        <location line="-150"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -4084,7 +4144,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-476"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -4510,12 +4570,12 @@ Notes: {1}</source>
         <translation>{0}: изменено: {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{0}: {1}, progress {2} %</source>
         <translation>{0}: {1}, выполнено {2} %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>load the demo register (Kazakhstan–China protocol of 20 May 2024)</source>
         <translation>загрузить демонстрационный реестр (протокол Казахстан–Китай от 20 мая 2024 г.)</translation>
     </message>
@@ -4550,27 +4610,27 @@ Notes: {1}</source>
         <translation>выполнение в процентах (0–99, если не выполнено)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>set fields of a commitment, for scripting: set REF field=value…</source>
         <translation>задать поля обязательства (для сценариев): set REF поле=значение…</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>the commitment&apos;s reference</source>
         <translation>номер обязательства</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} уже в статусе «{1}»: укажите новый статус или {2}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“{0}”: write {1}, e.g. {2}</source>
         <translation>«{0}»: пишите {1}, например {2}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0}: DAMAGED RECORDS — {1} cannot be read as text:</source>
         <translation>{0}: ПОВРЕЖДЁННЫЕ ЗАПИСИ — {1} невозможно прочитать как текст:</translation>
     </message>
@@ -4648,7 +4708,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+284"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4723,17 +4783,17 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-225"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+226"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-409"/>
+        <location line="-424"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4742,7 +4802,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+438"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4854,22 +4914,22 @@ Notes: {1}</source>
         <translation>Отменить нельзя: обязательство {0} с тех пор изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot be set here; settable fields: {0} (status: use “{1}”)</source>
         <translation>здесь не задаётся; можно задать: {0} (статус — командой «{1}»)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Cannot undo: commitment {0} was changed since your edit by someone else.</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-500"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+215"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -4879,7 +4939,7 @@ Notes: {1}</source>
         <translation>удалено</translation>
     </message>
     <message numerus="yes">
-        <location line="-247"/>
+        <location line="-254"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>Показано %n изменение</numerusform>
@@ -4928,12 +4988,12 @@ Notes: {1}</source>
         <translation>не дата (ГГГГ-ММ-ДД): {0}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>move a commitment&apos;s deadline, on record: the new date, the reason and who asked</source>
         <translation>перенести срок обязательства с записью: новая дата, причина и кто просил</translation>
     </message>
@@ -4953,12 +5013,12 @@ Notes: {1}</source>
         <translation>кто просил (по умолчанию — вы)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(deadline moved ×{0})</source>
         <translation>(срок перенесён ×{0})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Audit trail intact: {0}</source>
         <translation>Журнал изменений цел: {0}</translation>
     </message>
@@ -4968,7 +5028,7 @@ Notes: {1}</source>
         <translation>{0}: ЖУРНАЛ ИЗМЕНЕНИЙ НАРУШЕН — строка {1} не сходится с цепочкой хешей (изменена, удалена или вставлена не по порядку); строки до неё целы.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
@@ -4978,7 +5038,7 @@ Notes: {1}</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-306"/>
         <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
         <translation>PostgreSQL: спросить сервер, базу данных, пользователя и пароль в окне (запоминается всё, кроме пароля)</translation>
     </message>
@@ -5348,12 +5408,42 @@ Notes: {1}</source>
         <translation>список лиц в реестре</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>{0}: now {1}, superseded by {2}</source>
+        <translation>{0}: теперь {1}, заменено {2}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>completing: the evidence, an outgoing letter&apos;s or the session protocol&apos;s number (required)</source>
+        <translation>при исполнении: основание — номер исходящего письма или протокола заседания (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completing: the letter&apos;s date</source>
+        <translation>при исполнении: дата письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelling: the commitment that replaces this one (superseded)</source>
+        <translation>при отмене: обязательство, которое заменяет это (заменено)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>fields: {0} (empty clears a date, body, party or agreement); people: {1} — a person&apos;s name, co-executors separated by “;”, empty clears; a name not yet in the register is added</source>
         <translation>поля: {0} (пустое значение убирает дату, орган, сторону или соглашение); лица: {1} — Ф. И. О. лица, соисполнители через «;», пустое значение убирает; лицо, которого ещё нет в реестре, добавляется</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>{0} (give {1} and {2})</source>
+        <translation>{0} (укажите {1} и {2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(superseded by {0})</source>
+        <translation>(заменено {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(executor: {0})</source>
         <translation>(исполнитель: {0})</translation>
     </message>
@@ -5419,6 +5509,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>Superseded by</source>
+        <translation>Заменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kind of record</source>
         <translation>Вид записи</translation>
     </message>
@@ -5714,6 +5809,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>only a cancelled commitment is superseded by another</source>
+        <translation>заменённым другим может быть только отменённое обязательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>an interim report gives 0–99 %; completion comes with the execution report</source>
         <translation>промежуточный отчёт указывает 0–99 %; выполнение подтверждается отчётом об исполнении</translation>
     </message>
@@ -5721,6 +5821,16 @@ Notes: {1}</source>
         <location line="+6"/>
         <source>the deadline is already {0}</source>
         <translation>срок уже {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completing needs evidence: give the {0} and the {1} (e.g. the session&apos;s protocol), or accept an execution report</source>
+        <translation>для исполнения нужно основание: укажите {0} и {1} (например, протокол заседания) или примите отчёт об исполнении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a commitment cannot supersede itself</source>
+        <translation>обязательство не может заменять само себя</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5743,7 +5853,17 @@ Notes: {1}</source>
         <translation>{0}: обязательное поле — или вложите документ как подтверждение</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>the replacement is itself cancelled</source>
+        <translation>заменяющее обязательство само отменено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
@@ -5753,7 +5873,17 @@ Notes: {1}</source>
         <translation>Срок перенесён</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Imported by / on</source>
         <translation>Кем и когда импортировано</translation>
     </message>
@@ -5822,7 +5952,17 @@ Notes: {1}</source>
         <translation>Сроки перенесены</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+1"/>
+        <source>Waiting for acceptance</source>
+        <translation>Ожидает приёмки</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>superseded by {0}</source>
+        <translation>заменено {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no user named {0}</source>
         <translation>нет пользователя с именем {0}</translation>
     </message>
@@ -6051,6 +6191,11 @@ Notes: {1}</source>
         <translation>Шифр</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>people</source>
+        <translation>люди</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>status history</source>
         <translation>история статусов</translation>
@@ -6205,6 +6350,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>appears again (first in row {0})</source>
+        <translation>повторяется (впервые в строке {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>new protocol named by the commitments (draft: no date, no parties)</source>
         <translation>новый протокол, указанный в обязательствах (проект: без даты и сторон)</translation>
     </message>
@@ -6531,7 +6681,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-552"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6546,7 +6696,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+392"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -6638,7 +6788,7 @@ Notes: {1}</source>
         <translation>— не «Commitment» и не «Agreement»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0}: the file does not exist</source>
         <translation>{0}: файл не существует</translation>
     </message>
@@ -6703,12 +6853,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -6738,12 +6888,12 @@ Notes: {1}</source>
         <translation>Текст: «{0}»</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-253"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+254"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -6824,12 +6974,12 @@ Notes: {1}</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -7215,6 +7365,63 @@ Notes: {1}</source>
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/people_dialog.py" line="+32"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <location filename="../../desktop/ui/editors/widgets.py" line="+223"/>
@@ -7250,9 +7457,14 @@ Notes: {1}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/person.py" line="+32"/>
+        <location filename="../../desktop/ui/editors/person.py" line="+35"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit person</source>
+        <translation>Изменение сведений о человеке</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7479,9 +7691,35 @@ It can be restored from the Trash page for {2} days.</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reminders_ui.py" line="+77"/>
+        <source>{0} — My work: %n item(s)</source>
+        <translation>
+            <numerusform>{0} — Моя работа: %n пункт</numerusform>
+            <numerusform>{0} — Моя работа: %n пункта</numerusform>
+            <numerusform>{0} — Моя работа: %n пунктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n item(s) in My work need you: overdue, due soon, to accept or returned.</source>
+        <translation>
+            <numerusform>%n пункт в «Моей работе» ждёт вас: просрочено, срок скоро, к приёмке или возвращено.</numerusform>
+            <numerusform>%n пункта в «Моей работе» ждут вас: просрочено, срок скоро, к приёмке или возвращено.</numerusform>
+            <numerusform>%n пунктов в «Моей работе» ждут вас: просрочено, срок скоро, к приёмке или возвращено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kelisim reminders</source>
+        <translation>Напоминания Kelisim</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-385"/>
+        <location filename="messages_extracted.py" line="-392"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

@@ -190,10 +190,11 @@ translate("Message", "the person's name")  # desktop/commands/people.py
 translate("Message", "change a person's agency, position, contact or login")  # desktop/commands/people.py
 translate("Message", "list the people in the register")  # desktop/commands/people.py
 translate("Message", "Loaded the demo register: %n commitment(s).", None, 1)  # desktop/commands/register.py
-translate("Message", "{0}: now {1}")  # desktop/commands/register.py
 translate("Message", "{0}: deadline moved to {1} (originally {2}; moved ×{3})")  # desktop/commands/register.py
 translate("Message", "the database already holds a register; load the demo into an empty database")  # desktop/commands/register.py
 translate("Message", "{0}: {1}, progress {2} %")  # desktop/commands/register.py
+translate("Message", "{0}: now {1}, superseded by {2}")  # desktop/commands/register.py
+translate("Message", "{0}: now {1}")  # desktop/commands/register.py
 translate("Message", "load the demo register (Kazakhstan–China protocol of 20 May 2024)")  # desktop/commands/register.py
 translate("Message", "list commitments (same filters as the reports)")  # desktop/commands/register.py
 translate("Message", "change a commitment's status, with a note (or only its progress: status REF --progress N)")  # desktop/commands/register.py
@@ -201,6 +202,9 @@ translate("Message", "the commitment's reference, e.g. KZ-CN-2024/01")  # deskto
 translate("Message", "the new status (omit to set progress only)")  # desktop/commands/register.py
 translate("Message", "why (required to cancel or reopen)")  # desktop/commands/register.py
 translate("Message", "progress in percent (0–99 unless completed)")  # desktop/commands/register.py
+translate("Message", "completing: the evidence, an outgoing letter's or the session protocol's number (required)")  # desktop/commands/register.py
+translate("Message", "completing: the letter's date")  # desktop/commands/register.py
+translate("Message", "cancelling: the commitment that replaces this one (superseded)")  # desktop/commands/register.py
 translate("Message", "move a commitment's deadline, on record: the new date, the reason and who asked")  # desktop/commands/register.py
 translate("Message", "the new deadline")  # desktop/commands/register.py
 translate("Message", "why the deadline moves (required)")  # desktop/commands/register.py
@@ -208,8 +212,10 @@ translate("Message", "who asked for it (default: you)")  # desktop/commands/regi
 translate("Message", "set fields of a commitment, for scripting: set REF field=value…")  # desktop/commands/register.py
 translate("Message", "fields: {0} (empty clears a date, body, party or agreement); people: {1} — a person's name, co-executors separated by “;”, empty clears; a name not yet in the register is added")  # desktop/commands/register.py
 translate("Message", "{0} is already “{1}”: give a new status or {2}")  # desktop/commands/register.py
+translate("Message", "{0} (give {1} and {2})")  # desktop/commands/register.py
 translate("Message", "“{0}”: write {1}, e.g. {2}")  # desktop/commands/register.py
 translate("Message", "(deadline moved ×{0})")  # desktop/commands/register.py
+translate("Message", "(superseded by {0})")  # desktop/commands/register.py
 translate("Message", "(executor: {0})")  # desktop/commands/register.py
 translate("Message", "%n backup(s) of {0} in {1}", None, 1)  # desktop/commands/safety.py
 translate("Message", "Backup written to {0}")  # desktop/commands/safety.py
@@ -298,6 +304,7 @@ translate("Message", "Due date")  # desktop/domain/audit_words.py
 translate("Message", "Priority")  # desktop/domain/audit_words.py
 translate("Message", "Progress")  # desktop/domain/audit_words.py
 translate("Message", "Completed on")  # desktop/domain/audit_words.py
+translate("Message", "Superseded by")  # desktop/domain/audit_words.py
 translate("Message", "Kind of record")  # desktop/domain/audit_words.py
 translate("Message", "From status")  # desktop/domain/audit_words.py
 translate("Message", "To status")  # desktop/domain/audit_words.py
@@ -381,6 +388,7 @@ translate("Message", "name the lead executor: co-executors report to them")  # d
 translate("Message", "the lead executor is not also a co-executor")  # desktop/domain/rules.py
 translate("Message", "the controller accepts the lead executor's report, so is someone else")  # desktop/domain/rules.py
 translate("Message", "{0} is in the future")  # desktop/domain/rules.py
+translate("Message", "only a cancelled commitment is superseded by another")  # desktop/domain/rules.py
 translate("Message", "an interim report gives 0–99 %; completion comes with the execution report")  # desktop/domain/rules.py
 translate("Message", "must be between 0 and 100 %")  # desktop/domain/rules.py
 translate("Message", "the completion date cannot be in the future")  # desktop/domain/rules.py
@@ -388,6 +396,8 @@ translate("Message", "cannot be before the signing date")  # desktop/domain/rule
 translate("Message", "must be after the signing date")  # desktop/domain/rules.py
 translate("Message", "must be after the entry into force")  # desktop/domain/rules.py
 translate("Message", "the deadline is already {0}")  # desktop/domain/rules.py
+translate("Message", "completing needs evidence: give the {0} and the {1} (e.g. the session's protocol), or accept an execution report")  # desktop/domain/rules.py
+translate("Message", "a commitment cannot supersede itself")  # desktop/domain/rules.py
 translate("Message", "the commitment is already {0}")  # desktop/domain/rules.py
 translate("Message", "a note is required to move to {0}")  # desktop/domain/rules.py
 translate("Message", "a signed agreement needs its signing date")  # desktop/domain/rules.py
@@ -402,9 +412,11 @@ translate("Message", "is before its agreement was signed ({0})")  # desktop/doma
 translate("Message", "is before the commitment was entered ({0})")  # desktop/domain/rules.py
 translate("Message", "commitment {0} under the same agreement has this title")  # desktop/domain/rules.py
 translate("Message", "{0} is required, or attach a document as the evidence")  # desktop/domain/rules.py
+translate("Message", "the replacement is itself cancelled")  # desktop/domain/rules.py
 translate("Message", "cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
 translate("Message", "the agreement is already {0}")  # desktop/domain/rules.py
 translate("Report", "Summary")  # desktop/domain/sheet_layout.py
+translate("Message", "People")  # desktop/domain/sheet_layout.py
 translate("Message", "History")  # desktop/domain/sheet_layout.py
 translate("Message", "Responsible party")  # desktop/domain/sheet_layout.py
 translate("Message", "Executor")  # desktop/domain/sheet_layout.py
@@ -420,6 +432,8 @@ translate("Message", "Commitments in total")  # desktop/domain/sheet_layout.py
 translate("Message", "Total")  # desktop/domain/sheet_layout.py
 translate("Message", "Average progress")  # desktop/domain/sheet_layout.py
 translate("Message", "ISO code")  # desktop/domain/sheet_layout.py
+translate("Message", "Contact")  # desktop/domain/sheet_layout.py
+translate("Message", "Login")  # desktop/domain/sheet_layout.py
 translate("Message", "From")  # desktop/domain/sheet_layout.py
 translate("Message", "To")  # desktop/domain/sheet_layout.py
 translate("Message", "By")  # desktop/domain/sheet_layout.py
@@ -494,6 +508,7 @@ translate("Message", "Share")  # desktop/reports/excel.py
 translate("Message", "Executed on time")  # desktop/reports/excel.py
 translate("Message", "Executed late")  # desktop/reports/excel.py
 translate("Message", "Deadlines moved")  # desktop/reports/excel.py
+translate("Message", "Waiting for acceptance")  # desktop/reports/excel.py
 translate("Message", "Commitments by body")  # desktop/reports/excel.py
 translate("Message", "Commitments: {0} of {1}")  # desktop/reports/excel.py
 translate("Message", "History: {0} of {1}")  # desktop/reports/excel.py
@@ -537,6 +552,7 @@ translate("Message", "{0}\nNotes: {1}")  # desktop/reports/pdf.py
 translate("Message", "status report, commitments")  # desktop/reports/pdf.py
 translate("Message", "KELISIM · STATUS OF COMMITMENTS")  # desktop/reports/pdf.py
 translate("Message", "Overdue (open, past due)")  # desktop/reports/pdf.py
+translate("Message", "superseded by {0}")  # desktop/reports/pdf.py
 translate("Message", "{0} of {1}")  # desktop/reports/pdf.py
 translate("Message", "No commitment matches this selection.")  # desktop/reports/pdf.py
 translate("Message", "No agreement is referred to by this selection.")  # desktop/reports/pdf.py
@@ -598,9 +614,9 @@ translate("Message", "a chosen party no longer exists")  # desktop/services/bodi
 translate("Message", "is {0} characters long; at most {1} are allowed")  # desktop/services/bulk.py
 translate("Message", "choose what to change")  # desktop/services/bulk.py
 translate("Message", "Cannot undo: commitment {0} was changed since by someone else.")  # desktop/services/bulk.py
+translate("Message", "Cannot undo: commitment {0} was changed since your edit by someone else.")  # desktop/services/commitments.py
 translate("Message", "the chosen record no longer exists")  # desktop/services/commitments.py
 translate("Message", "cannot be set here; settable fields: {0} (status: use “{1}”)")  # desktop/services/commitments.py
-translate("Message", "Cannot undo: commitment {0} was changed since your edit by someone else.")  # desktop/services/commitments.py
 translate("Message", "“{0}” is not a whole number of percent")  # desktop/services/commitments.py
 translate("Message", "“{0}” is already used by another commitment")  # desktop/services/commitments.py
 translate("Message", "body")  # desktop/services/common.py
@@ -635,6 +651,7 @@ translate("Message", "Title (zh)")  # desktop/services/importing/mapping.py
 translate("Message", "Title (kk / ru / zh)")  # desktop/services/importing/mapping.py
 translate("Message", "Names (kk / ru / zh)")  # desktop/services/importing/mapping.py
 translate("Message", "Ref")  # desktop/services/importing/mapping.py
+translate("Message", "people")  # desktop/services/importing/plan.py
 translate("Message", "parties")  # desktop/services/importing/plan.py
 translate("Message", "agreements")  # desktop/services/importing/plan.py
 translate("Message", "bodies")  # desktop/services/importing/plan.py
@@ -680,6 +697,7 @@ translate("Message", "(new ref)")  # desktop/services/importing/plan_commitments
 translate("Message", "Checking commitments: {0} of {1}")  # desktop/services/importing/plan_commitments.py
 translate("Message", "is not a date and time")  # desktop/services/importing/plan_history.py
 translate("Message", "is not Commitment or Agreement")  # desktop/services/importing/plan_history.py
+translate("Message", "appears again (first in row {0})")  # desktop/services/importing/plan_people.py
 translate("Message", "new protocol named by the commitments (draft: no date, no parties)")  # desktop/services/importing/plan_records.py
 translate("Message", "new agreement named by the commitments (draft: no date, no parties)")  # desktop/services/importing/plan_records.py
 translate("Message", "parties/signatories")  # desktop/services/importing/plan_records.py

@@ -27,6 +27,7 @@ from desktop.domain.models import (
     CoChair,
     Commitment,
     Party,
+    Person,
     Signatory,
     StatusChange,
 )
@@ -37,7 +38,15 @@ from desktop.domain.words import imported_note
 from desktop.services import access
 from desktop.services.common import current_user
 from desktop.services.importing import memory
-from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, SheetMapping, auto_map
+from desktop.services.importing.mapping import (
+    AGREEMENTS,
+    BODIES,
+    COMMITMENTS,
+    PARTIES,
+    PEOPLE,
+    SheetMapping,
+    auto_map,
+)
 from desktop.services.importing.plan import FAIL, ON_CONFLICT, SKIP, ImportPlan, New, Ref, build_plan, entity_word
 from desktop.services.importing.workbook import WorkbookData, read_workbook
 from desktop.services.progress import Progress, no_progress
@@ -290,8 +299,18 @@ def _links(session: Session, plan: ImportPlan, entity: str, ids: _Ids) -> None:
         session.execute(insert(person_table), person_rows)
 
 
+def _people(session: Session, plan: ImportPlan, now: Any) -> None:
+    """Persons have no version: new ones are inserted, known ones get the cells that said something."""
+    table = Person.__table__
+    if plan.new[PEOPLE]:
+        session.execute(insert(table), [row | {"created_at": now} for row in plan.new[PEOPLE]])
+    for person_id, _version, changes in plan.updates[PEOPLE]:
+        session.execute(update(table).where(table.c.id == person_id).values(**changes))
+
+
 def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progress) -> None:
     now = utc_now()
+    _people(session, plan, now)
     ids = _Ids(session)
     stamp = {"version": 1, "created_at": now, "updated_at": now}
     for entity in (PARTIES, AGREEMENTS, BODIES):

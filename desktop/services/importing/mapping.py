@@ -25,6 +25,8 @@ from desktop.domain.sheet_layout import (
     HISTORY_SHEET,
     PARTIES,
     PARTY_SHEET,
+    PEOPLE,
+    PEOPLE_SHEET,
     RECORD_SHEETS,
     SUMMARY_TITLE,
 )
@@ -32,11 +34,27 @@ from desktop.services.importing import cells, memory
 from desktop.services.importing.headers import KAZAKH_LETTERS, stems
 from desktop.services.importing.workbook import SheetData, WorkbookData
 
-__all__ = ["AGREEMENTS", "BODIES", "COMMITMENTS", "PARTIES", "SheetMapping", "auto_map", "map_sheet"]
-ENTITY_ORDER = (PARTIES, AGREEMENTS, BODIES, COMMITMENTS)
+__all__ = ["AGREEMENTS", "BODIES", "COMMITMENTS", "PARTIES", "PEOPLE", "SheetMapping", "auto_map", "map_sheet"]
+ENTITY_ORDER = (PEOPLE, PARTIES, AGREEMENTS, BODIES, COMMITMENTS)
 
 # field -> (label shown to the clerk, synonyms). The first synonym is the English header.
 FIELDS: dict[str, dict[str, tuple[Message, tuple[str, ...]]]] = {
+    PEOPLE: {
+        "name": (
+            Message("Name"),
+            ("name", "full name", "person", "фио", "ф и о", "имя", "сотрудник", "аты жөні", "тегі аты", "қызметкер"),
+        ),
+        "agency": (
+            Message("Agency"),
+            ("agency", "ministry", "organisation", "ведомство", "организация", "министерство", "мекеме", "ұйым"),
+        ),
+        "position": (Message("Position"), ("position", "post", "должность", "лауазымы", "лауазым")),
+        "contact": (
+            Message("Contact"),
+            ("contact", "contacts", "phone", "telephone", "email", "e mail", "контакты", "телефон", "байланыс"),
+        ),
+        "login": (Message("Login"), ("login", "user name", "username", "логин", "пайдаланушы аты")),
+    },
     PARTIES: {
         "name": (
             Message("Name"),
@@ -331,6 +349,7 @@ FIELDS: dict[str, dict[str, tuple[Message, tuple[str, ...]]]] = {
 }
 
 REQUIRED: dict[str, tuple[str, ...]] = {
+    PEOPLE: ("name",),
     PARTIES: ("name",),
     AGREEMENTS: ("reg_number", "title"),
     BODIES: ("name",),
@@ -338,6 +357,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 
 SHEET_NAMES: dict[str, tuple[str, ...]] = {
+    PEOPLE: (PEOPLE_SHEET.name.casefold(), "persons", "люди", "исполнители", "сотрудники", "адамдар", "орындаушылар"),
     PARTIES: (PARTY_SHEET.name.casefold(), "стороны", "тараптар"),
     AGREEMENTS: (AGREEMENT_SHEET.name.casefold(), "соглашения", "келісімдер"),
     BODIES: (BODY_SHEET.name.casefold(), "органы", "органдар"),
@@ -564,8 +584,8 @@ def is_own_layout(entity: str, headers: list[str]) -> bool:
     )
 
 
-# Columns the export gained after its first release (notes, version): an older export lacks them.
-LATER_COLUMNS = {COMMITMENTS: 2, AGREEMENTS: 1}
+# Columns the export gained after its first release (notes, version, superseded by): an older export lacks them.
+LATER_COLUMNS = {COMMITMENTS: 3, AGREEMENTS: 1}
 
 
 def map_sheet(sheet: SheetData, entity: str) -> SheetMapping:
@@ -597,10 +617,27 @@ def auto_map(book: WorkbookData) -> list[SheetMapping]:
     for sheet in book.sheets:
         if not sheet.rows or sheet.hidden or normalize(sheet.name) in IGNORED_SHEETS:
             continue
-        entity = entity_of_sheet(sheet.name) or COMMITMENTS
-        mapped.append(map_sheet(sheet, entity))
+        entity = entity_of_sheet(sheet.name)
+        if entity is None:
+            mapped.append(_people_or_commitments(sheet))
+        else:
+            mapped.append(map_sheet(sheet, entity))
     order = {e: i for i, e in enumerate(ENTITY_ORDER)}
     return sorted(mapped, key=lambda m: order[m.entity])  # stable: sheets of one kind keep the book's order
+
+
+PERSON_DETAILS = ("agency", "position", "contact", "login")
+
+
+def _people_or_commitments(sheet: SheetData) -> SheetMapping:
+    """A sheet named like none of ours holds commitments, unless its headers are a list of people: a name and at
+    least two of agency, position, contact and login, matching more columns than a reading as commitments does."""
+    commitments = map_sheet(sheet, COMMITMENTS)
+    people = map_sheet(sheet, PEOPLE)
+    found = set(people.columns.values())
+    if "name" in found and len(found & set(PERSON_DETAILS)) >= 2 and len(found) > len(commitments.columns):
+        return people
+    return commitments
 
 
 def sheet_notes(book: WorkbookData, mappings: list[SheetMapping]) -> list[SheetNote]:

@@ -20,7 +20,7 @@ from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.domain.messages import Message, as_message
 from desktop.domain.words import imported_note
 from desktop.services.importing import cells
-from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, SheetMapping
+from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, PEOPLE, SheetMapping
 from desktop.services.importing.workbook import SheetData, WorkbookData
 from desktop.services.progress import Progress, no_progress
 
@@ -42,6 +42,7 @@ Ref = int | New | None
 
 
 ENTITY_WORDS: dict[str, Message] = {
+    "people": Message("people"),
     "parties": Message("parties"),
     "agreements": Message("agreements"),
     "bodies": Message("bodies"),
@@ -139,7 +140,7 @@ class ImportPlan:
     source: str
     today: date
     counts: dict[str, Counts] = field(
-        default_factory=lambda: {e: Counts() for e in (PARTIES, AGREEMENTS, BODIES, COMMITMENTS)}
+        default_factory=lambda: {e: Counts() for e in (PEOPLE, PARTIES, AGREEMENTS, BODIES, COMMITMENTS)}
     )
     rejections: list[Rejection] = field(default_factory=list)
     preview: list[PreviewRow] = field(default_factory=list)
@@ -148,10 +149,10 @@ class ImportPlan:
     # What to write. New records are dicts of column values (references may be New);
     # updates are (id, version, changed columns).
     new: dict[str, list[dict[str, Any]]] = field(
-        default_factory=lambda: {e: [] for e in (PARTIES, AGREEMENTS, BODIES, COMMITMENTS)}
+        default_factory=lambda: {e: [] for e in (PEOPLE, PARTIES, AGREEMENTS, BODIES, COMMITMENTS)}
     )
     updates: dict[str, list[tuple[int, int, dict[str, Any]]]] = field(
-        default_factory=lambda: {e: [] for e in (PARTIES, AGREEMENTS, BODIES, COMMITMENTS)}
+        default_factory=lambda: {e: [] for e in (PEOPLE, PARTIES, AGREEMENTS, BODIES, COMMITMENTS)}
     )
     # Links replaced for an agreement/body (id or New): party refs and people (name, position, party ref).
     links: dict[str, dict[Ref, tuple[list[Ref] | None, list[tuple[str, str, Ref]] | None]]] = field(
@@ -470,6 +471,7 @@ def build_plan(
     from desktop.services.importing.mapping import label, sheet_notes
     from desktop.services.importing.plan_commitments import plan_commitments
     from desktop.services.importing.plan_history import read_history
+    from desktop.services.importing.plan_people import plan_people
     from desktop.services.importing.plan_records import Index, plan_agreements, plan_bodies, plan_parties
 
     plan = ImportPlan(
@@ -513,7 +515,9 @@ def build_plan(
         sheet = sheets[mapping.sheet]
         plan.sheet_counts.setdefault(sheet.name, {}).setdefault(mapping.entity, Counts())
         planner = {PARTIES: plan_parties, AGREEMENTS: plan_agreements, BODIES: plan_bodies}.get(mapping.entity)
-        if planner is not None:
+        if mapping.entity == PEOPLE:
+            plan_people(session, plan, sheet, mapping)
+        elif planner is not None:
             planner(plan, index, sheet, mapping)
         else:
             commitment_sheets.append((sheet, mapping))

@@ -119,6 +119,7 @@ class CommitmentDialog(EditorDialog):
         self.controller.enable_new(lambda name: self._new_person(self.controller, name))
         self.co_executors.changed.connect(lambda: self.edited("co_executors"))
         self._team = TeamChoice()
+        self._team_at_load = TeamChoice()
         self.agreement_id.currentIndexChanged.connect(lambda _i: self._suggest_ref())
         self.progress.valueChanged.connect(lambda _v: self.edited("progress"))
         for name in ("due_date", "completed_on"):
@@ -156,6 +157,12 @@ class CommitmentDialog(EditorDialog):
         self.sector.addItems(loaded.sectors)
         self._set_persons(loaded.persons)
         team = loaded.team
+        # The people as loaded: Ctrl+Z after a save puts them back with the commitment's fields.
+        self._team_at_load = TeamChoice(
+            team.lead.id if team.lead else None,
+            [p.id for p in team.co],
+            team.controller.id if team.controller else None,
+        )
         self.executor.set_value(team.lead.id if team.lead else None)
         self.co_executors.set_value([p.id for p in team.co])
         self.controller.set_value(team.controller.id if team.controller else None)
@@ -186,6 +193,10 @@ class CommitmentDialog(EditorDialog):
         # An existing commitment changes status through its own dialog, so the history says who and why.
         self.status.setEnabled(not existing)
         self.status_button.setVisible(existing)
+        completed = self.status.findData(CommitmentStatus.COMPLETED.value)
+        if not existing and completed >= 0:
+            # A new commitment starts open: it is completed through "Change status…", on its evidence.
+            self.status.removeItem(completed)
         self._enable_for_status()
         if not existing:
             self._suggested_ref = data.ref
@@ -309,7 +320,12 @@ class CommitmentDialog(EditorDialog):
         return commitments.warnings(db, data)
 
     def undo_service(self) -> Callable[[Database, Any, int], None]:
-        return commitments.undo_edit
+        team = self._team_at_load
+
+        def undo(db: Database, before: CommitmentData, version_after: int) -> None:
+            people.undo_edit(db, before, version_after, team)
+
+        return undo
 
     def undo_text(self, before: Any) -> str:
         return self.tr("Edit of {0}").format(before.ref)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -88,6 +89,15 @@ class CommitmentPage(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[name] = value
             form.addRow(caption, value)
+        # A superseded (cancelled) commitment links to the one that replaces it: the link opens its page.
+        self.superseded_by = QLabel()
+        self.superseded_by.setObjectName("superseded_by")
+        self.superseded_by.setWordWrap(True)
+        self.superseded_by.setTextFormat(Qt.TextFormat.RichText)
+        self.superseded_by.linkActivated.connect(self._open_replacement)
+        left.addRow(self.tr("Superseded by:"), self.superseded_by)
+        self._left = left
+        left.setRowVisible(self.superseded_by, False)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
         self.progress.setRange(0, 100)
@@ -328,6 +338,12 @@ class CommitmentPage(QDialog):
         self.values["due_date"].setText(due_text)
         self.values["due_date"].setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: bold;" if overdue else "")
         self.values["status"].setStyleSheet("font-weight: bold;")
+        replacement = page.superseded_by
+        if replacement is not None:
+            self.values["status"].setText(values["status"] + "  " + self.tr("(superseded)"))
+            label = html.escape(f"{replacement[1]} — {replacement[2]}")
+            self.superseded_by.setText(f'<a href="{replacement[0]}">{label}</a>')
+        self._left.setRowVisible(self.superseded_by, replacement is not None)
         self.progress.setValue(data.progress)
         self.description.setText(data.description or self.tr("No description."))
         self.history.setRowCount(len(page.history))
@@ -423,6 +439,10 @@ class CommitmentPage(QDialog):
             self.values["status"].setText(
                 labels.commitment_status(page.data.status) + "  " + self.tr("(waiting for acceptance)")
             )
+
+    def _open_replacement(self, link: str) -> None:
+        if link.isdigit():
+            show_commitment(self.parentWidget() or self, self.ctx, int(link))
 
     def _interim(self) -> None:
         from desktop.ui.editors.execution import add_interim_report

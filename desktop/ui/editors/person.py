@@ -1,4 +1,5 @@
-"""A new person of the register: who executes or controls commitments (name, agency, position, contact, login)."""
+"""A person of the register, new or existing: who executes or controls commitments (name, agency, position, contact,
+login)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,12 @@ class PersonForm:
 class PersonDialog(EditorDialog):
     watches = Change.COMMITMENTS
 
-    def __init__(self, parent: QWidget | None, ctx: AppContext, name: str = "", agency: str = "") -> None:
-        super().__init__(parent, ctx, None)
+    def __init__(
+        self, parent: QWidget | None, ctx: AppContext, name: str = "", agency: str = "", person_id: int | None = None
+    ) -> None:
+        super().__init__(parent, ctx, person_id)
         self.initial = PersonForm(name=name, agency=agency)
-        self.setWindowTitle(self.tr("New person"))
+        self.setWindowTitle(self.tr("New person") if person_id is None else self.tr("Edit person"))
         self.setObjectName("person_editor")
         form = self.new_form()
         self.name = self.add_field(form, "person_name", self.tr("&Name:"), QLineEdit(), None)
@@ -48,11 +51,17 @@ class PersonDialog(EditorDialog):
         self.resize(480, 0)
 
     def load(self, db: Database) -> PersonForm:
-        return self.initial
+        if self.record_id is None:
+            return self.initial
+        row = people.get_person(db, self.record_id)
+        return PersonForm(row.name, row.agency, row.position, row.contact, row.login)
 
     def fill(self, data: PersonForm) -> None:
         self.name.setText(data.name)
         self.agency.setText(data.agency)
+        self.position.setText(data.position)
+        self.contact.setText(data.contact)
+        self.login.setText(data.login)
 
     def collect(self) -> PersonForm:
         return PersonForm(
@@ -65,6 +74,17 @@ class PersonDialog(EditorDialog):
             raise ValidationError(problems)
 
     def persist(self, db: Database, data: PersonForm) -> int:
+        if self.record_id is not None:
+            people.update_person(
+                db,
+                self.record_id,
+                name=data.name,
+                agency=data.agency,
+                position=data.position,
+                contact=data.contact,
+                login=data.login,
+            )
+            return self.record_id
         return people.add_person(
             db, data.name, agency=data.agency, position=data.position, contact=data.contact, login=data.login
         )
@@ -72,5 +92,11 @@ class PersonDialog(EditorDialog):
 
 def new_person(parent: QWidget, ctx: AppContext, name: str = "", agency: str = "") -> PersonDialog:
     dialog = PersonDialog(parent, ctx, name, agency)
+    dialog.start()
+    return dialog
+
+
+def edit_person(parent: QWidget, ctx: AppContext, person_id: int) -> PersonDialog:
+    dialog = PersonDialog(parent, ctx, person_id=person_id)
     dialog.start()
     return dialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from desktop.domain.enums import CommitmentStatus
 from desktop.domain.errors import ValidationError
@@ -12,15 +12,19 @@ from desktop.domain.rules import (
     COMMITMENT_TRANSITIONS,
     commitment_note_required,
     commitment_progress_problems,
+    completion_evidence_problems,
     status_change_problems,
 )
-from desktop.services import commitments
-from desktop.services.records import CommitmentData
+from desktop.services import commitments, lookups
+from desktop.services.records import Choice, CommitmentData
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.editors.status_base import StatusDialog
-from desktop.ui.editors.widgets import DateField
-from desktop.ui.operations import AppContext, Change
+from desktop.ui.editors.widgets import DateField, RecordPicker
+from desktop.ui.operations import AppContext, Change, run_query
+
+# What the dialog collects: status, note, progress, completion date, evidence (letter number and date), replacement.
+StatusInput = tuple[str, str, int, date | None, str, date | None, int | None]
 
 # The likeliest next step first, so the first choice is usually the right one.
 _PREFERRED = ("in_progress", "completed", "on_hold", "not_started", "cancelled")
@@ -40,8 +44,28 @@ class CommitmentStatusDialog(StatusDialog):
         self.progress.setSuffix(" %")
         self.progress.setMaximumWidth(100)
         self.completed_on = self.add_field(self.form, "completed_on", self.tr("&Completed on:"), DateField(), None)
+        # Completing needs evidence: the letter's (or the session protocol's) number and date, as an execution report.
+        self.letter_number = self.add_field(
+            self.form, "letter_number", self.tr("&Evidence: letter or protocol No.:"), QLineEdit(), None
+        )
+        self.letter_number.setMaxLength(100)
+        self.letter_number.setPlaceholderText(self.tr("e.g. 13-2/1045, or the session's protocol No."))
+        self.letter_date = self.add_field(self.form, "letter_date", self.tr("Letter &date:"), DateField(), None)
+        # Cancelling may name the commitment that replaces this one (superseded).
+        self.superseded_by = self.add_field(
+            self.form, "superseded_by", self.tr("Superseded &by:"), RecordPicker(self.tr("(none)")), None
+        )
         self.progress.valueChanged.connect(lambda _v: self.edited("progress"))
         self.completed_on.changed.connect(lambda: self.edited("completed_on"))
+        self.letter_number.textChanged.connect(lambda _t: self.edited("letter_number"))
+        self.letter_date.changed.connect(lambda: self.edited("letter_date"))
+        self.superseded_by.currentIndexChanged.connect(lambda _i: self.edited("superseded_by"))
+        run_query(
+            ctx,
+            lambda db: lookups.commitment_choices(db, besides=commitment_id),
+            self._fill_replacements,
+            parent=self,
+        )
         self.saved.connect(lambda _id: self._push_undo())
         self.finish_layout()
 
@@ -60,30 +84,51 @@ class CommitmentStatusDialog(StatusDialog):
     def note_required(self, to_status: str) -> bool:
         return commitment_note_required(self.current.status, to_status)
 
+    def _fill_replacements(self, choices: list[Choice]) -> None:
+        from desktop.ui.editors.base import alive
+
+        if alive(self):
+            self.superseded_by.set_choices(choices)
+
     def status_picked(self, to_status: str) -> None:
         completing = to_status == CommitmentStatus.COMPLETED
+        cancelling = to_status == CommitmentStatus.CANCELLED
         self.form.setRowVisible(self.progress.parentWidget() or self.progress, not completing)
-        self.form.setRowVisible(self.completed_on.parentWidget() or self.completed_on, completing)
+        for widget in (self.completed_on, self.letter_number, self.letter_date):
+            self.form.setRowVisible(widget.parentWidget() or widget, completing)
+        self.form.setRowVisible(self.superseded_by.parentWidget() or self.superseded_by, cancelling)
 
-    def collect(self) -> tuple[str, str, int, date | None]:
+    def collect(self) -> StatusInput:
         to_status = self.status.value()
         if to_status == CommitmentStatus.COMPLETED:
-            return to_status, self.note.text(), 100, self.completed_on.date_or_none()
-        return to_status, self.note.text(), self.progress.value(), None
+            return (
+                to_status,
+                self.note.text(),
+                100,
+                self.completed_on.date_or_none(),
+                self.letter_number.text(),
+                self.letter_date.date_or_none(),
+                None,
+            )
+        replacement = self.superseded_by.value() if to_status == CommitmentStatus.CANCELLED else None
+        return to_status, self.note.text(), self.progress.value(), None, "", None, replacement
 
-    def check(self, data: tuple[str, str, int, date | None]) -> None:
-        to_status, note, progress, completed_on = data
+    def check(self, data: StatusInput) -> None:
+        to_status, note, progress, completed_on, letter_number, letter_date, _replacement = data
         # The rules' own note message names the stored value; the clerk reads the list's word for it.
         problems = [
             self.note_problem(to_status) if p.field == "note" else p
             for p in status_change_problems(self.current.status, to_status, note)
         ]
         problems += commitment_progress_problems(to_status, progress, completed_on, date.today())
+        if to_status == CommitmentStatus.COMPLETED and (letter_number.strip() or letter_date is not None):
+            # A half-given letter is named at once; none at all is the service's to judge (an accepted report).
+            problems += completion_evidence_problems(letter_number, letter_date, date.today())
         if problems:
             raise ValidationError(problems)
 
-    def persist(self, db: Database, data: tuple[str, str, int, date | None]) -> int:
-        to_status, note, progress, completed_on = data
+    def persist(self, db: Database, data: StatusInput) -> int:
+        to_status, note, progress, completed_on, letter_number, letter_date, replacement = data
         commitments.change_status(
             db,
             self.record_id,
@@ -92,6 +137,9 @@ class CommitmentStatusDialog(StatusDialog):
             progress=None if to_status == CommitmentStatus.COMPLETED else progress,
             completed_on=completed_on,
             version=self.version,
+            letter_number=letter_number,
+            letter_date=letter_date,
+            superseded_by=replacement,
         )
         self._version_after = commitments.get(db, self.record_id).version
         return self.record_id
