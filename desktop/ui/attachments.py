@@ -179,6 +179,7 @@ class AttachmentsPanel(QWidget):
             if chosen is not None and row.id == chosen.id:
                 self.table.selectRow(index)
         self._fit_columns()
+        self.table.resizeRowsToContents()
         self.caption.setText(self.tr("Attachments ({0})").format(len(rows)) if rows else self.tr("Attachments"))
         self._enable()
         self.loaded.emit()
