@@ -398,12 +398,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
     </message>
     <message>
         <location line="+26"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
@@ -458,7 +458,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Бір файл {0} МБ-тан аспайды</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Attachments ({0})</source>
         <translation>Тіркемелер ({0})</translation>
     </message>

@@ -398,12 +398,12 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
     </message>
     <message>
         <location line="+26"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -458,7 +458,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Не больше {0} МБ на файл</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Attachments ({0})</source>
         <translation>Вложения ({0})</translation>
     </message>
