@@ -308,13 +308,14 @@ def submit_problem(status: str, waiting: bool) -> Message | None:
     return None
 
 
-def decision_problem(waiting: bool, decider_is_lead_executor: bool) -> Message | None:
-    """Only a waiting report is decided, and not by the lead executor who answers for it: the controller (or a
-    manager) accepts or returns it."""
-    if not waiting:
-        return Message("no execution report waits for acceptance")
-    if decider_is_lead_executor:
+def acceptance_problem(*, is_lead_executor: bool, is_controller: bool, is_manager: bool) -> Message | None:
+    """Who may take a commitment off control (accept or return its execution report, or complete it on evidence
+    given with the change): its controller or a manager — never the lead executor who answers for it. The same
+    rule runs on the server for a shared register (storage/roles.py: kelisim_accept_check)."""
+    if is_lead_executor:
         return Message("the lead executor cannot accept or return their own report: the controller decides")
+    if not (is_controller or is_manager):
+        return Message("only the commitment's controller or a manager may accept or return its execution")
     return None
 
 

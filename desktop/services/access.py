@@ -13,7 +13,7 @@ import weakref
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from desktop.domain.errors import FieldError, NotFoundError, PermissionDenied
 from desktop.domain.messages import Message
@@ -46,19 +46,31 @@ def _is_postgres(db: Database) -> bool:
     return db.engine.dialect.name == "postgresql"
 
 
+def _sqlite_role(session: Session, name: str) -> Role | None:
+    accounts = session.exec(select(Account)).all()
+    mine = next((a for a in accounts if a.name == name), None)
+    if mine is not None:
+        return parse_role(mine.role) if mine.active else None
+    if not any(a.role == Role.ADMIN and a.active for a in accounts):
+        return Role.ADMIN  # nobody administers this file: it is its user's own
+    return None
+
+
 def _lookup(db: Database) -> SignedIn:
     if _is_postgres(db):
         with db.engine.connect() as conn:
             return SignedIn(roles.login_name(conn), roles.current_role(conn))
     name = audit.actor()
     with db.read() as session:
-        accounts = session.exec(select(Account)).all()
-    mine = next((a for a in accounts if a.name == name), None)
-    if mine is not None:
-        return SignedIn(name, parse_role(mine.role) if mine.active else None)
-    if not any(a.role == Role.ADMIN and a.active for a in accounts):
-        return SignedIn(name, Role.ADMIN)  # nobody administers this file: it is its user's own
-    return SignedIn(name, None)
+        return SignedIn(name, _sqlite_role(session, name))
+
+
+def role_in(session: Session) -> Role | None:
+    """The acting person's role, read inside a service's own transaction (for a rule that also depends on the
+    record, such as who may accept a commitment's execution)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return roles.current_role(session.connection())
+    return _sqlite_role(session, audit.actor())
 
 
 def signed_in(db: Database) -> SignedIn:

@@ -20,7 +20,7 @@ from desktop.domain.enums import (
     ReportDecision,
     parse_enum,
 )
-from desktop.domain.errors import ConflictError, FieldError, FieldProblem, ValidationError
+from desktop.domain.errors import ConflictError, FieldError, FieldProblem, PermissionDenied, ValidationError
 from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, BodyParty, Commitment, ExecutionReport, Party
 from desktop.domain.roles import Action
@@ -39,7 +39,7 @@ from desktop.domain.rules import (
 )
 from desktop.domain.types import utc_now
 from desktop.domain.words import CREATED_NOTE
-from desktop.services import access, deadlines, history
+from desktop.services import acceptance, access, deadlines, history
 from desktop.services.common import check_version, clean, current_user, load
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
@@ -307,6 +307,9 @@ def save_in(
         session.expire(c, ["ref", "search_text"])
     if completing and (letter_number.strip() or letter_date is not None):
         assert letter_date is not None
+        refused = acceptance.problem_in(session, c.id)
+        if refused is not None:
+            raise PermissionDenied(Message("{0}: {1}", c.ref, refused))
         _record_evidence(session, c.id, note, letter_number, letter_date, c.completed_on or date.today())
     if old_status != new_status:
         history.record(
@@ -438,6 +441,10 @@ def change_status_in(
     evidence = new_status == CommitmentStatus.COMPLETED and (letter_number.strip() or letter_date is not None)
     if evidence:
         assert letter_date is not None
+        # Completing on evidence given here takes the commitment off control: its controller's or a manager's act.
+        refused = acceptance.problem_in(session, commitment_id)
+        if refused is not None:
+            raise PermissionDenied(Message("{0}: {1}", c.ref, refused))
         _record_evidence(session, commitment_id, note, letter_number, letter_date, new_completed or today)
         note = note.strip() or evidence_note(letter_number, letter_date)
     history.record(session, HistoryEntity.COMMITMENT, commitment_id, c.status, new_status, note)

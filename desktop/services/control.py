@@ -29,12 +29,11 @@ from sqlalchemy.orm import Session as SASession
 from sqlmodel import Session
 
 from desktop.domain.enums import AttachmentOwner, CommitmentStatus, PersonRole, ReportDecision
-from desktop.domain.errors import KelisimError, ValidationError
+from desktop.domain.errors import KelisimError, PermissionDenied, ValidationError
 from desktop.domain.messages import Message
-from desktop.domain.models import Commitment, CommitmentPerson, ExecutionReport, InterimReport, Person
+from desktop.domain.models import Commitment, CommitmentPerson, ExecutionReport, InterimReport
 from desktop.domain.roles import Action
 from desktop.domain.rules import (
-    decision_problem,
     execution_report_problems,
     interim_report_problems,
     open_clause,
@@ -42,7 +41,7 @@ from desktop.domain.rules import (
     submit_problem,
 )
 from desktop.domain.types import utc_now
-from desktop.services import access, attachments, commitments
+from desktop.services import acceptance, access, attachments, commitments
 from desktop.services.common import clean, current_user, load
 from desktop.storage.database import Database
 
@@ -121,16 +120,11 @@ def submit_report(
 def _decide(session: Session, commitment_id: int) -> tuple[Commitment, ExecutionReport]:
     c = load(session, Commitment, commitment_id, "commitment")
     report = _pending(session, commitment_id)
-    user = current_user(session).casefold()
-    lead_login = session.scalar(
-        select(Person.login)
-        .join(CommitmentPerson, CommitmentPerson.person_id == Person.id)
-        .where(CommitmentPerson.commitment_id == commitment_id, CommitmentPerson.role == PersonRole.LEAD.value)
-    )
-    problem = decision_problem(report is not None, bool(lead_login) and (lead_login or "").casefold() == user)
+    if report is None:
+        raise KelisimError(Message("{0}: {1}", c.ref, Message("no execution report waits for acceptance")))
+    problem = acceptance.problem_in(session, commitment_id)
     if problem is not None:
-        raise KelisimError(Message("{0}: {1}", c.ref, problem))
-    assert report is not None
+        raise PermissionDenied(Message("{0}: {1}", c.ref, problem))
     return c, report
 
 

@@ -70,6 +70,9 @@ MANAGER_DELETES = (
 MANAGER_WRITES = ("trash",)
 ADMIN_WRITES = ("party", "account", "register_info")
 REFUSED_MESSAGE = "only a manager or an admin may cancel a commitment"
+# domain/rules.acceptance_problem, checked by the server for any login (the window's and psql alike).
+ACCEPT_REFUSED = "only the controller of the commitment or a manager may accept or return its execution"
+LEAD_REFUSED = "the lead executor cannot accept or return their own report"
 
 _NAME = re.compile(r"^[^\W\d][\w.@-]{0,62}$")
 
@@ -154,6 +157,29 @@ def setup(conn: Connection) -> None:
              END IF;
              RETURN NEW;
            END $fn$""",
+        # An execution report decided (accepted or returned), or written already accepted (completion on evidence
+        # given with the status change): by the commitment's controller or a manager, never its lead executor.
+        f"""CREATE OR REPLACE FUNCTION kelisim_accept_check() RETURNS trigger LANGUAGE plpgsql AS $fn$
+           DECLARE
+             parts text[];
+           BEGIN
+             IF NEW.decision <> '' AND (TG_OP = 'INSERT' OR OLD.decision IS DISTINCT FROM NEW.decision) THEN
+               SELECT coalesce(array_agg(cp.role), ARRAY[]::text[]) INTO parts
+                 FROM commitment_person cp JOIN person p ON p.id = cp.person_id
+                WHERE cp.commitment_id = NEW.commitment_id AND p.login <> ''
+                  AND lower(p.login) = lower(session_user);
+               IF 'lead' = ANY(parts) THEN
+                 RAISE EXCEPTION '{LEAD_REFUSED}' USING ERRCODE = '42501';
+               END IF;
+               IF NOT ('controller' = ANY(parts)) AND NOT kelisim_role_at_least('kelisim_manager') THEN
+                 RAISE EXCEPTION '{ACCEPT_REFUSED}' USING ERRCODE = '42501';
+               END IF;
+             END IF;
+             RETURN NEW;
+           END $fn$""",
+        "DROP TRIGGER IF EXISTS kelisim_accept_check ON execution_report",
+        "CREATE TRIGGER kelisim_accept_check BEFORE INSERT OR UPDATE OF decision ON execution_report "
+        "FOR EACH ROW EXECUTE FUNCTION kelisim_accept_check()",
         "DROP TRIGGER IF EXISTS kelisim_cancel_check ON commitment",
         "CREATE TRIGGER kelisim_cancel_check BEFORE INSERT OR UPDATE OF status ON commitment "
         "FOR EACH ROW EXECUTE FUNCTION kelisim_cancel_check()",

@@ -4082,7 +4082,7 @@ Notes: {1}</source>
         <translation>{0} Қазір жазба мынадай: {1}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>%n жол қабылданбады</numerusform>
@@ -4120,7 +4120,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-150"/>
+        <location line="-151"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -5739,14 +5739,19 @@ Notes: {1}</source>
         <translation>орындау туралы есеп қабылдауды күтуде</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+249"/>
         <source>no execution report waits for acceptance</source>
         <translation>қабылдауды күтіп тұрған орындау есебі жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-248"/>
         <source>the lead executor cannot accept or return their own report: the controller decides</source>
         <translation>жауапты орындаушы өз есебін қабылдай немесе қайтара алмайды: бақылаушы шешеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the commitment&apos;s controller or a manager may accept or return its execution</source>
+        <translation>орындалуды тек міндеттеменің бақылаушысы немесе менеджер қабылдай не қайтара алады</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6057,7 +6062,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: {0} {1} сіздің түзетуіңізден кейін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saving the imported records…</source>
         <translation>Импортталған жазбаларды сақтау…</translation>
     </message>
@@ -6638,7 +6643,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-553"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6653,7 +6658,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+393"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -6807,12 +6812,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -6842,12 +6847,12 @@ Notes: {1}</source>
         <translation>Мәтін: «{0}»</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-254"/>
         <source>Status: {0}</source>
         <translation>Мәртебесі: {0}</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+255"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -6924,12 +6929,12 @@ Notes: {1}</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -7663,7 +7668,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-392"/>
+        <location filename="messages_extracted.py" line="-393"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

@@ -4095,7 +4095,7 @@ Notes: {1}</source>
         <translation>{0} Сейчас запись такова: {1}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n row(s) rejected</source>
         <translation>
             <numerusform>отклонена %n строка</numerusform>
@@ -4135,7 +4135,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-150"/>
+        <location line="-151"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -5768,14 +5768,19 @@ Notes: {1}</source>
         <translation>отчёт об исполнении уже ожидает приёмки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+249"/>
         <source>no execution report waits for acceptance</source>
         <translation>нет отчёта об исполнении, ожидающего приёмки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-248"/>
         <source>the lead executor cannot accept or return their own report: the controller decides</source>
         <translation>ответственный исполнитель не может принять или вернуть свой отчёт: решает контролёр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the commitment&apos;s controller or a manager may accept or return its execution</source>
+        <translation>принять или вернуть исполнение может только контролёр обязательства или менеджер</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6087,7 +6092,7 @@ Notes: {1}</source>
         <translation>Нельзя отменить: {0} {1} после вашей правки изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saving the imported records…</source>
         <translation>Сохранение импортированных записей…</translation>
     </message>
@@ -6681,7 +6686,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-553"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6696,7 +6701,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+392"/>
+        <location line="+393"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -6853,12 +6858,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -6888,12 +6893,12 @@ Notes: {1}</source>
         <translation>Текст: «{0}»</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-254"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+255"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -6974,12 +6979,12 @@ Notes: {1}</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -7719,7 +7724,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-392"/>
+        <location filename="messages_extracted.py" line="-393"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

@@ -377,8 +377,8 @@ translate("Message", "an execution report needs its evidence: an outgoing letter
 translate("Message", "“{0}” is {1} MB: larger than the limit of {2} MB for an attached document")  # desktop/domain/rules.py
 translate("Message", "the commitment is closed ({0}): there is nothing to report")  # desktop/domain/rules.py
 translate("Message", "an execution report already waits for acceptance")  # desktop/domain/rules.py
-translate("Message", "no execution report waits for acceptance")  # desktop/domain/rules.py
 translate("Message", "the lead executor cannot accept or return their own report: the controller decides")  # desktop/domain/rules.py
+translate("Message", "only the commitment's controller or a manager may accept or return its execution")  # desktop/domain/rules.py
 translate("Message", "an agreement cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
 translate("Message", "a body cannot be its own parent")  # desktop/domain/rules.py
 translate("Message", "a body cannot be placed under one of its own sub-bodies")  # desktop/domain/rules.py
@@ -625,6 +625,7 @@ translate("Message", "This record ({0}) was changed by someone else after you op
 translate("Message", "{0} #{1} no longer exists (deleted by someone else?)")  # desktop/services/common.py
 translate("Message", "{0} It now reads: {1}.")  # desktop/services/common.py
 translate("Message", "Cannot undo: {0} {1} was changed since your edit by someone else.")  # desktop/services/common.py
+translate("Message", "no execution report waits for acceptance")  # desktop/services/control.py
 translate("Message", "%n row(s) rejected", None, 1)  # desktop/services/importing/apply.py
 translate("Message", "nothing was imported: {0}:")  # desktop/services/importing/apply.py
 translate("Message", "nothing was imported: %n record(s) were changed in the register since {0} was written (register value, file value):", None, 1)  # desktop/services/importing/apply.py
