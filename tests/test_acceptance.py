@@ -11,7 +11,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from desktop.domain.errors import KelisimError, PermissionDenied
+from desktop.domain.errors import KelisimError, PermissionDenied, ValidationError
 from desktop.services import access, bulk, commitment_list, commitments, control, demo, people
 from desktop.services.people import TeamChoice
 from desktop.storage.database import Database, open_database
@@ -115,3 +115,15 @@ def test_the_server_refuses_acceptance_to_any_other_login(pg_templates: Postgres
     finally:
         owner.close()
         pg_templates.drop(name)
+
+
+def test_a_commitment_with_a_waiting_report_is_completed_by_deciding_it(demo_db: Database) -> None:
+    """Completing beside a waiting report would leave that report waiting on a completed commitment: refused,
+    naming what to do; accepting the report completes it."""
+    target = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/03")
+    control.submit_report(demo_db, target, report_date=date(2026, 4, 15), **LETTER)
+    with pytest.raises(ValidationError, match="accept or return it instead"):
+        commitments.change_status(demo_db, target, "completed", "closed", **EVIDENCE)
+    assert control.reports(demo_db, target)[0].waiting
+    control.accept(demo_db, target)
+    assert commitments.get(demo_db, target).status == "completed" and not control.reports(demo_db, target)[0].waiting

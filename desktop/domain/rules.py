@@ -319,6 +319,14 @@ def acceptance_problem(*, is_lead_executor: bool, is_controller: bool, is_manage
     return None
 
 
+def waiting_report_problems(waiting: bool) -> list[FieldProblem]:
+    """A commitment whose execution report waits is completed by deciding that report, not beside it (which would
+    leave the report waiting on a completed commitment)."""
+    if not waiting:
+        return []
+    return [FieldProblem("status", Message("an execution report waits for acceptance: accept or return it instead"))]
+
+
 def return_problems(reason: str) -> list[FieldProblem]:
     check = Checker()
     check.required("reason", reason)

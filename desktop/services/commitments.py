@@ -36,6 +36,7 @@ from desktop.domain.rules import (
     next_free_reference,
     status_change_problems,
     supersede_problems,
+    waiting_report_problems,
 )
 from desktop.domain.types import utc_now
 from desktop.domain.words import CREATED_NOTE
@@ -324,6 +325,14 @@ def save_in(
     return c.id
 
 
+def _waiting_report(session: Session, commitment_id: int) -> bool:
+    """Whether the executor's report waits for the controller's decision."""
+    found = session.scalar(
+        select(ExecutionReport.id).where(ExecutionReport.commitment_id == commitment_id, ExecutionReport.decision == "")
+    )
+    return found is not None
+
+
 def _accepted_report(session: Session, commitment_id: int | None) -> bool:
     """Whether an execution report of the commitment was accepted: its evidence is on record."""
     if commitment_id is None:
@@ -426,6 +435,7 @@ def change_status_in(
             problems += completion_evidence_problems(
                 letter_number, letter_date, today, accepted_report=_accepted_report(session, commitment_id)
             )
+            problems += waiting_report_problems(_waiting_report(session, commitment_id))
     else:
         new_progress = progress if progress is not None else min(c.progress, 99)
         new_completed = None

@@ -3285,7 +3285,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>органды өзінің бағынысты органдарының біріне бағындыруға болмайды</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>must be between 0 and 100 %</source>
         <translation>0 мен 100 % аралығында болуы керек</translation>
     </message>
@@ -3493,22 +3493,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3721,12 +3721,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
@@ -3741,12 +3741,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -3766,7 +3766,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
@@ -3811,17 +3811,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+363"/>
+        <location line="+364"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3831,12 +3831,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-368"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+369"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -4047,22 +4047,22 @@ Notes: {1}</source>
         <translation>«{0}» басқа міндеттемеде қолданылған</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-572"/>
         <source>agreement</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+573"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-572"/>
         <source>commitment</source>
         <translation>міндеттеме</translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+573"/>
         <source>party</source>
         <translation>тарап</translation>
     </message>
@@ -4128,7 +4128,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-477"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -4689,7 +4689,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+285"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4764,17 +4764,17 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-424"/>
+        <location line="-425"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4782,7 +4782,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location line="+439"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4901,7 +4901,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-501"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
@@ -5739,12 +5739,12 @@ Notes: {1}</source>
         <translation>орындау туралы есеп қабылдауды күтуде</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>no execution report waits for acceptance</source>
         <translation>қабылдауды күтіп тұрған орындау есебі жоқ</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>the lead executor cannot accept or return their own report: the controller decides</source>
         <translation>жауапты орындаушы өз есебін қабылдай немесе қайтара алмайды: бақылаушы шешеді</translation>
     </message>
@@ -5787,6 +5787,11 @@ Notes: {1}</source>
         <location line="+1"/>
         <source>only a cancelled commitment is superseded by another</source>
         <translation>тек күші жойылған міндеттеме басқасымен ауыстырылады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an execution report waits for acceptance: accept or return it instead</source>
+        <translation>орындалу туралы есеп қабылдауды күтуде: оны қабылдаңыз немесе қайтарыңыз</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6643,7 +6648,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-554"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6658,7 +6663,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+393"/>
+        <location line="+394"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>

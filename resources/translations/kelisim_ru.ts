@@ -3293,7 +3293,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орган нельзя подчинить одному из его собственных подчинённых органов</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>must be between 0 and 100 %</source>
         <translation>должен быть от 0 до 100 %</translation>
     </message>
@@ -3502,22 +3502,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3731,12 +3731,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
@@ -3751,12 +3751,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -3776,7 +3776,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
@@ -3821,17 +3821,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+363"/>
+        <location line="+364"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3841,12 +3841,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-368"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+369"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -4060,22 +4060,22 @@ Notes: {1}</source>
         <translation>«{0}» уже занят другим обязательством</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-572"/>
         <source>agreement</source>
         <translation>соглашение</translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+573"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-572"/>
         <source>commitment</source>
         <translation>обязательство</translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+573"/>
         <source>party</source>
         <translation>сторону</translation>
     </message>
@@ -4144,7 +4144,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-477"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -4708,7 +4708,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+285"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4783,17 +4783,17 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-424"/>
+        <location line="-425"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4802,7 +4802,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location line="+439"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4924,7 +4924,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-501"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
@@ -5768,12 +5768,12 @@ Notes: {1}</source>
         <translation>отчёт об исполнении уже ожидает приёмки</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>no execution report waits for acceptance</source>
         <translation>нет отчёта об исполнении, ожидающего приёмки</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>the lead executor cannot accept or return their own report: the controller decides</source>
         <translation>ответственный исполнитель не может принять или вернуть свой отчёт: решает контролёр</translation>
     </message>
@@ -5816,6 +5816,11 @@ Notes: {1}</source>
         <location line="+1"/>
         <source>only a cancelled commitment is superseded by another</source>
         <translation>заменённым другим может быть только отменённое обязательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an execution report waits for acceptance: accept or return it instead</source>
+        <translation>отчёт об исполнении ждёт приёмки: примите или верните его</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6686,7 +6691,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-554"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6701,7 +6706,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+393"/>
+        <location line="+394"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>

@@ -389,6 +389,7 @@ translate("Message", "the lead executor is not also a co-executor")  # desktop/d
 translate("Message", "the controller accepts the lead executor's report, so is someone else")  # desktop/domain/rules.py
 translate("Message", "{0} is in the future")  # desktop/domain/rules.py
 translate("Message", "only a cancelled commitment is superseded by another")  # desktop/domain/rules.py
+translate("Message", "an execution report waits for acceptance: accept or return it instead")  # desktop/domain/rules.py
 translate("Message", "an interim report gives 0–99 %; completion comes with the execution report")  # desktop/domain/rules.py
 translate("Message", "must be between 0 and 100 %")  # desktop/domain/rules.py
 translate("Message", "the completion date cannot be in the future")  # desktop/domain/rules.py
