@@ -66,6 +66,15 @@ def test_generated_archive_is_consistent(bench_cache: Path) -> None:
             "AND t.person_id = c.person_id AND t.role <> 'controller' WHERE c.role = 'controller'"
         ).fetchone()[0]
         assert clash == 0
+        # attachment metadata: a scan per agreement, a letter per tenth commitment, each naming its content
+        assert (
+            conn.execute("SELECT count(*) FROM attachment WHERE commitment_id IS NOT NULL").fetchone()[0] == SMALL // 10
+        )
+        orphans = conn.execute(
+            "SELECT count(*) FROM attachment a LEFT JOIN attachment_content c ON c.sha256 = a.sha256 "
+            "WHERE c.sha256 IS NULL OR c.size != a.size"
+        ).fetchone()[0]
+        assert orphans == 0
     assert ensure_archive(SMALL, seed=7).generated_in_s is None  # cached the second time
 
 

@@ -2,7 +2,9 @@
 
 40 parties, 5,000 agreements, 400 bodies (committees, their subcommittees and working groups),
 N commitments (100,000 for ``make bench``) with three status-history entries each, each on control: a lead
-executor and a controller from 600 people (a third also with one or two co-executors) and one interim report. Titles and
+executor and a controller from 600 people (a third also with one or two co-executors) and one interim report;
+every tenth commitment has a scanned letter attached to it (small stand-in bytes, one file each), and every
+agreement its signed scan. Titles and
 descriptions mix Kazakh, Russian, English and Chinese; due dates spread over ten years around
 today. The schema comes from the migrations (``open_database``); rows go in through raw
 ``sqlite3.executemany`` in one transaction because the ORM would take minutes. Every column the
@@ -33,7 +35,7 @@ from desktop.storage import audit
 from desktop.storage.database import open_database
 from desktop.storage.engine import make_engine
 
-GENERATOR_VERSION = 4  # bump when the data changes, so stale cached archives are not reused
+GENERATOR_VERSION = 5  # bump when the data changes, so stale cached archives are not reused
 PARTIES = 40
 AGREEMENTS = 5_000  # at 100,000 commitments; smaller archives keep the proportions (smoke runs stay quick)
 COMMITTEES, SUBCOMMITTEES_PER, GROUPS_PER = 40, 5, 4  # 40 + 200 + 160 = 400 bodies at 100,000
@@ -246,6 +248,40 @@ def _insert_all(conn: sqlite3.Connection, rng: random.Random, commitments: int, 
     bodies = _bodies(conn, rng, parties, agreements, now, scaled(COMMITTEES, commitments, 2))
     _commitments(conn, rng, commitments, parties, agreements, bodies, today, now)
     _control(conn, rng, commitments, today, now, scaled(PEOPLE, commitments, 6))
+    _attachments(conn, commitments, len(agreements), now)
+
+
+def _attachments(conn: sqlite3.Connection, commitments: int, agreements: int, now: datetime) -> None:
+    """Attachment metadata as the register holds it: content rows (stand-in bytes, distinct per file) and the
+    links that name them; the lists, exports and backups read the links."""
+    import hashlib
+
+    stamp = _stamp(now)
+    contents, links = [], []
+    owners = [("commitment_id", cid, f"письмо {cid}.pdf") for cid in range(10, commitments + 1, 10)]
+    owners += [("agreement_id", aid, f"signed scan {aid}.pdf") for aid in range(1, agreements + 1)]
+    for column, owner, name in owners:
+        data = b"%PDF-1.4\n% stand-in for a scanned document\n" + name.encode() + b"\n%%EOF\n"
+        digest = hashlib.sha256(data).hexdigest()
+        contents.append((digest, len(data), data, stamp))
+        links.append(
+            (
+                digest,
+                owner if column == "agreement_id" else None,
+                owner if column == "commitment_id" else None,
+                name,
+                len(data),
+                "application/pdf",
+                USER,
+                stamp,
+            )
+        )
+    conn.executemany("INSERT INTO attachment_content (sha256, size, data, created_at) VALUES (?,?,?,?)", contents)
+    conn.executemany(
+        "INSERT INTO attachment (sha256, agreement_id, commitment_id, name, size, media_type, added_by, added_at) "
+        "VALUES (?,?,?,?,?,?,?,?)",
+        links,
+    )
 
 
 _FIRST = ["Айгүл", "Ермек", "Мұрат", "Сәуле", "Нұрлан", "Ольга", "Дмитрий", "Wang", "Li", "Zhang", "Anna", "Ғалым"]
