@@ -41,7 +41,7 @@ class BulkDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"bulk_{kind}")
-        self.setWindowTitle(self.tr("Change {0} selected commitments").format(count))
+        self.setWindowTitle(self.tr("Change %n selected commitment(s)", "", count))
         form = QFormLayout()
         self.status = EnumCombo([s.value for s in CommitmentStatus], labels.commitment_status)
         self.status.setObjectName("status")
@@ -87,14 +87,12 @@ class BulkDialog(QDialog):
 
 
 def summary_text(result: BulkResult) -> str:
-    text = QCoreApplication.translate("BulkActions", "{0} commitments changed.").format(len(result.changed))
+    text = QCoreApplication.translate("BulkActions", "%n commitment(s) changed.", "", len(result.changed))
     if result.refused:
         lines = [f"• {r.ref or r.id}: {r.reason}" for r in result.refused]
         text += (
             "\n\n"
-            + QCoreApplication.translate("BulkActions", "{0} refused and left as they were:").format(
-                len(result.refused)
-            )
+            + QCoreApplication.translate("BulkActions", "%n refused and left as they were:", "", len(result.refused))
             + "\n"
             + "\n".join(lines)
         )
@@ -160,21 +158,21 @@ def ask_and_run(
         if kind == "status":
             to_status, note = dialog.status.value(), dialog.note.text()
             op = lambda db: bulk.change_status(db, ids=ids, to_status=to_status, note=note, versions=versions)  # noqa: E731
-            text = QCoreApplication.translate("BulkActions", "Status of {0} commitments").format(len(ids))
+            text = QCoreApplication.translate("BulkActions", "Status of %n commitment(s)", "", len(ids))
         elif kind == "body":
             body_id = dialog.body.value()
             op = lambda db: bulk.set_fields(db, ids=ids, body_id=body_id, versions=versions)  # noqa: E731
-            text = QCoreApplication.translate("BulkActions", "Move {0} commitments").format(len(ids))
+            text = QCoreApplication.translate("BulkActions", "Move %n commitment(s)", "", len(ids))
         elif kind == "due":
             due: date | None = dialog.due.date_or_none()
             op = lambda db: bulk.set_fields(  # noqa: E731
                 db, ids=ids, due_date=due, clear_due_date=due is None, versions=versions
             )
-            text = QCoreApplication.translate("BulkActions", "Due date of {0} commitments").format(len(ids))
+            text = QCoreApplication.translate("BulkActions", "Due date of %n commitment(s)", "", len(ids))
         else:
             agency = dialog.agency.text()
             op = lambda db: bulk.set_fields(db, ids=ids, agency=agency, versions=versions)  # noqa: E731
-            text = QCoreApplication.translate("BulkActions", "Agency of {0} commitments").format(len(ids))
+            text = QCoreApplication.translate("BulkActions", "Agency of %n commitment(s)", "", len(ids))
         run_bulk(ctx, parent, text, op, on_done)
 
     dialog.accepted.connect(accepted)

@@ -398,8 +398,8 @@ class RecordPage(BasePage):
             text = self.tr("Move the {0} “{1}” to the Trash?\n\nIt can be restored from the Trash page for {2} days.")
             text = text.format(self.noun(), label, trash.TRASH_DAYS)
             if deps.commitments:
-                text += "\n\n" + self.tr("Its {0} commitments, with their history, go to the Trash with it.").format(
-                    deps.commitments
+                text += "\n\n" + self.tr(
+                    "Its %n commitment(s), with their history, go to the Trash with it.", "", deps.commitments
                 )
             answer = QMessageBox.question(
                 self,
