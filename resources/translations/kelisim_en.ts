@@ -2,9 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <location filename="messages_extracted.py" line="+764"/>
+        <source>%n commitment(s) changed.</source>
+        <translation>
+            <numerusform>%n commitment changed.</numerusform>
+            <numerusform>%n commitments changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Status of %n commitment(s)</source>
+        <translation>
+            <numerusform>Status of %n commitment</numerusform>
+            <numerusform>Status of %n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n commitment(s)</source>
+        <translation>
+            <numerusform>Move %n commitment</numerusform>
+            <numerusform>Move %n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused and left as they were:</source>
+        <translation>
+            <numerusform>%n refused and left as it was:</numerusform>
+            <numerusform>%n refused and left as they were:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due date of %n commitment(s)</source>
+        <translation>
+            <numerusform>Due date of %n commitment</numerusform>
+            <numerusform>Due date of %n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Agency of %n commitment(s)</source>
+        <translation>
+            <numerusform>Agency of %n commitment</numerusform>
+            <numerusform>Agency of %n commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/bulk_actions.py" line="+45"/>
+        <source>Change %n selected commitment(s)</source>
+        <translation>
+            <numerusform>Change %n selected commitment</numerusform>
+            <numerusform>Change %n selected commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Message</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+106"/>
+        <location filename="messages_extracted.py" line="-663"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -20,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Imported (%n rejected row(s) skipped).</source>
         <translation>
             <numerusform>Imported (%n rejected row skipped).</numerusform>
@@ -84,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-145"/>
+        <location line="-146"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n change shown</numerusform>
@@ -92,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+304"/>
+        <location line="+306"/>
         <source>is %n characters long; at most {0} are allowed</source>
         <translation>
             <numerusform>is %n character long; at most {0} are allowed</numerusform>
@@ -100,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+69"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>
@@ -116,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-391"/>
+        <location line="-403"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -156,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -164,7 +226,47 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+268"/>
+        <location line="+217"/>
+        <source>%n of its commitments are still open</source>
+        <translation>
+            <numerusform>%n of its commitments is still open</numerusform>
+            <numerusform>%n of its commitments are still open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its sub-bodies are still active: {0}</source>
+        <translation>
+            <numerusform>%n of its sub-bodies is still active: {0}</numerusform>
+            <numerusform>%n of its sub-bodies are still active: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of its commitments fall due before this date: {0}</source>
+        <translation>
+            <numerusform>%n of its commitments falls due before this date: {0}</numerusform>
+            <numerusform>%n of its commitments fall due before this date: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bodies it established were established before this date: {0}</source>
+        <translation>
+            <numerusform>%n body it established was established before this date: {0}</numerusform>
+            <numerusform>%n bodies it established were established before this date: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its open commitments fall due after this date: {0}</source>
+        <translation>
+            <numerusform>%n of its open commitments falls due after this date: {0}</numerusform>
+            <numerusform>%n of its open commitments fall due after this date: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>{0} is due in %n day(s)</source>
         <translation>
             <numerusform>{0} is due in %n day</numerusform>
@@ -300,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="-359"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} and %n more</numerusform>
@@ -308,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-279"/>
+        <location line="+103"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -420,6 +522,17 @@
         <translation>
             <numerusform>%n item needs you</numerusform>
             <numerusform>%n items need you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/pages/list_page.py" line="+402"/>
+        <source>Its %n commitment(s), with their history, go to the Trash with it.</source>
+        <translation>
+            <numerusform>Its %n commitment, with its history, goes to the Trash with it.</numerusform>
+            <numerusform>Its %n commitments, with their history, go to the Trash with it.</numerusform>
         </translation>
     </message>
 </context>

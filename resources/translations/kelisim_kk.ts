@@ -138,7 +138,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+36"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+37"/>
         <source>New agreement</source>
         <translation>Жаңа келісім</translation>
     </message>
@@ -238,7 +238,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Мәтін қайда: мұрағат файлы, веб-мекенжай…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Edit of {0}</source>
         <translation>{0} түзетуі</translation>
     </message>
@@ -760,43 +760,61 @@ Replace this register with the other register&apos;s backup?</source>
 </context>
 <context>
     <name>BulkActions</name>
-    <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+90"/>
-        <source>{0} commitments changed.</source>
-        <translation>Өзгертілген міндеттемелер: {0}.</translation>
+    <message numerus="yes">
+        <location filename="messages_extracted.py" line="+764"/>
+        <source>%n commitment(s) changed.</source>
+        <translation>
+            <numerusform>%n міндеттеме өзгертілді.</numerusform>
+            <numerusform>%n міндеттеме өзгертілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n refused and left as they were:</source>
+        <translation>
+            <numerusform>Қабылданбай, өзгеріссіз қалды: %n:</numerusform>
+            <numerusform>Қабылданбай, өзгеріссіз қалды: %n:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{0} refused and left as they were:</source>
-        <translation>Қабылданбай, өзгеріссіз қалды: {0}:</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+136"/>
         <source>Some rows were refused</source>
         <translation>Кейбір жолдар қабылданбады</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>Status of {0} commitments</source>
-        <translation>Міндеттемелер мәртебесі: {0}</translation>
+    <message numerus="yes">
+        <location filename="messages_extracted.py" line="-2"/>
+        <source>Status of %n commitment(s)</source>
+        <translation>
+            <numerusform>%n міндеттеменің мәртебесі</numerusform>
+            <numerusform>%n міндеттеменің мәртебесі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n commitment(s)</source>
+        <translation>
+            <numerusform>%n міндеттемені көшіру</numerusform>
+            <numerusform>%n міндеттемені көшіру</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Due date of %n commitment(s)</source>
+        <translation>
+            <numerusform>%n міндеттеменің мерзімі</numerusform>
+            <numerusform>%n міндеттеменің мерзімі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Agency of %n commitment(s)</source>
+        <translation>
+            <numerusform>%n міндеттеменің ведомствосы</numerusform>
+            <numerusform>%n міндеттеменің ведомствосы</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Move {0} commitments</source>
-        <translation>Міндеттемелерді көшіру: {0}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Due date of {0} commitments</source>
-        <translation>Міндеттемелер мерзімі: {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Agency of {0} commitments</source>
-        <translation>Міндеттемелер ведомствосы: {0}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+56"/>
         <source>Export the selection</source>
         <translation>Таңдалғанды экспорттау</translation>
     </message>
@@ -809,10 +827,13 @@ Replace this register with the other register&apos;s backup?</source>
 </context>
 <context>
     <name>BulkDialog</name>
-    <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="-150"/>
-        <source>Change {0} selected commitments</source>
-        <translation>Таңдалған міндеттемелерді өзгерту: {0}</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/bulk_actions.py" line="-149"/>
+        <source>Change %n selected commitment(s)</source>
+        <translation>
+            <numerusform>Таңдалған %n міндеттемені өзгерту</numerusform>
+            <numerusform>Таңдалған %n міндеттемені өзгерту</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2600,7 +2621,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="+14"/>
+        <location filename="messages_extracted.py" line="-755"/>
         <source>warning: {0}</source>
         <translation>ескерту: {0}</translation>
     </message>
@@ -2631,7 +2652,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}» күн емес; ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
         <translation>белгісіз мәртебе «{0}»; рұқсат етілген мәртебелер: {1}</translation>
     </message>
@@ -2682,12 +2703,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -2907,12 +2928,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Сынақ іске қосу: ештеңе жазылған жоқ. Жоғарыдағы қайшылықтар импортты тоқтатар еді (--on-conflict қараңыз).</translation>
     </message>
@@ -3014,7 +3035,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>келісімді {0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a body cannot be its own parent</source>
         <translation>орган өзіне-өзі жоғары тұрған орган бола алмайды</translation>
     </message>
@@ -3102,12 +3123,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орындалған күні тек орындалған міндеттемеде болады</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
@@ -3232,22 +3253,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-195"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+196"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-135"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+139"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3460,12 +3481,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-114"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
@@ -3480,12 +3501,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-136"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -3505,7 +3526,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-143"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
@@ -3550,17 +3571,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+130"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-346"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+347"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3570,12 +3591,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-351"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+352"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -3718,12 +3739,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -3867,7 +3888,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-439"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -4079,12 +4100,7 @@ Notes: {1}</source>
         <translation>сүзгілер (еркін біріктіруге болады)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>repeat for several: {0}</source>
-        <translation>бірнешеуі үшін қайталауға болады: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>only overdue commitments</source>
         <translation>тек мерзімі өткен міндеттемелер</translation>
     </message>
@@ -4119,7 +4135,7 @@ Notes: {1}</source>
         <translation>атауларда, сипаттамаларда, ведомстволарда іздейтін сөздер…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):</source>
         <translation>--map үшін өрістер («Тараптар», «Келісімдер» немесе «Органдар» деп аталмаған парақта міндеттемелер болады):</translation>
     </message>
@@ -4209,12 +4225,12 @@ Notes: {1}</source>
         <translation>міндеттеме өрістерін беру (сценарийлер үшін): set REF өріс=мән…</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>the commitment&apos;s reference</source>
         <translation>міндеттеме нөмірі</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} қазірдің өзінде «{1}» мәртебесінде: жаңа мәртебені немесе {2} көрсетіңіз</translation>
     </message>
@@ -4300,7 +4316,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+274"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4375,17 +4391,17 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-217"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+218"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-397"/>
+        <location line="-409"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4393,7 +4409,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+422"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4512,12 +4528,12 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-472"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
@@ -4527,7 +4543,7 @@ Notes: {1}</source>
         <translation>жойылды</translation>
     </message>
     <message numerus="yes">
-        <location line="-237"/>
+        <location line="-238"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n өзгеріс көрсетілді</numerusform>
@@ -4575,7 +4591,7 @@ Notes: {1}</source>
         <translation>күн емес (ЖЖЖЖ-АА-КК): {0}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: мерзімі {1} күніне ауыстырылды (бастапқыда {2}; ауыстырылды ×{3})</translation>
     </message>
@@ -4625,7 +4641,7 @@ Notes: {1}</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
         <translation>PostgreSQL: серверді, дерекқорды, пайдаланушыны және құпиясөзді терезеде сұрау (құпиясөзден басқасы есте сақталады)</translation>
     </message>
@@ -4937,7 +4953,12 @@ Notes: {1}</source>
         <translation>{0} параметрлерінің тек біреуін көрсетіңіз</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>several separated by commas or the option repeated: {0}; open and closed stand for their statuses, overdue keeps the overdue ones (as --overdue)</source>
+        <translation>бірнешеуі үтір арқылы немесе параметрді қайталау арқылы: {0}; open және closed тиісті мәртебелерді білдіреді, overdue мерзімі өткендерін қалдырады (--overdue сияқты)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>commitments this person executes (lead or co-executor)</source>
         <translation>осы тұлға орындайтын міндеттемелер (жауапты немесе бірлескен орындаушы)</translation>
     </message>
@@ -4952,7 +4973,12 @@ Notes: {1}</source>
         <translation>сіз орындайтын немесе бақылайтын міндеттемелер (логині сіздікі тұлға)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>--status needs a status; valid statuses: {0}</source>
+        <translation>--status үшін мәртебе керек; жарамды мәртебелер: {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Added {0}</source>
         <translation>Қосылды: {0}</translation>
     </message>
@@ -5290,7 +5316,7 @@ Notes: {1}</source>
         <translation>жауапты орындаушы өз есебін қабылдай немесе қайтара алмайды: бақылаушы шешеді</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the new deadline is required</source>
         <translation>жаңа мерзімді көрсетіңіз</translation>
     </message>
@@ -5331,6 +5357,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>commitment {0} has the same reference written differently</source>
+        <translation>{0} міндеттемесінің нөмірі осындай, тек басқаша жазылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>is before its agreement was signed ({0})</source>
         <translation>келісімге қол қойылғанға дейін ({0})</translation>
     </message>
@@ -5345,7 +5376,67 @@ Notes: {1}</source>
         <translation>сол келісім бойынша {0} міндеттемесінің атауы осындай</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>agreement {0} has the same registration number written differently</source>
+        <translation>{0} келісімінің тіркеу нөмірі осындай, тек басқаша жазылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another body has this name: {0}</source>
+        <translation>бұл атау басқа органда бар: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before its parent body {0} was established ({1})</source>
+        <translation>жоғары тұрған орган «{0}» құрылғанға дейін ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is dissolved</source>
+        <translation>«{0}» органы таратылған</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its commitments are still open</source>
+        <translation>
+            <numerusform>оның %n міндеттемесі әлі жабылмаған</numerusform>
+            <numerusform>оның %n міндеттемесі әлі жабылмаған</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its sub-bodies are still active: {0}</source>
+        <translation>
+            <numerusform>оның %n бағынышты органы әлі жұмыс істейді: {0}</numerusform>
+            <numerusform>оның %n бағынышты органы әлі жұмыс істейді: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of its commitments fall due before this date: {0}</source>
+        <translation>
+            <numerusform>оның %n міндеттемесінің мерзімі осы күнге дейін: {0}</numerusform>
+            <numerusform>оның %n міндеттемесінің мерзімі осы күнге дейін: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bodies it established were established before this date: {0}</source>
+        <translation>
+            <numerusform>ол құрған %n орган осы күнге дейін құрылған: {0}</numerusform>
+            <numerusform>ол құрған %n орган осы күнге дейін құрылған: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its open commitments fall due after this date: {0}</source>
+        <translation>
+            <numerusform>оның %n ашық міндеттемесінің мерзімі осы күннен кейін: {0}</numerusform>
+            <numerusform>оның %n ашық міндеттемесінің мерзімі осы күннен кейін: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Executor</source>
         <translation>Орындаушы</translation>
     </message>
@@ -5919,7 +6010,7 @@ Notes: {1}</source>
         <translation>Бүлінген жазбалар: {0}. Олар алмастыру таңбаларымен (�) көрсетілген; осы бүлінусіз ең соңғы сақтық көшірмені табу үшін {1} орындаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-381"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} және тағы %n</numerusform>
@@ -5927,7 +6018,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+394"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>PostgreSQL серверінде мұндай дерекқор жоқ ({0}): оны құруды сервер әкімшісінен сұраңыз (нұсқаулық: бөлімнің ортақ тізілімі).</translation>
     </message>
@@ -6042,14 +6133,14 @@ Notes: {1}</source>
         <translation>бұл ат сақталған: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The report of {0} ({1}) was saved as
 {2}</source>
         <translation>Есеп ({0}; {1}) мына файлға сақталды:
 {2}</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-533"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6064,7 +6155,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+369"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -6400,7 +6491,7 @@ Notes: {1}</source>
         <translation>{0} ішінде бұзылған сілтемелер бар</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — қалта, дерекқор файлы емес</translation>
     </message>
@@ -6420,12 +6511,12 @@ Notes: {1}</source>
         <translation>{0} оқу мүмкін емес: {1}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — PostgreSQL сақтық көшірмесі; оны серверді көрсететін --db арқылы қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>дерекқор бүлінген ({0}); оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -6967,10 +7058,13 @@ It can be restored from the Trash page for {2} days.</source>
 
 Оны «Себет» бетінен {2} күн ішінде қалпына келтіруге болады.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Its {0} commitments, with their history, go to the Trash with it.</source>
-        <translation>Онымен бірге оның міндеттемелері ({0}) тарихымен бірге себетке түседі.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Its %n commitment(s), with their history, go to the Trash with it.</source>
+        <translation>
+            <numerusform>Онымен бірге оның %n міндеттемесі тарихымен бірге себетке түседі.</numerusform>
+            <numerusform>Онымен бірге оның %n міндеттемесі тарихымен бірге себетке түседі.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6989,7 +7083,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-373"/>
+        <location filename="messages_extracted.py" line="-372"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
@@ -7367,7 +7461,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+211"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+210"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

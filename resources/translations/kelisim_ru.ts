@@ -138,7 +138,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+36"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+37"/>
         <source>New agreement</source>
         <translation>Новое соглашение</translation>
     </message>
@@ -238,7 +238,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Где находится текст: архивный файл, веб-адрес…</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Edit of {0}</source>
         <translation>Правка {0}</translation>
     </message>
@@ -760,43 +760,67 @@ Replace this register with the other register&apos;s backup?</source>
 </context>
 <context>
     <name>BulkActions</name>
-    <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+90"/>
-        <source>{0} commitments changed.</source>
-        <translation>Изменено обязательств: {0}.</translation>
+    <message numerus="yes">
+        <location filename="messages_extracted.py" line="+764"/>
+        <source>%n commitment(s) changed.</source>
+        <translation>
+            <numerusform>Изменено %n обязательство.</numerusform>
+            <numerusform>Изменено %n обязательства.</numerusform>
+            <numerusform>Изменено %n обязательств.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n refused and left as they were:</source>
+        <translation>
+            <numerusform>Отклонено и оставлено без изменений: %n:</numerusform>
+            <numerusform>Отклонено и оставлено без изменений: %n:</numerusform>
+            <numerusform>Отклонено и оставлено без изменений: %n:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{0} refused and left as they were:</source>
-        <translation>Отклонено и оставлено без изменений: {0}:</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+136"/>
         <source>Some rows were refused</source>
         <translation>Некоторые строки отклонены</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>Status of {0} commitments</source>
-        <translation>Статус обязательств: {0}</translation>
+    <message numerus="yes">
+        <location filename="messages_extracted.py" line="-2"/>
+        <source>Status of %n commitment(s)</source>
+        <translation>
+            <numerusform>Статус %n обязательства</numerusform>
+            <numerusform>Статус %n обязательств</numerusform>
+            <numerusform>Статус %n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n commitment(s)</source>
+        <translation>
+            <numerusform>Перенос %n обязательства</numerusform>
+            <numerusform>Перенос %n обязательств</numerusform>
+            <numerusform>Перенос %n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Due date of %n commitment(s)</source>
+        <translation>
+            <numerusform>Срок %n обязательства</numerusform>
+            <numerusform>Срок %n обязательств</numerusform>
+            <numerusform>Срок %n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Agency of %n commitment(s)</source>
+        <translation>
+            <numerusform>Ведомство %n обязательства</numerusform>
+            <numerusform>Ведомство %n обязательств</numerusform>
+            <numerusform>Ведомство %n обязательств</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Move {0} commitments</source>
-        <translation>Перенос обязательств: {0}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Due date of {0} commitments</source>
-        <translation>Срок обязательств: {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Agency of {0} commitments</source>
-        <translation>Ведомство обязательств: {0}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+56"/>
         <source>Export the selection</source>
         <translation>Экспорт выбранного</translation>
     </message>
@@ -809,10 +833,14 @@ Replace this register with the other register&apos;s backup?</source>
 </context>
 <context>
     <name>BulkDialog</name>
-    <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="-150"/>
-        <source>Change {0} selected commitments</source>
-        <translation>Изменить выбранные обязательства: {0}</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/bulk_actions.py" line="-149"/>
+        <source>Change %n selected commitment(s)</source>
+        <translation>
+            <numerusform>Изменить %n выбранное обязательство</numerusform>
+            <numerusform>Изменить %n выбранных обязательства</numerusform>
+            <numerusform>Изменить %n выбранных обязательств</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2600,7 +2628,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="+14"/>
+        <location filename="messages_extracted.py" line="-755"/>
         <source>warning: {0}</source>
         <translation>предупреждение: {0}</translation>
     </message>
@@ -2633,7 +2661,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}» — не дата; укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
         <translation>неизвестный статус «{0}»; допустимые статусы: {1}</translation>
     </message>
@@ -2686,12 +2714,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -2911,12 +2939,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Пробный прогон: ничего не записано. Конфликты выше остановили бы импорт (см. --on-conflict).</translation>
     </message>
@@ -3022,7 +3050,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>соглашение нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a body cannot be its own parent</source>
         <translation>орган не может быть вышестоящим для самого себя</translation>
     </message>
@@ -3111,12 +3139,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дата выполнения бывает только у выполненного обязательства</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
@@ -3241,22 +3269,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-195"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+196"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-135"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+139"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3470,12 +3498,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-114"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
@@ -3490,12 +3518,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-136"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+137"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -3515,7 +3543,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-143"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
@@ -3560,17 +3588,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+130"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-346"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+347"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3580,12 +3608,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-351"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+352"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3730,12 +3758,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -3883,7 +3911,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-439"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -4095,12 +4123,7 @@ Notes: {1}</source>
         <translation>фильтры (можно сочетать)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>repeat for several: {0}</source>
-        <translation>можно повторить для нескольких: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>only overdue commitments</source>
         <translation>только просроченные обязательства</translation>
     </message>
@@ -4135,7 +4158,7 @@ Notes: {1}</source>
         <translation>слова для поиска в наименованиях, описаниях, ведомствах…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):</source>
         <translation>поля для --map (лист с другим названием, чем «Стороны», «Соглашения» или «Органы», содержит обязательства):</translation>
     </message>
@@ -4225,12 +4248,12 @@ Notes: {1}</source>
         <translation>задать поля обязательства (для сценариев): set REF поле=значение…</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>the commitment&apos;s reference</source>
         <translation>номер обязательства</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} уже в статусе «{1}»: укажите новый статус или {2}</translation>
     </message>
@@ -4318,7 +4341,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+274"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4393,17 +4416,17 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-217"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+218"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-397"/>
+        <location line="-409"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4412,7 +4435,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+422"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4534,12 +4557,12 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-472"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -4549,7 +4572,7 @@ Notes: {1}</source>
         <translation>удалено</translation>
     </message>
     <message numerus="yes">
-        <location line="-237"/>
+        <location line="-238"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>Показано %n изменение</numerusform>
@@ -4598,7 +4621,7 @@ Notes: {1}</source>
         <translation>не дата (ГГГГ-ММ-ДД): {0}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
     </message>
@@ -4648,7 +4671,7 @@ Notes: {1}</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
         <translation>PostgreSQL: спросить сервер, базу данных, пользователя и пароль в окне (запоминается всё, кроме пароля)</translation>
     </message>
@@ -4964,7 +4987,12 @@ Notes: {1}</source>
         <translation>укажите только один из параметров {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>several separated by commas or the option repeated: {0}; open and closed stand for their statuses, overdue keeps the overdue ones (as --overdue)</source>
+        <translation>несколько через запятую или повтором параметра: {0}; open и closed означают соответствующие статусы, overdue оставляет просроченные (как --overdue)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>commitments this person executes (lead or co-executor)</source>
         <translation>обязательства, которые исполняет это лицо (ответственный исполнитель или соисполнитель)</translation>
     </message>
@@ -4979,7 +5007,12 @@ Notes: {1}</source>
         <translation>обязательства, которые вы исполняете или контролируете (лицо с вашим логином)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>--status needs a status; valid statuses: {0}</source>
+        <translation>для --status нужен статус; допустимые статусы: {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Added {0}</source>
         <translation>Добавлено: {0}</translation>
     </message>
@@ -5318,7 +5351,7 @@ Notes: {1}</source>
         <translation>ответственный исполнитель не может принять или вернуть свой отчёт: решает контролёр</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the new deadline is required</source>
         <translation>укажите новый срок</translation>
     </message>
@@ -5359,6 +5392,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>commitment {0} has the same reference written differently</source>
+        <translation>у обязательства {0} тот же номер, записанный иначе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>is before its agreement was signed ({0})</source>
         <translation>раньше подписания соглашения ({0})</translation>
     </message>
@@ -5373,7 +5411,72 @@ Notes: {1}</source>
         <translation>обязательство {0} по тому же соглашению имеет такое же название</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>agreement {0} has the same registration number written differently</source>
+        <translation>у соглашения {0} тот же регистрационный номер, записанный иначе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another body has this name: {0}</source>
+        <translation>такое же название у другого органа: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before its parent body {0} was established ({1})</source>
+        <translation>раньше создания вышестоящего органа «{0}» ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is dissolved</source>
+        <translation>орган «{0}» упразднён</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its commitments are still open</source>
+        <translation>
+            <numerusform>%n его обязательство ещё не закрыто</numerusform>
+            <numerusform>%n его обязательства ещё не закрыты</numerusform>
+            <numerusform>%n его обязательств ещё не закрыты</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its sub-bodies are still active: {0}</source>
+        <translation>
+            <numerusform>%n его подчинённый орган ещё действует: {0}</numerusform>
+            <numerusform>%n его подчинённых органа ещё действуют: {0}</numerusform>
+            <numerusform>%n его подчинённых органов ещё действуют: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of its commitments fall due before this date: {0}</source>
+        <translation>
+            <numerusform>срок %n его обязательства наступает раньше этой даты: {0}</numerusform>
+            <numerusform>срок %n его обязательств наступает раньше этой даты: {0}</numerusform>
+            <numerusform>срок %n его обязательств наступает раньше этой даты: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bodies it established were established before this date: {0}</source>
+        <translation>
+            <numerusform>%n учреждённый им орган создан раньше этой даты: {0}</numerusform>
+            <numerusform>%n учреждённых им органа созданы раньше этой даты: {0}</numerusform>
+            <numerusform>%n учреждённых им органов созданы раньше этой даты: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its open commitments fall due after this date: {0}</source>
+        <translation>
+            <numerusform>срок %n его открытого обязательства наступает после этой даты: {0}</numerusform>
+            <numerusform>срок %n его открытых обязательств наступает после этой даты: {0}</numerusform>
+            <numerusform>срок %n его открытых обязательств наступает после этой даты: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
@@ -5960,7 +6063,7 @@ Notes: {1}</source>
         <translation>Повреждённые записи: {0}. Они показаны с символами замены (�); выполните {1}, чтобы найти последнюю резервную копию без этого повреждения.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-381"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} и ещё %n</numerusform>
@@ -5969,7 +6072,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+394"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>На сервере PostgreSQL нет такой базы данных ({0}): попросите его администратора создать её (руководство: общий реестр отдела).</translation>
     </message>
@@ -6084,14 +6187,14 @@ Notes: {1}</source>
         <translation>это имя зарезервировано: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The report of {0} ({1}) was saved as
 {2}</source>
         <translation>Отчёт по обязательствам ({0}; {1}) сохранён в файле
 {2}</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-533"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6106,7 +6209,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+369"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -6449,7 +6552,7 @@ Notes: {1}</source>
         <translation>в {0} есть нарушенные ссылки</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — папка, а не файл базы данных</translation>
     </message>
@@ -6469,12 +6572,12 @@ Notes: {1}</source>
         <translation>не удаётся прочитать {0}: {1}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — резервная копия PostgreSQL; восстанавливайте её с --db, указывающим на сервер</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>база данных повреждена ({0}); восстановите её из резервной копии</translation>
     </message>
@@ -7019,10 +7122,14 @@ It can be restored from the Trash page for {2} days.</source>
 
 Его можно восстановить на странице «Корзина» в течение {2} дней.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Its {0} commitments, with their history, go to the Trash with it.</source>
-        <translation>Вместе с ним в корзину попадут его обязательства ({0}) с историей.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Its %n commitment(s), with their history, go to the Trash with it.</source>
+        <translation>
+            <numerusform>Вместе с ним в корзину попадёт его %n обязательство с историей.</numerusform>
+            <numerusform>Вместе с ним в корзину попадут его %n обязательства с историей.</numerusform>
+            <numerusform>Вместе с ним в корзину попадут его %n обязательств с историей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7041,7 +7148,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-373"/>
+        <location filename="messages_extracted.py" line="-372"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -7419,7 +7526,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+211"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+210"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
