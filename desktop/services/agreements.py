@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, select
@@ -27,7 +26,7 @@ from desktop.domain.rules import (
 )
 from desktop.domain.types import utc_now
 from desktop.services import access, history
-from desktop.services.common import check_undo, check_version, clean, load, similar_in
+from desktop.services.common import check_undo, check_version, clean, load, similar_in, stored_day
 from desktop.services.records import AgreementData, AgreementRow, PersonData
 from desktop.storage.database import Database
 
@@ -162,8 +161,8 @@ def warnings(db: Database, data: AgreementData) -> list[FieldProblem]:
     with db.read() as session:
         stored = session.get(Agreement, data.id) if data.id is not None else None
         reg_changed = stored is None or stored.reg_number != clean(data.reg_number)
-        signed_changed = stored is None or _day(stored.signed_on) != data.signed_on
-        expiry_changed = stored is None or _day(stored.expiry) != data.expiry
+        signed_changed = stored is None or stored_day(stored.signed_on) != data.signed_on
+        expiry_changed = stored is None or stored_day(stored.expiry) != data.expiry
         similar = (
             similar_in(session, Agreement.reg_number, Agreement.id, data.reg_number, data.id) if reg_changed else []
         )
@@ -171,7 +170,7 @@ def warnings(db: Database, data: AgreementData) -> list[FieldProblem]:
         established: list[Dated] = []
         if data.id is not None and ((signed_changed and data.signed_on) or (expiry_changed and data.expiry)):
             dated = [
-                Dated(ref, _day(due), is_open(status))
+                Dated(ref, stored_day(due), is_open(status))
                 for ref, due, status in session.execute(
                     select(Commitment.ref, Commitment.due_date, Commitment.status).where(
                         Commitment.agreement_id == data.id, Commitment.due_date.is_not(None)
@@ -180,7 +179,7 @@ def warnings(db: Database, data: AgreementData) -> list[FieldProblem]:
             ]
         if data.id is not None and signed_changed and data.signed_on:
             established = [
-                Dated(name, _day(on))
+                Dated(name, stored_day(on))
                 for name, on in session.execute(
                     select(Body.name, Body.established_on).where(
                         Body.established_by_id == data.id, Body.established_on.is_not(None)
@@ -194,11 +193,6 @@ def warnings(db: Database, data: AgreementData) -> list[FieldProblem]:
         established_bodies=established,
         similar_reg_numbers=similar,
     )
-
-
-def _day(value: date | str | None) -> date | None:
-    """A stored date (SQLite through raw paths may hand back text)."""
-    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def change_status(db: Database, agreement_id: int, to_status: str, note: str, version: int | None = None) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from sqlalchemy import delete as sql_delete
@@ -28,7 +27,7 @@ from desktop.domain.rules import (
 )
 from desktop.domain.types import utc_now
 from desktop.services import access
-from desktop.services.common import check_undo, check_version, clean, load
+from desktop.services.common import check_undo, check_version, clean, load, stored_day
 from desktop.services.records import BodyData, BodyRow, PersonData
 from desktop.storage.database import Database
 
@@ -63,9 +62,9 @@ def warnings(db: Database, data: BodyData) -> list[FieldProblem]:
         stored = session.get(Body, data.id) if data.id is not None else None
         name_changed = stored is None or name_key(stored.name) != name_key(data.name)
         moved = stored is None or stored.parent_id != data.parent_id
-        established_changed = moved or stored is None or _day(stored.established_on) != data.established_on
+        established_changed = moved or stored is None or stored_day(stored.established_on) != data.established_on
         dissolving = not data.active and (
-            stored is None or stored.active or _day(stored.dissolved_on) != data.dissolved_on
+            stored is None or stored.active or stored_day(stored.dissolved_on) != data.dissolved_on
         )
         same_names: list[str] = []
         if name_changed and name_key(data.name):
@@ -79,7 +78,7 @@ def warnings(db: Database, data: BodyData) -> list[FieldProblem]:
         if data.parent_id is not None and (established_changed or moved):
             found = session.get(Body, data.parent_id)
             if found is not None:
-                parent = Dated(found.name, _day(found.established_on), found.active)
+                parent = Dated(found.name, stored_day(found.established_on), found.active)
         open_count = 0
         active_children: list[str] = []
         if dissolving and data.id is not None:
@@ -101,11 +100,6 @@ def warnings(db: Database, data: BodyData) -> list[FieldProblem]:
         open_commitments=open_count,
         active_sub_bodies=active_children,
     )
-
-
-def _day(value: date | str | None) -> date | None:
-    """A stored date (SQLite through raw paths may hand back text)."""
-    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def parent_map(session: Session) -> dict[int, int | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -83,3 +84,8 @@ def similar_in(session: Session, column: Any, id_column: Any, wanted: str, own_i
     if digits:
         query = query.where(column.contains(digits, autoescape=True))
     return similar_references(wanted, (v for v in session.scalars(query) if v))
+
+
+def stored_day(value: date | str | None) -> date | None:
+    """A stored date (SQLite through raw paths may hand back text)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value

@@ -1,4 +1,5 @@
-"""The "Views" button of the Commitments page: saved filters, sort and columns, per register."""
+"""The "Views" button of the Commitments, Agreements and Bodies pages: saved filters, sort and columns, per
+register (the Agreements and Bodies pages keep their filter box's text as the view's filter)."""
 
 from __future__ import annotations
 
