@@ -7,8 +7,11 @@ import random
 
 import pytest
 
+from desktop.domain import search
 from desktop.domain.rules import fold
 from desktop.domain.search import Entry, SearchIndex, letter_pairs
+from desktop.services import quick_open
+from desktop.storage.database import Database
 
 WORDS = (
     "Қазақстан ынтымақтастық ауыл шаруашылығы комитеті жобалары Қытай Ресей "
@@ -73,3 +76,18 @@ def test_matches_hold_every_word_and_rank_word_starts_first() -> None:
 def test_letter_pairs_hold_no_whitespace_and_list_positions_in_order() -> None:
     pairs = letter_pairs(["ab cd", "bc ab", "x"])
     assert pairs == {"ab": [0, 1], "cd": [0], "bc": [1]}
+
+
+def test_quick_open_over_the_register_with_letter_pairs(demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's index as the services read it, letter pairs kept (as at 100,000 records), on both engines."""
+    scanned = quick_open.build_index(demo_db)
+    monkeypatch.setattr(search, "PAIRS_FROM", 0)
+    paired = quick_open.build_index(demo_db)
+    assert scanned._pairs is None and paired._pairs is not None
+    for query in ("ауыл шаруашылығы", "KZ-CN-2024/0", "китай", "中哈", "agri coop", "nothing like it"):
+        typed = [query[:n] for n in range(1, len(query) + 1)]
+        for text in typed + typed[::-1]:
+            assert paired.find(text) == scanned.find(text), text
+    found = paired.find("ауыл шаруашылығы")
+    assert any(e.kind == "body" and e.label == "Subcommittee on Agricultural Cooperation" for e in found)
+    assert any(e.kind == "commitment" and e.label.startswith("KZ-CN-2024/04") for e in found)

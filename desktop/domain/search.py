@@ -54,7 +54,7 @@ def letter_pairs(texts: Sequence[str]) -> dict[str, list[int]]:
 
 
 class SearchIndex:
-    def __init__(self, entries: Iterable[Entry], *, pairs_from: int = PAIRS_FROM) -> None:
+    def __init__(self, entries: Iterable[Entry], *, pairs_from: int | None = None) -> None:
         # Shorter labels first: ranking within a bucket is then the index order, and can stop early.
         self.entries: list[Entry] = sorted(entries, key=lambda e: len(e.label))
         self._texts: list[str] = [e.text for e in self.entries]
@@ -68,7 +68,9 @@ class SearchIndex:
                 self._initials.setdefault(letter, []).append(i)
         # Two letters or more, on a large index: the records holding each pair of letters.
         self._pairs: dict[str, list[int]] | None = (
-            letter_pairs(self._texts) if len(self.entries) >= pairs_from else None
+            letter_pairs(self._texts)
+            if len(self.entries) >= (PAIRS_FROM if pairs_from is None else pairs_from)
+            else None
         )
         self._last_terms: list[str] = []
         self._last_hits: list[int] = []
