@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop.domain.search import Entry, SearchIndex
+from desktop.domain.search import PAIRS_FROM, Entry, SearchIndex
 from desktop.services import quick_open
 from desktop.ui.operations import AppContext, Change, run_query, show_error
 
@@ -67,7 +67,7 @@ class QuickIndex(QObject):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self._loading = False  # the next Ctrl+K or change tries again
+        self._loading = False  # the next Ctrl+K or change tries again (the pairs: the index scans instead)
         show_error(None, error)
 
     def _ready(self, index: SearchIndex, generation: int) -> None:
@@ -79,6 +79,9 @@ class QuickIndex(QObject):
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback(index)
+        if len(index) >= PAIRS_FROM:
+            # The letter pairs next, off the GUI thread: typing works meanwhile (by scanning) and gets quicker.
+            run_query(self.ctx, lambda _db: index.build_pairs(), lambda _index: None, on_failure=self._failed)
 
 
 def kind_label(kind: str) -> str:
