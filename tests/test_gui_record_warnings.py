@@ -38,7 +38,7 @@ class Answers:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.asked: list[str] = []
         self.answer = "Go back and correct"
-        monkeypatch.setattr(QMessageBox, "exec", self.reply)
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: self.reply(box))
 
     def reply(self, box: QMessageBox) -> int:
         self.asked.append(box.text())

@@ -528,7 +528,7 @@
 <context>
     <name>RecordPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/pages/list_page.py" line="+402"/>
+        <location filename="messages_extracted.py" line="+86"/>
         <source>Its %n commitment(s), with their history, go to the Trash with it.</source>
         <translation>
             <numerusform>Its %n commitment, with its history, goes to the Trash with it.</numerusform>

@@ -575,12 +575,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменения…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Filter by name in any language (Ctrl+F)</source>
         <translation>Отбор по названию на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -6187,14 +6187,14 @@ Notes: {1}</source>
         <translation>это имя зарезервировано: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The report of {0} ({1}) was saved as
 {2}</source>
         <translation>Отчёт по обязательствам ({0}; {1}) сохранён в файле
 {2}</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-534"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -7006,7 +7006,7 @@ The details were written to {1}</source>
 <context>
     <name>QuickOpen</name>
     <message>
-        <location filename="../../desktop/ui/quick_open.py" line="+57"/>
+        <location filename="../../desktop/ui/quick_open.py" line="+89"/>
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
@@ -7062,7 +7062,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+212"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+213"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
@@ -7094,13 +7094,13 @@ The details were written to {1}</source>
     <message>
         <location line="+73"/>
         <location line="+20"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+11"/>
         <source>Delete {0}</source>
         <translation>Удалить {0}</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>Delete the {0} “{1}”?
 
 This cannot be undone.</source>
@@ -7123,7 +7123,7 @@ It can be restored from the Trash page for {2} days.</source>
 Его можно восстановить на странице «Корзина» в течение {2} дней.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location filename="messages_extracted.py" line="+14"/>
         <source>Its %n commitment(s), with their history, go to the Trash with it.</source>
         <translation>
             <numerusform>Вместе с ним в корзину попадёт его %n обязательство с историей.</numerusform>
@@ -7148,7 +7148,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-372"/>
+        <location filename="messages_extracted.py" line="-386"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -7526,7 +7526,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+210"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+219"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -7703,7 +7703,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../../desktop/ui/pages/views_menu.py" line="+31"/>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+32"/>
         <source>Views</source>
         <translation>Виды</translation>
     </message>

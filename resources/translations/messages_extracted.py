@@ -767,4 +767,5 @@ translate("BulkActions", "Move %n commitment(s)", None, 1)  # desktop/ui/bulk_ac
 translate("BulkActions", "%n refused and left as they were:", None, 1)  # desktop/ui/bulk_actions.py
 translate("BulkActions", "Due date of %n commitment(s)", None, 1)  # desktop/ui/bulk_actions.py
 translate("BulkActions", "Agency of %n commitment(s)", None, 1)  # desktop/ui/bulk_actions.py
+translate("RecordPage", "Its %n commitment(s), with their history, go to the Trash with it.", None, 1)  # desktop/ui/pages/list_page.py
 translate("Message", "The report of {0} ({1}) was saved as\n{2}")  # desktop/ui/report_actions.py
