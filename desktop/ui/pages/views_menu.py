@@ -15,7 +15,9 @@ from desktop.ui.saved_views import SavedView
 class ViewPage(Protocol):
     name: str
     search: QLineEdit
-    view: QAbstractItemView
+
+    @property
+    def view(self) -> QAbstractItemView: ...  # read only: a table or a tree (the Bodies page) will do
 
     def current_filter(self) -> CommitmentFilter: ...
     def header(self) -> QHeaderView: ...
