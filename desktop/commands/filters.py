@@ -26,9 +26,13 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
         metavar="STATUS",
         help=help_text(
             Message(
-                "several separated by commas or the option repeated: {0}; open and closed stand for their "
-                "statuses, overdue keeps the overdue ones (as --overdue)",
+                "several separated by commas or the option repeated: {0}; {1} and {2} stand for their "
+                "statuses, {3} keeps the overdue ones (as {4})",
                 ", ".join(s.value for s in CommitmentStatus),
+                "open",
+                "closed",
+                OVERDUE_WORD,
+                "--overdue",
             )
         ),
     )

@@ -4954,8 +4954,8 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>several separated by commas or the option repeated: {0}; open and closed stand for their statuses, overdue keeps the overdue ones (as --overdue)</source>
-        <translation>бірнешеуі үтір арқылы немесе параметрді қайталау арқылы: {0}; open және closed тиісті мәртебелерді білдіреді, overdue мерзімі өткендерін қалдырады (--overdue сияқты)</translation>
+        <source>several separated by commas or the option repeated: {0}; {1} and {2} stand for their statuses, {3} keeps the overdue ones (as {4})</source>
+        <translation>бірнешеуі үтір арқылы немесе параметрді қайталау арқылы: {0}; {1} және {2} тиісті мәртебелерді білдіреді, {3} мерзімі өткендерін қалдырады ({4} сияқты)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7638,7 +7638,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../../desktop/ui/pages/views_menu.py" line="+32"/>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+34"/>
         <source>Views</source>
         <translation>Көріністер</translation>
     </message>

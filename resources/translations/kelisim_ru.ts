@@ -4988,8 +4988,8 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>several separated by commas or the option repeated: {0}; open and closed stand for their statuses, overdue keeps the overdue ones (as --overdue)</source>
-        <translation>несколько через запятую или повтором параметра: {0}; open и closed означают соответствующие статусы, overdue оставляет просроченные (как --overdue)</translation>
+        <source>several separated by commas or the option repeated: {0}; {1} and {2} stand for their statuses, {3} keeps the overdue ones (as {4})</source>
+        <translation>несколько через запятую или повтором параметра: {0}; {1} и {2} означают соответствующие статусы, {3} оставляет просроченные (как {4})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7703,7 +7703,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../../desktop/ui/pages/views_menu.py" line="+32"/>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+34"/>
         <source>Views</source>
         <translation>Виды</translation>
     </message>

@@ -127,7 +127,7 @@ translate("Message", "the report's language (default: --lang before the command,
 translate("Message", "filters (combine freely)")  # desktop/commands/filters.py
 translate("Message", "“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY")  # desktop/commands/filters.py
 translate("Message", "give one of {0}, not several")  # desktop/commands/filters.py
-translate("Message", "several separated by commas or the option repeated: {0}; open and closed stand for their statuses, overdue keeps the overdue ones (as --overdue)")  # desktop/commands/filters.py
+translate("Message", "several separated by commas or the option repeated: {0}; {1} and {2} stand for their statuses, {3} keeps the overdue ones (as {4})")  # desktop/commands/filters.py
 translate("Message", "only overdue commitments")  # desktop/commands/filters.py
 translate("Message", "a body's name (its sub-bodies are included)")  # desktop/commands/filters.py
 translate("Message", "the responsible party's name, short name or ISO code")  # desktop/commands/filters.py
