@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from desktop.services import agreements, bodies, commitments
 from desktop.storage.database import Database
 from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import run_op
 from tests.gui_helpers import click_save, open_main_window, type_into, wait_for_dialog
 
 pytestmark = pytest.mark.gui
@@ -120,7 +121,17 @@ def test_a_registration_number_written_differently_is_asked_about(
     db = window.ctx.db
     answers = Answers(monkeypatch)
     first = agreements.get(db, next(r.id for r in agreements.list_rows(db) if r.reg_number == REG))
-    other_id = agreements.save(db, replace(first, id=None, version=None, reg_number="KZ-CN-2025/9", signatories=[]))
+    created: list[int] = []
+    # Through the window's door, so the Agreements page hears of it as of any save.
+    run_op(
+        window.ctx,
+        lambda db: agreements.save(
+            db, replace(first, id=None, version=None, reg_number="KZ-CN-2025/9", signatories=[])
+        ),
+        on_success=created.append,
+    )
+    qtbot.waitUntil(lambda: bool(created), timeout=5000)
+    other_id = created[0]
     dialog = edit(qtbot, window, "agreements", other_id, "agreement_editor")
     retype(qtbot, dialog, "reg_number", "kz cn 2024 05 20 1")
     press_save(qtbot, dialog, answers, 0)
