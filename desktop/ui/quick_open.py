@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 
 from desktop.domain.search import PAIRS_FROM, Entry, SearchIndex
 from desktop.services import quick_open
-from desktop.ui.operations import AppContext, Change, run_query, show_error
+from desktop.ui.operations import AppContext, Change, run_beside, show_error
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 LIMIT = 50
@@ -59,7 +59,7 @@ class QuickIndex(QObject):
             return
         self._loading = True
         generation = self._generation
-        run_query(
+        run_beside(
             self.ctx,
             quick_open.build_index,
             lambda index: self._ready(index, generation),
@@ -81,7 +81,7 @@ class QuickIndex(QObject):
             callback(index)
         if len(index) >= PAIRS_FROM:
             # The letter pairs next, off the GUI thread: typing works meanwhile (by scanning) and gets quicker.
-            run_query(self.ctx, lambda _db: index.build_pairs(), lambda _index: None, on_failure=self._failed)
+            run_beside(self.ctx, lambda _db: index.build_pairs(), lambda _index: None, on_failure=self._failed)
 
 
 def kind_label(kind: str) -> str:
