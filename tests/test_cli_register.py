@@ -77,6 +77,12 @@ def test_list_everything(demo_path: str, capsys: pytest.CaptureFixture[str]) -> 
     [
         (["--status", "completed"], ["KZ-CN-2024/06", "KZ-CN-2024/10"]),
         (["--status", "On Hold", "--status", "not-started"], ["KZ-CN-2024/04", "KZ-CN-2024/05"]),
+        (["--status", "on_hold,not-started"], ["KZ-CN-2024/04", "KZ-CN-2024/05"]),
+        (
+            ["--status", "completed, On Hold", "--status", "not_started"],
+            ["KZ-CN-2024/04", "KZ-CN-2024/05", "KZ-CN-2024/06", "KZ-CN-2024/10"],
+        ),
+        (["--status", "closed"], ["KZ-CN-2024/06", "KZ-CN-2024/10"]),
         (["--body", "Subcommittee on Agricultural Cooperation"], ["KZ-CN-2024/03", "KZ-CN-2024/04"]),
         (["--body", "中哈合作委员会", "--sector", "agriculture"], ["KZ-CN-2024/03", "KZ-CN-2024/04"]),
         (["--party", "CN"], ["KZ-CN-2024/04"]),
@@ -94,6 +100,25 @@ def test_list_with_filters(
     assert (code, err) == (0, ""), err
     assert refs(out) == expected
     assert out.splitlines()[-1] == (f"{len(expected)} commitments" if len(expected) != 1 else "1 commitment")
+
+
+def test_several_statuses_in_one_option(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--status open,overdue``: the open statuses, overdue only (as ``--status open --overdue``)."""
+    _, everything, _ = run(capsys, "--db", demo_path, "list")
+    _, closed, _ = run(capsys, "--db", demo_path, "list", "--status", "completed,cancelled")
+    code, opened, err = run(capsys, "--db", demo_path, "list", "--status", "open")
+    assert (code, err) == (0, "")
+    assert sorted(refs(opened) + refs(closed)) == refs(everything) and not set(refs(opened)) & set(refs(closed))
+    code, both, err = run(capsys, "--db", demo_path, "list", "--status", "open,overdue")
+    assert (code, err) == (0, "")
+    _, flagged, _ = run(capsys, "--db", demo_path, "list", "--status", "open", "--overdue")
+    _, overdue, _ = run(capsys, "--db", demo_path, "list", "--overdue")
+    assert refs(both) == refs(flagged) == refs(overdue) and refs(both)
+    assert set(refs(both)) < set(refs(opened))
+    code, out, err = run(capsys, "--db", demo_path, "list", "--status", "in_progress,finished")
+    assert code == 1 and out == "" and err.startswith("kelisim: unknown status 'finished'; valid statuses: ")
+    code, out, err = run(capsys, "--db", demo_path, "list", "--status", ",")
+    assert code == 1 and out == "" and "--status needs a status" in err
 
 
 def test_list_overdue_marks_every_row(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -41,9 +41,7 @@ def test_xlsx_with_filters(demo_db: Database, tmp_path: Path, capsys: pytest.Cap
         "--body",
         "Subcommittee on Agricultural Cooperation",
         "--status",
-        "in progress",
-        "--status",
-        "not_started",
+        "in progress,not_started",
         "--as-of",
         "2026-06-01",
     )

@@ -399,3 +399,19 @@ def test_ctrl_z_undoes_an_edit_and_refuses_after_someone_elses_change(
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
     assert "Cannot undo" in warnings[0] and "KZ-CN-2024/07" in warnings[0]
     assert commitment(db, 7).title == "Second rename"
+
+
+def test_quick_open_builds_its_letter_pairs_in_the_background(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 100,000 records the index gets its letter pairs once in use; typing finds the same before and after."""
+    from desktop.ui import quick_open
+
+    monkeypatch.setattr(quick_open, "PAIRS_FROM", 0)  # the demo is small: build them as for a large register
+    dialog = window.quick_open()
+    qtbot.waitUntil(lambda: dialog.index is not None and dialog.index._pairs is not None, timeout=5000)  # type: ignore[attr-defined]
+    type_text(qtbot, dialog.box, "ауыл шаруашылығы")  # type: ignore[attr-defined]
+    results = dialog.results  # type: ignore[attr-defined]
+    shown = [results.item(i).text() for i in range(results.count())]
+    assert any(t.startswith("KZ-CN-2024/04") for t in shown)
+    assert any("Subcommittee on Agricultural Cooperation" in t for t in shown)

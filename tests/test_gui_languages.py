@@ -292,3 +292,47 @@ def test_export_choices_fit_their_words(qtbot, language, lang: str, kind: str) -
     dialog.show()
     qtbot.waitUntil(dialog.isVisible, timeout=5_000)
     assert not cut_labels(dialog), f"{lang}: {cut_labels(dialog)}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two", "question"),
+    [
+        ("en", "it has 1 sub-body", "it has 2 sub-bodies", "Its 2 commitments, with their history"),
+        ("ru", "у него 1 подчинённый орган", "у него 2 подчинённых органа", "его 2 обязательства с историей"),
+        ("kk", "оның 1 бағынышты органы бар", "оның 2 бағынышты органы бар", "оның 2 міндеттемесі тарихымен"),
+    ],
+)
+def test_delete_reasons_count_in_the_window(
+    qtbot, language, demo_db: Database, monkeypatch: pytest.MonkeyPatch, lang: str, one: str, two: str, question: str
+) -> None:
+    """Delete's tooltip and question read their counts in each language (1 sub-body, 2 sub-bodies)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services import bodies
+    from desktop.services.records import BodyData
+
+    language(lang)
+    # The committee (1) has two sub-bodies; the innovation subcommittee (3) gets one; agriculture (2) has
+    # two commitments and nothing below it.
+    bodies.save(demo_db, BodyData(name="Working group on start-ups", kind="working_group", parent_id=3))
+    window = open_window(qtbot, demo_db)
+    window.show_page("bodies")
+    page: Any = window.pages["bodies"]
+    for body_id, words in ((1, two), (3, one)):
+        qtbot.waitUntil(lambda body_id=body_id: page.select_id(body_id), timeout=5000)
+        qtbot.waitUntil(lambda: not window.act_delete.isEnabled(), timeout=5000)
+        assert words in window.act_delete.toolTip()
+    asked: list[str] = []
+
+    def answer(_parent: Any, _title: str, text: str, *_rest: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.waitUntil(lambda: page.select_id(2), timeout=5000)
+    qtbot.waitUntil(window.act_delete.isEnabled, timeout=5000)
+    window.act_delete.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert question in asked[0]
+    window.ctx.wait_idle()
+    window.close()

@@ -107,3 +107,36 @@ def test_saved_views_keep_filter_sort_and_columns(
     assert saved_views.load("commitments", str(db.label)) == []
     # Another register has views of its own.
     assert saved_views.load("commitments", str(db.label) + "-other") == []
+
+
+@pytest.mark.parametrize("page_name", ["agreements", "bodies"])
+def test_saved_views_on_agreements_and_bodies(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch, page_name: str
+) -> None:
+    """The Agreements and Bodies pages keep their filter text, sort and columns as named views too."""
+    db = window.ctx.db
+    window.show_page(page_name)
+    page: Any = window.pages[page_name]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Kazakh words", True))
+    header = page.header()
+    last = header.count() - 1
+    page.search.setText("қытай")  # the parties' Kazakh name: not every row has it
+    page.apply_filter()
+    page.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    header.setSectionHidden(last, True)
+    button = page.views_button
+    button.rebuild()
+    next(a for a in button.views_menu.actions() if a.text() == "Save current view…").trigger()
+    [view] = saved_views.load(page_name, str(db.label))
+    assert (view.name, view.filter.text) == ("Kazakh words", "қытай")
+
+    page.search.setText("")
+    page.apply_filter()
+    page.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    header.setSectionHidden(last, False)
+    button.rebuild()
+    next(a for a in button.views_menu.actions() if a.text() == "Kazakh words").trigger()
+    assert page.search.text() == "қытай"
+    assert header.isSectionHidden(last)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
+    assert saved_views.load("commitments", str(db.label)) == []  # each page has views of its own

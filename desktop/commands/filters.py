@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from desktop.commands import help_text
 from desktop.commands import text as commands_text
-from desktop.domain.enums import CommitmentStatus
+from desktop.domain.enums import CLOSED_COMMITMENT_STATUSES, OPEN_COMMITMENT_STATUSES, CommitmentStatus
 from desktop.domain.errors import KelisimError
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import Message
@@ -24,7 +24,17 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="STATUS",
-        help=help_text(Message("repeat for several: {0}", ", ".join(s.value for s in CommitmentStatus))),
+        help=help_text(
+            Message(
+                "several separated by commas or the option repeated: {0}; {1} and {2} stand for their "
+                "statuses, {3} keeps the overdue ones (as {4})",
+                ", ".join(s.value for s in CommitmentStatus),
+                "open",
+                "closed",
+                OVERDUE_WORD,
+                "--overdue",
+            )
+        ),
     )
     group.add_argument("--overdue", action="store_true", help=help_text(Message("only overdue commitments")))
     group.add_argument("--body", help=help_text(Message("a body's name (its sub-bodies are included)")))
@@ -92,23 +102,46 @@ def _person(db: Database, args: argparse.Namespace) -> tuple[int | None, str]:
     return None, ""
 
 
+STATUS_GROUPS: dict[str, frozenset[str]] = {"open": OPEN_COMMITMENT_STATUSES, "closed": CLOSED_COMMITMENT_STATUSES}
+OVERDUE_WORD = "overdue"
+
+
+def parse_statuses(given: list[str]) -> tuple[frozenset[str], bool]:
+    """The statuses of ``--status`` (repeated, or several separated by commas; "open"/"closed" stand for
+    their statuses) and whether "overdue" was among them (it means --overdue: overdue is not a status)."""
+    valid = {s.value for s in CommitmentStatus}
+    statuses: set[str] = set()
+    overdue = False
+    for option in given:
+        words = [w for w in option.split(",") if w.strip()]
+        if not words:
+            raise KelisimError(Message("--status needs a status; valid statuses: {0}", ", ".join(sorted(valid))))
+        for word in words:
+            value = word.strip().lower().replace(" ", "_").replace("-", "_")
+            if value in valid:
+                statuses.add(value)
+            elif value in STATUS_GROUPS:
+                statuses |= STATUS_GROUPS[value]
+            elif value == OVERDUE_WORD:
+                overdue = True
+            else:
+                raise KelisimError(
+                    Message("unknown status '{0}'; valid statuses: {1}", word.strip(), ", ".join(sorted(valid)))
+                )
+    return frozenset(statuses), overdue
+
+
 def filter_from_args(db: Database, args: argparse.Namespace) -> CommitmentFilter:
     from desktop.services import lookups
 
-    valid = {s.value for s in CommitmentStatus}
-    statuses = set()
-    for status in args.status:
-        value = status.strip().lower().replace(" ", "_").replace("-", "_")
-        if value not in valid:
-            raise KelisimError(Message("unknown status '{0}'; valid statuses: {1}", status, ", ".join(sorted(valid))))
-        statuses.add(value)
+    statuses, overdue_word = parse_statuses(args.status)
     person_id, person_role = _person(db, args)
     return CommitmentFilter(
         person_id=person_id,
         person_role=person_role,
         text=args.text or "",
-        statuses=frozenset(statuses),
-        overdue=args.overdue,
+        statuses=statuses,
+        overdue=args.overdue or overdue_word,
         body_id=lookups.body_id_by_name(db, args.body) if args.body else None,
         party_id=lookups.party_id_by_name(db, args.party) if args.party else None,
         sector=args.sector or "",

@@ -6,7 +6,7 @@ Services call these before writing; the GUI calls them to mark fields as the cle
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -532,11 +532,17 @@ def commitment_warnings(
     agreement_signed_on: date | None,
     created_on: date | None,
     same_title_refs: Iterable[str] = (),
+    similar_refs: Iterable[str] = (),
 ) -> list[FieldProblem]:
     """What is allowed but probably a slip, for the clerk to confirm before saving: a deadline before its
     agreement was signed, a completion before the commitment was recorded, the same title twice under one
-    agreement."""
+    agreement, the reference of another commitment written differently (``similar_references``)."""
     problems = []
+    similar = sorted(similar_refs)
+    if similar:
+        problems.append(
+            FieldProblem("ref", Message("commitment {0} has the same reference written differently", examples(similar)))
+        )
     if due_date is not None and agreement_signed_on is not None and due_date < agreement_signed_on:
         problems.append(
             FieldProblem("due_date", Message("is before its agreement was signed ({0})", agreement_signed_on))
@@ -547,6 +553,160 @@ def commitment_warnings(
     if refs:
         problems.append(
             FieldProblem("title", Message("commitment {0} under the same agreement has this title", ", ".join(refs)))
+        )
+    return problems
+
+
+EXAMPLES = 3  # how many records a warning names before "and N more"
+
+
+def examples(items: Sequence[str]) -> Message:
+    """'A, B, C and 4 more': the first few records a warning is about, in the viewer's language."""
+    shown = Message.verbatim(", ".join(items[:EXAMPLES]))
+    if len(items) > EXAMPLES:
+        return Message("{0} and %n more", shown, n=len(items) - EXAMPLES)
+    return shown
+
+
+def reference_key(reference: str) -> str:
+    """A reference or registration number as a clerk might retype it: letter case, spaces and punctuation
+    ignored ("KZ-CN-2024/07", "kz cn 2024.07" and "KZCN202407" are one key)."""
+    return "".join(ch for ch in reference.casefold() if ch.isalnum())
+
+
+def reference_digits(reference: str) -> str:
+    """The last run of digits of a reference ("" if none): a reference written differently keeps it, so a
+    service may narrow the candidates in SQL (``LIKE '%07%'``) before comparing ``reference_key``."""
+    runs = re.findall(r"\d+", reference)
+    return runs[-1] if runs else ""
+
+
+def similar_references(reference: str, others: Iterable[str]) -> list[str]:
+    """The ``others`` that are ``reference`` written differently: the same key, not the same text (the
+    same text is refused outright: references are unique)."""
+    wanted = reference.strip()
+    key = reference_key(wanted)
+    if not key:
+        return []
+    return sorted({o for o in others if o.strip() != wanted and reference_key(o) == key})
+
+
+def name_key(name: str) -> str:
+    """A name as the register tells names apart: case and runs of spaces ignored."""
+    return " ".join(name.casefold().split())
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A record a cross-record check looks at: how the clerk knows it, a date, and whether it is open."""
+
+    label: str
+    on: date | None
+    open: bool = True
+
+
+def agreement_warnings(
+    *,
+    signed_on: date | None = None,
+    expiry: date | None = None,
+    commitments: Iterable[Dated] = (),
+    established_bodies: Iterable[Dated] = (),
+    similar_reg_numbers: Iterable[str] = (),
+) -> list[FieldProblem]:
+    """What is allowed but probably a slip in an agreement, for the clerk to confirm: its registration
+    number written differently on another agreement; a signing date after some of its commitments fall
+    due or after a body it established was established; an expiry before open commitments fall due.
+
+    ``signed_on``/``expiry`` are the dates the edit sets (None: not asked about); ``commitments`` are the
+    agreement's (``on``: the due date), ``established_bodies`` the bodies it established (``on``: the
+    date each was established)."""
+    problems = []
+    similar = sorted(similar_reg_numbers)
+    if similar:
+        problems.append(
+            FieldProblem(
+                "reg_number",
+                Message("agreement {0} has the same registration number written differently", examples(similar)),
+            )
+        )
+    listed = list(commitments)
+    if signed_on is not None:
+        early = sorted(c.label for c in listed if c.on is not None and c.on < signed_on)
+        if early:
+            problems.append(
+                FieldProblem(
+                    "signed_on",
+                    Message("%n of its commitments fall due before this date: {0}", examples(early), n=len(early)),
+                )
+            )
+        older = sorted(b.label for b in established_bodies if b.on is not None and b.on < signed_on)
+        if older:
+            problems.append(
+                FieldProblem(
+                    "signed_on",
+                    Message(
+                        "%n bodies it established were established before this date: {0}",
+                        examples(older),
+                        n=len(older),
+                    ),
+                )
+            )
+    if expiry is not None:
+        late = sorted(c.label for c in listed if c.open and c.on is not None and c.on > expiry)
+        if late:
+            problems.append(
+                FieldProblem(
+                    "expiry",
+                    Message("%n of its open commitments fall due after this date: {0}", examples(late), n=len(late)),
+                )
+            )
+    return problems
+
+
+def body_warnings(
+    *,
+    same_names: Iterable[str] = (),
+    established_on: date | None = None,
+    parent: Dated | None = None,
+    moved: bool = False,
+    dissolving: bool = False,
+    open_commitments: int = 0,
+    active_sub_bodies: Sequence[str] = (),
+) -> list[FieldProblem]:
+    """What is allowed but probably a slip in a body, for the clerk to confirm: another body of the same name
+    (the import tells bodies apart by name); established before its parent body was, or placed under a
+    dissolved one; dissolved while commitments are still open under it or its sub-bodies are still active.
+
+    ``established_on`` is given when the edit changes it or the parent; ``parent`` is the parent body
+    (``parent.open``: it is active), ``moved`` when the edit places an active body under it; ``dissolving``
+    when the edit dissolves the body or moves its dissolution date."""
+    problems = []
+    names = sorted(same_names)
+    if names:
+        problems.append(FieldProblem("name", Message("another body has this name: {0}", examples(names))))
+    if parent is not None and established_on is not None and parent.on is not None and established_on < parent.on:
+        problems.append(
+            FieldProblem(
+                "established_on",
+                Message("is before its parent body {0} was established ({1})", parent.label, parent.on),
+            )
+        )
+    if moved and parent is not None and not parent.open:
+        problems.append(FieldProblem("parent_id", Message("{0} is dissolved", parent.label)))
+    if dissolving and open_commitments:
+        problems.append(
+            FieldProblem("dissolved_on", Message("%n of its commitments are still open", n=open_commitments))
+        )
+    if dissolving and active_sub_bodies:
+        problems.append(
+            FieldProblem(
+                "dissolved_on",
+                Message(
+                    "%n of its sub-bodies are still active: {0}",
+                    examples(sorted(active_sub_bodies)),
+                    n=len(active_sub_bodies),
+                ),
+            )
         )
     return problems
 

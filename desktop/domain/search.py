@@ -4,16 +4,31 @@ One index serves the typing pickers and quick open (Ctrl+K): entries carry casef
 scripts of the record), a query matches when every word occurs in it, and matches are ranked
 (label starting with the first word, then a word of the label starting with it, then the rest;
 shorter labels first). A query that extends the previous one only re-scans the previous matches.
+
+A large index (quick open over a whole register) also keeps the records holding each pair of
+adjacent letters (``build_pairs``, off the GUI thread): a word typed afresh is then looked for only
+among the records holding its rarest pair, not in every text, so each keystroke stays under the 50 ms
+(tests/benchmarks/finding.py, 100,000 commitments). Which records match, and their order, is
+exactly what a scan of every text gives.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress, islice, repeat
-from operator import contains
+from operator import add, contains
 
 from desktop.domain.rules import split_terms
+
+# From this many records quick open builds the letter pairs: below it, scanning every text takes about as long as
+# looking the pairs up (a picker's few thousand agreements), and the pairs are not worth building.
+PAIRS_FROM = 10_000
+# More candidates than this are not all checked on a keystroke: the ranking checks them as it goes and stops
+# once it has its fifty (typing "kc-" over 100,000 references "KC-…" would otherwise check every one).
+UNCHECKED_FROM = 20_000
 
 
 @dataclass(frozen=True)
@@ -23,6 +38,33 @@ class Entry:
     label: str  # what the clerk sees
     detail: str  # a second line: the register it is in, a reference
     text: str  # casefolded search text over every script
+
+
+def letter_pairs(texts: Sequence[str]) -> dict[str, list[int]]:
+    """Each pair of adjacent characters (no whitespace: a typed word has none) → the positions of the
+    texts holding it, ascending."""
+    collecting = gc.isenabled()
+    gc.disable()  # millions of appends and no cycles: the collector would only walk the index again and again
+    try:
+        return _letter_pairs(texts)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _letter_pairs(texts: Sequence[str]) -> dict[str, list[int]]:
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    known: dict[str, frozenset[str]] = {}  # a word's pairs, worked out once: registers repeat their words
+    for position, text in enumerate(texts):
+        pairs: set[str] = set()
+        for word in set(text.split()):
+            found = known.get(word)
+            if found is None:
+                found = known[word] = frozenset(map(add, word, word[1:]))
+            pairs |= found
+        for pair in pairs:
+            postings[pair].append(position)
+    return dict(postings)
 
 
 class SearchIndex:
@@ -38,35 +80,79 @@ class SearchIndex:
         for i, label in enumerate(self._labels):
             for letter in {word[0] for word in label.split()}:
                 self._initials.setdefault(letter, []).append(i)
+        # Two letters or more: the records holding each pair of letters, once ``build_pairs`` has run.
+        self._pairs: dict[str, list[int]] | None = None
         self._last_terms: list[str] = []
         self._last_hits: list[int] = []
 
     def __len__(self) -> int:
         return len(self.entries)
 
+    def build_pairs(self) -> SearchIndex:
+        """Build the letter pairs (seconds at 100,000 records: quick open does it off the GUI thread after the
+        index is in use, which scans meanwhile). Safe while another thread searches: they appear at once."""
+        if self._pairs is None:
+            self._pairs = letter_pairs(self._texts)
+        return self
+
+    def fresh(self) -> SearchIndex:
+        """The same index without the memory of the last query (shares everything it built)."""
+        copy = object.__new__(SearchIndex)
+        copy.__dict__.update(self.__dict__)
+        copy._last_terms, copy._last_hits = [], []
+        return copy
+
     def _keep(self, hits: list[int], term: str) -> list[int]:
         """The records of ``hits`` whose text holds ``term``."""
         return list(compress(hits, map(contains, map(self._texts.__getitem__, hits), repeat(term))))
 
-    def _hits(self, terms: list[str]) -> list[int]:
+    def _holding(self, term: str) -> list[int] | None:
+        """The records that may hold ``term`` (all of its letter pairs), fewest first; None: no pairs kept."""
+        pairs = self._pairs  # read once: another thread may be building them
+        if pairs is None or len(term) < 2:
+            return None
+        rarest: list[int] | None = None
+        for k in range(len(term) - 1):
+            found = pairs.get(term[k : k + 2])
+            if found is None:
+                return []
+            if rarest is None or len(found) < len(rarest):
+                rarest = found
+        return rarest
+
+    def _hits(self, terms: list[str]) -> tuple[list[int], bool]:
+        """The records matching ``terms`` in index order, and whether each was checked: a long list of
+        candidates is left unchecked (the ranking checks lazily only as far as it looks)."""
         previous = self._last_terms
         narrowing = (
             bool(previous)
             and len(terms) >= len(previous)
             and all(t.startswith(p) for t, p in zip(terms, previous, strict=False))
         )
+        # Where to look: the last query's candidates when this one extends it, or the records holding the
+        # rarest letter pair of any word — whichever is fewer; only without either, every text.
+        source: list[int] | None = self._last_hits if narrowing else None
+        for term in terms:
+            holding = self._holding(term)
+            if holding is not None and (source is None or len(holding) < len(source)):
+                source = holding
         texts = self._texts
-        first, rest = terms[0], terms[1:]
         # The scans run in C (map/compress over the texts), not a Python loop per record: at 100,000 records
         # the keystroke that scans everything is the slowest one.
-        if narrowing:
-            hits = self._keep(self._last_hits, first)
+        if source is None:
+            hits = list(compress(range(len(texts)), map(contains, texts, repeat(terms[0]))))
+            rest = terms[1:]
         else:
-            hits = list(compress(range(len(texts)), map(contains, texts, repeat(first))))
-        for term in rest:
-            hits = self._keep(hits, term)
+            # A pair's records all hold that pair: a two-letter word looked up by its pair needs no second look.
+            pairs = self._pairs or {}
+            hits, rest = source, [t for t in terms if not (len(t) == 2 and pairs.get(t) is source)]
+        checked = not rest or len(hits) <= UNCHECKED_FROM
+        if checked:
+            for term in rest:
+                hits = self._keep(hits, term)
+        # Remembered for the next keystroke: every record matching an extension of ``terms`` is among them.
         self._last_terms, self._last_hits = terms, hits
-        return hits
+        return hits, checked
 
     def find(self, query: str, limit: int = 50) -> list[Entry]:
         terms = split_terms(query)
@@ -80,16 +166,27 @@ class SearchIndex:
             seen = set(starting)
             rest = [i for i in window if i not in seen]
             return [self.entries[i] for i in (starting + rest)[:limit]]
-        hits = self._hits(terms)
+        hits, checked = self._hits(terms)
+        texts = self._texts
+
+        def holding(flags: Iterable[bool]) -> Iterator[int]:
+            """The hits whose flag is set (a test run in C), that hold every word."""
+            found = compress(hits, flags)
+            return found if checked else (i for i in found if all(t in texts[i] for t in terms))
+
         first, spaced_first = terms[0], " " + terms[0]
         labels, spaced = self._labels, self._spaced
         # Best first: the label starts with the first word; a word of the label does; the word is elsewhere.
-        # Hits are in index order (shortest label first), so each bucket stops once it has enough.
-        chosen = list(islice((i for i in hits if labels[i].startswith(first)), limit))
+        # Hits are in index order (shortest label first), so each bucket stops once it has enough; the tests
+        # run in C over the hits, so a bucket with few members costs little even among many hits.
+        chosen = list(islice(holding(map(str.startswith, map(labels.__getitem__, hits), repeat(first))), limit))
         if len(chosen) < limit:
             taken = set(chosen)
-            chosen += islice((i for i in hits if i not in taken and spaced_first in spaced[i]), limit - len(chosen))
+            word_start = holding(map(contains, map(spaced.__getitem__, hits), repeat(spaced_first)))
+            chosen += islice((i for i in word_start if i not in taken), limit - len(chosen))
         if len(chosen) < limit:
             taken = set(chosen)
-            chosen += islice((i for i in hits if i not in taken), limit - len(chosen))
+            longest = max(terms, key=len)
+            anywhere = hits if checked else holding(map(contains, map(texts.__getitem__, hits), repeat(longest)))
+            chosen += islice((i for i in anywhere if i not in taken), limit - len(chosen))
         return [self.entries[i] for i in chosen]

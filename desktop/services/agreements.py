@@ -9,21 +9,24 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from desktop.domain.enums import AgreementKind, AgreementStatus, HistoryEntity, parse_enum
-from desktop.domain.errors import FieldError, InUseError, ValidationError
+from desktop.domain.errors import FieldError, FieldProblem, InUseError, ValidationError
 from desktop.domain.messages import Message, joined
 from desktop.domain.models import Agreement, AgreementParty, Body, Commitment, Party, Signatory
 from desktop.domain.roles import Action
 from desktop.domain.rules import (
     AGREEMENT_SEARCH_FIELDS,
     Checker,
+    Dated,
     agreement_date_problems,
     agreement_status_change_problems,
     agreement_status_requirements,
+    agreement_warnings,
+    is_open,
     search_text,
 )
 from desktop.domain.types import utc_now
 from desktop.services import access, history
-from desktop.services.common import check_undo, check_version, clean, load
+from desktop.services.common import check_undo, check_version, clean, load, similar_in, stored_day
 from desktop.services.records import AgreementData, AgreementRow, PersonData
 from desktop.storage.database import Database
 
@@ -150,6 +153,46 @@ def save_in(session: Session, data: AgreementData, note: str = "") -> int:
             note or ("registered" if old_status is None else ""),
         )
     return agreement.id
+
+
+def warnings(db: Database, data: AgreementData) -> list[FieldProblem]:
+    """Cross-record checks the clerk confirms before saving (``rules.agreement_warnings``), only for what this
+    edit changes: the registration number, the signing date, the expiry."""
+    with db.read() as session:
+        stored = session.get(Agreement, data.id) if data.id is not None else None
+        reg_changed = stored is None or stored.reg_number != clean(data.reg_number)
+        signed_changed = stored is None or stored_day(stored.signed_on) != data.signed_on
+        expiry_changed = stored is None or stored_day(stored.expiry) != data.expiry
+        similar = (
+            similar_in(session, Agreement.reg_number, Agreement.id, data.reg_number, data.id) if reg_changed else []
+        )
+        dated: list[Dated] = []
+        established: list[Dated] = []
+        if data.id is not None and ((signed_changed and data.signed_on) or (expiry_changed and data.expiry)):
+            dated = [
+                Dated(ref, stored_day(due), is_open(status))
+                for ref, due, status in session.execute(
+                    select(Commitment.ref, Commitment.due_date, Commitment.status).where(
+                        Commitment.agreement_id == data.id, Commitment.due_date.is_not(None)
+                    )
+                )
+            ]
+        if data.id is not None and signed_changed and data.signed_on:
+            established = [
+                Dated(name, stored_day(on))
+                for name, on in session.execute(
+                    select(Body.name, Body.established_on).where(
+                        Body.established_by_id == data.id, Body.established_on.is_not(None)
+                    )
+                )
+            ]
+    return agreement_warnings(
+        signed_on=data.signed_on if signed_changed else None,
+        expiry=data.expiry if expiry_changed else None,
+        commitments=dated,
+        established_bodies=established,
+        similar_reg_numbers=similar,
+    )
 
 
 def change_status(db: Database, agreement_id: int, to_status: str, note: str, version: int | None = None) -> None:

@@ -10,14 +10,24 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from desktop.domain.enums import BodyKind, parse_enum
-from desktop.domain.errors import FieldError, InUseError, ValidationError
+from desktop.domain.errors import FieldError, FieldProblem, InUseError, ValidationError
 from desktop.domain.messages import Message, joined
 from desktop.domain.models import Agreement, Body, BodyParty, CoChair, Commitment, Party
 from desktop.domain.roles import Action
-from desktop.domain.rules import BODY_SEARCH_FIELDS, Checker, descendants, parent_problem, search_text
+from desktop.domain.rules import (
+    BODY_SEARCH_FIELDS,
+    Checker,
+    Dated,
+    body_warnings,
+    descendants,
+    name_key,
+    open_clause,
+    parent_problem,
+    search_text,
+)
 from desktop.domain.types import utc_now
 from desktop.services import access
-from desktop.services.common import check_undo, check_version, clean, load
+from desktop.services.common import check_undo, check_version, clean, load, stored_day
 from desktop.services.records import BodyData, BodyRow, PersonData
 from desktop.storage.database import Database
 
@@ -43,6 +53,53 @@ def validate(data: BodyData) -> None:
         if not clean(person.name):
             check.add("co_chairs", Message("co-chair {0} has no name", index))
     check.raise_if_any()
+
+
+def warnings(db: Database, data: BodyData) -> list[FieldProblem]:
+    """Cross-record checks the clerk confirms before saving (``rules.body_warnings``), only for what this edit
+    changes: the name, the establishment date or the parent, the dissolution."""
+    with db.read() as session:
+        stored = session.get(Body, data.id) if data.id is not None else None
+        name_changed = stored is None or name_key(stored.name) != name_key(data.name)
+        moved = stored is None or stored.parent_id != data.parent_id
+        established_changed = moved or stored is None or stored_day(stored.established_on) != data.established_on
+        dissolving = not data.active and (
+            stored is None or stored.active or stored_day(stored.dissolved_on) != data.dissolved_on
+        )
+        same_names: list[str] = []
+        if name_changed and name_key(data.name):
+            wanted = name_key(data.name)
+            same_names = [
+                name
+                for name in session.scalars(select(Body.name).where(Body.id != (data.id or -1)))
+                if name_key(name) == wanted
+            ]
+        parent: Dated | None = None
+        if data.parent_id is not None and (established_changed or moved):
+            found = session.get(Body, data.parent_id)
+            if found is not None:
+                parent = Dated(found.name, stored_day(found.established_on), found.active)
+        open_count = 0
+        active_children: list[str] = []
+        if dissolving and data.id is not None:
+            open_count = int(
+                session.scalar(
+                    select(func.count()).where(Commitment.body_id == data.id, open_clause(Commitment.status))
+                )
+                or 0
+            )
+            active_children = list(
+                session.scalars(select(Body.name).where(Body.parent_id == data.id, Body.active.is_(True)))
+            )
+    return body_warnings(
+        same_names=same_names,
+        established_on=data.established_on if established_changed else None,
+        parent=parent,
+        moved=moved and data.active,
+        dissolving=dissolving,
+        open_commitments=open_count,
+        active_sub_bodies=active_children,
+    )
 
 
 def parent_map(session: Session) -> dict[int, int | None]:

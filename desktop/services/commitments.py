@@ -41,7 +41,7 @@ from desktop.domain.rules import (
 from desktop.domain.types import utc_now
 from desktop.domain.words import CREATED_NOTE
 from desktop.services import acceptance, access, deadlines, history
-from desktop.services.common import check_version, clean, current_user, load
+from desktop.services.common import check_version, clean, current_user, load, similar_in
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 
@@ -635,6 +635,10 @@ def warnings(db: Database, data: CommitmentData, today: date | None = None) -> l
         due_changed = moved or stored is None or stored.due_date != data.due_date
         completion_changed = stored is None or stored.completed_on != data.completed_on
         title_changed = moved or stored is None or clean(stored.title).casefold() != clean(data.title).casefold()
+        ref_changed = stored is None or stored.ref != clean(data.ref)
+        similar = (
+            similar_in(session, Commitment.ref, Commitment.id, data.ref, data.id) if ref_changed and data.ref else []
+        )
         signed_on = None
         same_title: list[str] = []
         if data.agreement_id is not None:
@@ -656,4 +660,5 @@ def warnings(db: Database, data: CommitmentData, today: date | None = None) -> l
         agreement_signed_on=signed_on,
         created_on=created_on,
         same_title_refs=same_title,
+        similar_refs=similar,
     )

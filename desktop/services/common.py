@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from datetime import date
+from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlmodel import Session, SQLModel
 
 from desktop.domain.errors import ConflictError, NotFoundError
 from desktop.domain.messages import Message
+from desktop.domain.rules import reference_digits, reference_key, similar_references
 from desktop.storage import audit
 
 T = TypeVar("T", bound=SQLModel)
@@ -75,3 +78,22 @@ def check_undo(obj: SQLModel, version_after: int, what: str, label: str) -> None
 
 def clean(text: str | None) -> str:
     return (text or "").strip()
+
+
+def similar_in(session: Session, column: Any, id_column: Any, wanted: str, own_id: int | None) -> list[str]:
+    """Values of ``column`` (a reference or registration number) that are ``wanted`` written differently
+    (``rules.similar_references``), on records other than ``own_id``. The candidates are narrowed in SQL by
+    the reference's last run of digits, so a 100,000-row register is not read whole."""
+    wanted = clean(wanted)
+    if not reference_key(wanted):
+        return []
+    query = select(column).where(id_column != (own_id if own_id is not None else -1))
+    digits = reference_digits(wanted)
+    if digits:
+        query = query.where(column.contains(digits, autoescape=True))
+    return similar_references(wanted, (v for v in session.scalars(query) if v))
+
+
+def stored_day(value: date | str | None) -> date | None:
+    """A stored date (SQLite through raw paths may hand back text)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import CommitmentStatus
+from desktop.domain.messages import Message
 from desktop.domain.rules import completion_evidence_problems
 from desktop.services import bulk, lookups
 from desktop.services.bulk import BulkResult
 from desktop.storage.database import Database
-from desktop.ui import labels
+from desktop.ui import i18n, labels
 from desktop.ui.editors.widgets import DateField, EnumCombo, RecordPicker
 from desktop.ui.i18n import text
 from desktop.ui.operations import AppContext, run_op, run_query
@@ -43,7 +44,7 @@ class BulkDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"bulk_{kind}")
-        self.setWindowTitle(self.tr("Change {0} selected commitments").format(count))
+        self.setWindowTitle(self.tr("Change %n selected commitment(s)", "", count))
         form = QFormLayout()
         self.status = EnumCombo([s.value for s in CommitmentStatus], labels.commitment_status)
         self.status.setObjectName("status")
@@ -123,14 +124,13 @@ class BulkDialog(QDialog):
 
 
 def summary_text(result: BulkResult) -> str:
-    text = QCoreApplication.translate("BulkActions", "{0} commitments changed.").format(len(result.changed))
+    # Plural counts through Message: lupdate marks a translate() numerus only for a literal count.
+    text = i18n.text(Message("%n commitment(s) changed.", n=len(result.changed), context="BulkActions"))
     if result.refused:
         lines = [f"• {r.ref or r.id}: {r.reason}" for r in result.refused]
         text += (
             "\n\n"
-            + QCoreApplication.translate("BulkActions", "{0} refused and left as they were:").format(
-                len(result.refused)
-            )
+            + i18n.text(Message("%n refused and left as they were:", n=len(result.refused), context="BulkActions"))
             + "\n"
             + "\n".join(lines)
         )
@@ -205,21 +205,21 @@ def ask_and_run(
                 letter_number=letter_number,
                 letter_date=letter_date,
             )
-            text = QCoreApplication.translate("BulkActions", "Status of {0} commitments").format(len(ids))
+            text = i18n.text(Message("Status of %n commitment(s)", n=len(ids), context="BulkActions"))
         elif kind == "body":
             body_id = dialog.body.value()
             op = lambda db: bulk.set_fields(db, ids=ids, body_id=body_id, versions=versions)  # noqa: E731
-            text = QCoreApplication.translate("BulkActions", "Move {0} commitments").format(len(ids))
+            text = i18n.text(Message("Move %n commitment(s)", n=len(ids), context="BulkActions"))
         elif kind == "due":
             due: date | None = dialog.due.date_or_none()
             op = lambda db: bulk.set_fields(  # noqa: E731
                 db, ids=ids, due_date=due, clear_due_date=due is None, versions=versions
             )
-            text = QCoreApplication.translate("BulkActions", "Due date of {0} commitments").format(len(ids))
+            text = i18n.text(Message("Due date of %n commitment(s)", n=len(ids), context="BulkActions"))
         else:
             agency = dialog.agency.text()
             op = lambda db: bulk.set_fields(db, ids=ids, agency=agency, versions=versions)  # noqa: E731
-            text = QCoreApplication.translate("BulkActions", "Agency of {0} commitments").format(len(ids))
+            text = i18n.text(Message("Agency of %n commitment(s)", n=len(ids), context="BulkActions"))
         run_bulk(ctx, parent, text, op, on_done)
 
     dialog.accepted.connect(accepted)

@@ -211,6 +211,19 @@ def run_query(
     _submit(ctx, lambda: query(ctx.db), on_success, on_failure, parent, writes=False)
 
 
+def run_beside(
+    ctx: AppContext,
+    query: Callable[[Database], T],
+    on_success: Callable[[T], None],
+    *,
+    parent: QWidget | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+) -> None:
+    """A read of seconds that nobody waits for (quick open's index), beside the worker: the lists' reloads and
+    the clerk's saves do not queue behind it."""
+    _submit(ctx, lambda: query(ctx.db), on_success, on_failure, parent, writes=False, pool=ctx.long_pool)
+
+
 def run_op(
     ctx: AppContext,
     op: Callable[[Database], T],

@@ -1,55 +1,87 @@
 """Quick open (Ctrl+K): one box that finds any agreement, body, commitment, party or person and opens it.
 
 The index (``services.quick_open``) is read off the GUI thread when the box first opens and again
-after the register changes; each keystroke only asks the in-memory index.
+a moment after the register changes; each keystroke only asks the in-memory index.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop.domain.search import Entry, SearchIndex
+from desktop.domain.search import PAIRS_FROM, Entry, SearchIndex
 from desktop.services import quick_open
-from desktop.ui.operations import AppContext, Change, run_query
+from desktop.ui.operations import AppContext, Change, run_beside, show_error
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 LIMIT = 50
 
 
 class QuickIndex(QObject):
-    """The window's one in-memory index, rebuilt after any change to the register."""
+    """The window's one in-memory index (with its letter pairs, see ``domain.search``), made the first time
+    quick open is asked for and kept fresh through the window's change notice: a change to what it finds
+    drops it, and it is read again off the GUI thread a moment after the changes stop, so the next Ctrl+K
+    finds it ready."""
+
+    REFRESH_MS = 1500  # after the last change: a burst of saves or a bulk action is read once
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.ctx = ctx
         self.index: SearchIndex | None = None
         self._loading = False
+        self._generation = 0  # moved on by every change: an index read before a change is not kept
         self._waiting: list[Any] = []
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(self.REFRESH_MS)
+        self._refresh.timeout.connect(self._read)
         ctx.changed.connect(self._stale)
 
     def _stale(self, change: Change) -> None:
         if change & (Change.AGREEMENTS | Change.BODIES | Change.COMMITMENTS | Change.PARTIES):
             self.index = None
+            self._generation += 1
+            self._refresh.start()
 
     def when_ready(self, callback: Any) -> None:
         if self.index is not None:
             callback(self.index)
             return
         self._waiting.append(callback)
-        if not self._loading:
-            self._loading = True
-            run_query(self.ctx, quick_open.build_index, self._ready)
+        self._read()
 
-    def _ready(self, index: SearchIndex) -> None:
+    def _read(self) -> None:
+        if self.index is not None or self._loading:
+            return
+        self._loading = True
+        generation = self._generation
+        run_beside(
+            self.ctx,
+            quick_open.build_index,
+            lambda index: self._ready(index, generation),
+            on_failure=self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False  # the next Ctrl+K or change tries again (the pairs: the index scans instead)
+        show_error(None, error)
+
+    def _ready(self, index: SearchIndex, generation: int) -> None:
         self._loading = False
+        if generation != self._generation:
+            self._read()  # the register changed while it was read: read it again
+            return
         self.index = index
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback(index)
+        if len(index) >= PAIRS_FROM:
+            # The letter pairs next, off the GUI thread: typing works meanwhile (by scanning) and gets quicker.
+            run_beside(self.ctx, lambda _db: index.build_pairs(), lambda _index: None, on_failure=self._failed)
 
 
 def kind_label(kind: str) -> str:

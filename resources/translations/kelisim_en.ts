@@ -2,9 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <location filename="messages_extracted.py" line="+831"/>
+        <source>%n commitment(s) changed.</source>
+        <translation>
+            <numerusform>%n commitment changed.</numerusform>
+            <numerusform>%n commitments changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Status of %n commitment(s)</source>
+        <translation>
+            <numerusform>Status of %n commitment</numerusform>
+            <numerusform>Status of %n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n commitment(s)</source>
+        <translation>
+            <numerusform>Move %n commitment</numerusform>
+            <numerusform>Move %n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused and left as they were:</source>
+        <translation>
+            <numerusform>%n refused and left as it was:</numerusform>
+            <numerusform>%n refused and left as they were:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due date of %n commitment(s)</source>
+        <translation>
+            <numerusform>Due date of %n commitment</numerusform>
+            <numerusform>Due date of %n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Agency of %n commitment(s)</source>
+        <translation>
+            <numerusform>Agency of %n commitment</numerusform>
+            <numerusform>Agency of %n commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/bulk_actions.py" line="+47"/>
+        <source>Change %n selected commitment(s)</source>
+        <translation>
+            <numerusform>Change %n selected commitment</numerusform>
+            <numerusform>Change %n selected commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Message</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+129"/>
+        <location filename="messages_extracted.py" line="-707"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -20,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Imported (%n rejected row(s) skipped).</source>
         <translation>
             <numerusform>Imported (%n rejected row skipped).</numerusform>
@@ -84,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n change shown</numerusform>
@@ -92,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+328"/>
+        <location line="+330"/>
         <source>is %n characters long; at most {0} are allowed</source>
         <translation>
             <numerusform>is %n character long; at most {0} are allowed</numerusform>
@@ -100,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+74"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>
@@ -116,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-419"/>
+        <location line="-431"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -164,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -172,7 +234,47 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+295"/>
+        <location line="+239"/>
+        <source>%n of its commitments are still open</source>
+        <translation>
+            <numerusform>%n of its commitments is still open</numerusform>
+            <numerusform>%n of its commitments are still open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its sub-bodies are still active: {0}</source>
+        <translation>
+            <numerusform>%n of its sub-bodies is still active: {0}</numerusform>
+            <numerusform>%n of its sub-bodies are still active: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of its commitments fall due before this date: {0}</source>
+        <translation>
+            <numerusform>%n of its commitments falls due before this date: {0}</numerusform>
+            <numerusform>%n of its commitments fall due before this date: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bodies it established were established before this date: {0}</source>
+        <translation>
+            <numerusform>%n body it established was established before this date: {0}</numerusform>
+            <numerusform>%n bodies it established were established before this date: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its open commitments fall due after this date: {0}</source>
+        <translation>
+            <numerusform>%n of its open commitments falls due after this date: {0}</numerusform>
+            <numerusform>%n of its open commitments fall due after this date: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
         <source>{0} is due in %n day(s)</source>
         <translation>
             <numerusform>{0} is due in %n day</numerusform>
@@ -308,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="-385"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} and %n more</numerusform>
@@ -316,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-296"/>
+        <location line="+112"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -439,6 +541,17 @@
         <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message numerus="yes">
+        <location filename="messages_extracted.py" line="+86"/>
+        <source>Its %n commitment(s), with their history, go to the Trash with it.</source>
+        <translation>
+            <numerusform>Its %n commitment, with its history, goes to the Trash with it.</numerusform>
+            <numerusform>Its %n commitments, with their history, go to the Trash with it.</numerusform>
         </translation>
     </message>
 </context>

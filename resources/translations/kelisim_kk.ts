@@ -138,7 +138,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+39"/>
         <source>New agreement</source>
         <translation>Жаңа келісім</translation>
     </message>
@@ -243,7 +243,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Қол қойылған сканерлер:</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Edit of {0}</source>
         <translation>{0} түзетуі</translation>
     </message>
@@ -732,12 +732,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Өзгерістер…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Filter by name in any language (Ctrl+F)</source>
         <translation>Кез келген тілдегі атауы бойынша сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
@@ -918,42 +918,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+126"/>
-        <source>{0} commitments changed.</source>
-        <translation>Өзгертілген міндеттемелер: {0}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} refused and left as they were:</source>
-        <translation>Қабылданбай, өзгеріссіз қалды: {0}:</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+172"/>
         <source>Some rows were refused</source>
         <translation>Кейбір жолдар қабылданбады</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Status of {0} commitments</source>
-        <translation>Міндеттемелер мәртебесі: {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Move {0} commitments</source>
-        <translation>Міндеттемелерді көшіру: {0}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Due date of {0} commitments</source>
-        <translation>Міндеттемелер мерзімі: {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Agency of {0} commitments</source>
-        <translation>Міндеттемелер ведомствосы: {0}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+65"/>
         <source>Export the selection</source>
         <translation>Таңдалғанды экспорттау</translation>
     </message>
@@ -963,13 +933,64 @@ Replace this register with the other register&apos;s backup?</source>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="messages_extracted.py" line="+831"/>
+        <source>%n commitment(s) changed.</source>
+        <translation>
+            <numerusform>%n міндеттеме өзгертілді.</numerusform>
+            <numerusform>%n міндеттеме өзгертілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Status of %n commitment(s)</source>
+        <translation>
+            <numerusform>%n міндеттеменің мәртебесі</numerusform>
+            <numerusform>%n міндеттеменің мәртебесі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n commitment(s)</source>
+        <translation>
+            <numerusform>%n міндеттемені көшіру</numerusform>
+            <numerusform>%n міндеттемені көшіру</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused and left as they were:</source>
+        <translation>
+            <numerusform>Қабылданбай, өзгеріссіз қалды: %n:</numerusform>
+            <numerusform>Қабылданбай, өзгеріссіз қалды: %n:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due date of %n commitment(s)</source>
+        <translation>
+            <numerusform>%n міндеттеменің мерзімі</numerusform>
+            <numerusform>%n міндеттеменің мерзімі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Agency of %n commitment(s)</source>
+        <translation>
+            <numerusform>%n міндеттеменің ведомствосы</numerusform>
+            <numerusform>%n міндеттеменің ведомствосы</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkDialog</name>
-    <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="-193"/>
-        <source>Change {0} selected commitments</source>
-        <translation>Таңдалған міндеттемелерді өзгерту: {0}</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/bulk_actions.py" line="-192"/>
+        <source>Change %n selected commitment(s)</source>
+        <translation>
+            <numerusform>Таңдалған %n міндеттемені өзгерту</numerusform>
+            <numerusform>Таңдалған %n міндеттемені өзгерту</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2861,7 +2882,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="+14"/>
+        <location filename="messages_extracted.py" line="-822"/>
         <source>warning: {0}</source>
         <translation>ескерту: {0}</translation>
     </message>
@@ -2892,7 +2913,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}» күн емес; ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
         <translation>белгісіз мәртебе «{0}»; рұқсат етілген мәртебелер: {1}</translation>
     </message>
@@ -2943,12 +2964,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дерекқорда тізілім бар; демо деректерді бос дерекқорға жүктеңіз</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Backup written to {0}</source>
         <translation>Сақтық көшірме жазылды: {0}</translation>
     </message>
@@ -3168,12 +3189,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Жазылды {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Сынақ іске қосу: ештеңе жазылған жоқ. Жоғарыдағы қайшылықтар импортты тоқтатар еді (--on-conflict қараңыз).</translation>
     </message>
@@ -3275,7 +3296,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>келісімді {0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a body cannot be its own parent</source>
         <translation>орган өзіне-өзі жоғары тұрған орган бола алмайды</translation>
     </message>
@@ -3363,12 +3384,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>орындалған күні тек орындалған міндеттемеде болады</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
@@ -3493,22 +3514,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-216"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+217"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-147"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+151"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3721,12 +3742,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жауапты тарап</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-132"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+136"/>
         <source>Last status note</source>
         <translation>Соңғы ескертпе</translation>
     </message>
@@ -3741,12 +3762,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-154"/>
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -3766,7 +3787,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-161"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
@@ -3811,17 +3832,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+148"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-373"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+376"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3831,12 +3852,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-380"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+381"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -3979,12 +4000,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -4047,22 +4068,22 @@ Notes: {1}</source>
         <translation>«{0}» басқа міндеттемеде қолданылған</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-584"/>
         <source>agreement</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+585"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-584"/>
         <source>commitment</source>
         <translation>міндеттеме</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+585"/>
         <source>party</source>
         <translation>тарап</translation>
     </message>
@@ -4128,7 +4149,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-489"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -4468,12 +4489,7 @@ Notes: {1}</source>
         <translation>сүзгілер (еркін біріктіруге болады)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>repeat for several: {0}</source>
-        <translation>бірнешеуі үшін қайталауға болады: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>only overdue commitments</source>
         <translation>тек мерзімі өткен міндеттемелер</translation>
     </message>
@@ -4508,7 +4524,7 @@ Notes: {1}</source>
         <translation>атауларда, сипаттамаларда, ведомстволарда іздейтін сөздер…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):</source>
         <translation>--map үшін өрістер («Тараптар», «Келісімдер» немесе «Органдар» деп аталмаған парақта міндеттемелер болады):</translation>
     </message>
@@ -4598,12 +4614,12 @@ Notes: {1}</source>
         <translation>міндеттеме өрістерін беру (сценарийлер үшін): set REF өріс=мән…</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>the commitment&apos;s reference</source>
         <translation>міндеттеме нөмірі</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} қазірдің өзінде «{1}» мәртебесінде: жаңа мәртебені немесе {2} көрсетіңіз</translation>
     </message>
@@ -4689,7 +4705,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+296"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4764,17 +4780,17 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-237"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+238"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-425"/>
+        <location line="-437"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4782,7 +4798,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+451"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4901,12 +4917,12 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-513"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>changed</source>
         <translation>өзгертілді</translation>
     </message>
@@ -4916,7 +4932,7 @@ Notes: {1}</source>
         <translation>жойылды</translation>
     </message>
     <message numerus="yes">
-        <location line="-254"/>
+        <location line="-255"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>%n өзгеріс көрсетілді</numerusform>
@@ -4964,7 +4980,7 @@ Notes: {1}</source>
         <translation>күн емес (ЖЖЖЖ-АА-КК): {0}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: мерзімі {1} күніне ауыстырылды (бастапқыда {2}; ауыстырылды ×{3})</translation>
     </message>
@@ -5014,7 +5030,7 @@ Notes: {1}</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-307"/>
         <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
         <translation>PostgreSQL: серверді, дерекқорды, пайдаланушыны және құпиясөзді терезеде сұрау (құпиясөзден басқасы есте сақталады)</translation>
     </message>
@@ -5321,7 +5337,7 @@ Notes: {1}</source>
         <translation>сіз орындайтын немесе бақылайтын міндеттемелер (логині сіздікі тұлға)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Added {0}</source>
         <translation>Қосылды: {0}</translation>
     </message>
@@ -5739,22 +5755,32 @@ Notes: {1}</source>
         <translation>орындау туралы есеп қабылдауды күтуде</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+261"/>
         <source>no execution report waits for acceptance</source>
         <translation>қабылдауды күтіп тұрған орындау есебі жоқ</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-260"/>
         <source>the lead executor cannot accept or return their own report: the controller decides</source>
         <translation>жауапты орындаушы өз есебін қабылдай немесе қайтара алмайды: бақылаушы шешеді</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-228"/>
+        <source>several separated by commas or the option repeated: {0}; {1} and {2} stand for their statuses, {3} keeps the overdue ones (as {4})</source>
+        <translation>бірнешеуі үтір арқылы немесе параметрді қайталау арқылы: {0}; {1} және {2} тиісті мәртебелерді білдіреді, {3} мерзімі өткендерін қалдырады ({4} сияқты)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--status needs a status; valid statuses: {0}</source>
+        <translation>--status үшін мәртебе керек; жарамды мәртебелер: {0}</translation>
+    </message>
+    <message>
+        <location line="+218"/>
         <source>only the commitment&apos;s controller or a manager may accept or return its execution</source>
         <translation>орындалуды тек міндеттеменің бақылаушысы немесе менеджер қабылдай не қайтара алады</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the new deadline is required</source>
         <translation>жаңа мерзімді көрсетіңіз</translation>
     </message>
@@ -5815,6 +5841,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>commitment {0} has the same reference written differently</source>
+        <translation>{0} міндеттемесінің нөмірі осындай, тек басқаша жазылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>is before its agreement was signed ({0})</source>
         <translation>келісімге қол қойылғанға дейін ({0})</translation>
     </message>
@@ -5830,6 +5861,42 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>agreement {0} has the same registration number written differently</source>
+        <translation>{0} келісімінің тіркеу нөмірі осындай, тек басқаша жазылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another body has this name: {0}</source>
+        <translation>бұл атау басқа органда бар: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before its parent body {0} was established ({1})</source>
+        <translation>жоғары тұрған орган «{0}» құрылғанға дейін ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is dissolved</source>
+        <translation>«{0}» органы таратылған</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its commitments are still open</source>
+        <translation>
+            <numerusform>оның %n міндеттемесі әлі жабылмаған</numerusform>
+            <numerusform>оның %n міндеттемесі әлі жабылмаған</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its sub-bodies are still active: {0}</source>
+        <translation>
+            <numerusform>оның %n бағынышты органы әлі жұмыс істейді: {0}</numerusform>
+            <numerusform>оның %n бағынышты органы әлі жұмыс істейді: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} is required, or attach a document as the evidence</source>
         <translation>{0} міндетті — немесе растау ретінде құжат тіркеңіз</translation>
     </message>
@@ -5838,8 +5905,32 @@ Notes: {1}</source>
         <source>the replacement is itself cancelled</source>
         <translation>ауыстыратын міндеттеменің өзінің күші жойылған</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of its commitments fall due before this date: {0}</source>
+        <translation>
+            <numerusform>оның %n міндеттемесінің мерзімі осы күнге дейін: {0}</numerusform>
+            <numerusform>оның %n міндеттемесінің мерзімі осы күнге дейін: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bodies it established were established before this date: {0}</source>
+        <translation>
+            <numerusform>ол құрған %n орган осы күнге дейін құрылған: {0}</numerusform>
+            <numerusform>ол құрған %n орган осы күнге дейін құрылған: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its open commitments fall due after this date: {0}</source>
+        <translation>
+            <numerusform>оның %n ашық міндеттемесінің мерзімі осы күннен кейін: {0}</numerusform>
+            <numerusform>оның %n ашық міндеттемесінің мерзімі осы күннен кейін: {0}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
@@ -6518,7 +6609,7 @@ Notes: {1}</source>
         <translation>Бүлінген жазбалар: {0}. Олар алмастыру таңбаларымен (�) көрсетілген; осы бүлінусіз ең соңғы сақтық көшірмені табу үшін {1} орындаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-407"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} және тағы %n</numerusform>
@@ -6526,7 +6617,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+420"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>PostgreSQL серверінде мұндай дерекқор жоқ ({0}): оны құруды сервер әкімшісінен сұраңыз (нұсқаулық: бөлімнің ортақ тізілімі).</translation>
     </message>
@@ -6641,14 +6732,14 @@ Notes: {1}</source>
         <translation>бұл ат сақталған: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>The report of {0} ({1}) was saved as
 {2}</source>
         <translation>Есеп ({0}; {1}) мына файлға сақталды:
 {2}</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-571"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6663,7 +6754,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+405"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -6999,7 +7090,7 @@ Notes: {1}</source>
         <translation>{0} ішінде бұзылған сілтемелер бар</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — қалта, дерекқор файлы емес</translation>
     </message>
@@ -7019,12 +7110,12 @@ Notes: {1}</source>
         <translation>{0} оқу мүмкін емес: {1}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — PostgreSQL сақтық көшірмесі; оны серверді көрсететін --db арқылы қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>дерекқор бүлінген ({0}); оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -7503,7 +7594,7 @@ The details were written to {1}</source>
 Толық мәлімет {1} файлына жазылды</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -7511,7 +7602,7 @@ The details were written to {1}</source>
 <context>
     <name>QuickOpen</name>
     <message>
-        <location filename="../../desktop/ui/quick_open.py" line="+57"/>
+        <location filename="../../desktop/ui/quick_open.py" line="+89"/>
         <source>Agreement</source>
         <translation>Келісім</translation>
     </message>
@@ -7567,7 +7658,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+212"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+213"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Теру барысында сүзу (Ctrl+F)</translation>
     </message>
@@ -7599,13 +7690,13 @@ The details were written to {1}</source>
     <message>
         <location line="+73"/>
         <location line="+20"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+11"/>
         <source>Delete {0}</source>
         <translation>Жою: {0}</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>Delete the {0} “{1}”?
 
 This cannot be undone.</source>
@@ -7627,10 +7718,13 @@ It can be restored from the Trash page for {2} days.</source>
 
 Оны «Себет» бетінен {2} күн ішінде қалпына келтіруге болады.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Its {0} commitments, with their history, go to the Trash with it.</source>
-        <translation>Онымен бірге оның міндеттемелері ({0}) тарихымен бірге себетке түседі.</translation>
+    <message numerus="yes">
+        <location filename="messages_extracted.py" line="+14"/>
+        <source>Its %n commitment(s), with their history, go to the Trash with it.</source>
+        <translation>
+            <numerusform>Онымен бірге оның %n міндеттемесі тарихымен бірге себетке түседі.</numerusform>
+            <numerusform>Онымен бірге оның %n міндеттемесі тарихымен бірге себетке түседі.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7673,7 +7767,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-393"/>
+        <location filename="messages_extracted.py" line="-406"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
@@ -8066,7 +8160,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+211"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+219"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -8243,7 +8337,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../../desktop/ui/pages/views_menu.py" line="+31"/>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+34"/>
         <source>Views</source>
         <translation>Көріністер</translation>
     </message>

@@ -138,7 +138,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/editors/agreement.py" line="+38"/>
+        <location filename="../../desktop/ui/editors/agreement.py" line="+39"/>
         <source>New agreement</source>
         <translation>Новое соглашение</translation>
     </message>
@@ -243,7 +243,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Подписанные сканы:</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Edit of {0}</source>
         <translation>Правка {0}</translation>
     </message>
@@ -732,12 +732,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменения…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Filter by name in any language (Ctrl+F)</source>
         <translation>Отбор по названию на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -918,42 +918,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="+126"/>
-        <source>{0} commitments changed.</source>
-        <translation>Изменено обязательств: {0}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} refused and left as they were:</source>
-        <translation>Отклонено и оставлено без изменений: {0}:</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location filename="../../desktop/ui/bulk_actions.py" line="+172"/>
         <source>Some rows were refused</source>
         <translation>Некоторые строки отклонены</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Status of {0} commitments</source>
-        <translation>Статус обязательств: {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Move {0} commitments</source>
-        <translation>Перенос обязательств: {0}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Due date of {0} commitments</source>
-        <translation>Срок обязательств: {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Agency of {0} commitments</source>
-        <translation>Ведомство обязательств: {0}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+65"/>
         <source>Export the selection</source>
         <translation>Экспорт выбранного</translation>
     </message>
@@ -963,13 +933,71 @@ Replace this register with the other register&apos;s backup?</source>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="messages_extracted.py" line="+831"/>
+        <source>%n commitment(s) changed.</source>
+        <translation>
+            <numerusform>Изменено %n обязательство.</numerusform>
+            <numerusform>Изменено %n обязательства.</numerusform>
+            <numerusform>Изменено %n обязательств.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Status of %n commitment(s)</source>
+        <translation>
+            <numerusform>Статус %n обязательства</numerusform>
+            <numerusform>Статус %n обязательств</numerusform>
+            <numerusform>Статус %n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n commitment(s)</source>
+        <translation>
+            <numerusform>Перенос %n обязательства</numerusform>
+            <numerusform>Перенос %n обязательств</numerusform>
+            <numerusform>Перенос %n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n refused and left as they were:</source>
+        <translation>
+            <numerusform>Отклонено и оставлено без изменений: %n:</numerusform>
+            <numerusform>Отклонено и оставлено без изменений: %n:</numerusform>
+            <numerusform>Отклонено и оставлено без изменений: %n:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due date of %n commitment(s)</source>
+        <translation>
+            <numerusform>Срок %n обязательства</numerusform>
+            <numerusform>Срок %n обязательств</numerusform>
+            <numerusform>Срок %n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Agency of %n commitment(s)</source>
+        <translation>
+            <numerusform>Ведомство %n обязательства</numerusform>
+            <numerusform>Ведомство %n обязательств</numerusform>
+            <numerusform>Ведомство %n обязательств</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkDialog</name>
-    <message>
-        <location filename="../../desktop/ui/bulk_actions.py" line="-193"/>
-        <source>Change {0} selected commitments</source>
-        <translation>Изменить выбранные обязательства: {0}</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/bulk_actions.py" line="-192"/>
+        <source>Change %n selected commitment(s)</source>
+        <translation>
+            <numerusform>Изменить %n выбранное обязательство</numerusform>
+            <numerusform>Изменить %n выбранных обязательства</numerusform>
+            <numerusform>Изменить %n выбранных обязательств</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2861,7 +2889,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="+14"/>
+        <location filename="messages_extracted.py" line="-822"/>
         <source>warning: {0}</source>
         <translation>предупреждение: {0}</translation>
     </message>
@@ -2894,7 +2922,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>«{0}» — не дата; укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>unknown status &apos;{0}&apos;; valid statuses: {1}</source>
         <translation>неизвестный статус «{0}»; допустимые статусы: {1}</translation>
     </message>
@@ -2947,12 +2975,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>база данных уже содержит реестр; загружайте демонстрационные данные в пустую базу</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Backup written to {0}</source>
         <translation>Резервная копия записана: {0}</translation>
     </message>
@@ -3172,12 +3200,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Wrote {0}: {1}.</source>
         <translation>Записано {0}: {1}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Dry run: nothing was written. The conflicts above would stop the import (see --on-conflict).</source>
         <translation>Пробный прогон: ничего не записано. Конфликты выше остановили бы импорт (см. --on-conflict).</translation>
     </message>
@@ -3283,7 +3311,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>соглашение нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a body cannot be its own parent</source>
         <translation>орган не может быть вышестоящим для самого себя</translation>
     </message>
@@ -3372,12 +3400,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>дата выполнения бывает только у выполненного обязательства</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>cannot move from {0} to {1} (allowed: {2})</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
@@ -3502,22 +3530,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-216"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+217"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-147"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+151"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3731,12 +3759,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ответственная сторона</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-132"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+136"/>
         <source>Last status note</source>
         <translation>Последнее примечание</translation>
     </message>
@@ -3751,12 +3779,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-154"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+155"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -3776,7 +3804,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-161"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
@@ -3821,17 +3849,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+148"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-373"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+376"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3841,12 +3869,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-380"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+381"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3991,12 +4019,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -4060,22 +4088,22 @@ Notes: {1}</source>
         <translation>«{0}» уже занят другим обязательством</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-584"/>
         <source>agreement</source>
         <translation>соглашение</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+585"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-584"/>
         <source>commitment</source>
         <translation>обязательство</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+585"/>
         <source>party</source>
         <translation>сторону</translation>
     </message>
@@ -4144,7 +4172,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-489"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -4485,12 +4513,7 @@ Notes: {1}</source>
         <translation>фильтры (можно сочетать)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>repeat for several: {0}</source>
-        <translation>можно повторить для нескольких: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>only overdue commitments</source>
         <translation>только просроченные обязательства</translation>
     </message>
@@ -4525,7 +4548,7 @@ Notes: {1}</source>
         <translation>слова для поиска в наименованиях, описаниях, ведомствах…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):</source>
         <translation>поля для --map (лист с другим названием, чем «Стороны», «Соглашения» или «Органы», содержит обязательства):</translation>
     </message>
@@ -4615,12 +4638,12 @@ Notes: {1}</source>
         <translation>задать поля обязательства (для сценариев): set REF поле=значение…</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>the commitment&apos;s reference</source>
         <translation>номер обязательства</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>{0} is already “{1}”: give a new status or {2}</source>
         <translation>{0} уже в статусе «{1}»: укажите новый статус или {2}</translation>
     </message>
@@ -4708,7 +4731,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+296"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4783,17 +4806,17 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-237"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+238"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-425"/>
+        <location line="-437"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4802,7 +4825,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+451"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4924,12 +4947,12 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-513"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -4939,7 +4962,7 @@ Notes: {1}</source>
         <translation>удалено</translation>
     </message>
     <message numerus="yes">
-        <location line="-254"/>
+        <location line="-255"/>
         <source>%n change(s) shown</source>
         <translation>
             <numerusform>Показано %n изменение</numerusform>
@@ -4988,7 +5011,7 @@ Notes: {1}</source>
         <translation>не дата (ГГГГ-ММ-ДД): {0}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>{0}: deadline moved to {1} (originally {2}; moved ×{3})</source>
         <translation>{0}: срок перенесён на {1} (первоначально {2}; перенесён ×{3})</translation>
     </message>
@@ -5038,7 +5061,7 @@ Notes: {1}</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-307"/>
         <source>PostgreSQL: ask for the server, database, user and password in a dialog (all but the password are remembered)</source>
         <translation>PostgreSQL: спросить сервер, базу данных, пользователя и пароль в окне (запоминается всё, кроме пароля)</translation>
     </message>
@@ -5349,7 +5372,7 @@ Notes: {1}</source>
         <translation>обязательства, которые вы исполняете или контролируете (лицо с вашим логином)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Added {0}</source>
         <translation>Добавлено: {0}</translation>
     </message>
@@ -5768,22 +5791,32 @@ Notes: {1}</source>
         <translation>отчёт об исполнении уже ожидает приёмки</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+261"/>
         <source>no execution report waits for acceptance</source>
         <translation>нет отчёта об исполнении, ожидающего приёмки</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-260"/>
         <source>the lead executor cannot accept or return their own report: the controller decides</source>
         <translation>ответственный исполнитель не может принять или вернуть свой отчёт: решает контролёр</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-228"/>
+        <source>several separated by commas or the option repeated: {0}; {1} and {2} stand for their statuses, {3} keeps the overdue ones (as {4})</source>
+        <translation>несколько через запятую или повтором параметра: {0}; {1} и {2} означают соответствующие статусы, {3} оставляет просроченные (как {4})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--status needs a status; valid statuses: {0}</source>
+        <translation>для --status нужен статус; допустимые статусы: {0}</translation>
+    </message>
+    <message>
+        <location line="+218"/>
         <source>only the commitment&apos;s controller or a manager may accept or return its execution</source>
         <translation>принять или вернуть исполнение может только контролёр обязательства или менеджер</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the new deadline is required</source>
         <translation>укажите новый срок</translation>
     </message>
@@ -5844,6 +5877,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>commitment {0} has the same reference written differently</source>
+        <translation>у обязательства {0} тот же номер, записанный иначе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>is before its agreement was signed ({0})</source>
         <translation>раньше подписания соглашения ({0})</translation>
     </message>
@@ -5859,6 +5897,44 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>agreement {0} has the same registration number written differently</source>
+        <translation>у соглашения {0} тот же регистрационный номер, записанный иначе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another body has this name: {0}</source>
+        <translation>такое же название у другого органа: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before its parent body {0} was established ({1})</source>
+        <translation>раньше создания вышестоящего органа «{0}» ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is dissolved</source>
+        <translation>орган «{0}» упразднён</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its commitments are still open</source>
+        <translation>
+            <numerusform>%n его обязательство ещё не закрыто</numerusform>
+            <numerusform>%n его обязательства ещё не закрыты</numerusform>
+            <numerusform>%n его обязательств ещё не закрыты</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its sub-bodies are still active: {0}</source>
+        <translation>
+            <numerusform>%n его подчинённый орган ещё действует: {0}</numerusform>
+            <numerusform>%n его подчинённых органа ещё действуют: {0}</numerusform>
+            <numerusform>%n его подчинённых органов ещё действуют: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} is required, or attach a document as the evidence</source>
         <translation>{0}: обязательное поле — или вложите документ как подтверждение</translation>
     </message>
@@ -5867,8 +5943,35 @@ Notes: {1}</source>
         <source>the replacement is itself cancelled</source>
         <translation>заменяющее обязательство само отменено</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of its commitments fall due before this date: {0}</source>
+        <translation>
+            <numerusform>срок %n его обязательства наступает раньше этой даты: {0}</numerusform>
+            <numerusform>срок %n его обязательств наступает раньше этой даты: {0}</numerusform>
+            <numerusform>срок %n его обязательств наступает раньше этой даты: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n bodies it established were established before this date: {0}</source>
+        <translation>
+            <numerusform>%n учреждённый им орган создан раньше этой даты: {0}</numerusform>
+            <numerusform>%n учреждённых им органа созданы раньше этой даты: {0}</numerusform>
+            <numerusform>%n учреждённых им органов созданы раньше этой даты: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of its open commitments fall due after this date: {0}</source>
+        <translation>
+            <numerusform>срок %n его открытого обязательства наступает после этой даты: {0}</numerusform>
+            <numerusform>срок %n его открытых обязательств наступает после этой даты: {0}</numerusform>
+            <numerusform>срок %n его открытых обязательств наступает после этой даты: {0}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
@@ -6560,7 +6663,7 @@ Notes: {1}</source>
         <translation>Повреждённые записи: {0}. Они показаны с символами замены (�); выполните {1}, чтобы найти последнюю резервную копию без этого повреждения.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-407"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} и ещё %n</numerusform>
@@ -6569,7 +6672,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+420"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>На сервере PostgreSQL нет такой базы данных ({0}): попросите его администратора создать её (руководство: общий реестр отдела).</translation>
     </message>
@@ -6684,14 +6787,14 @@ Notes: {1}</source>
         <translation>это имя зарезервировано: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>The report of {0} ({1}) was saved as
 {2}</source>
         <translation>Отчёт по обязательствам ({0}; {1}) сохранён в файле
 {2}</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-571"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6706,7 +6809,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+405"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -7049,7 +7152,7 @@ Notes: {1}</source>
         <translation>в {0} есть нарушенные ссылки</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — папка, а не файл базы данных</translation>
     </message>
@@ -7069,12 +7172,12 @@ Notes: {1}</source>
         <translation>не удаётся прочитать {0}: {1}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — резервная копия PostgreSQL; восстанавливайте её с --db, указывающим на сервер</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>база данных повреждена ({0}); восстановите её из резервной копии</translation>
     </message>
@@ -7557,7 +7660,7 @@ The details were written to {1}</source>
 Подробности записаны в {1}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -7565,7 +7668,7 @@ The details were written to {1}</source>
 <context>
     <name>QuickOpen</name>
     <message>
-        <location filename="../../desktop/ui/quick_open.py" line="+57"/>
+        <location filename="../../desktop/ui/quick_open.py" line="+89"/>
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
@@ -7621,7 +7724,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+212"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+213"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
@@ -7653,13 +7756,13 @@ The details were written to {1}</source>
     <message>
         <location line="+73"/>
         <location line="+20"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <location line="+11"/>
         <source>Delete {0}</source>
         <translation>Удалить {0}</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>Delete the {0} “{1}”?
 
 This cannot be undone.</source>
@@ -7681,10 +7784,14 @@ It can be restored from the Trash page for {2} days.</source>
 
 Его можно восстановить на странице «Корзина» в течение {2} дней.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Its {0} commitments, with their history, go to the Trash with it.</source>
-        <translation>Вместе с ним в корзину попадут его обязательства ({0}) с историей.</translation>
+    <message numerus="yes">
+        <location filename="messages_extracted.py" line="+14"/>
+        <source>Its %n commitment(s), with their history, go to the Trash with it.</source>
+        <translation>
+            <numerusform>Вместе с ним в корзину попадёт его %n обязательство с историей.</numerusform>
+            <numerusform>Вместе с ним в корзину попадут его %n обязательства с историей.</numerusform>
+            <numerusform>Вместе с ним в корзину попадут его %n обязательств с историей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7729,7 +7836,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-393"/>
+        <location filename="messages_extracted.py" line="-406"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -8122,7 +8229,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+211"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+219"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -8299,7 +8406,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../../desktop/ui/pages/views_menu.py" line="+31"/>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+34"/>
         <source>Views</source>
         <translation>Виды</translation>
     </message>

@@ -150,7 +150,7 @@ translate("Message", "the report's language (default: --lang before the command,
 translate("Message", "filters (combine freely)")  # desktop/commands/filters.py
 translate("Message", "“{0}” is not a date; write YYYY-MM-DD or DD.MM.YYYY")  # desktop/commands/filters.py
 translate("Message", "give one of {0}, not several")  # desktop/commands/filters.py
-translate("Message", "repeat for several: {0}")  # desktop/commands/filters.py
+translate("Message", "several separated by commas or the option repeated: {0}; {1} and {2} stand for their statuses, {3} keeps the overdue ones (as {4})")  # desktop/commands/filters.py
 translate("Message", "only overdue commitments")  # desktop/commands/filters.py
 translate("Message", "a body's name (its sub-bodies are included)")  # desktop/commands/filters.py
 translate("Message", "the responsible party's name, short name or ISO code")  # desktop/commands/filters.py
@@ -161,6 +161,7 @@ translate("Message", "commitments this person executes (lead or co-executor)")  
 translate("Message", "commitments this person controls")  # desktop/commands/filters.py
 translate("Message", "commitments you execute or control (the person whose login is yours)")  # desktop/commands/filters.py
 translate("Message", "words to find in titles, descriptions, agencies…")  # desktop/commands/filters.py
+translate("Message", "--status needs a status; valid statuses: {0}")  # desktop/commands/filters.py
 translate("Message", "unknown status '{0}'; valid statuses: {1}")  # desktop/commands/filters.py
 translate("Message", "fields for --map (a sheet not named Parties/Agreements/Bodies holds commitments):")  # desktop/commands/imports.py
 translate("Message", "Dry run: nothing was written.")  # desktop/commands/imports.py
@@ -380,6 +381,7 @@ translate("Message", "an execution report already waits for acceptance")  # desk
 translate("Message", "the lead executor cannot accept or return their own report: the controller decides")  # desktop/domain/rules.py
 translate("Message", "only the commitment's controller or a manager may accept or return its execution")  # desktop/domain/rules.py
 translate("Message", "an agreement cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
+translate("Message", "{0} and %n more", None, 1)  # desktop/domain/rules.py
 translate("Message", "a body cannot be its own parent")  # desktop/domain/rules.py
 translate("Message", "a body cannot be placed under one of its own sub-bodies")  # desktop/domain/rules.py
 translate("Message", "the new deadline is required")  # desktop/domain/rules.py
@@ -409,13 +411,23 @@ translate("Message", "a completed commitment must be at 100 %")  # desktop/domai
 translate("Message", "a completed commitment needs a completion date")  # desktop/domain/rules.py
 translate("Message", "100 % means completed: set the status to completed, or lower the progress")  # desktop/domain/rules.py
 translate("Message", "only a completed commitment has a completion date")  # desktop/domain/rules.py
+translate("Message", "commitment {0} has the same reference written differently")  # desktop/domain/rules.py
 translate("Message", "is before its agreement was signed ({0})")  # desktop/domain/rules.py
 translate("Message", "is before the commitment was entered ({0})")  # desktop/domain/rules.py
 translate("Message", "commitment {0} under the same agreement has this title")  # desktop/domain/rules.py
+translate("Message", "agreement {0} has the same registration number written differently")  # desktop/domain/rules.py
+translate("Message", "another body has this name: {0}")  # desktop/domain/rules.py
+translate("Message", "is before its parent body {0} was established ({1})")  # desktop/domain/rules.py
+translate("Message", "{0} is dissolved")  # desktop/domain/rules.py
+translate("Message", "%n of its commitments are still open", None, 1)  # desktop/domain/rules.py
+translate("Message", "%n of its sub-bodies are still active: {0}", None, 1)  # desktop/domain/rules.py
 translate("Message", "{0} is required, or attach a document as the evidence")  # desktop/domain/rules.py
 translate("Message", "the replacement is itself cancelled")  # desktop/domain/rules.py
 translate("Message", "cannot move from {0} to {1} (allowed: {2})")  # desktop/domain/rules.py
 translate("Message", "the agreement is already {0}")  # desktop/domain/rules.py
+translate("Message", "%n of its commitments fall due before this date: {0}", None, 1)  # desktop/domain/rules.py
+translate("Message", "%n bodies it established were established before this date: {0}", None, 1)  # desktop/domain/rules.py
+translate("Message", "%n of its open commitments fall due after this date: {0}", None, 1)  # desktop/domain/rules.py
 translate("Report", "Summary")  # desktop/domain/sheet_layout.py
 translate("Message", "People")  # desktop/domain/sheet_layout.py
 translate("Message", "History")  # desktop/domain/sheet_layout.py
@@ -777,7 +789,6 @@ translate("Message", "could not restore {0}: {1}")  # desktop/storage/backup.py
 translate("Message", "{0} has broken references")  # desktop/storage/backup.py
 translate("Message", "{0}; nothing was changed (the register is also kept in {1})")  # desktop/storage/backup.py
 translate("Message", "Damaged records: {0}. They are shown with replacement characters (�); run {1} to find the newest backup without this damage.")  # desktop/storage/database.py
-translate("Message", "{0} and %n more", None, 1)  # desktop/storage/database.py
 translate("Message", "the database is damaged ({0}); restore it from a backup")  # desktop/storage/database.py
 translate("Message", "The database file is read-only: changes cannot be saved.")  # desktop/storage/database.py
 translate("Message", "Today's automatic backup could not be made: {0}")  # desktop/storage/database.py
@@ -817,4 +828,11 @@ translate("Message", "{0} did not finish within {1} hours")  # desktop/storage/p
 translate("Message", "{0} is not a PostgreSQL backup (pg_dump custom format)")  # desktop/storage/pgtools.py
 translate("Message", "a user name starts with a letter and has only letters, digits and _ . @ - (at most 63)")  # desktop/storage/roles.py
 translate("Message", "this name is reserved: {0}")  # desktop/storage/roles.py
+translate("BulkActions", "%n commitment(s) changed.", None, 1)  # desktop/ui/bulk_actions.py
+translate("BulkActions", "Status of %n commitment(s)", None, 1)  # desktop/ui/bulk_actions.py
+translate("BulkActions", "Move %n commitment(s)", None, 1)  # desktop/ui/bulk_actions.py
+translate("BulkActions", "%n refused and left as they were:", None, 1)  # desktop/ui/bulk_actions.py
+translate("BulkActions", "Due date of %n commitment(s)", None, 1)  # desktop/ui/bulk_actions.py
+translate("BulkActions", "Agency of %n commitment(s)", None, 1)  # desktop/ui/bulk_actions.py
+translate("RecordPage", "Its %n commitment(s), with their history, go to the Trash with it.", None, 1)  # desktop/ui/pages/list_page.py
 translate("Message", "The report of {0} ({1}) was saved as\n{2}")  # desktop/ui/report_actions.py

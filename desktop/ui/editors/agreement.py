@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.domain.enums import AgreementKind, AgreementStatus, AttachmentOwner
+from desktop.domain.errors import FieldProblem
 from desktop.services import agreements, lookups
 from desktop.services.attachments import Owner
 from desktop.services.records import AgreementData, Choice
@@ -152,6 +153,9 @@ class AgreementDialog(EditorDialog):
 
     def check(self, data: AgreementData) -> None:
         agreements.validate(data)
+
+    def cross_warnings(self, db: Database, data: AgreementData) -> list[FieldProblem]:
+        return agreements.warnings(db, data)
 
     def persist(self, db: Database, data: AgreementData) -> int:
         record_id = agreements.save(db, data)

@@ -185,6 +185,9 @@ class BodyDialog(EditorDialog):
     def check(self, data: BodyData) -> None:
         bodies.validate(data)
 
+    def cross_warnings(self, db: Database, data: BodyData) -> list[FieldProblem]:
+        return bodies.warnings(db, data)
+
     def persist(self, db: Database, data: BodyData) -> int:
         record_id = bodies.save(db, data)
         self._version_after = bodies.get(db, record_id).version

@@ -112,6 +112,24 @@ class AgreementsPage(TablePage):
         self.act_changes = make_action(self, self.tr("Changes…"), self.show_its_changes)
         super().build_layout(view, filter_widgets, extra_rows)
 
+    def filter_widgets(self) -> list[QWidget]:
+        from desktop.ui.pages.views_menu import ViewsButton
+
+        self.views_button = ViewsButton(self, self)
+        return [self.views_button]
+
+    # saved views: the filter box, sort and columns ----------------------------------------------------
+    def register(self) -> str:
+        """Saved views are kept per register."""
+        return str(self.ctx.db.label)
+
+    def current_filter(self) -> CommitmentFilter:
+        return CommitmentFilter(text=self.search.text())
+
+    def show_filter(self, flt: CommitmentFilter) -> None:
+        self.search.setText(flt.text)
+        self.apply_filter()
+
     def query(self, db: Database) -> list[AgreementRow]:
         self.names = local_names(db, current_language())  # titles in the interface language where stored
         return agreements.list_rows(db)

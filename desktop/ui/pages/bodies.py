@@ -57,9 +57,24 @@ class BodiesPage(RecordPage):
         self.act_show_commitments = make_action(self, self.tr("Show commitments"), self.show_its_commitments)
         self.act_add_commitment = make_action(self, self.tr("Add commitment here…"), self.add_commitment)
         self.act_changes = make_action(self, self.tr("Changes…"), self.show_its_changes)
-        self.build_layout(view)
+        from desktop.ui.pages.views_menu import ViewsButton
+
+        self.views_button = ViewsButton(self, self)
+        self.build_layout(view, [self.views_button])
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.search.setPlaceholderText(self.tr("Filter by name in any language (Ctrl+F)"))
+
+    # saved views: the filter box, sort and columns ----------------------------------------------------
+    def register(self) -> str:
+        """Saved views are kept per register."""
+        return str(self.ctx.db.label)
+
+    def current_filter(self) -> CommitmentFilter:
+        return CommitmentFilter(text=self.search.text())
+
+    def show_filter(self, flt: CommitmentFilter) -> None:
+        self.search.setText(flt.text)
+        self.apply_filter()
 
     def headers(self) -> list[str]:
         return [

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.messages import Message
 from desktop.domain.rules import matches_terms, split_terms
 from desktop.storage.database import Database
 from desktop.ui import i18n, settings
@@ -398,8 +399,13 @@ class RecordPage(BasePage):
             text = self.tr("Move the {0} “{1}” to the Trash?\n\nIt can be restored from the Trash page for {2} days.")
             text = text.format(self.noun(), label, trash.TRASH_DAYS)
             if deps.commitments:
-                text += "\n\n" + self.tr("Its {0} commitments, with their history, go to the Trash with it.").format(
-                    deps.commitments
+                # A Message with its context: PySide6's tr() with a count looks only in the subclass's context.
+                text += "\n\n" + i18n.text(
+                    Message(
+                        "Its %n commitment(s), with their history, go to the Trash with it.",
+                        n=deps.commitments,
+                        context="RecordPage",
+                    )
                 )
             answer = QMessageBox.question(
                 self,

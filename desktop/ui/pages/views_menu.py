@@ -1,4 +1,5 @@
-"""The "Views" button of the Commitments page: saved filters, sort and columns, per register."""
+"""The "Views" button of the Commitments, Agreements and Bodies pages: saved filters, sort and columns, per
+register (the Agreements and Bodies pages keep their filter box's text as the view's filter)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from desktop.ui.saved_views import SavedView
 class ViewPage(Protocol):
     name: str
     search: QLineEdit
-    view: QAbstractItemView
+
+    @property
+    def view(self) -> QAbstractItemView: ...  # read only: a table or a tree (the Bodies page) will do
 
     def current_filter(self) -> CommitmentFilter: ...
     def header(self) -> QHeaderView: ...
