@@ -3368,7 +3368,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
@@ -3493,22 +3493,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3656,12 +3656,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
@@ -3711,7 +3711,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -3746,7 +3746,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -3766,7 +3766,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
@@ -3811,17 +3811,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+365"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3831,12 +3831,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-369"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+370"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -3879,17 +3879,17 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Preparing the report…</source>
         <translation>Есеп дайындалуда…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Selection</source>
         <translation>Іріктеу</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Average progress {0}.</source>
         <translation>Орташа барысы {0}.</translation>
     </message>
@@ -3979,12 +3979,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -4047,22 +4047,22 @@ Notes: {1}</source>
         <translation>«{0}» басқа міндеттемеде қолданылған</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-574"/>
         <source>agreement</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+575"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-574"/>
         <source>commitment</source>
         <translation>міндеттеме</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+575"/>
         <source>party</source>
         <translation>тарап</translation>
     </message>
@@ -4120,7 +4120,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-151"/>
+        <location line="-152"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -4128,7 +4128,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-478"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -4689,7 +4689,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4759,22 +4759,22 @@ Notes: {1}</source>
         <translation>Соңғы жазба:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-228"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+229"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-425"/>
+        <location line="-427"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4782,7 +4782,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+441"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4901,7 +4901,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-503"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
@@ -5739,12 +5739,12 @@ Notes: {1}</source>
         <translation>орындау туралы есеп қабылдауды күтуде</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>no execution report waits for acceptance</source>
         <translation>қабылдауды күтіп тұрған орындау есебі жоқ</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>the lead executor cannot accept or return their own report: the controller decides</source>
         <translation>жауапты орындаушы өз есебін қабылдай немесе қайтара алмайды: бақылаушы шешеді</translation>
     </message>
@@ -5854,7 +5854,12 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Last interim report</source>
+        <translation>Соңғы аралық ақпарат</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
@@ -5937,7 +5942,12 @@ Notes: {1}</source>
         <translation>Қабылдауды күтуде</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
+        <source>Interim report:</source>
+        <translation>Аралық ақпарат:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>superseded by {0}</source>
         <translation>{0} ауыстырды</translation>
     </message>
@@ -6648,7 +6658,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-556"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6663,7 +6673,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+396"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -6817,12 +6827,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -6852,12 +6862,12 @@ Notes: {1}</source>
         <translation>Мәтін: «{0}»</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>Status: {0}</source>
         <translation>Мәртебесі: {0}</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -7673,7 +7683,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-393"/>
+        <location filename="messages_extracted.py" line="-395"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

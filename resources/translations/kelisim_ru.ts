@@ -3377,7 +3377,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
@@ -3502,22 +3502,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-206"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3666,12 +3666,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
@@ -3721,7 +3721,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3756,7 +3756,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -3776,7 +3776,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
@@ -3821,17 +3821,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+365"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3841,12 +3841,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-369"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+370"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3890,17 +3890,17 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Preparing the report…</source>
         <translation>Подготовка отчёта…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Selection</source>
         <translation>Отбор</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Average progress {0}.</source>
         <translation>Средний прогресс {0}.</translation>
     </message>
@@ -3991,12 +3991,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -4060,22 +4060,22 @@ Notes: {1}</source>
         <translation>«{0}» уже занят другим обязательством</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-574"/>
         <source>agreement</source>
         <translation>соглашение</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+575"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-574"/>
         <source>commitment</source>
         <translation>обязательство</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+575"/>
         <source>party</source>
         <translation>сторону</translation>
     </message>
@@ -4135,7 +4135,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-151"/>
+        <location line="-152"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -4144,7 +4144,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-478"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -4708,7 +4708,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4778,22 +4778,22 @@ Notes: {1}</source>
         <translation>Последняя запись:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-228"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+229"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-425"/>
+        <location line="-427"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4802,7 +4802,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+441"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4924,7 +4924,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-503"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
@@ -5768,12 +5768,12 @@ Notes: {1}</source>
         <translation>отчёт об исполнении уже ожидает приёмки</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>no execution report waits for acceptance</source>
         <translation>нет отчёта об исполнении, ожидающего приёмки</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>the lead executor cannot accept or return their own report: the controller decides</source>
         <translation>ответственный исполнитель не может принять или вернуть свой отчёт: решает контролёр</translation>
     </message>
@@ -5883,7 +5883,12 @@ Notes: {1}</source>
         <translation>Срок перенесён</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Last interim report</source>
+        <translation>Последняя промежуточная информация</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
@@ -5967,7 +5972,12 @@ Notes: {1}</source>
         <translation>Ожидает приёмки</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
+        <source>Interim report:</source>
+        <translation>Промежуточная информация:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>superseded by {0}</source>
         <translation>заменено {0}</translation>
     </message>
@@ -6691,7 +6701,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-556"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6706,7 +6716,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+396"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -6863,12 +6873,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -6898,12 +6908,12 @@ Notes: {1}</source>
         <translation>Текст: «{0}»</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -7729,7 +7739,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-393"/>
+        <location filename="messages_extracted.py" line="-395"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
