@@ -50,7 +50,8 @@ def fill(db: Database) -> tuple[int, int]:
     with signed_in("nabenov"):  # the controller returns it, not its lead executor
         control.return_report(db, returned, "unsigned")
     control.submit_report(db, reported, **LETTER)
-    commitments.change_status(db, done, "completed", "done", letter_number="5", letter_date=date.today())
+    with signed_in("nabenov"):  # completed on evidence: by its controller or a manager, not its lead executor
+        commitments.change_status(db, done, "completed", "done", letter_number="5", letter_date=date.today())
     return me, boss
 
 
