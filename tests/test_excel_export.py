@@ -80,7 +80,7 @@ def test_commitment_cells_have_real_types(demo_db: Database, tmp_path: Path) -> 
         "Commitment",
     ]
     assert all(c.font.b for c in ws[1])
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:V11"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:W11"  # through "Last interim report"
     assert ws.print_title_rows == "$1:$1"
     assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
     assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text

@@ -124,6 +124,8 @@ COMMITMENT_SHEET = SheetLayout(
         # A superseded (cancelled) commitment: the reference of the one that replaces it (added last: an older
         # export, without it, is still read as our own layout).
         _c("superseded_by", Message("Superseded by"), 16, True),
+        # The newest interim report (date, text, percentage): what the executor last said; derived, never read back.
+        _c("interim", Message("Last interim report"), 40, True),
     ),
     printed=18,
 )

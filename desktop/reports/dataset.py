@@ -83,6 +83,9 @@ class CommitmentLine(NamedTuple):
     controller: str = ""  # "Name (agency)"
     moves: int = 0  # how many times its deadline was moved on record
     superseded_by: str = ""  # a superseded (cancelled) commitment: the reference of the one that replaces it
+    interim_on: date | None = None  # the newest interim report: its date,
+    interim: str = ""  # its text, and
+    interim_progress: int | None = None  # the percentage it gave
 
 
 class AgreementLine(NamedTuple):
@@ -244,6 +247,13 @@ class ReportDataset:
 
     def percent(self, value: float) -> str:
         return format_percent(round(value), self.language)
+
+    def interim(self, line: CommitmentLine) -> str:
+        """The commitment's newest interim report as a report prints it: "12.05.2026: text (40 %)"."""
+        if line.interim_on is None:
+            return ""
+        shown = f"{self.day(line.interim_on)}: {line.interim}"
+        return f"{shown} ({self.percent(line.interim_progress)})" if line.interim_progress is not None else shown
 
     def body_name(self, body_id: int | None, original: str) -> str:
         if body_id is None:
@@ -519,6 +529,7 @@ def build(
         moves = deadlines.first_moves(session)
         teams = people.names_of(session)
         replaced = commitments.superseded_refs_in(session)
+        interims = control.last_interims_in(session)
         controlled, waits = control.control_sets(session)
         persons = [] if lean else person_lines(session)
         all_agreements = [] if lean else agreement_lines(session, labels)
@@ -592,6 +603,7 @@ def build(
                 *team_texts(teams.get(r[0])),
                 moves.get(r[0], (None, 0))[1],
                 replaced.get(r[0], ""),
+                *interims.get(r[0], (None, "", None)),
             )
         )
     del raw

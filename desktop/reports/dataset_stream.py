@@ -124,6 +124,7 @@ class StreamedReport:
             }
             teams = people.names_of(self._session, ids)
             moved = deadlines.first_moves(self._session, ids)
+            interims = control.last_interims_in(self._session, ids)
             for commitment_id in ids:
                 r = rows[commitment_id]
                 note, when = last_change.get(r[0], ("", None))
@@ -152,6 +153,7 @@ class StreamedReport:
                     *team_texts(teams.get(r[0])),
                     moved.get(r[0], (None, 0))[1],
                     self._replaced.get(r[0], ""),
+                    *interims.get(r[0], (None, "", None)),
                 )
 
     def history(self) -> Iterator[HistoryLine]:

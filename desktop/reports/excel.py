@@ -79,6 +79,7 @@ layout.check_order(
         "notes",
         "version",
         "superseded_by",
+        "interim",
     ),
 )
 layout.check_order(
@@ -456,6 +457,7 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 text(c.notes),
                 c.version,
                 text(c.superseded_by),
+                text(parts.head.interim(c)),
             )
         )
         if height is not None:

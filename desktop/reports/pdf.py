@@ -462,6 +462,7 @@ def _commitment_tables(
     statuses = {s: label(s, data.language) for s in STATUS_ORDER}
     priorities = {p: data.t(Message("{0} priority", word(p))) for p in ("low", "normal", "high", "critical")}
     note_word = data.t(Message("Last note:"))
+    interim_word = data.t(Message("Interim report:"))
     for c in lines:
         status = statuses.get(c.status, c.status) + (overdue_mark if c.overdue else "")
         if c.superseded_by:
@@ -477,6 +478,8 @@ def _commitment_tables(
         title = data.t(Message("{0}\nNotes: {1}", c.title, c.notes)) if c.notes else c.title
         if c.last_note:
             title = f"{title}\n{note_word} {c.last_note}"
+        if c.interim_on is not None:
+            title = f"{title}\n{interim_word} {data.interim(c)}"
         due = data.day(c.due_date)
         if c.moves:
             due += "\n" + data.t(Message("moved ×{0}", c.moves))

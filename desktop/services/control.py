@@ -226,6 +226,18 @@ def control_sets(session: SASession) -> tuple[set[int], set[int]]:
     return controlled, waiting
 
 
+def last_interims_in(session: SASession, ids: Sequence[int] | None = None) -> dict[int, tuple[date, str, int | None]]:
+    """Commitment id → its newest interim report (date, text, percentage), for the reports: every commitment
+    with one, or only ``ids``."""
+    newest = select(func.max(InterimReport.id)).group_by(InterimReport.commitment_id)
+    if ids is not None:
+        newest = newest.where(InterimReport.commitment_id.in_(list(ids)))
+    query = select(
+        InterimReport.commitment_id, InterimReport.report_date, InterimReport.text, InterimReport.progress
+    ).where(InterimReport.id.in_(newest))
+    return {int(r[0]): (r[1], r[2], r[3]) for r in session.execute(query)}
+
+
 @dataclass(frozen=True)
 class Interim:
     id: int

@@ -934,7 +934,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+831"/>
+        <location filename="messages_extracted.py" line="+833"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>%n міндеттеме өзгертілді.</numerusform>
@@ -2882,7 +2882,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="-822"/>
+        <location filename="messages_extracted.py" line="-824"/>
         <source>warning: {0}</source>
         <translation>ескерту: {0}</translation>
     </message>
@@ -3389,7 +3389,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0} мәртебесінен {1} мәртебесіне ауыстыруға болмайды (рұқсат етілген: {2})</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
@@ -3514,22 +3514,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Аса маңызды</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3677,12 +3677,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
@@ -3732,7 +3732,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -3767,7 +3767,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
@@ -3787,7 +3787,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Барлық міндеттемелер</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
@@ -3832,17 +3832,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>ISO code</source>
         <translation>ISO коды</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-374"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+377"/>
         <source>From</source>
         <translation>Бұрынғы</translation>
     </message>
@@ -3852,12 +3852,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-381"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+382"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
@@ -3900,17 +3900,17 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Preparing the report…</source>
         <translation>Есеп дайындалуда…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Selection</source>
         <translation>Іріктеу</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Average progress {0}.</source>
         <translation>Орташа барысы {0}.</translation>
     </message>
@@ -4000,12 +4000,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -4068,22 +4068,22 @@ Notes: {1}</source>
         <translation>«{0}» басқа міндеттемеде қолданылған</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-586"/>
         <source>agreement</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location line="+585"/>
+        <location line="+587"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-586"/>
         <source>commitment</source>
         <translation>міндеттеме</translation>
     </message>
     <message>
-        <location line="+585"/>
+        <location line="+587"/>
         <source>party</source>
         <translation>тарап</translation>
     </message>
@@ -4141,7 +4141,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-151"/>
+        <location line="-152"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -4149,7 +4149,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-490"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -4705,7 +4705,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4775,22 +4775,22 @@ Notes: {1}</source>
         <translation>Соңғы жазба:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-437"/>
+        <location line="-439"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4798,7 +4798,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+451"/>
+        <location line="+453"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4917,7 +4917,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-515"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
@@ -5755,12 +5755,12 @@ Notes: {1}</source>
         <translation>орындау туралы есеп қабылдауды күтуде</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>no execution report waits for acceptance</source>
         <translation>қабылдауды күтіп тұрған орындау есебі жоқ</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-262"/>
         <source>the lead executor cannot accept or return their own report: the controller decides</source>
         <translation>жауапты орындаушы өз есебін қабылдай немесе қайтара алмайды: бақылаушы шешеді</translation>
     </message>
@@ -5945,7 +5945,12 @@ Notes: {1}</source>
         <translation>Мерзімі ауыстырылды</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Last interim report</source>
+        <translation>Соңғы аралық ақпарат</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
@@ -6028,7 +6033,12 @@ Notes: {1}</source>
         <translation>Қабылдауды күтуде</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
+        <source>Interim report:</source>
+        <translation>Аралық ақпарат:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>superseded by {0}</source>
         <translation>{0} ауыстырды</translation>
     </message>
@@ -6609,7 +6619,7 @@ Notes: {1}</source>
         <translation>Бүлінген жазбалар: {0}. Олар алмастыру таңбаларымен (�) көрсетілген; осы бүлінусіз ең соңғы сақтық көшірмені табу үшін {1} орындаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="-407"/>
+        <location line="-409"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} және тағы %n</numerusform>
@@ -6617,7 +6627,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+422"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>PostgreSQL серверінде мұндай дерекқор жоқ ({0}): оны құруды сервер әкімшісінен сұраңыз (нұсқаулық: бөлімнің ортақ тізілімі).</translation>
     </message>
@@ -6739,7 +6749,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-573"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6754,7 +6764,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+407"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -6908,12 +6918,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -6943,12 +6953,12 @@ Notes: {1}</source>
         <translation>Мәтін: «{0}»</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>Status: {0}</source>
         <translation>Мәртебесі: {0}</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -7767,7 +7777,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-406"/>
+        <location filename="messages_extracted.py" line="-408"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

@@ -934,7 +934,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+831"/>
+        <location filename="messages_extracted.py" line="+833"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>Изменено %n обязательство.</numerusform>
@@ -2889,7 +2889,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="-822"/>
+        <location filename="messages_extracted.py" line="-824"/>
         <source>warning: {0}</source>
         <translation>предупреждение: {0}</translation>
     </message>
@@ -3405,7 +3405,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>нельзя перевести из статуса {0} в статус {1} (допустимо: {2})</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
@@ -3530,22 +3530,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Критический</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3694,12 +3694,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
@@ -3749,7 +3749,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3784,7 +3784,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
@@ -3804,7 +3804,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Обязательств всего</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Title (Kazakh)</source>
         <translation>Наименование (каз.)</translation>
     </message>
@@ -3849,17 +3849,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>ISO code</source>
         <translation>Код ISO</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-374"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+377"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
@@ -3869,12 +3869,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-381"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+382"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
@@ -3918,17 +3918,17 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Preparing the report…</source>
         <translation>Подготовка отчёта…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Selection</source>
         <translation>Отбор</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Average progress {0}.</source>
         <translation>Средний прогресс {0}.</translation>
     </message>
@@ -4019,12 +4019,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -4088,22 +4088,22 @@ Notes: {1}</source>
         <translation>«{0}» уже занят другим обязательством</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-586"/>
         <source>agreement</source>
         <translation>соглашение</translation>
     </message>
     <message>
-        <location line="+585"/>
+        <location line="+587"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-586"/>
         <source>commitment</source>
         <translation>обязательство</translation>
     </message>
     <message>
-        <location line="+585"/>
+        <location line="+587"/>
         <source>party</source>
         <translation>сторону</translation>
     </message>
@@ -4163,7 +4163,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-151"/>
+        <location line="-152"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -4172,7 +4172,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-490"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -4731,7 +4731,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4801,22 +4801,22 @@ Notes: {1}</source>
         <translation>Последняя запись:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-437"/>
+        <location line="-439"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4825,7 +4825,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+451"/>
+        <location line="+453"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4947,7 +4947,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-515"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
@@ -5791,12 +5791,12 @@ Notes: {1}</source>
         <translation>отчёт об исполнении уже ожидает приёмки</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>no execution report waits for acceptance</source>
         <translation>нет отчёта об исполнении, ожидающего приёмки</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-262"/>
         <source>the lead executor cannot accept or return their own report: the controller decides</source>
         <translation>ответственный исполнитель не может принять или вернуть свой отчёт: решает контролёр</translation>
     </message>
@@ -5986,7 +5986,12 @@ Notes: {1}</source>
         <translation>Срок перенесён</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Last interim report</source>
+        <translation>Последняя промежуточная информация</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
@@ -6070,7 +6075,12 @@ Notes: {1}</source>
         <translation>Ожидает приёмки</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+31"/>
+        <source>Interim report:</source>
+        <translation>Промежуточная информация:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>superseded by {0}</source>
         <translation>заменено {0}</translation>
     </message>
@@ -6663,7 +6673,7 @@ Notes: {1}</source>
         <translation>Повреждённые записи: {0}. Они показаны с символами замены (�); выполните {1}, чтобы найти последнюю резервную копию без этого повреждения.</translation>
     </message>
     <message numerus="yes">
-        <location line="-407"/>
+        <location line="-409"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} и ещё %n</numerusform>
@@ -6672,7 +6682,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+422"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>На сервере PostgreSQL нет такой базы данных ({0}): попросите его администратора создать её (руководство: общий реестр отдела).</translation>
     </message>
@@ -6794,7 +6804,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-573"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6809,7 +6819,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+407"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -6966,12 +6976,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -7001,12 +7011,12 @@ Notes: {1}</source>
         <translation>Текст: «{0}»</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -7836,7 +7846,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-406"/>
+        <location filename="messages_extracted.py" line="-408"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

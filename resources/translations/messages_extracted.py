@@ -438,6 +438,7 @@ translate("Message", "Overdue")  # desktop/domain/sheet_layout.py
 translate("Message", "Last status note")  # desktop/domain/sheet_layout.py
 translate("Message", "Note made")  # desktop/domain/sheet_layout.py
 translate("Message", "Version")  # desktop/domain/sheet_layout.py
+translate("Message", "Last interim report")  # desktop/domain/sheet_layout.py
 translate("Message", "In force from")  # desktop/domain/sheet_layout.py
 translate("Message", "Expires")  # desktop/domain/sheet_layout.py
 translate("Message", "Commitments in report")  # desktop/domain/sheet_layout.py
@@ -552,6 +553,7 @@ translate("Message", "Parties, signatories")  # desktop/reports/pdf.py
 translate("Message", "In report")  # desktop/reports/pdf.py
 translate("Message", "%n in this report", None, 1)  # desktop/reports/pdf.py
 translate("Message", "Last note:")  # desktop/reports/pdf.py
+translate("Message", "Interim report:")  # desktop/reports/pdf.py
 translate("Message", "Annex. Agreements")  # desktop/reports/pdf.py
 translate("Message", "Preparing the report…")  # desktop/reports/pdf.py
 translate("Message", "Average progress {0}.")  # desktop/reports/pdf.py
