@@ -171,15 +171,19 @@ def _headings(path: Path, role: str) -> list[str]:
 def test_every_edition_is_tagged(demo_db: Database, tmp_path: Path, language: str) -> None:
     today = date.today()
     data = dataset.build(demo_db, None, today, language=language)
+    data.classification, data.prepared_by, data.approved_by = "For official use", "A. Clerk", "B. Head"
     t = data.t
     full = write_pdf(data, tmp_path / "full.pdf")
     briefing = build_briefing_sql(demo_db, None, today, since=date(2020, 1, 1), language=language)
     brief = write_briefing_pdf(briefing, tmp_path / "brief.pdf")
     card = write_card_pdf(build_card(demo_db, CARD, language=language), tmp_path / "card.pdf")
 
-    # The full edition: the title is the one H1, sections are H2, the chart a figure with words.
+    # The full edition: the title is the one H1, sections are H2, the chart a figure with words; the cover's
+    # marking and signature block (layout tables) are paragraphs.
     document = check_tagged(full, language)
     assert _headings(full, "H1") == [squeeze(data.title)]
+    paragraphs = _headings(full, "P")
+    assert paragraphs[0] == "FOR OFFICIAL USE" and any("A. Clerk" in p for p in paragraphs)
     h2 = _headings(full, "H2")
     assert h2[0] == t(Message("Summary", context="Report")) and h2[-1] == t(Message("Annex. Agreements"))
     assert t(Message("Commitments by body")) in _headings(full, "H3")
