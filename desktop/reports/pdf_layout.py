@@ -30,7 +30,17 @@ from reportlab.platypus.tables import CellStyle
 
 from desktop.domain import palette
 from desktop.reports import pdf_fonts
-from desktop.reports.pdf_tags import ARTIFACT, END, FOOTER, REPEATED, Element, TableTags, Tagger, tagger_of
+from desktop.reports.pdf_tags import (
+    ARTIFACT,
+    END,
+    FOOTER,
+    REPEATED,
+    Element,
+    TableTags,
+    Tagger,
+    compact,
+    tagger_of,
+)
 from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
 
 CHUNK_ROWS = 100
@@ -567,5 +577,7 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
                 pages.append(self._doc.Pages.pages[-1])
             self.tagger.write(self._doc, pages)
             super().save()
+            if isinstance(self._filename, str):  # a file, not a stream: pack the structure tree (pdf_tags.compact)
+                compact(self._filename)
 
     return NumberedCanvas
