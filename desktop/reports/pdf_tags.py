@@ -88,8 +88,18 @@ class Tagger:
         tree: str = doc.Reference(_Raw(lambda d: _parent_tree(d, owners))).name
         root = _Raw(lambda d: _root(d, self.document, tree))
         root_name = doc.Reference(root).name
+        # What doc.Reference does for a new anonymous object, for ~10 elements per commitment at a time.
+        counter = doc.objectcounter
+        numbers, by_number, objects = doc.idToObjectNumberAndVersion, doc.numberToId, doc.idToObject
         for element in elements:
-            element.name = doc.Reference(_Raw(lambda d, e=element: _element(d, e, page_names, root_name))).name
+            counter += 1
+            name = element.name = f"R{counter}"
+            obj = _Element(element, page_names, root_name)
+            obj.__InternalName__ = name
+            numbers[name] = (counter, 0)
+            by_number[counter] = name
+            objects[name] = obj
+        doc.objectcounter = counter
         for index, page in enumerate(pages):
             page.__NoDefault__ = [*pdfdoc.PDFPage.__NoDefault__, "StructParents", "Tabs"]
             page.StructParents = index
@@ -106,6 +116,18 @@ class _Raw(pdfdoc.PDFObject):
 
     def format(self, document: Any) -> bytes:
         return self.make(document)
+
+
+class _Element(pdfdoc.PDFObject):
+    """A structure element's dictionary, formatted when the document is written."""
+
+    __slots__ = ("__InternalName__", "element", "page_names", "root")
+
+    def __init__(self, element: Element, page_names: list[str], root: str) -> None:
+        self.element, self.page_names, self.root = element, page_names, root
+
+    def format(self, document: Any) -> bytes:
+        return _element(document, self.element, self.page_names, self.root)
 
 
 def _ref(document: Any, name: str) -> str:
