@@ -247,3 +247,75 @@ def test_upgrade_of_a_populated_0011_register_adds_the_briefing_indexes(demo_tar
         assert fast.headline.total == total and fast.count("moves") >= 1
     finally:
         upgraded.close()
+
+
+def _sheet(path: Path, language: str) -> list[tuple[Any, ...]]:
+    from openpyxl import load_workbook
+
+    from desktop.domain.catalogue import render
+    from desktop.reports.excel import BRIEFING_SHEET
+
+    wb = load_workbook(path, read_only=True)
+    ws = wb[render(BRIEFING_SHEET, language)]
+    ws.reset_dimensions()
+    rows = [tuple(c for c in row) for row in ws.iter_rows(values_only=True)]
+    wb.close()
+    return rows
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_workbook_briefing_sheet_is_the_sql_briefing(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """The export's Briefing sheet comes from briefing_sql, as the PDF briefing does, and reads the same as the
+    sheet written from the briefing of the full dataset."""
+    from desktop.reports import briefing as briefing_module
+    from desktop.reports.excel import write_workbook
+
+    _register(db)
+    since = TODAY - timedelta(days=365)
+    data = dataset.build(db, None, TODAY, language=language)
+    reference = write_workbook(
+        data, tmp_path / "reference.xlsx", briefing=build_briefing(db, data, since), with_history=False
+    )
+
+    def derived(*_args: Any, **_kwargs: Any) -> Briefing:
+        raise AssertionError("the Briefing sheet was derived from the full dataset")
+
+    monkeypatch.setattr(briefing_module, "build_briefing", derived)
+    done = export_report(
+        db,
+        lambda *_a, **_k: None,
+        kind="xlsx",
+        target=str(tmp_path / "export.xlsx"),
+        today=TODAY,
+        language=language,
+        edition="briefing",
+        since=since,
+    )
+    exported = _sheet(done.path, language)
+    assert exported == _sheet(reference, language)
+    fast = build_briefing_sql(db, None, TODAY, since=since, language=language)
+    assert fast.count("overdue") > OVERDUE_CAP  # the sheet's overdue list is capped, and says how many more
+    more = data.t(dataset.Message("… and %n more", n=fast.count("overdue") - OVERDUE_CAP))
+    assert any(row and row[0] == more for row in exported)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_truncated_lists_count_with_thousands_separators(db: Database, tmp_path: Path, language: str) -> None:
+    """ "… and 31,652 more" (31 652 in Russian and Kazakh), as every other figure of the reports is printed."""
+    from desktop.domain.catalogue import format_number
+    from desktop.reports.excel import write_workbook
+    from desktop.reports.pdf_briefing import write_briefing_pdf
+
+    _register(db)
+    b = build_briefing_sql(db, None, TODAY, since=TODAY - timedelta(days=365), language=language)
+    b.counts["overdue"] = OVERDUE_CAP + 31652  # as on a register with that many more overdue
+    grouped = format_number(31652, language)
+    assert grouped in ("31,652", "31\u00a0652")
+    text = pdftotext(write_briefing_pdf(b, tmp_path / "brief.pdf")).replace("\u00a0", " ")
+    assert grouped.replace("\u00a0", " ") in text and "31652" not in text
+    data = dataset.build(db, None, TODAY, language=language)
+    rows = _sheet(write_workbook(data, tmp_path / "brief.xlsx", briefing=b), language)
+    more = [row[0] for row in rows if row and isinstance(row[0], str) and grouped in row[0]]
+    assert more == [data.t(dataset.Message("… and %n more", n=31652))]

@@ -76,11 +76,12 @@ class Catalogue:
                 elif translation.text:
                     self.singular[(name, source)] = translation.text
 
-    def lookup(self, context: str, source: str, n: int | None) -> str:
+    def lookup(self, context: str, source: str, n: int | None, grouped: bool = False) -> str:
+        """``grouped``: the count with the language's thousands separator (31,652; 31 652), as reports print."""
         if n is not None:
             forms = self.plural.get((context, source))
             text = forms[min(plural_index(self.language, n), len(forms) - 1)] if forms else source
-            return text.replace("%n", str(n))
+            return text.replace("%n", format_number(n, self.language) if grouped else str(n))
         return self.singular.get((context, source), source)
 
 
@@ -112,9 +113,9 @@ def format_percent(value: float, language: str) -> str:
     return f"{number}%" if normalise(language) == "en" else f"{number}\u00a0%"
 
 
-def render_arg(value: Arg, language: str) -> str:
+def render_arg(value: Arg, language: str, grouped: bool = False) -> str:
     if isinstance(value, Message):
-        return render(value, language)
+        return render(value, language, grouped=grouped)
     if value is None:
         return "—"
     if isinstance(value, bool):
@@ -128,14 +129,15 @@ def render_arg(value: Arg, language: str) -> str:
     return str(value)
 
 
-def render(message: Message, language: str) -> str:
-    """``message`` in ``language`` ('en', 'ru' or 'kk'), arguments rendered too."""
+def render(message: Message, language: str, *, grouped: bool = False) -> str:
+    """``message`` in ``language`` ('en', 'ru' or 'kk'), arguments rendered too; ``grouped``: counts (%n) with
+    the language's thousands separator, as the reports print every other number (``format_number``)."""
     if message.context == VERBATIM:
         return message.text.replace("%\u200bn", "%n")
-    text = catalogue(language).lookup(message.context, message.text, message.n)
+    text = catalogue(language).lookup(message.context, message.text, message.n, grouped)
     if not message.args:
         return text
-    args = [render_arg(a, language) for a in message.args]
+    args = [render_arg(a, language, grouped) for a in message.args]
     try:
         return text.format(*args)
     except (IndexError, KeyError, ValueError):

@@ -25,6 +25,7 @@ from desktop.reports.dataset import ReportDataset, label
 from desktop.reports.files import atomic_output
 from desktop.reports.pdf import PLAIN, _decorator, _Doc
 from desktop.reports.pdf_layout import RowMaker, chunks, colour, numbered_canvas, styles
+from desktop.reports.pdf_tags import TableTags, as_heading
 from desktop.reports.pdf_text import markup
 from desktop.storage.database import Database
 
@@ -120,8 +121,11 @@ def _story(doc: _Doc, card: Card, cap: int) -> list[Any]:
     small_h = st["h2"].clone("card_h", fontSize=10, leading=12, spaceBefore=6, spaceAfter=2)
     story: list[Any] = [
         Paragraph(markup(t(Message("KELISIM · AGREEMENT CARD"))), st["kicker"]),
-        Paragraph(
-            markup(data.agreement_title(a.id, a.title)), st["title"].clone("card_title", fontSize=14, leading=18)
+        as_heading(
+            Paragraph(
+                markup(data.agreement_title(a.id, a.title)), st["title"].clone("card_title", fontSize=14, leading=18)
+            ),
+            1,
         ),
     ]
     facts = [
@@ -146,14 +150,18 @@ def _story(doc: _Doc, card: Card, cap: int) -> list[Any]:
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                 ("LINEABOVE", (0, 0), (-1, 0), 1.2, colour(palette.HEADER_FILL)),
             ],
+            renderCB=TableTags(header_rows=(), header_cols=(0,)),
         )
     )
     total = len(card.commitments)
     overdue = sum(1 for c in card.commitments if c[4])
     story.append(
-        Paragraph(
-            markup(t(Message("{0}, {1}", Message("%n commitment(s)", n=total), Message("%n overdue", n=overdue)))),
-            small_h,
+        as_heading(
+            Paragraph(
+                markup(t(Message("{0}, {1}", Message("%n commitment(s)", n=total), Message("%n overdue", n=overdue)))),
+                small_h,
+            ),
+            2,
         )
     )
     if card.commitments:
@@ -173,7 +181,7 @@ def _story(doc: _Doc, card: Card, cap: int) -> list[Any]:
         story += chunks(doc, header, rows, widths)
         if total > cap:
             story.append(Paragraph(markup(t(Message("… and %n more", n=total - cap))), st["small"]))
-    story.append(Paragraph(markup(t(Message("Status history of the agreement"))), small_h))
+    story.append(as_heading(Paragraph(markup(t(Message("Status history of the agreement"))), small_h), 2))
     if not card.history:
         story.append(Paragraph(markup(t(Message("No status change recorded."))), st["small"]))
     for when, old, new, by, note, imported_by, imported_at in card.history[:HISTORY_CAP]:

@@ -232,8 +232,8 @@ class ReportDataset:
         )
 
     def t(self, message: Message) -> str:
-        """A message in the report's language."""
-        return render(message, self.language)
+        """A message in the report's language; counts grouped as its figures are ("… and 31,652 more")."""
+        return render(message, self.language, grouped=True)
 
     def day(self, value: date | None) -> str:
         return format_date(value, self.language) if value else "—"

@@ -131,7 +131,20 @@ def export_report(
     data = dataset.build(db, flt, today, language=language, title=title, as_of=as_of, lean=lean, order=order)
     data.classification, data.prepared_by, data.approved_by = cover
     briefing = None
-    if edition == "briefing":
+    if edition == "briefing" and as_of is None:
+        # The workbook's Briefing sheet from the same SQL briefing as the PDF briefing: the same figures and lists.
+        from desktop.reports.briefing_sql import build_briefing_sql
+
+        briefing = build_briefing_sql(
+            db,
+            flt,
+            today,
+            since=since or report_memory.previous_report(db, data.filter_text, data.today),
+            language=language,
+            title=title,
+        )
+        briefing.data.classification, briefing.data.prepared_by, briefing.data.approved_by = cover
+    elif edition == "briefing":  # as the register stood on a past day: rebuilt from its history in the dataset
         from desktop.reports.briefing import build_briefing
 
         briefing = build_briefing(db, data, since or report_memory.previous_report(db, data.filter_text, data.today))

@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, PageTemplate, Paragraph, Spacer, Table
 
 from desktop.domain import palette
 from desktop.domain.messages import Message
@@ -34,6 +34,7 @@ from desktop.reports.pdf_layout import (
     styles,
     table_style,
 )
+from desktop.reports.pdf_tags import TableTags, TaggedFrame, as_heading
 from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
 from desktop.services.progress import Progress, no_progress
 
@@ -99,7 +100,7 @@ class _Doc(BaseDocTemplate):
             lang=PDF_LANGUAGES.get(dataset.language, "en-GB"),
         )
         self._dataset = dataset
-        frame = Frame(
+        frame = TaggedFrame(  # tags what each flowable draws: a screen reader reads the PDF (pdf_tags)
             self.leftMargin,
             self.bottomMargin,
             self.width,
@@ -116,9 +117,9 @@ class _Doc(BaseDocTemplate):
         self._done = 0
 
     def beforeDocument(self) -> None:
-        # What reportlab allows for a screen reader (it cannot write a tagged PDF: no structure tree, no marked
-        # content): the language (/Lang, set above), title, author and subject, the reader's window titled by
-        # the document's title rather than its file name, and the bookmarks shown when there are any.
+        # For a screen reader, beside the structure tree (pdf_tags): the language (/Lang, set above), title,
+        # author and subject, the reader's window titled by the document's title rather than its file name,
+        # and the bookmarks shown when there are any.
         self.canv.setViewerPreference("DisplayDocTitle", "true")
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -196,7 +197,7 @@ def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
         story.append(_classification(doc, data, st))
     story += [
         Paragraph(markup(data.t(Message("KELISIM · STATUS OF COMMITMENTS"))), st["kicker"]),
-        Paragraph(markup(data.title), st["title"]),
+        as_heading(Paragraph(markup(data.title), st["title"]), 1),
     ]
     in_report = Message("%n in this report", n=data.total)
     meta = [
@@ -216,6 +217,7 @@ def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("LINEABOVE", (0, 0), (-1, 0), 1.2, colour(palette.HEADER_FILL)),
             ],
+            renderCB=TableTags(header_rows=(), header_cols=(0,)),
         )
     )
     if data.prepared_by or data.approved_by:
@@ -232,6 +234,7 @@ def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
             [[_status_table(data), status_chart(data, 90 * mm, 52 * mm)]],
             colWidths=(doc.width - 94 * mm, 94 * mm),
             style=[*PLAIN, ("LEFTPADDING", (0, 0), (-1, -1), 0)],
+            renderCB=TableTags(layout=True),
         )
     )
     story += _body_summary(doc, data, st)
@@ -274,7 +277,7 @@ def _status_table(data: ReportDataset) -> Table:
         ("FONTNAME", (0, last + 2), (-1, last + 2), pdf_fonts.BOLD),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
     ]
-    return Table(rows, colWidths=(40 * mm, 22 * mm, 14 * mm), style=table_style(True, extra))
+    return Table(rows, colWidths=(40 * mm, 22 * mm, 14 * mm), style=table_style(True, extra), renderCB=TableTags())
 
 
 def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
@@ -318,8 +321,14 @@ def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Fl
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
     ]
     return [
-        Paragraph(markup(data.t(Message("Commitments by body"))), st["h2"]),
-        Table(rows, colWidths=(doc.width - sum(widths), *widths), repeatRows=1, style=table_style(True, extra)),
+        as_heading(Paragraph(markup(data.t(Message("Commitments by body"))), st["h2"]), 3),
+        Table(
+            rows,
+            colWidths=(doc.width - sum(widths), *widths),
+            repeatRows=1,
+            style=table_style(True, extra),
+            renderCB=TableTags(),
+        ),
     ]
 
 
@@ -394,10 +403,10 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
     return story
 
 
-def _section(heading: Paragraph, text: str, level: int) -> Paragraph:
-    """A heading that gets a bookmark (PDF outline entry) at ``level``."""
-    heading.outline = (clean(text).replace("\n", " "), level)
-    return heading
+def _section(title: Paragraph, text: str, level: int) -> Paragraph:
+    """A heading that gets a bookmark (PDF outline entry) at ``level``, tagged H2 (level 0), H3…"""
+    title.outline = (clean(text).replace("\n", " "), level)
+    return as_heading(title, level + 2)
 
 
 def _level(number: str) -> int:
@@ -416,6 +425,7 @@ def _classification(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> Table
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ],
         spaceAfter=6,
+        renderCB=TableTags(layout=True),
     )
 
 
@@ -435,6 +445,7 @@ def _signatures(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> Table:
         [cells],
         colWidths=(doc.width / 2, doc.width / 2),
         style=[*PLAIN, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 8)],
+        renderCB=TableTags(layout=True),
     )
 
 

@@ -27,6 +27,7 @@ from desktop.reports.pdf_layout import (
     styles,
     table_style,
 )
+from desktop.reports.pdf_tags import TableTags, as_heading
 from desktop.reports.pdf_text import markup
 from desktop.services.progress import Progress, no_progress
 
@@ -59,7 +60,7 @@ def _story(doc: _Doc, b: Briefing, overdue_cap: int, changes_cap: int) -> list[F
     h = b.headline
     story: list[Flowable] = [
         Paragraph(markup(t(Message("KELISIM · BRIEFING"))), st["kicker"]),
-        Paragraph(markup(data.title), st["title"]),
+        as_heading(Paragraph(markup(data.title), st["title"]), 1),
     ]
     since = data.day(b.since) if b.since else t(Message("not compared"))
     meta = [
@@ -72,6 +73,7 @@ def _story(doc: _Doc, b: Briefing, overdue_cap: int, changes_cap: int) -> list[F
             [[Paragraph(f"<b>{markup(t(k))}</b>", st["body"]), Paragraph(markup(v), st["body"])] for k, v in meta],
             colWidths=(32 * mm, doc.width - 32 * mm),
             style=[*PLAIN, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1)],
+            renderCB=TableTags(header_rows=(), header_cols=(0,)),
         )
     )
     figures = [
@@ -102,6 +104,7 @@ def _story(doc: _Doc, b: Briefing, overdue_cap: int, changes_cap: int) -> list[F
                 ("LINEBELOW", (0, 1), (-1, 1), 0.25, colour("#B0BEC5")),
                 ("TEXTCOLOR", (3, 0), (3, 0), colour(palette.OVERDUE_COLOUR)),
             ],
+            renderCB=TableTags(header_rows=(1,)),  # the captions under the figures head their columns
         ),
     ]
     story += _overdue(doc, b, st, overdue_cap)
@@ -262,7 +265,7 @@ def _tallies(doc: _Doc, b: Briefing, st: dict[str, Any]) -> list[Flowable]:
         story += [
             CondPageBreak(KEEP),
             _h2(t(heading), st),
-            Table(body, colWidths=widths, repeatRows=1, style=table_style(True, extra)),
+            Table(body, colWidths=widths, repeatRows=1, style=table_style(True, extra), renderCB=TableTags()),
         ]
     return story
 
@@ -279,6 +282,6 @@ def _heading(text: str, width: float, st: dict[str, Any], number: bool) -> Parag
 
 def _h2(text: str, st: dict[str, Any]) -> Paragraph:
     """A section heading with its bookmark (the PDF outline a reader, or a screen reader, navigates by)."""
-    heading = Paragraph(markup(text), st["h2"])
-    heading.outline = (" ".join(text.split()), 0)
-    return heading
+    title = Paragraph(markup(text), st["h2"])
+    title.outline = (" ".join(text.split()), 0)
+    return as_heading(title, 2)

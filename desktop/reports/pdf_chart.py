@@ -57,4 +57,13 @@ def status_chart(data: ReportDataset, width: float, height: float) -> Drawing:
     for index, status in enumerate(reversed(STATUS_ORDER)):
         chart.bars[(0, index)].fillColor = colors.HexColor(palette.status_colour(status))
     drawing.add(chart)
+    # What a screen reader says for the chart (a Figure in the tagged PDF): its title and its figures. A drawing
+    # accepts only its own attributes through setattr.
+    drawing.__dict__["alt"] = data.t(
+        Message(
+            "{0}: {1}",
+            Message("Commitments by status"),
+            ", ".join(f"{label(s, data.language)} {data.number(c)}" for s, c in zip(STATUS_ORDER, counts, strict=True)),
+        )
+    )
     return drawing

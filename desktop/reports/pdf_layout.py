@@ -30,6 +30,17 @@ from reportlab.platypus.tables import CellStyle
 
 from desktop.domain import palette
 from desktop.reports import pdf_fonts
+from desktop.reports.pdf_tags import (
+    ARTIFACT,
+    END,
+    FOOTER,
+    REPEATED,
+    Element,
+    TableTags,
+    Tagger,
+    compact,
+    tagger_of,
+)
 from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
 
 CHUNK_ROWS = 100
@@ -275,8 +286,17 @@ BODY_COMMANDS: tuple[tuple[Any, ...], ...] = (("LINEBELOW", (0, 0), (-1, -1), 0.
 class ChunkTable(Flowable):
     """Rows of one long table; prints the header row only where a reader needs it."""
 
+    tags_itself = True  # its rows and cells are tagged by PlainTable
+
     def __init__(
-        self, doc: Any, header: Row, rows: list[Row], widths: Sequence[float], *, with_header: bool | None
+        self,
+        doc: Any,
+        header: Row,
+        rows: list[Row],
+        widths: Sequence[float],
+        *,
+        with_header: bool | None,
+        tags: TableTags | None = None,
     ) -> None:
         super().__init__()
         self.doc = doc  # its current frame tells whether the chunk starts a page
@@ -284,6 +304,7 @@ class ChunkTable(Flowable):
         self.rows = rows
         self.widths = list(widths)
         self.with_header = with_header  # None: only when the chunk starts a page
+        self.tags = tags or TableTags()  # shared by every chunk of one table: one Table element
         self.count = sum(r.completes for r in rows)  # commitments in this chunk, for progress
         self._header_now = True
 
@@ -319,7 +340,7 @@ class ChunkTable(Flowable):
         return [self._part(self.rows[:fits], with_header), self._part(self.rows[fits:], True)]
 
     def _part(self, rows: list[Row], with_header: bool) -> ChunkTable:
-        return ChunkTable(self.doc, self.header, rows, self.widths, with_header=with_header)
+        return ChunkTable(self.doc, self.header, rows, self.widths, with_header=with_header, tags=self.tags)
 
     def draw(self) -> None:
         table = self.table(self._header_now)
@@ -334,7 +355,7 @@ class ChunkTable(Flowable):
         for index, row in enumerate(self.rows, 1 if with_header else 0):
             for command, first, last, *args in row.marks:
                 commands.append((command, (first, index), (last, index), *args))
-        return PlainTable(
+        table = PlainTable(
             [r.values for r in rows],
             colWidths=self.widths,
             rowHeights=[r.height for r in rows],
@@ -343,6 +364,8 @@ class ChunkTable(Flowable):
             style=commands,
             hAlign="LEFT",
         )
+        table.tags, table.headed = self.tags, with_header
+        return table
 
 
 class PlainTable(Table):
@@ -352,29 +375,53 @@ class PlainTable(Table):
     look-up and a subset split each time, two thirds of the report's time. Here one text object
     serves the table, a cell's next line is a "T*", and each distinct line's PDF string is made
     once per document (``_CellText``). Paragraph cells are drawn by reportlab as usual.
+
+    With ``tags`` (and a tagging canvas) each row is a TR of the table's element and each cell a TH/TD
+    whose text is marked content; fills and rules are artifacts, and so is a header row the table
+    already printed on an earlier page (``headed``: the first row is the header).
     """
+
+    tags: TableTags | None = None
+    headed = False
 
     def draw(self) -> None:
         if self._spanCmds:  # not used by the report; reportlab's general drawing handles spans
             super().draw()
             return
         canv = self.canv
+        tagger = tagger_of(canv) if self.tags is not None else None
         canv.saveState()
         self._curweight = self._curcolor = self._curcellstyle = None
         self._makeShadow()
         self._makeRoundedCornersClip()
+        if tagger is not None:
+            canv._code.append(ARTIFACT)
         self._drawBkgrnd()
+        if tagger is not None:
+            canv._code.append(END)
         text = _CellText(canv)
         others = []
         current: CellStyle | None = None
-        for row, row_styles, row_y, height in zip(
-            self._cellvalues, self._cellStyles, self._rowpositions[1:], self._rowHeights, strict=False
+        code = text._code
+        row_element: Element | None = None
+        for index, (row, row_styles, row_y, height) in enumerate(
+            zip(self._cellvalues, self._cellStyles, self._rowpositions[1:], self._rowHeights, strict=False)
         ):
-            for value, style, col_x, width in zip(
-                row, row_styles, self._colpositions[:-1], self._colWidths, strict=False
+            header = self.headed and index == 0
+            if tagger is not None and self.tags is not None:
+                row_element = self.tags.row(tagger, 0 if header else 1, header and self.tags.drawn)
+            for column, (value, style, col_x, width) in enumerate(
+                zip(row, row_styles, self._colpositions[:-1], self._colWidths, strict=False)
             ):
+                opening: str | None = None
+                if tagger is not None and self.tags is not None:
+                    if row_element is None:
+                        opening = REPEATED
+                    else:  # an empty cell is still a cell: the columns stay in step
+                        cell = self.tags.cell(row_element, 0 if header else 1, column)
+                        opening = tagger.begin(cell) if value != "" else None
                 if not isinstance(value, str):
-                    others.append((value, style, (col_x, row_y), (width, height)))
+                    others.append((value, style, (col_x, row_y), (width, height), opening))
                     continue
                 if not value:
                     continue
@@ -388,11 +435,25 @@ class PlainTable(Table):
                     ):
                         text.setFont(style.fontname, style.fontsize, style.leading)
                     current = style
+                if opening is not None:
+                    code.append(opening)
                 text.cell(value, style, col_x, row_y, width, height)
+                if opening is not None:
+                    code.append(END)
         canv.drawText(text)
-        for cell in others:
-            self._drawCell(*cell)
+        if self.tags is not None:
+            self.tags.drawn = True
+        for value, style, position, size, opening in others:
+            if opening is not None:
+                canv._code.append(opening)
+            self._drawCell(value, style, position, size)
+            if opening is not None:
+                canv._code.append(END)
+        if tagger is not None:
+            canv._code.append(ARTIFACT)
         self._drawLines()
+        if tagger is not None:
+            canv._code.append(END)
         canv.restoreState()
         if self._roundingRectDef:
             self._restoreRoundingObscuredLines()
@@ -464,18 +525,22 @@ def chunks(
 ) -> list[ChunkTable]:
     """``rows`` as chunk tables: the first (``first`` rows) with the header, the others with it only atop a page."""
     tables: list[ChunkTable] = []
+    tags = TableTags()  # one table for a screen reader, whatever pages and chunks it spans
     start = 0
     while start < len(rows):
         size = first if start == 0 else CHUNK_ROWS
         tables.append(
-            ChunkTable(doc, header, rows[start : start + size], widths, with_header=True if start == 0 else None)
+            ChunkTable(
+                doc, header, rows[start : start + size], widths, with_header=True if start == 0 else None, tags=tags
+            )
         )
         start += size
     return tables
 
 
 def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
-    """A canvas class that draws ``decorate(canvas, page, pages)`` on every page once the total is known."""
+    """A canvas class that draws ``decorate(canvas, page, pages)`` on every page once the total is known,
+    as a footer artifact, and writes the structure tree the flowables recorded (``pdf_tags``)."""
 
     class NumberedCanvas(canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -486,6 +551,7 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             self._pages: list[dict[str, Any]] = []
             self._marks: list[tuple[str, dict[str, Any]]] = []  # bookmarks of the page being drawn
             self.text_cache: dict[tuple[str, str], list[tuple[int, str]]] = {}  # see _CellText
+            self.tagger = Tagger()
 
         def bookmarkPage(self, key: str, **kwargs: Any) -> None:
             # The page is written only in save(): a bookmark made now would point at the first page.
@@ -494,16 +560,24 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._marks = []
+            self.tagger.next_page()
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
+            pages = []
             for state in self._pages:
                 self.__dict__.update(state)
+                self._code.append(FOOTER)
                 decorate(self, self._pageNumber, total)
+                self._code.append(END)
                 for key, kwargs in self._marks:
                     canvas.Canvas.bookmarkPage(self, key, **kwargs)
                 super().showPage()
+                pages.append(self._doc.Pages.pages[-1])
+            self.tagger.write(self._doc, pages)
             super().save()
+            if isinstance(self._filename, str):  # a file, not a stream: pack the structure tree (pdf_tags.compact)
+                compact(self._filename)
 
     return NumberedCanvas

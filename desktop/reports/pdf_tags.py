@@ -1,0 +1,302 @@
+"""A tagged PDF from reportlab, so a screen reader reads the headings, paragraphs and tables.
+
+reportlab writes no structure tree. Kelisim adds one as it draws:
+
+* ``Tagger`` lives on the canvas. Whatever a heading, paragraph, figure or table cell draws is
+  wrapped in a marked-content sequence (``/P <</MCID 3>> BDC … EMC``) and the element it belongs
+  to is recorded (its role, its parent, the page and the MCID). Page furniture (the footer,
+  table fills and rules, a header row a long table repeats on a new page) is marked
+  ``/Artifact``, so nothing drawn is left unmarked.
+* ``TaggedFrame`` wraps each flowable it places; tables tag their own rows and cells through
+  reportlab's table render callback (``TableTags``) or, for the long commitment tables, in
+  ``pdf_layout.PlainTable``. The pieces a table is split into share one ``Table`` element, so a
+  5,000-row section reads as one table across its pages.
+* When the canvas saves, ``Tagger.write`` adds the structure tree (Document → H1/H2/H3, P,
+  Figure, Table → TR → TH/TD), the parent tree, each page's ``/StructParents`` and ``/Tabs``,
+  and ``/MarkInfo <</Marked true>>`` to reportlab's own document objects. The tree's dictionaries
+  are formatted straight to bytes: a 10,000-commitment report has ~80,000 of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.pdfbase import pdfdoc
+from reportlab.platypus import Flowable, Frame, Paragraph
+
+ARTIFACT = "/Artifact BMC"
+FOOTER = "/Artifact <</Type /Pagination /Subtype /Footer>> BDC"
+REPEATED = "/Artifact <</Type /Pagination>> BDC"  # a table's header row printed again on a new page
+END = "EMC"
+
+
+class Element:
+    """One structure element: its role, its parent and its kids (elements, or (page, MCID) of marked content)."""
+
+    __slots__ = ("alt", "kids", "name", "parent", "role", "scope")
+
+    def __init__(self, role: str, parent: Element | None, *, alt: str | None = None, scope: str | None = None):
+        self.role = role
+        self.parent = parent
+        self.kids: list[Element | tuple[int, int]] = []
+        self.alt = alt
+        self.scope = scope  # TH: "Column" or "Row"
+        self.name = ""  # the document's name for its PDF object, once written
+        if parent is not None:
+            parent.kids.append(self)
+
+
+class Tagger:
+    """The structure being recorded while a document is drawn."""
+
+    def __init__(self) -> None:
+        self.document = Element("Document", None)
+        self.page = 0  # index of the page being drawn
+        self.owners: list[list[Element]] = [[]]  # per page: the element of each MCID
+
+    def next_page(self) -> None:
+        self.page += 1
+        self.owners.append([])
+
+    def begin(self, element: Element) -> str:
+        """The operator opening a marked-content sequence that belongs to ``element``."""
+        owners = self.owners[self.page]
+        mcid = len(owners)
+        owners.append(element)
+        element.kids.append((self.page, mcid))
+        return f"/{element.role} <</MCID {mcid}>> BDC"
+
+    def begin_flowable(self, flowable: Any, parent: Element) -> str:
+        """The opening operator for what ``flowable`` draws: its own element, or an artifact if it is decoration."""
+        role = role_of(flowable)
+        if role is None:
+            return ARTIFACT
+        return self.begin(Element(role, parent, alt=getattr(flowable, "alt", None)))
+
+    def write(self, doc: Any, pages: Sequence[Any]) -> None:
+        """Add the structure tree to reportlab's document ``doc``; ``pages`` are its page objects, in order."""
+        page_names = [doc.Reference(page).name for page in pages]
+        elements: list[Element] = []
+        stack = [self.document]
+        while stack:  # depth first, parents before their kids
+            element = stack.pop()
+            elements.append(element)
+            stack.extend(kid for kid in reversed(element.kids) if isinstance(kid, Element))
+        owners = self.owners[: len(pages)]
+        tree: str = doc.Reference(_Raw(lambda d: _parent_tree(d, owners))).name
+        root = _Raw(lambda d: _root(d, self.document, tree))
+        root_name = doc.Reference(root).name
+        # What doc.Reference does for a new anonymous object, for ~10 elements per commitment at a time.
+        counter = doc.objectcounter
+        numbers, by_number, objects = doc.idToObjectNumberAndVersion, doc.numberToId, doc.idToObject
+        for element in elements:
+            counter += 1
+            name = element.name = f"R{counter}"
+            obj = _Element(element, page_names, root_name)
+            obj.__InternalName__ = name
+            numbers[name] = (counter, 0)
+            by_number[counter] = name
+            objects[name] = obj
+        doc.objectcounter = counter
+        for index, page in enumerate(pages):
+            page.__NoDefault__ = [*pdfdoc.PDFPage.__NoDefault__, "StructParents", "Tabs"]
+            page.StructParents = index
+            page.Tabs = pdfdoc.PDFName("S")  # the tab order follows the structure
+        doc.Catalog.StructTreeRoot = root
+        doc.Catalog.MarkInfo = pdfdoc.PDFDictionary({"Marked": pdfdoc.PDFtrue})
+
+
+class _Raw(pdfdoc.PDFObject):
+    """A PDF object formatted by a function of the document (object numbers are known only then)."""
+
+    def __init__(self, make: Any) -> None:
+        self.make = make
+
+    def format(self, document: Any) -> bytes:
+        return self.make(document)
+
+
+class _Element(pdfdoc.PDFObject):
+    """A structure element's dictionary, formatted when the document is written."""
+
+    __slots__ = ("__InternalName__", "element", "page_names", "root")
+
+    def __init__(self, element: Element, page_names: list[str], root: str) -> None:
+        self.element, self.page_names, self.root = element, page_names, root
+
+    def format(self, document: Any) -> bytes:
+        return _element(document, self.element, self.page_names, self.root)
+
+
+def _ref(document: Any, name: str) -> str:
+    return f"{document.idToObjectNumberAndVersion[name][0]} 0 R"
+
+
+def _root(document: Any, top: Element, tree: str) -> bytes:
+    pages = document.Pages.pages
+    return (
+        f"<< /Type /StructTreeRoot /K [{_ref(document, top.name)}] /ParentTree {_ref(document, tree)}"
+        f" /ParentTreeNextKey {len(pages)} >>"
+    ).encode()
+
+
+def _element(document: Any, e: Element, page_names: list[str], root: str) -> bytes:
+    parent = e.parent.name if e.parent is not None else root
+    parts = [f"<< /Type /StructElem /S /{e.role} /P {_ref(document, parent)}"]
+    first_page = next((kid[0] for kid in e.kids if isinstance(kid, tuple)), None)
+    if first_page is not None:
+        parts.append(f"/Pg {_ref(document, page_names[first_page])}")
+    kids = []
+    for kid in e.kids:
+        if isinstance(kid, Element):
+            kids.append(_ref(document, kid.name))
+        elif kid[0] == first_page:
+            kids.append(str(kid[1]))
+        else:  # the element goes on to another page
+            kids.append(f"<< /Type /MCR /Pg {_ref(document, page_names[kid[0]])} /MCID {kid[1]} >>")
+    if kids:
+        parts.append(f"/K [{' '.join(kids)}]")
+    if e.scope:
+        parts.append(f"/A << /O /Table /Scope /{e.scope} >>")
+    text = " ".join(parts)
+    if e.alt:
+        return text.encode() + b" /Alt " + pdfdoc.PDFString(e.alt).format(document) + b" >>"
+    return text.encode() + b" >>"
+
+
+def _parent_tree(document: Any, owners: list[list[Element]]) -> bytes:
+    entries = []
+    for page, elements in enumerate(owners):
+        entries.append(f"{page} [{' '.join(_ref(document, e.name) for e in elements)}]")
+    return ("<< /Nums [" + "\n".join(entries) + "] >>").encode()
+
+
+def compact(path: str) -> None:
+    """Rewrite the PDF at ``path`` with its objects packed into compressed object streams (PDF 1.5).
+
+    The structure tree is one small object per cell and row, which reportlab can only write uncompressed:
+    6 × the file of an untagged report. Packed by qpdf (through pikepdf) it adds about half instead.
+    """
+    import pikepdf
+
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        pdf.save(path, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True)
+
+
+def tagger_of(canv: Any) -> Tagger | None:
+    return getattr(canv, "tagger", None)
+
+
+def role_of(flowable: Any) -> str | None:
+    """The structure role of what a flowable draws; None for decoration."""
+    tag = getattr(flowable, "tag", None)
+    if tag:
+        return str(tag)
+    if isinstance(flowable, (Paragraph, str)):
+        return "P"
+    if isinstance(flowable, Drawing):
+        return "Figure"
+    return None
+
+
+def tags_itself(flowable: Any) -> bool:
+    return bool(getattr(flowable, "tags_itself", False)) or isinstance(getattr(flowable, "_renderCB", None), TableTags)
+
+
+def as_heading(paragraph: Paragraph, level: int) -> Paragraph:
+    """``paragraph`` tagged as a heading of ``level`` (1 the document's title)."""
+    paragraph.tag = f"H{min(max(level, 1), 6)}"
+    return paragraph
+
+
+class TaggedFrame(Frame):
+    """A frame that marks what each flowable draws (tables mark their own rows and cells)."""
+
+    def add(self, flowable: Flowable, canv: Any, trySplit: int = 0) -> int:  # noqa: N803 - reportlab's name
+        tagger = tagger_of(canv)
+        if tagger is None or tags_itself(flowable):
+            return int(self._add(flowable, canv, trySplit=trySplit))
+        code = canv._code
+        start = len(code)
+        drawn = int(self._add(flowable, canv, trySplit=trySplit))
+        if drawn and len(code) > start:
+            code.insert(start, tagger.begin_flowable(flowable, tagger.document))
+            code.append(END)
+        return drawn
+
+
+class TableTags:
+    """The structure of one table, shared by the pieces reportlab splits it into (its ``renderCB``).
+
+    ``header_rows``: rows of column headings (TH, scope Column); ``header_cols``: columns of row headings
+    (TH, scope Row). A ``layout`` table only places things side by side: its cells are tagged as what they
+    hold (a paragraph, a figure, a table), with no table element of its own.
+    """
+
+    def __init__(
+        self, *, header_rows: Sequence[int] = (0,), header_cols: Sequence[int] = (), layout: bool = False
+    ) -> None:
+        self.header_rows = frozenset(header_rows)
+        self.header_cols = frozenset(header_cols)
+        self.layout = layout
+        self.element: Element | None = None
+        self.drawn = False  # once drawn, a piece that starts with the header rows repeats them: artifacts
+        self._repeat = False
+        self._row: Element | None = None
+        self._open = False
+
+    def table_element(self, tagger: Tagger) -> Element:
+        if self.element is None:
+            self.element = Element("Table", tagger.document)
+        return self.element
+
+    def row(self, tagger: Tagger, index: int, repeated: bool) -> Element | None:
+        """A new TR, or None when the row is a repeated header (an artifact)."""
+        if repeated:
+            return None
+        return Element("TR", self.table_element(tagger))
+
+    def cell(self, row: Element, index: int, column: int) -> Element:
+        if index in self.header_rows:
+            return Element("TH", row, scope="Column")
+        if column in self.header_cols:
+            return Element("TH", row, scope="Row")
+        return Element("TD", row)
+
+    def __call__(self, table: Any, event: str, *args: Any) -> None:
+        tagger = tagger_of(table.canv)
+        if tagger is None:
+            return
+        code = table.canv._code
+        if event == "startTable":
+            self._repeat = self.drawn
+            if not self.layout:
+                self.table_element(tagger)
+        elif event in ("startBG", "startLines"):
+            code.append(ARTIFACT)
+        elif event in ("endBG", "endLines"):
+            code.append(END)
+        elif event == "startRow" and not self.layout:
+            index = args[0]
+            self._row = self.row(tagger, index, self._repeat and index in self.header_rows)
+        elif event == "startCell":
+            index, column, value = args[0], args[1], args[2]
+            self._open = True
+            if self.layout:
+                content = value[0] if isinstance(value, (list, tuple)) and len(value) == 1 else value
+                if tags_itself(content) or isinstance(content, (list, tuple)):
+                    self._open = False
+                else:
+                    code.append(tagger.begin_flowable(content, tagger.document))
+            elif self._row is None:
+                code.append(REPEATED)
+            else:
+                code.append(tagger.begin(self.cell(self._row, index, column)))
+        elif event == "endCell":
+            if self._open:
+                code.append(END)
+            self._open = False
+        elif event == "endTable":
+            self.drawn = True
