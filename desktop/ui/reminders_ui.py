@@ -9,6 +9,7 @@ the decision is made and remembered all the same and the status bar says it inst
 from __future__ import annotations
 
 import hashlib
+import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 REFRESH_DELAY_MS = 400  # changes arriving together (a bulk action, live refresh) count once
+
+
+log = logging.getLogger(__name__)
 
 
 def shown_option(register: str) -> settings.Option[str]:
@@ -62,7 +66,11 @@ class Reminders(QObject):
             self._timer.start()
 
     def refresh(self) -> None:
-        run_query(self.ctx, load_my_work, self._show, parent=self.window, on_failure=lambda _error: None)
+        run_query(self.ctx, load_my_work, self._show, parent=self.window, on_failure=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        # Only the title bar's count is missing (My work itself says why when opened): logged, not shown.
+        log.warning("could not count My work for the title bar", exc_info=error)
 
     def _show(self, work: MyWork) -> None:
         self.count = len(work.items)

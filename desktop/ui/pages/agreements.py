@@ -19,13 +19,14 @@ from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change
 from desktop.ui.pages.common import agreement_status_icon
 from desktop.ui.pages.list_page import TablePage, make_action
+from desktop.ui.pages.views_menu import TextFilterViews
 from desktop.ui.style import AGREEMENT_STATUS_COLOURS
 from desktop.ui.table_model import RIGHT, Column, default_key, field
 
 _STATUS_RANK = {s: i for i, s in enumerate(AGREEMENT_STATUS_COLOURS)}
 
 
-class AgreementsPage(TablePage):
+class AgreementsPage(TextFilterViews, TablePage):
     name = "agreements"
     trash_entity = "agreement"
     change_mask = Change.AGREEMENTS | Change.PARTIES | Change.COMMITMENTS
@@ -117,18 +118,6 @@ class AgreementsPage(TablePage):
 
         self.views_button = ViewsButton(self, self)
         return [self.views_button]
-
-    # saved views: the filter box, sort and columns ----------------------------------------------------
-    def register(self) -> str:
-        """Saved views are kept per register."""
-        return str(self.ctx.db.label)
-
-    def current_filter(self) -> CommitmentFilter:
-        return CommitmentFilter(text=self.search.text())
-
-    def show_filter(self, flt: CommitmentFilter) -> None:
-        self.search.setText(flt.text)
-        self.apply_filter()
 
     def query(self, db: Database) -> list[AgreementRow]:
         self.names = local_names(db, current_language())  # titles in the interface language where stored

@@ -24,12 +24,13 @@ from desktop.ui import labels
 from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.list_page import RecordPage, make_action, set_column_widths
+from desktop.ui.pages.views_menu import TextFilterViews
 from desktop.ui.style import MUTED_COLOUR
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class BodiesPage(RecordPage):
+class BodiesPage(TextFilterViews, RecordPage):
     view: QTreeView
     name = "bodies"
     trash_entity = "body"
@@ -63,18 +64,6 @@ class BodiesPage(RecordPage):
         self.build_layout(view, [self.views_button])
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.search.setPlaceholderText(self.tr("Filter by name in any language (Ctrl+F)"))
-
-    # saved views: the filter box, sort and columns ----------------------------------------------------
-    def register(self) -> str:
-        """Saved views are kept per register."""
-        return str(self.ctx.db.label)
-
-    def current_filter(self) -> CommitmentFilter:
-        return CommitmentFilter(text=self.search.text())
-
-    def show_filter(self, flt: CommitmentFilter) -> None:
-        self.search.setText(flt.text)
-        self.apply_filter()
 
     def headers(self) -> list[str]:
         return [

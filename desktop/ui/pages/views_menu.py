@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QLin
 
 from desktop.domain.filters import CommitmentFilter
 from desktop.ui import saved_views
+from desktop.ui.operations import AppContext
 from desktop.ui.saved_views import SavedView
 
 
@@ -23,6 +24,27 @@ class ViewPage(Protocol):
     def header(self) -> QHeaderView: ...
     def register(self) -> str: ...
     def show_filter(self, flt: CommitmentFilter) -> None: ...
+
+
+class _TextPage(Protocol):
+    search: QLineEdit
+    ctx: AppContext
+
+    def apply_filter(self) -> None: ...
+
+
+class TextFilterViews:
+    """Saved views of a page whose filter is its filter box's text (Agreements, Bodies): kept per register."""
+
+    def register(self: _TextPage) -> str:
+        return str(self.ctx.db.label)
+
+    def current_filter(self: _TextPage) -> CommitmentFilter:
+        return CommitmentFilter(text=self.search.text())
+
+    def show_filter(self: _TextPage, flt: CommitmentFilter) -> None:
+        self.search.setText(flt.text)
+        self.apply_filter()
 
 
 class ViewsButton(QToolButton):
