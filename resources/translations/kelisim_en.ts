@@ -4,7 +4,7 @@
 <context>
     <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+833"/>
+        <location filename="messages_extracted.py" line="+843"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>%n commitment changed.</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>Message</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="-709"/>
+        <location filename="messages_extracted.py" line="-719"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+123"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-387"/>
+        <location line="-397"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} and %n more</numerusform>
@@ -434,7 +434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+56"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -558,7 +558,7 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_ui.py" line="+77"/>
+        <location filename="../../desktop/ui/reminders_ui.py" line="+85"/>
         <source>{0} — My work: %n item(s)</source>
         <translation>
             <numerusform>{0} — My work: %n item</numerusform>

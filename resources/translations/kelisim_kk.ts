@@ -269,7 +269,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+39"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+40"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Нөмірі, атауы, орны, тарабы бойынша сүзу… (Ctrl+F)</translation>
     </message>
@@ -712,7 +712,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+56"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+57"/>
         <source>New sub-body…</source>
         <translation>Жаңа бағынысты орган…</translation>
     </message>
@@ -737,7 +737,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кез келген тілдегі атауы бойынша сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
@@ -934,7 +934,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+833"/>
+        <location filename="messages_extracted.py" line="+843"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>%n міндеттеме өзгертілді.</numerusform>
@@ -2882,7 +2882,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="-824"/>
+        <location filename="messages_extracted.py" line="-834"/>
         <source>warning: {0}</source>
         <translation>ескерту: {0}</translation>
     </message>
@@ -6272,6 +6272,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>the sheet &apos;{0}&apos;: columns {1} both look like &apos;{2}&apos;: choose one (--map &quot;Header=field&quot;)</source>
+        <translation>«{0}» парағы: {1} бағандарының екеуі де «{2}» сияқты: біреуін таңдаңыз (--map &quot;Тақырып=өріс&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>people</source>
         <translation>адамдар</translation>
     </message>
@@ -6403,6 +6408,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>is not a known party (known: {0})</source>
+        <translation>— белгісіз тарап (белгілілері: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} (one record with {1})</source>
         <translation>{0} ({1} жолымен бір жазба)</translation>
     </message>
@@ -6427,6 +6437,16 @@ Notes: {1}</source>
         <translation>Міндеттемелерді тексеру: {0} / {1}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>appears again (first in row {0}): refs are unique</source>
+        <translation>қайталанады (алғаш {0}-жолда): шифрлар қайталанбайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appears again for the same agreement (first in row {0})</source>
+        <translation>сол келісімде қайталанады (алғаш {0}-жолда)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>appears again (first in row {0})</source>
         <translation>қайталанады (алғаш {0}-жолда)</translation>
@@ -6442,7 +6462,7 @@ Notes: {1}</source>
         <translation>міндеттемелерде аталған жаңа келісім (жоба: күні мен тараптары жоқ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>parties/signatories</source>
         <translation>тараптар/қол қоюшылар</translation>
     </message>
@@ -6450,6 +6470,36 @@ Notes: {1}</source>
         <location line="+1"/>
         <source>parties/co-chairs</source>
         <translation>тараптар/тең төрағалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names an unknown party &apos;{0}&apos; (known: {1})</source>
+        <translation>белгісіз «{0}» тарапын атайды (белгілілері: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appears again (first in row {0}): registration numbers are unique</source>
+        <translation>қайталанады (алғаш {0}-жолда): тіркеу нөмірлері қайталанбайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a body of the register or of this file</source>
+        <translation>— тізілімнің немесе осы файлдың органы емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an agreement of the register or of this file</source>
+        <translation>— тізілімнің немесе осы файлдың келісімі емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>would place the body under itself or one of its own sub-bodies</source>
+        <translation>органды өзінің немесе өз бағынышты органының астына қояр еді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the establishing agreement was signed</source>
+        <translation>— құрушы келісімге қол қойылғанға дейінгі күн</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6462,7 +6512,7 @@ Notes: {1}</source>
         <translation>«{0}» оқылуда: {1} жол</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Executed or controlled by: {0}</source>
         <translation>Орындайды немесе бақылайды: {0}</translation>
     </message>
@@ -6619,7 +6669,7 @@ Notes: {1}</source>
         <translation>Бүлінген жазбалар: {0}. Олар алмастыру таңбаларымен (�) көрсетілген; осы бүлінусіз ең соңғы сақтық көшірмені табу үшін {1} орындаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="-409"/>
+        <location line="-419"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} және тағы %n</numerusform>
@@ -6627,7 +6677,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+432"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>PostgreSQL серверінде мұндай дерекқор жоқ ({0}): оны құруды сервер әкімшісінен сұраңыз (нұсқаулық: бөлімнің ортақ тізілімі).</translation>
     </message>
@@ -6749,7 +6799,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-573"/>
+        <location line="-583"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6764,7 +6814,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+408"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -6843,7 +6893,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>is not a date and time</source>
         <translation>— күн мен уақыт емес</translation>
     </message>
@@ -6853,7 +6903,7 @@ Notes: {1}</source>
         <translation>— «Commitment» да, «Agreement» та емес</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>{0}: the file does not exist</source>
         <translation>{0}: файл жоқ</translation>
     </message>
@@ -6918,17 +6968,17 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-197"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+174"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>unknown {0} “{1}”; valid: {2}</source>
         <translation>белгісіз мән ({0}) «{1}»; рұқсат етілгендері: {2}</translation>
     </message>
@@ -6953,12 +7003,12 @@ Notes: {1}</source>
         <translation>Мәтін: «{0}»</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-265"/>
         <source>Status: {0}</source>
         <translation>Мәртебесі: {0}</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+266"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -7035,12 +7085,12 @@ Notes: {1}</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-167"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+171"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -7753,7 +7803,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_ui.py" line="+77"/>
+        <location filename="../../desktop/ui/reminders_ui.py" line="+85"/>
         <source>{0} — My work: %n item(s)</source>
         <translation>
             <numerusform>{0} — Менің жұмысым: %n тармақ</numerusform>
@@ -7777,7 +7827,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-408"/>
+        <location filename="messages_extracted.py" line="-418"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
@@ -8347,7 +8397,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../../desktop/ui/pages/views_menu.py" line="+34"/>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+56"/>
         <source>Views</source>
         <translation>Көріністер</translation>
     </message>

@@ -269,7 +269,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+39"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+40"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Отбор по номеру, названию, месту, стороне… (Ctrl+F)</translation>
     </message>
@@ -712,7 +712,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+56"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+57"/>
         <source>New sub-body…</source>
         <translation>Новый подчинённый орган…</translation>
     </message>
@@ -737,7 +737,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Отбор по названию на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -934,7 +934,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+833"/>
+        <location filename="messages_extracted.py" line="+843"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>Изменено %n обязательство.</numerusform>
@@ -2889,7 +2889,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="-824"/>
+        <location filename="messages_extracted.py" line="-834"/>
         <source>warning: {0}</source>
         <translation>предупреждение: {0}</translation>
     </message>
@@ -6315,6 +6315,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>the sheet &apos;{0}&apos;: columns {1} both look like &apos;{2}&apos;: choose one (--map &quot;Header=field&quot;)</source>
+        <translation>лист «{0}»: столбцы {1} оба похожи на «{2}»: выберите один (--map &quot;Заголовок=поле&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>people</source>
         <translation>люди</translation>
     </message>
@@ -6448,6 +6453,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>is not a known party (known: {0})</source>
+        <translation>— неизвестная сторона (известны: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} (one record with {1})</source>
         <translation>{0} (одна запись с {1})</translation>
     </message>
@@ -6472,6 +6482,16 @@ Notes: {1}</source>
         <translation>Проверка обязательств: {0} из {1}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>appears again (first in row {0}): refs are unique</source>
+        <translation>повторяется (впервые в строке {0}): шифры не повторяются</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appears again for the same agreement (first in row {0})</source>
+        <translation>повторяется в том же соглашении (впервые в строке {0})</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>appears again (first in row {0})</source>
         <translation>повторяется (впервые в строке {0})</translation>
@@ -6487,7 +6507,7 @@ Notes: {1}</source>
         <translation>новое соглашение, указанное в обязательствах (проект: без даты и сторон)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>parties/signatories</source>
         <translation>стороны/подписанты</translation>
     </message>
@@ -6495,6 +6515,36 @@ Notes: {1}</source>
         <location line="+1"/>
         <source>parties/co-chairs</source>
         <translation>стороны/сопредседатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names an unknown party &apos;{0}&apos; (known: {1})</source>
+        <translation>называет неизвестную сторону «{0}» (известны: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appears again (first in row {0}): registration numbers are unique</source>
+        <translation>повторяется (впервые в строке {0}): регистрационные номера не повторяются</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a body of the register or of this file</source>
+        <translation>— не орган реестра или этого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not an agreement of the register or of this file</source>
+        <translation>— не соглашение реестра или этого файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>would place the body under itself or one of its own sub-bodies</source>
+        <translation>поместило бы орган под него самого или под один из его подчинённых органов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is before the establishing agreement was signed</source>
+        <translation>— раньше подписания учреждающего соглашения</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6507,7 +6557,7 @@ Notes: {1}</source>
         <translation>Чтение «{0}»: {1} строк</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Executed or controlled by: {0}</source>
         <translation>Исполняет или контролирует: {0}</translation>
     </message>
@@ -6673,7 +6723,7 @@ Notes: {1}</source>
         <translation>Повреждённые записи: {0}. Они показаны с символами замены (�); выполните {1}, чтобы найти последнюю резервную копию без этого повреждения.</translation>
     </message>
     <message numerus="yes">
-        <location line="-409"/>
+        <location line="-419"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} и ещё %n</numerusform>
@@ -6682,7 +6732,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+432"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>На сервере PostgreSQL нет такой базы данных ({0}): попросите его администратора создать её (руководство: общий реестр отдела).</translation>
     </message>
@@ -6804,7 +6854,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-573"/>
+        <location line="-583"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6819,7 +6869,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+408"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -6901,7 +6951,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>is not a date and time</source>
         <translation>— не дата и время</translation>
     </message>
@@ -6911,7 +6961,7 @@ Notes: {1}</source>
         <translation>— не «Commitment» и не «Agreement»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>{0}: the file does not exist</source>
         <translation>{0}: файл не существует</translation>
     </message>
@@ -6976,17 +7026,17 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-197"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+174"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>unknown {0} “{1}”; valid: {2}</source>
         <translation>неизвестное значение ({0}) «{1}»; допустимые: {2}</translation>
     </message>
@@ -7011,12 +7061,12 @@ Notes: {1}</source>
         <translation>Текст: «{0}»</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-265"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+266"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -7097,12 +7147,12 @@ Notes: {1}</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-167"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+171"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -7820,7 +7870,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_ui.py" line="+77"/>
+        <location filename="../../desktop/ui/reminders_ui.py" line="+85"/>
         <source>{0} — My work: %n item(s)</source>
         <translation>
             <numerusform>{0} — Моя работа: %n пункт</numerusform>
@@ -7846,7 +7896,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-408"/>
+        <location filename="messages_extracted.py" line="-418"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -8416,7 +8466,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../../desktop/ui/pages/views_menu.py" line="+34"/>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+56"/>
         <source>Views</source>
         <translation>Виды</translation>
     </message>

@@ -667,6 +667,7 @@ translate("Message", "Title (zh)")  # desktop/services/importing/mapping.py
 translate("Message", "Title (kk / ru / zh)")  # desktop/services/importing/mapping.py
 translate("Message", "Names (kk / ru / zh)")  # desktop/services/importing/mapping.py
 translate("Message", "Ref")  # desktop/services/importing/mapping.py
+translate("Message", "the sheet '{0}': columns {1} both look like '{2}': choose one (--map \"Header=field\")")  # desktop/services/importing/mapping.py
 translate("Message", "people")  # desktop/services/importing/plan.py
 translate("Message", "parties")  # desktop/services/importing/plan.py
 translate("Message", "agreements")  # desktop/services/importing/plan.py
@@ -706,18 +707,28 @@ translate("Message", "{0} — {1}")  # desktop/services/importing/plan.py
 translate("Message", "is not a version number (leave the column as Kelisim exported it)")  # desktop/services/importing/plan_commitments.py
 translate("Message", "'{0}' row {1}")  # desktop/services/importing/plan_commitments.py
 translate("Message", "{0}; kept (blank in the file): {1}")  # desktop/services/importing/plan_commitments.py
+translate("Message", "is not a known party (known: {0})")  # desktop/services/importing/plan_commitments.py
 translate("Message", "{0} (one record with {1})")  # desktop/services/importing/plan_commitments.py
 translate("Message", "{0} — completed, date unknown")  # desktop/services/importing/plan_commitments.py
 translate("Message", "{0} — under the new agreement {1}")  # desktop/services/importing/plan_commitments.py
 translate("Message", "(new ref)")  # desktop/services/importing/plan_commitments.py
 translate("Message", "Checking commitments: {0} of {1}")  # desktop/services/importing/plan_commitments.py
+translate("Message", "appears again (first in row {0}): refs are unique")  # desktop/services/importing/plan_commitments.py
+translate("Message", "appears again for the same agreement (first in row {0})")  # desktop/services/importing/plan_commitments.py
 translate("Message", "is not a date and time")  # desktop/services/importing/plan_history.py
 translate("Message", "is not Commitment or Agreement")  # desktop/services/importing/plan_history.py
 translate("Message", "appears again (first in row {0})")  # desktop/services/importing/plan_people.py
 translate("Message", "new protocol named by the commitments (draft: no date, no parties)")  # desktop/services/importing/plan_records.py
 translate("Message", "new agreement named by the commitments (draft: no date, no parties)")  # desktop/services/importing/plan_records.py
+translate("Message", "none yet")  # desktop/services/importing/plan_records.py
 translate("Message", "parties/signatories")  # desktop/services/importing/plan_records.py
 translate("Message", "parties/co-chairs")  # desktop/services/importing/plan_records.py
+translate("Message", "names an unknown party '{0}' (known: {1})")  # desktop/services/importing/plan_records.py
+translate("Message", "appears again (first in row {0}): registration numbers are unique")  # desktop/services/importing/plan_records.py
+translate("Message", "is not a body of the register or of this file")  # desktop/services/importing/plan_records.py
+translate("Message", "is not an agreement of the register or of this file")  # desktop/services/importing/plan_records.py
+translate("Message", "would place the body under itself or one of its own sub-bodies")  # desktop/services/importing/plan_records.py
+translate("Message", "is before the establishing agreement was signed")  # desktop/services/importing/plan_records.py
 translate("Message", "{0}: the file does not exist")  # desktop/services/importing/workbook.py
 translate("Message", "{0} is a folder, not a workbook")  # desktop/services/importing/workbook.py
 translate("Message", "{0} is empty (0 bytes): it is not a workbook")  # desktop/services/importing/workbook.py
@@ -733,7 +744,6 @@ translate("Message", "Reading '{0}': {1} rows")  # desktop/services/importing/wo
 translate("Message", "{0} is damaged and cannot be read ({1}: {2})")  # desktop/services/importing/workbook.py
 translate("Message", "{0} is damaged: {1}")  # desktop/services/importing/workbook.py
 translate("Message", "the sheet '{0}' has {1} rows; at most {2} can be imported at once")  # desktop/services/importing/workbook.py
-translate("Message", "none yet")  # desktop/services/lookups.py
 translate("Message", "unknown {0} “{1}”; valid: {2}")  # desktop/services/lookups.py
 translate("Message", "All commitments")  # desktop/services/lookups.py
 translate("Message", "Due on or after {0}")  # desktop/services/lookups.py

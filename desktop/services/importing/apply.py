@@ -9,6 +9,7 @@ resolve without a flush per row (shared/notes/platform-traps.md: Core 0.9 s vs O
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -32,7 +33,6 @@ from desktop.domain.models import (
     StatusChange,
 )
 from desktop.domain.roles import Action
-from desktop.domain.rules import fold
 from desktop.domain.types import utc_now
 from desktop.domain.words import imported_note
 from desktop.services import access
@@ -48,6 +48,7 @@ from desktop.services.importing.mapping import (
     auto_map,
 )
 from desktop.services.importing.plan import FAIL, ON_CONFLICT, SKIP, ImportPlan, New, Ref, build_plan, entity_word
+from desktop.services.importing.plan_commitments import search_text_of
 from desktop.services.importing.workbook import WorkbookData, read_workbook
 from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
@@ -192,7 +193,7 @@ class _Ids:
         return ref
 
 
-def _parents_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _parents_first(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     new_refs = {r["_ref"] for r in rows}
     placed: set[Any] = set()
     ordered: list[dict[str, Any]] = []
@@ -308,6 +309,49 @@ def _people(session: Session, plan: ImportPlan, now: Any) -> None:
         session.execute(update(table).where(table.c.id == person_id).values(**changes))
 
 
+def _commitment_history(
+    row: dict[str, Any],
+    record_id: int,
+    carried: dict[str, object],
+    native: dict[str, object],
+    now: Any,
+    user: str,
+    note: str,
+) -> list[dict[str, Any]]:
+    """A created commitment's history rows: its past from the file's History sheet, then the import's own
+    change when the file's last change does not end in the status it is created with."""
+    past = row["_history"]
+    history = [
+        {
+            "entity": "commitment",
+            "commitment_id": record_id,
+            "agreement_id": None,
+            "from_status": p.from_status,
+            "to_status": p.to_status,
+            "changed_at": p.changed_at,
+            "changed_by": p.changed_by,
+            "note": p.note,
+        }
+        | carried
+        for p in past
+    ]
+    if not past or past[-1].to_status != row["status"]:
+        history.append(
+            {
+                "entity": "commitment",
+                "commitment_id": record_id,
+                "agreement_id": None,
+                "from_status": past[-1].to_status if past else None,
+                "to_status": row["status"],
+                "changed_at": now,
+                "changed_by": user,
+                "note": note,
+            }
+            | native
+        )
+    return history
+
+
 def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progress) -> None:
     now = utc_now()
     _people(session, plan, now)
@@ -328,7 +372,6 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
         _update(session, TABLES[entity], plan.updates[entity], ids, now)
         if entity in plan.links:
             _links(session, plan, entity, ids)
-    new_commitments = []
     taken = set(session.scalars(select(Commitment.ref)))
     taken |= {r["ref"] for r in plan.new[COMMITMENTS] if r["ref"]}
     user, note = current_user(session), imported_note(plan.source)
@@ -336,57 +379,36 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
     # date and names who imported it and when; the changes this import itself makes are native history.
     carried: dict[str, object] = {"imported_by": user, "imported_at": now}
     native: dict[str, object] = {"imported_by": None, "imported_at": None}
-    history = []
-    for row in plan.new[COMMITMENTS]:
-        record_id = ids.next[COMMITMENTS]
-        ids.next[COMMITMENTS] += 1
-        ref = row["ref"]
-        if not ref:  # the editor's rule for a commitment saved without a ref
-            ref, suffix = f"C-{record_id:06d}", 1
-            while ref in taken:
-                suffix += 1
-                ref = f"C-{record_id:06d}-{suffix}"
-            taken.add(ref)
-        record = {k: v for k, v in row.items() if not k.startswith("_")} | stamp
-        record.update(
-            id=record_id,
-            ref=ref,
-            agreement_id=ids(row["agreement_id"]),
-            body_id=ids(row["body_id"]),
-            party_id=ids(row["party_id"]),
-            search_text=fold(ref, row["_search_tail"]),
-        )
-        new_commitments.append(record)
-        past = row["_history"]
-        history += [
-            {
-                "entity": "commitment",
-                "commitment_id": record_id,
-                "agreement_id": None,
-                "from_status": p.from_status,
-                "to_status": p.to_status,
-                "changed_at": p.changed_at,
-                "changed_by": p.changed_by,
-                "note": p.note,
-            }
-            | carried
-            for p in past
-        ]
-        if not past or past[-1].to_status != row["status"]:
-            history.append(
-                {
-                    "entity": "commitment",
-                    "commitment_id": record_id,
-                    "agreement_id": None,
-                    "from_status": past[-1].to_status if past else None,
-                    "to_status": row["status"],
-                    "changed_at": now,
-                    "changed_by": user,
-                    "note": note,
-                }
-                | native
+    planned = plan.new[COMMITMENTS]
+    # A chunk at a time, each with its history: the records built for the insert are never all held at once.
+    for start in range(0, len(planned), CHUNK):
+        new_commitments, history = [], []
+        for row in planned[start : start + CHUNK]:
+            record_id = ids.next[COMMITMENTS]
+            ids.next[COMMITMENTS] += 1
+            ref = row["ref"]
+            if not ref:  # the editor's rule for a commitment saved without a ref
+                ref, suffix = f"C-{record_id:06d}", 1
+                while ref in taken:
+                    suffix += 1
+                    ref = f"C-{record_id:06d}-{suffix}"
+                taken.add(ref)
+            record = {k: v for k, v in row.items() if not k.startswith("_")} | stamp
+            record.update(
+                id=record_id,
+                ref=ref,
+                agreement_id=ids(row["agreement_id"]),
+                body_id=ids(row["body_id"]),
+                party_id=ids(row["party_id"]),
+                search_text=search_text_of(ref, row, row["_search_outside"]),
             )
-    _insert(session, Commitment.__table__, new_commitments, progress, "commitments")
+            new_commitments.append(record)
+            history += _commitment_history(row, record_id, carried, native, now, user, note)
+        _insert(session, Commitment.__table__, new_commitments, no_progress, "commitments")
+        _insert(session, StatusChange.__table__, history, no_progress, "history")
+        done = start + len(new_commitments)
+        progress(done, len(planned), Message("Writing {0}", entity_word(COMMITMENTS)))
+    history = []
     updates = plan.updates[COMMITMENTS]
     _update(session, Commitment.__table__, updates, ids, now)
     for entity, ref, p in plan.past_changes:  # a created agreement's trail from the History sheet

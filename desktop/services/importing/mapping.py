@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.catalogue import render
-from desktop.domain.messages import Message
+from desktop.domain.messages import Message, joined
 from desktop.domain.sheet_layout import (
     AGREEMENT_SHEET,
     AGREEMENTS,
@@ -512,15 +512,19 @@ class SheetMapping:
     def missing_required(self) -> list[str]:
         return [f for f in REQUIRED[self.entity] if self.column_of(f) is None]
 
-    def questions(self) -> list[str]:
+    def questions(self) -> list[Message]:
         """What the clerk must decide before this sheet can be read, in words."""
         found = []
         for name, cols in self.contested.items():
             if self.column_of(name) is None:
-                heads = " and ".join(f"'{self.headers[i]}'" for i in cols)
+                heads = joined([Message.verbatim(f"'{self.headers[i]}'") for i in cols])
                 found.append(
-                    f"the sheet '{self.sheet}': columns {heads} both look like '{label(self.entity, name)}': "
-                    'choose one (--map "Header=field")'
+                    Message(
+                        "the sheet '{0}': columns {1} both look like '{2}': choose one (--map \"Header=field\")",
+                        self.sheet,
+                        heads,
+                        label_words(self.entity, name),
+                    )
                 )
         return found
 

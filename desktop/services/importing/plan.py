@@ -8,7 +8,8 @@ that is applied, so nothing can change between checking and writing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -21,6 +22,7 @@ from desktop.domain.messages import Message, as_message
 from desktop.domain.words import imported_note
 from desktop.services.importing import cells
 from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, PEOPLE, SheetMapping
+from desktop.services.importing.spool import Spool
 from desktop.services.importing.workbook import SheetData, WorkbookData
 from desktop.services.progress import Progress, no_progress
 
@@ -148,8 +150,13 @@ class ImportPlan:
     ignored_columns: list[str] = field(default_factory=list)
     # What to write. New records are dicts of column values (references may be New);
     # updates are (id, version, changed columns).
-    new: dict[str, list[dict[str, Any]]] = field(
-        default_factory=lambda: {e: [] for e in (PEOPLE, PARTIES, AGREEMENTS, BODIES, COMMITMENTS)}
+    # Commitments (a register's many rows) past the first few thousand wait in a temporary file; the few
+    # people, parties, agreements and bodies stay in memory, where the planners may still complete them.
+    new: dict[str, Spool[dict[str, Any]]] = field(
+        default_factory=lambda: {
+            e: Spool(in_memory=None if e == COMMITMENTS else sys.maxsize)
+            for e in (PEOPLE, PARTIES, AGREEMENTS, BODIES, COMMITMENTS)
+        }
     )
     updates: dict[str, list[tuple[int, int, dict[str, Any]]]] = field(
         default_factory=lambda: {e: [] for e in (PEOPLE, PARTIES, AGREEMENTS, BODIES, COMMITMENTS)}
@@ -357,8 +364,17 @@ class RowCheck:
         return False
 
 
-def data_rows(sheet: SheetData, mapping: SheetMapping) -> list[tuple[int, tuple[Any, ...]]]:
-    return [(n, v) for n, v in sheet.rows if n > mapping.header_row]
+def data_rows(sheet: SheetData, mapping: SheetMapping) -> Sequence[tuple[int, tuple[Any, ...]]]:
+    """The rows below the header row (rows come in sheet order; the header is among the first few).
+
+    A slice, not a copy: a long sheet's rows stay on disk until they are iterated.
+    """
+    start = 0
+    for number, _values in sheet.rows:
+        if number > mapping.header_row:
+            break
+        start += 1
+    return sheet.rows[start:]
 
 
 def record_outcome(

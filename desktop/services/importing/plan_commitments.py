@@ -12,6 +12,7 @@ out, the services' ``validate`` for the rules and nothing else per row.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,7 @@ from desktop.services.importing.plan import (
     Counts,
     ImportPlan,
     New,
+    Ref,
     RowCheck,
     change_note,
     changed_fields,
@@ -117,7 +119,22 @@ class _Row:
     parent_body: str
 
 
-def _progress_reader(mapping: SheetMapping, rows: list[tuple[int, tuple[Any, ...]]]) -> Any:
+class _Known:
+    """The agreements and bodies the register and the other sheets give, before any commitment row is planned.
+
+    A row is read as if no commitment row before it had been planned yet: an agreement that an earlier row
+    created (by naming an unknown number) is found again by name when the row is planned, exactly as when
+    every row was read first and planned after.
+    """
+
+    def __init__(self, index: Index) -> None:
+        self.refs: set[Ref] = set(index.agreement_rows) | set(index.body_rows)
+
+    def of(self, ref: Ref) -> Ref:
+        return None if isinstance(ref, New) and ref not in self.refs else ref
+
+
+def _progress_reader(mapping: SheetMapping, rows: Sequence[tuple[int, tuple[Any, ...]]]) -> Any:
     columns = {f: i for i, f in mapping.columns.items()}
     if "progress" in columns and mapping.own_layout:
         # Our own export writes a fraction (0.45; 0 and 1 come back as whole numbers). A clerk who
@@ -153,19 +170,20 @@ def _read_row(
     values: Any,
     columns: dict[str, int],
     parse_progress: Any,
+    known: _Known,
 ) -> _Row:
     check = RowCheck(plan, sheet, mapping, number, values, columns)
     fields: dict[str, Any] = {"ref": check.get("ref") or "", "title": check.get("title") or ""}
     for name in _TEXT:
         fields[name] = check.get(name) or ""
     agreement_text = check.get("agreement") or ""
-    fields["agreement_id"] = index.agreement(agreement_text) if agreement_text else None
+    fields["agreement_id"] = known.of(index.agreement(agreement_text)) if agreement_text else None
     body_text = check.get("body") or ""
-    fields["body_id"] = index.body(body_text) if body_text else None
+    fields["body_id"] = known.of(index.body(body_text)) if body_text else None
     party_text = check.get("party") or ""
     fields["party_id"] = index.party(party_text) if party_text else None
     if party_text and fields["party_id"] is None:
-        check.fail("party", f"is not a known party (known: {index.known_parties()})")
+        check.fail("party", Message("is not a known party (known: {0})", index.known_parties()))
     fields["due_date"] = check.get("due_date", cells.parse_date)
     fields["completed_on"] = check.get("completed_on", cells.parse_date)
     fields["priority"] = check.get("priority", _priority, "normal")
@@ -202,6 +220,10 @@ def plan_commitments(
     groups: dict[tuple[Any, ...], list[_Row]] = {}
     total = sum(len(data_rows(s, m)) for s, m in sheets)
     done = 0
+    known = _Known(index)
+    # A single sheet's rows are each one record: planned as they are read, so no row is held after its
+    # turn (a 100,000-row register held every row until the end). Rows of several sheets gather first.
+    at_once = len(sheets) == 1
     # 1. Read every row of every sheet; rows naming the same record gather into one group.
     for sheet, mapping in sheets:
         columns = {f: i for i, f in mapping.columns.items()}
@@ -212,24 +234,35 @@ def plan_commitments(
             done += 1
             if done % 2000 == 0:
                 progress(done, total, Message("Checking commitments: {0} of {1}", done, total))
-            item = _read_row(plan, index, sheet, mapping, number, values, columns, parse_progress)
+            item = _read_row(plan, index, sheet, mapping, number, values, columns, parse_progress, known)
             ref, title = item.fields["ref"], item.fields["title"]
             agreement = (
                 item.fields["agreement_id"] if item.fields["agreement_id"] is not None else _key(item.agreement_text)
             )
             identity: tuple[Any, ...] = ("ref", ref) if ref else ("key", agreement, _key(title))
             if ref and identity in seen:
-                item.check.fail("ref", f"appears again (first in row {seen[identity]}): refs are unique")
+                item.check.fail("ref", Message("appears again (first in row {0}): refs are unique", seen[identity]))
             elif not ref and title and identity in seen:
-                item.check.fail("title", f"appears again for the same agreement (first in row {seen[identity]})")
+                item.check.fail(
+                    "title", Message("appears again for the same agreement (first in row {0})", seen[identity])
+                )
             if item.check.problems:
                 item.check.finish(COMMITMENTS, ref or title)
                 continue
             seen[identity] = number
-            groups.setdefault(identity, []).append(item)
+            if at_once:
+                _plan_record(plan, index, [item], by_ref, by_key, note)
+            else:
+                groups.setdefault(identity, []).append(item)
     # 2. Plan each record once.
     for items in groups.values():
         _plan_record(plan, index, items, by_ref, by_key, note)
+
+
+def search_text_of(ref: str, row: dict[str, Any], outside: tuple[str, str, str]) -> str:
+    """A commitment's search text from its fields and the names of its agreement, body and party."""
+    tail = commitment_search_text("", row["title"], row["description"], row["agency"], row["sector"], *outside)
+    return fold(ref, tail)
 
 
 def _plan_record(
@@ -290,13 +323,9 @@ def _plan_record(
         merged["body_id"] = ensure_body(plan, index, body_text, parent_body)
     agreement = index.agreement_rows.get(merged["agreement_id"]) if merged["agreement_id"] is not None else None
     body = index.body_rows.get(merged["body_id"]) if merged["body_id"] is not None else None
-    # Without the ref: a new commitment's ref may be given only when it is inserted (apply.py).
-    tail = commitment_search_text(
-        "",
-        merged["title"],
-        merged["description"],
-        merged["agency"],
-        merged["sector"],
+    # The search text's parts that are not the commitment's own fields; the text itself is built when the
+    # row is written (a new commitment's ref may be given only then, apply.py), not held for every row.
+    outside = (
         agreement["reg_number"] if agreement else "",
         body["name"] if body else "",
         index.party_label.get(merged["party_id"], "") if merged["party_id"] is not None else "",
@@ -310,7 +339,7 @@ def _plan_record(
 
     if old is None:
         past = plan.history.get(("commitment", ref), []) if ref else []
-        plan.new[COMMITMENTS].append(merged | {"_search_tail": tail, "_history": past})
+        plan.new[COMMITMENTS].append(merged | {"_search_outside": outside, "_history": past})
         detail = Message.verbatim(title)
         if date_unknown and merged["completed_on"] is None:
             detail = Message("{0} — completed, date unknown", detail)
@@ -339,7 +368,7 @@ def _plan_record(
         return
     if not settle_update(plan, COMMITMENTS, sheet, number, merged["ref"], old, diff, version, words, value):
         return
-    diff["search_text"] = fold(merged["ref"], tail)
+    diff["search_text"] = search_text_of(merged["ref"], merged, outside)
     plan.updates[COMMITMENTS].append((old["id"], old["version"], diff))
     changes = [(words(f), value(f, old[f]), value(f, v)) for f, v in diff.items() if f != "search_text"]
     plan.field_changes.append(

@@ -195,8 +195,9 @@ class Index:
         found = self.body_by_name.get(_key(name))
         return found if found is not None else self.body_by_name.get(_latin_key(name))
 
-    def known_parties(self) -> str:
-        return "; ".join(sorted(str(r["name"]) for r in self.party_rows.values())) or "none yet"
+    def known_parties(self) -> Message:
+        names = "; ".join(sorted(str(r["name"]) for r in self.party_rows.values()))
+        return Message.verbatim(names) if names else Message("none yet")
 
     def parent_of(self, ref: Ref) -> Ref:
         row = self.body_rows.get(ref)
@@ -223,7 +224,7 @@ def _resolve_parties(check: RowCheck, index: Index, column: str) -> list[Ref]:
     for name in check.get(column, lambda v: _party_names(index, v), []):
         ref = index.party(name)
         if ref is None:
-            check.fail(column, f"names an unknown party '{name}' (known: {index.known_parties()})")
+            check.fail(column, Message("names an unknown party '{0}' (known: {1})", name, index.known_parties()))
         elif ref not in refs:
             refs.append(ref)
     return refs
@@ -243,7 +244,7 @@ def _resolve_people(
     for name, position, party_name in check.get(column, cells.split_people, []):
         ref = index.party(party_name) if party_name else None
         if party_name and ref is None:
-            check.fail(column, f"names an unknown party '{party_name}' (known: {index.known_parties()})")
+            check.fail(column, Message("names an unknown party '{0}' (known: {1})", party_name, index.known_parties()))
         people.append((name, position, ref))
     return people
 
@@ -286,7 +287,7 @@ def plan_parties(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Shee
         fields["country_code"] = fields["country_code"].upper()
         ref = index.party(name) if name else None
         if name and _key(name) in seen:
-            check.fail("name", f"appears again (first in row {seen[_key(name)]})")
+            check.fail("name", Message("appears again (first in row {0})", seen[_key(name)]))
         old = index.party_rows.get(ref) if isinstance(ref, int) else None
         merged = _merge(check, old, fields, defaults)
         party_values: dict[str, Any] = {k: merged[k] or "" for k in PARTY_COLUMNS}
@@ -337,7 +338,9 @@ def plan_agreements(plan: ImportPlan, index: Index, sheet: SheetData, mapping: S
         local = _local(check, fields, "local_titles", "title")
         reg = fields["reg_number"]
         if reg and reg in seen:
-            check.fail("reg_number", f"appears again (first in row {seen[reg]}): registration numbers are unique")
+            check.fail(
+                "reg_number", Message("appears again (first in row {0}): registration numbers are unique", seen[reg])
+            )
         ref = index.agreement_by_reg.get(reg) if reg else None
         old = index.agreement_rows.get(ref) if isinstance(ref, int) else None
         merged = _merge(check, old, fields, defaults, local)
@@ -484,14 +487,14 @@ def plan_bodies(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Sheet
         parent_name = check.get("parent") or ""
         fields["parent_id"] = index.body(parent_name) if parent_name else None
         if parent_name and fields["parent_id"] is None:
-            check.fail("parent", "is not a body of the register or of this file")
+            check.fail("parent", Message("is not a body of the register or of this file"))
         established = check.get("established_by") or ""
         fields["established_by_id"] = index.agreement(established) if established else None
         if established and fields["established_by_id"] is None:
-            check.fail("established_by", "is not an agreement of the register or of this file")
+            check.fail("established_by", Message("is not an agreement of the register or of this file"))
         key = _key(name)
         if key and key in seen:
-            check.fail("name", f"appears again (first in row {seen[key]})")
+            check.fail("name", Message("appears again (first in row {0})", seen[key]))
         ref = index.body(name) if name else None
         old = index.body_rows.get(ref) if isinstance(ref, int) else None
         merged = _merge(check, old, fields, defaults, local)
@@ -511,10 +514,10 @@ def plan_bodies(plan: ImportPlan, index: Index, sheet: SheetData, mapping: Sheet
         )
         check.validated(partial(bodies.validate, data))
         if ref is not None and merged["parent_id"] is not None and _cycle(index, ref, merged["parent_id"]):
-            check.fail("parent", "would place the body under itself or one of its own sub-bodies")
+            check.fail("parent", Message("would place the body under itself or one of its own sub-bodies"))
         signed = index.agreement_rows.get(merged["established_by_id"], {}).get("signed_on")
         if merged["established_on"] and isinstance(signed, date) and merged["established_on"] < signed:
-            check.fail("established_on", "is before the establishing agreement was signed")
+            check.fail("established_on", Message("is before the establishing agreement was signed"))
         if not check.finish(BODIES, name):
             continue
         seen[key] = number

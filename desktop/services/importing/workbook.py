@@ -8,14 +8,17 @@ cached values are read (``data_only=True``) and a formula without one becomes a 
 
 from __future__ import annotations
 
+import pickle
 import re
+import sqlite3
+import threading
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
@@ -34,15 +37,152 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
+# A sheet longer than this keeps its rows in a private temporary file, not in memory: a
+# 100,000-row register held as Python tuples took ~270 MB, the import's largest part.
+SPILL_ROWS = 5000
+_SPILL_BATCH = 2000
+
+
 class WorkbookError(KelisimError):
     """The file cannot be imported at all; the message says why and what to do."""
+
+
+Row = tuple[int, tuple[Any, ...]]
+_NATIVE = (str, int, float, type(None))  # stored by SQLite as they are (bool is an int subclass: pickled)
+
+
+class _RowStore:
+    """Rows of a workbook's long sheets in a private temporary SQLite database.
+
+    ``sqlite3.connect("")`` makes an on-disk database the library deletes when the connection
+    closes (here: when the workbook is no longer referenced). Cells SQLite keeps exactly (text,
+    integers, floats, blanks) are stored as they are; dates, times and booleans are pickled, so
+    every value comes back with its own type.
+    """
+
+    def __init__(self) -> None:
+        self._connection = sqlite3.connect("", check_same_thread=False)
+        self._lock = threading.Lock()  # one workbook is read by one job at a time; this makes it certain
+        self._tables = 0
+
+    def new_table(self) -> str:
+        self._tables += 1
+        name = f"rows_{self._tables}"
+        columns = ", ".join(f"c{i}" for i in range(MAX_COLUMNS))
+        with self._lock:
+            self._connection.execute(
+                f"CREATE TABLE {name} (seq INTEGER PRIMARY KEY, number INTEGER, width INTEGER, {columns})"
+            )
+        return name
+
+    def append(self, table: str, start: int, rows: Iterable[Row]) -> None:
+        by_width: dict[int, list[tuple[Any, ...]]] = {}
+        for seq, (number, values) in enumerate(rows, start=start):
+            packed = tuple(v if type(v) in _NATIVE else pickle.dumps(v) for v in values)
+            by_width.setdefault(len(packed), []).append((seq, number, len(packed), *packed))
+        with self._lock:
+            for width, batch in by_width.items():
+                names = "".join(f", c{i}" for i in range(width))
+                marks = ", ?" * width
+                self._connection.executemany(
+                    f"INSERT INTO {table} (seq, number, width{names}) VALUES (?, ?, ?{marks})", batch
+                )
+
+    def read(self, table: str, start: int, stop: int, width: int) -> Iterator[Row]:
+        """Rows ``start <= seq < stop``, fetched a batch at a time (never the whole sheet at once)."""
+        names = "".join(f", c{i}" for i in range(width))
+        sql = f"SELECT number, width{names} FROM {table} WHERE seq >= ? AND seq < ? ORDER BY seq LIMIT ?"
+        position = start
+        while position < stop:
+            with self._lock:
+                batch = self._connection.execute(sql, (position, stop, _SPILL_BATCH)).fetchall()
+            if not batch:
+                return
+            for number, used, *values in batch:
+                yield number, tuple(pickle.loads(v) if type(v) is bytes else v for v in values[:used])
+            position += len(batch)
+
+    def close(self) -> None:
+        with self._lock:
+            self._connection.close()
+
+    def __del__(self) -> None:
+        self._connection.close()
+
+
+class SpilledRows(Sequence[Row]):
+    """A long sheet's rows, read back from the workbook's row store as they are iterated.
+
+    Behaves as the list it replaces: ``len``, ``rows[i]``, ``rows[a:b]`` (another view, nothing
+    read) and iteration in the sheet's order.
+    """
+
+    def __init__(self, store: _RowStore, table: str, count: int, width: int, start: int = 0, stop: int | None = None):
+        self._store, self._table, self._count, self._width = store, table, count, width
+        self._start = start
+        self._stop = count if stop is None else stop
+
+    def __len__(self) -> int:
+        return max(0, self._stop - self._start)
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> SpilledRows: ...
+
+    def __getitem__(self, index: int | slice) -> Row | SpilledRows:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                raise ValueError("spilled rows are read in order")
+            return SpilledRows(
+                self._store, self._table, self._count, self._width, self._start + start, self._start + max(start, stop)
+            )
+        position = index + len(self) if index < 0 else index
+        if not 0 <= position < len(self):
+            raise IndexError(index)
+        return next(self._store.read(self._table, self._start + position, self._start + position + 1, self._width))
+
+    def __iter__(self) -> Iterator[Row]:
+        return self._store.read(self._table, self._start, self._stop, self._width)
+
+
+class _SheetRows:
+    """Collects a sheet's rows while it is read: a list while short, the row store once long."""
+
+    def __init__(self, store: _RowStore | None) -> None:
+        self._store = store
+        self._rows: list[Row] = []
+        self._table: str | None = None
+        self._count = 0
+        self._width = 0
+
+    def add(self, row: Row) -> None:
+        self._rows.append(row)
+        self._width = max(self._width, len(row[1]))
+        if len(self._rows) >= (SPILL_ROWS if self._table is None else _SPILL_BATCH) and self._store is not None:
+            if self._table is None:
+                self._table = self._store.new_table()
+            self._store.append(self._table, self._count, self._rows)
+            self._count += len(self._rows)
+            self._rows = []
+
+    def result(self) -> Sequence[Row]:
+        if self._table is None or self._store is None:
+            return self._rows
+        if self._rows:
+            self._store.append(self._table, self._count, self._rows)
+            self._count += len(self._rows)
+        return SpilledRows(self._store, self._table, self._count, self._width)
 
 
 @dataclass
 class SheetData:
     name: str
-    # (Excel row number, values) for every non-empty row, header rows included.
-    rows: list[tuple[int, tuple[Any, ...]]]
+    # (Excel row number, values) for every non-empty row, header rows included: a list, or for a
+    # long sheet a SpilledRows read back from disk as it is iterated.
+    rows: Sequence[Row]
     # (row, column index) of formula cells that have no cached value: errors, not blanks.
     uncached_formulas: set[tuple[int, int]] = field(default_factory=set)
     hidden: bool = False  # hidden (or very hidden) in Excel: skipped, and named as skipped
@@ -222,6 +362,7 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
             Message("{0} is damaged and cannot be read ({1}: {2})", path.name, type(exc).__name__, exc)
         ) from exc
     sheets: list[SheetData] = []
+    store = _RowStore()
     with_formulas: set[str] = set()
     written_at = _written_at(book, path)
     try:
@@ -244,8 +385,10 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
                 sheets.append(SheetData(ws.title, [], hidden=True))
                 continue
             ws.reset_dimensions()  # the tag can also lie low; read every row that is there
-            rows = list(_rows(ws, ws.title, progress))
-            sheets.append(SheetData(ws.title, rows))
+            collected = _SheetRows(store)
+            for row in _rows(ws, ws.title, progress):
+                collected.add(row)
+            sheets.append(SheetData(ws.title, collected.result()))
     except (WorkbookError, Cancelled):  # a Cancel is the clerk's choice, not a damaged file
         raise
     except zipfile.BadZipFile as exc:
@@ -259,7 +402,13 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
     for sheet in sheets:
         if sheet.name in with_formulas:
             formulas = _uncached_formula_cells(path, sheet.name, MAX_ROWS)
-            values = {(number, index): v for number, row in sheet.rows for index, v in enumerate(row)}
+            with_formula = {number for number, _column in formulas}
+            values = {
+                (number, index): v
+                for number, row in sheet.rows
+                if number in with_formula
+                for index, v in enumerate(row)
+            }
             sheet.uncached_formulas = {cell for cell in formulas if values.get(cell) is None}
     if not any(sheet.rows for sheet in sheets):
         hidden = [s.name for s in sheets if s.hidden]
