@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -278,9 +279,9 @@ def test_erasing_a_letter_shows_the_kept_pass_without_a_scan(qapp) -> None:
         fast = _typing_predicate(CommitmentFilter(text=text))
         original = fast.narrow_text  # type: ignore[union-attr]
 
-        def narrow_text(rows: list[tuple], positions: list[int], columns: dict | None = None) -> list[int]:
+        def narrow_text(rows: list[tuple], positions: Sequence[int]) -> list[int]:
             scanned.append((fast.terms, len(positions)))  # type: ignore[union-attr]
-            return original(rows, positions, columns)
+            return original(rows, positions)
 
         fast.narrow_text = narrow_text  # type: ignore[union-attr]
         return fast

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import compress, repeat
-from operator import contains, eq, ge, itemgetter, le
+from operator import contains, eq, ge, itemgetter, le, truth
 from typing import Any
 
 from sqlalchemy import String, cast, func, select
@@ -236,8 +236,7 @@ def row_predicate(compiled: RowPredicate) -> RowFilter:
     return RowFilter(compiled)
 
 
-Positions = list[int]
-Columns = dict[Any, list[Any]]  # per-rows arrays (see ``_array``), kept by the list while its rows stay
+Positions = Sequence[int]
 
 
 class RowFilter:
@@ -246,11 +245,10 @@ class RowFilter:
 
     The list runs it on each keystroke over 100,000 rows. Each condition in force is one pass over the
     row positions made entirely of C-level iterators (``compress`` over ``map``: no Python code runs per
-    row) against per-rows arrays — the casefolded search texts, the statuses, the due dates… — that the
-    list keeps in ``columns`` while its rows stay the same. The cheap non-text conditions come first, and
-    ``base`` (the filter without its words) lets the list keep the rows those conditions let through
-    while only the words change; ``implies`` tells the list when the rows of an earlier pass can be
-    narrowed instead of scanning again.
+    row, and no per-row array is kept beside the rows for the collector to walk), the cheap non-text
+    conditions first. ``base`` (the filter without its words) lets the list keep the rows those
+    conditions let through while only the words change; ``implies`` tells the list when the rows of an
+    earlier pass can be narrowed instead of scanning every row again.
     """
 
     def __init__(self, compiled: RowPredicate) -> None:
@@ -267,29 +265,22 @@ class RowFilter:
     def has_base(self) -> bool:
         return bool(self._narrowers)
 
-    def narrow_base(
-        self, rows: Sequence[Sequence[Any]], positions: Positions, columns: Columns | None = None
-    ) -> Positions:
+    def narrow_base(self, rows: Sequence[Sequence[Any]], positions: Positions) -> list[int]:
         """The positions (in their order) whose rows pass every condition but the words."""
-        columns = {} if columns is None else columns
+        kept = list(positions)
         for narrow in self._narrowers:
-            positions = narrow(rows, positions, columns)
-        return positions
+            kept = narrow(rows, kept)
+        return kept
 
-    def narrow_text(
-        self, rows: Sequence[Sequence[Any]], positions: Positions, columns: Columns | None = None
-    ) -> Positions:
+    def narrow_text(self, rows: Sequence[Sequence[Any]], positions: Positions) -> list[int]:
         """The positions (in their order) whose rows hold every word."""
-        if not self.terms:
-            return positions
-        texts = _array(rows, Col.SEARCH_TEXT, {} if columns is None else columns)
+        kept = positions
         for term in self.terms:
-            positions = _keep(positions, map(contains, map(texts.__getitem__, positions), repeat(term)))
-        return positions
+            kept = _keep(kept, map(contains, _values(rows, kept, Col.SEARCH_TEXT), repeat(term)))
+        return list(kept)
 
-    def select(self, rows: Sequence[Sequence[Any]], positions: Positions, columns: Columns | None = None) -> Positions:
-        columns = {} if columns is None else columns
-        return self.narrow_text(rows, self.narrow_base(rows, positions, columns), columns)
+    def select(self, rows: Sequence[Sequence[Any]], positions: Positions) -> list[int]:
+        return self.narrow_text(rows, self.narrow_base(rows, positions))
 
     def implies(self, earlier: tuple[str, ...]) -> bool:
         """Every row holding this filter's words holds the words ``earlier`` too (each earlier word is
@@ -297,49 +288,32 @@ class RowFilter:
         return all(any(word in term for term in self.terms) for word in earlier)
 
 
-Narrower = Callable[[Sequence[Sequence[Any]], Positions, Columns], Positions]
-_BLANK_LOW = ""  # a blank due date compares below every ISO date…
-_BLANK_HIGH = "\uffff"  # …and above every ISO date: so "after" and "before" both leave blanks out
+Narrower = Callable[[Sequence[Sequence[Any]], list[int]], list[int]]
 
 
-def _keep(positions: Positions, flags: Any) -> Positions:
+def _keep(positions: Positions, flags: Any) -> list[int]:
     return list(compress(positions, flags))
 
 
-def _array(rows: Sequence[Sequence[Any]], key: Any, columns: Columns) -> list[Any]:
-    """One value per row (by row position), made once per rows and kept in ``columns``."""
-    found = columns.get(key)
-    if found is None:
-        if key == "due_low":
-            found = [_BLANK_LOW if not d else d for d in _array(rows, Col.DUE_DATE, columns)]
-        elif key == "due_high":
-            found = [_BLANK_HIGH if not d else d for d in _array(rows, Col.DUE_DATE, columns)]
-        else:
-            found = list(map(itemgetter(key), rows))
-        columns[key] = found
-    return found
+def _values(rows: Sequence[Sequence[Any]], positions: Positions, column: int) -> Any:
+    """The values at ``column`` of the rows at ``positions``, one by one (C-level)."""
+    return map(itemgetter(column), map(rows.__getitem__, positions))
 
 
 def _in_set(column: int, wanted: frozenset[Any]) -> Narrower:
-    def narrow(rows: Sequence[Sequence[Any]], pos: Positions, columns: Columns) -> Positions:
-        values = _array(rows, column, columns)
-        return _keep(pos, map(wanted.__contains__, map(values.__getitem__, pos)))
-
-    return narrow
+    return lambda rows, pos: _keep(pos, map(wanted.__contains__, _values(rows, pos, column)))
 
 
 def _equal_at(column: int, wanted: object) -> Narrower:
-    def narrow(rows: Sequence[Sequence[Any]], pos: Positions, columns: Columns) -> Positions:
-        values = _array(rows, column, columns)
-        return _keep(pos, map(eq, map(values.__getitem__, pos), repeat(wanted)))
-
-    return narrow
+    return lambda rows, pos: _keep(pos, map(eq, _values(rows, pos, column), repeat(wanted)))
 
 
-def _compared(key: str, test: Callable[[Any, Any], bool], bound: str) -> Narrower:
-    def narrow(rows: Sequence[Sequence[Any]], pos: Positions, columns: Columns) -> Positions:
-        values = _array(rows, key, columns)
-        return _keep(pos, map(test, map(values.__getitem__, pos), repeat(bound)))
+def _dated(test: Callable[[Any, Any], bool], bound: str) -> Narrower:
+    """Rows with a due date (ISO text) that passes ``test(due, bound)``; blank dates never pass."""
+
+    def narrow(rows: Sequence[Sequence[Any]], pos: list[int]) -> list[int]:
+        dated = _keep(pos, map(truth, _values(rows, pos, Col.DUE_DATE)))
+        return _keep(dated, map(test, _values(rows, dated, Col.DUE_DATE), repeat(bound)))
 
     return narrow
 
@@ -351,7 +325,7 @@ def _narrowers(compiled: RowPredicate) -> list[Narrower]:
         found.append(_in_set(status, compiled.statuses))
     if compiled.overdue_before is not None:
         before = compiled.overdue_before
-        found.append(lambda rows, pos, _c: [i for i in pos if is_overdue(rows[i][due], rows[i][status], before)])
+        found.append(lambda rows, pos: [i for i in pos if is_overdue(rows[i][due], rows[i][status], before)])
     if compiled.body_ids is not None:
         found.append(_in_set(Col.BODY_ID, compiled.body_ids))
     for column, wanted in ((Col.PARTY_ID, compiled.party_id), (Col.AGREEMENT_ID, compiled.agreement_id)):
@@ -359,14 +333,14 @@ def _narrowers(compiled: RowPredicate) -> list[Narrower]:
             found.append(_equal_at(column, wanted))
     if compiled.person_id is not None:
         person_id, role, key = compiled.person_id, compiled.person_role, Col.PEOPLE
-        found.append(lambda rows, pos, _c: [i for i in pos if people_key_has(rows[i][key], person_id, role)])
+        found.append(lambda rows, pos: [i for i in pos if people_key_has(rows[i][key], person_id, role)])
     if compiled.sector:
         sector, column = compiled.sector, Col.SECTOR
-        found.append(lambda rows, pos, _c: [i for i in pos if (rows[i][column] or "").casefold() == sector])
+        found.append(lambda rows, pos: [i for i in pos if (rows[i][column] or "").casefold() == sector])
     if compiled.due_after is not None:
-        found.append(_compared("due_low", ge, compiled.due_after))
+        found.append(_dated(ge, compiled.due_after))
     if compiled.due_before is not None:
-        found.append(_compared("due_high", le, compiled.due_before))
+        found.append(_dated(le, compiled.due_before))
     return found
 
 

@@ -14,6 +14,7 @@ rows once, whatever other filters are set.
 
 from __future__ import annotations
 
+from array import array
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -100,18 +101,17 @@ class RowTableModel(QAbstractTableModel):
         self._highlight = highlight
         self._base: list[Row] = []
         self._order: list[int] = []
-        self._shown: list[int] = []
+        self._shown: Sequence[int] = []
         self._filtered = False  # a predicate is in force (``_shown`` may leave rows out)
         self._predicate: Callable[[Row], bool] | None = None
         self._keys: dict[int, list[Any]] = {}
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._id_pos: dict[int, int] | None = None
-        self._based: dict[Any, list[int]] = {}  # RowFilter.base → positions it lets through, in load order
+        self._based: dict[Any, Sequence[int]] = {}  # RowFilter.base → positions it lets through, in load order
         # The passes of the words typed so far under that base, shortest words first:
         # (words, positions let through in load order, the same in the order shown).
-        self._typed: list[tuple[tuple[str, ...], list[int], list[int]]] = []
-        self._arrays: dict[Any, list[Any]] = {}  # per-row values a RowFilter reads (kept while the rows stay)
+        self._typed: list[tuple[tuple[str, ...], Sequence[int], Sequence[int]]] = []
         self._by_load: bool | None = None  # scan in load order, not in the order shown (see _scan_by_load)
         self._order_getter: Callable[[Any], tuple[Any, ...]] | None = None  # itemgetter(*_order)
         self._highlight_fg = QColor("#b71c1c")
@@ -178,7 +178,6 @@ class RowTableModel(QAbstractTableModel):
         self._base = list(rows)
         self._keys.clear()
         self._id_pos = None
-        self._arrays = {}
         if predicate is not _KEEP:
             self._predicate = predicate
         self._order = self._sorted_positions()
@@ -316,7 +315,7 @@ class RowTableModel(QAbstractTableModel):
         self._typed.clear()
         self._filter(predicate, narrowing=False)
 
-    def _select(self, predicate: Any) -> list[int]:
+    def _select(self, predicate: Any) -> Sequence[int]:
         """The shown positions for a ``RowFilter``.
 
         A pass starts from the rows the filter's non-text conditions let through (kept while only the
@@ -331,7 +330,7 @@ class RowTableModel(QAbstractTableModel):
         by_load = self._scan_by_load()
         based = self._based.get(key)
         if based is None:
-            based = predicate.narrow_base(self._base, self._loaded_order() if by_load else self._order, self._arrays)
+            based = _untracked(predicate.narrow_base(self._base, range(len(self._base)) if by_load else self._order))
             self._based = {key: based}  # the last one only: typing changes the words, not this
             self._typed.clear()
         terms = tuple(predicate.terms)
@@ -341,19 +340,13 @@ class RowTableModel(QAbstractTableModel):
             typed.pop()
         if typed and typed[-1][0] == terms:
             return typed[-1][2]
-        found = predicate.narrow_text(self._base, typed[-1][1] if typed else based, self._arrays)
+        found = _untracked(predicate.narrow_text(self._base, typed[-1][1] if typed else based))
         shown = self._in_order(found) if by_load else found
         if terms:
             if len(typed) >= _KEPT_PASSES:
                 del typed[0]
             typed.append((terms, found, shown))
         return shown
-
-    def _loaded_order(self) -> list[int]:
-        found = self._arrays.get(_LOADED)
-        if found is None:
-            found = self._arrays[_LOADED] = list(range(len(self._base)))
-        return found
 
     def _scan_by_load(self) -> bool:
         """Whether the order shown scatters the rows in memory (then a scan goes in load order)."""
@@ -367,7 +360,7 @@ class RowTableModel(QAbstractTableModel):
                 self._by_load = near < len(order) // 2
         return self._by_load
 
-    def _in_order(self, positions: list[int]) -> list[int]:
+    def _in_order(self, positions: Sequence[int]) -> Sequence[int]:
         """``positions`` (in load order) in the order shown."""
         order = self._order
         if len(positions) == len(order):
@@ -376,12 +369,17 @@ class RowTableModel(QAbstractTableModel):
             self._order_getter = itemgetter(*order)  # the scan decides so only with many rows
         kept = bytearray(len(self._base))
         deque(map(kept.__setitem__, positions, repeat(1)), maxlen=0)
-        return list(compress(order, self._order_getter(kept)))
+        return array("q", compress(order, self._order_getter(kept)))
+
+
+def _untracked(positions: list[int]) -> Sequence[int]:
+    """Positions kept between keystrokes, as an array the garbage collector never walks: a list of
+    100,000 would be visited item by item by every collection while it is young, and by every full one."""
+    return array("q", positions)
 
 
 _SCATTER_MIN = 4096  # below this many rows the order of a scan hardly matters
 _NEAR = 64  # load positions this close share cache lines and pages closely enough
-_LOADED = object()  # key of the row positions in load order among the per-row arrays
 _KEPT_PASSES = 32  # passes of the words typed so far kept for erasing (position lists shared, not copied)
 
 
