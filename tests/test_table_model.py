@@ -258,6 +258,10 @@ def test_typing_and_erasing_show_what_a_full_pass_shows(qapp, size: int) -> None
             flt = base.with_(text=text)
             model.set_filter(_typing_predicate(flt))
             expected = _expected_ids(model, rows, flt)
+            # A record is found at its row (the selection kept), and a filtered-out one is not found.
+            for record_id in rnd.sample([r[Col.ID] for r in rows], 3):
+                wanted = expected.index(record_id) if record_id in expected else -1
+                assert model.row_for_id(record_id) == wanted, (round_, base, text, record_id)
             assert [model.row_id(r) for r in range(model.rowCount())] == expected, (round_, base, text)
         scans.add(model._by_load)
         # A sort while filtered keeps the filter; the next key narrows in the new order.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from array import array
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress, islice, repeat
@@ -113,7 +113,6 @@ class RowTableModel(QAbstractTableModel):
         # (words, positions let through in load order, the same in the order shown).
         self._typed: list[tuple[tuple[str, ...], Sequence[int], Sequence[int]]] = []
         self._by_load: bool | None = None  # scan in load order, not in the order shown (see _scan_by_load)
-        self._order_getter: Callable[[Any], tuple[Any, ...]] | None = None  # itemgetter(*_order)
         self._highlight_fg = QColor("#b71c1c")
         self._highlight_bg = QColor("#fdecea")
 
@@ -239,7 +238,6 @@ class RowTableModel(QAbstractTableModel):
         self._based.clear()
         self._typed.clear()
         self._by_load = None
-        self._order_getter = None
 
     def _visible(self, order: list[int]) -> list[int]:
         """The positions of ``order`` shown now, in that order."""
@@ -365,11 +363,70 @@ class RowTableModel(QAbstractTableModel):
         order = self._order
         if len(positions) == len(order):
             return order
-        if self._order_getter is None:
-            self._order_getter = itemgetter(*order)  # the scan decides so only with many rows
         kept = bytearray(len(self._base))
         deque(map(kept.__setitem__, positions, repeat(1)), maxlen=0)
-        return array("q", compress(order, self._order_getter(kept)))
+        return InOrder(order, kept, len(positions))
+
+
+class InOrder(Sequence[int]):
+    """The positions of ``order`` marked in ``kept``, in that order, worked out only as far as asked.
+
+    A keystroke's paint asks for the first screenful only: finding it takes a walk over the start of
+    ``order``, where putting 100,000 rows in order would take as long as the scan that found them. The
+    rest is worked out when asked for (scrolling down, a record selected further down, an export), in
+    chunks that double, so the whole costs one pass at most.
+    """
+
+    __slots__ = ("_count", "_done", "_kept", "_next", "_order")
+
+    def __init__(self, order: Sequence[int], kept: bytearray, count: int) -> None:
+        self._order, self._kept, self._count = order, kept, count
+        self._done = array("q")
+        self._next = 0  # how far along ``order`` the walk has come
+
+    def __len__(self) -> int:
+        return self._count
+
+    def _reach(self, wanted: int) -> None:
+        """Walk on until ``wanted`` positions are known (or all of them)."""
+        done, order, marked = self._done, self._order, self._kept.__getitem__
+        step = max(256, len(done))
+        while len(done) < wanted and self._next < len(order):
+            chunk = order[self._next : self._next + step]
+            done.extend(compress(chunk, map(marked, chunk)))
+            self._next += len(chunk)
+            step *= 2
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            self._reach(self._count)
+            return self._done[index]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        if index >= len(self._done):
+            self._reach(index + 1)
+        return self._done[index]
+
+    def __iter__(self) -> Iterator[int]:
+        self._reach(self._count)
+        return iter(self._done)
+
+    def __contains__(self, position: object) -> bool:
+        return isinstance(position, int) and 0 <= position < len(self._kept) and bool(self._kept[position])
+
+    def index(self, position: Any, start: int = 0, stop: int | None = None) -> int:
+        if position not in self:
+            raise ValueError(position)
+        found = self._done
+        while True:
+            try:
+                return found.index(position, start, len(found) if stop is None else stop)
+            except ValueError:
+                if len(found) >= self._count or (stop is not None and len(found) >= stop):
+                    raise
+                self._reach(len(found) * 2 + 256)
 
 
 def _untracked(positions: list[int]) -> Sequence[int]:
