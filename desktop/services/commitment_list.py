@@ -267,6 +267,8 @@ class RowFilter:
 
     def narrow_base(self, rows: Sequence[Sequence[Any]], positions: Positions) -> list[int]:
         """The positions (in their order) whose rows pass every condition but the words."""
+        if not self._narrowers:
+            return list(positions)
         kept = list(positions)
         for narrow in self._narrowers:
             kept = narrow(rows, kept)
@@ -276,7 +278,11 @@ class RowFilter:
         """The positions (in their order) whose rows hold every word."""
         kept = positions
         for term in self.terms:
-            kept = _keep(kept, map(contains, _values(rows, kept, Col.SEARCH_TEXT), repeat(term)))
+            if isinstance(kept, range) and kept == range(len(rows)):  # every row, in load order: no indirection
+                texts = map(itemgetter(Col.SEARCH_TEXT), rows)
+            else:
+                texts = _values(rows, kept, Col.SEARCH_TEXT)
+            kept = _keep(kept, map(contains, texts, repeat(term)))
         return list(kept)
 
     def select(self, rows: Sequence[Sequence[Any]], positions: Positions) -> list[int]:

@@ -328,7 +328,8 @@ class RowTableModel(QAbstractTableModel):
         by_load = self._scan_by_load()
         based = self._based.get(key)
         if based is None:
-            based = _untracked(predicate.narrow_base(self._base, range(len(self._base)) if by_load else self._order))
+            everyone = range(len(self._base)) if by_load else self._order
+            based = _untracked(predicate.narrow_base(self._base, everyone), everyone)
             self._based = {key: based}  # the last one only: typing changes the words, not this
             self._typed.clear()
         terms = tuple(predicate.terms)
@@ -338,7 +339,7 @@ class RowTableModel(QAbstractTableModel):
             typed.pop()
         if typed and typed[-1][0] == terms:
             return typed[-1][2]
-        found = _untracked(predicate.narrow_text(self._base, typed[-1][1] if typed else based))
+        found = _untracked(predicate.narrow_text(self._base, typed[-1][1] if typed else based), based)
         shown = self._in_order(found) if by_load else found
         if terms:
             if len(typed) >= _KEPT_PASSES:
@@ -430,9 +431,12 @@ class InOrder(Sequence[int]):
                 self._reach(len(found) * 2 + 256)
 
 
-def _untracked(positions: list[int]) -> Sequence[int]:
-    """Positions kept between keystrokes, as an array the garbage collector never walks: a list of
-    100,000 would be visited item by item by every collection while it is young, and by every full one."""
+def _untracked(positions: list[int], start: Sequence[int]) -> Sequence[int]:
+    """Positions kept between keystrokes (a pass that let through all of ``start``: ``start`` itself),
+    as an array the garbage collector never walks: a list of 100,000 would be visited item by item by
+    every collection while it is young, and by every full one."""
+    if len(positions) == len(start) and isinstance(start, range | array):
+        return start  # every row of a scan in load order stays ``range``: scanned without indirection
     return array("q", positions)
 
 
