@@ -9,7 +9,10 @@ and cached until the rows change; filtering runs one compiled predicate over the
 A predicate that can test many rows at once (``services.commitment_list.RowFilter``: ``narrow_base``
 and ``narrow_text`` over positions) is run that way, and the positions its non-text conditions let
 through are kept while only the typed words change, so a keystroke scans the search texts of those
-rows once, whatever other filters are set.
+rows once, whatever other filters are set. The passes of the words typed so far are kept too: a
+letter typed narrows the last pass it implies, a letter erased shows a kept pass without a scan.
+Passes scan the rows in load order when the sort scatters them in memory, and put the survivors in
+the order shown only as far as the view asks (``InOrder``).
 """
 
 from __future__ import annotations
@@ -383,7 +386,7 @@ class InOrder(Sequence[int]):
 
     def __init__(self, order: Sequence[int], kept: bytearray, count: int) -> None:
         self._order, self._kept, self._count = order, kept, count
-        self._done = array("q")
+        self._done = array("i")
         self._next = 0  # how far along ``order`` the walk has come
 
     def __len__(self) -> int:
@@ -437,12 +440,12 @@ def _untracked(positions: list[int], start: Sequence[int]) -> Sequence[int]:
     every collection while it is young, and by every full one."""
     if len(positions) == len(start) and isinstance(start, range | array):
         return start  # every row of a scan in load order stays ``range``: scanned without indirection
-    return array("q", positions)
+    return array("i", positions)
 
 
 _SCATTER_MIN = 4096  # below this many rows the order of a scan hardly matters
 _NEAR = 64  # load positions this close share cache lines and pages closely enough
-_KEPT_PASSES = 32  # passes of the words typed so far kept for erasing (position lists shared, not copied)
+_KEPT_PASSES = 16  # passes of the words typed so far kept for erasing (at most ~1 MB each at 100,000 rows)
 
 
 def _is_row_filter(predicate: Any) -> bool:
