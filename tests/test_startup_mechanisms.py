@@ -238,3 +238,29 @@ def test_the_first_key_after_a_pause_filters_at_once(qtbot, qapp, demo_db: Datab
     qtbot.waitUntil(lambda: not page._filter_timer.isActive(), timeout=2000)
     expected = commitment_list.list_rows(demo_db, CommitmentFilter(text="жо"))
     assert sorted(page.model.row_id(r) for r in range(page.model.rowCount())) == sorted(r[Col.ID] for r in expected)
+
+
+def test_the_typing_pause_lasts_as_long_as_the_filter_pass(qtbot, qapp, demo_db: Database, monkeypatch) -> None:
+    """A cheap pass shows the next key at once (keys already queued are still gathered); a slow one pauses
+    as long as it took, at most FILTER_DELAY_MS. The pass's duration is faked: no clock is trusted."""
+    from desktop.ui.operations import AppContext
+    from desktop.ui.pages import list_page
+    from desktop.ui.pages.commitments import CommitmentsPage
+
+    page = CommitmentsPage(AppContext(demo_db))
+    qtbot.addWidget(page)
+    page.reload()
+    qtbot.waitUntil(lambda: page.is_loaded, timeout=10_000)
+    page._filter_timer.stop()
+    pauses: list[int] = []
+    for took_s, pause_ms in ((0.0004, 0), (0.040, 40), (0.5, list_page.FILTER_DELAY_MS)):
+        moments = iter((100.0, 100.0 + took_s))
+        monkeypatch.setattr(list_page.time, "perf_counter", lambda moments=moments: next(moments))
+        page.search.setText(page.search.text() + "а")  # a key after a pause: filtered at once
+        pauses.append(page._filter_timer.interval())
+        assert page._filter_timer.isActive()  # a key typed now waits for the pause to end
+        page._filter_timer.stop()
+        assert pauses[-1] == pause_ms, (took_s, pauses)
+    monkeypatch.undo()
+    expected = commitment_list.list_rows(demo_db, CommitmentFilter(text="ааа"))
+    assert sorted(page.model.row_id(r) for r in range(page.model.rowCount())) == sorted(r[Col.ID] for r in expected)

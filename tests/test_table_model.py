@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -168,3 +170,154 @@ def test_highlight_colours_only_highlighted_rows(qapp) -> None:
     for r in range(m.rowCount()):
         background = m.data(m.index(r, 1), Qt.ItemDataRole.BackgroundRole)
         assert (background is not None) == (m.row(r)[Col.PROGRESS] > 90)
+
+
+# -- filter as you type: kept passes, narrowing and the scan order (issue 16) ------------------------
+
+# Words sharing their first letters, so a letter erased or changed shows other rows.
+TYPING_WORDS = (
+    *("Қазақ", "ҚАЛА", "қаржы", "қой", "Кеден", "келісім", "кеңес"),
+    *("Trade", "transit", "travel", "农业", "农产品"),
+)
+
+
+def make_typing_rows(n: int, seed: int) -> list[tuple]:
+    rnd = random.Random(seed)
+    rows = []
+    for row in make_rows(n, seed):
+        title = " ".join(rnd.choice(TYPING_WORDS) for _ in range(rnd.randint(1, 3)))
+        rows.append((*row[: Col.TITLE], title, *row[Col.TITLE + 1 : Col.SEARCH_TEXT], title.casefold(), *row[17:]))
+    return rows
+
+
+TYPING_BASES = (
+    CommitmentFilter(),
+    CommitmentFilter(statuses=frozenset({"in_progress", "not_started"})),
+    CommitmentFilter(body_id=2),
+    CommitmentFilter(due_after=date(2023, 1, 1), due_before=date(2027, 12, 31)),
+    CommitmentFilter(due_before=date(2025, 6, 30)),
+    CommitmentFilter(statuses=frozenset({"completed"}), body_id=3, due_after=date(2024, 1, 1)),
+)
+
+
+def _typing_predicate(flt: CommitmentFilter) -> object | None:
+    from desktop.services.commitment_list import row_predicate
+
+    if flt.is_empty:
+        return None
+    body_ids = {flt.body_id} if flt.body_id is not None else None
+    return row_predicate(compile_filter(flt, date(2025, 1, 1), body_ids))
+
+
+def _expected_ids(model: RowTableModel, rows: list[tuple], flt: CommitmentFilter) -> list[int]:
+    """What a full pass shows: every row the services predicate accepts, in the order shown."""
+    compiled = compile_filter(flt, date(2025, 1, 1), {flt.body_id} if flt.body_id is not None else None)
+    return [rows[p][Col.ID] for p in model._order if row_matches(compiled, rows[p])]
+
+
+def _random_edits(rnd: random.Random, count: int) -> list[str]:
+    """Texts a clerk passes through: a word typed letter by letter, letters erased and retyped, a stray
+    letter, a second word, a paste, a clear."""
+    words = [w.casefold() for w in TYPING_WORDS] + ["ақ", "ала", "ке", "tra"]
+    target, text, seen = rnd.choice(words), "", []
+    for _ in range(count):
+        action = rnd.random()
+        if action < 0.5:
+            last = text.split(" ")[-1]
+            text += target[len(last)] if target.startswith(last) and len(last) < len(target) else rnd.choice(target)
+        elif action < 0.78:
+            text = text[:-1]
+        elif action < 0.84:
+            text += rnd.choice("қаzсп农")
+        elif action < 0.9:
+            target = rnd.choice(words)
+            text += " "
+        elif action < 0.96:
+            target = rnd.choice(words)
+            text = target[: rnd.randint(1, len(target))]
+        else:
+            text = ""
+        seen.append(text)
+    return seen
+
+
+@pytest.mark.parametrize("size", [300, 6000])  # 6,000: above the size where a scan may go in load order
+def test_typing_and_erasing_show_what_a_full_pass_shows(qapp, size: int) -> None:
+    """Every keystroke (narrowed from a kept pass, or a kept pass shown again) gives the rows, in the
+    order, that a full filter of every row gives, for random filter combinations, sorts and edits."""
+    rows = make_typing_rows(size, seed=size)
+    rnd = random.Random(size)
+    scans: set[bool | None] = set()
+    for round_ in range(6):
+        model = RowTableModel(COLUMNS)
+        model.set_rows(rows, predicate=None)
+        if round_ % 3:  # unsorted (shown in load order), by due date, by reference (both scatter the rows)
+            model.sort(2 if round_ % 3 == 1 else 0, Qt.SortOrder(rnd.randint(0, 1)))
+        base = rnd.choice(TYPING_BASES)
+        for text in _random_edits(rnd, 60):
+            flt = base.with_(text=text)
+            model.set_filter(_typing_predicate(flt))
+            expected = _expected_ids(model, rows, flt)
+            # A record is found at its row (the selection kept), and a filtered-out one is not found.
+            for record_id in rnd.sample([r[Col.ID] for r in rows], 3):
+                wanted = expected.index(record_id) if record_id in expected else -1
+                assert model.row_for_id(record_id) == wanted, (round_, base, text, record_id)
+            assert [model.row_id(r) for r in range(model.rowCount())] == expected, (round_, base, text)
+        scans.add(model._by_load)
+        # A sort while filtered keeps the filter; the next key narrows in the new order.
+        model.sort(1, Qt.SortOrder.DescendingOrder)
+        flt = base.with_(text="қ")
+        model.set_filter(_typing_predicate(flt))
+        assert [model.row_id(r) for r in range(model.rowCount())] == _expected_ids(model, rows, flt)
+    # Both ways of scanning were taken on the large list: in the order shown, and in load order.
+    assert scans >= ({False, True} if size > 4096 else {False})
+
+
+def test_erasing_a_letter_shows_the_kept_pass_without_a_scan(qapp) -> None:
+    rows = make_rows(500)
+    model = RowTableModel(COLUMNS)
+    model.set_rows(rows, predicate=None)
+    scanned: list[tuple[tuple[str, ...], int]] = []  # (words, rows tested) of every text scan
+
+    def predicate(text: str) -> object:
+        fast = _typing_predicate(CommitmentFilter(text=text))
+        original = fast.narrow_text  # type: ignore[union-attr]
+
+        def narrow_text(rows: list[tuple], positions: Sequence[int]) -> list[int]:
+            scanned.append((fast.terms, len(positions)))  # type: ignore[union-attr]
+            return original(rows, positions)
+
+        fast.narrow_text = narrow_text  # type: ignore[union-attr]
+        return fast
+
+    def having(word: str) -> int:
+        return sum(1 for r in rows if word in r[Col.SEARCH_TEXT])
+
+    for text in ("қ", "қа", "қаз"):
+        model.set_filter(predicate(text))
+    # Each letter typed narrows the rows of the previous pass, not every row.
+    assert scanned == [(("қ",), 500), (("қа",), having("қ")), (("қаз",), having("қа"))]
+    scanned.clear()
+    model.set_filter(predicate("қа"))  # Backspace: the kept pass, shown as it is
+    assert scanned == []
+    assert [model.row_id(r) for r in range(model.rowCount())] == [r[Col.ID] for r in rows if "қа" in r[Col.SEARCH_TEXT]]
+    model.set_filter(predicate("қаб"))  # a sibling of "қаз": narrowed from "қа", not from every row
+    assert scanned == [(("қаб",), having("қа"))]
+    model.set_filter(None)  # the box cleared
+    model.set_filter(predicate("қ"))  # after a clear: every row again
+    assert scanned[-1] == (("қ",), 500)
+
+
+def test_a_longer_word_implies_the_words_it_contains() -> None:
+    from desktop.services.commitment_list import row_predicate
+
+    def fast(text: str) -> Any:
+        return row_predicate(compile_filter(CommitmentFilter(text=text), date(2025, 1, 1), None))
+
+    assert fast("қаз").implies(("қа",))
+    assert fast("қазақ").implies(("аза",))  # inside, not only at the start
+    assert fast("visa қаз").implies(("қа", "vis"))
+    assert fast("қаз").implies(())
+    assert not fast("қа").implies(("қаз",))
+    assert not fast("қаб").implies(("қаз",))
+    assert not fast("").implies(("қ",))

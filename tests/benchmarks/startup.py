@@ -232,6 +232,7 @@ def _typing(bench: Bench, command: list[str]) -> list[Result]:
             0.15,
             value=median(fast),
             runs=fast,
-            note="a key typed within the 100 ms pause after a filter pass is filtered when the pause ends",
+            note="a key typed within the pause after a filter pass (as long as the pass took, at most 100 ms) "
+            "is filtered when the pause ends",
         ).judge(),
     ]

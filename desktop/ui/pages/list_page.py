@@ -8,6 +8,7 @@ two only while the list has the focus, so they never steal keys from the filter 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
@@ -35,9 +36,10 @@ from desktop.ui import i18n, settings
 from desktop.ui.operations import AppContext, Change, run_op, run_query
 from desktop.ui.table_model import Column, RowTableModel
 
-# The first key after a pause filters at once; keys typed within this pause of a filter pass are
-# gathered into one pass when it ends. So a key is shown within this pause plus one pass (≤ 50 ms
-# at 100,000 rows), and fast typing never queues one pass per key.
+# The first key after a pause filters at once; keys typed within a pause after a filter pass are
+# gathered into one pass when it ends. The pause lasts as long as the pass took, at most this: a cheap
+# pass (a short list, a letter erased) shows the next key at once, a slow one still leaves the window
+# at least half its time for the keys and the paint, and fast typing never queues one pass per key.
 FILTER_DELAY_MS = 100
 
 
@@ -330,14 +332,18 @@ class RecordPage(BasePage):
             self._filter_pending = True  # typed during the pause: one pass when it ends
             return
         self._filter_pending = False
+        self._filter_now()
+
+    def _filter_now(self) -> None:
+        started = time.perf_counter()
         self.apply_filter()
-        self._filter_timer.start()
+        spent_ms = int((time.perf_counter() - started) * 1000)
+        self._filter_timer.start(min(FILTER_DELAY_MS, spent_ms))  # 0: keys already queued are gathered
 
     def _filter_pause_over(self) -> None:
         if self._filter_pending:
             self._filter_pending = False
-            self.apply_filter()
-            self._filter_timer.start()
+            self._filter_now()
 
     # column state ------------------------------------------------------------------------
     def header(self) -> QHeaderView:
