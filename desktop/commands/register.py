@@ -113,9 +113,7 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
     flt = filter_from_args(db, args)
     today = date.today()
     rows = commitment_list.list_rows(db, flt, today)
-    from desktop.services.commitments import superseded_refs
-
-    replaced = superseded_refs(db)
+    replaced = commitment_list.superseded_refs(db)
     # Rows keep the stored values (the words `--status` and `status` take) and ISO dates, so scripts can read them;
     # the OVERDUE mark and the count are said in the user's language.
     overdue = " " + text(Message("OVERDUE"))
