@@ -149,7 +149,7 @@ def list_rows(db: Database, flt: CommitmentFilter | None = None, today: date | N
     query = apply_filter(base_query(), flt, today, body_scope(db, flt)).order_by(commitment.c.id)
     with db.read() as session:
         result = session.execute(query)
-        rows = [tuple(r) for r in result]
+        rows = [tuple(r) for r in result.all()]  # one fetch of every row, not one call per row
     if flt.sector.strip():
         rows = [r for r in rows if sector_matches(flt, r[Col.SECTOR])]
     return rows

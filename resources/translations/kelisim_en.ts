@@ -558,7 +558,7 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_ui.py" line="+77"/>
+        <location filename="../../desktop/ui/reminders_ui.py" line="+85"/>
         <source>{0} — My work: %n item(s)</source>
         <translation>
             <numerusform>{0} — My work: %n item</numerusform>

@@ -269,7 +269,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+39"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+40"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Нөмірі, атауы, орны, тарабы бойынша сүзу… (Ctrl+F)</translation>
     </message>
@@ -712,7 +712,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+56"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+57"/>
         <source>New sub-body…</source>
         <translation>Жаңа бағынысты орган…</translation>
     </message>
@@ -737,7 +737,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кез келген тілдегі атауы бойынша сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
@@ -5005,12 +5005,12 @@ Notes: {1}</source>
         <translation>кім сұрады (әдепкі — сіз)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(deadline moved ×{0})</source>
         <translation>(мерзімі ауыстырылды ×{0})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Audit trail intact: {0}</source>
         <translation>Өзгерістер журналы бүтін: {0}</translation>
     </message>
@@ -5425,12 +5425,12 @@ Notes: {1}</source>
         <translation>{0} ({1} және {2} көрсетіңіз)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(superseded by {0})</source>
         <translation>({0} ауыстырды)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(executor: {0})</source>
         <translation>(орындаушы: {0})</translation>
     </message>
@@ -7753,7 +7753,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_ui.py" line="+77"/>
+        <location filename="../../desktop/ui/reminders_ui.py" line="+85"/>
         <source>{0} — My work: %n item(s)</source>
         <translation>
             <numerusform>{0} — Менің жұмысым: %n тармақ</numerusform>
@@ -8347,7 +8347,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../../desktop/ui/pages/views_menu.py" line="+34"/>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+56"/>
         <source>Views</source>
         <translation>Көріністер</translation>
     </message>

@@ -269,7 +269,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/agreements.py" line="+39"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+40"/>
         <source>Filter by number, title, place, party… (Ctrl+F)</source>
         <translation>Отбор по номеру, названию, месту, стороне… (Ctrl+F)</translation>
     </message>
@@ -712,7 +712,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/bodies.py" line="+56"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+57"/>
         <source>New sub-body…</source>
         <translation>Новый подчинённый орган…</translation>
     </message>
@@ -737,7 +737,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Отбор по названию на любом языке (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -5036,12 +5036,12 @@ Notes: {1}</source>
         <translation>кто просил (по умолчанию — вы)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(deadline moved ×{0})</source>
         <translation>(срок перенесён ×{0})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Audit trail intact: {0}</source>
         <translation>Журнал изменений цел: {0}</translation>
     </message>
@@ -5461,12 +5461,12 @@ Notes: {1}</source>
         <translation>{0} (укажите {1} и {2})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(superseded by {0})</source>
         <translation>(заменено {0})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(executor: {0})</source>
         <translation>(исполнитель: {0})</translation>
     </message>
@@ -7820,7 +7820,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_ui.py" line="+77"/>
+        <location filename="../../desktop/ui/reminders_ui.py" line="+85"/>
         <source>{0} — My work: %n item(s)</source>
         <translation>
             <numerusform>{0} — Моя работа: %n пункт</numerusform>
@@ -8416,7 +8416,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../../desktop/ui/pages/views_menu.py" line="+34"/>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+56"/>
         <source>Views</source>
         <translation>Виды</translation>
     </message>
