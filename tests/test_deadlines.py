@@ -126,6 +126,11 @@ def test_completed_within_the_moved_deadline_is_late(db: Database) -> None:
     )
     figures = dashboard.load(db, TODAY)
     assert (figures.executed_on_time, figures.executed_late, figures.moved_deadlines) == (2, 1, 2)
+    with db.read() as session:  # the dashboard's route: counted by the due date, corrected for the moved ones only
+        by_due = session.execute(select(*deadlines.judged_by_due_sums())).one()
+        assert by_due == (0, 3)  # by their current (moved) deadlines all three were on time
+        corrected = deadlines.control_figures(session, (int(by_due[0]), int(by_due[1])))
+        assert corrected == deadlines.control_figures(session) == deadlines.ControlFigures(2, 1, 2)
     for lean in (False, True):  # the streamed route (PDF, Excel) and the briefing's
         report = dataset.build(db, None, TODAY, lean=lean)
         assert (report.executed_on_time, report.executed_late, report.moved_deadlines) == (2, 1, 2)

@@ -549,6 +549,7 @@ def test_upgrade_from_a_populated_0001_register_adds_notes(sqlite_demo_db: Datab
         conn.execute("DROP TABLE account")  # 0011's
         conn.execute("ALTER TABLE status_change DROP COLUMN imported_by")  # 0013's
         conn.execute("ALTER TABLE status_change DROP COLUMN imported_at")  # 0013's
+        conn.execute("DROP INDEX ix_commitment_dashboard")  # 0016's
         conn.execute("DROP INDEX ix_commitment_superseded_by_id")  # 0015's
         conn.execute("ALTER TABLE commitment DROP COLUMN superseded_by_id")  # 0015's
         conn.execute("DROP INDEX ix_commitment_rollup")  # 0012's

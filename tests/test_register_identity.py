@@ -220,6 +220,7 @@ def _legacy_backup(source: Path, folder: Path, name: str) -> Path:
         dst.execute("DROP TABLE account")  # 0011's
         dst.execute("ALTER TABLE status_change DROP COLUMN imported_by")  # 0013's
         dst.execute("ALTER TABLE status_change DROP COLUMN imported_at")  # 0013's
+        dst.execute("DROP INDEX ix_commitment_dashboard")  # 0016's
         dst.execute("DROP INDEX ix_commitment_superseded_by_id")  # 0015's
         dst.execute("ALTER TABLE commitment DROP COLUMN superseded_by_id")  # 0015's
         dst.execute("DROP INDEX ix_commitment_rollup")  # 0012's

@@ -116,3 +116,23 @@ def test_demo_dashboard(demo_db: Database) -> None:
         "Subcommittee on Innovation Cooperation",
     } <= names
     assert sum(p.commitments for p in later.per_body) == 10
+
+
+def test_the_figures_per_body_read_the_narrow_index_not_the_rows(sqlite_demo_db: Database) -> None:
+    # SQLite only: its query plan says which index answers (PostgreSQL plans by its own statistics).
+    from sqlalchemy import event
+
+    statements: list[tuple[str, object]] = []
+
+    @event.listens_for(sqlite_demo_db.engine, "before_cursor_execute")
+    def record(_conn, _cursor, statement, parameters, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append((statement, parameters))
+
+    dashboard.load(sqlite_demo_db, TODAY)
+    per_body = [(s, p) for s, p in statements if "GROUP BY commitment.body_id" in s]
+    assert len(per_body) == 1
+    # Every completed commitment is judged in that one pass: no separate read of the completed rows.
+    assert not [s for s, _ in statements if s.rstrip().endswith("WHERE commitment.status = ?")]
+    with sqlite_demo_db.engine.connect() as conn:
+        plan = " ".join(str(r[3]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + per_body[0][0], per_body[0][1]))
+    assert "COVERING INDEX ix_commitment_dashboard" in plan, plan

@@ -264,3 +264,116 @@ def test_the_typing_pause_lasts_as_long_as_the_filter_pass(qtbot, qapp, demo_db:
     monkeypatch.undo()
     expected = commitment_list.list_rows(demo_db, CommitmentFilter(text="ааа"))
     assert sorted(page.model.row_id(r) for r in range(page.model.rowCount())) == sorted(r[Col.ID] for r in expected)
+
+
+# --- issue 16: what `list` leaves unloaded, and the migrations it still runs ---------------------------------------
+
+LOADED = """
+import json, runpy, sys
+sys.argv = ["main.py", *sys.argv[1:]]
+try:
+    runpy.run_path("main.py", run_name="__main__")
+except SystemExit as exc:
+    code = exc.code
+from desktop.domain.models import Commitment
+print("loaded:", json.dumps({
+    "modules": sorted(sys.modules),
+    "mapped": Commitment.__mapper__.configured,
+    "validators": Commitment.__pydantic_complete__,
+    "code": code,
+}), file=sys.stderr)
+"""
+
+
+def _loaded(*argv: str) -> dict[str, object]:
+    """What a fresh ``python main.py ARGV`` left loaded: modules, whether the ORM mapped the tables, whether
+    pydantic built the tables' validators, and the exit code."""
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED, *argv],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    line = next((line for line in done.stderr.splitlines() if line.startswith("loaded:")), None)
+    assert line is not None, done.stderr[-2000:]
+    found: dict[str, object] = json.loads(line[len("loaded:") :])
+    return found
+
+
+EDITING = {
+    "multiprocessing",  # main.py's freeze_support matters only in a frozen build
+    "desktop.services.commitments",
+    "desktop.services.people",
+    "desktop.services.bodies",
+    "desktop.services.lookups",
+    "desktop.storage.backup",  # a read-only command makes no daily copy
+}
+
+
+def test_list_runs_without_the_editing_services_the_orm_or_the_validators(demo_db: Database) -> None:
+    listed = _loaded("--db", db_arg(demo_db), "list", "--status", "in_progress")
+    assert listed["code"] == 0
+    modules = set(listed["modules"])  # type: ignore[call-overload]
+    assert not modules & EDITING, modules & EDITING
+    assert not {m.split(".")[0] for m in modules} & HEAVY
+    # The list's statement is made of table columns: it runs without the ORM configuring its mappers ...
+    assert listed["mapped"] is False
+    # ... and the tables' pydantic validators are built on first use, which `list` never makes.
+    assert listed["validators"] is False
+
+
+def test_status_still_edits_through_the_services(demo_db: Database) -> None:
+    ref = _a_ref(demo_db)
+    changed = _loaded("--db", db_arg(demo_db), "status", ref, "on_hold", "--note", "waiting for the partner")
+    assert changed["code"] == 0
+    assert "desktop.services.commitments" in changed["modules"]  # type: ignore[operator]
+    assert not {m.split(".")[0] for m in changed["modules"]} & HEAVY  # type: ignore[attr-defined]
+    assert commitments.get(demo_db, commitment_list.id_for_ref(demo_db, ref)).status == "on_hold"
+
+
+def test_an_older_register_is_still_migrated_by_the_command_line(demo_db: Database) -> None:
+    from sqlalchemy import inspect
+
+    head = migrate.script_revisions()
+    assert head is not None
+    with demo_db.engine.begin() as conn:  # the register as 0015 (the one before 0016) left it
+        conn.exec_driver_sql("DROP INDEX ix_commitment_dashboard")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0015'")
+    assert migrate.needs_upgrade(demo_db.engine)
+    rows = len(commitment_list.list_rows(demo_db))
+    listed = _loaded("--db", db_arg(demo_db), "list")
+    assert listed["code"] == 0
+    assert "alembic" in listed["modules"]  # type: ignore[operator]  # the migration ran, through Alembic
+    assert migrate.stored_revision(demo_db.engine) == (head[1],)
+    assert migrate.needs_upgrade(demo_db.engine) is False
+    indexes = {i["name"] for i in inspect(demo_db.engine).get_indexes("commitment")}
+    assert "ix_commitment_dashboard" in indexes
+    assert len(commitment_list.list_rows(demo_db)) == rows
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'revision = "000" + "2"\ndown_revision = "0001"\n',  # computed
+        'revision = REVISION\ndown_revision = "0001"\n',
+        'revision = "0002"\ndown_revision = ("0001", "0003")\n',  # a merge: Alembic decides
+        'revision = "0002"\nrevision = "0003"\ndown_revision = "0001"\n',  # said twice
+        'revision = "0002"\n',  # no parent said
+    ],
+)
+def test_the_migration_files_are_left_to_alembic_when_not_plain(tmp_path: Path, second: str) -> None:
+    def read() -> tuple[frozenset[str], str] | None:
+        files = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in tmp_path.glob("*.py")))
+        return migrate._read_revisions.__wrapped__(tmp_path, files)  # uncached: the same names, new contents
+
+    first = '"""first\n\nRevision ID: 0001\n"""\n\nrevision: str = "0001"\ndown_revision: str | None = None\n'
+    (tmp_path / "0001_first.py").write_text(first, encoding="utf-8")
+    (tmp_path / "0002_second.py").write_text(second, encoding="utf-8")
+    assert read() is None
+    (tmp_path / "0002_second.py").write_text("revision = '0002'  # the second\ndown_revision = \"0001\"\n")
+    assert read() == (frozenset({"0001", "0002"}), "0002")

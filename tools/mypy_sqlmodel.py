@@ -18,11 +18,13 @@ from mypy.types import CallableType, Instance, Type, TypeType, get_proper_type
 
 _ATTRIBUTE = "sqlalchemy.orm.attributes.InstrumentedAttribute"
 _TABLE = "sqlalchemy.sql.schema.Table"
+# Our tables derive from SQLModel through models.RegisterTable (its config defers pydantic's validators).
+_TABLE_BASES = ("sqlmodel.main.SQLModel", "desktop.domain.models.RegisterTable")
 
 
 def _is_table(info: TypeInfo) -> bool:
     # ``table=True`` is not kept in mypy's cache; the ``__tablename__`` every table of ours declares is.
-    return any("__tablename__" in base.names and base.fullname != "sqlmodel.main.SQLModel" for base in info.mro)
+    return any("__tablename__" in base.names and base.fullname not in _TABLE_BASES for base in info.mro)
 
 
 def _class_of(ctx: AttributeContext) -> TypeInfo | None:
@@ -61,7 +63,7 @@ def _declare_table(ctx: ClassDefContext) -> None:
 
 class SQLModelColumns(Plugin):
     def get_base_class_hook(self, fullname: str) -> Callable[[ClassDefContext], None] | None:
-        return _declare_table if fullname == "sqlmodel.main.SQLModel" else None
+        return _declare_table if fullname in _TABLE_BASES else None
 
     def get_additional_deps(self, file: MypyFile) -> list[tuple[int, str, int]]:
         # The attribute type must be loaded wherever a column is read from a class.

@@ -79,11 +79,13 @@ def _dotted(text: str) -> date:
 
 def _person(db: Database, args: argparse.Namespace) -> tuple[int | None, str]:
     """At most one of --executor, --controller and --mine: the person and the part they play."""
-    from desktop.services import people
-
     given = [o for o in ("executor", "controller", "mine") if getattr(args, o, None)]
+    if not given:
+        return None, ""
     if len(given) > 1:
         raise KelisimError(Message("give one of {0}, not several", "--executor, --controller, --mine"))
+    from desktop.services import people  # only when a person is asked for: `list` starts without it
+
     if args.mine:
         found = people.me(db)
         if found is None:
@@ -131,9 +133,21 @@ def parse_statuses(given: list[str]) -> tuple[frozenset[str], bool]:
     return frozenset(statuses), overdue
 
 
-def filter_from_args(db: Database, args: argparse.Namespace) -> CommitmentFilter:
-    from desktop.services import lookups
+def _looked_up(db: Database, kind: str, name: str) -> int | None:
+    """The id of the body, party or agreement a filter option names (None when the option is not given)."""
+    if not name:
+        return None
+    from desktop.services import lookups  # only when an option names one: `list` starts without it
 
+    find = {
+        "body": lookups.body_id_by_name,
+        "party": lookups.party_id_by_name,
+        "agreement": lookups.agreement_id_by_reg,
+    }[kind]
+    return find(db, name)
+
+
+def filter_from_args(db: Database, args: argparse.Namespace) -> CommitmentFilter:
     statuses, overdue_word = parse_statuses(args.status)
     person_id, person_role = _person(db, args)
     return CommitmentFilter(
@@ -142,10 +156,10 @@ def filter_from_args(db: Database, args: argparse.Namespace) -> CommitmentFilter
         text=args.text or "",
         statuses=statuses,
         overdue=args.overdue or overdue_word,
-        body_id=lookups.body_id_by_name(db, args.body) if args.body else None,
-        party_id=lookups.party_id_by_name(db, args.party) if args.party else None,
+        body_id=_looked_up(db, "body", args.body),
+        party_id=_looked_up(db, "party", args.party),
         sector=args.sector or "",
-        agreement_id=lookups.agreement_id_by_reg(db, args.agreement) if args.agreement else None,
+        agreement_id=_looked_up(db, "agreement", args.agreement),
         due_after=args.due_after,
         due_before=args.due_before,
     )

@@ -113,22 +113,27 @@ def cmd_list(db: Database, args: argparse.Namespace) -> int:
     flt = filter_from_args(db, args)
     today = date.today()
     rows = commitment_list.list_rows(db, flt, today)
-    from desktop.services.commitments import superseded_refs
-
-    replaced = superseded_refs(db)
+    replaced = commitment_list.superseded_refs(db)
     # Rows keep the stored values (the words `--status` and `status` take) and ISO dates, so scripts can read them;
     # the OVERDUE mark and the count are said in the user's language.
     overdue = " " + text(Message("OVERDUE"))
+    # Each mark is said once per value (a hundred thousand rows share a few hundred executors and move counts).
+    moved_marks: dict[object, str] = {}
+    executor_marks: dict[object, str] = {}
     out = sys.stdout
     chunk: list[str] = []
     for row in rows:
         mark = overdue if is_overdue(row[Col.DUE_DATE], row[Col.STATUS], today) else ""
-        if row[Col.MOVES]:
-            mark += " " + text(Message("(deadline moved ×{0})", row[Col.MOVES]))
+        if moves := row[Col.MOVES]:
+            if moves not in moved_marks:
+                moved_marks[moves] = " " + text(Message("(deadline moved ×{0})", moves))
+            mark += moved_marks[moves]
         if row[Col.ID] in replaced:
             mark += " " + text(Message("(superseded by {0})", replaced[row[Col.ID]]))
-        if row[Col.EXECUTOR]:
-            mark += " " + text(Message("(executor: {0})", row[Col.EXECUTOR]))
+        if executor := row[Col.EXECUTOR]:
+            if executor not in executor_marks:
+                executor_marks[executor] = " " + text(Message("(executor: {0})", executor))
+            mark += executor_marks[executor]
         chunk.append(
             f"{row[Col.REF]}\t{row[Col.STATUS]}\t{row[Col.PROGRESS]}%\t{row[Col.DUE_DATE] or '-'}\t"
             f"{row[Col.TITLE]}{mark}\n"

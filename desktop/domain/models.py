@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String
 from sqlmodel import Field, SQLModel
+from sqlmodel._compat import SQLModelConfig
 
 from desktop.domain.types import UTCDateTime, utc_now
 
@@ -23,6 +24,13 @@ SQLModel.metadata.naming_convention = {
     "pk": "pk_%(table_name)s",
 }
 metadata: MetaData = SQLModel.metadata
+
+
+class RegisterTable(SQLModel):
+    """The base of every table: pydantic builds a table's validator when it is first used, not when the module is
+    imported, so a command that never validates a row (``kelisim list``) does not pay for twenty of them."""
+
+    model_config = SQLModelConfig(defer_build=True)
 
 
 def _version_column() -> Column[int]:
@@ -45,7 +53,7 @@ def _fk(target: str, *, nullable: bool = True, ondelete: str = "RESTRICT") -> An
 _party_version = _version_column()
 
 
-class Party(SQLModel, table=True):
+class Party(RegisterTable, table=True):
     __tablename__ = "party"
     __mapper_args__ = {"version_id_col": _party_version}
 
@@ -63,7 +71,7 @@ class Party(SQLModel, table=True):
     updated_at: datetime = _stamp()
 
 
-class AgreementParty(SQLModel, table=True):
+class AgreementParty(RegisterTable, table=True):
     __tablename__ = "agreement_party"
 
     agreement_id: int = Field(
@@ -77,7 +85,7 @@ class AgreementParty(SQLModel, table=True):
 _agreement_version = _version_column()
 
 
-class Agreement(SQLModel, table=True):
+class Agreement(RegisterTable, table=True):
     __tablename__ = "agreement"
     __mapper_args__ = {"version_id_col": _agreement_version}
 
@@ -101,7 +109,7 @@ class Agreement(SQLModel, table=True):
     updated_at: datetime = _stamp()
 
 
-class Signatory(SQLModel, table=True):
+class Signatory(RegisterTable, table=True):
     __tablename__ = "signatory"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -115,7 +123,7 @@ class Signatory(SQLModel, table=True):
 _body_version = _version_column()
 
 
-class Body(SQLModel, table=True):
+class Body(RegisterTable, table=True):
     __tablename__ = "body"
     __mapper_args__ = {"version_id_col": _body_version}
 
@@ -137,7 +145,7 @@ class Body(SQLModel, table=True):
     updated_at: datetime = _stamp()
 
 
-class BodyParty(SQLModel, table=True):
+class BodyParty(RegisterTable, table=True):
     __tablename__ = "body_party"
 
     body_id: int = Field(sa_column=Column(Integer, ForeignKey("body.id", ondelete="CASCADE"), primary_key=True))
@@ -146,7 +154,7 @@ class BodyParty(SQLModel, table=True):
     )
 
 
-class CoChair(SQLModel, table=True):
+class CoChair(RegisterTable, table=True):
     __tablename__ = "co_chair"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -160,7 +168,7 @@ class CoChair(SQLModel, table=True):
 _commitment_version = _version_column()
 
 
-class Commitment(SQLModel, table=True):
+class Commitment(RegisterTable, table=True):
     __tablename__ = "commitment"
     __mapper_args__ = {"version_id_col": _commitment_version}
     __table_args__ = (
@@ -168,6 +176,8 @@ class Commitment(SQLModel, table=True):
         # The briefing's roll-ups by body, party and agency, and its "new since", read from indexes (0012).
         Index("ix_commitment_rollup", "body_id", "party_id", "agency", "status", "due_date"),
         Index("ix_commitment_created_at", "created_at"),
+        # The dashboard's figures per body (counts, overdue, progress, executed on time) from one narrow index (0016).
+        Index("ix_commitment_dashboard", "body_id", "status", "due_date", "completed_on", "progress"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -194,7 +204,7 @@ class Commitment(SQLModel, table=True):
     updated_at: datetime = _stamp()
 
 
-class StatusChange(SQLModel, table=True):
+class StatusChange(RegisterTable, table=True):
     """One status change of a commitment or an agreement: who, when, from, to and why."""
 
     __tablename__ = "status_change"
@@ -216,7 +226,7 @@ class StatusChange(SQLModel, table=True):
     imported_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
 
 
-class DeadlineExtension(SQLModel, table=True):
+class DeadlineExtension(RegisterTable, table=True):
     """One move of a commitment's deadline, on record: from which date to which, why, who asked and who approved.
 
     The commitment's ``due_date`` is its current deadline; its original one is the ``previous_date`` of its first
@@ -235,7 +245,7 @@ class DeadlineExtension(SQLModel, table=True):
     moved_at: datetime = _stamp()
 
 
-class Person(SQLModel, table=True):
+class Person(RegisterTable, table=True):
     """Someone who executes or controls commitments: a name, the agency they work in, and the login they sign in with.
 
     ``login`` ties the person to the signed-in user (SQLite: the operating-system user), for "My commitments".
@@ -252,7 +262,7 @@ class Person(SQLModel, table=True):
     created_at: datetime = _stamp()
 
 
-class CommitmentPerson(SQLModel, table=True):
+class CommitmentPerson(RegisterTable, table=True):
     """A person's part in a commitment (enums.PersonRole): the lead executor, a co-executor or the controller."""
 
     __tablename__ = "commitment_person"
@@ -267,7 +277,7 @@ class CommitmentPerson(SQLModel, table=True):
     sort_order: int = 0
 
 
-class ExecutionReport(SQLModel, table=True):
+class ExecutionReport(RegisterTable, table=True):
     """The executor's report that a commitment is executed, with its evidence (the outgoing letter), and the
     controller's decision: waiting (``decision`` empty), accepted (the commitment completed on ``report_date``) or
     returned with a reason (back to the executor)."""
@@ -288,7 +298,7 @@ class ExecutionReport(SQLModel, table=True):
     reason: str = Field(default="", max_length=2000)  # why it was returned
 
 
-class InterimReport(SQLModel, table=True):
+class InterimReport(RegisterTable, table=True):
     """A dated progress note on a commitment: what was done so far and how far along; it never completes it."""
 
     __tablename__ = "interim_report"
@@ -302,7 +312,7 @@ class InterimReport(SQLModel, table=True):
     reported_at: datetime = _stamp()
 
 
-class AttachmentContent(SQLModel, table=True):
+class AttachmentContent(RegisterTable, table=True):
     """A file's bytes, stored once however many records it is attached to: identified by its SHA-256 (0014).
 
     Never executed or rendered by Kelisim: the window hands a private copy to the system's viewer. Not audited
@@ -316,7 +326,7 @@ class AttachmentContent(SQLModel, table=True):
     created_at: datetime = _stamp()
 
 
-class Attachment(SQLModel, table=True):
+class Attachment(RegisterTable, table=True):
     """A file attached to a record: an agreement's signed scan, a commitment's evidence, or a document of one of
     its execution or interim reports (then ``commitment_id`` names the report's commitment too, so the commitment's
     page lists every file about it). The file's name is kept as data, never used as a path."""
@@ -340,7 +350,7 @@ class Attachment(SQLModel, table=True):
     added_at: datetime = _stamp()
 
 
-class TrashEntry(SQLModel, table=True):
+class TrashEntry(RegisterTable, table=True):
     """A deleted record with its own rows (links, people, history) and any dependants moved with it.
 
     ``payload`` is JSON: the rows by table, parents first, so a restore inserts them back as they were.
@@ -357,7 +367,7 @@ class TrashEntry(SQLModel, table=True):
     deleted_by: str = Field(default="", max_length=200)
 
 
-class RegisterInfo(SQLModel, table=True):
+class RegisterInfo(RegisterTable, table=True):
     """The register's identity: one row, written when the register is created (migration 0002).
 
     ``register_id`` is a random UUID, so two registers (even copies of one file) are told apart;
@@ -373,7 +383,7 @@ class RegisterInfo(SQLModel, table=True):
     created_at: datetime = _stamp()
 
 
-class AuditEntry(SQLModel, table=True):
+class AuditEntry(RegisterTable, table=True):
     """One insert, update or delete of a register table, written by the database's own triggers.
 
     ``changes`` is JSON: ``{"field": [old, new], ...}``. ``hash`` chains the rows (sha256 over the row and
@@ -393,7 +403,7 @@ class AuditEntry(SQLModel, table=True):
     hash: str | None = Field(default=None, max_length=64)
 
 
-class Account(SQLModel, table=True):
+class Account(RegisterTable, table=True):
     """A person's role on a single-user SQLite register (the operating-system login, no password).
 
     On PostgreSQL the server's roles are the accounts (desktop/storage/roles.py); this table stays empty."""

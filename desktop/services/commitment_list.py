@@ -14,17 +14,26 @@ from operator import contains, eq, ge, itemgetter, le, truth
 from typing import Any
 
 from sqlalchemy import String, cast, func, select
+from sqlalchemy.orm import Session as SASession
 from sqlalchemy.sql import Select
 
 from desktop.domain.filters import CommitmentFilter, RowPredicate, compile_filter, people_key_has
 from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, Commitment, DeadlineExtension, Party
 from desktop.domain.rules import is_overdue, overdue_clause, split_terms
-from desktop.services import people
-from desktop.services.bodies import with_descendants
+from desktop.services import team_columns
 from desktop.storage.database import Database
 
 CommitmentRow = tuple[Any, ...]
+
+# Table columns, not the mapped classes' attributes: the list reads plain tuples, and a statement made only of table
+# columns runs without the ORM (no mapper set-up, no ORM compile step), which `kelisim list` would pay at start-up.
+# Reports pass their ORM queries through ``apply_filter``: the same columns, so the same SQL.
+commitment = Commitment.__table__
+agreement = Agreement.__table__
+body = Body.__table__
+party = Party.__table__
+extension = DeadlineExtension.__table__
 
 
 class Col:
@@ -49,7 +58,7 @@ class Col:
     NOTES = 18
     MOVES = 19  # how many times the deadline was moved (extensions on record)
     EXECUTOR = 20  # the lead executor's name, or None
-    PEOPLE = 21  # who executes and controls it: tokens "lead3 co5 controller7" (people.people_key_column)
+    PEOPLE = 21  # who executes and controls it: tokens "lead3 co5 controller7" (team_columns.people_key_column)
 
 
 def _iso(column: Any) -> Any:
@@ -62,8 +71,8 @@ def _moves() -> Any:
     # Correlated on the indexed commitment_id: an index probe per row, nothing read for the unmoved ones.
     return (
         select(func.count())
-        .where(DeadlineExtension.commitment_id == Commitment.id)
-        .correlate(Commitment)
+        .where(extension.c.commitment_id == commitment.c.id)
+        .correlate(commitment)
         .scalar_subquery()
         .label("moves")
     )
@@ -72,32 +81,32 @@ def _moves() -> Any:
 def base_query() -> Select[*tuple[Any, ...]]:
     return (
         select(
-            Commitment.id,
-            Commitment.ref,
-            Commitment.title,
-            Commitment.agreement_id,
-            Agreement.reg_number,
-            Commitment.body_id,
-            Body.name,
-            Commitment.party_id,
-            func.coalesce(func.nullif(Party.short_name, ""), Party.name),
-            Commitment.agency,
-            Commitment.sector,
-            _iso(Commitment.due_date),
-            Commitment.priority,
-            Commitment.status,
-            Commitment.progress,
-            _iso(Commitment.completed_on),
-            Commitment.search_text,
-            Commitment.version,
-            Commitment.notes,
+            commitment.c.id,
+            commitment.c.ref,
+            commitment.c.title,
+            commitment.c.agreement_id,
+            agreement.c.reg_number,
+            commitment.c.body_id,
+            body.c.name,
+            commitment.c.party_id,
+            func.coalesce(func.nullif(party.c.short_name, ""), party.c.name),
+            commitment.c.agency,
+            commitment.c.sector,
+            _iso(commitment.c.due_date),
+            commitment.c.priority,
+            commitment.c.status,
+            commitment.c.progress,
+            _iso(commitment.c.completed_on),
+            commitment.c.search_text,
+            commitment.c.version,
+            commitment.c.notes,
             _moves(),
-            people.lead_name_column(),
-            people.people_key_column(),
+            team_columns.lead_name_column(),
+            team_columns.people_key_column(),
         )
-        .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
-        .outerjoin(Body, Body.id == Commitment.body_id)
-        .outerjoin(Party, Party.id == Commitment.party_id)
+        .outerjoin(agreement, agreement.c.id == commitment.c.agreement_id)
+        .outerjoin(body, body.c.id == commitment.c.body_id)
+        .outerjoin(party, party.c.id == commitment.c.party_id)
     )
 
 
@@ -106,39 +115,43 @@ def apply_filter(
 ) -> Select[*tuple[Any, ...]]:
     conditions = []
     for term in split_terms(flt.text):
-        conditions.append(Commitment.search_text.contains(term, autoescape=True))
+        conditions.append(commitment.c.search_text.contains(term, autoescape=True))
     if flt.statuses:
-        conditions.append(Commitment.status.in_(sorted(flt.statuses)))
+        conditions.append(commitment.c.status.in_(sorted(flt.statuses)))
     if flt.overdue:
-        conditions.append(overdue_clause(Commitment.due_date, Commitment.status, today))
+        conditions.append(overdue_clause(commitment.c.due_date, commitment.c.status, today))
     if flt.body_id is not None:
-        conditions.append(Commitment.body_id.in_(sorted(body_ids or {flt.body_id})))
+        conditions.append(commitment.c.body_id.in_(sorted(body_ids or {flt.body_id})))
     if flt.party_id is not None:
-        conditions.append(Commitment.party_id == flt.party_id)
+        conditions.append(commitment.c.party_id == flt.party_id)
     # No SQL condition for the sector: lower() folds ASCII only ("Straße" vs "STRASSE", Cyrillic),
     # so callers keep the rows ``sector_matches`` accepts, as the in-memory list does.
     if flt.agreement_id is not None:
-        conditions.append(Commitment.agreement_id == flt.agreement_id)
+        conditions.append(commitment.c.agreement_id == flt.agreement_id)
     if flt.person_id is not None:
-        conditions.append(people.involved_clause(flt.person_id, flt.person_role))
+        conditions.append(team_columns.involved_clause(flt.person_id, flt.person_role))
     if flt.due_after is not None:
-        conditions.append(Commitment.due_date >= flt.due_after)
+        conditions.append(commitment.c.due_date >= flt.due_after)
     if flt.due_before is not None:
-        conditions.append(Commitment.due_date <= flt.due_before)
+        conditions.append(commitment.c.due_date <= flt.due_before)
     return query.where(*conditions) if conditions else query
 
 
 def body_scope(db: Database, flt: CommitmentFilter) -> set[int] | None:
-    return with_descendants(db, flt.body_id) if flt.body_id is not None else None
+    if flt.body_id is None:
+        return None
+    from desktop.services.bodies import with_descendants  # the editing services load only when a body is asked for
+
+    return with_descendants(db, flt.body_id)
 
 
 def list_rows(db: Database, flt: CommitmentFilter | None = None, today: date | None = None) -> list[CommitmentRow]:
     flt = flt or CommitmentFilter()
     today = today or date.today()
-    query = apply_filter(base_query(), flt, today, body_scope(db, flt)).order_by(Commitment.id)
+    query = apply_filter(base_query(), flt, today, body_scope(db, flt)).order_by(commitment.c.id)
     with db.read() as session:
         result = session.execute(query)
-        rows = [tuple(r) for r in result]
+        rows = [tuple(r) for r in result.all()]  # one fetch of every row, not one call per row
     if flt.sector.strip():
         rows = [r for r in rows if sector_matches(flt, r[Col.SECTOR])]
     return rows
@@ -163,7 +176,7 @@ def first_rows(
     ids: list[int]
     with db.read() as session:
         if position is None:
-            found_ids = session.scalars(select(Commitment.id).order_by(Commitment.id).limit(limit))
+            found_ids = session.scalars(select(commitment.c.id).order_by(commitment.c.id).limit(limit))
             ids = [i for i in found_ids if i is not None]
         elif key is None and position in _SQL_ORDERED:
             ids = _first_ids_in_sql(session, _SQL_ORDERED[position], descending, limit)
@@ -171,28 +184,28 @@ def first_rows(
             raise ValueError(f"list position {position} has no SQL order; pass its sort key")
         else:
             column = query.selected_columns[position]
-            pairs = session.execute(query.with_only_columns(Commitment.id, column).order_by(Commitment.id)).all()
+            pairs = session.execute(query.with_only_columns(commitment.c.id, column).order_by(commitment.c.id)).all()
             keys = [key(value) for _id, value in pairs]
             top = sorted(range(len(pairs)), key=keys.__getitem__, reverse=descending)[:limit]
             ids = [pairs[i][0] for i in top]
-        found = {r[0]: tuple(r) for r in session.execute(query.where(Commitment.id.in_(ids)))} if ids else {}
+        found = {r[0]: tuple(r) for r in session.execute(query.where(commitment.c.id.in_(ids)))} if ids else {}
     return [found[i] for i in ids if i in found]
 
 
 # Columns whose stored values sort in SQL exactly as the list sorts them with ``default_key``
 # (ISO dates, whole numbers): their first screenful comes from an index, not a scan.
 _SQL_ORDERED: dict[int, Any] = {
-    Col.DUE_DATE: Commitment.due_date,
-    Col.COMPLETED_ON: Commitment.completed_on,
-    Col.PROGRESS: Commitment.progress,
+    Col.DUE_DATE: commitment.c.due_date,
+    Col.COMPLETED_ON: commitment.c.completed_on,
+    Col.PROGRESS: commitment.c.progress,
 }
 
 
 def _first_ids_in_sql(session: Any, column: Any, descending: bool, limit: int) -> list[int]:
     """Blanks after the values ascending, before them descending (``default_key``); ties in id order."""
-    values = select(Commitment.id).where(column.is_not(None)).limit(limit)
-    values = values.order_by(column.desc() if descending else column, Commitment.id)
-    blanks = select(Commitment.id).where(column.is_(None)).order_by(Commitment.id).limit(limit)
+    values = select(commitment.c.id).where(column.is_not(None)).limit(limit)
+    values = values.order_by(column.desc() if descending else column, commitment.c.id)
+    blanks = select(commitment.c.id).where(column.is_(None)).order_by(commitment.c.id).limit(limit)
     parts = (blanks, values) if descending else (values, blanks)
     ids = list(session.scalars(parts[0]))
     if len(ids) < limit:
@@ -393,7 +406,7 @@ def sectors(db: Database) -> list[str]:
     """
     with db.read() as session:
         found = session.execute(
-            select(Commitment.sector, func.count()).where(Commitment.sector != "").group_by(Commitment.sector)
+            select(commitment.c.sector, func.count()).where(commitment.c.sector != "").group_by(commitment.c.sector)
         ).all()
     best: dict[str, tuple[int, str]] = {}
     for spelling, count in found:
@@ -408,7 +421,24 @@ def id_for_ref(db: Database, ref: str) -> int:
     from desktop.domain.errors import NotFoundError
 
     with db.read() as session:
-        found = session.scalar(select(Commitment.id).where(Commitment.ref == ref.strip()))
+        found = session.scalar(select(commitment.c.id).where(commitment.c.ref == ref.strip()))
     if found is None:
         raise NotFoundError(Message("no commitment has the reference “{0}”", ref))
-    return found
+    return int(found)
+
+
+def superseded_refs(db: Database) -> dict[int, str]:
+    """Every superseded commitment's id with the reference of the one that replaces it (lists and reports)."""
+    with db.read() as session:
+        return superseded_refs_in(session)
+
+
+def superseded_refs_in(session: SASession) -> dict[int, str]:
+    replacement = commitment.alias("replacement")
+    superseded_by = commitment.c.superseded_by_id
+    rows = session.execute(
+        select(commitment.c.id, replacement.c.ref)
+        .join(replacement, replacement.c.id == superseded_by)
+        .where(superseded_by.is_not(None))
+    ).all()
+    return {int(r[0]): str(r[1]) for r in rows}

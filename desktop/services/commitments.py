@@ -9,7 +9,6 @@ from datetime import date
 
 from sqlalchemy import bindparam, select
 from sqlalchemy import update as sql_update
-from sqlalchemy.orm import Session as SASession
 from sqlmodel import Session
 
 from desktop.domain.enums import (
@@ -41,6 +40,8 @@ from desktop.domain.rules import (
 from desktop.domain.types import utc_now
 from desktop.domain.words import CREATED_NOTE
 from desktop.services import acceptance, access, deadlines, history
+from desktop.services.commitment_list import superseded_refs as superseded_refs
+from desktop.services.commitment_list import superseded_refs_in as superseded_refs_in
 from desktop.services.common import check_version, clean, current_user, load, similar_in
 from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
@@ -496,23 +497,6 @@ def replacement(db: Database, commitment_id: int) -> tuple[int, str, str] | None
             return None
         other = session.get(Commitment, c.superseded_by_id)
         return (other.id or 0, other.ref, other.title) if other is not None else None
-
-
-def superseded_refs(db: Database) -> dict[int, str]:
-    """Every superseded commitment's id with the reference of the one that replaces it (lists and reports)."""
-    with db.read() as session:
-        return superseded_refs_in(session)
-
-
-def superseded_refs_in(session: SASession) -> dict[int, str]:
-    replacement = Commitment.__table__.alias("replacement")
-    superseded_by = Commitment.__table__.c.superseded_by_id
-    rows = session.execute(
-        select(Commitment.id, replacement.c.ref)
-        .join(replacement, replacement.c.id == superseded_by)
-        .where(superseded_by.is_not(None))
-    ).all()
-    return {int(r[0]): str(r[1]) for r in rows}
 
 
 def delete(db: Database, commitment_id: int) -> None:

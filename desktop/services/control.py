@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as SASession
 from sqlmodel import Session
 
@@ -204,10 +204,12 @@ class ControlCounts:
 
 
 def counts(session: SASession) -> ControlCounts:
-    controlled = exists().where(
-        CommitmentPerson.commitment_id == Commitment.id, CommitmentPerson.role == PersonRole.CONTROLLER.value
+    # "id IN (the controlled ids)" rather than a correlated EXISTS per open commitment: the people's index is read
+    # once, in order, instead of probed tens of thousands of times (the dashboard at 100,000 commitments).
+    controlled = Commitment.id.in_(
+        select(CommitmentPerson.commitment_id).where(CommitmentPerson.role == PersonRole.CONTROLLER.value)
     )
-    waiting = exists().where(and_(ExecutionReport.commitment_id == Commitment.id, ExecutionReport.decision == ""))
+    waiting = Commitment.id.in_(select(ExecutionReport.commitment_id).where(ExecutionReport.decision == ""))
     is_open = open_clause(Commitment.status)
     on_control = session.scalar(select(func.count()).select_from(Commitment).where(is_open, controlled)) or 0
     waits = session.scalar(select(func.count()).select_from(Commitment).where(is_open, waiting)) or 0

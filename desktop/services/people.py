@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlalchemy import String, cast, exists, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session as SASession
 from sqlmodel import Session
 
 from desktop.domain.enums import PEOPLE_FIELDS, PersonRole
 from desktop.domain.errors import FieldError, ValidationError
-from desktop.domain.filters import person_roles
 from desktop.domain.messages import Message
 from desktop.domain.models import Commitment, CommitmentPerson, Person
 from desktop.domain.roles import Action
@@ -26,6 +24,9 @@ from desktop.domain.types import utc_now
 from desktop.services import access, commitments
 from desktop.services.common import clean, current_user, load
 from desktop.services.records import Choice, CommitmentData
+from desktop.services.team_columns import involved_clause as involved_clause
+from desktop.services.team_columns import lead_name_column as lead_name_column
+from desktop.services.team_columns import people_key_column as people_key_column
 from desktop.storage.database import Database
 
 
@@ -337,38 +338,6 @@ def set_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> Non
 
 
 # --- filters -----------------------------------------------------------------------------------------------------
-
-
-def involved_clause(person_id: int, person_role: str) -> Any:
-    """SQL: the commitment has ``person_id`` in one of the roles ``person_role`` means."""
-    return exists().where(
-        CommitmentPerson.commitment_id == Commitment.id,
-        CommitmentPerson.person_id == person_id,
-        CommitmentPerson.role.in_(person_roles(person_role)),
-    )
-
-
-def people_key_column() -> Any:
-    """SQL, per commitment row: its people as tokens "lead3 co5 controller7" (role, person id)."""
-    token = CommitmentPerson.role + cast(CommitmentPerson.person_id, String)
-    return (
-        select(func.coalesce(func.aggregate_strings(token, " "), ""))
-        .where(CommitmentPerson.commitment_id == Commitment.id)
-        .correlate(Commitment)
-        .scalar_subquery()
-    )
-
-
-def lead_name_column() -> Any:
-    """SQL, per commitment row: the lead executor's name ("" without one)."""
-    return (
-        select(Person.name)
-        .join(CommitmentPerson, CommitmentPerson.person_id == Person.id)
-        .where(CommitmentPerson.commitment_id == Commitment.id, CommitmentPerson.role == PersonRole.LEAD.value)
-        .correlate(Commitment)
-        .limit(1)
-        .scalar_subquery()
-    )
 
 
 def names_of(session: SASession, commitment_ids: Sequence[int] | None = None) -> dict[int, Team]:

@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from desktop.domain.errors import KelisimError, StorageError
 from desktop.domain.messages import Message
-from desktop.storage import backup, identity, migrate, record_check
+from desktop.storage import identity, migrate, record_check
 from desktop.storage.engine import APPLICATION_ID, make_engine, sqlite_path, writer
 from desktop.storage.errors import translate_operational_error
 from desktop.storage.location import register_target, server_location
@@ -161,6 +161,8 @@ def open_database(
             check_pending = False
         if upgrade:
             if not fresh and auto_backup:
+                from desktop.storage import backup
+
                 # No migration without a way back: a failed backup keeps the register closed.
                 backup.automatic_backup(engine, "before-migration", identity=seed)
             migrate.upgrade(engine, seed=seed)
@@ -198,6 +200,8 @@ def make_daily_backup(engine: Engine) -> Message | None:
     not stand in for this one's. The register itself is fine either way: a failed copy must not keep
     it closed. (A server register is backed up by the department's own schedule, not at each start.)
     """
+    from desktop.storage import backup  # loaded by the opens that make the daily copy (`list` reads only)
+
     if sqlite_path(engine) is None or backup.latest_daily(engine) is not None:
         return None
     try:

@@ -8,7 +8,7 @@ the files cannot be read that simply.
 
 from __future__ import annotations
 
-import ast
+import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,29 +87,29 @@ def script_revisions() -> tuple[frozenset[str], str] | None:
     return _read_revisions(folder, files)
 
 
+# A module-level ``revision = "0012"`` / ``down_revision: str | None = None`` line, as Alembic writes them. Any other
+# line that assigns either name (a computed id, a tuple of parents) makes the light reading give up: Alembic decides.
+_ASSIGNED = re.compile(r"^(revision|down_revision)\b\s*(?::[^=\n]*)?=(?!=)(.*)$", re.MULTILINE)
+_PLAIN_ID = re.compile(r"""\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)'|(None))\s*(?:#.*)?""")
+
+
 @cache
 def _read_revisions(folder: Path, files: tuple[tuple[str, int], ...]) -> tuple[frozenset[str], str] | None:
     ids: dict[str, str | None] = {}
     for name, _mtime in files:
         path = folder / name
         try:
-            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        except (OSError, SyntaxError, ValueError):
+            source = path.read_text(encoding="utf-8")
+        except (OSError, ValueError):
             return None
-        found: dict[str, object] = {}
-        for node in tree.body:
-            target, value = None, None
-            if isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target, value = node.targets[0], node.value
-            elif isinstance(node, ast.AnnAssign) and node.value is not None:
-                target, value = node.target, node.value
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                try:
-                    found[target.id] = ast.literal_eval(value)  # type: ignore[arg-type]
-                except (ValueError, TypeError, SyntaxError):
-                    return None
+        found: dict[str, str | None] = {}
+        for assigned in _ASSIGNED.finditer(source):
+            plain = _PLAIN_ID.fullmatch(assigned.group(2))
+            if plain is None or assigned.group(1) in found:
+                return None
+            found[assigned.group(1)] = plain.group(1) if plain.group(1) is not None else plain.group(2)
         revision, down = found.get("revision"), found.get("down_revision")
-        if not isinstance(revision, str) or not (down is None or isinstance(down, str)) or revision in ids:
+        if not isinstance(revision, str) or "down_revision" not in found or revision in ids:
             return None
         ids[revision] = down
     heads = set(ids) - {down for down in ids.values() if down is not None}

@@ -5005,12 +5005,12 @@ Notes: {1}</source>
         <translation>кім сұрады (әдепкі — сіз)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(deadline moved ×{0})</source>
         <translation>(мерзімі ауыстырылды ×{0})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Audit trail intact: {0}</source>
         <translation>Өзгерістер журналы бүтін: {0}</translation>
     </message>
@@ -5425,12 +5425,12 @@ Notes: {1}</source>
         <translation>{0} ({1} және {2} көрсетіңіз)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(superseded by {0})</source>
         <translation>({0} ауыстырды)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(executor: {0})</source>
         <translation>(орындаушы: {0})</translation>
     </message>

@@ -5036,12 +5036,12 @@ Notes: {1}</source>
         <translation>кто просил (по умолчанию — вы)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(deadline moved ×{0})</source>
         <translation>(срок перенесён ×{0})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Audit trail intact: {0}</source>
         <translation>Журнал изменений цел: {0}</translation>
     </message>
@@ -5461,12 +5461,12 @@ Notes: {1}</source>
         <translation>{0} (укажите {1} и {2})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(superseded by {0})</source>
         <translation>(заменено {0})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(executor: {0})</source>
         <translation>(исполнитель: {0})</translation>
     </message>

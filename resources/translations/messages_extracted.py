@@ -215,8 +215,8 @@ translate("Message", "fields: {0} (empty clears a date, body, party or agreement
 translate("Message", "{0} is already “{1}”: give a new status or {2}")  # desktop/commands/register.py
 translate("Message", "{0} (give {1} and {2})")  # desktop/commands/register.py
 translate("Message", "“{0}”: write {1}, e.g. {2}")  # desktop/commands/register.py
-translate("Message", "(deadline moved ×{0})")  # desktop/commands/register.py
 translate("Message", "(superseded by {0})")  # desktop/commands/register.py
+translate("Message", "(deadline moved ×{0})")  # desktop/commands/register.py
 translate("Message", "(executor: {0})")  # desktop/commands/register.py
 translate("Message", "%n backup(s) of {0} in {1}", None, 1)  # desktop/commands/safety.py
 translate("Message", "Backup written to {0}")  # desktop/commands/safety.py
