@@ -9,6 +9,7 @@ the files cannot be read that simply.
 from __future__ import annotations
 
 import ast
+import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,27 +88,28 @@ def script_revisions() -> tuple[frozenset[str], str] | None:
     return _read_revisions(folder, files)
 
 
+# A module-level ``revision = "0015"`` / ``down_revision: str | None = "0014"`` line of a migration file.
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)[ \t]*(?::[^=\n]*)?=[ \t]*([^\n#]*?)[ \t]*(?:#[^\n]*)?$", re.M)
+
+
 @cache
 def _read_revisions(folder: Path, files: tuple[tuple[str, int], ...]) -> tuple[frozenset[str], str] | None:
     ids: dict[str, str | None] = {}
     for name, _mtime in files:
         path = folder / name
         try:
-            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        except (OSError, SyntaxError, ValueError):
+            source = path.read_text(encoding="utf-8")
+        except (OSError, ValueError):
             return None
         found: dict[str, object] = {}
-        for node in tree.body:
-            target, value = None, None
-            if isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target, value = node.targets[0], node.value
-            elif isinstance(node, ast.AnnAssign) and node.value is not None:
-                target, value = node.target, node.value
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                try:
-                    found[target.id] = ast.literal_eval(value)  # type: ignore[arg-type]
-                except (ValueError, TypeError, SyntaxError):
-                    return None
+        for match in _ASSIGNMENT.finditer(source):
+            target, value = match.groups()
+            if target in found:  # said twice (or once more inside a string): Alembic decides
+                return None
+            try:
+                found[target] = ast.literal_eval(value)
+            except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                return None
         revision, down = found.get("revision"), found.get("down_revision")
         if not isinstance(revision, str) or not (down is None or isinstance(down, str)) or revision in ids:
             return None

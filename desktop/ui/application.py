@@ -118,18 +118,20 @@ def open_server_register(target: str, load_demo: bool) -> Database | None:
 
 
 def schedule_daily_backup(window: QWidget) -> None:
-    """The integrity check the open left owed, then today's automatic backup, on the window's worker
-    (queued behind the page loads, so they never delay the first paint). A damaged register is not
-    copied over the sound backups; the clerk is told, and every save is refused until it is restored."""
+    """The integrity check the open left owed, then today's automatic backup and the read-back of the
+    records' text, on the window's worker (queued behind the page loads, so they never delay the first
+    paint). A damaged register is not copied over the sound backups; the clerk is told, and every save is
+    refused until it is restored. Damaged records are named, as the open names them on the command line."""
     from desktop.services.backups import daily_backup
     from desktop.ui.operations import run_op
 
-    def check_then_copy(db: Database) -> Message | None:
+    def check_then_copy(db: Database) -> list[Message]:
         db.verify()
-        return daily_backup(db)
+        said = [daily_backup(db), db.scan_records()]
+        return [warning for warning in said if warning is not None]
 
-    def done(warning: Message | None) -> None:
-        if warning:
+    def done(warnings: list[Message]) -> None:
+        for warning in warnings:
             QMessageBox.warning(window, APP_NAME, text(warning))
 
     def damaged(error: BaseException) -> None:
