@@ -6,10 +6,8 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import APP_NAME, ORG_NAME, __version__
@@ -147,42 +145,13 @@ def schedule_daily_backup(window: QWidget) -> None:
     run_op(ctx, check_then_copy, on_success=done, on_failure=damaged, parent=window)
 
 
-class _FirstPaint(QObject):
-    """Calls ``then`` once, after the page's list first paints rows (or the page says it has loaded, for a
-    page without a list) and after whatever that paint queued (two turns of the event loop later)."""
-
-    def __init__(self, page: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(page)
-        self.page, self.then, self.done = page, then, False
-        self.view = getattr(page, "view", None)
-        self.viewport = self.view.viewport() if self.view is not None else None
-        if self.viewport is not None:
-            self.viewport.installEventFilter(self)
-        page.loaded.connect(self._soon)  # type: ignore[attr-defined]
-        if page.is_loaded:  # type: ignore[attr-defined]
-            self._soon()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport and event.type() == QEvent.Type.Paint and not self.done:
-            model = self.view.model()  # type: ignore[union-attr]
-            if model is not None and model.rowCount() > 0:
-                self._soon()  # the paint runs after the filter returns; the timer after the paint
-        return False
-
-    def _soon(self) -> None:
-        if self.done:
-            return
-        self.done = True
-        if self.viewport is not None:
-            self.viewport.removeEventFilter(self)
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.then))
-
-
 def after_first_paint(window: QWidget) -> None:
     """What start-up leaves until the clerk's page is painted: the menus and actions of the extensions
     (once the first rows are on screen), then the check and the daily backup (once the page is loaded)."""
     page = window.current_page()  # type: ignore[attr-defined]
-    window.first_paint = _FirstPaint(page, window.install_extensions)  # type: ignore[attr-defined]
+    from desktop.ui.first_paint import after_painted
+
+    after_painted(page, window.install_extensions)
     if page.is_loaded:
         schedule_daily_backup(window)
         return

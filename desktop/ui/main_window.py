@@ -36,6 +36,7 @@ from desktop import APP_NAME, __version__
 from desktop.domain.filters import CommitmentFilter
 from desktop.storage.database import Database
 from desktop.ui import settings
+from desktop.ui.first_paint import after_painted
 from desktop.ui.operations import AppContext
 from desktop.ui.pages.list_page import BasePage
 from desktop.ui.style import SIDEBAR_BACKGROUND, SIDEBAR_SELECTED, SIDEBAR_TEXT
@@ -531,8 +532,11 @@ class MainWindow(QMainWindow):
         clerk's page for the worker or the GIL."""
         current = self.current_page()
 
+        def loaded() -> None:
+            current.loaded.disconnect(loaded)
+            after_painted(current, load_the_others)  # a small register loads before its rows are painted
+
         def load_the_others() -> None:
-            current.loaded.disconnect(load_the_others)
             self._loading_others = True
             waiting = [name for name in PAGE_NAMES if name != current.name]
 
@@ -540,11 +544,11 @@ class MainWindow(QMainWindow):
                 if not waiting:
                     return
                 self._load(self.pages[waiting.pop(0)])
-                QTimer.singleShot(0, next_page)
+                QTimer.singleShot(0, self, next_page)  # the window as context: never after it is gone
 
             next_page()
 
-        current.loaded.connect(load_the_others)
+        current.loaded.connect(loaded)
         self._load(current)
 
     def _load(self, page: BasePage) -> None:
