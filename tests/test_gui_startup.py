@@ -154,7 +154,6 @@ def test_a_page_is_built_when_it_is_first_visited(window: MainWindow, qtbot: Any
 
 def test_a_page_built_later_is_limited_to_the_role(window: MainWindow, qtbot: Any) -> None:
     from desktop.domain.roles import Action
-
     from desktop.services.access import SignedIn
 
     window.install_extensions()
@@ -168,9 +167,7 @@ def test_a_page_built_later_is_limited_to_the_role(window: MainWindow, qtbot: An
     window.ctx.wait_idle()
 
 
-def test_the_extensions_are_installed_once_the_first_rows_are_painted(
-    qtbot: Any, qapp: Any, demo_db: Database
-) -> None:
+def test_the_extensions_are_installed_once_the_first_rows_are_painted(qtbot: Any, qapp: Any, demo_db: Database) -> None:
     prepare_app(qapp)
     window = MainWindow(demo_db, start_page="commitments", extensions=False)
     qtbot.addWidget(window)

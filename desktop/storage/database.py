@@ -207,9 +207,7 @@ def open_database(
         raise
     if path is not None and not os.access(path, os.W_OK):
         warnings.append(Message("The database file is read-only: changes cannot be saved."))
-    return Database(
-        engine=engine, path=path, warnings=warnings, check_pending=check_pending, scan_pending=scan_pending
-    )
+    return Database(engine=engine, path=path, warnings=warnings, check_pending=check_pending, scan_pending=scan_pending)
 
 
 def make_daily_backup(engine: Engine) -> Message | None:

@@ -151,7 +151,7 @@ def after_first_paint(window: QWidget) -> None:
     page = window.current_page()  # type: ignore[attr-defined]
     from desktop.ui.first_paint import after_painted
 
-    after_painted(page, window.install_extensions)
+    after_painted(page, window.install_extensions)  # type: ignore[attr-defined]
     if page.is_loaded:
         schedule_daily_backup(window)
         return
