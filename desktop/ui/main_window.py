@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {db.path.name}" if db.path is not None else APP_NAME)
         self.setMinimumSize(720, 480)
         self.pages = Pages(self._build_page)
-        self._loading_others = False  # the pages behind the first one are being built and loaded
+        self._closing = False
         self._load_asked: set[str] = set()
         self.stack = QStackedWidget(self)
         self.sidebar = QListWidget(self)
@@ -537,11 +537,10 @@ class MainWindow(QMainWindow):
             after_painted(current, load_the_others)  # a small register loads before its rows are painted
 
         def load_the_others() -> None:
-            self._loading_others = True
             waiting = [name for name in PAGE_NAMES if name != current.name]
 
             def next_page() -> None:
-                if not waiting:
+                if not waiting or self._closing:  # a window closing reads nothing more
                     return
                 self._load(self.pages[waiting.pop(0)])
                 QTimer.singleShot(0, self, next_page)  # the window as context: never after it is gone
@@ -566,6 +565,7 @@ class MainWindow(QMainWindow):
         settings.app_settings().sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self.save_settings()
         self.ctx.wait_idle(5_000)  # let a queued save finish before the database closes
         super().closeEvent(event)
