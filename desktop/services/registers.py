@@ -26,10 +26,11 @@ def log_file() -> Path:
 def open_for_window(target: str, *, load_demo: bool) -> Database:
     """Open and migrate ``target``; the demo register on first start when asked.
 
-    The integrity check and the daily backup wait until the list is painted (the window runs them
-    after its first paint); ``Database.write`` runs the check first if a save comes sooner.
+    The integrity check, the read-back of the records' text and the daily backup wait until the list is
+    painted (the window runs them after its first paint); ``Database.write`` runs the check first if a
+    save comes sooner.
     """
-    db = open_database(target, daily_backup=False, defer_check=True)
+    db = open_database(target, daily_backup=False, defer_check=True, defer_scan=True)
     if load_demo:
         from desktop.services import demo  # only on a first start: the demo data stays off the start-up path
 

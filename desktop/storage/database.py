@@ -37,6 +37,8 @@ class Database:
     warnings: list[Message]
     # True while the integrity check of an opened file is still owed (``open_database(defer_check=True)``).
     check_pending: bool = False
+    # True while the read-back of every record's text is still owed (``open_database(defer_scan=True)``).
+    scan_pending: bool = False
     _check_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @contextmanager
@@ -56,6 +58,14 @@ class Database:
             with translate_operational_error():
                 _quick_check(self.engine)
             self.check_pending = False
+
+    def scan_records(self) -> Message | None:
+        """The start-up read-back of the records' text a deferred open still owes (``defer_scan``): a
+        warning naming the damaged records, or None. Runs once; off the GUI thread in the window."""
+        if not self.scan_pending or self.path is None:
+            return None
+        self.scan_pending = False
+        return damaged_records_warning(self.path, budget_s=STARTUP_RECORD_SCAN_S)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -111,7 +121,12 @@ def _quick_check(engine: Engine) -> None:
 
 
 def open_database(
-    target: str | Path | URL, *, auto_backup: bool = True, daily_backup: bool = True, defer_check: bool = False
+    target: str | Path | URL,
+    *,
+    auto_backup: bool = True,
+    daily_backup: bool = True,
+    defer_check: bool = False,
+    defer_scan: bool = False,
 ) -> Database:
     """Open (creating if needed) and migrate a register.
 
@@ -121,8 +136,9 @@ def open_database(
     the daily copy off the GUI thread once it is showing. ``defer_check`` leaves the integrity check of
     an existing, current file to ``Database.verify``, which ``write`` calls first: the window checks after
     its first paint, a read-only command never waits for it. Anything this open itself writes (a
-    migration, the identity row, the daily backup) waits for the check. Raises StorageError with a
-    message for the user when the register cannot be used.
+    migration, the identity row, the daily backup) waits for the check. ``defer_scan`` leaves the read-back
+    of the records' text (its warning) to ``Database.scan_records``: the window runs it after its first
+    paint. Raises StorageError with a message for the user when the register cannot be used.
     """
     found = register_target(target)
     path = found if isinstance(found, Path) else None
@@ -143,6 +159,7 @@ def open_database(
             identity.create_marked_file(path)
     engine: Engine | None = None
     check_pending = False
+    scan_pending = False
     try:
         engine = make_engine(found)
         if path is not None:
@@ -168,7 +185,9 @@ def open_database(
             migrate.upgrade(engine, seed=seed)
         if path is not None:
             _mark_as_kelisim(engine)
-            if not fresh:
+            if not fresh and defer_scan:
+                scan_pending = True
+            elif not fresh:
                 warning = damaged_records_warning(path, budget_s=STARTUP_RECORD_SCAN_S)
                 if warning:
                     warnings.append(warning)
@@ -190,7 +209,7 @@ def open_database(
         raise
     if path is not None and not os.access(path, os.W_OK):
         warnings.append(Message("The database file is read-only: changes cannot be saved."))
-    return Database(engine=engine, path=path, warnings=warnings, check_pending=check_pending)
+    return Database(engine=engine, path=path, warnings=warnings, check_pending=check_pending, scan_pending=scan_pending)
 
 
 def make_daily_backup(engine: Engine) -> Message | None:

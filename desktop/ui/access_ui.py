@@ -33,14 +33,22 @@ class AccessControl(QObject):
         self.label.setObjectName("signed_in")
         window.statusBar().addPermanentWidget(self.label)
         window.sidebar.currentRowChanged.connect(lambda _row: self.apply())
-        for page in window.pages.values():
-            page.selection_changed.connect(self.apply)
-            page.loaded.connect(self.apply)
+        for page in window.pages.built().values():
+            self._wire(page)
+        window.page_built.connect(self._page_built)  # pages are built on first use
         self._tooltips: dict[int, str] = {}  # an action's own tooltip, given back when it is allowed again
         self._item_tips: dict[str, str] = {}
         # A role changed by an admin (here or in another window, live refresh) applies at once.
         window.ctx.changed.connect(self._on_changed)
         self.refresh()
+
+    def _wire(self, page: Any) -> None:
+        page.selection_changed.connect(self.apply)
+        page.loaded.connect(self.apply)
+
+    def _page_built(self, page: Any) -> None:
+        self._wire(page)
+        self.apply()
 
     def _on_changed(self, change: Change) -> None:
         if change & Change.ACCOUNTS:
@@ -83,7 +91,8 @@ class AccessControl(QObject):
             self._limit(action, edit)
         self._limit(window.act_status, Action.EDIT)
         self._limit(window.act_delete, Action.PARTIES if page.name == "parties" else Action.DELETE)
-        for name, each in window.pages.items():
+        built = window.pages.built()
+        for name, each in built.items():
             own: Any = each
             needs = Action.PARTIES if name == "parties" else Action.EDIT
             for attr in ("act_new", "act_edit", "act_status", "act_new_child", "act_add_commitment"):
@@ -91,12 +100,12 @@ class AccessControl(QObject):
             for attr in ("act_move_deadline", "act_bulk_body", "act_bulk_due", "act_bulk_agency"):
                 self._limit(getattr(own, attr, None), Action.EDIT)
             self._limit(getattr(own, "act_delete", None), Action.PARTIES if name == "parties" else Action.DELETE)
-        self._limit(getattr(window.pages.get("trash"), "act_restore", None), Action.TRASH)
+        self._limit(getattr(built.get("trash"), "act_restore", None), Action.TRASH)
         backups = getattr(window, "backup_actions", None)
         self._limit(getattr(backups, "act_restore", None), Action.RESTORE)
         imports = getattr(window, "import_actions", None)
         self._limit(getattr(imports, "act_import", None), Action.IMPORT)
-        every_record = getattr(window.pages.get("audit"), "all_button", None)
+        every_record = getattr(built.get("audit"), "all_button", None)
         if every_record is not None:  # a clerk reaches the Audit page only on one record ("Changes…")
             every_record.setEnabled(self.may(Action.AUDIT))
             every_record.setToolTip("" if self.may(Action.AUDIT) else text(refusal(self.me.role, Action.AUDIT)))

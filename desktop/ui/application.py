@@ -116,18 +116,20 @@ def open_server_register(target: str, load_demo: bool) -> Database | None:
 
 
 def schedule_daily_backup(window: QWidget) -> None:
-    """The integrity check the open left owed, then today's automatic backup, on the window's worker
-    (queued behind the page loads, so they never delay the first paint). A damaged register is not
-    copied over the sound backups; the clerk is told, and every save is refused until it is restored."""
+    """The integrity check the open left owed, then today's automatic backup and the read-back of the
+    records' text, on the window's worker (queued behind the page loads, so they never delay the first
+    paint). A damaged register is not copied over the sound backups; the clerk is told, and every save is
+    refused until it is restored. Damaged records are named, as the open names them on the command line."""
     from desktop.services.backups import daily_backup
     from desktop.ui.operations import run_op
 
-    def check_then_copy(db: Database) -> Message | None:
+    def check_then_copy(db: Database) -> list[Message]:
         db.verify()
-        return daily_backup(db)
+        said = [daily_backup(db), db.scan_records()]
+        return [warning for warning in said if warning is not None]
 
-    def done(warning: Message | None) -> None:
-        if warning:
+    def done(warnings: list[Message]) -> None:
+        for warning in warnings:
             QMessageBox.warning(window, APP_NAME, text(warning))
 
     def damaged(error: BaseException) -> None:
@@ -144,8 +146,12 @@ def schedule_daily_backup(window: QWidget) -> None:
 
 
 def after_first_paint(window: QWidget) -> None:
-    """What start-up leaves until the clerk's page is painted: the check and the daily backup."""
+    """What start-up leaves until the clerk's page is painted: the menus and actions of the extensions
+    (once the first rows are on screen), then the check and the daily backup (once the page is loaded)."""
     page = window.current_page()  # type: ignore[attr-defined]
+    from desktop.ui.first_paint import after_painted
+
+    after_painted(page, window.install_extensions)  # type: ignore[attr-defined]
     if page.is_loaded:
         schedule_daily_backup(window)
         return
@@ -194,7 +200,7 @@ def run(args: argparse.Namespace) -> int:
         db = recovered
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(db, start_page=getattr(args, "page", None))
+    window = MainWindow(db, start_page=getattr(args, "page", None), extensions=False)
     if os.environ.get("KELISIM_PAINT_PROBE"):
         from desktop.ui.paint_probe import install as install_probe
 

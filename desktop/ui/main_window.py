@@ -3,14 +3,20 @@
 The window owns the AppContext every page shares. Record actions in the menus and toolbar act
 on the current page; the pages hold the keys that only make sense inside a list (Enter, F2,
 Delete). Export, import and backup actions are added by extension modules (install_extensions).
+
+Start-up builds only the page on screen: the others (and their modules) are built when first asked
+for — a visit, ``window.pages[name]`` — or, one per turn of the event loop, once the first page has
+loaded (``load_pages``), so the clerk's page paints without waiting for seven others.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,26 +36,86 @@ from desktop import APP_NAME, __version__
 from desktop.domain.filters import CommitmentFilter
 from desktop.storage.database import Database
 from desktop.ui import settings
-from desktop.ui.audit_page import AuditPage
+from desktop.ui.first_paint import after_painted
 from desktop.ui.operations import AppContext
-from desktop.ui.pages.agreements import AgreementsPage
-from desktop.ui.pages.bodies import BodiesPage
-from desktop.ui.pages.commitments import CommitmentsPage
-from desktop.ui.pages.dashboard import DashboardPage
 from desktop.ui.pages.list_page import BasePage
-from desktop.ui.pages.parties import PartiesPage
 from desktop.ui.style import SIDEBAR_BACKGROUND, SIDEBAR_SELECTED, SIDEBAR_TEXT
-from desktop.ui.trash_page import TrashPage
-from desktop.ui.users_page import UsersPage
 
 if TYPE_CHECKING:
+    from desktop.ui.audit_page import AuditPage
     from desktop.ui.backup_actions import BackupActions
     from desktop.ui.import_actions import ImportActions
     from desktop.ui.language_menu import LanguageMenu
+    from desktop.ui.pages.commitments import CommitmentsPage
+    from desktop.ui.pages.dashboard import DashboardPage
     from desktop.ui.report_actions import ReportActions
 
 log = logging.getLogger(__name__)
 PAGE_NAMES = ("dashboard", "agreements", "bodies", "commitments", "parties", "trash", "audit", "users")
+# Where each page's class lives: imported when the page is first built, never at start-up.
+PAGE_CLASSES = {
+    "dashboard": ("desktop.ui.pages.dashboard", "DashboardPage"),
+    "agreements": ("desktop.ui.pages.agreements", "AgreementsPage"),
+    "bodies": ("desktop.ui.pages.bodies", "BodiesPage"),
+    "commitments": ("desktop.ui.pages.commitments", "CommitmentsPage"),
+    "parties": ("desktop.ui.pages.parties", "PartiesPage"),
+    "trash": ("desktop.ui.trash_page", "TrashPage"),
+    "audit": ("desktop.ui.audit_page", "AuditPage"),
+    "users": ("desktop.ui.users_page", "UsersPage"),
+}
+
+
+def page_title(name: str) -> str:
+    """A page's title (its ``title()``, in the page class's own translation context) without building it."""
+    titles = {
+        "dashboard": QCoreApplication.translate("DashboardPage", "Dashboard"),
+        "agreements": QCoreApplication.translate("AgreementsPage", "Agreements"),
+        "bodies": QCoreApplication.translate("BodiesPage", "Bodies"),
+        "commitments": QCoreApplication.translate("CommitmentsPage", "Commitments"),
+        "parties": QCoreApplication.translate("PartiesPage", "Parties"),
+        "trash": QCoreApplication.translate("TrashPage", "Trash"),
+        "audit": QCoreApplication.translate("AuditPage", "Audit"),
+        "users": QCoreApplication.translate("UsersPage", "Users"),
+    }
+    return titles[name]
+
+
+class Pages(Mapping[str, BasePage]):
+    """The window's pages by name: every name is there, and a page is built the first time it is asked for.
+
+    ``built()`` gives the pages made so far, for what concerns only them (saving their state, reloading,
+    limiting their actions) and must not build the others.
+    """
+
+    def __init__(self, build: Callable[[str], BasePage]) -> None:
+        self._build = build
+        self._built: dict[str, BasePage] = {}
+
+    def __getitem__(self, name: str) -> BasePage:
+        page = self._built.get(name)
+        if page is None:
+            if name not in PAGE_CLASSES:
+                raise KeyError(name)
+            page = self._build(name)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_NAMES)
+
+    def __len__(self) -> int:
+        return len(PAGE_NAMES)
+
+    def __contains__(self, name: object) -> bool:
+        return name in PAGE_CLASSES
+
+    def built(self) -> dict[str, BasePage]:
+        return dict(self._built)
+
+    def is_built(self, name: str) -> bool:
+        return name in self._built
+
+    def _add(self, name: str, page: BasePage) -> None:
+        self._built[name] = page
 
 
 class Extension(Protocol):
@@ -61,28 +127,24 @@ class Extension(Protocol):
 
 
 class MainWindow(QMainWindow):
+    page_built = Signal(object)  # a page was just made (extensions wire themselves to it)
     # Set by the extensions' install(): the window's handles on them.
     report_actions: ReportActions
     import_actions: ImportActions
     backup_actions: BackupActions
     language_menu: LanguageMenu
 
-    def __init__(self, db: Database, start_page: str | None = None) -> None:
+    def __init__(self, db: Database, start_page: str | None = None, *, extensions: bool = True) -> None:
+        """``extensions=False`` leaves ``install_extensions`` to the caller: start-up installs them once the
+        first page has painted its rows (desktop/ui/application.py)."""
         super().__init__()
         self.ctx = AppContext(db, self)
         self._back_to: str | None = None  # the page a drill-down came from (Alt+Left)
         self.setWindowTitle(f"{APP_NAME} — {db.path.name}" if db.path is not None else APP_NAME)
         self.setMinimumSize(720, 480)
-        self.pages: dict[str, BasePage] = {
-            "dashboard": DashboardPage(self.ctx),
-            "agreements": AgreementsPage(self.ctx),
-            "bodies": BodiesPage(self.ctx),
-            "commitments": CommitmentsPage(self.ctx),
-            "parties": PartiesPage(self.ctx),
-            "trash": TrashPage(self.ctx),
-            "audit": AuditPage(self.ctx),
-            "users": UsersPage(self.ctx),
-        }
+        self.pages = Pages(self._build_page)
+        self._closing = False
+        self._load_asked: set[str] = set()
         self.stack = QStackedWidget(self)
         self.sidebar = QListWidget(self)
         self._build_central()
@@ -90,17 +152,17 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
-        for page in self.pages.values():
-            page.counts_changed.connect(lambda _text, p=page: self._page_counts(p))
-            page.selection_changed.connect(self._update_actions)
-        self.dashboard.show_commitments.connect(self.show_commitments)
-        for name in ("agreements", "bodies"):
-            self.pages[name].show_commitments.connect(self._drill_down)  # type: ignore[attr-defined]
-            self.pages[name].show_changes.connect(self.show_changes)  # type: ignore[attr-defined]
         self.ctx.busy_changed.connect(self._set_busy)
         self._restore(start_page)
+        self.extensions_installed = False
+        self._installed: set[str] = set()
+        # The live refresh watches from before the first reading, so no change made meanwhile is missed.
+        from desktop.ui import live_refresh
+
+        self._install(live_refresh)
         self.load_pages()
-        self.install_extensions()
+        if extensions:
+            self.install_extensions()
 
     # building ----------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -117,11 +179,9 @@ class MainWindow(QMainWindow):
             f"#sidebar::item:hover:!selected {{ background: #2f3d44; }}"
         )
         for number, name in enumerate(PAGE_NAMES, start=1):
-            page = self.pages[name]
-            item = QListWidgetItem(page.title(), self.sidebar)
-            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(page.title(), number))
+            item = QListWidgetItem(page_title(name), self.sidebar)
+            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(page_title(name), number))
             item.setData(Qt.ItemDataRole.UserRole, name)
-            self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self._page_chosen)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -196,9 +256,7 @@ class MainWindow(QMainWindow):
         self.act_back = self._action(self.tr("&Back"), self.go_back, QKeySequence(QKeySequence.StandardKey.Back))
         self.page_actions: dict[str, QAction] = {}
         for number, name in enumerate(PAGE_NAMES, start=1):
-            self.page_actions[name] = self._action(
-                self.pages[name].title(), lambda n=name: self.show_page(n), f"Ctrl+{number}"
-            )
+            self.page_actions[name] = self._action(page_title(name), lambda n=name: self.show_page(n), f"Ctrl+{number}")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -287,6 +345,22 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.busy_bar)
 
     # pages -------------------------------------------------------------------------------
+    def _build_page(self, name: str) -> BasePage:
+        """Make page ``name`` (importing its module), put it in the stack and wire it to the window."""
+        module, cls = PAGE_CLASSES[name]
+        page: BasePage = getattr(importlib.import_module(module), cls)(self.ctx)
+        self.pages._add(name, page)
+        self.stack.addWidget(page)
+        page.counts_changed.connect(lambda _text, p=page: self._page_counts(p))
+        page.selection_changed.connect(self._update_actions)
+        if name == "dashboard":
+            page.show_commitments.connect(self.show_commitments)  # type: ignore[attr-defined]
+        if name in ("agreements", "bodies"):
+            page.show_commitments.connect(self._drill_down)  # type: ignore[attr-defined]
+            page.show_changes.connect(self.show_changes)  # type: ignore[attr-defined]
+        self.page_built.emit(page)
+        return page
+
     @property
     def dashboard(self) -> DashboardPage:
         return self.pages["dashboard"]  # type: ignore[return-value]
@@ -296,7 +370,10 @@ class MainWindow(QMainWindow):
         return self.pages["commitments"]  # type: ignore[return-value]
 
     def current_page(self) -> BasePage:
-        return self.stack.currentWidget()  # type: ignore[return-value]
+        page = self.stack.currentWidget()
+        if page is None:  # before the first page is chosen
+            return self.pages[PAGE_NAMES[max(self.sidebar.currentRow(), 0)]]
+        return page  # type: ignore[return-value]
 
     def current_page_name(self) -> str:
         return self.current_page().name
@@ -370,7 +447,7 @@ class MainWindow(QMainWindow):
             self.show_page(back)
 
     def refresh(self) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built().values():  # a page not built yet reads everything when it is
             page.reload()
 
     def _set_busy(self, busy: bool) -> None:
@@ -393,7 +470,12 @@ class MainWindow(QMainWindow):
 
     # extensions and state ----------------------------------------------------------------
     def install_extensions(self) -> None:
-        # Plain imports (here, not at the top: the window paints first): a missing module fails at once.
+        """Menus and actions of the extension modules (reports, import, backups, language, access, reminders).
+
+        Plain imports (here, not at the top: the window paints first): a missing module fails at once."""
+        if self.extensions_installed:
+            return
+        self.extensions_installed = True
         from desktop.ui import (
             access_ui,
             backup_actions,
@@ -415,15 +497,21 @@ class MainWindow(QMainWindow):
             reminders_ui,
         )
         for module in extensions:
-            try:
-                module.install(self)
-            except Exception:  # one broken extension must not keep the register from opening
-                log.exception("extension %s failed to install", module.__name__)
+            self._install(module)
         # Quit stays the last entry of the File menu, after whatever the extensions added.
         self.file_menu.removeAction(self._quit_separator)
         self.file_menu.removeAction(self.act_quit)
         self._quit_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
+
+    def _install(self, module: Extension) -> None:
+        if module.__name__ in self._installed:
+            return
+        self._installed.add(module.__name__)
+        try:
+            module.install(self)
+        except Exception:  # one broken extension must not keep the register from opening
+            log.exception("extension %s failed to install", module.__name__)
 
     def _restore(self, start_page: str | None = None) -> None:
         geometry = settings.WINDOW_GEOMETRY.get()
@@ -439,28 +527,45 @@ class MainWindow(QMainWindow):
         self.show_page(first if first in self.pages else "dashboard")
 
     def load_pages(self) -> None:
-        """The page on screen loads first; the others are read once it is shown, so neither their
-        queries nor their models compete with the clerk's page for the worker or the GIL."""
-        current = self.pages[self.current_page_name()]
+        """The page on screen loads first; the others are built and read once it is shown, one per turn
+        of the event loop, so neither their building, their queries nor their models compete with the
+        clerk's page for the worker or the GIL."""
+        current = self.current_page()
+
+        def loaded() -> None:
+            current.loaded.disconnect(loaded)
+            after_painted(current, load_the_others)  # a small register loads before its rows are painted
 
         def load_the_others() -> None:
-            current.loaded.disconnect(load_the_others)
-            for page in self.pages.values():
-                if page is not current and not page.is_loaded:
-                    page.reload()
+            waiting = [name for name in PAGE_NAMES if name != current.name]
 
-        current.loaded.connect(load_the_others)
-        current.reload()
+            def next_page() -> None:
+                if not waiting or self._closing:  # a window closing reads nothing more
+                    return
+                self._load(self.pages[waiting.pop(0)])
+                QTimer.singleShot(0, self, next_page)  # the window as context: never after it is gone
+
+            next_page()
+
+        current.loaded.connect(loaded)
+        self._load(current)
+
+    def _load(self, page: BasePage) -> None:
+        """A page's first reading, asked once (it reloads by itself afterwards, on changes)."""
+        if page.name not in self._load_asked and not page.is_loaded:
+            self._load_asked.add(page.name)
+            page.reload()
 
     def save_settings(self) -> None:
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
         settings.LAST_PAGE.set(self.current_page_name())
-        for page in self.pages.values():
+        for page in self.pages.built().values():
             page.save_state()
         settings.app_settings().sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self.save_settings()
         self.ctx.wait_idle(5_000)  # let a queued save finish before the database closes
         super().closeEvent(event)

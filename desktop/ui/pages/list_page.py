@@ -33,6 +33,7 @@ from desktop.domain.messages import Message
 from desktop.domain.rules import matches_terms, split_terms
 from desktop.storage.database import Database
 from desktop.ui import i18n, settings
+from desktop.ui.first_paint import after_painted
 from desktop.ui.operations import AppContext, Change, run_op, run_query
 from desktop.ui.table_model import Column, RowTableModel
 
@@ -579,18 +580,37 @@ class TablePage(RecordPage):
     def reload(self) -> None:
         generation = self._next_generation()
         first = None if self._loaded_once else self.first_screenful()
-        if first is not None:
-            # The worker answers in order: the first screenful is painted while the rest is read.
-            run_query(self.ctx, first, lambda rows: self._show_first(generation, rows), parent=self)
-        run_query(self.ctx, self.query, lambda rows: self._show_rows(generation, rows), parent=self)
+        if first is None:
+            self._read_all(generation)
+            return
+        # The first screenful is painted before the rest is read: reading 100,000 rows on the worker
+        # while the list paints would take the GIL from every cell the paint asks for.
+        run_query(
+            self.ctx,
+            first,
+            lambda rows: self._show_first(generation, rows),
+            parent=self,
+            on_failure=lambda _error: self._read_all(generation),  # the whole read says what is wrong
+        )
+
+    def _read_all(self, generation: int) -> None:
+        if generation == self._generation:  # a newer reload reads for itself
+            run_query(self.ctx, self.query, lambda rows: self._show_rows(generation, rows), parent=self)
 
     def _show_first(self, generation: int, rows: list[Any]) -> None:
-        if generation != self._generation or self._loaded_once:
+        if generation != self._generation:
+            return
+        if self._loaded_once:
+            self._read_all(generation)
             return
         self._showing_first = True
         self.model.set_rows(rows, self.predicate())
         self.count_label.setText(self.counts_text())
         self.counts_changed.emit(self.counts_text())
+        if self.model.rowCount() > 0 and self.view.viewport().isVisible():
+            after_painted(self, lambda: self._read_all(generation))
+        else:
+            self._read_all(generation)
 
     def _show_rows(self, generation: int, rows: list[Any]) -> None:
         if generation != self._generation:

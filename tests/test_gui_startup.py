@@ -1,0 +1,219 @@
+"""What the window's start-up leaves until after the first paint (issue 16), checked as mechanisms, never
+as times (tests/test_startup_mechanisms.py has the command line's and the open's):
+
+- ``python main.py`` paints the Commitments list with rows before it imports another page, an editor,
+  the extensions (reports, import, backups, reminders), Alembic, openpyxl, reportlab or multiprocessing;
+  it imports and installs the extensions once the rows are painted;
+- the window builds only the page on screen; another page is built when it is first asked for (a visit),
+  and all of them are built and loaded once the first page has loaded;
+- a page built later is limited to the signed-in role like the others;
+- the window's open leaves the read-back of the records' text to after the paint, and still warns.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.storage.database import Database
+from desktop.ui import application
+from desktop.ui.application import prepare_app
+from desktop.ui.main_window import PAGE_NAMES, MainWindow, page_title
+from tests.engines import db_arg
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[1]
+# Nothing of these is needed to paint the first rows of the Commitments list.
+NOT_BEFORE_THE_ROWS = {
+    "alembic",
+    "openpyxl",
+    "reportlab",
+    "multiprocessing",
+    "desktop.services.demo",
+    "desktop.ui.editors",
+    "desktop.ui.audit_page",
+    "desktop.ui.trash_page",
+    "desktop.ui.users_page",
+    "desktop.ui.pages.dashboard",
+    "desktop.ui.pages.agreements",
+    "desktop.ui.pages.bodies",
+    "desktop.ui.pages.parties",
+    "desktop.ui.report_actions",
+    "desktop.ui.import_actions",
+    "desktop.ui.backup_actions",
+    "desktop.ui.reminders_ui",
+    "desktop.ui.access_ui",
+    "desktop.ui.process_jobs",
+}
+# Run as ``python main.py``: the paint probe's lines, with the modules imported when each was written.
+PROBE = """
+import json, runpy, sys
+import desktop.ui.paint_probe as probe
+
+said = probe.say
+
+def say(line):
+    window = getattr(probe, "window", None)
+    print("seen:", json.dumps({"line": line, "modules": sorted(sys.modules),
+                               "built": sorted(window.pages.built()) if window is not None else [],
+                               "extensions": bool(window is not None and window.extensions_installed)}),
+          file=sys.stderr, flush=True)
+    said(line)
+
+probe.say = say
+install = probe.install
+
+def keep(app, window, mode):
+    probe.window = window
+    return install(app, window, mode)
+
+probe.install = keep
+sys.argv = ["main.py", *sys.argv[1:]]
+runpy.run_path("main.py", run_name="__main__")
+"""
+
+
+def _start(target: str, tmp_path: Path) -> dict[str, dict[str, Any]]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KELISIM_PAINT_PROBE="exit")
+    env["KELISIM_DATA_DIR"] = str(tmp_path / "data")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "--db", target, "--no-demo", "--page", "commitments"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = [json.loads(line[len("seen:") :]) for line in done.stderr.splitlines() if line.startswith("seen:")]
+    return {entry["line"].split()[0]: entry for entry in seen}
+
+
+def test_the_rows_are_painted_before_the_rest_is_imported(demo_db: Database, tmp_path: Path) -> None:
+    seen = _start(db_arg(demo_db), tmp_path)
+    rows, everything = seen["rows"], seen["all"]
+    assert int(rows["line"].split()[1]) > 0
+    imported = set(rows["modules"])
+    early = {m for m in imported if m in NOT_BEFORE_THE_ROWS or m.split(".")[0] in NOT_BEFORE_THE_ROWS}
+    assert not early, early
+    assert rows["built"] == ["commitments"] and not rows["extensions"]
+    # Once everything is painted, the extensions are there (reports, import, backups, access, reminders).
+    assert everything["extensions"]
+    assert {"desktop.ui.report_actions", "desktop.ui.access_ui", "desktop.ui.reminders_ui"} <= set(
+        everything["modules"]
+    )
+    assert "alembic" not in everything["modules"]  # the register's schema is current: no migration
+
+
+@pytest.fixture
+def window(qtbot: Any, qapp: Any, demo_db: Database) -> Iterator[MainWindow]:
+    prepare_app(qapp)
+    w = MainWindow(demo_db, start_page="agreements", extensions=False)
+    qtbot.addWidget(w)
+    yield w
+    w.close()
+
+
+def test_only_the_page_on_screen_is_built_the_others_once_it_has_loaded(window: MainWindow, qtbot: Any) -> None:
+    assert set(window.pages.built()) == {"agreements"}
+    assert window.current_page() is window.pages["agreements"] and window.stack.count() == 1
+    # Every page has its place in the sidebar and the View menu before it is built, under its own title.
+    assert [window.sidebar.item(row).text() for row in range(window.sidebar.count())] == [
+        page_title(name) for name in PAGE_NAMES
+    ]
+    window.show()
+    qtbot.waitUntil(lambda: window.pages["agreements"].is_loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: set(window.pages.built()) == set(PAGE_NAMES), timeout=10_000)
+    qtbot.waitUntil(lambda: all(p.is_loaded for p in window.pages.built().values()), timeout=10_000)
+    for name, page in window.pages.built().items():
+        assert page.title() == page_title(name), name
+    assert window.stack.count() == len(PAGE_NAMES)
+
+
+def test_a_page_is_built_when_it_is_first_visited(window: MainWindow, qtbot: Any) -> None:
+    assert not window.pages.is_built("parties")
+    window.show_page("parties")  # before the first page has loaded: built now, read with the others
+    assert window.pages.is_built("parties") and window.current_page() is window.pages["parties"]
+    assert set(window.pages.built()) == {"agreements", "parties"}
+    window.show()
+    qtbot.waitUntil(lambda: window.pages["parties"].is_loaded, timeout=10_000)
+    assert window.pages["parties"].model.rowCount() > 0  # type: ignore[attr-defined]
+    window.ctx.wait_idle()
+
+
+def test_a_page_built_later_is_limited_to_the_role(window: MainWindow, qtbot: Any) -> None:
+    from desktop.domain.roles import Action
+    from desktop.services.access import SignedIn
+
+    window.install_extensions()
+    control = window.access  # type: ignore[attr-defined]
+    control.me = SignedIn("someone", None)  # signed in without a role: may read, not change
+    control.apply()
+    assert not window.pages.is_built("bodies")
+    bodies: Any = window.pages["bodies"]  # built now: limited at once, like the pages built before
+    assert not bodies.act_new.isEnabled()
+    assert not control.may(Action.EDIT)
+    window.ctx.wait_idle()
+
+
+def test_the_extensions_are_installed_once_the_first_rows_are_painted(qtbot: Any, qapp: Any, demo_db: Database) -> None:
+    prepare_app(qapp)
+    window = MainWindow(demo_db, start_page="commitments", extensions=False)
+    qtbot.addWidget(window)
+    rows_when_installed: list[int] = []
+    install = window.install_extensions
+
+    def installing() -> None:
+        rows_when_installed.append(window.commitments.model.rowCount())
+        install()
+
+    window.install_extensions = installing  # type: ignore[method-assign]
+    export_actions = [a for a in window.file_menu.actions() if "Excel" in a.text()]
+    assert not export_actions and not window.extensions_installed
+    window.show()
+    application.after_first_paint(window)
+    qtbot.waitUntil(lambda: window.extensions_installed, timeout=10_000)
+    assert rows_when_installed and rows_when_installed[0] > 0  # the list showed rows first
+    assert window.report_actions.act_excel in window.file_menu.actions()
+    assert window.file_menu.actions()[-1] is window.act_quit  # Quit stays last
+    window.ctx.wait_idle()
+    window.close()
+
+
+def test_the_window_reads_the_records_back_after_its_paint(
+    sqlite_demo_db: Database, qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SQLite only: the read-back of every record's text is a scan of the file (record_check).
+    from tests.test_record_damage import REF, flip_four_bytes_in_the_title
+
+    path = sqlite_demo_db.path
+    assert path is not None
+    sqlite_demo_db.close()
+    flip_four_bytes_in_the_title(path)
+    db = application.open_register(str(path), load_demo=False)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    try:
+        assert db.scan_pending and not any("Damaged records" in str(w) for w in db.warnings)
+        prepare_app(qapp)
+        window = MainWindow(db, extensions=False)
+        qtbot.addWidget(window)
+        window.show()
+        application.after_first_paint(window)
+        qtbot.waitUntil(lambda: any(REF in w for w in warned), timeout=20_000)
+        assert not db.scan_pending
+        window.ctx.wait_idle()
+        window.close()
+    finally:
+        db.close()
