@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+170"/>
+        <location filename="../../desktop/ui/application.py" line="+176"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
@@ -60,7 +60,7 @@ The damaged register is kept as {1}.</source>
 Зақымдалған тізілім {1} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="-33"/>
+        <location filename="../../desktop/ui/application.py" line="-37"/>
         <source>{0}
 
 Nothing can be saved to this register. Restore it with File → Restore from backup…</source>
@@ -72,7 +72,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AccessControl</name>
     <message>
-        <location filename="../../desktop/ui/access_ui.py" line="+56"/>
+        <location filename="../../desktop/ui/access_ui.py" line="+64"/>
         <source>no role</source>
         <translation>рөлсіз</translation>
     </message>
@@ -274,12 +274,13 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Нөмірі, атауы, орны, тарабы бойынша сүзу… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/main_window.py" line="+72"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+3"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+3"/>
         <source>agreement</source>
         <translation>келісім</translation>
     </message>
@@ -516,6 +517,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
     <message>
         <location line="+12"/>
         <location line="+142"/>
+        <location filename="../../desktop/ui/main_window.py" line="+5"/>
         <source>Audit</source>
         <translation>Өзгерістер журналы</translation>
     </message>
@@ -782,12 +784,13 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жұмыс істейді</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/ui/main_window.py" line="-4"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+4"/>
         <source>Bodies</source>
         <translation>Органдар</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+3"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
@@ -1725,12 +1728,13 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop/ui/main_window.py" line="+1"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+12"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+3"/>
         <source>commitment</source>
         <translation>міндеттеме</translation>
     </message>
@@ -1959,7 +1963,8 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Органдар бойынша орындалуы</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../desktop/ui/main_window.py" line="-3"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+29"/>
         <source>Dashboard</source>
         <translation>Жиынтық</translation>
     </message>
@@ -2754,12 +2759,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+122"/>
+        <location filename="../../desktop/ui/main_window.py" line="+112"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>&amp;New…</source>
         <translation>&amp;Жаңа…</translation>
     </message>
@@ -2814,7 +2819,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Артқа</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2869,7 +2874,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+122"/>
         <source>About Kelisim</source>
         <translation>Kelisim туралы</translation>
     </message>
@@ -7369,12 +7374,13 @@ Notes: {1}</source>
         <translation>Кез келген тілдегі атауы, коды бойынша сүзу… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/main_window.py" line="-390"/>
+        <location filename="../../desktop/ui/pages/parties.py" line="+3"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/pages/parties.py" line="+3"/>
         <source>party</source>
         <translation>тарап</translation>
     </message>
@@ -7718,7 +7724,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+213"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+216"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Теру барысында сүзу (Ctrl+F)</translation>
     </message>
@@ -7748,7 +7754,7 @@ The details were written to {1}</source>
         <translation>Жою мүмкін емес: {0}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <location line="+20"/>
         <location line="+19"/>
         <location line="+11"/>
@@ -8220,7 +8226,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+219"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+238"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -8266,12 +8272,13 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Жойылған жазбаларды сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/main_window.py" line="+1"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+3"/>
         <source>Trash</source>
         <translation>Себет</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+3"/>
         <source>deleted record</source>
         <translation>жойылған жазба</translation>
     </message>
@@ -8319,12 +8326,13 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Пайдаланушыларды сүзу (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/main_window.py" line="+2"/>
+        <location filename="../../desktop/ui/users_page.py" line="+3"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/users_page.py" line="+3"/>
         <source>user</source>
         <translation>пайдаланушы</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+170"/>
+        <location filename="../../desktop/ui/application.py" line="+176"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
@@ -60,7 +60,7 @@ The damaged register is kept as {1}.</source>
 Повреждённый реестр сохранён как {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="-33"/>
+        <location filename="../../desktop/ui/application.py" line="-37"/>
         <source>{0}
 
 Nothing can be saved to this register. Restore it with File → Restore from backup…</source>
@@ -72,7 +72,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
 <context>
     <name>AccessControl</name>
     <message>
-        <location filename="../../desktop/ui/access_ui.py" line="+56"/>
+        <location filename="../../desktop/ui/access_ui.py" line="+64"/>
         <source>no role</source>
         <translation>без роли</translation>
     </message>
@@ -274,12 +274,13 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
         <translation>Отбор по номеру, названию, месту, стороне… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/main_window.py" line="+72"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+3"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/pages/agreements.py" line="+3"/>
         <source>agreement</source>
         <translation>соглашение</translation>
     </message>
@@ -516,6 +517,7 @@ Nothing can be saved to this register. Restore it with File → Restore from bac
     <message>
         <location line="+12"/>
         <location line="+142"/>
+        <location filename="../../desktop/ui/main_window.py" line="+5"/>
         <source>Audit</source>
         <translation>Журнал изменений</translation>
     </message>
@@ -782,12 +784,13 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/ui/main_window.py" line="-4"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+4"/>
         <source>Bodies</source>
         <translation>Органы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/pages/bodies.py" line="+3"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
@@ -1732,12 +1735,13 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop/ui/main_window.py" line="+1"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+12"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+3"/>
         <source>commitment</source>
         <translation>обязательство</translation>
     </message>
@@ -1966,7 +1970,8 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Исполнение по органам</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../desktop/ui/main_window.py" line="-3"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="+29"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
@@ -2761,12 +2766,12 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+122"/>
+        <location filename="../../desktop/ui/main_window.py" line="+112"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>&amp;New…</source>
         <translation>Со&amp;здать…</translation>
     </message>
@@ -2821,7 +2826,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2876,7 +2881,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+122"/>
         <source>About Kelisim</source>
         <translation>О программе Kelisim</translation>
     </message>
@@ -7434,12 +7439,13 @@ Notes: {1}</source>
         <translation>Отбор по наименованию на любом языке, коду… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/main_window.py" line="-390"/>
+        <location filename="../../desktop/ui/pages/parties.py" line="+3"/>
         <source>Parties</source>
         <translation>Стороны</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/pages/parties.py" line="+3"/>
         <source>party</source>
         <translation>сторону</translation>
     </message>
@@ -7784,7 +7790,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+213"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+216"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
@@ -7814,7 +7820,7 @@ The details were written to {1}</source>
         <translation>Удалить нельзя: {0}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <location line="+20"/>
         <location line="+19"/>
         <location line="+11"/>
@@ -8289,7 +8295,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+219"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+238"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -8335,12 +8341,13 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Фильтр удалённых записей (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/main_window.py" line="+1"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+3"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/trash_page.py" line="+3"/>
         <source>deleted record</source>
         <translation>удалённая запись</translation>
     </message>
@@ -8388,12 +8395,13 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Фильтр пользователей (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/main_window.py" line="+2"/>
+        <location filename="../../desktop/ui/users_page.py" line="+3"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/users_page.py" line="+3"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
