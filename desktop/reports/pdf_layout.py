@@ -25,7 +25,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
 from desktop.domain import palette
@@ -41,7 +41,7 @@ from desktop.reports.pdf_tags import (
     compact,
     tagger_of,
 )
-from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
+from desktop.reports.pdf_text import MixedWrapper, Wrapper, clean, face_for, runs
 
 CHUNK_ROWS = 100
 Decorate = Callable[[canvas.Canvas, int, int], None]
@@ -153,6 +153,17 @@ def cell_style(font: str, size: float, text_colour: str, align: str, valign: str
     return style
 
 
+class MixedText:
+    """A table cell whose text needs two faces: its wrapped lines as (face, text) runs, drawn in the table's
+    text object like a plain cell (a paragraph did this at several times the cost)."""
+
+    __slots__ = ("height", "lines")
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = [runs(line) for line in lines]
+        self.height = len(lines) * LEADING
+
+
 class Row(NamedTuple):
     values: list[Any]  # plain strings ("\n" between lines) or, rarely, a Paragraph
     styles: list[CellStyle]
@@ -189,7 +200,7 @@ class RowMaker:
         self.text_colour = "#FFFFFF" if header else "#000000"
         faces = (pdf_fonts.BOLD,) if header else (pdf_fonts.MAIN, pdf_fonts.CJK, pdf_fonts.BOLD)
         self.wrappers = {face: Wrapper(face, self.size) for face in faces}
-        self._para_styles: dict[str, ParagraphStyle] = {}
+        self.mixed = MixedWrapper(self.size)
         # (column, colour, bold, text) → cell: parties, agencies, dates, statuses repeat on thousands of rows.
         self._cells: dict[tuple[int, str | None, bool, object], tuple[Any, CellStyle, float]] = {}
 
@@ -215,7 +226,7 @@ class RowMaker:
             found = cells.get(key)
             if found is None:
                 found = self._cell(column, ink or self.text_colour, text, heavy)
-                if isinstance(found[0], str):  # a paragraph is a flowable with state: one per cell
+                if not isinstance(found[0], Flowable):  # a paragraph is a flowable with state: one per cell
                     if len(cells) >= self.CACHE_LIMIT:
                         cells.clear()
                     cells[key] = found
@@ -233,11 +244,10 @@ class RowMaker:
         face = pdf_fonts.BOLD if self.header else face_for(value)
         if heavy and face == pdf_fonts.MAIN:
             face = pdf_fonts.BOLD
-        if face is None:  # Chinese beside ₸: two faces in one cell, only a paragraph does that
-            para = Paragraph(markup(value), self._para_style(ink))
-            height = para.wrap(self.inner[column], 1e6)[1]
-            if height <= MAX_ROW:
-                return para, cell_style(pdf_fonts.MAIN, self.size, ink, self.aligns[column], self.valign), height
+        if face is None:  # Latin beside Chinese, Chinese beside ₸: two faces in one cell
+            mixed = MixedText(self.mixed.lines(value, self.inner[column]))
+            if mixed.height <= MAX_ROW:
+                return mixed, cell_style(pdf_fonts.MAIN, self.size, ink, self.aligns[column], self.valign), mixed.height
             face = pdf_fonts.CJK  # absurdly long: one face (₸ shows as a box) beats losing text
         size = fitting_size(value, face, self.size, self.inner[column]) if self.header else self.size
         wrapper = self.wrappers[face] if size == self.size else Wrapper(face, size)
@@ -247,13 +257,6 @@ class RowMaker:
             cell_style(face, size, ink, self.aligns[column], self.valign),
             len(lines) * LEADING,
         )
-
-    def _para_style(self, ink: str) -> ParagraphStyle:
-        if ink not in self._para_styles:
-            self._para_styles[ink] = ParagraphStyle(
-                f"cell{ink}", fontName=pdf_fonts.MAIN, fontSize=self.size, leading=LEADING, textColor=colour(ink)
-            )
-        return self._para_styles[ink]
 
 
 def _continued(
@@ -420,7 +423,8 @@ class PlainTable(Table):
                     else:  # an empty cell is still a cell: the columns stay in step
                         cell = self.tags.cell(row_element, 0 if header else 1, column)
                         opening = tagger.begin(cell) if value != "" else None
-                if not isinstance(value, str):
+                mixed = type(value) is MixedText
+                if not mixed and not isinstance(value, str):
                     others.append((value, style, (col_x, row_y), (width, height), opening))
                     continue
                 if not value:
@@ -437,7 +441,10 @@ class PlainTable(Table):
                     current = style
                 if opening is not None:
                     code.append(opening)
-                text.cell(value, style, col_x, row_y, width, height)
+                if mixed:
+                    text.mixed(value, style, col_x, row_y, width, height)
+                else:
+                    text.cell(value, style, col_x, row_y, width, height)
                 if opening is not None:
                     code.append(END)
         canv.drawText(text)
@@ -497,6 +504,38 @@ class _CellText(PDFTextObject):
                 code.append(f"1 0 0 1 {fp_str(left, y - index * leading)} Tm")
             if line:
                 self._show(line)
+
+    def mixed(self, value: MixedText, style: CellStyle, x: float, y: float, width: float, height: float) -> None:
+        """A two-face cell: as ``cell``, the face switched between runs, then back to the style's."""
+        lines = value.lines
+        leading, size = style.leading, style.fontsize
+        if style.valign == "TOP":
+            y = y + height - style.topPadding - size
+        elif style.valign == "MIDDLE":
+            y = y + (style.bottomPadding + height - style.topPadding + len(lines) * leading) / 2 - size
+        else:
+            y = y + style.bottomPadding + len(lines) * leading - size
+        align = style.alignment
+        code = self._code
+        for index, line in enumerate(lines):
+            if align == "LEFT":
+                code.append(f"1 0 0 1 {fp_str(x + style.leftPadding, y)} Tm" if index == 0 else "T*")
+            else:
+                room = width - style.leftPadding - style.rightPadding
+                shift = room - sum(pdfmetrics.stringWidth(run, face, size) for face, run in line)
+                left = x + style.leftPadding + (shift if align == "RIGHT" else shift / 2)
+                code.append(f"1 0 0 1 {fp_str(left, y - index * leading)} Tm")
+            for face, run in line:
+                self._face(face)
+                self._show(run)
+        self._face(style.fontname)
+
+    def _face(self, face: str) -> None:
+        """Switch the face at the current size and leading (the next string names its subset)."""
+        if self._font.fontName != face:
+            self._font = pdfmetrics.getFont(face)
+            self._fontname = face
+            self._curSubset = -1
 
     def _show(self, line: str) -> None:
         font = self._font

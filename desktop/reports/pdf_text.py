@@ -16,6 +16,7 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.domain.text import clean_text
@@ -123,6 +124,8 @@ class Wrapper:
     """
 
     LIMIT = 200_000  # cached words per wrapper; a register has far fewer distinct words
+    shrink = 0.0  # the share of its width each space on a line may give up, as a paragraph allows
+    fill_long = False  # a word wider than the column starts the next line (True: fills this one first)
 
     def __init__(self, font: str, size: float) -> None:
         self.font = font
@@ -130,12 +133,20 @@ class Wrapper:
         self._widths: dict[str, float] = {}
         self.space = stringWidth(" ", font, size)
 
+    def pieces(self, word: str) -> list[str]:
+        """Where a space-free word may break: around Chinese characters (``_pieces``)."""
+        return _pieces(word)
+
+    def measure(self, text: str) -> float:
+        """The printed width of ``text`` (not cached: whole lines rarely repeat)."""
+        return stringWidth(text, self.font, self.size)
+
     def width(self, text: str) -> float:
         found = self._widths.get(text)
         if found is None:
             if len(self._widths) >= self.LIMIT:
                 self._widths.clear()
-            found = self._widths[text] = stringWidth(text, self.font, self.size)
+            found = self._widths[text] = self.measure(text)
         return found
 
     def lines(self, text: str, avail: float) -> list[str]:
@@ -147,7 +158,7 @@ class Wrapper:
                 out.append("")
                 continue
             line = " ".join(words)
-            if stringWidth(line, self.font, self.size) <= avail:  # most cells: one measurement
+            if self.measure(line) <= avail + self.shrink * self.space * (len(words) - 1):  # most cells: one measurement
                 out.append(line)
                 continue
             self._break(words, avail, out)
@@ -156,13 +167,28 @@ class Wrapper:
     def _break(self, words: list[str], avail: float, out: list[str]) -> None:
         line = ""
         used = 0.0
+        spaces = 0  # on the line so far
+        slack = self.shrink * self.space  # what each space may give up
         for word in words:
-            for index, piece in enumerate(_pieces(word)):
+            for index, piece in enumerate(self.pieces(word)):
                 gap = self.space if index == 0 and line else 0.0
                 wide = self.width(piece)
-                if line and used + gap + wide <= avail:
+                if line and used + gap + wide <= avail + slack * (spaces + (1 if gap else 0)):
                     line += (" " if gap else "") + piece
                     used += gap + wide
+                    spaces += 1 if gap else 0
+                    continue
+                spaces = 0
+                if wide > avail and self.fill_long:  # as a paragraph: the line is filled, then the rest broken
+                    head = self._fitting(piece, avail - used - gap if line else avail)
+                    if head:
+                        line += (" " if line and gap else "") + head
+                        piece = piece[len(head) :]
+                    if line:
+                        out.append(line)
+                    out += self._split_chars(piece, avail)
+                    line = out.pop()
+                    used = self.width(line)
                     continue
                 if line:
                     out.append(line)
@@ -193,6 +219,15 @@ class Wrapper:
         parts.append(line)
         return parts
 
+    def _fitting(self, piece: str, room: float) -> str:
+        """The longest start of ``piece`` no wider than ``room``."""
+        used = 0.0
+        for index, ch in enumerate(piece):
+            used += self.width(ch)
+            if used > room:
+                return piece[:index]
+        return piece
+
     def _split_chars(self, piece: str, avail: float) -> list[str]:
         parts: list[str] = []
         start = 0
@@ -219,3 +254,39 @@ def _pieces(word: str) -> list[str]:
         else:
             pieces.append(token)
     return pieces
+
+
+def runs(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into (face, text) runs: the main face wherever it has the character, the Chinese face
+    where only that one has it (as ``markup`` wraps them; a character neither has stays in the main face)."""
+    main, cjk = pdf_fonts.characters(pdf_fonts.MAIN), pdf_fonts.characters(pdf_fonts.CJK)
+    out: list[tuple[str, str]] = []
+    start = 0
+    current = ""
+    for index, ch in enumerate(text):
+        face = pdf_fonts.CJK if ch not in main and ch in cjk else pdf_fonts.MAIN
+        if face != current:
+            if index > start:
+                out.append((current, text[start:index]))
+            start, current = index, face
+    if len(text) > start:
+        out.append((current, text[start:]))
+    return out
+
+
+class MixedWrapper(Wrapper):
+    """Line breaking for text that needs two faces (Latin or Cyrillic beside Chinese, Chinese beside ₸):
+    each run measured in the face that prints it; lines break at spaces, as a paragraph breaks them."""
+
+    def __init__(self, size: float) -> None:
+        super().__init__(pdf_fonts.MAIN, size)
+
+    shrink = rl_config.spaceShrinkage  # a line may overrun by this share of its spaces, as in a paragraph
+    fill_long = True
+
+    def pieces(self, word: str) -> list[str]:
+        # As the paragraph these cells were before: a word breaks only when it is wider than the column.
+        return [word]
+
+    def measure(self, text: str) -> float:
+        return sum(stringWidth(run, face, self.size) for face, run in runs(text))
