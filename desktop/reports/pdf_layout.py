@@ -38,7 +38,7 @@ from desktop.reports.pdf_tags import (
     Element,
     TableTags,
     Tagger,
-    compact,
+    pack_structure,
     tagger_of,
 )
 from desktop.reports.pdf_text import MixedWrapper, Wrapper, clean, face_for, runs
@@ -615,8 +615,7 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
                 super().showPage()
                 pages.append(self._doc.Pages.pages[-1])
             self.tagger.write(self._doc, pages)
+            pack_structure(self._doc)  # the structure tree in compressed object streams, written in this pass
             super().save()
-            if isinstance(self._filename, str):  # a file, not a stream: pack the structure tree (pdf_tags.compact)
-                compact(self._filename)
 
     return NumberedCanvas
