@@ -12,6 +12,7 @@ lines that fit the column, measuring each word once. Plain cells carry no markup
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from xml.sax.saxutils import escape
@@ -161,18 +162,22 @@ class Wrapper:
             if self.measure(line) <= avail + self.shrink * self.space * (len(words) - 1):  # most cells: one measurement
                 out.append(line)
                 continue
-            self._break(words, avail, out)
+            # Without Chinese characters a word breaks only at its spaces: its pieces need no search.
+            self._break(words, avail, out, CJK_CHAR.search(paragraph) is not None)
         return out
 
-    def _break(self, words: list[str], avail: float, out: list[str]) -> None:
+    def _break(self, words: list[str], avail: float, out: list[str], cjk: bool = True) -> None:
         line = ""
         used = 0.0
         spaces = 0  # on the line so far
         slack = self.shrink * self.space  # what each space may give up
+        widths = self._widths
         for word in words:
-            for index, piece in enumerate(self.pieces(word)):
+            for index, piece in enumerate(self.pieces(word) if cjk else (word,)):
                 gap = self.space if index == 0 and line else 0.0
-                wide = self.width(piece)
+                wide = widths.get(piece)
+                if wide is None:
+                    wide = self.width(piece)
                 if line and used + gap + wide <= avail + slack * (spaces + (1 if gap else 0)):
                     line += (" " if gap else "") + piece
                     used += gap + wide
@@ -259,19 +264,32 @@ def _pieces(word: str) -> list[str]:
 def runs(text: str) -> list[tuple[str, str]]:
     """``text`` cut into (face, text) runs: the main face wherever it has the character, the Chinese face
     where only that one has it (as ``markup`` wraps them; a character neither has stays in the main face)."""
-    main, cjk = pdf_fonts.characters(pdf_fonts.MAIN), pdf_fonts.characters(pdf_fonts.CJK)
     out: list[tuple[str, str]] = []
     start = 0
-    current = ""
-    for index, ch in enumerate(text):
-        face = pdf_fonts.CJK if ch not in main and ch in cjk else pdf_fonts.MAIN
-        if face != current:
-            if index > start:
-                out.append((current, text[start:index]))
-            start, current = index, face
+    for match in _cjk_only().finditer(text):
+        if match.start() > start:
+            out.append((pdf_fonts.MAIN, text[start : match.start()]))
+        out.append((pdf_fonts.CJK, match.group()))
+        start = match.end()
     if len(text) > start:
-        out.append((current, text[start:]))
+        out.append((pdf_fonts.MAIN, text[start:]))
     return out
+
+
+@functools.cache
+def _cjk_only() -> re.Pattern[str]:
+    """Runs of characters only the Chinese face prints, as one character class of code-point ranges."""
+    codes = sorted(pdf_fonts.coverage(pdf_fonts.CJK) - pdf_fonts.coverage(pdf_fonts.MAIN) - {ord("\n")})
+    ranges: list[str] = []
+    index = 0
+    while index < len(codes):
+        end = index
+        while end + 1 < len(codes) and codes[end + 1] == codes[end] + 1:
+            end += 1
+        first, last = re.escape(chr(codes[index])), re.escape(chr(codes[end]))
+        ranges.append(first if index == end else f"{first}-{last}")
+        index = end + 1
+    return re.compile(f"[{''.join(ranges)}]+")
 
 
 class MixedWrapper(Wrapper):
@@ -289,4 +307,6 @@ class MixedWrapper(Wrapper):
         return [word]
 
     def measure(self, text: str) -> float:
+        if text.isascii():
+            return stringWidth(text, pdf_fonts.MAIN, self.size)
         return sum(stringWidth(run, face, self.size) for face, run in runs(text))
