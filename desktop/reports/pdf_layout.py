@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import functools
+import zlib
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
@@ -22,7 +23,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen import canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Table, TableStyle
@@ -597,7 +598,11 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             self._marks.append((key, kwargs))
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
+            # The page waits for its footer ("page X of Y") as one compressed string, not thousands of small
+            # ones: a 100,000-commitment report keeps tens of megabytes instead of gigabytes.
+            state = dict(self.__dict__)
+            state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
+            self._pages.append(state)
             self._marks = []
             self.tagger.next_page()
             self._startPage()
@@ -605,17 +610,33 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
         def save(self) -> None:
             total = len(self._pages)
             pages = []
-            for state in self._pages:
+            for index, state in enumerate(self._pages):
                 self.__dict__.update(state)
+                self._code = [zlib.decompress(state["_code"]).decode("utf-8")]
+                self._pages[index] = {}  # drawn from here on: its state is no longer needed
                 self._code.append(FOOTER)
                 decorate(self, self._pageNumber, total)
                 self._code.append(END)
                 for key, kwargs in self._marks:
                     canvas.Canvas.bookmarkPage(self, key, **kwargs)
                 super().showPage()
-                pages.append(self._doc.Pages.pages[-1])
+                page = self._doc.Pages.pages[-1]
+                _compress_now(page)
+                pages.append(page)
             self.tagger.write(self._doc, pages)
             pack_structure(self._doc)  # the structure tree in compressed object streams, written in this pass
             super().save()
 
     return NumberedCanvas
+
+
+def _compress_now(page: Any) -> None:
+    """Compress a finished page's content at once (as reportlab would when writing the file), so the
+    document holds every page compressed rather than every page's drawing as text until the end."""
+    if not page.compression or page.Override_default_compilation or not page.stream:
+        return
+    content = pdfdoc.PDFZCompress.encode(page.stream)
+    page.Contents = pdfdoc.PDFStream(
+        pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), content
+    )
+    page.stream = None
