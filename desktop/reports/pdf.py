@@ -1,8 +1,10 @@
 """The PDF status report: title block, summary with a chart, one section per body, annex of agreements.
 
 A4 portrait, fonts embedded (DejaVu Sans + WenQuanYi for Chinese), "Page X of Y" and the
-generation time on every page. Table cells are pre-wrapped plain text in one face each (no markup
-at all); the few paragraphs escape every user string. Only imported when exporting.
+generation time on every page. Table cells are pre-wrapped plain text (no markup at all; a cell that
+needs both faces is drawn as runs of each); the few paragraphs escape every user string. A section's
+rows are made only when the layout reaches it, so a 100,000-commitment report never holds all its
+tables at once. Only imported when exporting.
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
 """Page furniture and table machinery for the PDF report.
 
-* ``NumberedCanvas`` keeps each page's drawing until the end so the footer can say "page X of Y".
+* ``NumberedCanvas`` keeps each page's drawing (compressed) until the end so the footer can say
+  "page X of Y", and writes the structure tree packed in the same pass (``pdf_tags.pack_structure``).
 * ``RowMaker`` turns a row of user texts into a ``Row``: each cell pre-wrapped into plain lines
-  in the one face that prints it (``pdf_text``), a shared ``CellStyle`` per look, and the row's
-  height computed here, so reportlab never measures a cell again.
+  in the one face that prints it (``pdf_text``; text that needs two faces as ``MixedText`` runs),
+  a shared ``CellStyle`` per look, and the row's height computed here, so reportlab never
+  measures a cell again.
 * ``ChunkTable`` holds up to ~100 rows of one long table. One big table costs quadratic time
   when reportlab splits it page after page; chunks keep it linear. A chunk prints the column
   header when it starts a section or a page, and not in the middle of a page, so a
