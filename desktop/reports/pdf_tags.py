@@ -242,11 +242,10 @@ def _format_packed(doc: Any) -> bytes:
         else:
             break
         if obj is None or isinstance(obj, (_Element, _Raw)):  # dictionaries, never streams: they may be packed
-            if obj is None:
-                assert structure is not None
-                body = _element(doc, elements[counter - first], structure.pages, structure.root)
-            else:
+            if obj is not None:
                 body = obj.format(doc)
+            elif structure is not None:
+                body = _element(doc, elements[counter - first], structure.pages, structure.root)
             entries.append((2, len(streams), len(batch)))  # the stream's number is fixed below
             heads.append(f"{counter} {size}")
             batch.append(body)
@@ -263,9 +262,9 @@ def _format_packed(doc: Any) -> bytes:
     del doc.__accum__
     first_stream = counter  # object streams take the numbers after the document's objects
     entries = [(kind, first_stream + a, b) if kind == 2 else (kind, a, b) for kind, a, b in entries]
-    for index, (count, first, packed) in enumerate(streams):
+    for index, (count, header_size, packed) in enumerate(streams):
         offset = out.add(
-            f"{first_stream + index} 0 obj\n<< /Type /ObjStm /N {count} /First {first}"
+            f"{first_stream + index} 0 obj\n<< /Type /ObjStm /N {count} /First {header_size}"
             f" /Filter /FlateDecode /Length {len(packed)} >>\nstream\n".encode()
             + packed
             + b"\nendstream\nendobj\n"
