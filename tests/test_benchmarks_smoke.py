@@ -110,6 +110,7 @@ def test_benchmark_runs_every_row(bench_cache: Path, tmp_path: Path) -> None:
         "excel_memory",
         "pdf_10k",
         "pdf_50k",
+        "pdf_memory",
         "import",
         "excel_gap",
         "excel_cancel",

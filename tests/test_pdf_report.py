@@ -280,3 +280,72 @@ def test_progress_counts_every_commitment(demo_db: Database, tmp_path: Path) -> 
     counted = [done for done, _total in seen[1:-1]]
     assert counted == sorted(counted) and len(counted) > 5  # table by table, never backwards
     assert seen[-2] == (len(data.commitments), len(data.commitments))  # the chunks add up, splits included
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мұрат Иванова 38 (中华人民共和国商务部), Ольга Smith 101 (中华人民共和国商务部) + Wang Нұртілеу 31 "
+        "(Ministry of Foreign Affairs)",
+        "扩大与People's Republic of China (4)在水资源领域的合作",
+        "王毅 ₸ 500 000, 农业农村部 Қазақстан Республикасының Сыртқы істер министрлігі",
+    ],
+    ids=["people", "title", "tenge"],
+)
+def test_two_face_cells_break_where_a_paragraph_breaks(text: str) -> None:
+    """Cells that need both faces are drawn as runs, no longer as paragraphs: their lines are the paragraph's."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from desktop.reports.pdf_text import MixedWrapper, markup, runs
+
+    pdf_fonts.register()
+    style = ParagraphStyle("cell", fontName=pdf_fonts.MAIN, fontSize=8, leading=10)
+    for avail in (50.0, 60.0, 87.54, 120.0, 150.0):
+        para = Paragraph(markup(text), style)
+        para.wrap(avail, 1e6)
+        expected = [" ".join("".join(getattr(w, "text", "") for w in line.words).split()) for line in para.blPara.lines]
+        assert MixedWrapper(8).lines(text, avail) == expected, avail
+    faces = {face for face, _ in runs(text)}
+    assert faces == {pdf_fonts.MAIN, pdf_fonts.CJK}
+    assert "".join(run for _, run in runs(text)) == text
+
+
+def test_two_face_cells_print_every_run(demo_db: Database, tmp_path: Path) -> None:
+    with demo_db.write() as session:
+        commitments.save_in(
+            session,
+            CommitmentData(
+                title="在Beijing举行农业工作组会议 & <b>not bold</b>",
+                ref="ZH-MIX-1",
+                agency="中华人民共和国商务部 (Ministry of Commerce), ₸ 1 000",
+            ),
+        )
+    path = report(demo_db, tmp_path / "r.pdf")
+    text = pdftotext(path)
+    for piece in ("在Beijing举行农业工作组会议 &", "<b>not bold</b>", "中华人民共和国商务部", "Commerce), ₸ 1 000"):
+        assert piece in text, piece
+
+
+def test_structure_tree_packed_in_one_pass(demo_db: Database, tmp_path: Path) -> None:
+    """The structure tree is written in compressed object streams by reportlab's own pass: the file is a
+    valid PDF 1.5 with a cross-reference stream, and every structure element is reachable."""
+    import pikepdf
+
+    path = report(demo_db, tmp_path / "r.pdf")
+    raw = path.read_bytes()
+    assert raw.startswith(b"%PDF-1.5")
+    assert b"/Type /ObjStm" in raw and b"/Type /XRef" in raw and b"ASCII85Decode" not in raw
+    checked = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    with pikepdf.open(path) as pdf:
+        root = pdf.Root.StructTreeRoot
+        assert root.K[0].S == "/Document"
+        assert int(root.ParentTreeNextKey) == len(pdf.pages)
+        roles: set[str] = set()
+        stack = [root.K[0]]
+        while stack:
+            element = stack.pop()
+            roles.add(str(element.S))
+            stack += [kid for kid in element.get("/K", []) if isinstance(kid, pikepdf.Dictionary) and "/S" in kid]
+        assert {"/Document", "/H1", "/Table", "/TR", "/TH", "/TD", "/P"} <= roles

@@ -27,7 +27,16 @@ from desktop.domain.messages import Message
 from desktop.domain.words import imported_day
 from desktop.reports.dataset import STATUS_ORDER, BodySummary, CommitmentLine, HistoryLine, ReportDataset, label
 from desktop.reports.files import atomic_output
-from desktop.reports.xlsx_cells import SheetCells, clean, print_setup, row_height, set_widths, text_lines
+from desktop.reports.xlsx_cells import (
+    SheetCells,
+    clean,
+    forget_row_height,
+    print_setup,
+    row_height,
+    set_row_height,
+    set_widths,
+    text_lines,
+)
 from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
 
@@ -424,13 +433,15 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
     overdue_yes = cells.styled(
         parts.head.t(Message("Yes")), "overdue"
     )  # one shared cell: openpyxl only reads it while writing
-    priorities = {p: label(p, parts.head.language) for p in ("low", "normal", "high", "critical")}
-    dims = ws.row_dimensions
+    overdue_no = text(parts.head.t(Message("No")))
+    no_moves = cells.empty()  # an empty text cell, as an empty string appended makes
+    # Ready cells for the words that repeat on every row: no per-row translation or value check.
+    priorities = {p: text(label(p, parts.head.language)) for p in ("low", "normal", "high", "critical")}
     for done, c in enumerate(lines, 1):
         # Each row as tall as its wrapped text, stored before it is written: printed rows never overprint.
         height = row_height((c.body, c.agency, c.title, c.last_note), wrapped_widths, range(4))
         if height is not None:
-            dims[done + 1].height = height
+            set_row_height(ws, done + 1, height)
         ws.append(
             (
                 # Wrapping costs a styled cell each: body, agency, title and note wrap; the description
@@ -446,10 +457,10 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 wrapped(c.title),
                 priorities.get(c.priority) or label(c.priority, parts.head.language),
                 date(c.due_date),
-                f"×{c.moves}" if c.moves else "",
+                text(f"×{c.moves}") if c.moves else no_moves,
                 status(c.status),
                 percent(c.progress / 100),
-                overdue_yes if c.overdue else parts.head.t(Message("No")),
+                overdue_yes if c.overdue else overdue_no,
                 date(c.completed_on),
                 wrapped(c.last_note),
                 moment(c.last_changed_at),
@@ -461,7 +472,7 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
             )
         )
         if height is not None:
-            del dims[done + 1]  # written: the sheet keeps no dimension per row
+            forget_row_height(ws, done + 1)  # written: the sheet keeps no dimension per row
         if done % STEP == 0:
             progress(done, total, parts.head.t(Message("Commitments: {0} of {1}", done, count)))
     return count
@@ -695,7 +706,6 @@ BRIEFING_SHEET = Message("Briefing")
 def _briefing(wb: Workbook, b: Briefing) -> None:
     """The Briefing sheet: the PDF briefing's figures, lists and roll-ups, in the same order."""
     from desktop.reports.briefing import CHANGES_CAP, OVERDUE_CAP, total_row
-    from desktop.reports.xlsx_cells import set_row_height, text_lines
 
     data, t = b.data, b.data.t
     ws = wb.create_sheet(t(BRIEFING_SHEET))

@@ -1,12 +1,15 @@
 """The PDF status report: title block, summary with a chart, one section per body, annex of agreements.
 
 A4 portrait, fonts embedded (DejaVu Sans + WenQuanYi for Chinese), "Page X of Y" and the
-generation time on every page. Table cells are pre-wrapped plain text in one face each (no markup
-at all); the few paragraphs escape every user string. Only imported when exporting.
+generation time on every page. Table cells are pre-wrapped plain text (no markup at all; a cell that
+needs both faces is drawn as runs of each); the few paragraphs escape every user string. A section's
+rows are made only when the layout reaches it, so a 100,000-commitment report never holds all its
+tables at once. Only imported when exporting.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -121,6 +124,13 @@ class _Doc(BaseDocTemplate):
         # author and subject, the reader's window titled by the document's title rather than its file name,
         # and the bookmarks shown when there are any.
         self.canv.setViewerPreference("DisplayDocTitle", "true")
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        first = flowables[0]
+        if isinstance(first, _Later):  # made now, laid out next
+            flowables[0:1] = first.make()
+            return
+        super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         # Called after each flowable lands on a page: report progress, and let Cancel stop the build.
@@ -395,12 +405,32 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
             ),
             Spacer(1, 3),
         ]
-        tables = _commitment_tables(doc, data, lines, makers)
-        story.append(CondPageBreak(_height(block, doc.width) + tables[0].lead(KEEP_ROWS)))
-        story += block
-        story += tables
+        story.append(_Later(functools.partial(_section_body, doc, data, block, lines, makers)))
     story += pending
     return story
+
+
+class _Later(Flowable):
+    """Stands in the story for flowables made only when the layout reaches it (``_Doc.handle_flowable``):
+    a section's commitment rows exist while its pages are laid out, not for the whole report at once."""
+
+    def __init__(self, make: Callable[[], list[Flowable]]) -> None:
+        super().__init__()
+        self.make = make
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:  # never drawn: replaced by what it makes
+        pass
+
+
+def _section_body(
+    doc: _Doc, data: ReportDataset, block: list[Flowable], lines: list[CommitmentLine], makers: _Makers
+) -> list[Flowable]:
+    """A section's heading block and its commitment tables, kept together when the heading would end a page."""
+    tables = _commitment_tables(doc, data, lines, makers)
+    return [CondPageBreak(_height(block, doc.width) + tables[0].lead(KEEP_ROWS)), *block, *tables]
 
 
 def _section(title: Paragraph, text: str, level: int) -> Paragraph:

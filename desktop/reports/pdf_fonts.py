@@ -58,11 +58,17 @@ def register() -> None:
 
 
 def coverage(name: str) -> frozenset[int]:
-    register()
-    return _coverage[name]
+    found = _coverage.get(name)  # registered already: no lock (the report asks for every cell)
+    if found is None:
+        register()
+        found = _coverage[name]
+    return found
 
 
 def characters(name: str) -> frozenset[str]:
     """The characters a face prints (``MAIN_ONLY``: those the main face prints and the Chinese face does not)."""
-    register()
-    return _characters[name]
+    found = _characters.get(name)
+    if found is None:
+        register()
+        found = _characters[name]
+    return found

@@ -1,9 +1,11 @@
 """Page furniture and table machinery for the PDF report.
 
-* ``NumberedCanvas`` keeps each page's drawing until the end so the footer can say "page X of Y".
+* ``NumberedCanvas`` keeps each page's drawing (compressed) until the end so the footer can say
+  "page X of Y", and writes the structure tree packed in the same pass (``pdf_tags.pack_structure``).
 * ``RowMaker`` turns a row of user texts into a ``Row``: each cell pre-wrapped into plain lines
-  in the one face that prints it (``pdf_text``), a shared ``CellStyle`` per look, and the row's
-  height computed here, so reportlab never measures a cell again.
+  in the one face that prints it (``pdf_text``; text that needs two faces as ``MixedText`` runs),
+  a shared ``CellStyle`` per look, and the row's height computed here, so reportlab never
+  measures a cell again.
 * ``ChunkTable`` holds up to ~100 rows of one long table. One big table costs quadratic time
   when reportlab splits it page after page; chunks keep it linear. A chunk prints the column
   header when it starts a section or a page, and not in the middle of a page, so a
@@ -15,6 +17,7 @@
 from __future__ import annotations
 
 import functools
+import zlib
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
@@ -22,10 +25,10 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen import canvas
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
 from desktop.domain import palette
@@ -38,10 +41,10 @@ from desktop.reports.pdf_tags import (
     Element,
     TableTags,
     Tagger,
-    compact,
+    pack_structure,
     tagger_of,
 )
-from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
+from desktop.reports.pdf_text import MixedWrapper, Wrapper, clean, face_for, runs
 
 CHUNK_ROWS = 100
 Decorate = Callable[[canvas.Canvas, int, int], None]
@@ -153,6 +156,17 @@ def cell_style(font: str, size: float, text_colour: str, align: str, valign: str
     return style
 
 
+class MixedText:
+    """A table cell whose text needs two faces: its wrapped lines as (face, text) runs, drawn in the table's
+    text object like a plain cell (a paragraph did this at several times the cost)."""
+
+    __slots__ = ("height", "lines")
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = [runs(line) for line in lines]
+        self.height = len(lines) * LEADING
+
+
 class Row(NamedTuple):
     values: list[Any]  # plain strings ("\n" between lines) or, rarely, a Paragraph
     styles: list[CellStyle]
@@ -189,7 +203,7 @@ class RowMaker:
         self.text_colour = "#FFFFFF" if header else "#000000"
         faces = (pdf_fonts.BOLD,) if header else (pdf_fonts.MAIN, pdf_fonts.CJK, pdf_fonts.BOLD)
         self.wrappers = {face: Wrapper(face, self.size) for face in faces}
-        self._para_styles: dict[str, ParagraphStyle] = {}
+        self.mixed = MixedWrapper(self.size)
         # (column, colour, bold, text) → cell: parties, agencies, dates, statuses repeat on thousands of rows.
         self._cells: dict[tuple[int, str | None, bool, object], tuple[Any, CellStyle, float]] = {}
 
@@ -215,7 +229,7 @@ class RowMaker:
             found = cells.get(key)
             if found is None:
                 found = self._cell(column, ink or self.text_colour, text, heavy)
-                if isinstance(found[0], str):  # a paragraph is a flowable with state: one per cell
+                if not isinstance(found[0], Flowable):  # a paragraph is a flowable with state: one per cell
                     if len(cells) >= self.CACHE_LIMIT:
                         cells.clear()
                     cells[key] = found
@@ -233,11 +247,10 @@ class RowMaker:
         face = pdf_fonts.BOLD if self.header else face_for(value)
         if heavy and face == pdf_fonts.MAIN:
             face = pdf_fonts.BOLD
-        if face is None:  # Chinese beside ₸: two faces in one cell, only a paragraph does that
-            para = Paragraph(markup(value), self._para_style(ink))
-            height = para.wrap(self.inner[column], 1e6)[1]
-            if height <= MAX_ROW:
-                return para, cell_style(pdf_fonts.MAIN, self.size, ink, self.aligns[column], self.valign), height
+        if face is None:  # Latin beside Chinese, Chinese beside ₸: two faces in one cell
+            mixed = MixedText(self.mixed.lines(value, self.inner[column]))
+            if mixed.height <= MAX_ROW:
+                return mixed, cell_style(pdf_fonts.MAIN, self.size, ink, self.aligns[column], self.valign), mixed.height
             face = pdf_fonts.CJK  # absurdly long: one face (₸ shows as a box) beats losing text
         size = fitting_size(value, face, self.size, self.inner[column]) if self.header else self.size
         wrapper = self.wrappers[face] if size == self.size else Wrapper(face, size)
@@ -247,13 +260,6 @@ class RowMaker:
             cell_style(face, size, ink, self.aligns[column], self.valign),
             len(lines) * LEADING,
         )
-
-    def _para_style(self, ink: str) -> ParagraphStyle:
-        if ink not in self._para_styles:
-            self._para_styles[ink] = ParagraphStyle(
-                f"cell{ink}", fontName=pdf_fonts.MAIN, fontSize=self.size, leading=LEADING, textColor=colour(ink)
-            )
-        return self._para_styles[ink]
 
 
 def _continued(
@@ -420,7 +426,8 @@ class PlainTable(Table):
                     else:  # an empty cell is still a cell: the columns stay in step
                         cell = self.tags.cell(row_element, 0 if header else 1, column)
                         opening = tagger.begin(cell) if value != "" else None
-                if not isinstance(value, str):
+                mixed = type(value) is MixedText
+                if not mixed and not isinstance(value, str):
                     others.append((value, style, (col_x, row_y), (width, height), opening))
                     continue
                 if not value:
@@ -437,7 +444,10 @@ class PlainTable(Table):
                     current = style
                 if opening is not None:
                     code.append(opening)
-                text.cell(value, style, col_x, row_y, width, height)
+                if mixed:
+                    text.mixed(value, style, col_x, row_y, width, height)
+                else:
+                    text.cell(value, style, col_x, row_y, width, height)
                 if opening is not None:
                     code.append(END)
         canv.drawText(text)
@@ -497,6 +507,38 @@ class _CellText(PDFTextObject):
                 code.append(f"1 0 0 1 {fp_str(left, y - index * leading)} Tm")
             if line:
                 self._show(line)
+
+    def mixed(self, value: MixedText, style: CellStyle, x: float, y: float, width: float, height: float) -> None:
+        """A two-face cell: as ``cell``, the face switched between runs, then back to the style's."""
+        lines = value.lines
+        leading, size = style.leading, style.fontsize
+        if style.valign == "TOP":
+            y = y + height - style.topPadding - size
+        elif style.valign == "MIDDLE":
+            y = y + (style.bottomPadding + height - style.topPadding + len(lines) * leading) / 2 - size
+        else:
+            y = y + style.bottomPadding + len(lines) * leading - size
+        align = style.alignment
+        code = self._code
+        for index, line in enumerate(lines):
+            if align == "LEFT":
+                code.append(f"1 0 0 1 {fp_str(x + style.leftPadding, y)} Tm" if index == 0 else "T*")
+            else:
+                room = width - style.leftPadding - style.rightPadding
+                shift = room - sum(pdfmetrics.stringWidth(run, face, size) for face, run in line)
+                left = x + style.leftPadding + (shift if align == "RIGHT" else shift / 2)
+                code.append(f"1 0 0 1 {fp_str(left, y - index * leading)} Tm")
+            for face, run in line:
+                self._face(face)
+                self._show(run)
+        self._face(style.fontname)
+
+    def _face(self, face: str) -> None:
+        """Switch the face at the current size and leading (the next string names its subset)."""
+        if self._font.fontName != face:
+            self._font = pdfmetrics.getFont(face)
+            self._fontname = face
+            self._curSubset = -1
 
     def _show(self, line: str) -> None:
         font = self._font
@@ -558,7 +600,11 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             self._marks.append((key, kwargs))
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
+            # The page waits for its footer ("page X of Y") as one compressed string, not thousands of small
+            # ones: a 100,000-commitment report keeps tens of megabytes instead of gigabytes.
+            state = dict(self.__dict__)
+            state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
+            self._pages.append(state)
             self._marks = []
             self.tagger.next_page()
             self._startPage()
@@ -566,18 +612,33 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
         def save(self) -> None:
             total = len(self._pages)
             pages = []
-            for state in self._pages:
+            for index, state in enumerate(self._pages):
                 self.__dict__.update(state)
+                self._code = [zlib.decompress(state["_code"]).decode("utf-8")]
+                self._pages[index] = {}  # drawn from here on: its state is no longer needed
                 self._code.append(FOOTER)
                 decorate(self, self._pageNumber, total)
                 self._code.append(END)
                 for key, kwargs in self._marks:
                     canvas.Canvas.bookmarkPage(self, key, **kwargs)
                 super().showPage()
-                pages.append(self._doc.Pages.pages[-1])
+                page = self._doc.Pages.pages[-1]
+                _compress_now(page)
+                pages.append(page)
             self.tagger.write(self._doc, pages)
+            pack_structure(self._doc)  # the structure tree in compressed object streams, written in this pass
             super().save()
-            if isinstance(self._filename, str):  # a file, not a stream: pack the structure tree (pdf_tags.compact)
-                compact(self._filename)
 
     return NumberedCanvas
+
+
+def _compress_now(page: Any) -> None:
+    """Compress a finished page's content at once (as reportlab would when writing the file), so the
+    document holds every page compressed rather than every page's drawing as text until the end."""
+    if not page.compression or page.Override_default_compilation or not page.stream:
+        return
+    content = pdfdoc.PDFZCompress.encode(page.stream)
+    page.Contents = pdfdoc.PDFStream(
+        pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), content
+    )
+    page.stream = None

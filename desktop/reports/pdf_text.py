@@ -12,10 +12,12 @@ lines that fit the column, measuring each word once. Plain cells carry no markup
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.domain.text import clean_text
@@ -123,6 +125,8 @@ class Wrapper:
     """
 
     LIMIT = 200_000  # cached words per wrapper; a register has far fewer distinct words
+    shrink = 0.0  # the share of its width each space on a line may give up, as a paragraph allows
+    fill_long = False  # a word wider than the column starts the next line (True: fills this one first)
 
     def __init__(self, font: str, size: float) -> None:
         self.font = font
@@ -130,12 +134,20 @@ class Wrapper:
         self._widths: dict[str, float] = {}
         self.space = stringWidth(" ", font, size)
 
+    def pieces(self, word: str) -> list[str]:
+        """Where a space-free word may break: around Chinese characters (``_pieces``)."""
+        return _pieces(word)
+
+    def measure(self, text: str) -> float:
+        """The printed width of ``text`` (not cached: whole lines rarely repeat)."""
+        return stringWidth(text, self.font, self.size)
+
     def width(self, text: str) -> float:
         found = self._widths.get(text)
         if found is None:
             if len(self._widths) >= self.LIMIT:
                 self._widths.clear()
-            found = self._widths[text] = stringWidth(text, self.font, self.size)
+            found = self._widths[text] = self.measure(text)
         return found
 
     def lines(self, text: str, avail: float) -> list[str]:
@@ -147,22 +159,41 @@ class Wrapper:
                 out.append("")
                 continue
             line = " ".join(words)
-            if stringWidth(line, self.font, self.size) <= avail:  # most cells: one measurement
+            if self.measure(line) <= avail + self.shrink * self.space * (len(words) - 1):  # most cells: one measurement
                 out.append(line)
                 continue
-            self._break(words, avail, out)
+            # Without Chinese characters a word breaks only at its spaces: its pieces need no search.
+            self._break(words, avail, out, CJK_CHAR.search(paragraph) is not None)
         return out
 
-    def _break(self, words: list[str], avail: float, out: list[str]) -> None:
+    def _break(self, words: list[str], avail: float, out: list[str], cjk: bool = True) -> None:
         line = ""
         used = 0.0
+        spaces = 0  # on the line so far
+        slack = self.shrink * self.space  # what each space may give up
+        widths = self._widths
         for word in words:
-            for index, piece in enumerate(_pieces(word)):
+            for index, piece in enumerate(self.pieces(word) if cjk else (word,)):
                 gap = self.space if index == 0 and line else 0.0
-                wide = self.width(piece)
-                if line and used + gap + wide <= avail:
+                wide = widths.get(piece)
+                if wide is None:
+                    wide = self.width(piece)
+                if line and used + gap + wide <= avail + slack * (spaces + (1 if gap else 0)):
                     line += (" " if gap else "") + piece
                     used += gap + wide
+                    spaces += 1 if gap else 0
+                    continue
+                spaces = 0
+                if wide > avail and self.fill_long:  # as a paragraph: the line is filled, then the rest broken
+                    head = self._fitting(piece, avail - used - gap if line else avail)
+                    if head:
+                        line += (" " if line and gap else "") + head
+                        piece = piece[len(head) :]
+                    if line:
+                        out.append(line)
+                    out += self._split_chars(piece, avail)
+                    line = out.pop()
+                    used = self.width(line)
                     continue
                 if line:
                     out.append(line)
@@ -193,6 +224,15 @@ class Wrapper:
         parts.append(line)
         return parts
 
+    def _fitting(self, piece: str, room: float) -> str:
+        """The longest start of ``piece`` no wider than ``room``."""
+        used = 0.0
+        for index, ch in enumerate(piece):
+            used += self.width(ch)
+            if used > room:
+                return piece[:index]
+        return piece
+
     def _split_chars(self, piece: str, avail: float) -> list[str]:
         parts: list[str] = []
         start = 0
@@ -219,3 +259,54 @@ def _pieces(word: str) -> list[str]:
         else:
             pieces.append(token)
     return pieces
+
+
+def runs(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into (face, text) runs: the main face wherever it has the character, the Chinese face
+    where only that one has it (as ``markup`` wraps them; a character neither has stays in the main face)."""
+    out: list[tuple[str, str]] = []
+    start = 0
+    for match in _cjk_only().finditer(text):
+        if match.start() > start:
+            out.append((pdf_fonts.MAIN, text[start : match.start()]))
+        out.append((pdf_fonts.CJK, match.group()))
+        start = match.end()
+    if len(text) > start:
+        out.append((pdf_fonts.MAIN, text[start:]))
+    return out
+
+
+@functools.cache
+def _cjk_only() -> re.Pattern[str]:
+    """Runs of characters only the Chinese face prints, as one character class of code-point ranges."""
+    codes = sorted(pdf_fonts.coverage(pdf_fonts.CJK) - pdf_fonts.coverage(pdf_fonts.MAIN) - {ord("\n")})
+    ranges: list[str] = []
+    index = 0
+    while index < len(codes):
+        end = index
+        while end + 1 < len(codes) and codes[end + 1] == codes[end] + 1:
+            end += 1
+        first, last = re.escape(chr(codes[index])), re.escape(chr(codes[end]))
+        ranges.append(first if index == end else f"{first}-{last}")
+        index = end + 1
+    return re.compile(f"[{''.join(ranges)}]+")
+
+
+class MixedWrapper(Wrapper):
+    """Line breaking for text that needs two faces (Latin or Cyrillic beside Chinese, Chinese beside ₸):
+    each run measured in the face that prints it; lines break at spaces, as a paragraph breaks them."""
+
+    def __init__(self, size: float) -> None:
+        super().__init__(pdf_fonts.MAIN, size)
+
+    shrink = rl_config.spaceShrinkage  # a line may overrun by this share of its spaces, as in a paragraph
+    fill_long = True
+
+    def pieces(self, word: str) -> list[str]:
+        # As the paragraph these cells were before: a word breaks only when it is wider than the column.
+        return [word]
+
+    def measure(self, text: str) -> float:
+        if text.isascii():
+            return stringWidth(text, pdf_fonts.MAIN, self.size)
+        return sum(stringWidth(run, face, self.size) for face, run in runs(text))

@@ -85,9 +85,10 @@ def pdf(db_path: str, out: str, limit: str) -> dict[str, Any]:
     from desktop.reports.pdf import write_pdf
 
     data = dataset_of(db_path, int(limit))  # untimed: the same dataset the floor gets
+    dataset_peak = peak_mb()  # what the process holds before the PDF: the peak beyond it is the PDF's
     started = time.perf_counter()
     write_pdf(data, Path(out))
-    return {"seconds": time.perf_counter() - started, "rows": len(data.commitments)}
+    return {"seconds": time.perf_counter() - started, "rows": len(data.commitments), "dataset_peak_mb": dataset_peak}
 
 
 def briefing(db_path: str, out: str) -> dict[str, Any]:
