@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from reportlab.lib import colors
@@ -486,48 +486,51 @@ class _CellText(PDFTextObject):
         self._font = pdfmetrics.getFont(psfontname)
         self._tf = f"{fp_str(size)} Tf {fp_str(self._leading)} TL"
 
-    def cell(self, value: str, style: CellStyle, x: float, y: float, width: float, height: float) -> None:
-        lines = value.split("\n")
+    def _line_moves(
+        self, style: CellStyle, x: float, y: float, width: float, height: float, count: int, line_width: Any
+    ) -> Iterator[None]:
+        """Move to each of ``count`` lines of a cell in turn, as the style aligns them (``line_width(i)``: the
+        i-th line's width, asked only when the line is not left-aligned); yields once per line, at its start."""
         leading, size = style.leading, style.fontsize
         if style.valign == "TOP":
             y = y + height - style.topPadding - size
         elif style.valign == "MIDDLE":
-            y = y + (style.bottomPadding + height - style.topPadding + len(lines) * leading) / 2 - size
+            y = y + (style.bottomPadding + height - style.topPadding + count * leading) / 2 - size
         else:
-            y = y + style.bottomPadding + len(lines) * leading - size
+            y = y + style.bottomPadding + count * leading - size
         align = style.alignment
         code = self._code
-        for index, line in enumerate(lines):
+        for index in range(count):
             if align == "LEFT":
                 code.append(f"1 0 0 1 {fp_str(x + style.leftPadding, y)} Tm" if index == 0 else "T*")
             else:
-                room = width - style.leftPadding - style.rightPadding
-                shift = room - pdfmetrics.stringWidth(line, style.fontname, size)
+                shift = width - style.leftPadding - style.rightPadding - line_width(index)
                 left = x + style.leftPadding + (shift if align == "RIGHT" else shift / 2)
                 code.append(f"1 0 0 1 {fp_str(left, y - index * leading)} Tm")
+            yield
+
+    def cell(self, value: str, style: CellStyle, x: float, y: float, width: float, height: float) -> None:
+        lines = value.split("\n")
+
+        def line_width(index: int) -> float:
+            return float(pdfmetrics.stringWidth(lines[index], style.fontname, style.fontsize))
+
+        for line, _moved in zip(
+            lines, self._line_moves(style, x, y, width, height, len(lines), line_width), strict=True
+        ):
             if line:
                 self._show(line)
 
     def mixed(self, value: MixedText, style: CellStyle, x: float, y: float, width: float, height: float) -> None:
         """A two-face cell: as ``cell``, the face switched between runs, then back to the style's."""
         lines = value.lines
-        leading, size = style.leading, style.fontsize
-        if style.valign == "TOP":
-            y = y + height - style.topPadding - size
-        elif style.valign == "MIDDLE":
-            y = y + (style.bottomPadding + height - style.topPadding + len(lines) * leading) / 2 - size
-        else:
-            y = y + style.bottomPadding + len(lines) * leading - size
-        align = style.alignment
-        code = self._code
-        for index, line in enumerate(lines):
-            if align == "LEFT":
-                code.append(f"1 0 0 1 {fp_str(x + style.leftPadding, y)} Tm" if index == 0 else "T*")
-            else:
-                room = width - style.leftPadding - style.rightPadding
-                shift = room - sum(pdfmetrics.stringWidth(run, face, size) for face, run in line)
-                left = x + style.leftPadding + (shift if align == "RIGHT" else shift / 2)
-                code.append(f"1 0 0 1 {fp_str(left, y - index * leading)} Tm")
+
+        def line_width(index: int) -> float:
+            return float(sum(pdfmetrics.stringWidth(run, face, style.fontsize) for face, run in lines[index]))
+
+        for line, _moved in zip(
+            lines, self._line_moves(style, x, y, width, height, len(lines), line_width), strict=True
+        ):
             for face, run in line:
                 self._face(face)
                 self._show(run)

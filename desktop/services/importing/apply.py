@@ -309,6 +309,30 @@ def _people(session: Session, plan: ImportPlan, now: Any) -> None:
         session.execute(update(table).where(table.c.id == person_id).values(**changes))
 
 
+def _history_row(
+    entity: str,
+    record_id: int | None,
+    from_status: str | None,
+    to_status: str,
+    changed_at: Any,
+    changed_by: str,
+    note: str,
+    imported: dict[str, object],
+) -> dict[str, Any]:
+    """One status_change row. ``imported`` names who imported it and when for history carried from the file,
+    and is empty (None, None) for the changes this import itself makes."""
+    return {
+        "entity": entity,
+        "commitment_id": record_id if entity == "commitment" else None,
+        "agreement_id": record_id if entity == "agreement" else None,
+        "from_status": from_status,
+        "to_status": to_status,
+        "changed_at": changed_at,
+        "changed_by": changed_by,
+        "note": note,
+    } | imported
+
+
 def _commitment_history(
     row: dict[str, Any],
     record_id: int,
@@ -322,33 +346,12 @@ def _commitment_history(
     change when the file's last change does not end in the status it is created with."""
     past = row["_history"]
     history = [
-        {
-            "entity": "commitment",
-            "commitment_id": record_id,
-            "agreement_id": None,
-            "from_status": p.from_status,
-            "to_status": p.to_status,
-            "changed_at": p.changed_at,
-            "changed_by": p.changed_by,
-            "note": p.note,
-        }
-        | carried
+        _history_row("commitment", record_id, p.from_status, p.to_status, p.changed_at, p.changed_by, p.note, carried)
         for p in past
     ]
     if not past or past[-1].to_status != row["status"]:
-        history.append(
-            {
-                "entity": "commitment",
-                "commitment_id": record_id,
-                "agreement_id": None,
-                "from_status": past[-1].to_status if past else None,
-                "to_status": row["status"],
-                "changed_at": now,
-                "changed_by": user,
-                "note": note,
-            }
-            | native
-        )
+        origin = past[-1].to_status if past else None
+        history.append(_history_row("commitment", record_id, origin, row["status"], now, user, note, native))
     return history
 
 
@@ -412,47 +415,11 @@ def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progr
     updates = plan.updates[COMMITMENTS]
     _update(session, Commitment.__table__, updates, ids, now)
     for entity, ref, p in plan.past_changes:  # a created agreement's trail from the History sheet
-        record_id = ids(ref)
         history.append(
-            {
-                "entity": entity,
-                "commitment_id": record_id if entity == "commitment" else None,
-                "agreement_id": record_id if entity == "agreement" else None,
-                "from_status": p.from_status,
-                "to_status": p.to_status,
-                "changed_at": p.changed_at,
-                "changed_by": p.changed_by,
-                "note": p.note,
-            }
-            | carried
+            _history_row(entity, ids(ref), p.from_status, p.to_status, p.changed_at, p.changed_by, p.note, carried)
         )
     for entity, record_id, from_status, to_status, change in plan.field_changes:  # changes to existing records
-        history.append(
-            {
-                "entity": entity,
-                "commitment_id": record_id if entity == "commitment" else None,
-                "agreement_id": record_id if entity == "agreement" else None,
-                "from_status": from_status,
-                "to_status": to_status,
-                "changed_at": now,
-                "changed_by": user,
-                "note": change,
-            }
-            | native
-        )
+        history.append(_history_row(entity, record_id, from_status, to_status, now, user, change, native))
     for entity, ref, old_status, new_status in plan.status_changes:
-        record_id = ids(ref)
-        history.append(
-            {
-                "entity": entity,
-                "commitment_id": record_id if entity == "commitment" else None,
-                "agreement_id": record_id if entity == "agreement" else None,
-                "from_status": old_status,
-                "to_status": new_status,
-                "changed_at": now,
-                "changed_by": user,
-                "note": note,
-            }
-            | native
-        )
+        history.append(_history_row(entity, ids(ref), old_status, new_status, now, user, note, native))
     _insert(session, StatusChange.__table__, history, progress, "history")
