@@ -3612,7 +3612,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>On control</source>
         <translation>Бақылауда</translation>
     </message>
@@ -3677,7 +3677,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -3687,17 +3687,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -3707,12 +3707,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Тарих: {0} / {1}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-20"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>no file name given</source>
         <translation>файл аты көрсетілмеген</translation>
     </message>
@@ -3910,12 +3910,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Есеп дайындалуда…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>Selection</source>
         <translation>Іріктеу</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Average progress {0}.</source>
         <translation>Орташа барысы {0}.</translation>
     </message>
@@ -4710,7 +4710,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+298"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4740,7 +4740,7 @@ Notes: {1}</source>
         <translation>Жаңадан мерзімі өткендер</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changes since {0}</source>
         <translation>{0} бастап өзгерістер</translation>
     </message>
@@ -6018,7 +6018,7 @@ Notes: {1}</source>
         <translation>Тізілімді оқу: {0} міндеттеме</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Executed on time</source>
         <translation>Мерзімінде орындалды</translation>
     </message>
@@ -6038,7 +6038,7 @@ Notes: {1}</source>
         <translation>Қабылдауды күтуде</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Interim report:</source>
         <translation>Аралық ақпарат:</translation>
     </message>

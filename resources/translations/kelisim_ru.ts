@@ -3629,7 +3629,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>On control</source>
         <translation>На контроле</translation>
     </message>
@@ -3694,7 +3694,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -3704,17 +3704,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -3724,12 +3724,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>История: {0} из {1}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-20"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>no file name given</source>
         <translation>не указано имя файла</translation>
     </message>
@@ -3928,12 +3928,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Подготовка отчёта…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>Selection</source>
         <translation>Отбор</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Average progress {0}.</source>
         <translation>Средний прогресс {0}.</translation>
     </message>
@@ -4736,7 +4736,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+298"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4766,7 +4766,7 @@ Notes: {1}</source>
         <translation>Вновь просроченные</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changes since {0}</source>
         <translation>Изменения с {0}</translation>
     </message>
@@ -6060,7 +6060,7 @@ Notes: {1}</source>
         <translation>Чтение реестра: {0} обязательств</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Executed on time</source>
         <translation>Исполнено в срок</translation>
     </message>
@@ -6080,7 +6080,7 @@ Notes: {1}</source>
         <translation>Ожидает приёмки</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Interim report:</source>
         <translation>Промежуточная информация:</translation>
     </message>
