@@ -15,12 +15,13 @@ import pytest
 from desktop.domain.enums import HistoryEntity
 from desktop.domain.errors import KelisimError, ValidationError
 from desktop.domain.rules import completion_evidence_problems, supersede_problems
-from desktop.reports import dataset
-from desktop.reports.excel import export_workbook, write_workbook
+from desktop.reports.excel import write_workbook
+from desktop.reports.jobs import export_workbook
 from desktop.services import bulk, commitment_list, commitments, control, history, people
 from desktop.services.importing.apply import import_workbook
 from desktop.services.people import TeamChoice
 from desktop.services.records import CommitmentData
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database
 from tests.test_cli_register import run
 

@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 from desktop.domain.errors import ValidationError
 from desktop.domain.models import Commitment, DeadlineExtension
 from desktop.domain.rules import executed_on_time, original_deadline
-from desktop.reports import dataset
 from desktop.services import bulk, commitment_list, commitments, dashboard, deadlines, trash
 from desktop.services.commitment_list import Col
 from desktop.services.records import CommitmentData
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database, open_database
 from tests.test_cli_register import run
 

@@ -11,12 +11,12 @@ import openpyxl
 import pytest
 
 from desktop.domain.filters import CommitmentFilter
-from desktop.reports import dataset
 from desktop.reports.excel import write_workbook
 from desktop.reports.files import ExportError
 from desktop.services import commitments, lookups
 from desktop.services.progress import Cancelled
 from desktop.services.records import CommitmentData
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database
 from tests.test_reports_dataset import HOSTILE, TODAY, add_commitments
 

@@ -16,11 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QTableWidget, QWidget
 
 from desktop.domain.filters import CommitmentFilter
-from desktop.reports import dataset
 from desktop.reports.excel import write_workbook
 from desktop.reports.pdf import write_pdf
 from desktop.services import commitment_list, commitments, deadlines
 from desktop.services.commitment_list import Col
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.commitments import CommitmentsPage

@@ -160,9 +160,9 @@ def test_old_export_reimported_after_edits_in_the_window(
     from PySide6.QtWidgets import QWidget
 
     from desktop.domain.enums import HistoryEntity
-    from desktop.reports import dataset
     from desktop.reports.excel import write_workbook
     from desktop.services import commitments, history
+    from desktop.services.reporting import dataset
     from desktop.ui.editors import edit_commitment
     from tests.gui_helpers import click_save, type_text
 

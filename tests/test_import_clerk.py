@@ -29,7 +29,6 @@ from desktop.domain.messages import as_message
 from desktop.domain.models import Agreement, Body, Commitment, Party
 from desktop.domain.rules import commitment_progress_problems
 from desktop.domain.words import history_note
-from desktop.reports import dataset
 from desktop.reports.excel import write_workbook
 from desktop.reports.jobs import register_target
 from desktop.reports.pdf import write_pdf
@@ -39,6 +38,7 @@ from desktop.services.importing.apply import ImportConflicts, import_workbook
 from desktop.services.importing.cells import text as cell_text
 from desktop.services.importing.mapping import auto_map, field_for
 from desktop.services.importing.workbook import read_workbook
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database, open_database
 from tests.postgres_server import TempPostgres
 

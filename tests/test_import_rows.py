@@ -248,7 +248,8 @@ def test_duplicate_refs_are_rejected(demo_db: Database, tmp_path: Path) -> None:
 
 
 def test_export_round_trips_unchanged(demo_db: Database, tmp_path: Path) -> None:
-    from desktop.reports import dataset, excel
+    from desktop.reports import excel
+    from desktop.services.reporting import dataset
 
     target = excel.write_workbook(dataset.build(demo_db), tmp_path / "export.xlsx")
     before = dump(demo_db)
@@ -264,7 +265,8 @@ def test_export_round_trips_unchanged(demo_db: Database, tmp_path: Path) -> None
 def test_export_edited_in_excel_updates_the_register(demo_db: Database, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    from desktop.reports import dataset, excel
+    from desktop.reports import excel
+    from desktop.services.reporting import dataset
 
     target = excel.write_workbook(dataset.build(demo_db), tmp_path / "export.xlsx")
     wb = load_workbook(target)

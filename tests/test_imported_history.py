@@ -21,11 +21,11 @@ from desktop.domain.models import StatusChange
 from desktop.domain.rules import AGREEMENT_TRANSITIONS
 from desktop.domain.types import utc_now
 from desktop.domain.words import imported_day
-from desktop.reports import dataset
-from desktop.reports.card import build_card
 from desktop.reports.excel import write_workbook
 from desktop.services import agreements, audit, commitment_list, commitments, history
 from desktop.services.importing.apply import import_workbook
+from desktop.services.reporting import dataset
+from desktop.services.reporting.card import build_card
 from desktop.storage.database import Database
 from tests.os_login import act_as
 

@@ -17,11 +17,12 @@ import pytest
 from openpyxl import Workbook
 
 from desktop.domain.filters import CommitmentFilter
-from desktop.reports import dataset, jobs
-from desktop.reports.dataset_stream import open_stream
+from desktop.reports import jobs
 from desktop.reports.excel import write_streamed, write_workbook
 from desktop.services.importing.workbook import read_workbook
 from desktop.services.progress import Cancelled
+from desktop.services.reporting import dataset
+from desktop.services.reporting.dataset_stream import open_stream
 from desktop.storage.database import Database
 from tests.test_reports_dataset import TODAY, add_commitments
 

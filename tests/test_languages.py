@@ -22,11 +22,11 @@ from desktop.domain.catalogue import TRANSLATIONS_DIR, Catalogue, render
 from desktop.domain.errors import InUseError, KelisimError, ValidationError
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import EXTRACTION_FILE, Message, extract_calls, extraction_source
-from desktop.reports import dataset
-from desktop.reports.excel import export_workbook
+from desktop.reports.jobs import export_workbook
 from desktop.reports.pdf import write_pdf
 from desktop.services import agreements, bodies, commitments, lookups, parties
 from desktop.services.importing.apply import import_workbook
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database
 from tests.engines import db_arg
 

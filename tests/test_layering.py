@@ -3,6 +3,10 @@
 Every import counts, including those inside functions (parsed with ``ast``, nothing is imported), so a
 late ``from desktop.reports import …`` inside a service is caught like one at the top of the file.
 Layers, bottom up (docs/architecture.md): domain, storage, services, reports, ui, then the entry points.
+
+The services are the one door to the register: the reports (layer 4) only lay out what a service returned, so no
+module under desktop/reports opens a session, touches the engine, imports SQLAlchemy, SQLModel or the tables, or
+reaches storage beyond the job runner's handle on the register.
 """
 
 from __future__ import annotations
@@ -33,6 +37,18 @@ UI_STORAGE_ALLOWED = {"desktop.storage.database.Database"}
 # Storage the window still reaches beyond the handle, each waiting for its service (opening the register at
 # start-up, the log's path). The test fails when one is no longer used, so the list shrinks.
 UI_STORAGE_PENDING: set[tuple[str, str]] = set()
+# What the reports may not import: the database and its tables are the services' (and storage's) business.
+REPORTS_FORBIDDEN = ("sqlalchemy", "sqlmodel", "sqlite3", "psycopg", "desktop.domain.models", "desktop.storage")
+# The job runner opens the register in its child process and hands the handle to the services; nothing else.
+REPORTS_STORAGE_ALLOWED = {
+    ("desktop/reports/jobs.py", "desktop.storage.database.Database"),
+    ("desktop/reports/jobs.py", "desktop.storage.database.open_database"),
+}
+# ``db.read()`` / ``db.write()`` (a session), ``session.begin()``: calls without arguments of these names.
+SESSION_OPENERS = {"read", "write", "begin"}
+# Whatever the receiver: SQL run on a session or connection, or the engine itself.
+SESSION_ATTRIBUTES = {"execute", "exec", "scalar", "scalars", "engine", "connection", "exec_driver_sql"}
+SESSION_NAMES = {"Session", "Engine", "Connection"}  # SQL builders (select, text) come in by import: caught there
 
 
 def module_name(path: Path) -> str:
@@ -118,3 +134,72 @@ def test_the_checker_sees_function_level_imports(tmp_path: Path) -> None:
     found = imports(probe)
     assert found == [(2, "desktop.reports", ["excel"])]
     assert LAYERS[layer_of(found[0][1]) or ""] > LAYERS[layer_of(module_name(source)) or ""]
+
+
+def session_uses(path: Path) -> list[str]:
+    """Where a module opens a session or runs SQL itself (imports, calls and names; see ``SESSION_*``)."""
+    relative = str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
+    found = []
+    for line, module, names in imports(path):
+        if not module.startswith(REPORTS_FORBIDDEN) and not any(
+            f"{module}.{name}".startswith(REPORTS_FORBIDDEN) for name in names
+        ):
+            continue
+        for target in [f"{module}.{name}" for name in names] or [module]:
+            if (relative, target) not in REPORTS_STORAGE_ALLOWED:
+                found.append(f"line {line}: imports {target}")
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr in SESSION_OPENERS and not node.args and not node.keywords:
+                found.append(f"line {node.lineno}: opens a session (.{node.func.attr}())")
+        if isinstance(node, ast.Attribute) and node.attr in SESSION_ATTRIBUTES:
+            found.append(f"line {node.lineno}: runs SQL or reaches the engine (.{node.attr})")
+        if isinstance(node, ast.Name) and node.id in SESSION_NAMES:
+            found.append(f"line {node.lineno}: uses {node.id}")
+    return found
+
+
+REPORT_SOURCES = [p for p in SOURCES if layer_of(module_name(p)) == "reports"]
+
+
+@pytest.mark.parametrize("path", REPORT_SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_reports_only_lay_out_what_the_services_read(path: Path) -> None:
+    wrong = session_uses(path)
+    assert not wrong, f"{path.relative_to(ROOT)} reads the register itself (a service's job):\n" + "\n".join(wrong)
+
+
+def test_every_allowed_storage_import_of_the_reports_is_used() -> None:
+    used = set()
+    for path in REPORT_SOURCES:
+        relative = str(path.relative_to(ROOT))
+        for _line, module, names in imports(path):
+            used |= {(relative, f"{module}.{name}") for name in names}
+    assert REPORTS_STORAGE_ALLOWED <= used, f"strike from REPORTS_STORAGE_ALLOWED: {REPORTS_STORAGE_ALLOWED - used}"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("def f(db):\n    with db.read() as session:\n        return session\n", "line 2: opens a session (.read())"),
+        ("def f(db):\n    with db.write():\n        pass\n", "line 2: opens a session (.write())"),
+        ("def f(s, q):\n    return s.execute(q).all()\n", "line 2: runs SQL or reaches the engine (.execute)"),
+        ("def f(db):\n    return db.engine\n", "line 2: runs SQL or reaches the engine (.engine)"),
+        ("from sqlalchemy import select\n", "line 1: imports sqlalchemy.select"),
+        ("def f():\n    from sqlmodel import Session\n", "line 2: imports sqlmodel.Session"),
+        ("import sqlalchemy.orm\n", "line 1: imports sqlalchemy.orm"),
+        ("from desktop.domain.models import Commitment\n", "line 1: imports desktop.domain.models.Commitment"),
+        ("from desktop.domain import models\n", "line 1: imports desktop.domain.models"),
+        ("from desktop.storage.database import Database\n", "line 1: imports desktop.storage.database.Database"),
+    ],
+)
+def test_the_checker_sees_a_report_reading_the_register(tmp_path: Path, source: str, expected: str) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text(source, encoding="utf-8")
+    assert expected in session_uses(probe)
+
+
+def test_the_checker_lets_the_reports_write_files_and_tags(tmp_path: Path) -> None:
+    # Writing with arguments (a tagger's structure tree, an XML element) is laying out, not a session.
+    probe = tmp_path / "probe.py"
+    probe.write_text("def f(tagger, doc, xf, element):\n    tagger.write(doc, 1)\n    xf.write(element)\n")
+    assert session_uses(probe) == []

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.domain.filters import CommitmentFilter
-from desktop.reports import dataset, pdf_fonts
+from desktop.reports import pdf_fonts
 from desktop.reports.files import ExportError
 from desktop.reports.pdf import write_pdf
 from desktop.reports.pdf_layout import MAX_ROW, RowMaker, chunks
@@ -21,6 +21,7 @@ from desktop.reports.pdf_text import Wrapper, face_for
 from desktop.services import commitments
 from desktop.services.progress import Cancelled
 from desktop.services.records import CommitmentData
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database
 from tests.test_reports_dataset import HOSTILE, TODAY, add_commitments
 

@@ -14,11 +14,11 @@ from sqlalchemy import func, select
 from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.models import CommitmentPerson
-from desktop.reports import dataset
 from desktop.services import commitment_list, commitments, people, trash
 from desktop.services.commitment_list import Col
 from desktop.services.people import TeamChoice
 from desktop.services.records import CommitmentData
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database, open_database
 from tests.test_cli_register import run
 

@@ -13,10 +13,10 @@ from sqlalchemy import update
 
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.models import Commitment, StatusChange
-from desktop.reports import dataset
 from desktop.reports.pdf import write_pdf
 from desktop.services import commitments
 from desktop.services.records import CommitmentData
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database, open_database
 from tests.test_pdf_report import pdftotext
 

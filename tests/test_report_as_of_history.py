@@ -9,10 +9,10 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from desktop.domain.models import Agreement, Commitment, Party, StatusChange
-from desktop.reports import dataset
 from desktop.reports.pdf import write_pdf
 from desktop.services import agreements, commitments
 from desktop.services.records import AgreementData, CommitmentData
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database
 from tests.test_pdf_report import pdftotext
 

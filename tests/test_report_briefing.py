@@ -14,10 +14,10 @@ from sqlalchemy import update
 
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.models import StatusChange
-from desktop.reports import dataset
-from desktop.reports.briefing import build_briefing
 from desktop.reports.pdf_briefing import write_briefing_pdf
 from desktop.services import commitment_list, commitments, dashboard, demo, report_memory
+from desktop.services.reporting import dataset
+from desktop.services.reporting.briefing import build_briefing
 from desktop.storage.database import Database, open_database
 from tests.test_pdf_report import pdftotext
 from tests.test_report_as_of import _at, engine_db  # noqa: F401 (the two-engine fixture)

@@ -15,11 +15,11 @@ from sqlalchemy import select
 
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.models import Body, Commitment, Party, metadata
-from desktop.reports import dataset
-from desktop.reports.briefing import CHANGES_CAP, OVERDUE_CAP, Briefing, build_briefing
-from desktop.reports.briefing_sql import build_briefing_sql
 from desktop.reports.jobs import export_report
 from desktop.services import commitments
+from desktop.services.reporting import dataset
+from desktop.services.reporting.briefing import CHANGES_CAP, OVERDUE_CAP, Briefing, build_briefing
+from desktop.services.reporting.briefing_sql import build_briefing_sql
 from desktop.storage.database import Database, open_database
 from tests.test_pdf_report import pdftotext
 from tests.test_report_briefing import _register
@@ -270,8 +270,8 @@ def test_the_workbook_briefing_sheet_is_the_sql_briefing(
 ) -> None:
     """The export's Briefing sheet comes from briefing_sql, as the PDF briefing does, and reads the same as the
     sheet written from the briefing of the full dataset."""
-    from desktop.reports import briefing as briefing_module
     from desktop.reports.excel import write_workbook
+    from desktop.services.reporting import briefing as briefing_module
 
     _register(db)
     since = TODAY - timedelta(days=365)

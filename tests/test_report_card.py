@@ -12,8 +12,9 @@ from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from desktop.reports.card import build_card, write_card_pdf
+from desktop.reports.card import write_card_pdf
 from desktop.services import demo
+from desktop.services.reporting.card import build_card
 from desktop.storage.database import Database, open_database
 from tests.test_pdf_report import pdftotext
 from tests.test_report_as_of import engine_db  # noqa: F401

@@ -14,10 +14,11 @@ import pytest
 from desktop.domain import palette
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import Message
-from desktop.reports import dataset, pdf_fonts
+from desktop.reports import pdf_fonts
 from desktop.reports.pdf import write_pdf
 from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
 from desktop.services import lookups
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database
 from tests.test_pdf_report import pdftotext
 from tests.test_reports_dataset import TODAY, add_commitments

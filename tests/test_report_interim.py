@@ -10,10 +10,11 @@ from pathlib import Path
 
 import openpyxl
 
-from desktop.reports import dataset
-from desktop.reports.excel import export_workbook, write_workbook
+from desktop.reports.excel import write_workbook
+from desktop.reports.jobs import export_workbook
 from desktop.reports.pdf import write_pdf
 from desktop.services import commitment_list, control
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database
 
 TODAY = date(2026, 6, 1)

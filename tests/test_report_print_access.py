@@ -12,12 +12,13 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from desktop.domain.models import Commitment
-from desktop.reports import dataset
-from desktop.reports.briefing_sql import build_briefing_sql
-from desktop.reports.card import build_card, write_card_pdf
+from desktop.reports.card import write_card_pdf
 from desktop.reports.pdf import write_pdf
 from desktop.reports.pdf_briefing import write_briefing_pdf
 from desktop.services import commitments
+from desktop.services.reporting import dataset
+from desktop.services.reporting.briefing_sql import build_briefing_sql
+from desktop.services.reporting.card import build_card
 from desktop.storage.database import Database
 from tests.test_pdf_report import pdftotext
 

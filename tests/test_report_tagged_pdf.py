@@ -18,11 +18,12 @@ from pypdf.generic import ContentStream, DictionaryObject, IndirectObject
 
 from desktop.domain.catalogue import render
 from desktop.domain.messages import Message
-from desktop.reports import dataset
-from desktop.reports.briefing_sql import build_briefing_sql
-from desktop.reports.card import build_card, write_card_pdf
+from desktop.reports.card import write_card_pdf
 from desktop.reports.pdf import write_pdf
 from desktop.reports.pdf_briefing import write_briefing_pdf
+from desktop.services.reporting import dataset
+from desktop.services.reporting.briefing_sql import build_briefing_sql
+from desktop.services.reporting.card import build_card
 from desktop.storage.database import Database
 from tests.test_pdf_report import pdftotext, squeeze
 from tests.test_reports_dataset import add_commitments

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.domain.filters import CommitmentFilter
-from desktop.reports import dataset
 from desktop.services import commitment_list, lookups
 from desktop.services.records import CommitmentData
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database
 
 TODAY = date(2026, 6, 1)

@@ -16,12 +16,12 @@ import pytest
 
 from desktop.domain import sheet_layout as layout
 from desktop.domain.enums import HistoryEntity
-from desktop.reports import dataset
 from desktop.reports.excel import write_workbook
 from desktop.services import agreements, bodies, commitment_list, commitments, history, lookups, parties
 from desktop.services.importing.apply import import_workbook
 from desktop.services.importing.cells import split_people
 from desktop.services.records import AgreementData, BodyData, CommitmentData, PartyData, PersonData
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database
 from tests.engines import dump
 

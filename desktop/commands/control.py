@@ -228,10 +228,11 @@ def cmd_export_ics(db: Database, args: argparse.Namespace) -> int:
     from desktop.commands import language
     from desktop.commands.filters import filter_from_args
     from desktop.reports.calendar import write_ics
+    from desktop.services.reporting.calendar import open_deadlines
 
     target = Path(args.output).expanduser()
     if target.suffix.lower() != ".ics":
         target = target.with_name(target.name + ".ics")
-    count = write_ics(db, target, filter_from_args(db, args), language())
+    count = write_ics(open_deadlines(db, filter_from_args(db, args)), target, language())
     say(Message("Wrote {0}: {1}.", target, Message("%n deadline(s)", n=count)))
     return 0

@@ -126,8 +126,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_card(db: Database, args: argparse.Namespace) -> int:
-    from desktop.reports.card import build_card, write_card_pdf
+    from desktop.reports.card import write_card_pdf
     from desktop.reports.files import check_target
+    from desktop.services.reporting.card import build_card
 
     target = Path(args.output).expanduser()
     if target.suffix.lower() != ".pdf":

@@ -1,10 +1,11 @@
 """The one-page agreement card: parties, signatories, dates, the bodies it created, its commitments with
-their status, and the history of its own status. File → Print agreement card and ``export card REF``."""
+their status, and the history of its own status. File → Print agreement card and ``export card REF``.
+
+Laid out from the ``Card`` that ``services.reporting.card.build_card`` reads."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -13,94 +14,19 @@ from reportlab.platypus import Paragraph, Table
 
 from desktop.domain import palette
 from desktop.domain.catalogue import render
-from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
-from desktop.domain.models import Agreement, Body, Commitment, StatusChange
-from desktop.domain.rules import is_overdue
-from desktop.domain.types import utc_now
-from desktop.domain.words import history_author, local_name
-from desktop.reports import dataset as report_dataset
+from desktop.domain.words import history_author
 from desktop.reports import pdf_fonts
-from desktop.reports.dataset import ReportDataset, label
 from desktop.reports.files import atomic_output
 from desktop.reports.pdf import PLAIN, _decorator, _Doc
 from desktop.reports.pdf_layout import RowMaker, chunks, colour, numbered_canvas, styles
 from desktop.reports.pdf_tags import TableTags, as_heading
 from desktop.reports.pdf_text import markup
-from desktop.storage.database import Database
+from desktop.services.reporting.card import Card
+from desktop.services.reporting.dataset import label
 
 COMMITMENTS_CAP = 18  # commitments listed on the one page; the rest are counted
 HISTORY_CAP = 6
-
-
-@dataclass
-class Card:
-    data: ReportDataset  # for the language, dates and names
-    agreement: report_dataset.AgreementLine
-    bodies: list[tuple[int, str]]  # (id, name) of the bodies it established
-    commitments: list[tuple[str, str, str, date | None, bool]]  # ref, title, status, due, overdue
-    # when, from, to, by, note, imported by, imported at (both None for native history)
-    history: list[tuple[datetime, str | None, str, str, str, str | None, datetime | None]]
-
-
-def build_card(db: Database, reg_number: str, *, language: str = "en", today: date | None = None) -> Card:
-    from sqlalchemy import select
-
-    today = today or date.today()
-    with db.read() as session:
-        found = session.execute(select(Agreement.id).where(Agreement.reg_number == reg_number.strip())).first()
-        if found is None:
-            raise KelisimError(Message("No agreement has the registration number {0}.", reg_number))
-        agreement_id = found[0]
-        parties = report_dataset._parties(session)
-        # Each party as the card's language names it where that form is stored («Китай», «Қытай»).
-        labels = {p.id: local_name(language, p.label, ru=p.name_ru, kk=p.name_kk, zh=p.name_zh) for p in parties}
-        lines = report_dataset.agreement_lines(session, labels)
-        line = next(a for a in lines if a.id == agreement_id)
-        bodies = [
-            (r[0], r[1])
-            for r in session.execute(
-                select(Body.id, Body.name).where(Body.established_by_id == agreement_id).order_by(Body.name)
-            )
-        ]
-        rows = session.execute(
-            select(Commitment.ref, Commitment.title, Commitment.status, Commitment.due_date)
-            .where(Commitment.agreement_id == agreement_id)
-            .order_by(Commitment.due_date, Commitment.ref)
-        ).all()
-        history = session.execute(
-            select(
-                StatusChange.changed_at,
-                StatusChange.from_status,
-                StatusChange.to_status,
-                StatusChange.changed_by,
-                StatusChange.note,
-                StatusChange.imported_by,
-                StatusChange.imported_at,
-            )
-            .where(StatusChange.agreement_id == agreement_id)
-            .order_by(StatusChange.changed_at.desc(), StatusChange.id.desc())
-        ).all()
-        names = report_dataset.local_names(session, language)
-    data = ReportDataset(
-        title=line.reg_number,
-        generated_at=utc_now(),
-        today=today,
-        filter_text="",
-        commitments=[],
-        agreements=[line],
-        bodies=[],
-        history=[],
-        language=language,
-        names=names,
-    )
-    commitments = []
-    for ref, title, status, due in rows:
-        due_day = report_dataset._day(due)
-        commitments.append(
-            (ref, title, status, due_day, is_overdue(due_day.isoformat() if due_day else None, status, today))
-        )
-    return Card(data, line, bodies, commitments, [tuple(h) for h in history])
 
 
 def write_card_pdf(card: Card, target: Path) -> Path:

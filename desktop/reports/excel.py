@@ -7,9 +7,9 @@ tens of megabytes instead of hundreds. Only imported when exporting (openpyxl is
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date
+from datetime import UTC
 from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,10 +22,8 @@ from openpyxl.chart.marker import DataPoint
 from desktop.domain import palette
 from desktop.domain import sheet_layout as layout
 from desktop.domain.catalogue import format_date
-from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import Message
 from desktop.domain.words import imported_day
-from desktop.reports.dataset import STATUS_ORDER, BodySummary, CommitmentLine, HistoryLine, ReportDataset, label
 from desktop.reports.files import atomic_output
 from desktop.reports.xlsx_cells import (
     SheetCells,
@@ -38,11 +36,18 @@ from desktop.reports.xlsx_cells import (
     text_lines,
 )
 from desktop.services.progress import Progress, no_progress
-from desktop.storage.database import Database
+from desktop.services.reporting.dataset import (
+    STATUS_ORDER,
+    BodySummary,
+    CommitmentLine,
+    HistoryLine,
+    ReportDataset,
+    label,
+)
 
 if TYPE_CHECKING:
-    from desktop.reports.briefing import Briefing
-    from desktop.reports.dataset_stream import StreamedReport
+    from desktop.services.reporting.briefing import Briefing
+    from desktop.services.reporting.dataset_stream import StreamedReport
 
 log = logging.getLogger(__name__)
 STEP = 500  # rows between progress reports (and chances to cancel)
@@ -189,26 +194,6 @@ def write_streamed(
         target,
         progress,
     )
-
-
-def export_workbook(
-    db: Database,
-    target: Path,
-    flt: CommitmentFilter | None = None,
-    today: date | None = None,
-    progress: Progress = no_progress,
-    *,
-    language: str = "en",
-    title: str = "",
-    with_history: bool = False,
-    order: Sequence[int] | None = None,
-) -> tuple[int, int, str]:
-    """Read the register and write its workbook in ``language``; returns (commitments, overdue, the filter in words)."""
-    from desktop.reports.dataset_stream import open_stream
-
-    with open_stream(db, flt, today, progress=progress, language=language, title=title, order=order) as report:
-        write_streamed(report, target, progress, with_history=with_history)
-        return report.total, report.head.overdue, report.head.filter_text
 
 
 @dataclass
@@ -705,7 +690,7 @@ BRIEFING_SHEET = Message("Briefing")
 
 def _briefing(wb: Workbook, b: Briefing) -> None:
     """The Briefing sheet: the PDF briefing's figures, lists and roll-ups, in the same order."""
-    from desktop.reports.briefing import CHANGES_CAP, OVERDUE_CAP, total_row
+    from desktop.services.reporting.briefing import CHANGES_CAP, OVERDUE_CAP, total_row
 
     data, t = b.data, b.data.t
     ws = wb.create_sheet(t(BRIEFING_SHEET))

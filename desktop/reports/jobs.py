@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -30,7 +30,7 @@ from desktop.domain.errors import KelisimError
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import Message
 from desktop.services import changes
-from desktop.services.progress import Cancelled, ThrottledProgress
+from desktop.services.progress import Cancelled, Progress, ThrottledProgress, no_progress
 from desktop.storage.database import Database, open_database
 
 log = logging.getLogger(__name__)
@@ -40,9 +40,7 @@ CANCELLED, USER, INTERNAL = "cancelled", "user", "internal"
 
 def register_target(db: Database) -> str:
     """What a child passes to ``open_database`` to reach the same register (a PostgreSQL URL keeps its password)."""
-    if db.path is not None:
-        return str(db.path)
-    return db.engine.url.render_as_string(hide_password=False)
+    return db.target
 
 
 class QueueProgress(ThrottledProgress):
@@ -66,6 +64,28 @@ class ExportDone:
     commitments: int
     overdue: int
     filter_text: str = ""  # the filter in words, as the report's header prints it
+
+
+def export_workbook(
+    db: Database,
+    target: Path,
+    flt: CommitmentFilter | None = None,
+    today: date | None = None,
+    progress: Progress = no_progress,
+    *,
+    language: str = "en",
+    title: str = "",
+    with_history: bool = False,
+    order: Sequence[int] | None = None,
+) -> tuple[int, int, str]:
+    """Read the register (streamed, ``services.reporting.dataset_stream``) and write its workbook in ``language``
+    while it is read; returns (commitments, overdue, the filter in words)."""
+    from desktop.reports.excel import write_streamed
+    from desktop.services.reporting.dataset_stream import open_stream
+
+    with open_stream(db, flt, today, progress=progress, language=language, title=title, order=order) as report:
+        write_streamed(report, target, progress, with_history=with_history)
+        return report.total, report.head.overdue, report.head.filter_text
 
 
 def export_report(
@@ -100,8 +120,6 @@ def export_report(
     today = as_of or today or date.today()
     progress(0, None, render(Message("Reading the register…"), language))
     if kind == "xlsx" and edition == "full" and as_of is None and not any(cover):
-        from desktop.reports.excel import export_workbook
-
         total, overdue, filter_text = export_workbook(
             db, path, flt, today, progress, language=language, title=title, with_history=with_history, order=order
         )
@@ -109,8 +127,8 @@ def export_report(
         return ExportDone(path, total, overdue, filter_text)
     if kind == "pdf" and edition == "briefing" and as_of is None:
         # The figures and the few rows listed come from SQL: seconds however big the register.
-        from desktop.reports.briefing_sql import build_briefing_sql
         from desktop.reports.pdf_briefing import write_briefing_pdf
+        from desktop.services.reporting.briefing_sql import build_briefing_sql
 
         selection = render(describe_filter(db, flt or CommitmentFilter(), language), language)
         summary = build_briefing_sql(
@@ -125,7 +143,7 @@ def export_report(
         write_briefing_pdf(summary, path, progress)
         report_memory.remember_report(db, summary.data.filter_text, today)
         return ExportDone(path, summary.headline.total, summary.headline.overdue, summary.data.filter_text)
-    from desktop.reports import dataset
+    from desktop.services.reporting import dataset
 
     lean = edition == "briefing" and kind == "pdf"  # the briefing reads the notes of the few it lists
     data = dataset.build(db, flt, today, language=language, title=title, as_of=as_of, lean=lean, order=order)
@@ -133,7 +151,7 @@ def export_report(
     briefing = None
     if edition == "briefing" and as_of is None:
         # The workbook's Briefing sheet from the same SQL briefing as the PDF briefing: the same figures and lists.
-        from desktop.reports.briefing_sql import build_briefing_sql
+        from desktop.services.reporting.briefing_sql import build_briefing_sql
 
         briefing = build_briefing_sql(
             db,
@@ -145,7 +163,7 @@ def export_report(
         )
         briefing.data.classification, briefing.data.prepared_by, briefing.data.approved_by = cover
     elif edition == "briefing":  # as the register stood on a past day: rebuilt from its history in the dataset
-        from desktop.reports.briefing import build_briefing
+        from desktop.services.reporting.briefing import build_briefing
 
         briefing = build_briefing(db, data, since or report_memory.previous_report(db, data.filter_text, data.today))
     if kind == "xlsx":
@@ -168,9 +186,10 @@ def agreement_card(
     db: Database, progress: Callable[..., None], *, target: str, agreement_id: int, language: str = "en"
 ) -> ExportDone:
     """The one-page card of one agreement as a PDF."""
-    from desktop.reports.card import build_card, write_card_pdf
+    from desktop.reports.card import write_card_pdf
     from desktop.reports.files import check_target
     from desktop.services import agreements
+    from desktop.services.reporting.card import build_card
 
     path = check_target(Path(target))
     progress(0, None, render(Message("Reading the register…"), language))

@@ -23,7 +23,6 @@ from desktop.domain import palette
 from desktop.domain.messages import Message
 from desktop.domain.words import word
 from desktop.reports import pdf_fonts
-from desktop.reports.dataset import STATUS_ORDER, CommitmentLine, ReportDataset, label
 from desktop.reports.files import atomic_output
 from desktop.reports.pdf_chart import status_chart
 from desktop.reports.pdf_layout import (
@@ -40,6 +39,7 @@ from desktop.reports.pdf_layout import (
 from desktop.reports.pdf_tags import TableTags, TaggedFrame, as_heading
 from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
 from desktop.services.progress import Progress, no_progress
+from desktop.services.reporting.dataset import STATUS_ORDER, CommitmentLine, ReportDataset, label
 
 MARGIN = 18 * mm
 FIRST_CHUNK = 6  # rows of a section's first table chunk

@@ -13,8 +13,6 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from desktop.domain import palette
 from desktop.domain.messages import Message
 from desktop.reports import pdf_fonts
-from desktop.reports.briefing import CHANGES_CAP, OVERDUE_CAP, Briefing, total_row
-from desktop.reports.dataset import CommitmentLine, label
 from desktop.reports.files import atomic_output
 from desktop.reports.pdf import PLAIN, _decorator, _Doc
 from desktop.reports.pdf_layout import (
@@ -30,6 +28,8 @@ from desktop.reports.pdf_layout import (
 from desktop.reports.pdf_tags import TableTags, as_heading
 from desktop.reports.pdf_text import markup
 from desktop.services.progress import Progress, no_progress
+from desktop.services.reporting.briefing import CHANGES_CAP, OVERDUE_CAP, Briefing, total_row
+from desktop.services.reporting.dataset import CommitmentLine, label
 
 MAX_PAGES = 3
 KEEP = 60.0  # points a sub-heading needs below it (itself, a header row and two rows), else a new page

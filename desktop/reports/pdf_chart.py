@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from desktop.domain import palette
 from desktop.domain.messages import Message
 from desktop.reports import pdf_fonts
-from desktop.reports.dataset import STATUS_ORDER, ReportDataset, label
+from desktop.services.reporting.dataset import STATUS_ORDER, ReportDataset, label
 
 
 def status_chart(data: ReportDataset, width: float, height: float) -> Drawing:

@@ -354,7 +354,7 @@ class SheetCells:
         each appended row at once, so a cell is never read after the next row is appended."""
         cell = self._status_cells.get(status)
         if cell is None or label is not None:
-            from desktop.reports.dataset import label as words
+            from desktop.services.reporting.dataset import label as words
 
             cell = self.styled(
                 label or words(status, self.language),

@@ -76,6 +76,14 @@ class Database:
                 yield session
 
     @property
+    def target(self) -> str:
+        """What another process passes to ``open_database`` to reach this register (a PostgreSQL URL keeps its
+        password: it is handed to a child process, never shown)."""
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=False)
+
+    @property
     def label(self) -> str:
         return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
 

@@ -77,7 +77,7 @@ def _excel(bench: Bench) -> list[Result]:
             floor_runs=floor_times,
             floor_label=f"openpyxl write-only writing the same {floors[0]['cells']:,} cells "
             f"(all sheets: {floors[0]['rows']})",
-            note=f"streamed from the register (excel.export_workbook); read back: {rows:,} commitment rows",
+            note=f"streamed from the register (jobs.export_workbook); read back: {rows:,} commitment rows",
         ).judge(),
         Result(
             "excel_memory",

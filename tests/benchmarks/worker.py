@@ -32,7 +32,7 @@ def peak_mb() -> float:
 
 def dataset_of(db_path: str, limit: int | None) -> Any:
     """The report dataset of the whole register, or of its first ``limit`` commitments."""
-    from desktop.reports import dataset
+    from desktop.services.reporting import dataset
 
     db = open_database(db_path, auto_backup=False)
     try:
@@ -47,8 +47,8 @@ def dataset_of(db_path: str, limit: int | None) -> Any:
 
 
 def excel(db_path: str, out: str) -> dict[str, Any]:
-    """The window's Excel export: the streamed dataset written as it is read (``excel.export_workbook``)."""
-    from desktop.reports.excel import export_workbook
+    """The window's Excel export: the streamed dataset written as it is read (``jobs.export_workbook``)."""
+    from desktop.reports.jobs import export_workbook
 
     db = open_database(db_path, auto_backup=False)
     try:
@@ -94,8 +94,8 @@ def pdf(db_path: str, out: str, limit: str) -> dict[str, Any]:
 def briefing(db_path: str, out: str) -> dict[str, Any]:
     """The briefing edition of the whole register as the export job makes it (figures and lists in SQL),
     timed from opening the register to the written PDF."""
-    from desktop.reports.briefing_sql import build_briefing_sql
     from desktop.reports.pdf_briefing import write_briefing_pdf
+    from desktop.services.reporting.briefing_sql import build_briefing_sql
 
     started, cpu = time.perf_counter(), time.process_time()
     # As the window's export job opens it: the window checked the register when it opened it.
@@ -120,9 +120,9 @@ def briefing(db_path: str, out: str) -> dict[str, Any]:
 
 def briefing_dataset(db_path: str, out: str) -> dict[str, Any]:
     """The same briefing derived from the full (lean) report dataset: the reference the SQL path replaced."""
-    from desktop.reports import dataset
-    from desktop.reports.briefing import build_briefing
     from desktop.reports.pdf_briefing import write_briefing_pdf
+    from desktop.services.reporting import dataset
+    from desktop.services.reporting.briefing import build_briefing
 
     started = time.perf_counter()
     db = open_database(db_path, auto_backup=False)

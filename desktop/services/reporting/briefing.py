@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from desktop.domain.enums import CLOSED_COMMITMENT_STATUSES
 from desktop.domain.models import Commitment, StatusChange
-from desktop.reports.dataset import CommitmentLine, ReportDataset, with_last_notes
+from desktop.services.reporting.dataset import CommitmentLine, ReportDataset, utc_moment, with_last_notes
 from desktop.storage.database import Database
 
 OVERDUE_CAP = 15  # overdue commitments listed; the rest are counted (the PDF lists fewer if pages run over)
@@ -81,12 +81,6 @@ class Briefing:
 
     def days_overdue(self, line: CommitmentLine) -> int:
         return (self.data.today - line.due_date).days if line.due_date else 0
-
-
-def _utc(moment: Any) -> datetime:
-    if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment)
-    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def headline(lines: list[CommitmentLine], today: date) -> Headline:
@@ -161,12 +155,12 @@ def build_briefing(db: Database, data: ReportDataset, since: date | None) -> Bri
                 )
                 .order_by(StatusChange.changed_at.desc(), StatusChange.id.desc())
             ).all()
-        new = [by_id[i] for i, at in created if i in by_id and at is not None and start <= _utc(at) < end]
+        new = [by_id[i] for i, at in created if i in by_id and at is not None and start <= utc_moment(at) < end]
         new.sort(key=lambda c: c.ref)
         for cid, old, to, at, note in changes:
-            if cid in by_id and start <= _utc(at) < end:
+            if cid in by_id and start <= utc_moment(at) < end:
                 target = by_id[cid]
-                moves.append(Move(target.ref, target.title, old, to, _utc(at), note or ""))
+                moves.append(Move(target.ref, target.title, old, to, utc_moment(at), note or ""))
         newly = [c for c in overdue if c.due_date is not None and since <= c.due_date < data.today]
     per_top: dict[int | None, list[CommitmentLine]] = {}
     parents = {b.id: b.parent_id for b in data.bodies}

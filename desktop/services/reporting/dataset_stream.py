@@ -26,7 +26,11 @@ from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, Commitment, Party, StatusChange
 from desktop.domain.rules import is_open, is_overdue
 from desktop.domain.types import utc_now
-from desktop.reports.dataset import (
+from desktop.services import commitments, control, deadlines, people
+from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
+from desktop.services.lookups import describe_filter, local_names
+from desktop.services.progress import Progress, no_progress
+from desktop.services.reporting.dataset import (
     DEFAULT_TITLE_MESSAGE,
     STATUS_ORDER,
     AgreementLine,
@@ -40,14 +44,9 @@ from desktop.reports.dataset import (
     _parties,
     _with_ancestors,
     agreement_lines,
-    local_names,
     person_lines,
     team_texts,
 )
-from desktop.services import commitments, control, deadlines, people
-from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
-from desktop.services.lookups import describe_filter
-from desktop.services.progress import Progress, no_progress
 from desktop.storage.database import Database
 
 CHUNK = 1000  # commitments fetched by id at a time: bounded memory, few round trips
@@ -56,7 +55,7 @@ FETCH = 5000  # rows the database cursor hands over at a time while streaming
 
 @dataclass
 class _BodyTally:
-    by_status: Counter = field(default_factory=Counter)
+    by_status: Counter[str] = field(default_factory=Counter)
     overdue: int = 0
     total: int = 0
     progress: int = 0
@@ -233,7 +232,7 @@ def open_stream(
         section = {b.id: index for index, b in enumerate(bodies)}
         keys: list[tuple[int, bool, str, str, int]] = []
         tallies: dict[int | None, _BodyTally] = {}
-        in_report: Counter = Counter()
+        in_report: Counter[int | None] = Counter()
         moves = deadlines.first_moves(session)
         verdicts: Counter[bool | None] = Counter()
         moved = 0
@@ -319,7 +318,7 @@ def open_stream(
 
 
 def _agreement_lines(
-    session: Session, flt: CommitmentFilter, labels: dict[int, str], in_report: Counter
+    session: Session, flt: CommitmentFilter, labels: dict[int, str], in_report: Counter[int | None]
 ) -> list[AgreementLine]:
     """The Agreements sheet's lines, as ``dataset.build`` makes them."""
     return [

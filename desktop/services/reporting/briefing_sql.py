@@ -21,7 +21,9 @@ from desktop.domain.filters import CommitmentFilter
 from desktop.domain.models import Agreement, Body, Commitment, StatusChange
 from desktop.domain.rules import is_open, open_clause, overdue_clause
 from desktop.domain.types import utc_now
-from desktop.reports.briefing import (
+from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
+from desktop.services.lookups import describe_filter, local_names
+from desktop.services.reporting.briefing import (
     CHANGES_CAP,
     OVERDUE_CAP,
     TABLE_CAP,
@@ -32,7 +34,7 @@ from desktop.reports.briefing import (
     _others,
     total_row,
 )
-from desktop.reports.dataset import (
+from desktop.services.reporting.dataset import (
     DEFAULT_TITLE_MESSAGE,
     STATUS_ORDER,
     CommitmentLine,
@@ -42,10 +44,9 @@ from desktop.reports.dataset import (
     _iso,
     _parties,
     _with_ancestors,
+    utc_moment,
     with_last_notes,
 )
-from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
-from desktop.services.lookups import describe_filter, local_names
 from desktop.storage.database import Database
 
 
@@ -229,7 +230,7 @@ def build_briefing_sql(
                 )
             ).all()
             counts["moves"] = len(found)
-            newest = [i for i, _at in sorted(found, key=lambda r: (_utc(r[1]), r[0]), reverse=True)[:CHANGES_CAP]]
+            newest = [i for i, _at in sorted(found, key=lambda r: (utc_moment(r[1]), r[0]), reverse=True)[:CHANGES_CAP]]
             rows = {
                 r[0]: r[1:]
                 for r in session.execute(
@@ -246,7 +247,7 @@ def build_briefing_sql(
                     .where(StatusChange.id.in_(newest))
                 )
             }
-            moves = [Move(r[0], r[1], r[2], r[3], _utc(r[4]), r[5] or "") for r in (rows[i] for i in newest)]
+            moves = [Move(r[0], r[1], r[2], r[3], utc_moment(r[4]), r[5] or "") for r in (rows[i] for i in newest)]
 
             fresh = session.execute(
                 select(Commitment.id, _iso(Commitment.due_date), Commitment.ref).where(
@@ -342,9 +343,3 @@ def build_briefing_sql(
         by_party=by_party,
         counts=counts,
     )
-
-
-def _utc(moment: Any) -> datetime:
-    if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment)
-    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)

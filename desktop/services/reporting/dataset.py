@@ -459,7 +459,7 @@ def build(
     """
     if as_of is None and not lean:
         # One route reads the register for the PDF and the streamed workbook, so they cannot drift apart.
-        from desktop.reports.dataset_stream import open_stream
+        from desktop.services.reporting.dataset_stream import open_stream
 
         with open_stream(db, flt, today, title=title, now=now, language=language, order=order) as report:
             return replace(report.head, commitments=list(report.commitments()), history=list(report.history()))
@@ -664,7 +664,8 @@ def _utc_day(moment: Any) -> date:
         moment = datetime.fromisoformat(moment)
     if isinstance(moment, datetime):
         return (moment.astimezone(UTC) if moment.tzinfo else moment).date()
-    return moment
+    day: date = moment
+    return day
 
 
 def session_history(db: Database) -> list[Any]:
@@ -753,7 +754,7 @@ def progress_as_of(db: Database, as_of: date, today: dict[int, int]) -> dict[int
                 continue  # a damaged row tells nothing (the trail check reports it)
             if isinstance(pair, list) and len(pair) == 2 and key not in first_old and pair[0] is not None:
                 first_old[key] = int(pair[0])
-    whole = began is not None and _utc_moment(began) < end
+    whole = began is not None and utc_moment(began) < end
     return {i: first_old.get(i, now) if whole or str(i) in born else None for i, now in today.items()}
 
 
@@ -792,10 +793,12 @@ def agreements_as_of(db: Database, agreements: list[AgreementLine], as_of: date)
     return kept
 
 
-def _utc_moment(moment: Any) -> datetime:
+def utc_moment(moment: Any) -> datetime:
+    """A stored moment (SQLite: ISO text; naive means UTC) as an aware UTC datetime."""
     if isinstance(moment, str):
         moment = datetime.fromisoformat(moment)
-    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    aware: datetime = moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware
 
 
 def _bodies(session: Any, labels: dict[int, str]) -> list[BodyLine]:
