@@ -11,7 +11,8 @@ the register itself, sends ("progress", done, total, message) now and then and f
 themselves (our errors have custom ``__init__``s that do not unpickle): ``kind`` says whether it was
 a Cancel, an error the user can fix (its message is shown) or an internal one (logged in full).
 Nothing here imports Qt. It sits in the reports layer, above the services, because the export job runs the
-reports and the import jobs run the import services: the one registry needs both.
+reports and the import jobs run the import services: the one registry needs both. The export jobs read through
+the services (``services.reporting``) and hand what they return to the renderers; nothing here opens a session.
 """
 
 from __future__ import annotations

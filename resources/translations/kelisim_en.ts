@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+354"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="-215"/>
         <source>%n in this report</source>
         <translation>
             <numerusform>%n in this report</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-432"/>
+        <location line="-426"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+59"/>
         <source>{0} is due in %n day(s)</source>
         <translation>
             <numerusform>{0} is due in %n day</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+82"/>
         <source>%n new commitment(s)</source>
         <translation>
             <numerusform>%n new commitment</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+129"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -418,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+113"/>
+        <location line="+111"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -426,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+151"/>
         <source>%n sheet problem(s)</source>
         <translation>
             <numerusform>%n sheet problem</numerusform>
@@ -547,7 +547,7 @@
 <context>
     <name>RecordPage</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+86"/>
+        <location filename="messages_extracted.py" line="+92"/>
         <source>Its %n commitment(s), with their history, go to the Trash with it.</source>
         <translation>
             <numerusform>Its %n commitment, with its history, goes to the Trash with it.</numerusform>

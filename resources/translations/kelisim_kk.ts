@@ -3534,7 +3534,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+431"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3542,7 +3542,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-273"/>
         <source>Agreement card {0}</source>
         <translation>{0} келісімінің карточкасы</translation>
     </message>
@@ -3552,12 +3552,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Құрған органдары</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+273"/>
         <source>No agreement has the registration number {0}.</source>
         <translation>{0} тіркеу нөмірі бар келісім жоқ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-272"/>
         <source>KELISIM · AGREEMENT CARD</source>
         <translation>KELISIM · КЕЛІСІМ КАРТОЧКАСЫ</translation>
     </message>
@@ -3572,7 +3572,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебе өзгерісі тіркелмеген.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+271"/>
         <source>Status report on commitments</source>
         <translation>Міндеттемелердің орындалуы туралы есеп</translation>
     </message>
@@ -3587,7 +3587,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебелер тарих бойынша {0} күнгі күйінде қалпына келтірілді; кейін құрылған міндеттемелер енгізілмеген.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-269"/>
         <source>Briefing</source>
         <translation>Анықтама</translation>
     </message>
@@ -3677,7 +3677,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Үлесі</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-70"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -3687,17 +3687,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+84"/>
         <source>Commitments by body</source>
         <translation>Органдар бойынша міндеттемелер</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-74"/>
         <source>Average progress</source>
         <translation>Орташа орындалуы</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+75"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Міндеттемелер: {0} / {1}</translation>
     </message>
@@ -3737,7 +3737,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл бар және тек оқу үшін қолжетімді</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-109"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
@@ -3867,22 +3867,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Responsible</source>
         <translation>Жауапты</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-47"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Reg. number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
@@ -4005,12 +4005,12 @@ Notes: {1}</source>
         <translation>«{0}» жоюға болмайды: оған {1} сілтейді.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-161"/>
         <source>the agreement is already {0}</source>
         <translation>келісім қазірдің өзінде {0} мәртебесінде</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+163"/>
         <source>unknown party ids {0}</source>
         <translation>тараптардың белгісіз идентификаторлары {0}</translation>
     </message>
@@ -4073,22 +4073,22 @@ Notes: {1}</source>
         <translation>«{0}» басқа міндеттемеде қолданылған</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-580"/>
         <source>agreement</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location line="+587"/>
+        <location line="+581"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-580"/>
         <source>commitment</source>
         <translation>міндеттеме</translation>
     </message>
     <message>
-        <location line="+587"/>
+        <location line="+581"/>
         <source>party</source>
         <translation>тарап</translation>
     </message>
@@ -4146,7 +4146,7 @@ Notes: {1}</source>
         <translation>on_conflict мәні {0} ішінен болуы керек, {1} емес</translation>
     </message>
     <message numerus="yes">
-        <location line="-152"/>
+        <location line="-148"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… және тағы %n</numerusform>
@@ -4154,7 +4154,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-488"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): халықаралық келісімдерді, олар құрған органдарды және ондағы міндеттемелерді есепке алу. Командасыз терезені ашады.</translation>
     </message>
@@ -4710,7 +4710,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+292"/>
         <source>Changes since</source>
         <translation>Өзгерістер, бастап</translation>
     </message>
@@ -4785,17 +4785,17 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-233"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+234"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-439"/>
+        <location line="-433"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -4803,7 +4803,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+447"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4922,7 +4922,7 @@ Notes: {1}</source>
         <translation>Болдырмау мүмкін емес: сіздің түзетуіңізден кейін {0} міндеттемесін басқа пайдаланушы өзгертті.</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-509"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — күн емес; {1} түрінде жазыңыз</translation>
     </message>
@@ -5760,12 +5760,12 @@ Notes: {1}</source>
         <translation>орындау туралы есеп қабылдауды күтуде</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+257"/>
         <source>no execution report waits for acceptance</source>
         <translation>қабылдауды күтіп тұрған орындау есебі жоқ</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-256"/>
         <source>the lead executor cannot accept or return their own report: the controller decides</source>
         <translation>жауапты орындаушы өз есебін қабылдай немесе қайтара алмайды: бақылаушы шешеді</translation>
     </message>
@@ -5985,7 +5985,7 @@ Notes: {1}</source>
         <translation>импортталды: {0}: {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Commitment deadlines</source>
         <translation>Міндеттемелердің мерзімдері</translation>
     </message>
@@ -6013,12 +6013,12 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+279"/>
         <source>Reading the register: {0} commitments</source>
         <translation>Тізілімді оқу: {0} міндеттеме</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-251"/>
         <source>Executed on time</source>
         <translation>Мерзімінде орындалды</translation>
     </message>
@@ -6542,7 +6542,7 @@ Notes: {1}</source>
         <translation>№{0} тұлға енді жоқ (басқа біреу жойды ма?)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n келісім</numerusform>
@@ -6819,7 +6819,7 @@ Notes: {1}</source>
         <translation>Міндеттемелер</translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+402"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: {1}-жол, «{2}» бағаны: {3}</translation>
     </message>
@@ -7008,12 +7008,12 @@ Notes: {1}</source>
         <translation>Мәтін: «{0}»</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-260"/>
         <source>Status: {0}</source>
         <translation>Мәртебесі: {0}</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+261"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -7085,17 +7085,17 @@ Notes: {1}</source>
         <translation>пайдаланушы болдырмады</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-173"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>

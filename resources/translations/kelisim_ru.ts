@@ -3550,7 +3550,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+431"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3559,7 +3559,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-273"/>
         <source>Agreement card {0}</source>
         <translation>Карточка соглашения {0}</translation>
     </message>
@@ -3569,12 +3569,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Созданные органы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+273"/>
         <source>No agreement has the registration number {0}.</source>
         <translation>Нет соглашения с регистрационным номером {0}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-272"/>
         <source>KELISIM · AGREEMENT CARD</source>
         <translation>KELISIM · КАРТОЧКА СОГЛАШЕНИЯ</translation>
     </message>
@@ -3589,7 +3589,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменений статуса не записано.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+271"/>
         <source>Status report on commitments</source>
         <translation>Отчёт о ходе выполнения обязательств</translation>
     </message>
@@ -3604,7 +3604,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Статусы восстановлены по истории на {0}; обязательства, созданные позже, не включены.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-269"/>
         <source>Briefing</source>
         <translation>Справка</translation>
     </message>
@@ -3694,7 +3694,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-70"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -3704,17 +3704,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+84"/>
         <source>Commitments by body</source>
         <translation>Обязательства по органам</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-74"/>
         <source>Average progress</source>
         <translation>Исполнение (ср.)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+75"/>
         <source>Commitments: {0} of {1}</source>
         <translation>Обязательства: {0} из {1}</translation>
     </message>
@@ -3754,7 +3754,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>файл существует и доступен только для чтения</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-109"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3884,22 +3884,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Ref.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-47"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Reg. number</source>
         <translation>Рег. номер</translation>
     </message>
@@ -4024,12 +4024,12 @@ Notes: {1}</source>
         <translation>«{0}» нельзя удалить: на него ссылаются {1}.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-161"/>
         <source>the agreement is already {0}</source>
         <translation>соглашение уже в статусе {0}</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+163"/>
         <source>unknown party ids {0}</source>
         <translation>неизвестные идентификаторы сторон {0}</translation>
     </message>
@@ -4093,22 +4093,22 @@ Notes: {1}</source>
         <translation>«{0}» уже занят другим обязательством</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-580"/>
         <source>agreement</source>
         <translation>соглашение</translation>
     </message>
     <message>
-        <location line="+587"/>
+        <location line="+581"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-580"/>
         <source>commitment</source>
         <translation>обязательство</translation>
     </message>
     <message>
-        <location line="+587"/>
+        <location line="+581"/>
         <source>party</source>
         <translation>сторону</translation>
     </message>
@@ -4168,7 +4168,7 @@ Notes: {1}</source>
         <translation>on_conflict должен быть одним из {0}, а не {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="-152"/>
+        <location line="-148"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -4177,7 +4177,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-488"/>
         <source>Kelisim (келісім): track international agreements, the bodies they create and the commitments inside them. Without a command, opens the window.</source>
         <translation>Kelisim (келісім): учёт международных соглашений, созданных ими органов и обязательств по ним. Без команды открывает окно.</translation>
     </message>
@@ -4736,7 +4736,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+292"/>
         <source>Changes since</source>
         <translation>Изменения с</translation>
     </message>
@@ -4811,17 +4811,17 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-233"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+234"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-439"/>
+        <location line="-433"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -4830,7 +4830,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+447"/>
         <source>{0}, {1}, {2}.</source>
         <translation>{0}, {1}, {2}.</translation>
     </message>
@@ -4952,7 +4952,7 @@ Notes: {1}</source>
         <translation>Отменить нельзя: после вашей правки обязательство {0} изменил другой пользователь.</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-509"/>
         <source>“{0}” is not a date; write it as {1}</source>
         <translation>«{0}» — не дата; пишите в виде {1}</translation>
     </message>
@@ -5796,12 +5796,12 @@ Notes: {1}</source>
         <translation>отчёт об исполнении уже ожидает приёмки</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+257"/>
         <source>no execution report waits for acceptance</source>
         <translation>нет отчёта об исполнении, ожидающего приёмки</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-256"/>
         <source>the lead executor cannot accept or return their own report: the controller decides</source>
         <translation>ответственный исполнитель не может принять или вернуть свой отчёт: решает контролёр</translation>
     </message>
@@ -6026,7 +6026,7 @@ Notes: {1}</source>
         <translation>импортировано из {0}: {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Commitment deadlines</source>
         <translation>Сроки обязательств</translation>
     </message>
@@ -6055,12 +6055,12 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+279"/>
         <source>Reading the register: {0} commitments</source>
         <translation>Чтение реестра: {0} обязательств</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-251"/>
         <source>Executed on time</source>
         <translation>Исполнено в срок</translation>
     </message>
@@ -6587,7 +6587,7 @@ Notes: {1}</source>
         <translation>лица №{0} больше нет (удалено кем-то другим?)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n соглашение</numerusform>
@@ -6874,7 +6874,7 @@ Notes: {1}</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+402"/>
         <source>{0}: row {1}, column &apos;{2}&apos;: {3}</source>
         <translation>{0}: строка {1}, столбец «{2}»: {3}</translation>
     </message>
@@ -7066,12 +7066,12 @@ Notes: {1}</source>
         <translation>Текст: «{0}»</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-260"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+261"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -7147,17 +7147,17 @@ Notes: {1}</source>
         <translation>отменено пользователем</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-173"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
