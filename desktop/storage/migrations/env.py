@@ -16,6 +16,8 @@ def _configure(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        # A column's server default is part of the schema: a text column added to a populated table needs one.
+        compare_server_default=True,
     )
 
 
