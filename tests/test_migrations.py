@@ -49,7 +49,12 @@ def test_fresh_schema_matches_the_models(db: Database) -> None:
     and a field added to a model is the only difference the next generated migration holds."""
     with db.engine.connect() as conn:
         context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "compare_server_default": True, "render_as_batch": True}
+            conn,
+            opts={
+                "compare_type": True,
+                "compare_server_default": migrate.compare_server_default,
+                "render_as_batch": True,
+            },
         )
         assert [d for d in compare_metadata(context, metadata) if not _outside(d)] == []
         cfg = migrate.alembic_config(db.engine)

@@ -65,6 +65,9 @@ def _is_empty(path: Path) -> bool:
 
 
 def _format(path: Path) -> None:
+    # Alembic's "please adjust!" markers: the script is what the tables say, nothing for the developer to adjust.
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(line for line in lines if not line.strip().startswith("# ###")), encoding="utf-8")
     ruff = Path(sys.executable).with_name("ruff")
     tool = [str(ruff)] if ruff.exists() else [sys.executable, "-m", "ruff"]
     # The versions folder is excluded from the project's lint (old hand-written scripts); a named file is still
