@@ -260,3 +260,44 @@ def test_naive_timestamps_are_refused(db: Database) -> None:
 
     with pytest.raises(StatementError, match="naive datetime refused"), db.write() as session:
         session.add(Party(name="Naive", country_code="NV", created_at=datetime(2024, 5, 20, 10, 0)))
+
+
+def test_a_generated_migration_adds_a_text_field_to_a_populated_register(demo_db: Database) -> None:
+    """What `make migration` writes for a field declared as models._text (the domain's optional text), rendered as
+    Alembic renders it through env.py, runs on this engine's populated register: a plain ADD COLUMN, the existing
+    rows given "", and the schema then equals the models with that field."""
+    import sqlalchemy as sa
+    import sqlmodel
+    from alembic.autogenerate import produce_migrations, render_python_code
+    from alembic.operations import Operations
+
+    from desktop.domain.models import _text
+
+    wanted = MetaData(naming_convention=metadata.naming_convention)
+    for table in metadata.sorted_tables:
+        table.to_metadata(wanted)
+    field = _text(100)
+    column = sa.Column(
+        "budget_line",
+        sqlmodel.sql.sqltypes.AutoString(length=100),
+        nullable=False,
+        server_default=field.sa_column_kwargs["server_default"],
+    )
+    wanted.tables["commitment"].append_column(column)
+    opts = {"compare_type": True, "compare_server_default": migrate.compare_server_default, "render_as_batch": True}
+    before = counts(demo_db)
+    with demo_db.engine.begin() as conn:
+        context = MigrationContext.configure(conn, opts=opts)
+        script = produce_migrations(context, wanted)
+        code = render_python_code(script.upgrade_ops, render_as_batch=True)
+        assert "budget_line" in code and "server_default=''" in code and "AutoString(length=100)" in code
+        assert "recreate" not in code
+        exec(code.replace("\n    ", "\n"), {"op": Operations(context), "sa": sa, "sqlmodel": sqlmodel})
+    with demo_db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts=opts)
+        assert compare_metadata(context, wanted) == []
+        assert (
+            conn.execute(text("SELECT count(*) FROM commitment WHERE budget_line = ''")).scalar()
+            == before["commitment"]
+        )
+    assert counts(demo_db) == before
