@@ -107,6 +107,15 @@ TRANSLATION_SOURCES = $(shell find desktop/ui desktop/reports -name '*.py' | sor
 TRANSLATION_FILES = resources/translations/kelisim_ru.ts resources/translations/kelisim_kk.ts
 PLURAL_FILES = resources/translations/kelisim_en.ts
 
+# The next schema migration, generated (no hand-written migration code): `make migration NAME=budget_line` compares
+# a register migrated to the head with desktop/domain/models.py through Alembic's autogenerate and our env.py, and
+# writes desktop/storage/migrations/versions/NNNN_budget_line.py formatted by ruff (tools/make_migration.py).
+# KELISIM_MIGRATION_URL=postgresql://… compares against a PostgreSQL database at the head instead of a scratch SQLite file.
+.PHONY: migration
+migration: $(STAMP)
+	@test -n "$(NAME)" || { echo "usage: make migration NAME=what_it_does"; exit 2; }
+	$(BIN)/python -m tools.make_migration $(NAME)
+
 .PHONY: translations
 translations: $(STAMP)
 	$(BIN)/python -m desktop.domain.messages

@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from desktop.domain.messages import Message
+from desktop.domain.sheet_layout import COMMITMENT_SHEET
 from desktop.domain.words import word
 
 TABLE_WORDS: dict[str, Message] = {
@@ -117,8 +118,13 @@ def table_word(table: str) -> Message:
     return TABLE_WORDS.get(table) or Message.verbatim(table)
 
 
+# A stored column of the Commitments sheet reads as its header there (domain/sheet_layout.py), so a field added to
+# commitments is named in the trail with no entry above; the entries above come first.
+_SHEET_WORDS: dict[str, Message] = {c.key: c.label for c in COMMITMENT_SHEET.columns if not c.derived}
+
+
 def field_word(column: str) -> Message:
-    return FIELD_WORDS.get(column) or Message.verbatim(column.replace("_", " "))
+    return FIELD_WORDS.get(column) or _SHEET_WORDS.get(column) or Message.verbatim(column.replace("_", " "))
 
 
 def action_word(action: str) -> Message:

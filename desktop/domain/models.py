@@ -41,6 +41,16 @@ def _stamp() -> Any:
     return Field(default_factory=utc_now, sa_type=UTCDateTime, nullable=False)
 
 
+def _text(max_length: int | None = None) -> Any:
+    """An optional text column: empty when not given, in Python and in the database.
+
+    The server default is what lets a migration add the column to a populated table (NOT NULL needs a value for
+    the rows already there) with a plain ADD COLUMN, no table rebuild on SQLite (a default given as SQL text would
+    make Alembic's batch mode rebuild it); ``make migration`` writes it from here, and tests/test_migrations.py
+    checks that the migrated schema carries it."""
+    return Field(default="", max_length=max_length, sa_column_kwargs={"server_default": ""})
+
+
 def _fk(target: str, *, nullable: bool = True, ondelete: str = "RESTRICT") -> Any:
     return Field(
         default=None,
@@ -194,7 +204,7 @@ class Commitment(RegisterTable, table=True):
     status: str = Field(default="not_started", sa_type=String(20))
     progress: int = 0
     completed_on: date | None = None
-    notes: str = ""  # the clerk's remarks («Примечание», «Ескертпе»)
+    notes: str = _text()  # the clerk's remarks («Примечание», «Ескертпе»); 0003 added it with its default
     # Superseded: a cancelled commitment replaced by another (0015), emptied when it is reopened. A plain id, not a
     # reference: the replacement moved to the Trash and restored from it (same id) is linked again.
     superseded_by_id: int | None = Field(default=None, index=True)

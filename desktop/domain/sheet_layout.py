@@ -50,6 +50,9 @@ class SheetLayout:
     # How many leading columns a printed page shows: the manager's columns, not the stored
     # details on the right that only make the file a complete register (None: all of them).
     printed: int | None = None
+    # How many leading columns the oldest export still read as Kelisim's own had (None: all of them). Columns are
+    # only ever added at the end, so an older file lacks some of the last ones and is still read by this layout.
+    oldest: int | None = None
 
     @property
     def name(self) -> str:
@@ -61,6 +64,11 @@ class SheetLayout:
 
     def headers_in(self, language: str) -> tuple[str, ...]:
         return tuple(c.header_in(language) for c in self.columns)
+
+    @property
+    def later_columns(self) -> int:
+        """How many of the last columns an older export of this sheet may lack."""
+        return len(self.columns) - (self.oldest or len(self.columns))
 
     @property
     def print_width(self) -> int:
@@ -126,8 +134,10 @@ COMMITMENT_SHEET = SheetLayout(
         _c("superseded_by", Message("Superseded by"), 16, True),
         # The newest interim report (date, text, percentage): what the executor last said; derived, never read back.
         _c("interim", Message("Last interim report"), 40, True),
+        # A field added to commitments goes here, at the end: older exports stay readable (``oldest``).
     ),
     printed=18,
+    oldest=20,  # up to "Notes"; later: version, superseded by, the interim report and any column added since
 )
 AGREEMENT_SHEET = SheetLayout(
     Message("Agreements"),
@@ -153,6 +163,7 @@ AGREEMENT_SHEET = SheetLayout(
         _c("version", Message("Version"), 8),
     ),
     printed=12,
+    oldest=17,  # without "Version"
 )
 BODY_SHEET = SheetLayout(
     Message("Bodies"),

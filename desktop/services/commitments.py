@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
+from typing import get_type_hints
 
 from sqlalchemy import bindparam, select
 from sqlalchemy import update as sql_update
@@ -48,15 +49,37 @@ from desktop.storage.database import Database
 
 NOTES_MAX = 4000
 
+# ``records.CommitmentData`` is the one declaration of a commitment's fields as the editor, the import, the command
+# line and the undo hand them in: each is a column of ``Commitment`` of the same name (tests/test_services_commitments
+# checks it on both engines), read back by name in ``get`` and written by name in ``save_in``. Only these have rules
+# of their own there (numbering, parsed vocabularies, the status rules); every other field is copied as given,
+# its text stripped.
+_OWN_RULES = frozenset({"id", "version", "ref", "status", "priority"})
+_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(CommitmentData))
+_TEXT = frozenset(name for name, kind in get_type_hints(CommitmentData).items() if kind is str)
+_COPIED: tuple[str, ...] = tuple(name for name in _FIELDS if name not in _OWN_RULES)
+
+
+def _caps() -> tuple[tuple[str, int], ...]:
+    """The longest text each field may hold: its column's ``max_length`` (domain/models.py), title and reference
+    first (the order the editor lists the problems in); the notes are capped here, not in the table."""
+    columns = Commitment.__table__.c
+    caps = []
+    for name in dict.fromkeys(("title", "ref", *_COPIED)):
+        length = getattr(columns[name].type, "length", None) if name in columns else None
+        if isinstance(length, int):
+            caps.append((name, length))
+    return (*caps, ("notes", NOTES_MAX))
+
+
+_CAPS = _caps()
+
 
 def validate(data: CommitmentData, today: date | None = None, *, date_unknown: bool = False) -> None:
     check = Checker()
     check.required("title", clean(data.title))
-    check.max_length("title", data.title, 1000)
-    check.max_length("ref", data.ref, 60)
-    check.max_length("agency", data.agency, 500)
-    check.max_length("sector", data.sector, 100)
-    check.max_length("notes", data.notes, NOTES_MAX)
+    for name, cap in _CAPS:
+        check.max_length(name, getattr(data, name), cap)
     status: str | None = None
     try:
         # The parsed value: a typed "Completed" must meet the rules of 'completed'.
@@ -274,20 +297,14 @@ def save_in(
     ref = clean(data.ref)
     if ref:
         _unique_ref(session, ref, data.id)
-    c.title = clean(data.title)
-    c.description = (data.description or "").strip()
-    c.agreement_id, c.body_id, c.party_id = data.agreement_id, data.body_id, data.party_id
-    c.agency = clean(data.agency)
-    c.sector = clean(data.sector)
-    c.due_date = data.due_date
+    for name in _COPIED:
+        value = getattr(data, name)
+        setattr(c, name, clean(value) if name in _TEXT else value)
     c.priority = parse_enum(Priority, data.priority, "priority").value
     c.status = new_status
-    c.progress = data.progress
-    c.completed_on = data.completed_on
     if not ref and not c.ref and c.agreement_id is not None:
         # Numbered in its agreement's scheme before the insert: one save, one version.
         c.ref = _scheme_ref(session, c.agreement_id, None)
-    c.notes = (data.notes or "").strip()
     c.ref = ref or c.ref or f"pending-{uuid.uuid4().hex}"
     c.updated_at = utc_now()
     # Set before the flush, and with no autoflush while the names are read: a second flush would
@@ -469,24 +486,7 @@ def change_status_in(
 def get(db: Database, commitment_id: int) -> CommitmentData:
     with db.read() as session:
         c = load(session, Commitment, commitment_id, "commitment")
-        return CommitmentData(
-            title=c.title,
-            description=c.description,
-            agreement_id=c.agreement_id,
-            body_id=c.body_id,
-            party_id=c.party_id,
-            agency=c.agency,
-            sector=c.sector,
-            due_date=c.due_date,
-            priority=c.priority,
-            status=c.status,
-            progress=c.progress,
-            completed_on=c.completed_on,
-            notes=c.notes,
-            ref=c.ref,
-            id=c.id,
-            version=c.version,
-        )
+        return CommitmentData(**{name: getattr(c, name) for name in _FIELDS})
 
 
 def replacement(db: Database, commitment_id: int) -> tuple[int, str, str] | None:

@@ -348,6 +348,13 @@ FIELDS: dict[str, dict[str, tuple[Message, tuple[str, ...]]]] = {
     },
 }
 
+# A stored column of the sheet layout without an entry above (a field added since) is read by its label and its
+# headers in every language; synonyms for clerks' own registers are optional.
+for _layout in RECORD_SHEETS:
+    for _column in _layout.columns:
+        if not _column.derived:
+            FIELDS[_layout.entity].setdefault(_column.key, (_column.label, ()))
+
 REQUIRED: dict[str, tuple[str, ...]] = {
     PEOPLE: ("name",),
     PARTIES: ("name",),
@@ -580,16 +587,12 @@ def is_own_layout(entity: str, headers: list[str]) -> bool:
     used = list(headers)
     while used and not used[-1]:
         used.pop()
-    later = LATER_COLUMNS.get(entity, 0)
     sheet = BY_ENTITY[entity]
+    later = sheet.later_columns
     return any(
         tuple(used) == layout[: len(used)] and len(used) >= len(layout) - later
         for layout in (sheet.headers, *(sheet.headers_in(lang) for lang in EXPORT_LANGUAGES))
     )
-
-
-# Columns the export gained after its first release (notes, version, superseded by): an older export lacks them.
-LATER_COLUMNS = {COMMITMENTS: 3, AGREEMENTS: 1}
 
 
 def map_sheet(sheet: SheetData, entity: str) -> SheetMapping:

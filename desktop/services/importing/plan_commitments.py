@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from dataclasses import fields as dataclass_fields
+from datetime import date
+from typing import Any, get_type_hints
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -53,36 +55,20 @@ from desktop.services.importing.workbook import SheetData
 from desktop.services.progress import Progress
 from desktop.services.records import CommitmentData
 
-COLUMNS = (
-    "ref",
-    "title",
-    "description",
-    "agreement_id",
-    "body_id",
-    "party_id",
-    "agency",
-    "sector",
-    "due_date",
-    "priority",
-    "status",
-    "progress",
-    "completed_on",
-    "notes",
-)
-_TEXT = ("description", "agency", "sector", "notes")
+# A commitment's stored fields are the service's (records.CommitmentData), read from the sheet's column of the same
+# name (domain/sheet_layout.py) and checked by ``commitments.validate``; a field added there is imported with no
+# change here. Text and dates are read generically; these have readers of their own below.
+COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclass_fields(CommitmentData) if f.name not in ("id", "version"))
+_HINTS = get_type_hints(CommitmentData)
+_OWN_READERS = ("ref", "title", "agreement_id", "body_id", "party_id", "priority", "status", "progress")
+_TEXT = tuple(c for c in COLUMNS if c not in _OWN_READERS and _HINTS[c] is str)
+_DATES = tuple(c for c in COLUMNS if c not in _OWN_READERS and _HINTS[c] == date | None)
+if set(COLUMNS) - set(_OWN_READERS) - set(_TEXT) - set(_DATES):  # a new kind of field needs its cell reader here
+    raise AssertionError(f"no cell reader for {set(COLUMNS) - set(_OWN_READERS) - set(_TEXT) - set(_DATES)}")
 # The sheet column each stored field comes from.
 _SOURCE = {"agreement_id": "agreement", "body_id": "body", "party_id": "party"}
-DEFAULTS: dict[str, Any] = {c: None for c in COLUMNS} | {
-    "ref": "",
-    "title": "",
-    "description": "",
-    "agency": "",
-    "sector": "",
-    "notes": "",
-    "priority": "normal",
-    "status": "not_started",
-    "progress": 0,
-}
+# A new record's fields before its cells: the data class's defaults.
+DEFAULTS: dict[str, Any] = {f.name: f.default for f in dataclass_fields(CommitmentData) if f.name in COLUMNS}
 
 
 def _key(text: str) -> str:
@@ -184,8 +170,8 @@ def _read_row(
     fields["party_id"] = index.party(party_text) if party_text else None
     if party_text and fields["party_id"] is None:
         check.fail("party", Message("is not a known party (known: {0})", index.known_parties()))
-    fields["due_date"] = check.get("due_date", cells.parse_date)
-    fields["completed_on"] = check.get("completed_on", cells.parse_date)
+    for name in _DATES:
+        fields[name] = check.get(name, cells.parse_date)
     fields["priority"] = check.get("priority", _priority, "normal")
     fields["status"] = check.get("status", _status, "not_started")
     fields["progress"] = check.get("progress", parse_progress, 0)

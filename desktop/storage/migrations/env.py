@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from desktop.domain import models
+from desktop.storage.migrate import compare_server_default
 
 target_metadata = models.metadata
 
@@ -16,6 +17,8 @@ def _configure(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        # A column's server default is part of the schema: a text column added to a populated table needs one.
+        compare_server_default=compare_server_default,
     )
 
 
