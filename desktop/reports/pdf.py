@@ -197,9 +197,27 @@ def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
         lines = Wrapper(face, 7.5).lines(title, room)
         title = lines[0] + ("…" if len(lines) > 1 else "") if lines else ""
 
+    rule = colors.HexColor("#B0BEC5")
+    marking = clean(dataset.classification).upper()[:80] if dataset.classification else ""
+    footer = dataset.t(Message("Kelisim status report · generated {0}", generated))
+    said: dict[tuple[Any, ...], str] = {}  # the same words at the same place in the same face: drawn once
+
+    def text(canv: Any, draw: Callable[[float, float, str], None], x: float, y: float, words: str) -> None:
+        """``draw(x, y, words)``, the operators it writes (one text object) remembered for the next pages."""
+        key = (draw.__name__, canv._fontname, canv._fontsize, canv._leading, x, y, words)
+        found = said.get(key)
+        if found is not None:
+            canv._code.append(found)
+            return
+        code = canv._code
+        before = len(code)
+        draw(x, y, words)
+        if len(code) == before + 1:
+            said[key] = code[-1]
+
     def decorate(canv: Any, page: int, pages: int) -> None:
         canv.saveState()
-        canv.setStrokeColor(colors.HexColor("#B0BEC5"))
+        canv.setStrokeColor(rule)
         canv.setLineWidth(0.5)
         canv.line(MARGIN, MARGIN, width - MARGIN, MARGIN)
         canv.setFillColor(grey)
@@ -208,13 +226,13 @@ def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
             para.drawOn(canv, MARGIN, MARGIN - 11)
         else:
             canv.setFont(face, 7.5)
-            canv.drawString(MARGIN, MARGIN - 9, title)
-        if dataset.classification:  # on every page, as a marking must be
+            text(canv, canv.drawString, MARGIN, MARGIN - 9, title)
+        if marking:  # on every page, as a marking must be
             canv.setFont(pdf_fonts.BOLD, 8)
-            canv.drawCentredString(width / 2, MARGIN - 19, clean(dataset.classification).upper()[:80])
+            text(canv, canv.drawCentredString, width / 2, MARGIN - 19, marking)
         canv.setFont(pdf_fonts.MAIN, 7.5)
         canv.drawRightString(width - MARGIN, MARGIN - 9, dataset.t(Message("Page {0} of {1}", page, pages)))
-        canv.drawString(MARGIN, MARGIN - 19, dataset.t(Message("Kelisim status report · generated {0}", generated)))
+        text(canv, canv.drawString, MARGIN, MARGIN - 19, footer)
         canv.restoreState()
 
     return decorate

@@ -56,6 +56,9 @@ HEADER_SIZE = 7.5
 MAX_ROW = 560.0
 RULE = colors.HexColor("#B0BEC5")
 LINE_CACHE_LIMIT = 100_000  # distinct cell lines whose PDF strings a document keeps
+# Distinct cells whose drawn text a document keeps (``_CellText.cell``): parties, agencies, dates and statuses
+# repeat; titles rarely do, so a full cache starts again rather than growing with the report.
+CELL_CACHE_LIMIT = 20_000
 
 
 def colour(hex_colour: str) -> colors.Color:
@@ -472,7 +475,7 @@ class PlainTable(Table):
 class _Prepared(NamedTuple):
     """A plain cell's text made once per document: what follows its first line's position."""
 
-    count: int  # lines
+    line_count: int
     head: str  # "T*" of the empty lines before the first string ("" when the first line has text)
     first: int  # the font subset of its first string (-1: no string at all)
     body: str  # its strings from the first, the line moves and subset switches between them
@@ -485,6 +488,7 @@ class _CellText(PDFTextObject):
     (cached on the canvas), so drawing a cell is a position and one string."""
 
     _curSubset: int  # reportlab's: the font subset the text object is set to
+    _code: list[str]  # reportlab's: the operators so far
 
     def __init__(self, canv: Any) -> None:
         super().__init__(canv)
@@ -540,7 +544,7 @@ class _CellText(PDFTextObject):
         key = (style.fontname, style.fontsize, style.leading, value)
         made = self._cells.get(key)
         if made is None:
-            if len(self._cells) >= LINE_CACHE_LIMIT:  # mostly unique titles by then: keep memory flat
+            if len(self._cells) >= CELL_CACHE_LIMIT:  # mostly unique titles by then: keep memory flat
                 self._cells.clear()
             made = self._cells[key] = self._prepare(value, style)
         if made.widths is None and style.alignment != "LEFT":
@@ -551,14 +555,14 @@ class _CellText(PDFTextObject):
         code = self._code
         if opening is not None:
             code.append(opening)
-        y = _first_baseline(style, y, height, made.count)
-        if style.alignment == "LEFT" or made.count == 1:
+        if style.alignment == "LEFT" or made.line_count == 1:
+            baseline = _first_baseline(style, y, height, made.line_count)
             if style.alignment == "LEFT" or made.widths is None:
                 left = x + style.leftPadding
             else:
                 shift = width - style.leftPadding - style.rightPadding - made.widths[0]
                 left = x + style.leftPadding + (shift if style.alignment == "RIGHT" else shift / 2)
-            code.append(f"1 0 0 1 {fp_str(left, y)} Tm")
+            code.append(f"1 0 0 1 {fp_str(left, baseline)} Tm")
             if made.head:
                 code.append(made.head)
             if made.first >= 0:

@@ -127,7 +127,8 @@ class Wrapper:
     (as in a paragraph); a word wider than the column is broken between characters.
     """
 
-    LIMIT = 200_000  # cached words (and broken paragraphs) per wrapper; a register has far fewer distinct ones
+    LIMIT = 200_000  # cached words per wrapper; a register has far fewer distinct words
+    PARAGRAPHS = 50_000  # remembered paragraphs per wrapper (then it starts again: unique titles do not repeat)
     shrink = 0.0  # the share of its width each space on a line may give up, as a paragraph allows
     fill_long = False  # a word wider than the column starts the next line (True: fills this one first)
 
@@ -162,7 +163,7 @@ class Wrapper:
             key = (paragraph, avail)
             found = made.get(key)
             if found is None:  # agency names, parties and template notes repeat on thousands of rows
-                if len(made) >= self.LIMIT:
+                if len(made) >= self.PARAGRAPHS:
                     made.clear()
                 found = made[key] = self._paragraph(paragraph, avail)
             out += found
