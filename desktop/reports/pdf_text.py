@@ -280,6 +280,19 @@ def _pieces(word: str) -> list[str]:
 def runs(text: str) -> list[tuple[str, str]]:
     """``text`` cut into (face, text) runs: the main face wherever it has the character, the Chinese face
     where only that one has it (as ``markup`` wraps them; a character neither has stays in the main face)."""
+    found = _runs_made.get(text)
+    if found is None:  # a two-face cell's lines repeat ("Last note: …", agency names): cut once
+        if len(_runs_made) >= RUNS_LIMIT:
+            _runs_made.clear()
+        found = _runs_made[text] = _runs(text)
+    return found
+
+
+RUNS_LIMIT = 20_000
+_runs_made: dict[str, list[tuple[str, str]]] = {}  # callers only read the runs
+
+
+def _runs(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     start = 0
     for match in _cjk_only().finditer(text):
