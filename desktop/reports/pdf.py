@@ -172,7 +172,7 @@ def collector_paused() -> Iterator[None]:
 
     The build makes no cyclic garbage page by page (what it keeps — pages, structure elements, text
     caches — lives until the file is written), but each full collection walks every object the report
-    holds, the dataset's included: at 10,000 commitments, a third of the report's time. Objects are still
+    holds, the dataset's included: at 10,000 commitments about a sixth of the report's time. Objects are still
     freed by reference counting; the collector runs again afterwards, as it was."""
     was = gc.isenabled()
     gc.disable()
