@@ -132,6 +132,11 @@ def test_a_distinct_cell_is_prepared_once_per_document(monkeypatch: pytest.Monke
         for value in ("Agency", "Agency", "Party"):
             text.cell(value, style, 0, 0, 100, 20, None)
     assert prepared == ["Agency", "Party"]
+    long_title = "word " * (pdf_layout.CACHED_CELL_TEXT // 4)  # a title and its notes: drawn once, not kept
+    for _time in range(2):
+        text.cell(long_title, style, 0, 0, 100, 20, None)
+    assert prepared == ["Agency", "Party", long_title, long_title]
+    assert len(canv.cell_cache) == 2  # type: ignore[attr-defined]
 
 
 def test_a_wrapper_breaks_each_paragraph_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -59,6 +59,7 @@ LINE_CACHE_LIMIT = 100_000  # distinct cell lines whose PDF strings a document k
 # Distinct cells whose drawn text a document keeps (``_CellText.cell``): parties, agencies, dates and statuses
 # repeat; titles rarely do, so a full cache starts again rather than growing with the report.
 CELL_CACHE_LIMIT = 20_000
+CACHED_CELL_TEXT = 160  # characters: longer cells are drawn from their text each time, not kept
 
 
 def colour(hex_colour: str) -> colors.Color:
@@ -544,14 +545,18 @@ class _CellText(PDFTextObject):
         key = (style.fontname, style.fontsize, style.leading, value)
         made = self._cells.get(key)
         if made is None:
-            if len(self._cells) >= CELL_CACHE_LIMIT:  # mostly unique titles by then: keep memory flat
-                self._cells.clear()
-            made = self._cells[key] = self._prepare(value, style)
+            made = self._prepare(value, style)
+            if len(value) <= CACHED_CELL_TEXT:  # a long text (a title and its notes) is rarely drawn twice
+                if len(self._cells) >= CELL_CACHE_LIMIT:
+                    self._cells.clear()
+                self._cells[key] = made
         if made.widths is None and style.alignment != "LEFT":
             widths = tuple(
                 float(pdfmetrics.stringWidth(line, style.fontname, style.fontsize)) for line in value.split("\n")
             )
-            made = self._cells[key] = made._replace(widths=widths)
+            made = made._replace(widths=widths)
+            if key in self._cells:
+                self._cells[key] = made
         code = self._code
         if opening is not None:
             code.append(opening)

@@ -129,6 +129,7 @@ class Wrapper:
 
     LIMIT = 200_000  # cached words per wrapper; a register has far fewer distinct words
     PARAGRAPHS = 50_000  # remembered paragraphs per wrapper (then it starts again: unique titles do not repeat)
+    KEPT_PARAGRAPH = 160  # characters: longer paragraphs are broken each time they come
     shrink = 0.0  # the share of its width each space on a line may give up, as a paragraph allows
     fill_long = False  # a word wider than the column starts the next line (True: fills this one first)
 
@@ -163,9 +164,11 @@ class Wrapper:
             key = (paragraph, avail)
             found = made.get(key)
             if found is None:  # agency names, parties and template notes repeat on thousands of rows
-                if len(made) >= self.PARAGRAPHS:
-                    made.clear()
-                found = made[key] = self._paragraph(paragraph, avail)
+                found = self._paragraph(paragraph, avail)
+                if len(paragraph) <= self.KEPT_PARAGRAPH:  # a long one (a title) rarely repeats: not kept
+                    if len(made) >= self.PARAGRAPHS:
+                        made.clear()
+                    made[key] = found
             out += found
         return out
 
