@@ -56,6 +56,10 @@ HEADER_SIZE = 7.5
 MAX_ROW = 560.0
 RULE = colors.HexColor("#B0BEC5")
 LINE_CACHE_LIMIT = 100_000  # distinct cell lines whose PDF strings a document keeps
+# Distinct cells whose drawn text a document keeps (``_CellText.cell``): parties, agencies, dates and statuses
+# repeat; titles rarely do, so a full cache starts again rather than growing with the report.
+CELL_CACHE_LIMIT = 20_000
+CACHED_CELL_TEXT = 160  # characters: longer cells are drawn from their text each time, not kept
 
 
 def colour(hex_colour: str) -> colors.Color:
@@ -433,8 +437,8 @@ class PlainTable(Table):
                 if not value:
                     continue
                 if style is not current:
-                    if current is None or style.color != current.color:
-                        text.setFillColor(style.color)
+                    if current is None or (style.color is not current.color and style.color != current.color):
+                        text.fill(style.color)
                     if current is None or (style.fontname, style.fontsize, style.leading) != (
                         current.fontname,
                         current.fontsize,
@@ -442,14 +446,14 @@ class PlainTable(Table):
                     ):
                         text.setFont(style.fontname, style.fontsize, style.leading)
                     current = style
-                if opening is not None:
-                    code.append(opening)
                 if mixed:
+                    if opening is not None:
+                        code.append(opening)
                     text.mixed(value, style, col_x, row_y, width, height)
+                    if opening is not None:
+                        code.append(END)
                 else:
-                    text.cell(value, style, col_x, row_y, width, height)
-                if opening is not None:
-                    code.append(END)
+                    text.cell(value, style, col_x, row_y, width, height, opening)
         canv.drawText(text)
         if self.tags is not None:
             self.tags.drawn = True
@@ -469,15 +473,30 @@ class PlainTable(Table):
             self._restoreRoundingObscuredLines()
 
 
+class _Prepared(NamedTuple):
+    """A plain cell's text made once per document: what follows its first line's position."""
+
+    line_count: int
+    head: str  # "T*" of the empty lines before the first string ("" when the first line has text)
+    first: int  # the font subset of its first string (-1: no string at all)
+    body: str  # its strings from the first, the line moves and subset switches between them
+    last: int  # the subset in force after it
+    widths: tuple[float, ...] | None  # each line's printed width, once a right or centred cell asks
+
+
 class _CellText(PDFTextObject):
-    """The text object of a ``PlainTable``; the per-line strings are cached on the canvas."""
+    """The text object of a ``PlainTable``; each distinct cell's PDF text is made once per document
+    (cached on the canvas), so drawing a cell is a position and one string."""
 
     _curSubset: int  # reportlab's: the font subset the text object is set to
+    _code: list[str]  # reportlab's: the operators so far
 
     def __init__(self, canv: Any) -> None:
         super().__init__(canv)
         cache = getattr(canv, "text_cache", None)
         self._lines: dict[tuple[str, str], list[tuple[int, str]]] = {} if cache is None else cache
+        cells = getattr(canv, "cell_cache", None)
+        self._cells: dict[tuple[str, float, float, str], _Prepared] = {} if cells is None else cells
         self._font: Any = None
         self._tf = ""
 
@@ -486,20 +505,26 @@ class _CellText(PDFTextObject):
         self._font = pdfmetrics.getFont(psfontname)
         self._tf = f"{fp_str(size)} Tf {fp_str(self._leading)} TL"
 
+    def fill(self, ink: colors.Color) -> None:
+        """``setFillColor`` with the operator made once per colour (a text object sets no alpha)."""
+        op = _FILLS.get(ink) if type(ink) is colors.Color and not self._enforceColorSpace else None
+        if op is None:
+            self.setFillColor(ink)
+            if type(ink) is colors.Color and not self._enforceColorSpace:
+                _FILLS[ink] = self._code[-1]
+            return
+        self._fillColorObj = ink
+        self._code.append(op)
+
     def _line_moves(
         self, style: CellStyle, x: float, y: float, width: float, height: float, count: int, line_width: Any
     ) -> Iterator[None]:
         """Move to each of ``count`` lines of a cell in turn, as the style aligns them (``line_width(i)``: the
         i-th line's width, asked only when the line is not left-aligned); yields once per line, at its start."""
-        leading, size = style.leading, style.fontsize
-        if style.valign == "TOP":
-            y = y + height - style.topPadding - size
-        elif style.valign == "MIDDLE":
-            y = y + (style.bottomPadding + height - style.topPadding + count * leading) / 2 - size
-        else:
-            y = y + style.bottomPadding + count * leading - size
+        y = _first_baseline(style, y, height, count)
         align = style.alignment
         code = self._code
+        leading = style.leading
         for index in range(count):
             if align == "LEFT":
                 code.append(f"1 0 0 1 {fp_str(x + style.leftPadding, y)} Tm" if index == 0 else "T*")
@@ -509,17 +534,99 @@ class _CellText(PDFTextObject):
                 code.append(f"1 0 0 1 {fp_str(left, y - index * leading)} Tm")
             yield
 
-    def cell(self, value: str, style: CellStyle, x: float, y: float, width: float, height: float) -> None:
+    def cell(
+        self, value: str, style: CellStyle, x: float, y: float, width: float, height: float, opening: str | None
+    ) -> None:
+        """A plain cell (``opening``: the marked-content operator its text is wrapped in, if tagged)."""
+        font = self._font
+        if not font._dynamicFont:  # a built-in Type 1 face (never used by the report): line by line
+            self._plain(value, style, x, y, width, height, opening)
+            return
+        key = (style.fontname, style.fontsize, style.leading, value)
+        made = self._cells.get(key)
+        if made is None:
+            made = self._prepare(value, style)
+            if len(value) <= CACHED_CELL_TEXT:  # a long text (a title and its notes) is rarely drawn twice
+                if len(self._cells) >= CELL_CACHE_LIMIT:
+                    self._cells.clear()
+                self._cells[key] = made
+        if made.widths is None and style.alignment != "LEFT":
+            widths = tuple(
+                float(pdfmetrics.stringWidth(line, style.fontname, style.fontsize)) for line in value.split("\n")
+            )
+            made = made._replace(widths=widths)
+            if key in self._cells:
+                self._cells[key] = made
+        code = self._code
+        if opening is not None:
+            code.append(opening)
+        if style.alignment == "LEFT" or made.line_count == 1:
+            baseline = _first_baseline(style, y, height, made.line_count)
+            if style.alignment == "LEFT" or made.widths is None:
+                left = x + style.leftPadding
+            else:
+                shift = width - style.leftPadding - style.rightPadding - made.widths[0]
+                left = x + style.leftPadding + (shift if style.alignment == "RIGHT" else shift / 2)
+            code.append(f"1 0 0 1 {fp_str(left, baseline)} Tm")
+            if made.head:
+                code.append(made.head)
+            if made.first >= 0:
+                if made.first != self._curSubset:
+                    code.append(f"{font.getSubsetInternalName(made.first, self._canvas._doc)} {self._tf}")
+                code.append(made.body)
+                self._curSubset = made.last
+        else:  # right or centred, several lines: each line placed on its own
+            lines = value.split("\n")
+            for line, _moved in zip(
+                lines,
+                self._line_moves(style, x, y, width, height, len(lines), (made.widths or ()).__getitem__),
+                strict=True,
+            ):
+                if line:
+                    self._show(line)
+        if opening is not None:
+            code.append(END)
+
+    def _prepare(self, value: str, style: CellStyle) -> _Prepared:
+        """The cell's text as it is drawn after its first position, with the subsets it names."""
+        lines = value.split("\n")
+        saved_code, saved_subset = self._code, self._curSubset
+        head: list[str] = []
+        self._code = out = []
+        first = -1
+        for index, line in enumerate(lines):
+            if index:
+                out.append("T*")
+            if not line:
+                continue
+            if first < 0:
+                head, out[:] = list(out), []
+                pieces = self._pieces(line)
+                first = self._curSubset = pieces[0][0]  # the caller switches to it
+            self._show(line)
+        last = self._curSubset
+        self._code, self._curSubset = saved_code, saved_subset
+        if first < 0:
+            head, out = out, []
+        return _Prepared(len(lines), " ".join(head), first, " ".join(out), last, None)
+
+    def _plain(
+        self, value: str, style: CellStyle, x: float, y: float, width: float, height: float, opening: str | None
+    ) -> None:
         lines = value.split("\n")
 
         def line_width(index: int) -> float:
             return float(pdfmetrics.stringWidth(lines[index], style.fontname, style.fontsize))
 
+        if opening is not None:
+            self._code.append(opening)
         for line, _moved in zip(
             lines, self._line_moves(style, x, y, width, height, len(lines), line_width), strict=True
         ):
             if line:
                 self._show(line)
+        if opening is not None:
+            self._code.append(END)
 
     def mixed(self, value: MixedText, style: CellStyle, x: float, y: float, width: float, height: float) -> None:
         """A two-face cell: as ``cell``, the face switched between runs, then back to the style's."""
@@ -543,26 +650,43 @@ class _CellText(PDFTextObject):
             self._fontname = face
             self._curSubset = -1
 
+    def _pieces(self, line: str) -> list[tuple[int, str]]:
+        """``line``'s strings in the current face, one per font subset, made once per document (this assigns
+        the characters their codes in the document's font subsets, as reportlab does)."""
+        font = self._font
+        key = (font.fontName, line)
+        pieces = self._lines.get(key)
+        if pieces is None:
+            if len(self._lines) >= LINE_CACHE_LIMIT:
+                self._lines.clear()
+            escape = self._canvas._escape
+            pieces = self._lines[key] = [
+                (subset, f"({escape(chunk)}) Tj") for subset, chunk in font.splitString(line, self._canvas._doc)
+            ]
+        return pieces
+
     def _show(self, line: str) -> None:
         font = self._font
         if not font._dynamicFont:  # a built-in Type 1 face (never used by the report): reportlab's way
             self._code.append(self._formatText(line))
             return
-        key = (font.fontName, line)
-        pieces = self._lines.get(key)
-        if pieces is None:
-            if len(self._lines) >= LINE_CACHE_LIMIT:  # mostly unique titles by then: keep memory flat
-                self._lines.clear()
-            # Assigns the characters their codes in the document's font subsets (once, like reportlab does).
-            escape = self._canvas._escape
-            pieces = self._lines[key] = [
-                (subset, f"({escape(chunk)}) Tj") for subset, chunk in font.splitString(line, self._canvas._doc)
-            ]
-        for subset, shown in pieces:
+        for subset, shown in self._pieces(line):
             if subset != self._curSubset:
                 self._code.append(f"{font.getSubsetInternalName(subset, self._canvas._doc)} {self._tf}")
                 self._curSubset = subset
             self._code.append(shown)
+
+
+_FILLS: dict[colors.Color, str] = {}  # fill colour → its operator ("0 0 0 rg")
+
+
+def _first_baseline(style: CellStyle, y: float, height: float, count: int) -> float:
+    """The baseline of the first of ``count`` lines in a cell at ``y`` ``height`` high, as the style aligns it."""
+    if style.valign == "TOP":
+        return y + height - style.topPadding - style.fontsize
+    if style.valign == "MIDDLE":
+        return y + (style.bottomPadding + height - style.topPadding + count * style.leading) / 2 - style.fontsize
+    return y + style.bottomPadding + count * style.leading - style.fontsize
 
 
 def chunks(
@@ -596,6 +720,7 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             self._pages: list[dict[str, Any]] = []
             self._marks: list[tuple[str, dict[str, Any]]] = []  # bookmarks of the page being drawn
             self.text_cache: dict[tuple[str, str], list[tuple[int, str]]] = {}  # see _CellText
+            self.cell_cache: dict[tuple[str, float, float, str], Any] = {}
             self.tagger = Tagger()
 
         def bookmarkPage(self, key: str, **kwargs: Any) -> None:

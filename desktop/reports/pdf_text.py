@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -53,6 +54,8 @@ def clean(text: object) -> str:
 def without_boxes(value: str) -> str:
     """Characters no bundled face prints (emoji, rare symbols) as their Unicode name in brackets:
     "Agreed 👍" prints "Agreed [THUMBS UP SIGN]" instead of an empty box."""
+    if _unprinted().search(value) is None:  # nearly always: one scan, no set of the text's characters
+        return value
     missing = set(value).difference(pdf_fonts.characters(pdf_fonts.MAIN), pdf_fonts.characters(pdf_fonts.CJK), "\n")
     if not missing:
         return value
@@ -102,7 +105,7 @@ def face_for(text: str) -> str | None:
     Chinese face (WenQuanYi also has Latin, Cyrillic and every Kazakh letter), else None (the
     text needs both faces, e.g. Chinese beside ₸, and must be a paragraph). Characters neither
     face has are ignored: they print as a box in any face."""
-    if text.isascii():
+    if text.isascii() or _cjk_only().search(text) is None:  # no character only the Chinese face has
         return pdf_fonts.MAIN
     chars = set(text)
     missing = chars.difference(pdf_fonts.characters(pdf_fonts.MAIN))
@@ -125,6 +128,8 @@ class Wrapper:
     """
 
     LIMIT = 200_000  # cached words per wrapper; a register has far fewer distinct words
+    PARAGRAPHS = 50_000  # remembered paragraphs per wrapper (then it starts again: unique titles do not repeat)
+    KEPT_PARAGRAPH = 160  # characters: longer paragraphs are broken each time they come
     shrink = 0.0  # the share of its width each space on a line may give up, as a paragraph allows
     fill_long = False  # a word wider than the column starts the next line (True: fills this one first)
 
@@ -132,6 +137,7 @@ class Wrapper:
         self.font = font
         self.size = size
         self._widths: dict[str, float] = {}
+        self._paragraphs: dict[tuple[str, float], tuple[str, ...]] = {}  # (paragraph, room) → its lines
         self.space = stringWidth(" ", font, size)
 
     def pieces(self, word: str) -> list[str]:
@@ -153,18 +159,31 @@ class Wrapper:
     def lines(self, text: str, avail: float) -> list[str]:
         """``text`` (newlines kept) as lines no wider than ``avail`` points."""
         out: list[str] = []
+        made = self._paragraphs
         for paragraph in text.split("\n"):
-            words = [word for word in paragraph.split(" ") if word]  # only a plain space breaks (not U+00A0)
-            if not words:
-                out.append("")
-                continue
-            line = " ".join(words)
-            if self.measure(line) <= avail + self.shrink * self.space * (len(words) - 1):  # most cells: one measurement
-                out.append(line)
-                continue
-            # Without Chinese characters a word breaks only at its spaces: its pieces need no search.
-            self._break(words, avail, out, CJK_CHAR.search(paragraph) is not None)
+            key = (paragraph, avail)
+            found = made.get(key)
+            if found is None:  # agency names, parties and template notes repeat on thousands of rows
+                found = self._paragraph(paragraph, avail)
+                if len(paragraph) <= self.KEPT_PARAGRAPH:  # a long one (a title) rarely repeats: not kept
+                    if len(made) >= self.PARAGRAPHS:
+                        made.clear()
+                    made[key] = found
+            out += found
         return out
+
+    def _paragraph(self, paragraph: str, avail: float) -> tuple[str, ...]:
+        """One line of text (no newline) broken into lines no wider than ``avail`` points."""
+        words = [word for word in paragraph.split(" ") if word]  # only a plain space breaks (not U+00A0)
+        if not words:
+            return ("",)
+        line = " ".join(words)
+        if self.measure(line) <= avail + self.shrink * self.space * (len(words) - 1):  # most cells: one measurement
+            return (line,)
+        # Without Chinese characters a word breaks only at its spaces: its pieces need no search.
+        out: list[str] = []
+        self._break(words, avail, out, CJK_CHAR.search(paragraph) is not None)
+        return tuple(out)
 
     def _break(self, words: list[str], avail: float, out: list[str], cjk: bool = True) -> None:
         line = ""
@@ -264,6 +283,19 @@ def _pieces(word: str) -> list[str]:
 def runs(text: str) -> list[tuple[str, str]]:
     """``text`` cut into (face, text) runs: the main face wherever it has the character, the Chinese face
     where only that one has it (as ``markup`` wraps them; a character neither has stays in the main face)."""
+    found = _runs_made.get(text)
+    if found is None:  # a two-face cell's lines repeat ("Last note: …", agency names): cut once
+        if len(_runs_made) >= RUNS_LIMIT:
+            _runs_made.clear()
+        found = _runs_made[text] = _runs(text)
+    return found
+
+
+RUNS_LIMIT = 20_000
+_runs_made: dict[str, list[tuple[str, str]]] = {}  # callers only read the runs
+
+
+def _runs(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     start = 0
     for match in _cjk_only().finditer(text):
@@ -279,17 +311,30 @@ def runs(text: str) -> list[tuple[str, str]]:
 @functools.cache
 def _cjk_only() -> re.Pattern[str]:
     """Runs of characters only the Chinese face prints, as one character class of code-point ranges."""
-    codes = sorted(pdf_fonts.coverage(pdf_fonts.CJK) - pdf_fonts.coverage(pdf_fonts.MAIN) - {ord("\n")})
+    codes = pdf_fonts.coverage(pdf_fonts.CJK) - pdf_fonts.coverage(pdf_fonts.MAIN) - {ord("\n")}
+    return re.compile(f"[{_ranges(codes)}]+")
+
+
+@functools.cache
+def _unprinted() -> re.Pattern[str]:
+    """A character neither face prints (a newline is a line break, not a character to print)."""
+    codes = pdf_fonts.coverage(pdf_fonts.MAIN) | pdf_fonts.coverage(pdf_fonts.CJK) | {ord("\n")}
+    return re.compile(f"[^{_ranges(codes)}]")
+
+
+def _ranges(codes: Iterable[int]) -> str:
+    """``codes`` as the inside of a regular-expression character class: "a-z0-9"…"""
+    ordered = sorted(codes)
     ranges: list[str] = []
     index = 0
-    while index < len(codes):
+    while index < len(ordered):
         end = index
-        while end + 1 < len(codes) and codes[end + 1] == codes[end] + 1:
+        while end + 1 < len(ordered) and ordered[end + 1] == ordered[end] + 1:
             end += 1
-        first, last = re.escape(chr(codes[index])), re.escape(chr(codes[end]))
+        first, last = re.escape(chr(ordered[index])), re.escape(chr(ordered[end]))
         ranges.append(first if index == end else f"{first}-{last}")
         index = end + 1
-    return re.compile(f"[{''.join(ranges)}]+")
+    return "".join(ranges)
 
 
 class MixedWrapper(Wrapper):

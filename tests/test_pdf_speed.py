@@ -1,0 +1,234 @@
+"""The mechanisms that make the PDF report fast, each checked against the slow way it replaces: parsed fonts
+kept between runs, each distinct cell's text made once per document, broken paragraphs and repeated words
+remembered, one-scan character checks, the footer's fixed words drawn once, the collector paused."""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import io
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfgen import canvas
+
+from desktop.domain.filters import CommitmentFilter
+from desktop.domain.messages import Message
+from desktop.reports import dataset, pdf_fonts, pdf_layout, pdf_text
+from desktop.reports.pdf import _Memo, write_pdf
+from desktop.services.progress import Cancelled
+from desktop.storage.database import Database
+from tests.test_pdf_report import pdftotext, squeeze
+from tests.test_reports_dataset import TODAY, add_commitments
+
+DEJAVU = pdf_fonts.FONTS_DIR / "DejaVuSans.ttf"
+
+
+def _cache_files(root: Path) -> list[Path]:
+    return sorted((root / "fonts").glob("*.pickle"))
+
+
+def test_parsed_fonts_are_kept_between_runs_and_a_damaged_cache_is_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KELISIM_CACHE_DIR", str(tmp_path))
+    parsed = pdf_fonts.load("SpeedTestA", DEJAVU)
+    files = _cache_files(tmp_path)
+    assert len(files) == 1
+
+    real_init = ttfonts.TTFont.__init__
+    parses: list[str] = []
+
+    def counting_init(self: Any, name: str, *args: Any, **kwargs: Any) -> None:
+        parses.append(name)
+        real_init(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(ttfonts.TTFont, "__init__", counting_init)
+    cached = pdf_fonts.load("SpeedTestB", DEJAVU)
+    assert parses == []  # read from the cache, not parsed
+    assert cached.fontName == "SpeedTestB" and cached.state is not parsed.state
+    assert cached.face.charWidths == parsed.face.charWidths
+    assert cached.face.charToGlyph == parsed.face.charToGlyph
+    text = "Қазақстан – 中国 ₸ 1 000"
+    assert cached.stringWidth(text, 8) == parsed.stringWidth(text, 8)
+    assert cached.face._pdfScale(1000) == parsed.face._pdfScale(1000)
+    subset = [0, *map(ord, "Қазақ ₸")]
+    assert cached.face.makeSubset(subset) == parsed.face.makeSubset(subset)  # the embedded bytes are the same
+
+    # Damaged, cut short, or another file's: parsed again, and the cache file made whole again.
+    for damage in (lambda raw: raw[:-100], lambda raw: raw[:40] + b"x" + raw[41:], lambda raw: b""):
+        files[0].write_bytes(damage(files[0].read_bytes()))
+        again = pdf_fonts.load("SpeedTestC", DEJAVU)
+        assert again.face.charWidths == parsed.face.charWidths
+        raw = files[0].read_bytes()
+        assert hashlib.sha256(raw[32:]).digest() == raw[:32]
+    assert parses == ["SpeedTestC"] * 3
+
+    # A font file that changed (another size or time) is another key: parsed, never served stale tables.
+    copy = tmp_path / "copy.ttf"
+    copy.write_bytes(DEJAVU.read_bytes())
+    pdf_fonts.load("SpeedTestD", copy)
+    assert parses[-1] == "SpeedTestD"
+    assert len(_cache_files(tmp_path)) == 2
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("KELISIM_CACHE_DIR", str(blocked / "cache"))
+    font = pdf_fonts.load("SpeedTestE", DEJAVU)
+    assert font.stringWidth("abc", 10) > 0
+
+
+CELLS = [
+    "Ministry of Foreign Affairs",
+    "first line\nsecond line",
+    "\nafter an empty line",
+    "a\n\nb\n",
+    "Қазақстан Республикасы\nМинистерство",
+    "42\u00a0%",
+    "₸ 1 000 — «кавычки» (скобки) \\ обратная",
+]
+
+
+@pytest.mark.parametrize("align", ["LEFT", "RIGHT", "CENTER"])
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_a_cell_drawn_from_its_prepared_text_writes_what_line_by_line_drawing_writes(align: str, valign: str) -> None:
+    pdf_fonts.register()
+    canv = canvas.Canvas(io.BytesIO())
+    fast, slow = pdf_layout._CellText(canv), pdf_layout._CellText(canv)
+    for text in (fast, slow):
+        text.setFont(pdf_fonts.MAIN, 8, pdf_layout.LEADING)
+    style = pdf_layout.cell_style(pdf_fonts.MAIN, 8, "#000000", align, valign)
+    for round_ in range(2):  # the second time from the document's cache
+        fast._code, slow._code = ["BT"], ["BT"]
+        for index, value in enumerate(CELLS):
+            x, y, width, height = 10.0 * index, 500.0 - 40 * index, 120.0, 36.0
+            opening = f"/TD <</MCID {index}>> BDC" if index % 2 else None
+            fast.cell(value, style, x, y, width, height, opening)
+            slow._plain(value, style, x, y, width, height, opening)
+        assert fast.getCode() == slow.getCode(), round_  # the text objects as the page holds them
+
+
+def test_a_distinct_cell_is_prepared_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf_fonts.register()
+    canv = canvas.Canvas(io.BytesIO())
+    canv.cell_cache = {}  # type: ignore[attr-defined]
+    prepared: list[str] = []
+    real = pdf_layout._CellText._prepare
+
+    def counting(self: Any, value: str, style: Any) -> Any:
+        prepared.append(value)
+        return real(self, value, style)
+
+    monkeypatch.setattr(pdf_layout._CellText, "_prepare", counting)
+    style = pdf_layout.cell_style(pdf_fonts.MAIN, 8, "#000000", "LEFT", "TOP")
+    for _table in range(3):  # each table has its own text object; the canvas keeps the prepared cells
+        text = pdf_layout._CellText(canv)
+        text.setFont(pdf_fonts.MAIN, 8, pdf_layout.LEADING)
+        for value in ("Agency", "Agency", "Party"):
+            text.cell(value, style, 0, 0, 100, 20, None)
+    assert prepared == ["Agency", "Party"]
+    long_title = "word " * (pdf_layout.CACHED_CELL_TEXT // 4)  # a title and its notes: drawn once, not kept
+    for _time in range(2):
+        text.cell(long_title, style, 0, 0, 100, 20, None)
+    assert prepared == ["Agency", "Party", long_title, long_title]
+    assert len(canv.cell_cache) == 2  # type: ignore[attr-defined]
+
+
+def test_a_wrapper_breaks_each_paragraph_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf_fonts.register()
+    wrapper = pdf_text.Wrapper(pdf_fonts.MAIN, 8)
+    text = "Ministry of Agriculture of the Republic of Kazakhstan\nshort\nMinistry of Agriculture of the Republic"
+    first = wrapper.lines(text, 80)
+    assert len(first) > 3
+    broken: list[int] = []
+    real = pdf_text.Wrapper._break
+
+    def counting(self: Any, *args: Any, **kwargs: Any) -> None:
+        broken.append(1)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(pdf_text.Wrapper, "_break", counting)
+    assert wrapper.lines(text, 80) == first and broken == []
+    assert wrapper.lines(text, 200) == pdf_text.Wrapper(pdf_fonts.MAIN, 8).lines(text, 200)  # another width: anew
+    assert broken
+
+
+def _face_by_sets(text: str) -> str | None:
+    """``face_for`` as it was written with sets of characters (the rule the one-scan version keeps)."""
+    if text.isascii():
+        return pdf_fonts.MAIN
+    chars = set(text)
+    missing = chars.difference(pdf_fonts.characters(pdf_fonts.MAIN))
+    if not missing or missing.isdisjoint(pdf_fonts.characters(pdf_fonts.CJK)):
+        return pdf_fonts.MAIN
+    if chars.isdisjoint(pdf_fonts.characters(pdf_fonts.MAIN_ONLY)) and not any(
+        ch.isalpha() for ch in chars.difference(missing)
+    ):
+        return pdf_fonts.CJK
+    return None
+
+
+def test_one_scan_character_checks_agree_with_the_set_rules() -> None:
+    pdf_fonts.register()
+    alphabet = "aZ 9,.-\n\u00a0ӘәҒғҚқҢңӨөҰұҮүҺһІіЖжЯя中华人民共和国农业部，。₸👍\ufe0f€\u2603\U0001f600\x7f"
+    printable = pdf_fonts.characters(pdf_fonts.MAIN) | pdf_fonts.characters(pdf_fonts.CJK) | {"\n"}
+    rng = random.Random(14)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert pdf_text.face_for(text) == _face_by_sets(text), repr(text)
+        shown = pdf_text.without_boxes(text)
+        if set(text) <= printable:
+            assert shown is text
+        else:  # the slow way's answer: each missing character named, or dropped if it only modifies another
+            assert shown != text, repr(text)
+            assert set(shown) <= printable, repr(text)
+
+
+def test_repeated_words_are_made_once_but_never_mixed_up_by_type() -> None:
+    made: list[object] = []
+
+    def make(value: object) -> str:
+        made.append(value)
+        return repr(value.args if isinstance(value, Message) else value)
+
+    memo = _Memo(make)
+    assert [memo(1), memo(True), memo(1.0), memo(1)] == ["1", "True", "1.0", "1"]
+    assert memo(Message("moved ×{0}", 2)) == "(2,)" and memo(Message("moved ×{0}", 2.0)) == "(2.0,)"
+    assert memo(Message("moved ×{0}", 2)) == "(2,)"
+    assert len(made) == 5
+
+
+def test_the_collector_is_paused_while_pages_are_laid_out_and_resumed_after(demo_db: Database, tmp_path: Path) -> None:
+    add_commitments(demo_db, 120)
+    data = dataset.build(demo_db, CommitmentFilter(), TODAY)
+    seen: list[bool] = []
+
+    def progress(done: int, total: int | None = None, message: str = "") -> None:
+        seen.append(gc.isenabled())
+
+    assert gc.isenabled()
+    path = tmp_path / "r.pdf"
+    write_pdf(data, path, progress)
+    assert gc.isenabled()
+    assert seen[0] is True and False in seen  # preparing with it, laying out pages without it
+
+    # Every page still has its own footer: the fixed words drawn once and repeated, the page number its own.
+    pages = squeeze(pdftotext(path)).count("Kelisim status report · generated")
+    text = pdftotext(path)
+    total = text.count("\f")
+    assert pages == total and all(f"Page {n} of {total}" in text for n in range(1, total + 1))
+
+    def cancel(done: int, total: int | None = None, message: str = "") -> None:
+        if not gc.isenabled():
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        write_pdf(data, tmp_path / "cancelled.pdf", cancel)
+    assert gc.isenabled()
+    assert not (tmp_path / "cancelled.pdf").exists()
+    assert pdfmetrics.getFont(pdf_fonts.MAIN) is not None
