@@ -17,9 +17,10 @@ from reportlab.pdfgen import canvas
 
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import Message
-from desktop.reports import dataset, pdf_fonts, pdf_layout, pdf_text
+from desktop.reports import pdf_fonts, pdf_layout, pdf_text
 from desktop.reports.pdf import _Memo, write_pdf
 from desktop.services.progress import Cancelled
+from desktop.services.reporting import dataset
 from desktop.storage.database import Database
 from tests.test_pdf_report import pdftotext, squeeze
 from tests.test_reports_dataset import TODAY, add_commitments
