@@ -54,16 +54,20 @@ run: $(STAMP) $(QT_LIBS)
 # Every step runs even when an earlier one fails (a failing test must not hide a lint or type error);
 # `make test` still fails, with the first failing step's code. CI runs this.
 LINT_PATHS := desktop tests tools main.py
+# One pytest worker per core (pytest-xdist): each worker has its own temporary registers and, on its first
+# PostgreSQL test, its own throw-away server. `make test WORKERS=0` runs in one process.
+WORKERS ?= auto
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -n $(WORKERS)
 test: $(TEST_STAMP) $(QT_LIBS) $(TEST_TOOLS)
 	@status=0; \
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider || status=$$?; \
+	$(PYTEST) || status=$$?; \
 	$(MAKE) --no-print-directory lint-steps BIN=$(BIN) || { rc=$$?; [ $$status != 0 ] || status=$$rc; }; \
 	exit $$status
 
 # The fast loop: the tests not marked slow, postgres or gui (under a minute on two cores), then the same checks.
 check: $(TEST_STAMP) $(QT_LIBS)
 	@status=0; \
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -m "not slow and not postgres and not gui" \
+	$(PYTEST) -m "not slow and not postgres and not gui" \
 	  || status=$$?; \
 	$(MAKE) --no-print-directory lint-steps BIN=$(BIN) || { rc=$$?; [ $$status != 0 ] || status=$$rc; }; \
 	exit $$status

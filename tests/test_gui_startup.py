@@ -12,10 +12,7 @@ as times (tests/test_startup_mechanisms.py has the command line's and the open's
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,10 +25,10 @@ from desktop.ui import application
 from desktop.ui.application import prepare_app
 from desktop.ui.main_window import PAGE_NAMES, MainWindow, page_title
 from tests.engines import db_arg
+from tests.probes import reported, run_probe
 
 pytestmark = pytest.mark.gui
 
-ROOT = Path(__file__).resolve().parents[1]
 # Nothing of these is needed to paint the first rows of the Commitments list.
 NOT_BEFORE_THE_ROWS = {
     "alembic",
@@ -86,17 +83,9 @@ def _start(target: str, tmp_path: Path) -> dict[str, dict[str, Any]]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KELISIM_PAINT_PROBE="exit")
     env["KELISIM_DATA_DIR"] = str(tmp_path / "data")
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, "--db", target, "--no-demo", "--page", "commitments"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=180,
-    )
+    done = run_probe(PROBE, "--db", target, "--no-demo", "--page", "commitments", env=env, timeout=180)
     assert done.returncode == 0, done.stderr[-3000:]
-    seen = [json.loads(line[len("seen:") :]) for line in done.stderr.splitlines() if line.startswith("seen:")]
+    seen = reported(done, "seen")
     return {entry["line"].split()[0]: entry for entry in seen}
 
 

@@ -37,10 +37,11 @@ def spill_early(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(spool, "_BATCH", 3)
 
 
-def clerk_register(path: Path) -> Path:
-    """A clerk's register: a title above Russian phrase headers, blank cells, dates typed and as dates, protocols
-    the register does not know (each becomes one draft agreement), rows without a ref, a repeated title under
-    a new protocol and a row with a bad date (both rejected), and a Yes/No column."""
+def untidy_clerk_register(path: Path) -> Path:
+    """A clerk's untidy register (test_import_clerk builds a tidier one): a title above Russian phrase headers,
+    blank cells, dates typed and as dates, protocols the register does not know (each becomes one draft
+    agreement), rows without a ref, a repeated title under a new protocol and a row with a bad date (both
+    rejected), and a Yes/No column."""
     wb = Workbook()
     ws = wb.active
     ws.title = "2026"
@@ -133,7 +134,7 @@ def test_spool_is_the_list_it_stands_for() -> None:
 
 
 def test_a_long_sheet_reads_back_every_value_with_its_type(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = clerk_register(tmp_path / "register.xlsx")
+    path = untidy_clerk_register(tmp_path / "register.xlsx")
     in_memory = read_workbook(path)
     spill_early(monkeypatch)
     spilled = read_workbook(path)
@@ -152,7 +153,7 @@ def test_a_long_sheet_reads_back_every_value_with_its_type(tmp_path: Path, monke
 def test_a_long_register_comes_in_as_a_short_one(
     demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = clerk_register(tmp_path / "контроль.xlsx")
+    path = untidy_clerk_register(tmp_path / "контроль.xlsx")
     expected = described(import_workbook(demo_db, path, dry_run=True, skip_invalid=True).plan)
     spill_early(monkeypatch)
     plan = import_workbook(demo_db, path, dry_run=True, skip_invalid=True).plan

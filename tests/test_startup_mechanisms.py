@@ -12,11 +12,7 @@
 
 from __future__ import annotations
 
-import json
-import os
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from datetime import date
 from pathlib import Path
@@ -31,32 +27,23 @@ from desktop.services.commitment_list import Col
 from desktop.storage import migrate
 from desktop.storage.database import Database, open_database
 from tests.engines import db_arg
+from tests.probes import reported, run_probe
 
-ROOT = Path(__file__).resolve().parents[1]
 HEAVY = {"PySide6", "reportlab", "openpyxl", "alembic"}
 PROBE = """
 import json, sys
 from desktop.app import main
 code = main(sys.argv[1:])
-print("modules:", json.dumps(sorted({m.split(".")[0] for m in sys.modules})), "code:", code, file=sys.stderr)
+print("imported:", json.dumps({"modules": sorted({m.split(".")[0] for m in sys.modules}), "code": code}),
+      file=sys.stderr)
 """
 
 
 def _imported(*argv: str) -> tuple[set[str], int]:
-    env = dict(os.environ)
-    env.pop("QT_QPA_PLATFORM", None)
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, *argv],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
-    line = next(line for line in done.stderr.splitlines() if line.startswith("modules:"))
-    modules, code = line[len("modules:") :].rsplit("code:", 1)
-    return set(json.loads(modules)), int(code)
+    done = run_probe(PROBE, *argv)
+    (found,) = reported(done, "imported") or [None]
+    assert found is not None, done.stderr[-2000:]
+    return set(found["modules"]), int(found["code"])
 
 
 def _a_ref(db: Database) -> str:
@@ -83,7 +70,8 @@ def test_opening_a_current_register_leaves_alembic_unimported(demo_db: Database)
         "db.close()\n"
         "print('alembic' in sys.modules)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    done = run_probe(code)
+    assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "False"
 
 
@@ -288,21 +276,10 @@ print("loaded:", json.dumps({
 def _loaded(*argv: str) -> dict[str, object]:
     """What a fresh ``python main.py ARGV`` left loaded: modules, whether the ORM mapped the tables, whether
     pydantic built the tables' validators, and the exit code."""
-    env = dict(os.environ)
-    env.pop("QT_QPA_PLATFORM", None)
-    done = subprocess.run(
-        [sys.executable, "-c", LOADED, *argv],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
-    line = next((line for line in done.stderr.splitlines() if line.startswith("loaded:")), None)
-    assert line is not None, done.stderr[-2000:]
-    found: dict[str, object] = json.loads(line[len("loaded:") :])
-    return found
+    done = run_probe(LOADED, *argv)
+    (found,) = reported(done, "loaded") or [None]
+    assert found is not None, done.stderr[-2000:]
+    return dict(found)
 
 
 EDITING = {

@@ -5,8 +5,8 @@ and zip compressing hold the GIL for hundreds of milliseconds at a time (measure
 837 ms without a repaint). A child process has its own interpreter; the window only polls a queue.
 
 Each job is a plain function ``job(db, progress, **args)`` named in ``JOBS``. ``run_job`` is the
-child's entry point (started with the "spawn" method: no copy of the parent's Qt state): it opens
-the register itself, sends ("progress", done, total, message) now and then and finally either
+child's entry point (forked from a fork server or spawned, never forked from the window: no copy of its Qt
+state): it opens the register itself, sends ("progress", done, total, message) now and then and finally either
 ("done", result) or ("error", kind, message, traceback text). Exceptions are not sent as
 themselves (our errors have custom ``__init__``s that do not unpickle): ``kind`` says whether it was
 a Cancel, an error the user can fix (its message is shown) or an internal one (logged in full).
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -308,8 +309,17 @@ def job_named(name: str) -> Callable[..., Any]:
 
 
 # --- the child ---------------------------------------------------------------------------------------------
-def run_job(name: str, target: str, args: dict[str, Any], queue: Any, cancel: Any) -> None:
-    """The child process: run one job against the register at ``target`` and report through ``queue``."""
+def run_job(
+    name: str, target: str, args: dict[str, Any], queue: Any, cancel: Any, environ: dict[str, str] | None = None
+) -> None:
+    """The child process: run one job against the register at ``target`` and report through ``queue``.
+
+    ``environ``: the window's environment when it started the job. A child forked from the fork server
+    would otherwise have the server's, from the first job (where the data folder and the language live).
+    """
+    if environ is not None:
+        os.environ.clear()
+        os.environ.update(environ)
     try:
         progress = QueueProgress(queue, cancel)
         db = open_database(target, auto_backup=False, defer_check=True)  # the window checked it; writes verify first

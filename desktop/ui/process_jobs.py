@@ -1,6 +1,6 @@
 """Long work (exports, imports) in a child process, watched from the GUI thread with a progress dialog.
 
-``start_job`` starts a named job of ``reports.jobs`` in a "spawn" process and polls its queue
+``start_job`` starts a named job of ``reports.jobs`` in a child process (see ``job_context``) and polls its queue
 with a QTimer, a few milliseconds per tick: the window keeps repainting and taking clicks
 whatever the child does (a worker thread could not promise that: see ``reports/jobs.py``).
 Cancel asks the child to stop (it raises ``Cancelled`` at its next progress report, removes its
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import queue as queue_module
 import time
 from collections.abc import Callable
@@ -33,6 +34,23 @@ POLL_BUDGET_S = 0.01  # at most this long reading messages per tick: the tick it
 CANCEL_GRACE_S = 5.0
 REAP_S = 10.0  # after its result, a child that does not exit by itself is terminated
 _RUNNING: set[ProcessJob] = set()
+JOB_PRELOAD = "desktop.reports.job_preload"
+
+
+def job_context() -> multiprocessing.context.BaseContext:
+    """Where job processes come from: never a fork of this process, which runs Qt.
+
+    Where the system has one (Linux, macOS), a fork server: a plain Python process started on the first job,
+    which imports the jobs' modules and parses the fonts once (``reports/job_preload.py``) and forks every
+    job from that state, so a job starts in milliseconds instead of a second or two. Elsewhere (Windows) a
+    fresh interpreter per job. Either way the child gets this process's environment as it is now
+    (``jobs.run_job``), not the server's from when it started.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([JOB_PRELOAD])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 class ProcessJob(QObject):
@@ -54,14 +72,14 @@ class ProcessJob(QObject):
         # (from the event loop, never inside one of its own slots).
         super().__init__()
         self.ctx, self.name, self._cleanup = ctx, name, cleanup
-        spawn = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
-        self._queue = spawn.Queue()
-        self._cancel = spawn.Event()
-        self.process = spawn.Process(
+        context = job_context()
+        self._queue = context.Queue()
+        self._cancel = context.Event()
+        self.process = context.Process(
             target=jobs.run_job,
             name=f"kelisim-{name}",
             daemon=True,
-            args=(name, jobs.register_target(ctx.db), args, self._queue, self._cancel),
+            args=(name, jobs.register_target(ctx.db), args, self._queue, self._cancel, dict(os.environ)),
         )
         self._cancelled_at: float | None = None
         self._done = False

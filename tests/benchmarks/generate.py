@@ -192,7 +192,9 @@ def ensure_archive(commitments: int, seed: int = 2024, today: date | None = None
     if path.exists():
         return ArchiveInfo(path, commitments, seed, None)
     started = time.perf_counter()
-    partial = path.with_name(path.name + ".partial")
+    # One partial file per process: two test workers may generate the same archive at once; the last rename wins
+    # and both wrote the same archive.
+    partial = path.with_name(f"{path.name}.partial-{os.getpid()}")
     partial.unlink(missing_ok=True)
     generate(partial, commitments, seed, today or date.today())
     os.replace(partial, path)  # a killed generation never leaves a half archive under the real name
