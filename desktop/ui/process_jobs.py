@@ -16,7 +16,7 @@ import os
 import queue as queue_module
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -28,6 +28,9 @@ from desktop.services.progress import Cancelled, ProgressText
 from desktop.ui.i18n import text
 from desktop.ui.operations import AppContext, Change, show_error
 
+if TYPE_CHECKING:  # the fork server's context does not exist on Windows
+    from multiprocessing.context import ForkServerContext, SpawnContext
+
 log = logging.getLogger(__name__)
 POLL_MS = 30
 POLL_BUDGET_S = 0.01  # at most this long reading messages per tick: the tick itself must stay short
@@ -37,7 +40,7 @@ _RUNNING: set[ProcessJob] = set()
 JOB_PRELOAD = "desktop.reports.job_preload"
 
 
-def job_context() -> multiprocessing.context.BaseContext:
+def job_context() -> ForkServerContext | SpawnContext:
     """Where job processes come from: never a fork of this process, which runs Qt.
 
     Where the system has one (Linux, macOS), a fork server: a plain Python process started on the first job,
@@ -47,9 +50,9 @@ def job_context() -> multiprocessing.context.BaseContext:
     (``jobs.run_job``), not the server's from when it started.
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([JOB_PRELOAD])
-        return context
+        server = multiprocessing.get_context("forkserver")
+        server.set_forkserver_preload([JOB_PRELOAD])
+        return server
     return multiprocessing.get_context("spawn")
 
 
