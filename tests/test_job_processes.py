@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 
-from desktop.reports import job_preload
+from desktop.reports import job_preload, jobs
 from desktop.storage.database import Database
 from desktop.ui.operations import AppContext
-from desktop.ui.process_jobs import JOB_PRELOAD, job_context, start_job
+from desktop.ui.process_jobs import JOB_PRELOAD, ProcessJob, job_context, start_job
 
 pytestmark = pytest.mark.gui
 
@@ -50,3 +52,41 @@ def test_jobs_are_forked_from_a_preloaded_server_with_the_windows_environment(
 
 def test_the_preload_module_is_what_the_server_imports() -> None:
     assert JOB_PRELOAD == job_preload.__name__
+
+
+def test_the_window_keeps_working_while_a_job_starts(db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first job of a session waits for the fork server; the wait happens off the GUI thread."""
+    release = threading.Event()
+    real_start = ProcessJob._start_child
+
+    def slow_start(job: ProcessJob) -> None:
+        release.wait(30)  # a fork server still loading
+        real_start(job)
+
+    monkeypatch.setattr(ProcessJob, "_start_child", slow_start)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    outcome: dict[str, Any] = {}
+    start_job(AppContext(db), PROBE, {}, "probe", on_success=outcome.update)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=10000)  # the event loop runs while the child is not started
+    assert outcome == {}
+    release.set()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=60000)
+    timer.stop()
+    assert outcome["pid"] != os.getpid()  # it ran, in its own process
+
+
+def test_a_job_that_cannot_start_is_reported(db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(job: ProcessJob) -> None:
+        job._start_error = OSError(24, "Too many open files")
+
+    monkeypatch.setattr(ProcessJob, "_start_child", broken)
+    ctx = AppContext(db)
+    failures: list[BaseException] = []
+    start_job(ctx, PROBE, {}, "probe", on_failure=failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=10000)
+    assert isinstance(failures[0], jobs.JobFailed)
+    assert "could not start" in str(failures[0]) and "Too many open files" in str(failures[0])
+    qtbot.waitUntil(lambda: not ctx.busy, timeout=10000)  # the window is not left busy

@@ -14,7 +14,9 @@ import logging
 import multiprocessing
 import os
 import queue as queue_module
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -84,6 +86,9 @@ class ProcessJob(QObject):
             daemon=True,
             args=(name, jobs.register_target(ctx.db), args, self._queue, self._cancel, dict(os.environ)),
         )
+        self._starter = threading.Thread(target=self._start_child, name=f"kelisim-{name}-start", daemon=True)
+        self._start_error: Exception | None = None
+        self._start_trace = ""
         self._cancelled_at: float | None = None
         self._done = False
         self.wrote = Change.NONE  # what the job wrote, told by the child with its result
@@ -102,8 +107,17 @@ class ProcessJob(QObject):
     def start(self) -> None:
         _RUNNING.add(self)
         self.ctx._track(self, +1)  # busy while the child runs
-        self.process.start()
+        # Started from a helper thread: the first job of a session waits while the fork server loads the
+        # jobs' modules (a second or two), and the window must keep repainting meanwhile.
+        self._starter.start()
         self._timer.start()
+
+    def _start_child(self) -> None:
+        try:
+            self.process.start()
+        except Exception as exc:  # noqa: BLE001  reported on the GUI thread by poll()
+            self._start_error = exc
+            self._start_trace = traceback.format_exc()
 
     def cancel(self) -> None:
         if self._done or self._cancelled_at is not None or self._cancel is None:
@@ -115,7 +129,11 @@ class ProcessJob(QObject):
 
     # --- polling -----------------------------------------------------------------------------------------
     def poll(self) -> None:
-        if self._queue is None:
+        if self._queue is None or self._starter.is_alive():  # gone, or the child not started yet
+            return
+        if self._start_error is not None and not self._done:
+            log.error("the %s job could not start:\n%s", self.name, self._start_trace)
+            self._finish(None, jobs.JobFailed(f"the {self.name} process could not start: {self._start_error}", ""))
             return
         if self._done:
             self._reap()
@@ -209,7 +227,8 @@ class ProcessJob(QObject):
             if time.monotonic() - self._ended_at < REAP_S:
                 return
             self.process.terminate()
-        self.process.join(0.5)
+        if self._start_error is None:  # a child that never started has nothing to join
+            self.process.join(0.5)
         self._timer.stop()
         self._timer.timeout.disconnect(self.poll)  # the connection would keep this object alive
         # Let go of the queue's and the event's semaphores now, not at exit (a long session exports often).
