@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, get_type_hints
 
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
@@ -35,12 +35,13 @@ from desktop.domain.models import (
     StatusChange,
 )
 from desktop.domain.rules import is_open, is_overdue
-from desktop.domain.sheet_layout import LIST_SEPARATOR, format_person
+from desktop.domain.sheet_layout import COMMITMENT_SHEET, LIST_SEPARATOR, format_person
 from desktop.domain.types import utc_now
 from desktop.domain.words import word
 from desktop.services import commitments, control, deadlines, people
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import LocalNames, describe_filter, local_names
+from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 
 DEFAULT_TITLE_MESSAGE = Message("Status report on commitments")
@@ -86,6 +87,42 @@ class CommitmentLine(NamedTuple):
     interim_on: date | None = None  # the newest interim report: its date,
     interim: str = ""  # its text, and
     interim_progress: int | None = None  # the percentage it gave
+    more: tuple[Any, ...] = ()  # the values of ``MORE_COLUMNS``, in that order (empty: not read, as in a briefing)
+
+
+def _more_columns() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The Commitments sheet's plain stored columns the line does not name, in layout order, and which are dates.
+
+    A field added to commitments (a text or a date of ``CommitmentData`` stored in the column of the same name, its
+    column in ``sheet_layout.COMMITMENT_SHEET``) is read here and written by the export by name: nobody lists it.
+    """
+    hints = get_type_hints(CommitmentData)
+    stored = set(Commitment.__table__.c.keys())  # type: ignore[attr-defined]
+    names: list[str] = []
+    for column in COMMITMENT_SHEET.columns:
+        if column.derived or column.key in CommitmentLine._fields or column.key not in stored:
+            continue
+        if hints.get(column.key) not in (str, date | None):
+            raise AssertionError(f"the report cannot carry the Commitments column {column.key!r}: not a text or date")
+        names.append(column.key)
+    return tuple(names), frozenset(n for n in names if hints[n] is not str)
+
+
+# The values a commitment line carries by name (``CommitmentLine.more``) and which of them are days.
+MORE_COLUMNS, MORE_DATES = _more_columns()
+
+
+def more_selected() -> tuple[Any, ...]:
+    """The columns ``MORE_COLUMNS`` are read from, at the end of a commitment query (days as ISO text)."""
+    table = Commitment.__table__.c  # type: ignore[attr-defined]
+    return tuple(_iso(table[name]) if name in MORE_DATES else table[name] for name in MORE_COLUMNS)
+
+
+def more_values(values: Sequence[Any]) -> tuple[Any, ...]:
+    """``CommitmentLine.more`` from the values of ``more_selected``: days as dates, texts never None."""
+    return tuple(
+        _day(value) if name in MORE_DATES else value or "" for name, value in zip(MORE_COLUMNS, values, strict=True)
+    )
 
 
 class AgreementLine(NamedTuple):
@@ -496,6 +533,7 @@ def build(
             Commitment.notes,
             Commitment.version,
             Commitment.created_at,
+            *more_selected(),
         )
         .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
         .outerjoin(Body, Body.id == Commitment.body_id)
@@ -604,6 +642,7 @@ def build(
                 moves.get(r[0], (None, 0))[1],
                 replaced.get(r[0], ""),
                 *interims.get(r[0], (None, "", None)),
+                more_values(r[20:]) if MORE_COLUMNS else (),
             )
         )
     del raw

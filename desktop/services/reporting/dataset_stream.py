@@ -32,6 +32,7 @@ from desktop.services.lookups import describe_filter, local_names
 from desktop.services.progress import Progress, no_progress
 from desktop.services.reporting.dataset import (
     DEFAULT_TITLE_MESSAGE,
+    MORE_COLUMNS,
     STATUS_ORDER,
     AgreementLine,
     BodySummary,
@@ -44,6 +45,8 @@ from desktop.services.reporting.dataset import (
     _parties,
     _with_ancestors,
     agreement_lines,
+    more_selected,
+    more_values,
     person_lines,
     team_texts,
 )
@@ -100,6 +103,7 @@ class StreamedReport:
                 Commitment.party_id,
                 Commitment.notes,
                 Commitment.version,
+                *more_selected(),
             )
             .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
             .outerjoin(Body, Body.id == Commitment.body_id)
@@ -153,6 +157,7 @@ class StreamedReport:
                     moved.get(r[0], (None, 0))[1],
                     self._replaced.get(r[0], ""),
                     *interims.get(r[0], (None, "", None)),
+                    more_values(r[19:]) if MORE_COLUMNS else (),
                 )
 
     def history(self) -> Iterator[HistoryLine]:
