@@ -108,8 +108,9 @@ def _more_columns() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(names), frozenset(n for n in names if hints[n] is not str)
 
 
-# The values a commitment line carries by name (``CommitmentLine.more``) and which of them are days.
+# The values a commitment line carries by name (``CommitmentLine.more``), which of them are days, and their labels.
 MORE_COLUMNS, MORE_DATES = _more_columns()
+MORE_LABELS: dict[str, Message] = {c.key: c.label for c in COMMITMENT_SHEET.columns if c.key in MORE_COLUMNS}
 
 
 def more_selected() -> tuple[Any, ...]:
