@@ -97,7 +97,7 @@ def _more_columns() -> tuple[tuple[str, ...], frozenset[str]]:
     column in ``sheet_layout.COMMITMENT_SHEET``) is read here and written by the export by name: nobody lists it.
     """
     hints = get_type_hints(CommitmentData)
-    stored = set(Commitment.__table__.c.keys())  # type: ignore[attr-defined]
+    stored = set(Commitment.__table__.c.keys())
     names: list[str] = []
     for column in COMMITMENT_SHEET.columns:
         if column.derived or column.key in CommitmentLine._fields or column.key not in stored:
@@ -115,7 +115,7 @@ MORE_LABELS: dict[str, Message] = {c.key: c.label for c in COMMITMENT_SHEET.colu
 
 def more_selected() -> tuple[Any, ...]:
     """The columns ``MORE_COLUMNS`` are read from, at the end of a commitment query (days as ISO text)."""
-    table = Commitment.__table__.c  # type: ignore[attr-defined]
+    table = Commitment.__table__.c
     return tuple(_iso(table[name]) if name in MORE_DATES else table[name] for name in MORE_COLUMNS)
 
 
@@ -616,36 +616,34 @@ def build(
                 continue
             if wanted.overdue and not is_overdue(r[10], r[12], today):
                 continue
-        lines.append(
-            CommitmentLine(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                labels.get(r[16], "") if r[16] is not None else "",
-                r[8] or "",
-                r[9] or "",
-                _day(r[10]),
-                r[11],
-                r[12],
-                int(r[13] or 0),
-                _day(r[14]),
-                is_overdue(r[10], r[12], today),
-                note or "",
-                when,
-                r[15] or "",
-                r[17] or "",
-                r[18],
-                *team_texts(teams.get(r[0])),
-                moves.get(r[0], (None, 0))[1],
-                replaced.get(r[0], ""),
-                *interims.get(r[0], (None, "", None)),
-                more_values(r[20:]) if MORE_COLUMNS else (),
-            )
+        line = CommitmentLine(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            labels.get(r[16], "") if r[16] is not None else "",
+            r[8] or "",
+            r[9] or "",
+            _day(r[10]),
+            r[11],
+            r[12],
+            int(r[13] or 0),
+            _day(r[14]),
+            is_overdue(r[10], r[12], today),
+            note or "",
+            when,
+            r[15] or "",
+            r[17] or "",
+            r[18],
+            *team_texts(teams.get(r[0])),
+            moves.get(r[0], (None, 0))[1],
+            replaced.get(r[0], ""),
+            *interims.get(r[0], (None, "", None)),
         )
+        lines.append(line._replace(more=more_values(r[20:])) if MORE_COLUMNS else line)
     del raw
     section: dict[int | None, int] = {b.id: index for index, b in enumerate(bodies)}
     lines.sort(key=lambda c: (section.get(c.body_id, len(section)), c.due_date is None, c.due_date or today, c.ref))

@@ -131,7 +131,7 @@ class StreamedReport:
             for commitment_id in ids:
                 r = rows[commitment_id]
                 note, when = last_change.get(r[0], ("", None))
-                yield CommitmentLine(
+                line = CommitmentLine(
                     r[0],
                     r[1],
                     r[2],
@@ -157,8 +157,8 @@ class StreamedReport:
                     moved.get(r[0], (None, 0))[1],
                     self._replaced.get(r[0], ""),
                     *interims.get(r[0], (None, "", None)),
-                    more_values(r[19:]) if MORE_COLUMNS else (),
                 )
+                yield line._replace(more=more_values(r[19:])) if MORE_COLUMNS else line
 
     def history(self) -> Iterator[HistoryLine]:
         """The status changes of the report's commitments and agreements, oldest first."""
