@@ -9,7 +9,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
+from desktop.domain import sheet_layout as layout
 from desktop.domain.filters import CommitmentFilter
 from desktop.reports.excel import write_workbook
 from desktop.reports.files import ExportError
@@ -80,7 +82,8 @@ def test_commitment_cells_have_real_types(demo_db: Database, tmp_path: Path) -> 
         "Commitment",
     ]
     assert all(c.font.b for c in ws[1])
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:W11"  # through "Last interim report"
+    last = get_column_letter(len(layout.COMMITMENT_SHEET.columns))  # "W", "Last interim report", or a column added
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:{last}11"
     assert ws.print_title_rows == "$1:$1"
     assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
     assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text

@@ -262,6 +262,10 @@ def test_naive_timestamps_are_refused(db: Database) -> None:
         session.add(Party(name="Naive", country_code="NV", created_at=datetime(2024, 5, 20, 10, 0)))
 
 
+# A field name no commitment will ever declare (a field being tried out, such as budget_line, must not collide).
+PROBE = "zz_probe_field"
+
+
 def test_a_generated_migration_adds_a_text_field_to_a_populated_register(demo_db: Database) -> None:
     """What `make migration` writes for a field declared as models._text (the domain's optional text), rendered as
     Alembic renders it through env.py, runs on this engine's populated register: a plain ADD COLUMN, the existing
@@ -278,7 +282,7 @@ def test_a_generated_migration_adds_a_text_field_to_a_populated_register(demo_db
         table.to_metadata(wanted)
     field = _text(100)
     column = sa.Column(
-        "budget_line",
+        PROBE,
         sqlmodel.sql.sqltypes.AutoString(length=100),
         nullable=False,
         server_default=field.sa_column_kwargs["server_default"],
@@ -290,14 +294,13 @@ def test_a_generated_migration_adds_a_text_field_to_a_populated_register(demo_db
         context = MigrationContext.configure(conn, opts=opts)
         script = produce_migrations(context, wanted)
         code = render_python_code(script.upgrade_ops, render_as_batch=True)
-        assert "budget_line" in code and "server_default=''" in code and "AutoString(length=100)" in code
+        assert PROBE in code and "server_default=''" in code and "AutoString(length=100)" in code
         assert "recreate" not in code
         exec(code.replace("\n    ", "\n"), {"op": Operations(context), "sa": sa, "sqlmodel": sqlmodel})
     with demo_db.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts=opts)
         assert compare_metadata(context, wanted) == []
         assert (
-            conn.execute(text("SELECT count(*) FROM commitment WHERE budget_line = ''")).scalar()
-            == before["commitment"]
+            conn.execute(text(f"SELECT count(*) FROM commitment WHERE {PROBE} = ''")).scalar() == before["commitment"]
         )
     assert counts(demo_db) == before

@@ -37,6 +37,8 @@ from desktop.reports.xlsx_cells import (
 )
 from desktop.services.progress import Progress, no_progress
 from desktop.services.reporting.dataset import (
+    MORE_COLUMNS,
+    MORE_DATES,
     STATUS_ORDER,
     BodySummary,
     CommitmentLine,
@@ -67,7 +69,9 @@ PARTY_HEADERS = layout.PARTY_SHEET.headers
 PARTY_CAPS = layout.PARTY_SHEET.caps
 HISTORY_HEADERS = layout.HISTORY_SHEET.headers
 HISTORY_CAPS = layout.HISTORY_SHEET.caps
-# The order each writer below puts its cells in, checked against the layout when this module loads.
+# The order each writer below puts its cells in, checked against the layout when this module loads. The Commitments
+# sheet ends with the layout's plain stored columns the writer does not name (``dataset.MORE_COLUMNS``, a field added
+# to commitments): each is written from ``CommitmentLine.more`` as a text or a date cell.
 layout.check_order(
     layout.COMMITMENT_SHEET,
     (
@@ -94,6 +98,7 @@ layout.check_order(
         "version",
         "superseded_by",
         "interim",
+        *MORE_COLUMNS,
     ),
 )
 layout.check_order(
@@ -369,6 +374,14 @@ def _status_chart(ws: Any, first: int, last: int, dataset: ReportDataset) -> Bar
     return chart
 
 
+def _more_sample(c: CommitmentLine) -> tuple[str, ...]:
+    """A line's ``more`` values as the column widths are sized from (a date as long as a written one)."""
+    return tuple(
+        "2026-01-01" if n in MORE_DATES else v or ""
+        for n, v in zip(MORE_COLUMNS, c.more or (None,) * len(MORE_COLUMNS), strict=True)
+    )
+
+
 def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) -> int:
     ws = wb.create_sheet(layout.COMMITMENT_SHEET.name_in(parts.head.language))
     cells = SheetCells(ws, parts.head.language)
@@ -401,6 +414,7 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
                 c.notes,
                 "10",
                 c.superseded_by,
+                *(("", *_more_sample(c)) if MORE_COLUMNS else ()),  # "": the interim report is not sampled
             )
             for c in sample
         ),
@@ -422,39 +436,43 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
     no_moves = cells.empty()  # an empty text cell, as an empty string appended makes
     # Ready cells for the words that repeat on every row: no per-row translation or value check.
     priorities = {p: text(label(p, parts.head.language)) for p in ("low", "normal", "high", "critical")}
+    # The plain stored columns at the end (a field added to commitments): a text or a date cell each, by name.
+    more_cells = tuple(date if name in MORE_DATES else text for name in MORE_COLUMNS)
+    no_more = (None,) * len(MORE_COLUMNS)  # a line read without them (a briefing's): empty cells
     for done, c in enumerate(lines, 1):
         # Each row as tall as its wrapped text, stored before it is written: printed rows never overprint.
         height = row_height((c.body, c.agency, c.title, c.last_note), wrapped_widths, range(4))
         if height is not None:
             set_row_height(ws, done + 1, height)
+        row = (
+            # Wrapping costs a styled cell each: body, agency, title and note wrap; the description
+            # (a detail column at the far right) is left on one line.
+            text(c.ref),
+            text(c.agreement),
+            wrapped(c.body),
+            text(c.party),
+            wrapped(c.agency),
+            text(c.executor),
+            text(c.controller),
+            text(c.sector),
+            wrapped(c.title),
+            priorities.get(c.priority) or label(c.priority, parts.head.language),
+            date(c.due_date),
+            text(f"×{c.moves}") if c.moves else no_moves,
+            status(c.status),
+            percent(c.progress / 100),
+            overdue_yes if c.overdue else overdue_no,
+            date(c.completed_on),
+            wrapped(c.last_note),
+            moment(c.last_changed_at),
+            text(c.description),
+            text(c.notes),
+            c.version,
+            text(c.superseded_by),
+            text(parts.head.interim(c)),
+        )
         ws.append(
-            (
-                # Wrapping costs a styled cell each: body, agency, title and note wrap; the description
-                # (a detail column at the far right) is left on one line.
-                text(c.ref),
-                text(c.agreement),
-                wrapped(c.body),
-                text(c.party),
-                wrapped(c.agency),
-                text(c.executor),
-                text(c.controller),
-                text(c.sector),
-                wrapped(c.title),
-                priorities.get(c.priority) or label(c.priority, parts.head.language),
-                date(c.due_date),
-                text(f"×{c.moves}") if c.moves else no_moves,
-                status(c.status),
-                percent(c.progress / 100),
-                overdue_yes if c.overdue else overdue_no,
-                date(c.completed_on),
-                wrapped(c.last_note),
-                moment(c.last_changed_at),
-                text(c.description),
-                text(c.notes),
-                c.version,
-                text(c.superseded_by),
-                text(parts.head.interim(c)),
-            )
+            row + tuple(cell(v) for cell, v in zip(more_cells, c.more or no_more, strict=True)) if MORE_COLUMNS else row
         )
         if height is not None:
             forget_row_height(ws, done + 1)  # written: the sheet keeps no dimension per row

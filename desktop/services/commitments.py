@@ -551,24 +551,23 @@ def set_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> Non
 def with_fields(db: Database, commitment_id: int, changes: dict[str, str]) -> CommitmentData:
     """The commitment as stored, with ``changes`` (field names and text values) applied; nothing is written."""
     from desktop.services import lookups
+    from desktop.services.reporting.dataset import MORE_COLUMNS, MORE_DATES
 
+    # A field added to commitments (a plain text or date column of the Commitments sheet) is settable by its name.
+    settable = (*SETTABLE_FIELDS, *MORE_COLUMNS)
     data = get(db, commitment_id)
     for name, text in changes.items():
         value = text.strip()
-        if name not in SETTABLE_FIELDS:
+        if name not in settable:
             raise FieldError(
                 name,
-                Message(
-                    "cannot be set here; settable fields: {0} (status: use “{1}”)", ", ".join(SETTABLE_FIELDS), "status"
-                ),
+                Message("cannot be set here; settable fields: {0} (status: use “{1}”)", ", ".join(settable), "status"),
             )
-        if name == "due_date":
+        if name == "due_date" or name in MORE_DATES:
             try:
-                data.due_date = date.fromisoformat(value) if value else None
+                setattr(data, name, date.fromisoformat(value) if value else None)
             except ValueError as exc:
-                raise FieldError(
-                    "due_date", Message("“{0}” is not a date; write it as {1}", value, "YYYY-MM-DD")
-                ) from exc
+                raise FieldError(name, Message("“{0}” is not a date; write it as {1}", value, "YYYY-MM-DD")) from exc
         elif name == "progress":
             if not value.isdigit():
                 raise FieldError("progress", Message("“{0}” is not a whole number of percent", value))

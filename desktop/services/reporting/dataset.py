@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, get_type_hints
 
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
@@ -35,12 +35,13 @@ from desktop.domain.models import (
     StatusChange,
 )
 from desktop.domain.rules import is_open, is_overdue
-from desktop.domain.sheet_layout import LIST_SEPARATOR, format_person
+from desktop.domain.sheet_layout import COMMITMENT_SHEET, LIST_SEPARATOR, format_person
 from desktop.domain.types import utc_now
 from desktop.domain.words import word
 from desktop.services import commitments, control, deadlines, people
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import LocalNames, describe_filter, local_names
+from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 
 DEFAULT_TITLE_MESSAGE = Message("Status report on commitments")
@@ -86,6 +87,43 @@ class CommitmentLine(NamedTuple):
     interim_on: date | None = None  # the newest interim report: its date,
     interim: str = ""  # its text, and
     interim_progress: int | None = None  # the percentage it gave
+    more: tuple[Any, ...] = ()  # the values of ``MORE_COLUMNS``, in that order (empty: not read, as in a briefing)
+
+
+def _more_columns() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The Commitments sheet's plain stored columns the line does not name, in layout order, and which are dates.
+
+    A field added to commitments (a text or a date of ``CommitmentData`` stored in the column of the same name, its
+    column in ``sheet_layout.COMMITMENT_SHEET``) is read here and written by the export by name: nobody lists it.
+    """
+    hints = get_type_hints(CommitmentData)
+    stored = set(Commitment.__table__.c.keys())
+    names: list[str] = []
+    for column in COMMITMENT_SHEET.columns:
+        if column.derived or column.key in CommitmentLine._fields or column.key not in stored:
+            continue
+        if hints.get(column.key) not in (str, date | None):
+            raise AssertionError(f"the report cannot carry the Commitments column {column.key!r}: not a text or date")
+        names.append(column.key)
+    return tuple(names), frozenset(n for n in names if hints[n] is not str)
+
+
+# The values a commitment line carries by name (``CommitmentLine.more``), which of them are days, and their labels.
+MORE_COLUMNS, MORE_DATES = _more_columns()
+MORE_LABELS: dict[str, Message] = {c.key: c.label for c in COMMITMENT_SHEET.columns if c.key in MORE_COLUMNS}
+
+
+def more_selected() -> tuple[Any, ...]:
+    """The columns ``MORE_COLUMNS`` are read from, at the end of a commitment query (days as ISO text)."""
+    table = Commitment.__table__.c
+    return tuple(_iso(table[name]) if name in MORE_DATES else table[name] for name in MORE_COLUMNS)
+
+
+def more_values(values: Sequence[Any]) -> tuple[Any, ...]:
+    """``CommitmentLine.more`` from the values of ``more_selected``: days as dates, texts never None."""
+    return tuple(
+        _day(value) if name in MORE_DATES else value or "" for name, value in zip(MORE_COLUMNS, values, strict=True)
+    )
 
 
 class AgreementLine(NamedTuple):
@@ -496,6 +534,7 @@ def build(
             Commitment.notes,
             Commitment.version,
             Commitment.created_at,
+            *more_selected(),
         )
         .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
         .outerjoin(Body, Body.id == Commitment.body_id)
@@ -577,35 +616,34 @@ def build(
                 continue
             if wanted.overdue and not is_overdue(r[10], r[12], today):
                 continue
-        lines.append(
-            CommitmentLine(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                labels.get(r[16], "") if r[16] is not None else "",
-                r[8] or "",
-                r[9] or "",
-                _day(r[10]),
-                r[11],
-                r[12],
-                int(r[13] or 0),
-                _day(r[14]),
-                is_overdue(r[10], r[12], today),
-                note or "",
-                when,
-                r[15] or "",
-                r[17] or "",
-                r[18],
-                *team_texts(teams.get(r[0])),
-                moves.get(r[0], (None, 0))[1],
-                replaced.get(r[0], ""),
-                *interims.get(r[0], (None, "", None)),
-            )
+        line = CommitmentLine(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            labels.get(r[16], "") if r[16] is not None else "",
+            r[8] or "",
+            r[9] or "",
+            _day(r[10]),
+            r[11],
+            r[12],
+            int(r[13] or 0),
+            _day(r[14]),
+            is_overdue(r[10], r[12], today),
+            note or "",
+            when,
+            r[15] or "",
+            r[17] or "",
+            r[18],
+            *team_texts(teams.get(r[0])),
+            moves.get(r[0], (None, 0))[1],
+            replaced.get(r[0], ""),
+            *interims.get(r[0], (None, "", None)),
         )
+        lines.append(line._replace(more=more_values(r[20:])) if MORE_COLUMNS else line)
     del raw
     section: dict[int | None, int] = {b.id: index for index, b in enumerate(bodies)}
     lines.sort(key=lambda c: (section.get(c.body_id, len(section)), c.due_date is None, c.due_date or today, c.ref))

@@ -32,6 +32,7 @@ from desktop.services.lookups import describe_filter, local_names
 from desktop.services.progress import Progress, no_progress
 from desktop.services.reporting.dataset import (
     DEFAULT_TITLE_MESSAGE,
+    MORE_COLUMNS,
     STATUS_ORDER,
     AgreementLine,
     BodySummary,
@@ -44,6 +45,8 @@ from desktop.services.reporting.dataset import (
     _parties,
     _with_ancestors,
     agreement_lines,
+    more_selected,
+    more_values,
     person_lines,
     team_texts,
 )
@@ -100,6 +103,7 @@ class StreamedReport:
                 Commitment.party_id,
                 Commitment.notes,
                 Commitment.version,
+                *more_selected(),
             )
             .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
             .outerjoin(Body, Body.id == Commitment.body_id)
@@ -127,7 +131,7 @@ class StreamedReport:
             for commitment_id in ids:
                 r = rows[commitment_id]
                 note, when = last_change.get(r[0], ("", None))
-                yield CommitmentLine(
+                line = CommitmentLine(
                     r[0],
                     r[1],
                     r[2],
@@ -154,6 +158,7 @@ class StreamedReport:
                     self._replaced.get(r[0], ""),
                     *interims.get(r[0], (None, "", None)),
                 )
+                yield line._replace(more=more_values(r[19:])) if MORE_COLUMNS else line
 
     def history(self) -> Iterator[HistoryLine]:
         """The status changes of the report's commitments and agreements, oldest first."""

@@ -32,6 +32,7 @@ from desktop.services import audit, commitment_page, control
 from desktop.services.attachments import Owner
 from desktop.services.audit import TrailRow
 from desktop.services.commitment_page import PageData
+from desktop.services.reporting.dataset import MORE_COLUMNS, MORE_DATES, MORE_LABELS
 from desktop.ui import labels
 from desktop.ui.attachments import AttachmentsPanel
 from desktop.ui.editors.base import alive
@@ -82,6 +83,8 @@ class CommitmentPage(QDialog):
             (right, "co_executors", self.tr("Co-executors:")),
             (right, "controller", self.tr("Controller:")),
             (right, "notes", self.tr("Notes:")),
+            # A field added to commitments (the sheet's plain stored columns), under its column's label.
+            *((right, name, text(MORE_LABELS[name]) + ":") for name in MORE_COLUMNS),
         ):
             value = QLabel()
             value.setObjectName(name)
@@ -321,6 +324,10 @@ class CommitmentPage(QDialog):
             "co_executors": "\n".join(p.label for p in page.team.co) or "—",
             "controller": page.team.controller.label if page.team.controller else "—",
             "notes": data.notes or "—",
+            **{
+                name: (labels.day(getattr(data, name)) if name in MORE_DATES else getattr(data, name)) or "—"
+                for name in MORE_COLUMNS
+            },
         }
         for name, value in values.items():
             self.values[name].setText(value)
