@@ -1335,7 +1335,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+51"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+52"/>
         <source>Commitment</source>
         <translation>Міндеттеме</translation>
     </message>
@@ -1410,7 +1410,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Superseded by:</source>
         <translation>Ауыстырған:</translation>
     </message>
@@ -1612,7 +1612,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>  (overdue)</source>
         <translation>  (мерзімі өткен)</translation>
     </message>
@@ -3905,17 +3905,17 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Preparing the report…</source>
         <translation>Есеп дайындалуда…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Selection</source>
         <translation>Іріктеу</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Average progress {0}.</source>
         <translation>Орташа барысы {0}.</translation>
     </message>
@@ -3935,12 +3935,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}-бет, барлығы {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Kelisim status report · generated {0}</source>
         <translation>Kelisim есебі · жасалған күні {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Overdue (open, past due)</source>
         <translation>Мерзімі өткен</translation>
     </message>
@@ -3962,12 +3962,12 @@ Notes: {1}</source>
         <translation>KELISIM · МІНДЕТТЕМЕЛЕРДІҢ ОРЫНДАЛУЫ</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Annex. Agreements</source>
         <translation>Қосымша. Келісімдер</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -4775,7 +4775,7 @@ Notes: {1}</source>
         <translation>{0} жазылмады: {1}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Last note:</source>
         <translation>Соңғы жазба:</translation>
     </message>
@@ -4785,17 +4785,17 @@ Notes: {1}</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-234"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-433"/>
+        <location line="-434"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -6038,12 +6038,12 @@ Notes: {1}</source>
         <translation>Қабылдауды күтуде</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Interim report:</source>
         <translation>Аралық ақпарат:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>superseded by {0}</source>
         <translation>{0} ауыстырды</translation>
     </message>
@@ -7623,12 +7623,12 @@ Notes: {1}</source>
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../desktop/ui/process_jobs.py" line="+70"/>
+        <location filename="../../desktop/ui/process_jobs.py" line="+96"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>

@@ -1342,7 +1342,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../desktop/ui/editors/page.py" line="+51"/>
+        <location filename="../../desktop/ui/editors/page.py" line="+52"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -1417,7 +1417,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Superseded by:</source>
         <translation>Заменено:</translation>
     </message>
@@ -1619,7 +1619,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>  (overdue)</source>
         <translation>  (просрочено)</translation>
     </message>
@@ -3923,17 +3923,17 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Preparing the report…</source>
         <translation>Подготовка отчёта…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Selection</source>
         <translation>Отбор</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Average progress {0}.</source>
         <translation>Средний прогресс {0}.</translation>
     </message>
@@ -3953,12 +3953,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Страница {0} из {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Kelisim status report · generated {0}</source>
         <translation>Отчёт Kelisim · сформирован {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Overdue (open, past due)</source>
         <translation>Просрочено (срок прошёл)</translation>
     </message>
@@ -3980,12 +3980,12 @@ Notes: {1}</source>
         <translation>KELISIM · ХОД ВЫПОЛНЕНИЯ ОБЯЗАТЕЛЬСТВ</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Annex. Agreements</source>
         <translation>Приложение. Соглашения</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -4801,7 +4801,7 @@ Notes: {1}</source>
         <translation>Не удалось записать {0}: {1}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Last note:</source>
         <translation>Последняя запись:</translation>
     </message>
@@ -4811,17 +4811,17 @@ Notes: {1}</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-234"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-433"/>
+        <location line="-434"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -6080,12 +6080,12 @@ Notes: {1}</source>
         <translation>Ожидает приёмки</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Interim report:</source>
         <translation>Промежуточная информация:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>superseded by {0}</source>
         <translation>заменено {0}</translation>
     </message>
@@ -7689,12 +7689,12 @@ Notes: {1}</source>
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../desktop/ui/process_jobs.py" line="+70"/>
+        <location filename="../../desktop/ui/process_jobs.py" line="+96"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Cancelling…</source>
         <translation>Отменяется…</translation>
     </message>

@@ -546,6 +546,7 @@ translate("Message", "Reg. number")  # desktop/reports/pdf.py
 translate("Message", "Parties, signatories")  # desktop/reports/pdf.py
 translate("Message", "In report")  # desktop/reports/pdf.py
 translate("Message", "%n in this report", None, 1)  # desktop/reports/pdf.py
+translate("Message", "Kelisim status report · generated {0}")  # desktop/reports/pdf.py
 translate("Message", "Last note:")  # desktop/reports/pdf.py
 translate("Message", "Interim report:")  # desktop/reports/pdf.py
 translate("Message", "Annex. Agreements")  # desktop/reports/pdf.py
@@ -556,7 +557,6 @@ translate("Message", "{0} priority")  # desktop/reports/pdf.py
 translate("Message", "Laying out pages…")  # desktop/reports/pdf.py
 translate("Message", "Saving the report…")  # desktop/reports/pdf.py
 translate("Message", "Page {0} of {1}")  # desktop/reports/pdf.py
-translate("Message", "Kelisim status report · generated {0}")  # desktop/reports/pdf.py
 translate("Message", "{0}\nNotes: {1}")  # desktop/reports/pdf.py
 translate("Message", "status report, commitments")  # desktop/reports/pdf.py
 translate("Message", "KELISIM · STATUS OF COMMITMENTS")  # desktop/reports/pdf.py
