@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, NamedTuple, get_type_hints
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import Select, String, cast, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.catalogue import format_date, format_number, format_percent, render
@@ -123,6 +123,46 @@ def more_values(values: Sequence[Any]) -> tuple[Any, ...]:
     """``CommitmentLine.more`` from the values of ``more_selected``: days as dates, texts never None."""
     return tuple(
         _day(value) if name in MORE_DATES else value or "" for name, value in zip(MORE_COLUMNS, values, strict=True)
+    )
+
+
+# Where a commitment line's values sit in a row of ``line_select``: the columns the line is made of in its order,
+# then when the commitment was created (what an as-of report leaves out), then ``MORE_COLUMNS``.
+CREATED_AT = 19
+MORE_FROM = 20
+
+
+def line_select() -> Select[Any]:
+    """The one query of a report's commitment lines (the built dataset and the streamed one): the commitment with
+    its agreement's number, its body's and party's names, the days as ISO text; filtered and ordered by the caller."""
+    party_name = func.coalesce(func.nullif(Party.short_name, ""), Party.name)
+    return (
+        select(
+            Commitment.id,
+            Commitment.ref,
+            Commitment.title,
+            Commitment.agreement_id,
+            func.coalesce(Agreement.reg_number, ""),
+            Commitment.body_id,
+            func.coalesce(Body.name, ""),
+            func.coalesce(party_name, ""),
+            Commitment.agency,
+            Commitment.sector,
+            _iso(Commitment.due_date),
+            Commitment.priority,
+            Commitment.status,
+            Commitment.progress,
+            _iso(Commitment.completed_on),
+            Commitment.description,
+            Commitment.party_id,
+            Commitment.notes,
+            Commitment.version,
+            Commitment.created_at,
+            *more_selected(),
+        )
+        .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
+        .outerjoin(Body, Body.id == Commitment.body_id)
+        .outerjoin(Party, Party.id == Commitment.party_id)
     )
 
 
@@ -511,34 +551,8 @@ def build(
     today = today or date.today()
     scope = body_scope(db, flt)
     filter_text = render(describe_filter(db, wanted, language), language)
-    party_name = func.coalesce(func.nullif(Party.short_name, ""), Party.name)
     query = apply_filter(
-        select(
-            Commitment.id,
-            Commitment.ref,
-            Commitment.title,
-            Commitment.agreement_id,
-            func.coalesce(Agreement.reg_number, ""),
-            Commitment.body_id,
-            func.coalesce(Body.name, ""),
-            func.coalesce(party_name, ""),
-            Commitment.agency,
-            Commitment.sector,
-            _iso(Commitment.due_date),
-            Commitment.priority,
-            Commitment.status,
-            Commitment.progress,
-            _iso(Commitment.completed_on),
-            Commitment.description,
-            Commitment.party_id,
-            Commitment.notes,
-            Commitment.version,
-            Commitment.created_at,
-            *more_selected(),
-        )
-        .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
-        .outerjoin(Body, Body.id == Commitment.body_id)
-        .outerjoin(Party, Party.id == Commitment.party_id),
+        line_select(),
         flt,
         today,
         scope,
@@ -606,7 +620,7 @@ def build(
             continue
         note, when = last_change.get(r[0], ("", None))
         if as_of is not None:
-            if r[19] is not None and _utc_day(r[19]) > as_of:
+            if r[CREATED_AT] is not None and _utc_day(r[CREATED_AT]) > as_of:
                 continue  # created after that day
             r, note, when = _as_it_stood(r, trail.get(r[0], []), as_of)
             recorded = progress_then.get(r[0])
@@ -643,7 +657,7 @@ def build(
             replaced.get(r[0], ""),
             *interims.get(r[0], (None, "", None)),
         )
-        lines.append(line._replace(more=more_values(r[20:])) if MORE_COLUMNS else line)
+        lines.append(line._replace(more=more_values(r[MORE_FROM:])) if MORE_COLUMNS else line)
     del raw
     section: dict[int | None, int] = {b.id: index for index, b in enumerate(bodies)}
     lines.sort(key=lambda c: (section.get(c.body_id, len(section)), c.due_date is None, c.due_date or today, c.ref))

@@ -33,6 +33,7 @@ from desktop.services.progress import Progress, no_progress
 from desktop.services.reporting.dataset import (
     DEFAULT_TITLE_MESSAGE,
     MORE_COLUMNS,
+    MORE_FROM,
     STATUS_ORDER,
     AgreementLine,
     BodySummary,
@@ -45,7 +46,7 @@ from desktop.services.reporting.dataset import (
     _parties,
     _with_ancestors,
     agreement_lines,
-    more_selected,
+    line_select,
     more_values,
     person_lines,
     team_texts,
@@ -81,34 +82,7 @@ class StreamedReport:
     def commitments(self) -> Iterator[CommitmentLine]:
         """The report's commitments in order, fetched ``CHUNK`` at a time."""
         today = self.head.today
-        party_name = func.coalesce(func.nullif(Party.short_name, ""), Party.name)
-        columns = (
-            select(
-                Commitment.id,
-                Commitment.ref,
-                Commitment.title,
-                Commitment.agreement_id,
-                func.coalesce(Agreement.reg_number, ""),
-                Commitment.body_id,
-                func.coalesce(Body.name, ""),
-                func.coalesce(party_name, ""),
-                Commitment.agency,
-                Commitment.sector,
-                _iso(Commitment.due_date),
-                Commitment.priority,
-                Commitment.status,
-                Commitment.progress,
-                _iso(Commitment.completed_on),
-                Commitment.description,
-                Commitment.party_id,
-                Commitment.notes,
-                Commitment.version,
-                *more_selected(),
-            )
-            .outerjoin(Agreement, Agreement.id == Commitment.agreement_id)
-            .outerjoin(Body, Body.id == Commitment.body_id)
-            .outerjoin(Party, Party.id == Commitment.party_id)
-        )
+        columns = line_select()
         for start in range(0, len(self._order), CHUNK):
             ids = self._order[start : start + CHUNK]
             rows = {r[0]: r for r in self._session.execute(columns.where(Commitment.id.in_(ids)))}
@@ -158,7 +132,7 @@ class StreamedReport:
                     self._replaced.get(r[0], ""),
                     *interims.get(r[0], (None, "", None)),
                 )
-                yield line._replace(more=more_values(r[19:])) if MORE_COLUMNS else line
+                yield line._replace(more=more_values(r[MORE_FROM:])) if MORE_COLUMNS else line
 
     def history(self) -> Iterator[HistoryLine]:
         """The status changes of the report's commitments and agreements, oldest first."""
