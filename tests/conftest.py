@@ -27,7 +27,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = Path(tempfile.mkdtemp(prefix="kelisim-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["KELISIM_DATA_DIR"] = str(_SANDBOX / "data")
-os.environ["KELISIM_CACHE_DIR"] = str(_SANDBOX / "cache")
 
 import pytest  # noqa: E402
 

@@ -39,12 +39,10 @@ UI_STORAGE_ALLOWED = {"desktop.storage.database.Database"}
 UI_STORAGE_PENDING: set[tuple[str, str]] = set()
 # What the reports may not import: the database and its tables are the services' (and storage's) business.
 REPORTS_FORBIDDEN = ("sqlalchemy", "sqlmodel", "sqlite3", "psycopg", "desktop.domain.models", "desktop.storage")
-# The job runner opens the register in its child process and hands the handle to the services; the fonts keep
-# their parsed form in the user's cache folder (a folder, not the register); nothing else.
+# The job runner opens the register in its child process and hands the handle to the services; nothing else.
 REPORTS_STORAGE_ALLOWED = {
     ("desktop/reports/jobs.py", "desktop.storage.database.Database"),
     ("desktop/reports/jobs.py", "desktop.storage.database.open_database"),
-    ("desktop/reports/pdf_fonts.py", "desktop.storage.paths.cache_dir"),
 }
 # ``db.read()`` / ``db.write()`` (a session), ``session.begin()``: calls without arguments of these names.
 SESSION_OPENERS = {"read", "write", "begin"}

@@ -1,18 +1,17 @@
-"""The mechanisms that make the PDF report fast, each checked against the slow way it replaces: parsed fonts
-kept between runs, each distinct cell's text made once per document, broken paragraphs and repeated words
+"""The mechanisms that make the PDF report fast, each checked against the slow way it replaces: each distinct
+cell's text made once per document, broken paragraphs and repeated words
 remembered, one-scan character checks, the footer's fixed words drawn once, the collector paused."""
 
 from __future__ import annotations
 
 import gc
-import hashlib
 import io
 import random
 from pathlib import Path
 from typing import Any
 
 import pytest
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 
 from desktop.domain.filters import CommitmentFilter
@@ -24,65 +23,6 @@ from desktop.services.reporting import dataset
 from desktop.storage.database import Database
 from tests.test_pdf_report import pdftotext, squeeze
 from tests.test_reports_dataset import TODAY, add_commitments
-
-DEJAVU = pdf_fonts.FONTS_DIR / "DejaVuSans.ttf"
-
-
-def _cache_files(root: Path) -> list[Path]:
-    return sorted((root / "fonts").glob("*.pickle"))
-
-
-def test_parsed_fonts_are_kept_between_runs_and_a_damaged_cache_is_parsed_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("KELISIM_CACHE_DIR", str(tmp_path))
-    parsed = pdf_fonts.load("SpeedTestA", DEJAVU)
-    files = _cache_files(tmp_path)
-    assert len(files) == 1
-
-    real_init = ttfonts.TTFont.__init__
-    parses: list[str] = []
-
-    def counting_init(self: Any, name: str, *args: Any, **kwargs: Any) -> None:
-        parses.append(name)
-        real_init(self, name, *args, **kwargs)
-
-    monkeypatch.setattr(ttfonts.TTFont, "__init__", counting_init)
-    cached = pdf_fonts.load("SpeedTestB", DEJAVU)
-    assert parses == []  # read from the cache, not parsed
-    assert cached.fontName == "SpeedTestB" and cached.state is not parsed.state
-    assert cached.face.charWidths == parsed.face.charWidths
-    assert cached.face.charToGlyph == parsed.face.charToGlyph
-    text = "Қазақстан – 中国 ₸ 1 000"
-    assert cached.stringWidth(text, 8) == parsed.stringWidth(text, 8)
-    assert cached.face._pdfScale(1000) == parsed.face._pdfScale(1000)
-    subset = [0, *map(ord, "Қазақ ₸")]
-    assert cached.face.makeSubset(subset) == parsed.face.makeSubset(subset)  # the embedded bytes are the same
-
-    # Damaged, cut short, or another file's: parsed again, and the cache file made whole again.
-    for damage in (lambda raw: raw[:-100], lambda raw: raw[:40] + b"x" + raw[41:], lambda raw: b""):
-        files[0].write_bytes(damage(files[0].read_bytes()))
-        again = pdf_fonts.load("SpeedTestC", DEJAVU)
-        assert again.face.charWidths == parsed.face.charWidths
-        raw = files[0].read_bytes()
-        assert hashlib.sha256(raw[32:]).digest() == raw[:32]
-    assert parses == ["SpeedTestC"] * 3
-
-    # A font file that changed (another size or time) is another key: parsed, never served stale tables.
-    copy = tmp_path / "copy.ttf"
-    copy.write_bytes(DEJAVU.read_bytes())
-    pdf_fonts.load("SpeedTestD", copy)
-    assert parses[-1] == "SpeedTestD"
-    assert len(_cache_files(tmp_path)) == 2
-
-
-def test_an_unwritable_cache_folder_only_costs_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    blocked = tmp_path / "file"
-    blocked.write_text("not a folder")
-    monkeypatch.setenv("KELISIM_CACHE_DIR", str(blocked / "cache"))
-    font = pdf_fonts.load("SpeedTestE", DEJAVU)
-    assert font.stringWidth("abc", 10) > 0
-
 
 CELLS = [
     "Ministry of Foreign Affairs",

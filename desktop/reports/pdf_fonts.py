@@ -8,14 +8,8 @@ Chinese; WenQuanYi Micro Hei prints Chinese, and Latin, Cyrillic and all Kazakh 
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
-import sys
-import tempfile
 import threading
 from pathlib import Path
-from typing import Any
 
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
@@ -38,12 +32,13 @@ def register() -> None:
             return
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
 
         try:
             fonts = {
-                MAIN: load(MAIN, FONTS_DIR / "DejaVuSans.ttf"),
-                BOLD: load(BOLD, FONTS_DIR / "DejaVuSans-Bold.ttf"),
-                CJK: load(CJK, FONTS_DIR / "wqy-microhei.ttc"),
+                MAIN: TTFont(MAIN, str(FONTS_DIR / "DejaVuSans.ttf")),
+                BOLD: TTFont(BOLD, str(FONTS_DIR / "DejaVuSans-Bold.ttf")),
+                CJK: TTFont(CJK, str(FONTS_DIR / "wqy-microhei.ttc"), subfontIndex=0),
             }
         except (OSError, ValueError) as exc:  # a damaged or missing bundled file: the installation is broken
             raise KelisimError(
@@ -60,104 +55,6 @@ def register() -> None:
         _coverage.update({name: frozenset(font.face.charToGlyph) for name, font in fonts.items()})
         _coverage[MAIN_ONLY] = _coverage[MAIN] - _coverage[CJK]
         _characters.update({name: frozenset(map(chr, codes)) for name, codes in _coverage.items()})
-
-
-CACHE_FORMAT = 1  # bump when what a cache file holds changes
-
-
-def load(name: str, path: Path) -> Any:
-    """reportlab's ``TTFont`` of ``path`` (its first face), parsed once per font file and reportlab version.
-
-    Parsing the three bundled faces costs reportlab a noticeable share of a short report, every run. The parsed
-    tables (not the font file itself, which is read again) are kept in the user's cache folder, checked by a
-    digest and keyed by the file's path, size and modification time, reportlab's and Python's versions: a
-    missing, stale, foreign or damaged cache file is parsed again and replaced, never trusted."""
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    data = path.read_bytes()
-    key = _cache_key(path)
-    cached = _read_cache(key, name, data)
-    if cached is not None:
-        return cached
-    font = TTFont(name, str(path), subfontIndex=0)
-    _write_cache(key, font)
-    return font
-
-
-def _cache_key(path: Path) -> str:
-    import reportlab
-
-    stat = path.stat()
-    identity = (CACHE_FORMAT, str(path.resolve()), stat.st_size, stat.st_mtime_ns, reportlab.Version, sys.version)
-    return hashlib.sha256(repr(identity).encode()).hexdigest()
-
-
-def _cache_file(key: str) -> Path | None:
-    from desktop.storage.paths import cache_dir
-
-    try:
-        return cache_dir() / "fonts" / f"{key[:32]}.pickle"
-    except OSError:  # no cache folder (read-only home): parse every time
-        return None
-
-
-def _read_cache(key: str, name: str, data: bytes) -> Any | None:
-    from weakref import WeakKeyDictionary
-
-    from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
-
-    file = _cache_file(key)
-    if file is None:
-        return None
-    try:
-        stored = file.read_bytes()
-    except OSError:
-        return None
-    digest, body = stored[:32], stored[32:]
-    if hashlib.sha256(body).digest() != digest:  # damaged, cut short or not ours
-        return None
-    try:
-        saved_key, font_state, face_state = pickle.loads(body)
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError, IndexError):
-        return None
-    if saved_key != key or not isinstance(font_state, dict) or not isinstance(face_state, dict):
-        return None
-    face = TTFontFace.__new__(TTFontFace)
-    face.__dict__.update(face_state)
-    face._ttf_data = data
-    units = face.unitsPerEm
-    face._pdfScale = (lambda x: x) if units == 1000 else (lambda x, m=1000 / units: x * m)
-    font = TTFont.__new__(TTFont)
-    font.__dict__.update(font_state)
-    font.fontName = name
-    font.face = face
-    font.state = WeakKeyDictionary()
-    return font
-
-
-def _write_cache(key: str, font: Any) -> None:
-    """Keep ``font``'s parsed tables for the next run (written whole or not at all; a failure only costs time)."""
-    file = _cache_file(key)
-    if file is None:
-        return
-    font_state = {k: v for k, v in font.__dict__.items() if k not in ("face", "state")}
-    face_state = {k: v for k, v in font.face.__dict__.items() if k not in ("_ttf_data", "_pdfScale")}
-    try:
-        body = pickle.dumps((key, font_state, face_state), protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError):  # a reportlab that keeps something unpicklable
-        return
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temporary = tempfile.mkstemp(dir=file.parent, suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(hashlib.sha256(body).digest() + body)
-            os.replace(temporary, file)
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return
 
 
 def coverage(name: str) -> frozenset[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_cache_path, user_data_path
+from platformdirs import user_data_path
 
 from desktop import APP_NAME, ORG_NAME
 
@@ -14,14 +14,6 @@ def data_dir() -> Path:
     override = os.environ.get("KELISIM_DATA_DIR")
     # Local, not roaming: a roaming profile redirected to a share is unsafe for SQLite.
     path = Path(override) if override else user_data_path(APP_NAME, ORG_NAME, roaming=False)
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
-
-
-def cache_dir() -> Path:
-    """Files Kelisim can make again (parsed report fonts): the user's cache dir, created private on demand."""
-    override = os.environ.get("KELISIM_CACHE_DIR")
-    path = Path(override) if override else user_cache_path(APP_NAME, ORG_NAME)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 
