@@ -204,9 +204,8 @@ def db(engine_name: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
     with_demo = "demo_db" in request.fixturenames
     if engine_name == SQLITE:
         # A copy of a register migrated (and demo loaded) once per run: a copy costs a file.
-        database = open_database(tmp_path / "register.sqlite3")
-        if with_demo:
-            demo.load_demo(database)
+        template = request.getfixturevalue("demo_register" if with_demo else "empty_register")
+        database = copy_register(template, tmp_path / "register.sqlite3")
         yield database
         database.close()
         return

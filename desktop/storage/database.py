@@ -65,7 +65,7 @@ class Database:
         if not self.scan_pending or self.path is None:
             return None
         self.scan_pending = False
-        return damaged_records_warning(self.path, budget_s=STARTUP_RECORD_SCAN_S)
+        return damaged_records_warning(self.engine, budget_s=STARTUP_RECORD_SCAN_S)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -196,7 +196,7 @@ def open_database(
             if not fresh and defer_scan:
                 scan_pending = True
             elif not fresh:
-                warning = damaged_records_warning(path, budget_s=STARTUP_RECORD_SCAN_S)
+                warning = damaged_records_warning(engine, budget_s=STARTUP_RECORD_SCAN_S)
                 if warning:
                     warnings.append(warning)
         identity.settle(engine, name, label, path)
@@ -239,10 +239,11 @@ def make_daily_backup(engine: Engine) -> Message | None:
     return None
 
 
-def damaged_records_warning(path: Path, *, budget_s: float | None = None) -> Message | None:
-    """A warning naming the records whose text cannot be decoded, or None when none were found."""
+def damaged_records_warning(engine: Engine, *, budget_s: float | None = None) -> Message | None:
+    """A warning naming the records whose text cannot be decoded in the open register, or None when none were
+    found (read through the register's own connections: ``record_check.scan_engine`` says why)."""
     try:
-        scan = record_check.scan_file(path, budget_s=budget_s)
+        scan = record_check.scan_engine(engine, budget_s=budget_s)
     except sqlite3.Error as exc:  # a read-only folder without the WAL index, say: the open goes on
         log.warning("records not read back at start-up: %s", exc)
         return None

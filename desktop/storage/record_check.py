@@ -110,6 +110,22 @@ def scan_connection(conn: sqlite3.Connection, *, budget_s: float | None = None) 
     return result
 
 
+def scan_engine(engine: Engine, *, budget_s: float | None = None) -> RecordScan:
+    """Scan the register this process has open, through one of its own connections.
+
+    Never through a second handle on the file: closing any descriptor of a file drops every POSIX lock this
+    process holds on it, the shared lock each of its WAL connections keeps on the register included. The next
+    process to close its last connection (an import or export job) would then take the file for unused,
+    check-point and delete the WAL and its index under this process's open connections: a damaged register.
+    """
+    pooled = engine.raw_connection()
+    try:
+        conn: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+        return scan_connection(conn, budget_s=budget_s)
+    finally:
+        pooled.close()
+
+
 def scan_file(path: Path, *, budget_s: float | None = None) -> RecordScan:
     """Scan a register or backup file; it only reads, and leaves nothing beside the file (any file name)."""
     from desktop.storage.identity import open_for_reading
