@@ -514,6 +514,54 @@ def team_texts(team: people.Team | None) -> tuple[str, str]:
     return executor, team.controller.label if team.controller else ""
 
 
+def line_from_row(
+    r: Sequence[Any],
+    *,
+    today: date,
+    party_labels: dict[int, str],
+    note: str | None,
+    when: datetime | None,
+    team: people.Team | None,
+    moved: int,
+    replacement: str,
+    interim: tuple[date | None, str, int | None],
+) -> CommitmentLine:
+    """A report's commitment line from a row of ``line_select`` and what the report read beside it (its last
+    status note and when, its team, how often its deadline moved, what replaced it, its last interim report):
+    the one way both the built and the streamed dataset make it."""
+    interim_on, interim_text, interim_progress = interim
+    line = CommitmentLine(
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        party_labels.get(r[16], "") if r[16] is not None else "",
+        r[8] or "",
+        r[9] or "",
+        _day(r[10]),
+        r[11],
+        r[12],
+        int(r[13] or 0),
+        _day(r[14]),
+        is_overdue(r[10], r[12], today),
+        note or "",
+        when,
+        r[15] or "",
+        r[17] or "",
+        r[18],
+        *team_texts(team),
+        moved,
+        replacement,
+        interim_on,
+        interim_text,
+        interim_progress,
+    )
+    return line._replace(more=more_values(r[MORE_FROM:])) if MORE_COLUMNS else line
+
+
 def build(
     db: Database,
     flt: CommitmentFilter | None = None,
@@ -630,34 +678,19 @@ def build(
                 continue
             if wanted.overdue and not is_overdue(r[10], r[12], today):
                 continue
-        line = CommitmentLine(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            r[6],
-            labels.get(r[16], "") if r[16] is not None else "",
-            r[8] or "",
-            r[9] or "",
-            _day(r[10]),
-            r[11],
-            r[12],
-            int(r[13] or 0),
-            _day(r[14]),
-            is_overdue(r[10], r[12], today),
-            note or "",
-            when,
-            r[15] or "",
-            r[17] or "",
-            r[18],
-            *team_texts(teams.get(r[0])),
-            moves.get(r[0], (None, 0))[1],
-            replaced.get(r[0], ""),
-            *interims.get(r[0], (None, "", None)),
+        lines.append(
+            line_from_row(
+                r,
+                today=today,
+                party_labels=labels,
+                note=note,
+                when=when,
+                team=teams.get(r[0]),
+                moved=moves.get(r[0], (None, 0))[1],
+                replacement=replaced.get(r[0], ""),
+                interim=interims.get(r[0], (None, "", None)),
+            )
         )
-        lines.append(line._replace(more=more_values(r[MORE_FROM:])) if MORE_COLUMNS else line)
     del raw
     section: dict[int | None, int] = {b.id: index for index, b in enumerate(bodies)}
     lines.sort(key=lambda c: (section.get(c.body_id, len(section)), c.due_date is None, c.due_date or today, c.ref))

@@ -32,8 +32,6 @@ from desktop.services.lookups import describe_filter, local_names
 from desktop.services.progress import Progress, no_progress
 from desktop.services.reporting.dataset import (
     DEFAULT_TITLE_MESSAGE,
-    MORE_COLUMNS,
-    MORE_FROM,
     STATUS_ORDER,
     AgreementLine,
     BodySummary,
@@ -41,15 +39,13 @@ from desktop.services.reporting.dataset import (
     HistoryLine,
     ReportDataset,
     _bodies,
-    _day,
     _iso,
     _parties,
     _with_ancestors,
     agreement_lines,
+    line_from_row,
     line_select,
-    more_values,
     person_lines,
-    team_texts,
 )
 from desktop.storage.database import Database
 
@@ -105,34 +101,17 @@ class StreamedReport:
             for commitment_id in ids:
                 r = rows[commitment_id]
                 note, when = last_change.get(r[0], ("", None))
-                line = CommitmentLine(
-                    r[0],
-                    r[1],
-                    r[2],
-                    r[3],
-                    r[4],
-                    r[5],
-                    r[6],
-                    self._labels.get(r[16], "") if r[16] is not None else "",
-                    r[8] or "",
-                    r[9] or "",
-                    _day(r[10]),
-                    r[11],
-                    r[12],
-                    int(r[13] or 0),
-                    _day(r[14]),
-                    is_overdue(r[10], r[12], today),
-                    note or "",
-                    when,
-                    r[15] or "",
-                    r[17] or "",
-                    r[18],
-                    *team_texts(teams.get(r[0])),
-                    moved.get(r[0], (None, 0))[1],
-                    self._replaced.get(r[0], ""),
-                    *interims.get(r[0], (None, "", None)),
+                yield line_from_row(
+                    r,
+                    today=today,
+                    party_labels=self._labels,
+                    note=note,
+                    when=when,
+                    team=teams.get(r[0]),
+                    moved=moved.get(r[0], (None, 0))[1],
+                    replacement=self._replaced.get(r[0], ""),
+                    interim=interims.get(r[0], (None, "", None)),
                 )
-                yield line._replace(more=more_values(r[MORE_FROM:])) if MORE_COLUMNS else line
 
     def history(self) -> Iterator[HistoryLine]:
         """The status changes of the report's commitments and agreements, oldest first."""
