@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from desktop.cli import main as cli_main
+from desktop.domain.catalogue import render
 from desktop.domain.models import Agreement, Body, Commitment, StatusChange
 from desktop.services import commitment_list
 from desktop.services.importing.apply import ImportRejected, import_workbook
@@ -191,6 +192,10 @@ def test_missing_required_column_is_named(demo_db: Database, tmp_path: Path) -> 
     path = workbook(tmp_path / "nocol.xlsx", ["Ref", "Due date", "Status"], ["N-1", "2026-01-01", "not started"])
     error = refused(demo_db, path)
     assert "has no 'Title' column" in str(error)
+    # A Russian or Kazakh clerk reads the field's name in their language (the --map name stays the field's own).
+    problems = error.plan.problems
+    assert any("нет столбца «Название»" in render(p, "ru") and "Header=title" in render(p, "ru") for p in problems)
+    assert any("«Атауы» бағаны жоқ" in render(p, "kk") for p in problems)
 
 
 def test_formula_without_cached_value_is_a_row_error(demo_db: Database, tmp_path: Path) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+843"/>
+        <location filename="messages_extracted.py" line="+844"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>%n commitment changed.</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>Message</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="-719"/>
+        <location filename="messages_extracted.py" line="-720"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+354"/>
+        <location line="+355"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-215"/>
+        <location line="-216"/>
         <source>%n in this report</source>
         <translation>
             <numerusform>%n in this report</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+130"/>
         <source>%n agreements</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-397"/>
+        <location line="-398"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} and %n more</numerusform>
@@ -450,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n history row(s) not read:</source>
         <translation>
             <numerusform>%n history row not read:</numerusform>
@@ -458,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-17"/>
         <source>%n rejected row(s)</source>
         <translation>
             <numerusform>%n rejected row</numerusform>
@@ -466,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%n row(s) for records changed in the register since the file was written (register value, file value):</source>
         <translation>
             <numerusform>%n row for a record changed in the register since the file was written (register value, file value):</numerusform>

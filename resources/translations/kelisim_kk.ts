@@ -937,7 +937,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+843"/>
+        <location filename="messages_extracted.py" line="+844"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>%n міндеттеме өзгертілді.</numerusform>
@@ -2887,7 +2887,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="-834"/>
+        <location filename="messages_extracted.py" line="-835"/>
         <source>warning: {0}</source>
         <translation>ескерту: {0}</translation>
     </message>
@@ -3534,7 +3534,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>құрылды</translation>
     </message>
     <message numerus="yes">
-        <location line="+431"/>
+        <location line="+432"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Басқалар (%n)</numerusform>
@@ -3542,7 +3542,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Agreement card {0}</source>
         <translation>{0} келісімінің карточкасы</translation>
     </message>
@@ -3552,12 +3552,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Құрған органдары</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>No agreement has the registration number {0}.</source>
         <translation>{0} тіркеу нөмірі бар келісім жоқ.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>KELISIM · AGREEMENT CARD</source>
         <translation>KELISIM · КЕЛІСІМ КАРТОЧКАСЫ</translation>
     </message>
@@ -3572,7 +3572,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебе өзгерісі тіркелмеген.</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Status report on commitments</source>
         <translation>Міндеттемелердің орындалуы туралы есеп</translation>
     </message>
@@ -3587,7 +3587,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мәртебелер тарих бойынша {0} күнгі күйінде қалпына келтірілді; кейін құрылған міндеттемелер енгізілмеген.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-270"/>
         <source>Briefing</source>
         <translation>Анықтама</translation>
     </message>
@@ -6013,12 +6013,12 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+280"/>
         <source>Reading the register: {0} commitments</source>
         <translation>Тізілімді оқу: {0} міндеттеме</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-252"/>
         <source>Executed on time</source>
         <translation>Мерзімінде орындалды</translation>
     </message>
@@ -6365,6 +6365,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;{0}&apos;</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the sheet &apos;{0}&apos; has no {1} column: map one (--map &quot;Header={2}&quot;), or add it to the file</source>
         <translation>«{0}» парағында {1} бағаны жоқ: оны сәйкестендіріңіз (--map &quot;Header={2}&quot;) немесе файлға қосыңыз</translation>
     </message>
@@ -6674,7 +6679,7 @@ Notes: {1}</source>
         <translation>Бүлінген жазбалар: {0}. Олар алмастыру таңбаларымен (�) көрсетілген; осы бүлінусіз ең соңғы сақтық көшірмені табу үшін {1} орындаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="-419"/>
+        <location line="-420"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} және тағы %n</numerusform>
@@ -6682,7 +6687,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+433"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>PostgreSQL серверінде мұндай дерекқор жоқ ({0}): оны құруды сервер әкімшісінен сұраңыз (нұсқаулық: бөлімнің ортақ тізілімі).</translation>
     </message>
@@ -6804,7 +6809,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-584"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -6872,7 +6877,7 @@ Notes: {1}</source>
         <translation>қосу: {0}, жаңарту: {1}, өзгеріссіз: {2}, қайшылықта: {3}, қабылданбады: {4}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>ignored columns: {0}</source>
         <translation>ескерілмеген бағандар: {0}</translation>
     </message>
@@ -6890,7 +6895,7 @@ Notes: {1}</source>
         <translation>{1} ішінде {0}:</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-21"/>
         <source>%n rejected row(s)</source>
         <translation>
             <numerusform>қабылданбаған %n жол</numerusform>
@@ -6898,7 +6903,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>is not a date and time</source>
         <translation>— күн мен уақыт емес</translation>
     </message>
@@ -6973,12 +6978,12 @@ Notes: {1}</source>
         <translation>«{0}» парағында {1} жол; бір рет ең көбі {2} жол импорттауға болады</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>Reading the register…</source>
         <translation>Тізілім оқылуда…</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -7008,12 +7013,12 @@ Notes: {1}</source>
         <translation>Мәтін: «{0}»</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>Status: {0}</source>
         <translation>Мәртебесі: {0}</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+262"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -7090,12 +7095,12 @@ Notes: {1}</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -7833,7 +7838,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-418"/>
+        <location filename="messages_extracted.py" line="-419"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

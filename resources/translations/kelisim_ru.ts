@@ -937,7 +937,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+843"/>
+        <location filename="messages_extracted.py" line="+844"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>Изменено %n обязательство.</numerusform>
@@ -2894,7 +2894,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="-834"/>
+        <location filename="messages_extracted.py" line="-835"/>
         <source>warning: {0}</source>
         <translation>предупреждение: {0}</translation>
     </message>
@@ -3550,7 +3550,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>создано</translation>
     </message>
     <message numerus="yes">
-        <location line="+431"/>
+        <location line="+432"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -3559,7 +3559,7 @@ Replace this register with the other register&apos;s backup?</source>
         </translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Agreement card {0}</source>
         <translation>Карточка соглашения {0}</translation>
     </message>
@@ -3569,12 +3569,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Созданные органы</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>No agreement has the registration number {0}.</source>
         <translation>Нет соглашения с регистрационным номером {0}.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>KELISIM · AGREEMENT CARD</source>
         <translation>KELISIM · КАРТОЧКА СОГЛАШЕНИЯ</translation>
     </message>
@@ -3589,7 +3589,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Изменений статуса не записано.</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Status report on commitments</source>
         <translation>Отчёт о ходе выполнения обязательств</translation>
     </message>
@@ -3604,7 +3604,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Статусы восстановлены по истории на {0}; обязательства, созданные позже, не включены.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-270"/>
         <source>Briefing</source>
         <translation>Справка</translation>
     </message>
@@ -6055,12 +6055,12 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+280"/>
         <source>Reading the register: {0} commitments</source>
         <translation>Чтение реестра: {0} обязательств</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-252"/>
         <source>Executed on time</source>
         <translation>Исполнено в срок</translation>
     </message>
@@ -6409,6 +6409,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;{0}&apos;</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the sheet &apos;{0}&apos; has no {1} column: map one (--map &quot;Header={2}&quot;), or add it to the file</source>
         <translation>на листе «{0}» нет столбца {1}: сопоставьте его (--map &quot;Header={2}&quot;) или добавьте в файл</translation>
     </message>
@@ -6728,7 +6733,7 @@ Notes: {1}</source>
         <translation>Повреждённые записи: {0}. Они показаны с символами замены (�); выполните {1}, чтобы найти последнюю резервную копию без этого повреждения.</translation>
     </message>
     <message numerus="yes">
-        <location line="-419"/>
+        <location line="-420"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} и ещё %n</numerusform>
@@ -6737,7 +6742,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+433"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>На сервере PostgreSQL нет такой базы данных ({0}): попросите его администратора создать её (руководство: общий реестр отдела).</translation>
     </message>
@@ -6859,7 +6864,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-584"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -6928,7 +6933,7 @@ Notes: {1}</source>
         <translation>добавить: {0}, обновить: {1}, без изменений: {2}, в конфликте: {3}, отклонено: {4}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>ignored columns: {0}</source>
         <translation>пропущенные столбцы: {0}</translation>
     </message>
@@ -6947,7 +6952,7 @@ Notes: {1}</source>
         <translation>{0} в {1}:</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-21"/>
         <source>%n rejected row(s)</source>
         <translation>
             <numerusform>%n отклонённой строке</numerusform>
@@ -6956,7 +6961,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>is not a date and time</source>
         <translation>— не дата и время</translation>
     </message>
@@ -7031,12 +7036,12 @@ Notes: {1}</source>
         <translation>на листе «{0}» {1} строк; за один раз можно импортировать не более {2}</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>Reading the register…</source>
         <translation>Чтение реестра…</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -7066,12 +7071,12 @@ Notes: {1}</source>
         <translation>Текст: «{0}»</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+262"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -7152,12 +7157,12 @@ Notes: {1}</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -7902,7 +7907,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-418"/>
+        <location filename="messages_extracted.py" line="-419"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

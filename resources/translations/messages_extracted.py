@@ -689,6 +689,7 @@ translate("Message", "remembered mapping")  # desktop/services/importing/plan.py
 translate("Message", "sheets:")  # desktop/services/importing/plan.py
 translate("Message", "file's values taken")  # desktop/services/importing/plan.py
 translate("Message", "register kept")  # desktop/services/importing/plan.py
+translate("Message", "'{0}'")  # desktop/services/importing/plan.py
 translate("Message", "the sheet '{0}' has no {1} column: map one (--map \"Header={2}\"), or add it to the file")  # desktop/services/importing/plan.py
 translate("Message", "mapped by the clerk")  # desktop/services/importing/plan.py
 translate("Message", "ignored columns: {0}")  # desktop/services/importing/plan.py

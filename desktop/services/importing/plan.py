@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from desktop.domain.catalogue import render
 from desktop.domain.errors import FieldProblem, ValidationError
-from desktop.domain.messages import Message, as_message
+from desktop.domain.messages import Message, as_message, joined
 from desktop.domain.words import imported_note
 from desktop.services.importing import cells
 from desktop.services.importing.mapping import AGREEMENTS, BODIES, COMMITMENTS, PARTIES, PEOPLE, SheetMapping
@@ -484,7 +484,7 @@ def build_plan(
     overwrite: frozenset[str] | set[str] = frozenset(),
 ) -> ImportPlan:
     """Check every row against the register as ``session`` sees it; write nothing."""
-    from desktop.services.importing.mapping import label, sheet_notes
+    from desktop.services.importing.mapping import label_words, sheet_notes
     from desktop.services.importing.plan_commitments import plan_commitments
     from desktop.services.importing.plan_history import read_history
     from desktop.services.importing.plan_people import plan_people
@@ -506,7 +506,8 @@ def build_plan(
         questions = mapping.questions()
         missing = mapping.missing_required()
         if missing or questions:
-            names = ", ".join(f"'{label(mapping.entity, m)}'" for m in missing)
+            # The fields' words in the reader's language; the field's own name is what --map takes.
+            names = joined([Message("'{0}'", label_words(mapping.entity, m)) for m in missing])
             if missing:
                 plan.problems.append(
                     Message(
