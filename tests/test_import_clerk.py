@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import subprocess
 import zipfile
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,7 @@ from desktop.domain.words import history_note
 from desktop.reports.excel import write_workbook
 from desktop.reports.jobs import register_target
 from desktop.reports.pdf import write_pdf
-from desktop.services import commitment_list, commitments, demo, history, lookups
+from desktop.services import commitment_list, commitments, history, lookups
 from desktop.services.importing import mapping as mapping_module
 from desktop.services.importing.apply import ImportConflicts, import_workbook
 from desktop.services.importing.cells import text as cell_text
@@ -40,32 +39,16 @@ from desktop.services.importing.mapping import auto_map, field_for
 from desktop.services.importing.workbook import read_workbook
 from desktop.services.reporting import dataset
 from desktop.storage.database import Database, open_database
-from tests.postgres_server import TempPostgres
 
 TODAY = date(2026, 11, 30)
 REG = "KZ-CN-2024-05-20/1"
 
 
 # --- the register on both engines ------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def server() -> Iterator[TempPostgres]:
-    pg = TempPostgres()
-    yield pg
-    pg.stop()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def register(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """The demo register, on SQLite or on a throw-away PostgreSQL server."""
-    if request.param == "sqlite":
-        db = open_database(tmp_path / "register.sqlite3")
-    else:
-        pg: TempPostgres = request.getfixturevalue("server")
-        name = re.sub(r"[^a-z0-9_]", "_", f"k10_{request.node.name.lower()}")[:60]
-        db = open_database(pg.create_database(name))
-    demo.load_demo(db)
-    yield db
-    db.close()
+@pytest.fixture
+def register(demo_db: Database) -> Database:
+    """The demo register, on SQLite or on the session's PostgreSQL server (conftest's ``demo_db``)."""
+    return demo_db
 
 
 def cli(db: Database, *args: str) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -21,22 +20,11 @@ from desktop.storage.database import Database, open_database
 from tests.test_pdf_report import pdftotext
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def engine_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    if request.param == "sqlite":
-        db = open_database(tmp_path / "r.sqlite3")
-        yield db
-        db.close()
-        return
-    from tests.postgres_server import TempPostgres
-
-    server = TempPostgres()
-    try:
-        db = open_database(server.create_database("kelisim_as_of"))
-        yield db
-        db.close()
-    finally:
-        server.stop()
+@pytest.fixture
+def engine_db(db: Database) -> Database:
+    """An empty register on each engine: conftest's ``db`` (a template copy on SQLite; the session's PostgreSQL
+    server, marked ``postgres``) — not a server of its own per test."""
+    return db
 
 
 def _at(day: str) -> datetime:
