@@ -25,12 +25,13 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def demo_path(db_target: str, capsys: pytest.CaptureFixture[str]) -> str:
-    """The ``--db`` value of a register the ``demo`` command filled: a file, or a PostgreSQL URL."""
-    code, out, err = run(capsys, "--db", db_target, "demo")
-    assert (code, err) == (0, "")
-    assert out == "Loaded the demo register: 10 commitments.\n"
-    return db_target
+def demo_path(demo_target: str) -> str:
+    """The ``--db`` value of a register holding the demo: a file, or a PostgreSQL URL.
+
+    A copy of the run's demo register (what the ``demo`` command makes, checked by test_demo_loads_once):
+    loading it afresh for each of these tests cost a migrated register and the demo's services each time.
+    """
+    return demo_target
 
 
 def refs(out: str) -> list[str]:
@@ -57,8 +58,11 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == f"Kelisim {__version__}\n"
 
 
-def test_demo_loads_once(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "--db", demo_path, "demo")
+def test_demo_loads_once(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--db", db_target, "demo")
+    assert (code, err) == (0, "")
+    assert out == "Loaded the demo register: 10 commitments.\n"
+    code, out, err = run(capsys, "--db", db_target, "demo")
     assert code == 1 and out == ""
     assert err == "kelisim: the database already holds a register; load the demo into an empty database\n"
 
