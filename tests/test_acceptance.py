@@ -37,6 +37,7 @@ def _team(db: Database, ref: str) -> int:
     return target
 
 
+@pytest.mark.slow
 def test_only_the_controller_or_a_manager_takes_it_off_control(
     sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

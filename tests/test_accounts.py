@@ -34,6 +34,7 @@ def test_the_owner_is_admin_and_may_manage(db: Database) -> None:
     assert access.setup(db).role is Role.ADMIN
 
 
+@pytest.mark.slow
 def test_sqlite_roles_refuse_by_the_reason(sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     db = sqlite_db
     demo.load_demo(db)
@@ -73,6 +74,7 @@ def test_sqlite_roles_refuse_by_the_reason(sqlite_db: Database, monkeypatch: pyt
     assert {r.entry.table for r in audit.lines(audit.trail(db, kind="", tables=("account",)))} == {"account"}
 
 
+@pytest.mark.slow
 def test_cli_admin_commands(
     db_target: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], engine_name: str
 ) -> None:
@@ -174,6 +176,7 @@ def test_postgres_server_refuses_a_clerk(
     assert {clerk, manager} <= who
 
 
+@pytest.mark.slow
 def test_upgrade_of_a_populated_register_gets_accounts(
     engine_name: str, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -206,6 +206,7 @@ def test_interim_report_with_documents_and_the_trash(db: Database, tmp_path: Pat
     assert attachments.save_to(db, row.id, tmp_path / "back.docx").read_bytes() == SCAN
 
 
+@pytest.mark.slow
 def test_cli_attach_list_save_and_remove(db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--db", db_target, "demo")[0] == 0
     ref = "KZ-CN-2024/09"

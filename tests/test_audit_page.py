@@ -77,6 +77,7 @@ def _shown(page: AuditPage) -> list[list[str]]:
     return page.shown_table()[1]
 
 
+@pytest.mark.slow
 def test_audit_page_in_the_window(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
     db = window.ctx.db
     page: AuditPage = window.pages["audit"]  # type: ignore[assignment]
@@ -119,6 +120,7 @@ def test_audit_page_in_the_window(window: MainWindow, qtbot: Any, tmp_path: Path
     assert ws.max_row == 2
 
 
+@pytest.mark.slow
 def test_changes_of_an_agreement_and_a_body(window: MainWindow, qtbot: Any) -> None:
     db = window.ctx.db
     data = agreements.get(db, 1)

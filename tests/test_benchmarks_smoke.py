@@ -27,6 +27,7 @@ def bench_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "cache"
 
 
+@pytest.mark.slow
 def test_generated_archive_is_consistent(bench_cache: Path) -> None:
     info = ensure_archive(SMALL, seed=7)
     assert info.path.parent == bench_cache
@@ -113,10 +114,8 @@ def test_benchmark_group_measures_every_row(
     for name in ("XDG_CONFIG_HOME", "KELISIM_DATA_DIR"):  # the harness points them at its own folder: put back after
         monkeypatch.setenv(name, os.environ.get(name, str(tmp_path / name.lower())))
     out = tmp_path / "bench.json"
-    main(
-        ["--commitments", str(SMALL), "--runs", "1", "--clerks", "3", "--edits", "6", "--json", str(out)]
-        + ["--only", group]
-    )  # exit status: FAIL is a figure
+    small = ("--commitments", str(SMALL), "--runs", "1", "--clerks", "3", "--edits", "6")
+    main([*small, "--json", str(out), "--only", group])  # exit status: FAIL is a figure
     data = json.loads(out.read_text(encoding="utf-8"))
     results = {r["key"]: r for r in data["results"]}
     expected = GROUP_ROWS[group]

@@ -42,6 +42,7 @@ def test_bulk_status_refuses_a_stale_row_and_writes_the_others(demo_db: Database
     assert commitments.get(demo_db, 2).status == "in_progress"
 
 
+@pytest.mark.slow
 def test_upgrade_from_a_populated_0001_register_gets_a_working_trash(
     engine_name: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:

@@ -43,6 +43,7 @@ def test_status_with_progress_alone(demo_path: str, capsys: pytest.CaptureFixtur
     assert entries[0].note == "progress 65 → 70 %"
 
 
+@pytest.mark.slow
 def test_set_fields(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = run(
         capsys,
@@ -63,6 +64,7 @@ def test_set_fields(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 1 and "status" in err
 
 
+@pytest.mark.slow
 def test_list_into_a_closed_pipe_ends_quietly(demo_path: str) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
     # `true` reads nothing and exits at once: every write meets a closed pipe.

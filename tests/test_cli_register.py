@@ -97,6 +97,7 @@ def test_list_everything(demo_path: str, capsys: pytest.CaptureFixture[str]) -> 
         (["--due-after", "31.12.2026"], ["KZ-CN-2024/01", "KZ-CN-2024/07", "KZ-CN-2024/08"]),
     ],
 )
+@pytest.mark.slow
 def test_list_with_filters(
     demo_path: str, capsys: pytest.CaptureFixture[str], options: list[str], expected: list[str]
 ) -> None:
@@ -106,6 +107,7 @@ def test_list_with_filters(
     assert out.splitlines()[-1] == (f"{len(expected)} commitments" if len(expected) != 1 else "1 commitment")
 
 
+@pytest.mark.slow
 def test_several_statuses_in_one_option(demo_path: str, capsys: pytest.CaptureFixture[str]) -> None:
     """``--status open,overdue``: the open statuses, overdue only (as ``--status open --overdue``)."""
     _, everything, _ = run(capsys, "--db", demo_path, "list")

@@ -122,6 +122,7 @@ def test_trash_keeps_the_reports(db: Database) -> None:
     assert control.reports(db, target)[0].letter_number == "12-3/456"
 
 
+@pytest.mark.slow
 def test_cli_report_accept_and_return(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--db", db_target, "demo")[0] == 0
     ref = "KZ-CN-2024/09"
@@ -187,6 +188,7 @@ def test_interim_reports_note_progress_and_never_complete(db: Database) -> None:
     assert [p.field for p in caught.value.problems] == ["status"]
 
 
+@pytest.mark.slow
 def test_cli_interim(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--db", db_target, "demo")[0] == 0
     code, out, err = run(
@@ -197,6 +199,7 @@ def test_cli_interim(db_target: str, capsys: pytest.CaptureFixture[str]) -> None
     assert code != 0 and "0–99" in err
 
 
+@pytest.mark.slow
 def test_backup_and_restore_keep_people_and_reports(
     db_target: str, tmp_path: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:

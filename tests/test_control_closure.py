@@ -217,6 +217,7 @@ def test_superseding_needs_a_reason_and_links_the_replacement(db: Database) -> N
     assert commitments.replacement(db, old) is None
 
 
+@pytest.mark.slow
 def test_superseded_in_excel_pdf_and_the_command_line(
     demo_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -270,6 +271,7 @@ def pdf_text(path: Path) -> str:
 # --- the Summary's control figures --------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_summary_counts_on_control_and_waiting_like_the_dashboard(db: Database, tmp_path: Path) -> None:
     from desktop.services import dashboard
 

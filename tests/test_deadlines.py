@@ -102,6 +102,7 @@ def test_a_moved_deadline_changes_only_by_another_move(db: Database) -> None:
     assert commitments.get(db, target).due_date == date(2025, 2, 28)
 
 
+@pytest.mark.slow
 def test_completed_within_the_moved_deadline_is_late(db: Database) -> None:
     late = add(db, "T/01", date(2025, 1, 31))
     on_time = add(db, "T/02", date(2025, 1, 31))
@@ -147,6 +148,7 @@ def test_trash_keeps_and_restores_the_extensions(db: Database) -> None:
     assert deadlines.for_commitment(db, target).original == date(2025, 1, 31)
 
 
+@pytest.mark.slow
 def test_command_line_moves_and_lists(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--db", db_target, "demo")[0] == 0
     code, out, err = run(
@@ -177,6 +179,7 @@ def test_command_line_moves_and_lists(db_target: str, capsys: pytest.CaptureFixt
     assert code == 0 and "(срок перенесён ×1)" in out
 
 
+@pytest.mark.slow
 def test_upgrade_of_a_populated_0007_register(engine_name: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     from desktop.storage import migrate
     from desktop.storage.engine import APPLICATION_ID, make_engine

@@ -212,6 +212,7 @@ def test_locked_target_gives_a_clear_message(
     assert [p.name for p in target.parent.iterdir()] == ["open-in-excel.xlsx"]
 
 
+@pytest.mark.slow
 def test_missing_folder_and_folder_named_like_the_file(demo_db: Database, tmp_path: Path) -> None:
     data = dataset.build(demo_db, CommitmentFilter(), TODAY)
     with pytest.raises(ExportError, match="does not exist"):

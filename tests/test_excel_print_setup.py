@@ -47,6 +47,7 @@ def _scale(ws: openpyxl.worksheet.worksheet.Worksheet) -> float:
         ("russian", {"language": "ru", "with_history": True}),
     ],
 )
+@pytest.mark.slow
 def test_every_sheet_prints_landscape_one_page_wide_with_its_titles(
     demo_db: Database, tmp_path: Path, name: str, options: dict[str, object]
 ) -> None:

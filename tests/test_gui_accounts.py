@@ -86,6 +86,7 @@ def clerk_db(engine_name: str, request: pytest.FixtureRequest, monkeypatch: pyte
     templates.drop(name)
 
 
+@pytest.mark.slow
 def test_a_clerks_window_disables_what_a_clerk_may_not_do(qtbot: Any, qapp: Any, clerk_db: Database) -> None:
     window = open_main_window(qtbot, qapp, clerk_db, page="agreements")
     try:
@@ -120,6 +121,7 @@ def test_a_clerks_window_disables_what_a_clerk_may_not_do(qtbot: Any, qapp: Any,
         window.close()
 
 
+@pytest.mark.slow
 def test_a_role_changed_by_an_admin_applies_in_the_open_window(
     qtbot: Any, qapp: Any, clerk_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -25,6 +25,7 @@ def _cells(table: Any) -> list[list[str]]:
     return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
 
 
+@pytest.mark.slow
 def test_a_window_edit_appears_on_the_changes_tab(window: MainWindow, qtbot: Any) -> None:
     page = show_commitment(window, window.ctx, 1)
     qtbot.waitUntil(lambda: page.page is not None, timeout=5000)

@@ -10,6 +10,8 @@ import gc
 import threading
 from typing import Any, ClassVar
 
+import pytest
+
 from desktop.domain.errors import KelisimError
 from desktop.domain.messages import Message
 from desktop.services import commitments, parties
@@ -45,6 +47,7 @@ def test_what_a_job_holds_is_freed_on_the_gui_thread(qtbot: Any, demo_db: Databa
     assert set(Freed.threads) == {threading.main_thread().name}
 
 
+@pytest.mark.slow
 def test_an_error_and_its_traceback_are_freed_on_the_gui_thread(qtbot: Any, demo_db: Database) -> None:
     ctx = AppContext(demo_db)
     Freed.threads = []

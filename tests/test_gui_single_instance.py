@@ -34,6 +34,7 @@ def test_a_second_window_is_refused_before_opening_the_register(
     again.release()
 
 
+@pytest.mark.slow
 def test_the_window_makes_the_daily_backup_after_it_shows(tmp_path: Path, qapp, qtbot) -> None:
     from desktop.services import demo
     from desktop.storage import backup

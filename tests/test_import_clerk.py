@@ -140,6 +140,7 @@ def clerk_register(path: Path) -> Path:
 
 
 # --- the whole register in one go ----------------------------------------------------------------------------
+@pytest.mark.slow
 def test_clerk_register_comes_in_whole(register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # The clerk saved the file a minute before importing it.
     path = backdate(clerk_register(tmp_path / "реестр 2024-2025.xlsx"), datetime.now(UTC) - timedelta(minutes=1))
@@ -247,6 +248,7 @@ def _export(db: Database, path: Path) -> Path:
     return write_workbook(dataset.build(db, today=TODAY), path)
 
 
+@pytest.mark.slow
 def test_stale_export_is_a_conflict_never_an_overwrite(
     register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -409,6 +411,7 @@ def test_headers_are_matched_by_meaning(header: str, expected: str | None) -> No
     assert field_for("commitments", header) == expected
 
 
+@pytest.mark.slow
 def test_two_columns_for_one_field_are_asked_and_remembered(
     register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -478,6 +481,7 @@ def _pdf_text(path: Path) -> str:
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
+@pytest.mark.slow
 def test_notes_and_text_kept_as_written_through_both_exports(register: Database, tmp_path: Path) -> None:
     ref_id = commitment_list.id_for_ref(register, "KZ-CN-2024/04")
     data = commitments.get(register, ref_id)
@@ -510,6 +514,7 @@ def test_notes_and_text_kept_as_written_through_both_exports(register: Database,
 
 
 # --- migration 0003 ------------------------------------------------------------------------------------------------
+@pytest.mark.slow
 def test_upgrade_from_a_populated_0001_register_adds_notes(sqlite_demo_db: Database) -> None:
     demo_db = sqlite_demo_db  # SQLite only: the test rewinds the file's schema by hand
     import sqlite3
@@ -557,6 +562,7 @@ def test_upgrade_from_a_populated_0001_register_adds_notes(sqlite_demo_db: Datab
         upgraded.close()
 
 
+@pytest.mark.slow
 def test_notes_column_is_hidden_until_shown(qtbot: Any, qapp: Any, demo_db: Database) -> None:
     from desktop.ui.application import prepare_app
     from desktop.ui.main_window import MainWindow

@@ -121,6 +121,7 @@ def test_zip_without_workbook_is_refused(
     assert_refused(demo_db, path, "not an Excel workbook", capsys=capsys)
 
 
+@pytest.mark.slow
 def test_zip_bomb_is_refused_before_reading(
     demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

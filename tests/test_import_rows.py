@@ -252,6 +252,7 @@ def test_duplicate_refs_are_rejected(demo_db: Database, tmp_path: Path) -> None:
     assert "row 3, column 'Ref': 'R-1' appears again (first in row 2)" in str(error)
 
 
+@pytest.mark.slow
 def test_export_round_trips_unchanged(demo_db: Database, tmp_path: Path) -> None:
     from desktop.reports import excel
     from desktop.services.reporting import dataset
@@ -267,6 +268,7 @@ def test_export_round_trips_unchanged(demo_db: Database, tmp_path: Path) -> None
     assert dump(demo_db) == before
 
 
+@pytest.mark.slow
 def test_export_edited_in_excel_updates_the_register(demo_db: Database, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
@@ -289,6 +291,7 @@ def test_export_edited_in_excel_updates_the_register(demo_db: Database, tmp_path
     assert changed[commitment_list.Col.STATUS] == "in_progress" and changed[commitment_list.Col.PROGRESS] == 25
 
 
+@pytest.mark.slow
 def test_dry_run_writes_nothing(demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = workbook(tmp_path / "new.xlsx", ["Ref", "Title"], ["DR-1", "Dry"])
     before = dump(demo_db)

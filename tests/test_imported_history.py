@@ -57,6 +57,7 @@ def imported(demo_db: Database, another_db: Database, tmp_path: Path, monkeypatc
     return another_db
 
 
+@pytest.mark.slow
 def test_carried_history_is_marked_and_native_history_is_not(
     demo_db: Database, imported: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -97,6 +98,7 @@ def test_carried_history_is_marked_and_native_history_is_not(
     assert audit.check(imported).first_broken is None
 
 
+@pytest.mark.slow
 def test_the_excel_history_sheet_says_who_imported_what(imported: Database, tmp_path: Path) -> None:
     path = export(imported, tmp_path / "again.xlsx")
     wb = openpyxl.load_workbook(path, read_only=True)
@@ -129,6 +131,7 @@ def export_one_native(db: Database, tmp_path: Path) -> tuple[Any, ...]:
     return next(r for r in found if r[7] == "native")
 
 
+@pytest.mark.slow
 def test_an_export_made_before_the_marker_column_is_still_read(
     demo_db: Database, another_db: Database, tmp_path: Path
 ) -> None:
@@ -179,6 +182,7 @@ def test_the_commitment_page_shows_the_marker(window: Any, imported: Database, q
     page.close()
 
 
+@pytest.mark.slow
 def test_upgrade_of_a_populated_0012_register_keeps_history_and_trail(
     engine_name: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:

@@ -123,11 +123,13 @@ def code_messages() -> set[tuple[str, str]]:
     }
 
 
+@pytest.mark.slow
 def test_the_extraction_file_is_up_to_date() -> None:
     """`make translations` writes it; a Message added since would reach lupdate only after that run."""
     assert (ROOT / EXTRACTION_FILE).read_text(encoding="utf-8") == extraction_source(ROOT), "run `make translations`"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_message_of_the_code_is_translated(lang: str) -> None:
     catalogue = Catalogue(lang)
@@ -139,6 +141,7 @@ def test_every_message_of_the_code_is_translated(lang: str) -> None:
     assert not missing, f"untranslated or unfinished in kelisim_{lang}.ts: {missing[:15]}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_translated_messages_hold_no_english(lang: str) -> None:
     catalogue = Catalogue(lang)
@@ -152,6 +155,7 @@ def test_translated_messages_hold_no_english(lang: str) -> None:
     assert not english, "\n".join(english)
 
 
+@pytest.mark.slow
 def test_english_plural_forms_are_complete() -> None:
     catalogue = Catalogue("en")
     plurals = {(c, t) for c, t in code_messages() if "%n" in t}
@@ -199,6 +203,7 @@ def _is_literal_text(node: ast.AST) -> bool:
     return False
 
 
+@pytest.mark.slow
 def test_no_user_visible_english_literal_outside_the_catalogue() -> None:
     """Errors, field problems and command-line output carry Messages, never finished English sentences."""
     names = _error_names()
@@ -302,6 +307,7 @@ def test_command_line_follows_lang(demo_db: Database, capsys: pytest.CaptureFixt
     assert capsys.readouterr().err.startswith("kelisim: белгісіз мән (тарап) «Atlantis»; рұқсат етілгендері: ")
 
 
+@pytest.mark.slow
 def test_command_line_follows_the_locale(demo_db: Database, tmp_path: Path) -> None:
     """Without --lang the system locale decides (LANG=kk_KZ.UTF-8); list/status start without Qt."""
     env = {"LANG": "kk_KZ.UTF-8", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
@@ -344,6 +350,7 @@ SHEETS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ("ru", "kk", "en"))
 def test_pdf_report_in_each_language(demo_db: Database, tmp_path: Path, lang: str) -> None:
     data = dataset.build(
@@ -371,6 +378,7 @@ def test_pdf_report_in_each_language(demo_db: Database, tmp_path: Path, lang: st
         assert local and " ".join(local.split()) in flat
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ("ru", "kk", "en"))
 def test_workbook_in_each_language_reads_back(demo_db: Database, tmp_path: Path, lang: str) -> None:
     target = tmp_path / f"report-{lang}.xlsx"

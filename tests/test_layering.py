@@ -90,6 +90,7 @@ def test_every_module_has_a_layer() -> None:
     assert not unknown, f"modules outside the declared layers: {sorted(unknown)}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_imports_go_downward(path: Path) -> None:
     here = layer_of(module_name(path))
@@ -104,6 +105,7 @@ def test_imports_go_downward(path: Path) -> None:
     assert not wrong, f"{path.relative_to(ROOT)}:\n" + "\n".join(wrong)
 
 
+@pytest.mark.slow
 def test_the_window_reaches_storage_only_through_the_database_handle() -> None:
     seen: set[tuple[str, str]] = set()
     wrong = []

@@ -73,6 +73,7 @@ def test_another_clerks_change_appears_in_the_window(window: MainWindow, other: 
     assert page.current_id() == 2  # the clerk's selection kept
 
 
+@pytest.mark.slow
 def test_an_open_editor_says_at_once_that_someone_else_changed_its_record(
     window: MainWindow, other: Database, qtbot: Any
 ) -> None:

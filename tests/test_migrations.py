@@ -43,6 +43,7 @@ def _outside(diff: tuple[object, ...] | list[tuple[object, ...]]) -> bool:
     return (kind, str(name)) in OUTSIDE_THE_MODELS
 
 
+@pytest.mark.slow
 def test_fresh_schema_matches_the_models(db: Database) -> None:
     """The migrated schema is exactly the models: tables, columns, types, nullability, server defaults, indexes,
     unique and foreign keys. So `make migration` (autogenerate through env.py) finds nothing to write at the head,
@@ -78,6 +79,7 @@ def test_fresh_database_is_at_head(db: Database) -> None:
     assert {t.name for t in metadata.sorted_tables} | {"alembic_version"} == tables
 
 
+@pytest.mark.slow
 def test_database_is_never_built_by_create_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("create_all must not build the register; migrations do")
@@ -129,6 +131,7 @@ def downgrade() -> None:
 '''
 
 
+@pytest.mark.slow
 def test_upgrade_of_a_populated_database_keeps_every_row(
     sqlite_demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -266,6 +269,7 @@ def test_naive_timestamps_are_refused(db: Database) -> None:
 PROBE = "zz_probe_field"
 
 
+@pytest.mark.slow
 def test_a_generated_migration_adds_a_text_field_to_a_populated_register(demo_db: Database) -> None:
     """What `make migration` writes for a field declared as models._text (the domain's optional text), rendered as
     Alembic renders it through env.py, runs on this engine's populated register: a plain ADD COLUMN, the existing

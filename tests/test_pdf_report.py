@@ -241,6 +241,7 @@ def test_a_row_taller_than_a_page_continues_on_the_next(tmp_path: Path) -> None:
     assert "Signatory0 Name0" in flat and "Signatory899 Name899" in flat
 
 
+@pytest.mark.slow
 def test_long_chinese_title_and_reference_stay_in_their_columns(demo_db: Database, tmp_path: Path) -> None:
     from desktop.reports.pdf import COMMITMENT_WIDTHS, MARGIN
 

@@ -144,6 +144,7 @@ def test_repeated_words_are_made_once_but_never_mixed_up_by_type() -> None:
     assert len(made) == 5
 
 
+@pytest.mark.slow
 def test_the_collector_is_paused_while_pages_are_laid_out_and_resumed_after(demo_db: Database, tmp_path: Path) -> None:
     add_commitments(demo_db, 120)
     data = dataset.build(demo_db, CommitmentFilter(), TODAY)

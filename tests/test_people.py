@@ -136,6 +136,7 @@ def test_trash_keeps_and_restores_the_team(db: Database) -> None:
     assert (team.lead and team.lead.id, team.controller and team.controller.id) == (a, b)
 
 
+@pytest.mark.slow
 def test_cli_sets_people_lists_by_executor_and_mine(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--db", db_target, "demo")[0] == 0
     code, out, err = run(
@@ -178,6 +179,7 @@ def test_cli_sets_people_lists_by_executor_and_mine(db_target: str, capsys: pyte
     assert out.splitlines()[-1] == "0 commitments"
 
 
+@pytest.mark.slow
 def test_cli_mine_without_a_person_says_so(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--db", db_target, "demo")[0] == 0
     code, _out, err = run(capsys, "--db", db_target, "list", "--mine")
@@ -186,6 +188,7 @@ def test_cli_mine_without_a_person_says_so(db_target: str, capsys: pytest.Captur
         people.person_id_by_name(open_database(db_target), "Nobody")
 
 
+@pytest.mark.slow
 def test_excel_and_pdf_show_executor_controller_and_moves(demo_db: Database, tmp_path: Path) -> None:
     from tests.test_excel_export import export
     from tests.test_pdf_report import pdftotext, report, squeeze
@@ -213,6 +216,7 @@ def test_excel_and_pdf_show_executor_controller_and_moves(demo_db: Database, tmp
     assert "Controller: =HYPERLINK" in text and "moved ×1" in text
 
 
+@pytest.mark.slow
 def test_upgrade_of_a_populated_0009_register(engine_name: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     from desktop.storage import migrate
     from desktop.storage.database import open_database

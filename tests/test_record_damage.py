@@ -63,6 +63,7 @@ def test_the_damaged_title_passes_integrity_but_not_the_record_check(damaged: tu
     assert scan.damaged == [record_check.DamagedField("commitment", REF, "title")]
 
 
+@pytest.mark.slow
 def test_check_names_the_record_and_the_newest_backup_without_the_damage(
     damaged: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -92,6 +93,7 @@ def test_startup_warns_and_the_list_shows_replacement_characters(damaged: tuple[
         db.close()
 
 
+@pytest.mark.slow
 def test_command_line_list_and_both_exports_show_the_damaged_title(
     damaged: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

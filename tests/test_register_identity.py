@@ -57,6 +57,7 @@ def two_registers(tmp_path: Path) -> tuple[Path, Path]:
     return own, committee
 
 
+@pytest.mark.slow
 def test_every_register_gets_its_own_identity_at_creation(two_registers: tuple[Path, Path]) -> None:
     own, committee = two_registers
     assert register_id(own) != register_id(committee)
@@ -66,6 +67,7 @@ def test_every_register_gets_its_own_identity_at_creation(two_registers: tuple[P
         assert (name, location) == (path.stem, str(path))
 
 
+@pytest.mark.slow
 def test_each_register_gets_its_own_daily_backup(two_registers: tuple[Path, Path]) -> None:
     own, committee = two_registers
     open_database(own).close()
@@ -80,6 +82,7 @@ def test_each_register_gets_its_own_daily_backup(two_registers: tuple[Path, Path
     assert file_refs(committee_backups[0]) == {"COM-1"}
 
 
+@pytest.mark.slow
 def test_a_damaged_register_is_offered_only_its_own_backup(
     two_registers: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -96,6 +99,7 @@ def test_a_damaged_register_is_offered_only_its_own_backup(
     assert backups.recovery_offer(own) == mine
 
 
+@pytest.mark.slow
 def test_start_up_recovery_offers_only_the_registers_own_backup(
     two_registers: tuple[Path, Path], qapp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -127,6 +131,7 @@ def test_start_up_recovery_offers_only_the_registers_own_backup(
     assert register_id(committee) == register_id(committee_backup)
 
 
+@pytest.mark.slow
 def test_a_register_whose_every_backup_is_anothers_is_offered_nothing(
     two_registers: tuple[Path, Path], qapp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -147,6 +152,7 @@ def test_a_register_whose_every_backup_is_anothers_is_offered_nothing(
     assert "No sound backup" in shown[0]
 
 
+@pytest.mark.slow
 def test_restoring_the_other_registers_backup_needs_the_explicit_choice(
     two_registers: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -188,6 +194,7 @@ def test_restore_into_an_open_register_refuses_anothers_backup(two_registers: tu
         db.close()
 
 
+@pytest.mark.slow
 def test_pruning_one_register_never_removes_the_others(two_registers: tuple[Path, Path]) -> None:
     own, committee = two_registers
     db = open_database(committee)
@@ -238,6 +245,7 @@ def _legacy_backup(source: Path, folder: Path, name: str) -> Path:
     return target
 
 
+@pytest.mark.slow
 def test_old_backups_without_identity_are_unknown_and_never_offered(
     two_registers: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -263,6 +271,7 @@ def test_old_backups_without_identity_are_unknown_and_never_offered(
     assert legacy.exists()  # never pruned on anyone's account
 
 
+@pytest.mark.slow
 def test_an_old_backup_restored_by_choice_keeps_the_registers_identity(
     two_registers: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -280,6 +289,7 @@ def test_an_old_backup_restored_by_choice_keeps_the_registers_identity(
         db.close()
 
 
+@pytest.mark.slow
 def test_a_copy_of_a_register_file_gets_its_own_identity(two_registers: tuple[Path, Path]) -> None:
     own, _committee = two_registers
     copy = own.with_name("clerk-copy.sqlite3")
@@ -293,6 +303,7 @@ def test_a_copy_of_a_register_file_gets_its_own_identity(two_registers: tuple[Pa
     assert register_id(moved) == original_id  # moved, not copied: the same register
 
 
+@pytest.mark.slow
 def test_migration_0002_gives_an_existing_register_an_identity_kept_in_its_backup(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     identity.create_marked_file(path)
@@ -316,6 +327,7 @@ def test_migration_0002_gives_an_existing_register_an_identity_kept_in_its_backu
     assert register_id(path) == rid  # stable across opens
 
 
+@pytest.mark.slow
 def test_start_up_recovery_restores_under_the_windows_own_lock(
     two_registers: tuple[Path, Path], qapp, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -88,6 +88,7 @@ def test_a_file_that_is_not_a_kelisim_register_is_refused_unchanged(
     assert not (tmp_path / "backups").exists()
 
 
+@pytest.mark.slow
 def test_a_kelisim_register_whose_mark_still_sits_in_its_wal_opens(tmp_path: Path) -> None:
     path = tmp_path / "register.sqlite3"
     db = open_database(path)
@@ -111,6 +112,7 @@ def test_a_kelisim_register_whose_mark_still_sits_in_its_wal_opens(tmp_path: Pat
         keep.close()
 
 
+@pytest.mark.slow
 def test_a_new_or_zero_length_file_is_set_up_as_a_register(tmp_path: Path) -> None:
     for path in (tmp_path / "new.sqlite3", tmp_path / "empty.sqlite3"):
         if path.name == "empty.sqlite3":
@@ -125,6 +127,7 @@ def test_a_new_or_zero_length_file_is_set_up_as_a_register(tmp_path: Path) -> No
             assert conn.execute("SELECT count(*) FROM register_info").fetchone()[0] == 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["reg?x=1.sqlite3", "reg#1.sqlite3", "mode=ro&x.sqlite3", "a%20b.sqlite3"])
 def test_any_file_name_is_a_path(
     tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -183,6 +186,7 @@ def window_elsewhere(register: Path) -> Iterator[subprocess.Popen[str]]:
     proc.communicate("", timeout=30)
 
 
+@pytest.mark.slow
 def test_restore_refuses_while_a_window_has_the_register_open(
     register: Path, window_elsewhere: subprocess.Popen[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -212,6 +216,7 @@ def test_a_window_cannot_open_while_a_restore_holds_the_register(register: Path)
     assert not register.with_name(register.name + ".lock").exists()
 
 
+@pytest.mark.slow
 def test_a_lock_left_by_a_killed_process_is_free(register: Path) -> None:
     db = open_database(register)
     saved = backup.automatic_backup(db.engine, "manual")
@@ -236,6 +241,7 @@ def _dated(path: Path, days_ago: int) -> Path:
     return target
 
 
+@pytest.mark.slow
 def test_routine_backups_and_restores_never_push_out_the_daily_ones(
     register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -284,6 +290,7 @@ def test_a_daily_stamp_is_the_utc_day(register: Path) -> None:
         db.close()
 
 
+@pytest.mark.slow
 def test_reading_commands_leave_nothing_beside_the_register(register: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert side_files(register) == []
     for command in (["backups"], ["check"], ["list"], ["backup"]):

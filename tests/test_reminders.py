@@ -71,6 +71,7 @@ def test_my_work_lists_what_needs_the_person(db: Database) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_cli_reminders(db_target: str, capsys: pytest.CaptureFixture[str]) -> None:
     from desktop.storage.database import open_database
 

@@ -94,6 +94,7 @@ def test_as_of_rebuilds_statuses_from_the_history(engine_db: Database, tmp_path:
     assert "Statuses rebuilt from the status history" in text and "Trade plan" in text and "Visa" not in text
 
 
+@pytest.mark.slow
 def test_cli_as_of_says_so(tmp_path: Path) -> None:
     db = open_database(tmp_path / "r.sqlite3")
     build_history(db)

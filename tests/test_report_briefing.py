@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import openpyxl
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import update
 
@@ -30,6 +31,7 @@ def _register(db: Database) -> None:
     add_commitments(db, 40, prefix="BI", body="Subcommittee on Innovation Cooperation")
 
 
+@pytest.mark.slow
 def test_headline_figures_match_the_services(engine_db: Database) -> None:  # noqa: F811
     _register(engine_db)
     data = dataset.build(engine_db, None, TODAY)
@@ -59,6 +61,7 @@ def test_headline_figures_match_the_services(engine_db: Database) -> None:  # no
     assert len(b.by_committee) == 2
 
 
+@pytest.mark.slow
 def test_changes_since_a_date(engine_db: Database) -> None:  # noqa: F811
     demo.load_demo(engine_db)
     ids = add_commitments(engine_db, 6, prefix="CH")
@@ -82,6 +85,7 @@ def test_changes_since_a_date(engine_db: Database) -> None:  # noqa: F811
     assert all(date(2026, 5, 1) <= c.due_date < TODAY and c.overdue for c in b.newly_overdue)
 
 
+@pytest.mark.slow
 def test_briefing_is_three_pages_at_most_and_says_how_many_more(db: Database, tmp_path: Path) -> None:
     demo.load_demo(db)
     add_commitments(db, 900, title="A commitment with a long title that wraps in the list " * 2, prefix="BIG")
@@ -93,6 +97,7 @@ def test_briefing_is_three_pages_at_most_and_says_how_many_more(db: Database, tm
     assert "By committee (sub-bodies rolled up)" in text and "By responsible agency" in text
 
 
+@pytest.mark.slow
 def test_cli_briefing_remembers_the_previous_report(tmp_path: Path) -> None:
     path = tmp_path / "r.sqlite3"
     db = open_database(path)

@@ -81,6 +81,7 @@ def _filters(db: Database) -> list[CommitmentFilter]:
     return found
 
 
+@pytest.mark.slow
 def test_the_demo_register_briefs_the_same_from_sql(db: Database) -> None:
     _register(db)
     with db.read() as session:
@@ -140,6 +141,7 @@ def _is_bool(column: Any) -> bool:
         return False
 
 
+@pytest.mark.slow
 def test_a_generated_register_briefs_the_same_from_sql(db: Database, engine_name: str, tmp_path: Path) -> None:
     source = _generated(tmp_path)
     if engine_name == "sqlite":
@@ -178,6 +180,7 @@ def test_the_export_job_prints_the_sql_briefing(demo_db: Database, tmp_path: Pat
     assert "Overdue commitments, longest overdue first" in text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cap", [OVERDUE_CAP])
 def test_ties_in_due_date_are_listed_by_reference(db: Database, cap: int) -> None:
     """Many overdue commitments due the same day: the cut falls inside the tie, and both routes cut it alike."""
@@ -198,6 +201,7 @@ def test_ties_in_due_date_are_listed_by_reference(db: Database, cap: int) -> Non
     assert refs == sorted(refs)
 
 
+@pytest.mark.slow
 def test_upgrade_of_a_populated_0011_register_adds_the_briefing_indexes(demo_target: str) -> None:
     """A register at 0009 holding the demo and a moved status: 0012 adds the three indexes and keeps every row."""
     from sqlalchemy import create_engine, func, inspect, text
@@ -264,6 +268,7 @@ def _sheet(path: Path, language: str) -> list[tuple[Any, ...]]:
     return rows
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "ru", "kk"])
 def test_the_workbook_briefing_sheet_is_the_sql_briefing(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
@@ -302,6 +307,7 @@ def test_the_workbook_briefing_sheet_is_the_sql_briefing(
     assert any(row and row[0] == more for row in exported)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "ru", "kk"])
 def test_truncated_lists_count_with_thousands_separators(db: Database, tmp_path: Path, language: str) -> None:
     """ "… and 31,652 more" (31 652 in Russian and Kazakh), as every other figure of the reports is printed."""

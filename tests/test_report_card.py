@@ -43,6 +43,7 @@ def test_card_has_everything_on_one_page(engine_db: Database, tmp_path: Path) ->
     assert text.count("▲") == sum(1 for c in card.commitments if c[4])
 
 
+@pytest.mark.slow
 def test_card_of_a_big_agreement_stays_on_one_page(db: Database, tmp_path: Path) -> None:
     demo.load_demo(db)
     add_commitments(db, 80, prefix="CARD")
@@ -59,6 +60,7 @@ def test_card_of_a_big_agreement_stays_on_one_page(db: Database, tmp_path: Path)
     assert "more" in pdftotext(path)
 
 
+@pytest.mark.slow
 def test_cli_card_and_unknown_number(tmp_path: Path) -> None:
     db_path = tmp_path / "r.sqlite3"
     db = open_database(db_path)

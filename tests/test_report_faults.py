@@ -41,6 +41,7 @@ def _sections_register(db: Database) -> None:
         add_commitments(db, count, body=BODIES[index % 3], prefix=f"S{index}")
 
 
+@pytest.mark.slow
 def test_no_trailing_no_body_section_when_every_commitment_has_a_body(demo_db: Database, tmp_path: Path) -> None:
     body = lookups.body_id_by_name(demo_db, BODIES[1])
     data = dataset.build(demo_db, CommitmentFilter(body_id=body), TODAY)
@@ -53,6 +54,7 @@ def test_no_trailing_no_body_section_when_every_commitment_has_a_body(demo_db: D
     assert "No body" in " ".join(pdftotext(everything).split())
 
 
+@pytest.mark.slow
 def test_a_section_heading_never_ends_a_page(demo_db: Database, tmp_path: Path) -> None:
     _sections_register(demo_db)
     data = dataset.build(demo_db, None, TODAY)
@@ -118,6 +120,7 @@ def test_an_emoji_prints_as_its_name_not_a_box() -> None:
     assert clean("Қазақ 中文 ₸") == "Қазақ 中文 ₸"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mixed", ["农业农村部 Ministry", "王毅 (Wang Yi)"])
 def test_mixed_cells_in_the_pdf_keep_latin_in_the_main_face(demo_db: Database, tmp_path: Path, mixed: str) -> None:
     from pypdf import PdfReader
@@ -186,6 +189,7 @@ def test_every_sheet_prints_landscape_one_page_wide(demo_db: Database, tmp_path:
     assert width <= 260  # fit to one A4 page wide at ≥ 55 %: about 6 pt or more, not 4
 
 
+@pytest.mark.slow
 def test_rows_sized_to_their_wrapped_text_and_headers_not_clipped(demo_db: Database, tmp_path: Path) -> None:
     from desktop.reports.xlsx_cells import text_lines
 
@@ -200,6 +204,7 @@ def test_rows_sized_to_their_wrapped_text_and_headers_not_clipped(demo_db: Datab
     assert ws.row_dimensions[1].height >= 15 * header_lines
 
 
+@pytest.mark.slow
 def test_history_sheet_only_when_asked(demo_db: Database, tmp_path: Path) -> None:
     assert "History" in _workbook(demo_db, tmp_path / "h.xlsx", with_history=True).sheetnames
     db_path = tmp_path / "cli.sqlite3"
@@ -216,6 +221,7 @@ def test_history_sheet_only_when_asked(demo_db: Database, tmp_path: Path) -> Non
     assert "History" in openpyxl.load_workbook(tmp_path / "b.xlsx").sheetnames
 
 
+@pytest.mark.slow
 def test_full_edition_bookmarks_cover_block_and_language(demo_db: Database, tmp_path: Path) -> None:
     from pypdf import PdfReader
 

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from desktop.reports.excel import write_workbook
 from desktop.reports.jobs import export_workbook
@@ -28,6 +29,7 @@ def _interim_column(path: Path, sheet: str, header: str) -> dict[str, object]:
     return {str(r[0]): r[column] if len(r) > column else None for r in rows[1:] if r and r[0]}
 
 
+@pytest.mark.slow
 def test_the_newest_interim_report_in_excel_and_pdf(demo_db: Database, tmp_path: Path) -> None:
     target = commitment_list.id_for_ref(demo_db, "KZ-CN-2024/03")
     control.add_interim(demo_db, target, text="Draft agreed", report_date=date(2026, 3, 1), progress=40)

@@ -82,6 +82,7 @@ def _ordered(text: str, *parts: str) -> bool:
     return all(i >= 0 for i in found) and found == sorted(found)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
 def test_every_edition_says_what_a_screen_reader_needs(demo_db: Database, tmp_path: Path, language: str) -> None:
     """Language, metadata, title shown, bookmarks and a structure tree: read back with pypdf."""

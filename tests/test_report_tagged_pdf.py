@@ -168,6 +168,7 @@ def _headings(path: Path, role: str) -> list[str]:
     return [squeeze(text) for _depth, r, text in _struct_text(path) if r == role]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
 def test_every_edition_is_tagged(demo_db: Database, tmp_path: Path, language: str) -> None:
     today = date.today()
@@ -223,6 +224,7 @@ def test_every_edition_is_tagged(demo_db: Database, tmp_path: Path, language: st
     assert commitments_table.count("TR") >= 2
 
 
+@pytest.mark.slow
 def test_a_table_over_many_pages_is_one_table(demo_db: Database, tmp_path: Path) -> None:
     """A 150-row section spans pages in chunks: one Table element, one header row (the repeats are artifacts)."""
     add_commitments(demo_db, 150)

@@ -254,6 +254,7 @@ def test_export_into_an_empty_register_loses_nothing(source: Database, copy: Dat
     assert dump(copy) == state
 
 
+@pytest.mark.slow
 def test_one_edited_cell_updates_exactly_that_record(source: Database, tmp_path: Path) -> None:
     path = export(source, tmp_path / "edit.xlsx")
     wb = openpyxl.load_workbook(path)

@@ -26,6 +26,7 @@ def damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+@pytest.mark.slow
 def test_daily_backup_once_and_ten_kept(db_path: Path) -> None:
     db = open_database(db_path)
     parties.save(db, PartyData(name="Mongolia", country_code="MN"))
@@ -46,6 +47,7 @@ def test_daily_backup_once_and_ten_kept(db_path: Path) -> None:
     assert oct(kept[0].stat().st_mode & 0o777) == "0o600"
 
 
+@pytest.mark.slow
 def test_backup_and_restore_on_the_command_line(
     demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -99,6 +101,7 @@ def test_restore_refuses_a_newer_schema(demo_db: Database, tmp_path: Path) -> No
         backup.restore_into(demo_db.engine, newer)
 
 
+@pytest.mark.slow
 def test_check_and_restore_a_damaged_register(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = open_database(db_path)
     demo.load_demo(db)
@@ -125,6 +128,7 @@ def test_check_and_restore_a_damaged_register(db_path: Path, capsys: pytest.Capt
         reopened.close()
 
 
+@pytest.mark.slow
 def test_a_clerks_own_backups_are_neither_pruned_nor_offered_before_newer_automatic_ones(demo_db: Database) -> None:
     assert demo_db.path is not None
     folder = backup.backups_dir_for(demo_db.path)
@@ -139,6 +143,7 @@ def test_a_clerks_own_backups_are_neither_pruned_nor_offered_before_newer_automa
     assert backup.newest_good_backup(demo_db.path) == automatic[0]
 
 
+@pytest.mark.slow
 def test_restoring_the_oldest_of_ten_automatic_backups(demo_db: Database) -> None:
     assert demo_db.path is not None
     for _ in range(backup.KEEP_AUTOMATIC):

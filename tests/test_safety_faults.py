@@ -125,6 +125,7 @@ def read_only_folder(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
         source.chmod(0o700)
 
 
+@pytest.mark.slow
 def test_read_only_database_gives_a_clear_message(read_only_folder: tuple[Path, Path]) -> None:
     source, view = read_only_folder
     db = open_database(source / "register.sqlite3")
@@ -189,6 +190,7 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path | None]:
         yield None
 
 
+@pytest.mark.slow
 def test_full_disk_gives_a_clear_message_and_keeps_saved_records(tiny_disk: Path | None, tmp_path: Path) -> None:
     from sqlalchemy import event
 

@@ -66,6 +66,7 @@ def reference(index: SearchIndex, query: str, limit: int) -> list[Entry]:
     return sorted(hits, key=bucket)[:limit]  # sorted() keeps the index order within a bucket
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("unchecked_from", [search.UNCHECKED_FROM, 0])
 @pytest.mark.parametrize("limit", [5, 50])
 def test_letter_pairs_find_what_a_scan_finds(limit: int, unchecked_from: int, monkeypatch: pytest.MonkeyPatch) -> None:

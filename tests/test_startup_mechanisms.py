@@ -50,6 +50,7 @@ def _a_ref(db: Database) -> str:
     return commitment_list.list_rows(db)[0][Col.REF]
 
 
+@pytest.mark.slow
 def test_list_and_status_import_no_qt_pdf_excel_or_alembic(demo_db: Database) -> None:
     ref = _a_ref(demo_db)
     target = db_arg(demo_db)
@@ -61,6 +62,7 @@ def test_list_and_status_import_no_qt_pdf_excel_or_alembic(demo_db: Database) ->
     assert commitments.get(demo_db, commitment_list.id_for_ref(demo_db, ref)).status == "on_hold"
 
 
+@pytest.mark.slow
 def test_opening_a_current_register_leaves_alembic_unimported(demo_db: Database) -> None:
     path = db_arg(demo_db)
     code = (
@@ -292,6 +294,7 @@ EDITING = {
 }
 
 
+@pytest.mark.slow
 def test_list_runs_without_the_editing_services_the_orm_or_the_validators(demo_db: Database) -> None:
     listed = _loaded("--db", db_arg(demo_db), "list", "--status", "in_progress")
     assert listed["code"] == 0
@@ -304,6 +307,7 @@ def test_list_runs_without_the_editing_services_the_orm_or_the_validators(demo_d
     assert listed["validators"] is False
 
 
+@pytest.mark.slow
 def test_status_still_edits_through_the_services(demo_db: Database) -> None:
     ref = _a_ref(demo_db)
     changed = _loaded("--db", db_arg(demo_db), "status", ref, "on_hold", "--note", "waiting for the partner")
@@ -313,6 +317,7 @@ def test_status_still_edits_through_the_services(demo_db: Database) -> None:
     assert commitments.get(demo_db, commitment_list.id_for_ref(demo_db, ref)).status == "on_hold"
 
 
+@pytest.mark.slow
 def test_an_older_register_is_still_migrated_by_the_command_line(demo_db: Database) -> None:
     from sqlalchemy import inspect
 

@@ -113,6 +113,7 @@ def test_restore_refuses_a_foreign_file_and_keeps_the_data(demo_db: Database, tm
     assert len(commitment_list.list_rows(demo_db)) == 10
 
 
+@pytest.mark.slow
 def test_automatic_backups_are_pruned_to_the_newest(sqlite_demo_db: Database) -> None:
     demo_db = sqlite_demo_db  # SQLite only: the test needs the register's file
     assert demo_db.path is not None
@@ -180,6 +181,7 @@ def test_a_locked_database_gives_the_busy_message(sqlite_db: Database) -> None:
         assert session.scalar(select(func.count()).select_from(Commitment)) == 1
 
 
+@pytest.mark.slow
 def test_a_failed_daily_backup_opens_the_register_with_a_warning(tmp_path: Path) -> None:
     from desktop.services import demo as demo_service
 

@@ -241,6 +241,7 @@ def _random_edits(rnd: random.Random, count: int) -> list[str]:
     return seen
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", [300, 6000])  # 6,000: above the size where a scan may go in load order
 def test_typing_and_erasing_show_what_a_full_pass_shows(qapp, size: int) -> None:
     """Every keystroke (narrowed from a kept pass, or a kept pass shown again) gives the rows, in the
