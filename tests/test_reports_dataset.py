@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.domain.filters import CommitmentFilter
+from desktop.domain.models import Body, Party
 from desktop.services import commitment_list, lookups
 from desktop.services.records import CommitmentData
 from desktop.services.reporting import dataset
@@ -41,6 +42,9 @@ def add_commitments(
     statuses = ("not_started", "in_progress", "on_hold", "in_progress")
     ids = []
     with db.write() as session:
+        # Held for the loop: the session's identity map keeps only what something refers to, so each save
+        # would otherwise read the same body and party again (four reads a commitment).
+        held = [session.get(Body, body_id) if body_id else None, session.get(Party, party_id)]
         for index in range(count):
             ids.append(
                 commitments.save_in(
@@ -59,6 +63,7 @@ def add_commitments(
                     "generated",
                 )
             )
+        del held
     return ids
 
 
