@@ -232,3 +232,39 @@ def test_bodies_tree_filters_keeping_parents(window: MainWindow, qtbot) -> None:
     assert root.data() == "Kazakh-Chinese Cooperation Committee"
     assert model.rowCount(root) == 1 and model.index(0, 0, root).data() == "Subcommittee on Agricultural Cooperation"
     assert page.counts_text() == "Bodies: 2 of 3"
+
+
+def test_a_letter_every_shown_row_holds_keeps_the_list_as_it_is(window: MainWindow, qtbot) -> None:
+    """Typing on while the same rows stay shown does not reset the list: the selected record stays, and the
+    rows are those a fresh filter shows."""
+    page = page_of(window)
+    db = window.ctx.db
+    type_filter(qtbot, page, "kz")
+    shown = shown_ids(page)
+    assert len(shown) >= 3
+    assert sorted(shown) == sorted(r[Col.ID] for r in commitment_list.list_rows(db, CommitmentFilter(text="kz")))
+    page.select_id(shown[1])
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    type_keys(page.search, "-")  # every reference shown reads "kz-…": the same rows
+    qtbot.waitUntil(lambda: not page._filter_timer.isActive(), timeout=2000)
+    assert page.search.text() == "kz-"
+    assert resets == []
+    assert shown_ids(page) == shown
+    assert page.current_id() == shown[1]
+    expected = commitment_list.list_rows(db, CommitmentFilter(text="kz-"))
+    assert sorted(shown) == sorted(r[Col.ID] for r in expected)
+    count = len(expected)
+    assert page.count_label.text() == (f"Commitments: {count}" if count == 11 else f"Commitments: {count} of 11")
+    # A letter that leaves rows out does reset it; the selected record stays selected where it survives.
+    survivor = page.model.row(1)[Col.REF].casefold()
+    type_filter(qtbot, page, survivor)
+    assert resets and shown_ids(page) == [shown[1]]
+    page.select_id(shown[1])
+    resets.clear()
+    page.search.backspace()  # the same single row shown (the kept pass of the shorter reference)
+    qtbot.waitUntil(lambda: not page._filter_timer.isActive(), timeout=2000)
+    expected = commitment_list.list_rows(db, CommitmentFilter(text=survivor[:-1]))
+    assert sorted(shown_ids(page)) == sorted(r[Col.ID] for r in expected)
+    assert (resets == []) == (len(expected) == 1)
+    assert page.current_id() == shown[1]
