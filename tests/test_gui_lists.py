@@ -268,3 +268,29 @@ def test_a_letter_every_shown_row_holds_keeps_the_list_as_it_is(window: MainWind
     assert sorted(shown_ids(page)) == sorted(r[Col.ID] for r in expected)
     assert (resets == []) == (len(expected) == 1)
     assert page.current_id() == shown[1]
+
+
+def test_the_paint_probe_reports_keys_that_change_the_rows_and_keys_that_do_not(
+    window: MainWindow, qtbot, monkeypatch
+) -> None:
+    """The benchmark's key-to-repaint marker comes for a key whose pass leaves the same rows shown (the
+    list is not repainted then) as well as for one that changes them (after the list's repaint)."""
+    from desktop.ui import paint_probe
+
+    said: list[str] = []
+    monkeypatch.setattr(paint_probe, "say", said.append)
+    monkeypatch.setattr(paint_probe.PaintProbe, "_read_stdin", lambda self: None)  # commands given here
+    probe = paint_probe.PaintProbe(QApplication.instance(), window, "1")
+    page = page_of(window)
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    probe._command("key 1 k")  # every reference reads "kz-…": the same 11 rows
+    qtbot.waitUntil(lambda: "key 1 11" in said, timeout=5000)
+    assert resets == []
+    type_filter(qtbot, page, "kz-cn-2024/0")
+    resets.clear()
+    probe._command("key 2 4")
+    qtbot.waitUntil(lambda: any(line.startswith("key 2 ") for line in said), timeout=5000)
+    assert (
+        resets and "key 2 1" in said and shown_ids(page) == [commitment_list.id_for_ref(window.ctx.db, "KZ-CN-2024/04")]
+    )

@@ -26,7 +26,7 @@ from itertools import compress, repeat
 from operator import attrgetter, eq, itemgetter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 Row = Any
@@ -91,6 +91,9 @@ class Column:
 
 
 class RowTableModel(QAbstractTableModel):
+    # A filter pass is done, whether it changed the rows shown (then the model was reset) or not.
+    filtered = Signal()
+
     def __init__(
         self,
         columns: Sequence[Column],
@@ -294,10 +297,11 @@ class RowTableModel(QAbstractTableModel):
             # the same rows): the views show exactly what they showed, so they are not reset. A reset
             # would repaint every cell on screen, lay the list out again and drop the selection.
             self._shown = shown
-            return
-        self.beginResetModel()
-        self._shown = shown
-        self.endResetModel()
+        else:
+            self.beginResetModel()
+            self._shown = shown
+            self.endResetModel()
+        self.filtered.emit()
 
     def _filter(self, predicate: Callable[[Row], bool] | None, narrowing: bool) -> Sequence[int]:
         """The positions ``predicate`` lets through, in the order shown (``_shown`` is left as it is)."""
