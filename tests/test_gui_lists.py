@@ -294,3 +294,32 @@ def test_the_paint_probe_reports_keys_that_change_the_rows_and_keys_that_do_not(
     assert (
         resets and "key 2 1" in said and shown_ids(page) == [commitment_list.id_for_ref(window.ctx.db, "KZ-CN-2024/04")]
     )
+
+
+def test_a_filter_pass_that_changes_the_rows_paints_the_list_once(window: MainWindow, qtbot) -> None:
+    """The list is laid out as soon as its model is reset: one paint of the new rows, not a paint with
+    the old layout followed by a second one when Qt's delayed layout runs."""
+    from PySide6.QtCore import QObject
+
+    page = page_of(window)
+    type_filter(qtbot, page, "kz-cn-2024/0")
+    qtbot.wait(50)
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    paints = Paints()
+    page.view.viewport().installEventFilter(paints)
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    type_keys(page.search, "4")
+    qtbot.waitUntil(lambda: Paints.count > 0, timeout=2000)
+    qtbot.wait(100)  # the delayed layout, had it been left to Qt, would have painted again by now
+    page.view.viewport().removeEventFilter(paints)
+    assert resets == [1] and Paints.count == 1
+    assert shown_ids(page) == [commitment_list.id_for_ref(window.ctx.db, "KZ-CN-2024/04")]
