@@ -12,7 +12,8 @@ through are kept while only the typed words change, so a keystroke scans the sea
 rows once, whatever other filters are set. The passes of the words typed so far are kept too: a
 letter typed narrows the last pass it implies, a letter erased shows a kept pass without a scan.
 Passes scan the rows in load order when the sort scatters them in memory, and put the survivors in
-the order shown only as far as the view asks (``InOrder``).
+the order shown only as far as the view asks (``InOrder``). A pass that shows the same rows in the same
+order as before (a letter every shown row holds) does not reset the model: the views repaint nothing.
 """
 
 from __future__ import annotations
