@@ -232,3 +232,94 @@ def test_bodies_tree_filters_keeping_parents(window: MainWindow, qtbot) -> None:
     assert root.data() == "Kazakh-Chinese Cooperation Committee"
     assert model.rowCount(root) == 1 and model.index(0, 0, root).data() == "Subcommittee on Agricultural Cooperation"
     assert page.counts_text() == "Bodies: 2 of 3"
+
+
+def test_a_letter_every_shown_row_holds_keeps_the_list_as_it_is(window: MainWindow, qtbot) -> None:
+    """Typing on while the same rows stay shown does not reset the list: the selected record stays, and the
+    rows are those a fresh filter shows."""
+    page = page_of(window)
+    db = window.ctx.db
+    type_filter(qtbot, page, "kz")
+    shown = shown_ids(page)
+    assert len(shown) >= 3
+    assert sorted(shown) == sorted(r[Col.ID] for r in commitment_list.list_rows(db, CommitmentFilter(text="kz")))
+    page.select_id(shown[1])
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    type_keys(page.search, "-")  # every reference shown reads "kz-…": the same rows
+    qtbot.waitUntil(lambda: not page._filter_timer.isActive(), timeout=2000)
+    assert page.search.text() == "kz-"
+    assert resets == []
+    assert shown_ids(page) == shown
+    assert page.current_id() == shown[1]
+    expected = commitment_list.list_rows(db, CommitmentFilter(text="kz-"))
+    assert sorted(shown) == sorted(r[Col.ID] for r in expected)
+    count = len(expected)
+    assert page.count_label.text() == (f"Commitments: {count}" if count == 11 else f"Commitments: {count} of 11")
+    # A letter that leaves rows out does reset it; the selected record stays selected where it survives.
+    survivor = page.model.row(1)[Col.REF].casefold()
+    type_filter(qtbot, page, survivor)
+    assert resets and shown_ids(page) == [shown[1]]
+    page.select_id(shown[1])
+    resets.clear()
+    page.search.backspace()  # the same single row shown (the kept pass of the shorter reference)
+    qtbot.waitUntil(lambda: not page._filter_timer.isActive(), timeout=2000)
+    expected = commitment_list.list_rows(db, CommitmentFilter(text=survivor[:-1]))
+    assert sorted(shown_ids(page)) == sorted(r[Col.ID] for r in expected)
+    assert (resets == []) == (len(expected) == 1)
+    assert page.current_id() == shown[1]
+
+
+def test_the_paint_probe_reports_keys_that_change_the_rows_and_keys_that_do_not(
+    window: MainWindow, qtbot, monkeypatch
+) -> None:
+    """The benchmark's key-to-repaint marker comes for a key whose pass leaves the same rows shown (the
+    list is not repainted then) as well as for one that changes them (after the list's repaint)."""
+    from desktop.ui import paint_probe
+
+    said: list[str] = []
+    monkeypatch.setattr(paint_probe, "say", said.append)
+    monkeypatch.setattr(paint_probe.PaintProbe, "_read_stdin", lambda self: None)  # commands given here
+    probe = paint_probe.PaintProbe(QApplication.instance(), window, "1")
+    page = page_of(window)
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    probe._command("key 1 k")  # every reference reads "kz-…": the same 11 rows
+    qtbot.waitUntil(lambda: "key 1 11" in said, timeout=5000)
+    assert resets == []
+    type_filter(qtbot, page, "kz-cn-2024/0")
+    resets.clear()
+    probe._command("key 2 4")
+    qtbot.waitUntil(lambda: any(line.startswith("key 2 ") for line in said), timeout=5000)
+    assert (
+        resets and "key 2 1" in said and shown_ids(page) == [commitment_list.id_for_ref(window.ctx.db, "KZ-CN-2024/04")]
+    )
+
+
+def test_a_filter_pass_that_changes_the_rows_paints_the_list_once(window: MainWindow, qtbot) -> None:
+    """The list is laid out as soon as its model is reset: one paint of the new rows, not a paint with
+    the old layout followed by a second one when Qt's delayed layout runs."""
+    from PySide6.QtCore import QObject
+
+    page = page_of(window)
+    type_filter(qtbot, page, "kz-cn-2024/0")
+    qtbot.wait(50)
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    paints = Paints()
+    page.view.viewport().installEventFilter(paints)
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    type_keys(page.search, "4")
+    qtbot.waitUntil(lambda: Paints.count > 0, timeout=2000)
+    qtbot.wait(100)  # the delayed layout, had it been left to Qt, would have painted again by now
+    page.view.viewport().removeEventFilter(paints)
+    assert resets == [1] and Paints.count == 1
+    assert shown_ids(page) == [commitment_list.id_for_ref(window.ctx.db, "KZ-CN-2024/04")]

@@ -255,10 +255,17 @@ def test_typing_and_erasing_show_what_a_full_pass_shows(qapp, size: int) -> None
         if round_ % 3:  # unsorted (shown in load order), by due date, by reference (both scatter the rows)
             model.sort(2 if round_ % 3 == 1 else 0, Qt.SortOrder(rnd.randint(0, 1)))
         base = rnd.choice(TYPING_BASES)
+        resets: list[int] = []
+        model.modelReset.connect(lambda resets=resets: resets.append(1))
+        before = [model.row_id(r) for r in range(model.rowCount())]
         for text in _random_edits(rnd, 60 if size < 1000 else 25):  # the large list: fewer keys, each a full check
             flt = base.with_(text=text)
             model.set_filter(_typing_predicate(flt))
             expected = _expected_ids(model, rows, flt)
+            # The views are reset exactly when the rows shown change (same rows, same order: nothing to redo).
+            assert len(resets) == (expected != before), (round_, base, text)
+            resets.clear()
+            before = expected
             # A record is found at its row (the selection kept), and a filtered-out one is not found.
             for record_id in rnd.sample([r[Col.ID] for r in rows], 3):
                 wanted = expected.index(record_id) if record_id in expected else -1

@@ -12,7 +12,8 @@ through are kept while only the typed words change, so a keystroke scans the sea
 rows once, whatever other filters are set. The passes of the words typed so far are kept too: a
 letter typed narrows the last pass it implies, a letter erased shows a kept pass without a scan.
 Passes scan the rows in load order when the sort scatters them in memory, and put the survivors in
-the order shown only as far as the view asks (``InOrder``).
+the order shown only as far as the view asks (``InOrder``). A pass that shows the same rows in the same
+order as before (a letter every shown row holds) does not reset the model: the views repaint nothing.
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress, repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter, eq, itemgetter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 Row = Any
@@ -91,6 +92,9 @@ class Column:
 
 
 class RowTableModel(QAbstractTableModel):
+    # A filter pass is done, whether it changed the rows shown (then the model was reset) or not.
+    filtered = Signal()
+
     def __init__(
         self,
         columns: Sequence[Column],
@@ -288,33 +292,42 @@ class RowTableModel(QAbstractTableModel):
         pass it narrows (``implies``), and the passes of the words typed so far are kept, so erasing a
         letter shows the rows of the shorter words again without a scan.
         """
-        self.beginResetModel()
-        self._filter(predicate, narrowing)
-        self.endResetModel()
+        shown = self._filter(predicate, narrowing)
+        if _same_rows(self._shown, shown):
+            # The same rows in the same order (a letter that every row shown holds, or one erased back to
+            # the same rows): the views show exactly what they showed, so they are not reset. A reset
+            # would repaint every cell on screen, lay the list out again and drop the selection.
+            self._shown = shown
+        else:
+            self.beginResetModel()
+            self._shown = shown
+            self.endResetModel()
+        self.filtered.emit()
 
-    def _filter(self, predicate: Callable[[Row], bool] | None, narrowing: bool) -> None:
+    def _filter(self, predicate: Callable[[Row], bool] | None, narrowing: bool) -> Sequence[int]:
+        """The positions ``predicate`` lets through, in the order shown (``_shown`` is left as it is)."""
         self._predicate = predicate
         if predicate is None:
             self._filtered = False
-            self._shown = self._order
             self._typed.clear()
-            return
+            return self._order
         if _is_row_filter(predicate):
-            self._shown = self._select(predicate)
+            shown = self._select(predicate)
         elif narrowing and self._filtered:
             base = self._base
-            self._shown = [i for i in self._shown if predicate(base[i])]
+            shown = [i for i in self._shown if predicate(base[i])]
             self._typed.clear()
         else:
             base = self._base
-            self._shown = [i for i in self._order if predicate(base[i])]
+            shown = [i for i in self._order if predicate(base[i])]
             self._typed.clear()
         self._filtered = True
+        return shown
 
     def _apply(self, predicate: Callable[[Row], bool] | None) -> None:
         """Filter every row with ``predicate`` (the rows or their order changed: nothing kept is valid)."""
         self._typed.clear()
-        self._filter(predicate, narrowing=False)
+        self._shown = self._filter(predicate, narrowing=False)
 
     def _select(self, predicate: Any) -> Sequence[int]:
         """The shown positions for a ``RowFilter``.
@@ -432,6 +445,20 @@ class InOrder(Sequence[int]):
                 if len(found) >= self._count or (stop is not None and len(found) >= stop):
                     raise
                 self._reach(len(found) * 2 + 256)
+
+
+def _same_rows(before: Sequence[int], after: Sequence[int]) -> bool:
+    """Whether two lists of shown positions are the same positions in the same order (C-level compares:
+    two passes of one order compare their marks; lists of another kind, item by item up to a difference)."""
+    if before is after:
+        return True
+    if len(before) != len(after):
+        return False
+    if isinstance(before, InOrder) and isinstance(after, InOrder) and before._order is after._order:
+        return before._kept == after._kept
+    if type(before) is type(after) and isinstance(before, list | array | range):
+        return before == after
+    return all(map(eq, before, after))
 
 
 def _untracked(positions: list[int], start: Sequence[int]) -> Sequence[int]:

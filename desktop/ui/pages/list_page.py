@@ -184,6 +184,16 @@ def configure_view(view: QAbstractItemView) -> None:
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
+def lay_out_on_reset(view: QAbstractItemView) -> None:
+    """Lay ``view`` out as soon as its model is reset (a filter pass that changed the rows, a reload).
+
+    Qt lays a view out after a reset from a zero timer, which runs only after the view has already been
+    painted once with its old geometry; the layout then paints every cell on screen a second time (with a
+    list of 100,000 rows, as long again as the first paint). Laid out at once, the reset paints once.
+    Call it after ``setModel`` (the view's own handling of the reset runs first)."""
+    view.model().modelReset.connect(view.doItemsLayout)
+
+
 def header_room(header: QHeaderView, text: str) -> int:
     """Pixels a header section needs to show ``text`` whole, with its margins and the sort arrow."""
     style = header.style()
@@ -452,6 +462,7 @@ class TablePage(RecordPage):
         self.model = RowTableModel(self.columns(), highlight=self.highlight(), parent=self)
         view = QTableView(self)
         view.setModel(self.model)
+        lay_out_on_reset(view)
         view.setSortingEnabled(False)
         header = view.horizontalHeader()
         header.setSectionsMovable(True)
