@@ -75,7 +75,7 @@ _RICH_CELLS = {
     # several <t>, an empty <t/>, no <t> at all, an attribute openpyxl does not know (its own Text refuses it).
     "A2": "<is><t>plain «текст» 文本</t></is>",
     "B2": '<is><r><rPr><b/></rPr><t xml:space="preserve">bold </t></r><r><t>and plain</t></r></is>',
-    "C2": "<is><t>東京</t><rPh sb=\"0\" eb=\"2\"><t>トウキョウ</t></rPh></is>",
+    "C2": '<is><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></is>',
     "D2": "<is><t>first</t><t>second</t></is>",
     "E2": "<is><t/></is>",
     "F2": "<is></is>",
