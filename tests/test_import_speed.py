@@ -148,3 +148,39 @@ def test_a_damaged_inline_string_is_still_refused_as_openpyxl_refuses_it(tmp_pat
             target.writestr(name, data)
     with pytest.raises(WorkbookError, match="damaged"):
         read_workbook(path)
+
+
+def test_the_import_reads_the_login_once_and_every_trail_row_records_it(
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    # SQLite only: there the triggers ask the process for the OS login (PostgreSQL's say who the session is).
+    import getpass
+
+    from desktop.domain.models import AuditEntry as AuditLog
+    from desktop.services import commitments
+    from desktop.services.records import CommitmentData
+
+    asked: list[str] = []
+
+    def login(name: str) -> object:
+        return lambda: asked.append(name) or name
+
+    monkeypatch.setattr(getpass, "getuser", login("importing-clerk"))
+    result = import_workbook(sqlite_db, _save(tmp_path / "book.xlsx", True))
+    assert result.written
+    with sqlite_db.read() as session:
+        trail = session.execute(
+            select(AuditLog.table_name, AuditLog.who).where(AuditLog.action == "insert").order_by(AuditLog.id)
+        ).all()
+    written = [row for row in trail if row[0] in ("commitment", "status_change")]
+    assert len(written) == 4  # two commitments, each with its first status
+    assert {who for _table, who in written} == {"importing-clerk"}
+    assert len(asked) < len(written)  # read once for the write, not once per row
+    # After the import the triggers ask again for every row: the next login is the one recorded.
+    monkeypatch.setattr(getpass, "getuser", login("next-clerk"))
+    commitments.save(sqlite_db, CommitmentData(ref="AFTER-1", title="After the import"))
+    with sqlite_db.read() as session:
+        who = session.scalar(select(AuditLog.who).order_by(AuditLog.id.desc()).limit(1))
+    assert who == "next-clerk"
