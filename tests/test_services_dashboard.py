@@ -182,3 +182,26 @@ def test_on_control_merges_the_controllers_index_with_the_open_commitments(sqlit
     assert "COVERING INDEX ix_commitment_person_role" in plan, plan
     # The figures by status, overdue and per body come from the one pass: no count of them of its own.
     assert not [s for s, _ in statements if "GROUP BY commitment.status" in s]
+
+
+def test_waiting_for_acceptance_counts_the_open_commitments_whose_report_waits(
+    db: Database,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.domain.rules import is_open
+    from desktop.services import control
+
+    monkeypatch.setattr(control, "_IDS_AT_ONCE", 2)  # the waiting ids are looked up a few at a time
+    letter = {"text": "Done", "letter_number": "1/2", "letter_date": TODAY}
+    waiting = [add(db, f"Reported {n}", TODAY + timedelta(days=n), "in_progress") for n in range(5)]
+    for commitment in waiting:
+        control.submit_report(db, commitment, report_date=TODAY, **letter)
+    control.accept(db, waiting[0])  # decided: completed, no longer waiting
+    commitments.change_status(db, waiting[1], "cancelled", "Withdrawn", today=TODAY)  # closed while its report waits
+    add(db, "Not reported", TODAY)
+    data = dashboard.load(db, TODAY)
+    with db.read() as session:
+        _controlled, waits = control.control_sets(session)
+        statuses = {c: commitments.get(db, c).status for c in waits}
+    assert data.waiting_acceptance == sum(1 for status in statuses.values() if is_open(status))
+    assert data.waiting_acceptance == 3

@@ -197,6 +197,9 @@ def reports(db: Database, commitment_id: int) -> list[Report]:
         ]
 
 
+_IDS_AT_ONCE = 500  # ids bound to one statement, well inside both engines' limits
+
+
 @dataclass(frozen=True)
 class ControlCounts:
     on_control: int  # open commitments with a controller
@@ -212,10 +215,14 @@ def counts(session: SASession) -> ControlCounts:
     controlled = select(CommitmentPerson.commitment_id).where(CommitmentPerson.role == PersonRole.CONTROLLER.value)
     both = controlled.intersect(select(Commitment.id).where(is_open)).order_by(literal_column("1")).subquery()
     on_control = session.scalar(select(func.count()).select_from(both)) or 0
-    # Waiting: the reports waiting for a decision are few, read once from the table into a list the open
-    # commitments are checked against (an id-ordered merge would visit every report through its index).
-    waiting = Commitment.id.in_(select(ExecutionReport.commitment_id).where(ExecutionReport.decision == ""))
-    waits = session.scalar(select(func.count()).select_from(Commitment).where(is_open, waiting)) or 0
+    # Waiting: the reports waiting for a decision are few. Their commitments' ids are read first, then only those
+    # commitments are looked up, where "id IN (the waiting ids)" checked every open commitment against the list (an
+    # id-ordered merge would visit every report, decided or not, through its index).
+    waiting = sorted(set(session.scalars(select(ExecutionReport.commitment_id).where(ExecutionReport.decision == ""))))
+    waits = 0
+    for start in range(0, len(waiting), _IDS_AT_ONCE):
+        chunk = waiting[start : start + _IDS_AT_ONCE]
+        waits += session.scalar(select(func.count()).where(is_open, Commitment.id.in_(chunk))) or 0
     return ControlCounts(int(on_control), int(waits))
 
 
