@@ -390,11 +390,11 @@ def _quick_inline_strings() -> Iterator[None]:
     ):
         yield
         return
-    _reader.Text = _PlainInlineStrings(Text)  # type: ignore[attr-defined]
+    _reader.Text = _PlainInlineStrings(Text)
     try:
         yield
     finally:
-        _reader.Text = Text  # type: ignore[attr-defined]
+        _reader.Text = Text
 
 
 def read_workbook(path: Path | str, progress: Progress = no_progress) -> WorkbookData:
