@@ -68,3 +68,119 @@ def test_driver_level_inserts_store_what_the_editor_stores(db: Database, tmp_pat
     assert all(r.created_at.tzinfo is not None for r in rows)
     assert sorted(c.to_status for c in changes) == ["in_progress", "not_started"]
     assert all(c.changed_at.tzinfo is not None for c in changes)
+
+
+_RICH_CELLS = {
+    # cell → its <is> element as Excel and other writers store text: plain, rich-text runs, a phonetic hint,
+    # several <t>, an empty <t/>, no <t> at all, an attribute openpyxl does not know (its own Text refuses it).
+    "A2": "<is><t>plain «текст» 文本</t></is>",
+    "B2": '<is><r><rPr><b/></rPr><t xml:space="preserve">bold </t></r><r><t>and plain</t></r></is>',
+    "C2": '<is><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></is>',
+    "D2": "<is><t>first</t><t>second</t></is>",
+    "E2": "<is><t/></is>",
+    "F2": "<is></is>",
+    "G2": '<is><t xml:space="preserve">  spaced  </t></is>',
+}
+
+
+def _inline_strings_book(path: Path) -> Path:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Commitments")
+    sheet.append(["Ref", "Title", "Agency", "Sector", "Description", "Note", "Spaced"])
+    sheet.append(["x"] * 7)
+    book.save(path)
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info.filename) for info in source.infolist()}
+    xml = members["xl/worksheets/sheet1.xml"].decode("utf-8")
+    for cell, inline in _RICH_CELLS.items():
+        start = xml.index(f'<c r="{cell}"')
+        end = xml.index("</c>", start)
+        opening = xml[start : xml.index(">", start) + 1]
+        xml = xml[:start] + opening + inline + xml[end:]
+    members["xl/worksheets/sheet1.xml"] = xml.encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in members.items():
+            target.writestr(name, data)
+    return path
+
+
+def test_inline_strings_read_quickly_give_what_openpyxl_gives(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import contextlib
+
+    from openpyxl.cell.text import Text
+    from openpyxl.worksheet import _reader
+
+    from desktop.services.importing import workbook
+
+    path = _inline_strings_book(tmp_path / "inline.xlsx")
+    assert b't="inlineStr"' in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    used: list[object] = []
+    plain = workbook._PlainInlineStrings.from_tree
+
+    def counted(self: object, node: object) -> object:
+        used.append(node)
+        return plain(self, node)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workbook._PlainInlineStrings, "from_tree", counted)
+    quick = [values for _n, values in read_workbook(path).sheets[0].rows]
+    assert used  # the quick reader was the one asked
+    assert _reader.Text is Text  # and openpyxl has its own Text back
+    monkeypatch.setattr(workbook, "_quick_inline_strings", contextlib.nullcontext)
+    used.clear()
+    own = [values for _n, values in read_workbook(path).sheets[0].rows]
+    assert not used
+    assert quick == own
+    assert quick[1] == ("plain «текст» 文本", "bold and plain", "東京", "second", "", "", "  spaced  ")
+
+
+def test_a_damaged_inline_string_is_still_refused_as_openpyxl_refuses_it(tmp_path: Path) -> None:
+    import pytest
+
+    from desktop.services.importing.workbook import WorkbookError
+
+    path = _inline_strings_book(tmp_path / "inline.xlsx")
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info.filename) for info in source.infolist()}
+    xml = members["xl/worksheets/sheet1.xml"].decode("utf-8")
+    members["xl/worksheets/sheet1.xml"] = xml.replace("<is><t>first</t>", '<is odd="1"><t>first</t>').encode()
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in members.items():
+            target.writestr(name, data)
+    with pytest.raises(WorkbookError, match="damaged"):
+        read_workbook(path)
+
+
+def test_the_import_reads_the_login_once_and_every_trail_row_records_it(
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    # SQLite only: there the triggers ask the process for the OS login (PostgreSQL's say who the session is).
+    import getpass
+
+    from desktop.domain.models import AuditEntry as AuditLog
+    from desktop.services import commitments
+    from desktop.services.records import CommitmentData
+
+    asked: list[str] = []
+
+    def login(name: str) -> object:
+        return lambda: asked.append(name) or name
+
+    monkeypatch.setattr(getpass, "getuser", login("importing-clerk"))
+    result = import_workbook(sqlite_db, _save(tmp_path / "book.xlsx", True))
+    assert result.written
+    with sqlite_db.read() as session:
+        trail = session.execute(
+            select(AuditLog.table_name, AuditLog.who).where(AuditLog.action == "insert").order_by(AuditLog.id)
+        ).all()
+    written = [row for row in trail if row[0] in ("commitment", "status_change")]
+    assert len(written) == 4  # two commitments, each with its first status
+    assert {who for _table, who in written} == {"importing-clerk"}
+    assert len(asked) < len(written)  # read once for the write, not once per row
+    # After the import the triggers ask again for every row: the next login is the one recorded.
+    monkeypatch.setattr(getpass, "getuser", login("next-clerk"))
+    commitments.save(sqlite_db, CommitmentData(ref="AFTER-1", title="After the import"))
+    with sqlite_db.read() as session:
+        who = session.scalar(select(AuditLog.who).order_by(AuditLog.id.desc()).limit(1))
+    assert who == "next-clerk"

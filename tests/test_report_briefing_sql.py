@@ -233,6 +233,7 @@ def test_upgrade_of_a_populated_0011_register_adds_the_briefing_indexes(demo_tar
             audit.drop_triggers(conn, ("status_change", "commitment"))  # SQLite's name the columns 0013/0015 added
             for column in ("imported_by", "imported_at"):  # 0013's, after the indexes
                 conn.execute(text(f"ALTER TABLE status_change DROP COLUMN {column}"))
+            conn.execute(text("DROP INDEX ix_commitment_person_role"))  # 0017's
             conn.execute(text("DROP INDEX ix_commitment_dashboard"))  # 0016's
             conn.execute(text("DROP INDEX ix_commitment_superseded_by_id"))  # 0015's
             conn.execute(text("ALTER TABLE commitment DROP COLUMN superseded_by_id"))

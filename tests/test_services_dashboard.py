@@ -136,3 +136,72 @@ def test_the_figures_per_body_read_the_narrow_index_not_the_rows(sqlite_demo_db:
     with sqlite_demo_db.engine.connect() as conn:
         plan = " ".join(str(r[3]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + per_body[0][0], per_body[0][1]))
     assert "COVERING INDEX ix_commitment_dashboard" in plan, plan
+
+
+def test_on_control_counts_each_open_commitment_with_a_controller(db: Database) -> None:
+    from desktop.domain.rules import is_open
+    from desktop.services import control, people
+    from desktop.services.people import TeamChoice
+
+    controller = people.add_person(db, "Controller")
+    lead = people.add_person(db, "Lead executor")
+    controlled = {
+        add(db, "Open, controlled", TODAY, "in_progress"): "in_progress",
+        add(db, "On hold, controlled", TODAY - timedelta(days=3), "on_hold"): "on_hold",
+        add(db, "Not started, controlled", None): "not_started",
+        add(db, "Done, controlled", TODAY - timedelta(days=1), "completed", 100): "completed",
+    }
+    for commitment in controlled:
+        people.assign(db, commitment, TeamChoice(lead_id=lead, controller_id=controller))
+    people.assign(db, add(db, "Open, a lead only", TODAY), TeamChoice(lead_id=lead))
+    add(db, "Open, nobody", TODAY)
+    data = dashboard.load(db, TODAY)
+    with db.read() as session:
+        ids, _waiting = control.control_sets(session)
+    # The services' rule: open (rules.is_open) and with a controller.
+    assert ids == set(controlled)
+    assert data.on_control == sum(1 for status in controlled.values() if is_open(status)) == 3
+    assert data.total == 6 and data.by_status["completed"] == 1
+
+
+def test_on_control_merges_the_controllers_index_with_the_open_commitments(sqlite_demo_db: Database) -> None:
+    # SQLite only: its query plan says how the ids meet (PostgreSQL plans by its own statistics).
+    from sqlalchemy import event
+
+    statements: list[tuple[str, object]] = []
+
+    @event.listens_for(sqlite_demo_db.engine, "before_cursor_execute")
+    def record(_conn, _cursor, statement, parameters, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append((statement, parameters))
+
+    dashboard.load(sqlite_demo_db, TODAY)
+    [(statement, parameters)] = [(s, p) for s, p in statements if "INTERSECT" in s]
+    with sqlite_demo_db.engine.connect() as conn:
+        plan = " ".join(str(r[3]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
+    assert "MERGE (INTERSECT)" in plan, plan
+    assert "COVERING INDEX ix_commitment_person_role" in plan, plan
+    # The figures by status, overdue and per body come from the one pass: no count of them of its own.
+    assert not [s for s, _ in statements if "GROUP BY commitment.status" in s]
+
+
+def test_waiting_for_acceptance_counts_the_open_commitments_whose_report_waits(
+    db: Database,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.domain.rules import is_open
+    from desktop.services import control
+
+    monkeypatch.setattr(control, "_IDS_AT_ONCE", 2)  # the waiting ids are looked up a few at a time
+    letter = {"text": "Done", "letter_number": "1/2", "letter_date": TODAY}
+    waiting = [add(db, f"Reported {n}", TODAY + timedelta(days=n), "in_progress") for n in range(5)]
+    for commitment in waiting:
+        control.submit_report(db, commitment, report_date=TODAY, **letter)
+    control.accept(db, waiting[0])  # decided: completed, no longer waiting
+    commitments.change_status(db, waiting[1], "cancelled", "Withdrawn", today=TODAY)  # closed while its report waits
+    add(db, "Not reported", TODAY)
+    data = dashboard.load(db, TODAY)
+    with db.read() as session:
+        _controlled, waits = control.control_sets(session)
+        statuses = {c: commitments.get(db, c).status for c in waits}
+    assert data.waiting_acceptance == sum(1 for status in statuses.values() if is_open(status))
+    assert data.waiting_acceptance == 3

@@ -324,6 +324,7 @@ def test_an_older_register_is_still_migrated_by_the_command_line(demo_db: Databa
     head = migrate.script_revisions()
     assert head is not None
     with demo_db.engine.begin() as conn:  # the register as 0015 (the one before 0016) left it
+        conn.exec_driver_sql("DROP INDEX ix_commitment_person_role")  # 0017's
         conn.exec_driver_sql("DROP INDEX ix_commitment_dashboard")
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0015'")
     assert migrate.needs_upgrade(demo_db.engine)
@@ -335,6 +336,7 @@ def test_an_older_register_is_still_migrated_by_the_command_line(demo_db: Databa
     assert migrate.needs_upgrade(demo_db.engine) is False
     indexes = {i["name"] for i in inspect(demo_db.engine).get_indexes("commitment")}
     assert "ix_commitment_dashboard" in indexes
+    assert "ix_commitment_person_role" in {i["name"] for i in inspect(demo_db.engine).get_indexes("commitment_person")}
     assert len(commitment_list.list_rows(demo_db)) == rows
 
 

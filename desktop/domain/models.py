@@ -276,6 +276,9 @@ class CommitmentPerson(RegisterTable, table=True):
     """A person's part in a commitment (enums.PersonRole): the lead executor, a co-executor or the controller."""
 
     __tablename__ = "commitment_person"
+    # The dashboard's "on control": the controllers' commitment ids in id order, merged with the open commitments'
+    # (0017). The primary key (commitment_id, role, person_id) holds them too, among every lead and co-executor.
+    __table_args__ = (Index("ix_commitment_person_role", "role", "commitment_id"),)
 
     commitment_id: int = Field(
         sa_column=Column(Integer, ForeignKey("commitment.id", ondelete="CASCADE"), primary_key=True)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, String, case, cast, func, select
+from sqlalchemy import ColumnElement, String, cast, func, select
 
 from desktop.domain.enums import CommitmentStatus
 from desktop.domain.models import Agreement, Body, Commitment
@@ -54,18 +56,70 @@ class DashboardData:
     waiting_acceptance: int = 0  # open commitments whose execution report waits for acceptance
 
 
+@dataclass
+class _BodyTally:
+    commitments: int = 0
+    completed: int = 0
+    overdue: int = 0
+    progress_sum: int = 0
+    progress_count: int = 0  # commitments with a progress (AVG's divisor: it skips NULL)
+
+
+@dataclass
+class _Tally:
+    """The sums of the dashboard's (body, status) groups."""
+
+    by_status: dict[str, int]
+    per_body: dict[int | None, _BodyTally]
+    overdue: int
+    by_due: tuple[int, int]  # executed late, on time, judged by the current due date (control_figures)
+
+    @classmethod
+    def of(cls, groups: Sequence[Any]) -> _Tally:
+        tally = cls({}, {}, 0, (0, 0))
+        late = on_time = 0
+        for body_id, status, count, overdue, progress_sum, progress_count, *judged in groups:
+            tally.by_status[status] = tally.by_status.get(status, 0) + count
+            body = tally.per_body.setdefault(body_id, _BodyTally())
+            body.commitments += count
+            if status == CommitmentStatus.COMPLETED.value:
+                body.completed += count
+            body.overdue += int(overdue or 0)
+            body.progress_sum += int(progress_sum or 0)
+            body.progress_count += int(progress_count or 0)
+            tally.overdue += int(overdue or 0)
+            late += int(judged[0] or 0)
+            on_time += int(judged[1] or 0)
+        tally.by_due = (late, on_time)
+        return tally
+
+
 def load(db: Database, today: date | None = None, list_limit: int = 50) -> DashboardData:
     today = today or date.today()
     soon = today + timedelta(days=DUE_SOON_DAYS)
     open_ = open_clause(Commitment.status)
     is_overdue = overdue_clause(Commitment.due_date, Commitment.status, today)
+    due_soon_cond = (Commitment.due_date >= today) & (Commitment.due_date <= soon) & open_
     with db.read() as session:
-        by_status = {s.value: 0 for s in CommitmentStatus}
-        by_status.update(
-            dict(session.execute(select(Commitment.status, func.count()).group_by(Commitment.status)).all())
-        )
-        overdue = session.scalar(select(func.count()).where(is_overdue)) or 0
-        due_soon_cond = (Commitment.due_date >= today) & (Commitment.due_date <= soon) & open_
+        # Every figure over the commitments in one pass over the narrow ix_commitment_dashboard index (body_id,
+        # status, due_date, completed_on, progress), grouped by body and status in the index's own order, never
+        # the wide rows: the counts by status and the overdue are the sums of its groups, where a count by status
+        # and one of the overdue read the commitments again. COUNT(*) FILTER (WHERE …) rather than SUM(CASE …):
+        # the same count in fewer steps per row. It also counts the executed late / on time by the due date, which
+        # control_figures corrects for the few moved deadlines.
+        groups = session.execute(
+            select(
+                Commitment.body_id,
+                Commitment.status,
+                func.count(),
+                func.count().filter(is_overdue),
+                func.sum(Commitment.progress),
+                func.count(Commitment.progress),
+                *deadlines.judged_by_due_sums(),
+            ).group_by(Commitment.body_id, Commitment.status)
+        ).all()
+        # The few due soon are counted from the (status, due_date) index's range: in the pass above, the condition
+        # would be evaluated on every commitment.
         due_soon = session.scalar(select(func.count()).where(due_soon_cond)) or 0
         agreements = session.scalar(select(func.count()).select_from(Agreement)) or 0
         bodies = session.scalar(select(func.count()).select_from(Body)) or 0
@@ -94,42 +148,30 @@ def load(db: Database, today: date | None = None, list_limit: int = 50) -> Dashb
 
         overdue_items = items(is_overdue)
         due_soon_items = items(due_soon_cond)
-        completed = func.sum(case((Commitment.status == CommitmentStatus.COMPLETED.value, 1), else_=0))
-        # One pass over the narrow ix_commitment_dashboard index (body_id, status, due_date, completed_on, progress),
-        # in body order, never the wide rows; it also counts the executed late / on time by the due date, which
-        # control_figures corrects for the few moved deadlines instead of reading every completed row again.
-        per_body_rows = session.execute(
-            select(
-                Commitment.body_id,
-                func.count(),
-                completed,
-                func.sum(case((is_overdue, 1), else_=0)),
-                func.avg(Commitment.progress),
-                *deadlines.judged_by_due_sums(),
-            ).group_by(Commitment.body_id)
-        ).all()
         names = dict(session.execute(select(Body.id, Body.name)).all())
-        by_due = (sum(int(r[5] or 0) for r in per_body_rows), sum(int(r[6] or 0) for r in per_body_rows))
-        control = deadlines.control_figures(session, by_due)
+        tally = _Tally.of(groups)
+        control = deadlines.control_figures(session, tally.by_due)
         accepting = control_service.counts(session)
+    by_status = {s.value: 0 for s in CommitmentStatus}
+    by_status.update(sorted(tally.by_status.items()))  # a status outside the enum, too, as GROUP BY status gave it
     per_body = sorted(  # by body name, commitments without a body first (as ORDER BY NULL did)
         (
             BodyProgress(
-                r[0],
-                names.get(r[0], "") if r[0] is not None else "",
-                r[1],
-                int(r[2] or 0),
-                int(r[3] or 0),
-                float(r[4] or 0.0),
+                body_id,
+                names.get(body_id, "") if body_id is not None else "",
+                b.commitments,
+                b.completed,
+                b.overdue,
+                b.progress_sum / b.progress_count if b.progress_count else 0.0,
             )
-            for r in per_body_rows
+            for body_id, b in tally.per_body.items()
         ),
         key=lambda b: (b.body_id is not None, b.body),
     )
     return DashboardData(
         sum(by_status.values()),
         by_status,
-        overdue,
+        tally.overdue,
         due_soon,
         agreements,
         bodies,

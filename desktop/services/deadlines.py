@@ -179,7 +179,9 @@ def judged_by_due_sums() -> tuple[Any, Any]:
     moved few, so a scan that already reads every row (the dashboard's per body) can carry them."""
     late = executed_late_clause(Commitment.status, Commitment.completed_on, Commitment.due_date, late=True)
     on_time = executed_late_clause(Commitment.status, Commitment.completed_on, Commitment.due_date, late=False)
-    return func.sum(case((late, 1), else_=0)), func.sum(case((on_time, 1), else_=0))
+    # COUNT(*) FILTER (WHERE …) rather than SUM(CASE WHEN … THEN 1 ELSE 0 END): the same count (0, not NULL, over
+    # no rows), and SQLite evaluates it in fewer steps per row of a pass over every commitment.
+    return func.count().filter(late), func.count().filter(on_time)
 
 
 def control_figures(session: Session, by_due: tuple[int, int] | None = None) -> ControlFigures:

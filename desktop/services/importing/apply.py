@@ -9,7 +9,9 @@ resolve without a flush per row (shared/notes/platform-traps.md: Core 0.9 s vs O
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -51,6 +53,7 @@ from desktop.services.importing.plan import FAIL, ON_CONFLICT, SKIP, ImportPlan,
 from desktop.services.importing.plan_commitments import search_text_of
 from desktop.services.importing.workbook import WorkbookData, read_workbook
 from desktop.services.progress import Progress, no_progress
+from desktop.storage import audit
 from desktop.storage.database import Database
 
 TABLES = {
@@ -355,7 +358,24 @@ def _commitment_history(
     return history
 
 
+@contextmanager
+def _login_read_once(session: Session) -> Iterator[None]:
+    """On SQLite, the audit triggers' login read once for the whole write (audit.login_read_once)."""
+    connection = session.connection()
+    raw = connection.connection.dbapi_connection
+    if connection.dialect.name != "sqlite" or not isinstance(raw, sqlite3.Connection):
+        yield
+        return
+    with audit.login_read_once(raw):
+        yield
+
+
 def write_plan(session: Session, plan: ImportPlan, progress: Progress = no_progress) -> None:
+    with _login_read_once(session):
+        _write_plan(session, plan, progress)
+
+
+def _write_plan(session: Session, plan: ImportPlan, progress: Progress) -> None:
     now = utc_now()
     _people(session, plan, now)
     ids = _Ids(session)
