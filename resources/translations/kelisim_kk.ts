@@ -7729,7 +7729,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+216"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+226"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Теру барысында сүзу (Ctrl+F)</translation>
     </message>
@@ -8231,7 +8231,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+238"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+239"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
