@@ -54,12 +54,10 @@ run: $(STAMP) $(QT_LIBS)
 # Every step runs even when an earlier one fails (a failing test must not hide a lint or type error);
 # `make test` still fails, with the first failing step's code. CI runs this.
 LINT_PATHS := desktop tests tools main.py
-# One pytest worker per core and one more (pytest-xdist): a worker often waits — for a child process, the
-# window's job server, PostgreSQL — and the extra one keeps the cores busy meanwhile. Each worker has its own
-# temporary registers and, on its first PostgreSQL test, its own throw-away server. `make test WORKERS=0` runs in
-# one process. (Expanded when a recipe runs, after the virtual environment is made.)
-WORKERS ?= $(shell $(BIN)/python -c "import os; print(len(os.sched_getaffinity(0)) + 1)" 2>/dev/null || echo logical)
-PYTEST = QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -n $(WORKERS)
+# One pytest worker per core (pytest-xdist): each worker has its own temporary registers and, on its first
+# PostgreSQL test, its own throw-away server. `make test WORKERS=0` runs in one process.
+WORKERS ?= auto
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -n $(WORKERS)
 test: $(TEST_STAMP) $(QT_LIBS) $(TEST_TOOLS)
 	@status=0; \
 	$(PYTEST) || status=$$?; \
