@@ -327,3 +327,26 @@ def test_rejected_rows_shown_in_full_and_saved_as_a_workbook(
     assert "is not a date" in rows[1][4] and "is not a date" in rows[2][4]
     dialog.reject()
     assert {r[commitment_list.Col.REF] for r in commitment_list.list_rows(demo_db)}.isdisjoint({"R-1", "R-2"})
+
+
+def test_a_notes_sheet_is_left_out_and_the_button_says_so(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    from tests.test_import_clerk import register_with_a_notes_sheet
+
+    monkeypatch.setenv("KELISIM_DATA_DIR", str(tmp_path / "data"))
+    path = register_with_a_notes_sheet(tmp_path / "контроль.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    before = len(commitment_list.list_rows(demo_db))
+    actions = window.import_actions
+    actions.act_import.trigger()
+    qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible(), timeout=60_000)
+    dialog = actions.dialog
+    # The notes sheet's columns are offered (one might hold the titles), and the rows of the other sheet can come in.
+    assert {m.sheet for m, _i, _combo in dialog.combos} == {"Справочно"}
+    assert dialog.import_button.isEnabled()
+    assert dialog.import_button.text() == "Import 2 rows, leave out “Справочно”"
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60_000)
+    titles = {r[commitment_list.Col.TITLE] for r in commitment_list.list_rows(demo_db)}
+    assert len(titles) == before + 2 and "Согласовать график поставок зерна" in titles

@@ -640,3 +640,36 @@ def test_an_imports_history_note_reads_in_the_clerks_language(register: Database
     shown = render(history_note(latest.note, latest.from_status), "ru")
     assert shown.startswith("импортировано из правки.xlsx: ") and "Министерство торговли и интеграции" in shown
     assert render(history_note("imported from старый.xlsx", None), "kk").startswith("импортталды: старый.xlsx")
+
+
+def register_with_a_notes_sheet(path: Path) -> Path:
+    """Two commitments, and the clerk's notes beside them: contacts, with no column a commitment needs."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Контроль 2026"
+    ws.append(["Наименование обязательства", "Срок исполнения", "Ответственный исполнитель"])
+    ws.append(["Согласовать график поставок зерна", "01.06.2026", "МСХ РК"])
+    ws.append(["Подготовить справку к визиту", date(2026, 7, 1), "МИД РК"])
+    notes = wb.create_sheet("Справочно")
+    notes.append(["Контактное лицо", "Телефон"])
+    notes.append(["Ахметова А.", "+7 717 200 00 00"])
+    return save(path, wb)
+
+
+def test_a_notes_sheet_is_left_out_with_skip_invalid(
+    register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = register_with_a_notes_sheet(tmp_path / "контроль.xlsx")
+    before = count(register, Commitment)
+
+    assert cli(register, "import", str(path)) == 1  # the sheet is named; nothing is written without the choice
+    out = capsys.readouterr().out
+    assert "'Справочно' — not read: a required column is missing" in out
+    assert "use --skip-invalid to import the others" in out
+    assert count(register, Commitment) == before
+
+    assert cli(register, "import", str(path), "--skip-invalid") == 0
+    out = capsys.readouterr().out
+    assert "'Справочно' — not read: a required column is missing" in out
+    assert count(register, Commitment) == before + 2
+    assert by_title(register, "Подготовить справку к визиту")[commitment_list.Col.DUE_DATE] == "2026-07-01"

@@ -58,7 +58,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     cmd.add_argument(
         "--skip-invalid",
         action="store_true",
-        help=help_text(Message("import the valid rows even when some are rejected (exit code 0)")),
+        help=help_text(
+            Message(
+                "import the valid rows even when some are rejected, leaving out any sheet that cannot be read "
+                "(exit code 0)"
+            )
+        ),
     )
     cmd.add_argument(
         "--map",
@@ -143,6 +148,6 @@ def cmd_import(db: Database, args: argparse.Namespace) -> int:
             say(Message("Imported."))
     else:
         say(Message("Nothing to change: the register already holds everything in this file."))
-    if plan.problems or (plan.rejections and not args.skip_invalid):
+    if plan.questions or ((plan.rejections or plan.unread_sheets) and not args.skip_invalid):
         return 1
     return 0

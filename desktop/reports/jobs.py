@@ -219,6 +219,8 @@ class PlanSummary:
     sheet_outcomes: dict[str, str] = field(default_factory=dict)  # every sheet of the file: what became of it
     sheet_counts: dict[str, Any] = field(default_factory=dict)
     rejected: list[Any] = field(default_factory=list)  # every rejection (importing.plan.Rejection)
+    unread_sheets: list[str] = field(default_factory=list)  # left out: a required column missing
+    questions: int = 0  # columns still to choose: the import waits for them
 
     @classmethod
     def of(cls, plan: Any, path: Path) -> PlanSummary:
@@ -239,6 +241,8 @@ class PlanSummary:
             sheet_outcomes=dict(plan.sheet_outcomes),
             sheet_counts=dict(plan.sheet_counts),
             rejected=list(plan.rejections),
+            unread_sheets=list(plan.unread_sheets),
+            questions=len(plan.questions),
         )
 
 

@@ -391,7 +391,9 @@ class ImportDialog(QDialog):
         if self.taking_all and len(self.chosen()) < self.conflicts.rowCount():
             self.taking_all = False  # the clerk unticked one after "for all"
         taken = self._taken()
-        can_import = (plan.has_changes or taken > 0) and not plan.problems
+        # A sheet that cannot be read (no column holds a required field: a clerk's notes sheet) is left out, as
+        # rejected rows are; columns still to choose stop the import until the clerk chooses.
+        can_import = (plan.has_changes or taken > 0) and not plan.questions
         self.import_button.setEnabled(can_import)
         valid = sum(c.add + c.update for c in plan.counts.values()) + taken
         text = (
@@ -399,6 +401,9 @@ class ImportDialog(QDialog):
             if plan.rejections
             else self.tr("Import {0} rows").format(valid)
         )
+        if plan.unread_sheets:
+            names = ", ".join(self.tr("“{0}”").format(name) for name in plan.unread_sheets)  # «…» in ru and kk
+            text += self.tr(", leave out {0}").format(names)
         kept = plan.conflict_count - taken
         if kept:
             text += self.tr(", keep the register for {0} conflicts").format(kept)

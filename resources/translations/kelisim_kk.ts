@@ -2215,7 +2215,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+461"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+466"/>
         <source>&amp;Import from Excel…</source>
         <translation>Excel-ден &amp;импорттау…</translation>
     </message>
@@ -2243,7 +2243,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-431"/>
+        <location line="-436"/>
         <source>Import {0}</source>
         <translation>{0} импорттау</translation>
     </message>
@@ -2502,7 +2502,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: тізілім «{1}» ↔ файл «{2}»</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Import {0} rows, skip {1} rejected</source>
         <translation>Импорттау ({0} жол), қабылданбағандарды өткізу ({1})</translation>
     </message>
@@ -2512,7 +2512,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Импорттау ({0} жол)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, leave out {0}</source>
+        <translation>, {0} оқылмайды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>, keep the register for {0} conflicts</source>
         <translation>, қайшылықтар үшін тізілімді қалдыру: {0}</translation>
     </message>
@@ -4555,8 +4565,9 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>import the valid rows even when some are rejected (exit code 0)</source>
-        <translation>кейбірі қабылданбаса да, дұрыс жолдарды импорттау (шығу коды 0)</translation>
+        <source>import the valid rows even when some are rejected, leaving out any sheet that cannot be read (exit code 0)</source>
+        <oldsource>import the valid rows even when some are rejected (exit code 0)</oldsource>
+        <translation>кейбірі қабылданбаса да, дұрыс жолдарды импорттау; оқылмайтын парақтар өткізіледі (шығу коды 0)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2222,7 +2222,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../desktop/ui/import_actions.py" line="+461"/>
+        <location filename="../../desktop/ui/import_actions.py" line="+466"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
@@ -2250,7 +2250,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location line="-431"/>
+        <location line="-436"/>
         <source>Import {0}</source>
         <translation>Импорт {0}</translation>
     </message>
@@ -2509,7 +2509,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}: реестр «{1}» ↔ файл «{2}»</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Import {0} rows, skip {1} rejected</source>
         <translation>Импортировать ({0} стр.), пропустить отклонённые ({1})</translation>
     </message>
@@ -2519,7 +2519,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Импортировать ({0} стр.)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>“{0}”</source>
+        <translation>«{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, leave out {0}</source>
+        <translation>, не читать {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>, keep the register for {0} conflicts</source>
         <translation>, оставить реестр для конфликтов: {0}</translation>
     </message>
@@ -4579,8 +4589,9 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>import the valid rows even when some are rejected (exit code 0)</source>
-        <translation>импортировать корректные строки, даже если часть отклонена (код выхода 0)</translation>
+        <source>import the valid rows even when some are rejected, leaving out any sheet that cannot be read (exit code 0)</source>
+        <oldsource>import the valid rows even when some are rejected (exit code 0)</oldsource>
+        <translation>импортировать корректные строки, даже если часть отклонена, пропуская листы, которые нельзя прочитать (код выхода 0)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -169,7 +169,7 @@ translate("Message", "import parties, agreements, bodies and commitments from an
 translate("Message", "Reads a workbook laid out like Kelisim's own export, or a clerk's register: every visible sheet that holds rows is read (hidden sheets are skipped and named), headers are matched by meaning in English, Russian or Kazakh. A blank cell never erases what the register holds. Prints what would be added, updated, rejected and what conflicts with newer changes in the register; writes everything in one transaction, or nothing.")  # desktop/commands/imports.py
 translate("Message", "the .xlsx workbook")  # desktop/commands/imports.py
 translate("Message", "check and print the summary, write nothing")  # desktop/commands/imports.py
-translate("Message", "import the valid rows even when some are rejected (exit code 0)")  # desktop/commands/imports.py
+translate("Message", "import the valid rows even when some are rejected, leaving out any sheet that cannot be read (exit code 0)")  # desktop/commands/imports.py
 translate("Message", "read the column headed HEADER as FIELD (repeatable), e.g. --map \"Контрольный срок=due_date\"; FIELD 'ignore' leaves a column out")  # desktop/commands/imports.py
 translate("Message", "rows for records changed in the register since the file was written: fail (default: import nothing, name each record and field), skip (keep the register's values) or overwrite (take the file's)")  # desktop/commands/imports.py
 translate("Message", "Nothing was imported: fix the rows above, or use --skip-invalid to import the others.")  # desktop/commands/imports.py

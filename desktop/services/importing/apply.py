@@ -147,7 +147,8 @@ def import_workbook(
 ) -> ImportResult:
     """Read, check and (unless ``dry_run``) write in one transaction.
 
-    Raises ImportRejected when rows were rejected and ``skip_invalid`` is false, and
+    Raises ImportRejected when columns are left to choose, or when rows were rejected or a sheet cannot be read
+    (a required column missing: a clerk's notes sheet) and ``skip_invalid`` is false — with it, they are left out; and
     ImportConflicts when records changed since the file was written and ``on_conflict`` is
     ``fail`` (``skip`` keeps the register's values, ``overwrite`` takes the file's; ``overwrite``
     names the records, "entity:key", whose file values the clerk chose). Then, like on any error
@@ -164,7 +165,7 @@ def import_workbook(
         return ImportResult(preview(db, book, mappings, progress, on_conflict=on_conflict, overwrite=overwrite), False)
     with db.write() as session:
         plan = build_plan(session, book, mappings, progress=progress, on_conflict=on_conflict, overwrite=overwrite)
-        if plan.problems or (plan.rejections and not skip_invalid):
+        if plan.questions or ((plan.rejections or plan.unread_sheets) and not skip_invalid):
             raise ImportRejected(plan)
         if on_conflict == FAIL and plan.unresolved_conflicts:
             raise ImportConflicts(plan)

@@ -147,6 +147,11 @@ class ImportPlan:
     rejections: list[Rejection] = field(default_factory=list)
     preview: list[PreviewRow] = field(default_factory=list)
     problems: list[Message | str] = field(default_factory=list)  # sheet-level problems (a required column missing)
+    # Of those: the sheets left unread because a required column is missing (a clerk's reference or notes sheet:
+    # importing the valid rows leaves them out, as it leaves out rejected rows), and the columns the clerk must
+    # still choose (these stop the import).
+    unread_sheets: list[str] = field(default_factory=list)
+    questions: list[Message | str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     # What to write. New records are dicts of column values (references may be New);
     # updates are (id, version, changed columns).
@@ -517,6 +522,10 @@ def build_plan(
                         missing[0],
                     )
                 )
+            if missing:
+                plan.unread_sheets.append(mapping.sheet)
+            else:
+                plan.questions += questions
             plan.problems += questions
             outcomes[mapping.sheet] = (
                 Message("not read: a required column is missing") if missing else Message("not read: columns to choose")
