@@ -86,6 +86,7 @@ def test_report_return_report_accept(window: MainWindow, demo_db: Database, qtbo
     qtbot.waitUntil(lambda: button(card, "accept_report").isEnabled(), timeout=5000)
     assert "waiting for acceptance" in card.findChild(QWidget, "status").text()
     assert not button(card, "report_execution").isEnabled()
+    window.show_page("dashboard")  # a page off screen reads what changed when it is shown
     qtbot.waitUntil(lambda: dash.control_cards["waiting_acceptance"].value.text() == "1", timeout=5000)
 
     # Returned with a reason: back to the executor.

@@ -92,6 +92,7 @@ def test_move_deadline_then_complete_late_against_the_original(
 
     # The dashboard: the demo's Year of Tourism (done after its original deadline) and this one are late.
     dash = window.pages["dashboard"]
+    window.show_page("dashboard")  # read again on being shown: it was off screen during the edits
     qtbot.waitUntil(lambda: dash.control_cards["executed_late"].value.text() == "2", timeout=5000)
     assert dash.control_cards["executed_on_time"].value.text() == "1"
     assert dash.control_cards["moved_deadlines"].value.text() == "2"

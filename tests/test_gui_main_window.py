@@ -137,6 +137,41 @@ def test_dashboard_refreshes_after_a_change_and_opens_commitments(window: MainWi
     assert window.commitments.model.rowCount() == int(page.cards["overdue"].value.text())
 
 
+def test_a_page_off_screen_reads_a_change_once_when_shown(window: MainWindow, qtbot) -> None:
+    """An edit is read again by the page on screen; the others only note it, and read once when next shown
+    (at 100,000 commitments the dashboard and the audit trail are each a query the clerk would wait behind)."""
+    from desktop.services import commitments
+    from desktop.services.records import CommitmentData
+    from desktop.ui.operations import run_op
+
+    window.show_page("commitments")
+    listed, dash, audit = window.commitments, window.dashboard, window.pages["audit"]
+    qtbot.waitUntil(lambda: all(p.is_loaded for p in (listed, dash, audit)), timeout=5000)
+    counts = {page: page.load_count for page in (listed, dash, audit)}
+    run_op(window.ctx, lambda db: commitments.save(db, CommitmentData(title="Open a trade house in Ürümqi")))
+    qtbot.waitUntil(lambda: listed.load_count > counts[listed], timeout=5000)
+    assert window.ctx.wait_idle(5000)
+    qtbot.wait(0)  # deliver whatever the finished queries sent back
+    assert (dash.load_count, audit.load_count) == (counts[dash], counts[audit])
+    assert dash.cards["total"].value.text() == "10"  # what it showed before the edit, not yet read again
+
+    window.show_page("dashboard")
+    qtbot.waitUntil(lambda: dash.cards["total"].value.text() == "11", timeout=5000)
+    assert dash.load_count == counts[dash] + 1
+    window.show_page("audit")
+    qtbot.waitUntil(lambda: audit.load_count == counts[audit] + 1, timeout=5000)
+    assert "Ürümqi" in " ".join(
+        str(audit.model.index(r, c).data())
+        for r in range(audit.model.rowCount())
+        for c in range(audit.model.columnCount())
+    )
+    listed_count = listed.load_count
+    window.show_page("commitments")  # read already: shown again without a query
+    assert window.ctx.wait_idle(5000)
+    qtbot.wait(0)
+    assert listed.load_count == listed_count and listed.model.rowCount() == 11
+
+
 def test_screenshots_of_every_page(window: MainWindow, qtbot, tmp_path) -> None:
     for name in PAGE_NAMES:
         window.show_page(name)

@@ -388,6 +388,7 @@ class MainWindow(QMainWindow):
             return
         page = self.pages[PAGE_NAMES[row]]
         self.stack.setCurrentWidget(page)
+        page.shown()  # reads again what changed while another page was on screen
         self._page_counts(page)
         self._update_actions()
         page.focus_view()
@@ -447,8 +448,9 @@ class MainWindow(QMainWindow):
             self.show_page(back)
 
     def refresh(self) -> None:
+        """Read everything again: the page on screen now, the others when they are next shown."""
         for page in self.pages.built().values():  # a page not built yet reads everything when it is
-            page.reload()
+            page.reload_when_shown()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)

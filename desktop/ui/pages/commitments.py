@@ -78,6 +78,7 @@ class CommitmentsPage(TablePage):
         self.filter_bar = CommitmentFilterBar(ctx)
         super().__init__(ctx, parent)
         self.filter_bar.setParent(self)
+        self.filter_bar.on_screen = self.is_on_screen
         self.search.setPlaceholderText(self.tr("Filter by title, reference, agency, any language… (Ctrl+F)"))
         self.model.set_highlight_colours(QColor(OVERDUE_COLOUR), QColor(OVERDUE_BACKGROUND))
         self.view.setItemDelegateForColumn(self._column_index("progress"), ProgressDelegate(self.view))
@@ -263,6 +264,10 @@ class CommitmentsPage(TablePage):
         # The first screenful names bodies and parties in the interface language too (query() refreshes them).
         self.names = local_names(db, current_language())
         return commitment_list.first_rows(db, position, key, descending, FIRST_SCREENFUL)
+
+    def shown(self) -> None:
+        super().shown()
+        self.filter_bar.shown()
 
     def reload(self) -> None:
         self._today = date.today().isoformat()  # a window left open overnight

@@ -6,6 +6,7 @@ chosen values survive the refresh. ``filter()`` turns the widgets into a Commitm
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -96,6 +97,9 @@ class CommitmentFilterBar(QWidget):
         self.ctx = ctx
         self._parent_of: dict[int, int | None] = {}
         self._generation = 0
+        # Whether the clerk sees the bar: its page sets this. Unseen, a change is read when next shown.
+        self.on_screen: Callable[[], bool] = lambda: True
+        self._choices_stale = False
         self.status = _combo(self, 130)
         # Item data is a string (Qt compares it reliably): "" any, "open", or one status.
         self.status.addItem(self.tr("Any status"), "")
@@ -215,6 +219,15 @@ class CommitmentFilterBar(QWidget):
     # choices -----------------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
         if change & (Change.BODIES | Change.PARTIES | Change.AGREEMENTS | Change.COMMITMENTS):
+            if self.on_screen():
+                self.reload_choices()
+            else:
+                self._choices_stale = True
+
+    def shown(self) -> None:
+        """The page is on screen again: read the choices that changed while it was not."""
+        if self._choices_stale:
+            self._choices_stale = False
             self.reload_choices()
 
     def reload_choices(self) -> None:

@@ -2,7 +2,10 @@
 
 A page loads its rows with ``run_query`` (off the GUI thread) and reloads when
 ``AppContext.changed`` names something it shows, keeping the selected record and the scroll
-position. Keyboard: Ctrl+N new (window), Enter/F2/double-click edit, Delete delete — the last
+position. A page the window is not showing only notes that it is out of date and reads again when
+it is shown (``shown``): one edit then costs one query, not one per page.
+
+Keyboard: Ctrl+N new (window), Enter/F2/double-click edit, Delete delete — the last
 two only while the list has the focus, so they never steal keys from the filter box.
 """
 
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QStackedWidget,
     QStyle,
     QTableView,
     QTreeView,
@@ -68,6 +72,8 @@ class Page(Protocol):
     def focus_filter(self) -> None: ...
     def focus_view(self) -> None: ...
     def reload(self) -> None: ...
+    def reload_when_shown(self) -> None: ...
+    def shown(self) -> None: ...
 
 
 class BasePage(QWidget):
@@ -86,6 +92,7 @@ class BasePage(QWidget):
         self._loaded_once = False
         self.load_count = 0
         self._delete_refusals: dict[int, str] = {}
+        self._stale = False  # something it shows changed while it was not on screen
         ctx.changed.connect(self._on_changed)
 
     # hooks -------------------------------------------------------------------------------
@@ -141,10 +148,32 @@ class BasePage(QWidget):
     def is_loaded(self) -> bool:
         return self._loaded_once
 
+    def is_on_screen(self) -> bool:
+        """Whether the window shows this page (a page outside the window's page stack counts as shown)."""
+        stack = self.parentWidget()
+        return not isinstance(stack, QStackedWidget) or stack.currentWidget() is self
+
+    def shown(self) -> None:
+        """The window has just made this page the one on screen: read again what changed meanwhile."""
+        if self._stale:
+            self.read_now()
+
+    def read_now(self) -> None:
+        """Read the records now (whatever was noted as changed is read with them)."""
+        self._stale = False
+        self.reload()
+
+    def reload_when_shown(self) -> None:
+        """Read again now if the page is on screen, else once it is next shown."""
+        if self.is_on_screen():
+            self.reload()
+        else:
+            self._stale = True
+
     def _on_changed(self, change: Change) -> None:
         if change & self.change_mask:
             self._delete_refusals = {}  # records changed: ask again
-            self.reload()
+            self.reload_when_shown()
 
     def _next_generation(self) -> int:
         # Two reloads in flight: only the newest answer is shown.
