@@ -20,12 +20,12 @@ from typing import Literal
 from urllib.parse import quote
 from uuid import uuid4
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.domain.errors import StorageError
 from desktop.domain.messages import Message
-from desktop.storage.engine import APPLICATION_ID
+from desktop.storage.engine import APPLICATION_ID, has_table, table_names
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,7 @@ def create_marked_file(path: Path) -> None:
 
 def recognise_postgres(engine: Engine, label: str) -> Literal["new", "ours"]:
     with engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
+        tables = table_names(conn)
     if not tables:
         return "new"
     if "register_info" in tables or KELISIM_TABLES <= tables:
@@ -168,7 +168,7 @@ def recognise_postgres(engine: Engine, label: str) -> Literal["new", "ours"]:
 
 
 def read_identity(conn: Connection) -> RegisterIdentity | None:
-    if not inspect(conn).has_table("register_info"):
+    if not has_table(conn, "register_info"):
         return None
     row = conn.execute(text("SELECT register_id, name, location FROM register_info ORDER BY created_at")).first()
     return RegisterIdentity(str(row[0]), str(row[1]), str(row[2])) if row else None

@@ -152,9 +152,9 @@ def stored_revision(engine: Engine) -> tuple[str | None] | None:
                 is not None
             )
         else:
-            from sqlalchemy import inspect
+            from desktop.storage.engine import has_table
 
-            exists = inspect(conn).has_table("alembic_version")
+            exists = has_table(conn, "alembic_version")
         if not exists:
             return (None,)
         rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()

@@ -14,8 +14,10 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy import table as table_clause
+
+from desktop.storage.engine import table_names
 
 # The column a clerk knows a record by; other tables are named by their id.
 REFERENCE_COLUMNS = {
@@ -142,7 +144,7 @@ def read_back_server(engine: Engine) -> int:
     """
     total = 0
     with engine.connect() as conn:
-        for table in inspect(conn).get_table_names():
+        for table in sorted(table_names(conn)):
             for _row in conn.execute(select(text("*")).select_from(table_clause(table))):
                 total += 1
     return total
