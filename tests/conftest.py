@@ -222,7 +222,8 @@ def another_db(engine_name: str, tmp_path: Path, request: pytest.FixtureRequest)
     if engine_name == SQLITE:
         folder = tmp_path / "another"
         folder.mkdir()
-        database = open_database(folder / "register.sqlite3")
+        # A copy of the migrated empty register: opened at its own path, it takes its own identity.
+        database = copy_register(request.getfixturevalue("empty_register"), folder / "register.sqlite3")
         yield database
         database.close()
         return

@@ -6,6 +6,7 @@ The window's side (Qt translators, QLocale) is in tests/test_i18n.py and tests/t
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import subprocess
 import sys
@@ -115,12 +116,15 @@ def ts_entries(lang: str) -> list[tuple[str, ET.Element]]:
     return [(ctx.findtext("name") or "", m) for ctx in root.iter("context") for m in ctx.iter("message")]
 
 
-def code_messages() -> set[tuple[str, str]]:
-    return {
-        (context, text)
-        for path in (ROOT / "desktop").rglob("*.py")
-        for context, text, _plural, _line in extract_calls(path)
-    }
+@functools.cache  # parsing every module of the code is a second; seven tests ask, the code does not change
+def code_messages() -> frozenset[tuple[str, str]]:
+    return frozenset(
+        {
+            (context, text)
+            for path in (ROOT / "desktop").rglob("*.py")
+            for context, text, _plural, _line in extract_calls(path)
+        }
+    )
 
 
 @pytest.mark.slow
