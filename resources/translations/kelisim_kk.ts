@@ -1196,7 +1196,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+101"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+105"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -1207,12 +1207,12 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+213"/>
         <source>Several statuses…</source>
         <translation>Бірнеше мәртебе…</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-212"/>
         <source>Tick several statuses</source>
         <translation>Бірнеше мәртебені белгілеңіз</translation>
     </message>
@@ -1327,7 +1327,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Менің міндеттемелерім</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>No person in the register has your login; add yourself as a person with your login</source>
         <translation>Тізілімде сіздің логиніңіз бар тұлға жоқ; өзіңізді логиніңізбен тұлға ретінде қосыңыз</translation>
     </message>
@@ -1723,7 +1723,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+81"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+82"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
@@ -2884,7 +2884,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>About Kelisim</source>
         <translation>Kelisim туралы</translation>
     </message>
@@ -7390,7 +7390,7 @@ Notes: {1}</source>
         <translation>Кез келген тілдегі атауы, коды бойынша сүзу… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="-390"/>
+        <location filename="../../desktop/ui/main_window.py" line="-392"/>
         <location filename="../../desktop/ui/pages/parties.py" line="+3"/>
         <source>Parties</source>
         <translation>Тараптар</translation>
@@ -7740,7 +7740,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+226"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+255"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Теру барысында сүзу (Ctrl+F)</translation>
     </message>

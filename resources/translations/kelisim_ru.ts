@@ -1203,7 +1203,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+101"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+105"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -1214,12 +1214,12 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+213"/>
         <source>Several statuses…</source>
         <translation>Несколько статусов…</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-212"/>
         <source>Tick several statuses</source>
         <translation>Отметьте несколько статусов</translation>
     </message>
@@ -1334,7 +1334,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мои обязательства</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>No person in the register has your login; add yourself as a person with your login</source>
         <translation>Ни у одного лица в реестре нет вашего логина; добавьте себя как лицо с вашим логином</translation>
     </message>
@@ -1730,7 +1730,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+81"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+82"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
@@ -2891,7 +2891,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>About Kelisim</source>
         <translation>О программе Kelisim</translation>
     </message>
@@ -7455,7 +7455,7 @@ Notes: {1}</source>
         <translation>Отбор по наименованию на любом языке, коду… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="-390"/>
+        <location filename="../../desktop/ui/main_window.py" line="-392"/>
         <location filename="../../desktop/ui/pages/parties.py" line="+3"/>
         <source>Parties</source>
         <translation>Стороны</translation>
@@ -7806,7 +7806,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+226"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+255"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
