@@ -556,7 +556,7 @@ class MainWindow(QMainWindow):
         """A page's first reading, asked once (it reloads by itself afterwards, on changes)."""
         if page.name not in self._load_asked and not page.is_loaded:
             self._load_asked.add(page.name)
-            page.reload()
+            page.read_now()  # a change noted before this first reading is read with it
 
     def save_settings(self) -> None:
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
