@@ -40,7 +40,7 @@ def test_a_watcher_notices_another_connections_commit(demo_db: Database, other: 
         assert watcher.changes() == set()
         commitments.set_fields(other, 1, {"agency": "Seen from afar"})
         found = _wait_for_changes(watcher)
-        assert found == {live.ANY_TABLE} if demo_db.engine.dialect.name == "sqlite" else "commitment" in found
+        assert "commitment" in found and live.ANY_TABLE not in found  # the tables written, on both engines
         assert watcher.changes() == set()  # answered once
         if demo_db.engine.dialect.name == "postgresql":
             # This window's own change (already shown) is not passed on again; another's is.

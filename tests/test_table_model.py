@@ -329,3 +329,98 @@ def test_a_longer_word_implies_the_words_it_contains() -> None:
     assert not fast("қа").implies(("қаз",))
     assert not fast("қаб").implies(("қаз",))
     assert not fast("").implies(("қ",))
+
+
+def _edited(row: tuple, rnd: random.Random) -> tuple:
+    """The row as an edit leaves it: a new status, progress, due date or title (and its search text)."""
+    changed = list(row)
+    what = rnd.choice(("status", "progress", "due", "title", "notes"))
+    if what == "status":
+        changed[Col.STATUS] = rnd.choice(STATUSES)
+    elif what == "progress":
+        changed[Col.PROGRESS] = rnd.randint(0, 99)
+    elif what == "due":
+        changed[Col.DUE_DATE] = rnd.choice((None, f"20{rnd.randint(20, 29)}-0{rnd.randint(1, 9)}-1{rnd.randint(0, 9)}"))
+    elif what == "title":
+        title = " ".join(rnd.choice(TYPING_WORDS) for _ in range(2))
+        changed[Col.TITLE], changed[Col.SEARCH_TEXT] = title, title.casefold()
+    else:
+        changed[Col.NOTES] = "seen"
+    changed[Col.VERSION] += 1
+    return tuple(changed)
+
+
+@pytest.mark.parametrize("round_", range(8))
+def test_rows_updated_in_place_show_what_the_whole_list_read_again_shows(qapp, round_: int) -> None:
+    """An edit's rows put into the list (changed, added, gone) give the rows, in the order, that reading the
+    whole list again gives, for random sorts, filters, typed words and edits; a row that keeps its place is
+    swapped without resetting the views, and the clerk's selection stays on it."""
+    rnd = random.Random(round_)
+    rows = sorted(make_typing_rows(1500, seed=round_), key=lambda r: r[Col.ID])  # in id order, as lists read
+    model = RowTableModel(COLUMNS)
+    model.set_rows(rows, predicate=None)
+    if round_ % 4:
+        model.sort(rnd.choice((0, 2, 3)), Qt.SortOrder(rnd.randint(0, 1)))
+    flt = rnd.choice(TYPING_BASES).with_(text=rnd.choice(("", "қ", "ала", "tra")))
+    if round_ % 2:  # words typed letter by letter first: the kept passes must not outlive the edit
+        for end in range(1, len(flt.text) + 1):
+            model.set_filter(_typing_predicate(flt.with_(text=flt.text[:end])))
+    model.set_filter(_typing_predicate(flt))
+    by_id = {r[Col.ID]: r for r in rows}
+    next_id = len(rows) + 1
+    for _edit in range(6):
+        changed = [_edited(by_id[i], rnd) for i in rnd.sample(sorted(by_id), rnd.choice((1, 1, 3, 20)))]
+        gone = set(rnd.sample(sorted(by_id), rnd.choice((0, 0, 2)))) - {r[Col.ID] for r in changed}
+        if rnd.random() < 0.3:
+            new = list(_edited(rows[0], rnd))
+            new[Col.ID], next_id = next_id, next_id + 1
+            changed.append(tuple(new))
+        for row in changed:
+            by_id[row[Col.ID]] = row
+        for record_id in gone:
+            del by_id[record_id]
+        resets: list[int] = []
+        model.modelReset.connect(lambda resets=resets: resets.append(1))
+        selection = QItemSelectionModel(model)
+        watched = model.row_id(0) if model.rowCount() else None
+        if watched is not None:
+            selection.setCurrentIndex(model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        in_place = model.update_rows(changed, gone)
+        assert in_place == (not resets)
+        fresh = RowTableModel(COLUMNS)
+        fresh.set_rows(sorted(by_id.values(), key=lambda r: r[Col.ID]), predicate=None)
+        if 0 <= model.sort_column:
+            fresh.sort(model.sort_column, model.sort_order)
+        fresh.set_filter(_typing_predicate(flt))
+        assert shown_ids(model) == shown_ids(fresh), (round_, _edit)
+        assert model.total_count == len(by_id)
+        assert [model.row(r) for r in range(model.rowCount())] == [fresh.row(r) for r in range(fresh.rowCount())]
+        if in_place and watched is not None:
+            assert model.row_id(selection.currentIndex().row()) == watched  # the selection stayed on its record
+        # Typing on, erasing back and typing other words after the edit: what the rows hold now.
+        for text in (flt.text + "а", flt.text[:1], "ке", flt.text):
+            model.set_filter(_typing_predicate(flt.with_(text=text)))
+            fresh.set_filter(_typing_predicate(flt.with_(text=text)))
+            assert shown_ids(model) == shown_ids(fresh), (round_, _edit, text)
+        model.set_filter(_typing_predicate(flt))
+        model.modelReset.disconnect()
+
+
+def test_a_row_edited_in_place_repaints_only_its_cells(qapp) -> None:
+    rows = sorted(make_rows(300), key=lambda r: r[Col.ID])
+    model = RowTableModel(COLUMNS)
+    model.set_rows(rows, predicate=None)
+    model.sort(0)  # by reference: a new progress keeps every row's place
+    painted: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: painted.append((a.row(), a.column(), b.row(), b.column())))
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    edited = list(rows[41])
+    edited[Col.PROGRESS] = 77
+    assert model.update_rows([tuple(edited)])
+    where = model.row_for_id(rows[41][Col.ID])
+    assert not resets and painted == [(where, 0, where, len(COLUMNS) - 1)]
+    assert model.row(where)[Col.PROGRESS] == 77
+    model.sort(3)  # the sort by progress uses the new value
+    progress = [model.row(r)[Col.PROGRESS] for r in range(model.rowCount())]
+    assert progress == sorted(r[Col.PROGRESS] for r in model.all_rows())

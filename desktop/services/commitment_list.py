@@ -6,8 +6,9 @@ Rows are plain tuples (not objects) because a ministry archive holds 100,000 of 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import compress, repeat
 from operator import contains, eq, ge, itemgetter, le, truth
@@ -19,7 +20,7 @@ from sqlalchemy.sql import Select
 
 from desktop.domain.filters import CommitmentFilter, RowPredicate, compile_filter, people_key_has
 from desktop.domain.messages import Message
-from desktop.domain.models import Agreement, Body, Commitment, DeadlineExtension, Party
+from desktop.domain.models import Agreement, AuditEntry, Body, Commitment, DeadlineExtension, Party
 from desktop.domain.rules import is_overdue, overdue_clause, split_terms
 from desktop.services import team_columns
 from desktop.storage.database import Database
@@ -34,6 +35,7 @@ agreement = Agreement.__table__
 body = Body.__table__
 party = Party.__table__
 extension = DeadlineExtension.__table__
+audit = AuditEntry.__table__
 
 
 class Col:
@@ -150,11 +152,95 @@ def list_rows(db: Database, flt: CommitmentFilter | None = None, today: date | N
     today = today or date.today()
     query = apply_filter(base_query(), flt, today, body_scope(db, flt)).order_by(commitment.c.id)
     with db.read() as session:
-        result = session.execute(query)
-        rows = [tuple(r) for r in result.all()]  # one fetch of every row, not one call per row
+        rows = _read_rows(session, query)
     if flt.sector.strip():
         rows = [r for r in rows if sector_matches(flt, r[Col.SECTOR])]
     return rows
+
+
+def _read_rows(session: SASession, query: Select[*tuple[Any, ...]]) -> list[CommitmentRow]:
+    return [tuple(r) for r in session.execute(query).all()]  # one fetch of every row, not one call per row
+
+
+# --- reading only what changed ----------------------------------------------------------------------
+#
+# The window lists 100,000 commitments; reading them all again after one edit took 5-7 s there. The audit
+# trail (storage/audit.py) is the register's own record of every write, in the order written (one writer at a
+# time on both engines), so "what changed since the list was read" is the trail's entries after the last one
+# the list had seen: the list reads the rows of the commitments they name, and only those.
+
+# Records the list shows nothing of: their changes leave every row as it was.
+_NOT_LISTED = frozenset({"status_change", "execution_report", "interim_report", "attachment", "trash", "account"})
+ENTRIES_LIMIT = 5_000  # more changes than this (an import, a bulk edit of thousands): the whole list is read
+ROWS_LIMIT = 2_000
+
+
+@dataclass(frozen=True)
+class ListChanges:
+    mark: int  # the last trail entry read: the next changes are the entries after it
+    rows: list[CommitmentRow]  # the changed or new commitments' rows, in id order
+    gone: frozenset[int]  # commitments no longer listed (deleted, or moved to the Trash)
+
+
+def list_rows_marked(db: Database) -> tuple[list[CommitmentRow], int]:
+    """Every commitment's row, and the trail's mark to ask ``changes_since`` from. The mark is read first: a
+    write committed between the two reads is then read again by the next ``changes_since``, never missed."""
+    with db.read() as session:
+        mark = _last_entry(session)
+        return _read_rows(session, base_query().order_by(commitment.c.id)), mark
+
+
+def changes_since(db: Database, mark: int) -> ListChanges | None:
+    """The rows of the commitments written after the trail entry ``mark``, or None when the whole list must
+    be read again: a body, agreement, party or person renamed (many rows name it), more changes than
+    the limits, or a trail that ends before the mark (the register was replaced by a restore)."""
+    with db.read() as session:
+        entries = session.execute(
+            select(audit.c.id, audit.c.table_name, audit.c.record_id, audit.c.action, audit.c.changes)
+            .where(audit.c.id > mark)
+            .order_by(audit.c.id)
+            .limit(ENTRIES_LIMIT + 1)
+        ).all()
+        if not entries:
+            return ListChanges(mark, [], frozenset()) if _last_entry(session) == mark else None
+        if len(entries) > ENTRIES_LIMIT:
+            return None
+        ids = _commitments_named(session, entries)
+        if ids is None or len(ids) > ROWS_LIMIT:
+            return None
+        rows = _read_rows(session, base_query().where(commitment.c.id.in_(sorted(ids))).order_by(commitment.c.id))
+    return ListChanges(int(entries[-1][0]), rows, frozenset(ids - {r[Col.ID] for r in rows}))
+
+
+def _last_entry(session: SASession) -> int:
+    return int(session.scalar(select(func.coalesce(func.max(audit.c.id), 0))) or 0)
+
+
+def _commitments_named(session: SASession, entries: Sequence[Any]) -> set[int] | None:
+    """The ids of the commitments whose rows the trail ``entries`` change, or None when they change more."""
+    ids: set[int] = set()
+    moves: set[int] = set()  # deadline extensions whose commitment the entry does not name
+    for _id, table, record_id, action, changed in entries:
+        if table == "commitment":
+            ids.add(int(record_id))
+        elif table == "commitment_person":  # "commitment/role/person"
+            ids.add(int(record_id.split("/", 1)[0]))
+        elif table == "deadline_extension":
+            old_new = json.loads(changed or "{}").get("commitment_id") or []
+            named = [int(v) for v in old_new if v is not None]
+            ids.update(named)
+            if not named:
+                moves.add(int(record_id))
+        elif table == "person" and action == "insert":
+            continue  # a new person: no row names them until a commitment_person entry says so
+        elif table not in _NOT_LISTED:
+            return None
+    if moves:
+        found = session.scalars(select(extension.c.commitment_id).where(extension.c.id.in_(sorted(moves)))).all()
+        if len(found) < len(moves):
+            return None
+        ids.update(int(i) for i in found)
+    return ids
 
 
 def first_rows(

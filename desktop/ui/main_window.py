@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Read everything again: the page on screen now, the others when they are next shown."""
         for page in self.pages.built().values():  # a page not built yet reads everything when it is
-            page.reload_when_shown()
+            page.read_all_when_shown()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)

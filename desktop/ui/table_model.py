@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from array import array
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress, repeat
@@ -191,6 +191,77 @@ class RowTableModel(QAbstractTableModel):
         self._apply(self._predicate)
         self.endResetModel()
 
+    def update_rows(self, changed: Sequence[Row], gone: Collection[int] = ()) -> bool:
+        """Put ``changed`` rows in place of the rows with their ids (new ids are added) and drop the ids
+        ``gone``, keeping the sort and the filter. Rows are kept in id order, as the lists read them.
+
+        When every changed row keeps its place in the order shown and its filter verdict, the rows are
+        swapped in place and only their cells are repainted (True): the views keep their selection and
+        scroll, and nothing is sorted. Otherwise the order and the filter are worked out again over the
+        rows in memory, as ``set_rows`` does (False: the views are reset).
+        """
+        positions = self._id_positions()
+        id_of = self._id_of
+        swaps: list[tuple[int, Row]] = []
+        added: list[Row] = []
+        for row in changed:
+            position = positions.get(id_of(row))
+            if position is None:
+                added.append(row)
+            else:
+                swaps.append((position, row))
+        dropped = {positions[i] for i in gone if i in positions}
+        shown = self._shown if isinstance(self._shown, InOrder) or not swaps else set(self._shown)
+        if not added and not dropped and all(self._keeps_place(p, row, shown) for p, row in swaps):
+            self._swap_in_place(swaps)
+            return True
+        base = self._base
+        for position, row in swaps:
+            base[position] = row
+        if dropped:
+            base = [row for position, row in enumerate(base) if position not in dropped]
+        if added:
+            base = sorted([*base, *added], key=id_of)  # nearly sorted: one merge
+        self.set_rows(base)
+        return False
+
+    def _id_positions(self) -> dict[int, int]:
+        if self._id_pos is None:
+            id_of = self._id_of
+            self._id_pos = {id_of(r): i for i, r in enumerate(self._base)}
+        return self._id_pos
+
+    def _keeps_place(self, position: int, row: Row, shown: Collection[int]) -> bool:
+        """Whether ``row`` in place of the row at ``position`` sorts and filters as that row did."""
+        column = self._sort_column
+        if 0 <= column < len(self.columns):
+            spec = self.columns[column]
+            if spec.sort_key(spec.value(row)) != self._column_keys(column)[position]:
+                return False
+        if self._predicate is None:
+            return True
+        return bool(self._predicate(row)) == (position in shown)
+
+    def _swap_in_place(self, swaps: Sequence[tuple[int, Row]]) -> None:
+        last_column = len(self.columns) - 1
+        for position, row in swaps:
+            self._base[position] = row
+            for column, keys in self._keys.items():
+                spec = self.columns[column]
+                keys[position] = spec.sort_key(spec.value(row))
+        # The passes kept for typing were worked out over the old rows.
+        self._order_changed()
+        for position, _row in swaps:
+            view_row = self._view_row(position)
+            if view_row >= 0:
+                self.dataChanged.emit(self.index(view_row, 0), self.index(view_row, last_column))
+
+    def _view_row(self, position: int) -> int:
+        try:
+            return self._shown.index(position)
+        except ValueError:
+            return -1
+
     def all_rows(self) -> list[Row]:
         return self._base
 
@@ -210,16 +281,8 @@ class RowTableModel(QAbstractTableModel):
 
     def row_for_id(self, record_id: int) -> int:
         """The view row showing ``record_id``, or -1 when it is filtered out or unknown."""
-        if self._id_pos is None:
-            id_of = self._id_of
-            self._id_pos = {id_of(r): i for i, r in enumerate(self._base)}
-        position = self._id_pos.get(record_id)
-        if position is None:
-            return -1
-        try:
-            return self._shown.index(position)
-        except ValueError:
-            return -1
+        position = self._id_positions().get(record_id)
+        return -1 if position is None else self._view_row(position)
 
     # -- sorting --------------------------------------------------------------------------
 

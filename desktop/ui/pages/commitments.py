@@ -25,7 +25,7 @@ from desktop.services.records import CommitmentData
 from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.i18n import current_language
-from desktop.ui.operations import AppContext, Change
+from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.common import ProgressDelegate, status_icon
 from desktop.ui.pages.filter_bar import CommitmentFilterBar
 from desktop.ui.pages.list_page import TablePage, make_action
@@ -75,6 +75,9 @@ class CommitmentsPage(TablePage):
         self.names = LocalNames()  # filled by query() off the GUI thread, read by the name columns
         self._today = date.today().isoformat()
         self._last_filter: CommitmentFilter | None = None
+        # The audit trail's last entry the rows shown were read up to (commitment_list.changes_since):
+        # after an edit only the rows it changed are read. None until the whole list has been read.
+        self._mark: int | None = None
         self.filter_bar = CommitmentFilterBar(ctx)
         super().__init__(ctx, parent)
         self.filter_bar.setParent(self)
@@ -266,12 +269,77 @@ class CommitmentsPage(TablePage):
         return commitment_list.first_rows(db, position, key, descending, FIRST_SCREENFUL)
 
     def shown(self) -> None:
+        if self._stale and self._mark is not None:
+            self._stale = False
+            self._read_changes()
         super().shown()
         self.filter_bar.shown()
 
     def reload(self) -> None:
         self._today = date.today().isoformat()  # a window left open overnight
         super().reload()
+
+    # Reading again: the whole list once, then only the rows the audit trail says were written since.
+    def _on_changed(self, change: Change) -> None:
+        if change == Change.EVERYTHING:  # the register replaced (a restore), or writes the trail cannot name
+            self._mark = None
+        super()._on_changed(change)
+
+    def reload_when_shown(self) -> None:
+        if self._mark is None:
+            super().reload_when_shown()
+        elif self.is_on_screen():
+            self._read_changes()
+        else:
+            self._stale = True
+
+    def _read_all(self, generation: int) -> None:
+        if generation == self._generation:  # a newer reading reads for itself
+            run_query(self.ctx, self._read_marked, lambda got: self._show_marked(generation, *got), parent=self)
+
+    def _read_marked(self, db: Database) -> tuple[list[tuple[Any, ...]], int]:
+        self.names = local_names(db, current_language())
+        return commitment_list.list_rows_marked(db)
+
+    def _show_marked(self, generation: int, rows: list[tuple[Any, ...]], mark: int) -> None:
+        if generation == self._generation:
+            self._mark = mark
+            self._show_rows(generation, rows)
+
+    def read_all_when_shown(self) -> None:
+        self._mark = None
+        super().read_all_when_shown()
+
+    def _read_changes(self) -> None:
+        mark = self._mark
+        if mark is None:
+            return
+        generation = self._next_generation()
+        self._today = date.today().isoformat()
+        run_query(
+            self.ctx,
+            lambda db: commitment_list.changes_since(db, mark),
+            lambda found: self._show_changes(generation, found),
+            parent=self,
+        )
+
+    def _show_changes(self, generation: int, found: commitment_list.ListChanges | None) -> None:
+        if generation != self._generation:
+            return
+        if found is None:  # more changed than a few rows: read everything
+            self._mark = None
+            self._read_all(generation)
+            return
+        self._mark = found.mark
+        if found.rows or found.gone:
+            keep_id = self.current_id()
+            scroll = self.view.verticalScrollBar().value()
+            if not self.model.update_rows(found.rows, found.gone):
+                self.view.verticalScrollBar().setValue(scroll)
+                self.select_id(keep_id)
+            self._update_actions()
+            self.count_label.setText(self.counts_text())
+        self._mark_loaded()
 
     def current_filter(self) -> CommitmentFilter:
         return self.filter_bar.filter(self.search.text())

@@ -73,6 +73,7 @@ class Page(Protocol):
     def focus_view(self) -> None: ...
     def reload(self) -> None: ...
     def reload_when_shown(self) -> None: ...
+    def read_all_when_shown(self) -> None: ...
     def shown(self) -> None: ...
 
 
@@ -169,6 +170,10 @@ class BasePage(QWidget):
             self.reload()
         else:
             self._stale = True
+
+    def read_all_when_shown(self) -> None:
+        """Read every record again (not only what changed: the clerk asked, F5), now or once shown."""
+        self.reload_when_shown()
 
     def _on_changed(self, change: Change) -> None:
         if change & self.change_mask:
