@@ -117,3 +117,17 @@ def test_a_body_renamed_or_f5_reads_the_whole_list(
     reads = len(whole_reads)
     window.refresh()  # F5: the clerk asks for everything
     qtbot.waitUntil(lambda: len(whole_reads) == reads + 1, timeout=5000)
+
+
+def test_a_trail_that_cannot_be_read_falls_back_to_the_whole_list(
+    window: MainWindow, demo_db: Database, whole_reads: list[int], qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(db: Database, mark: int) -> Any:
+        raise PermissionError("permission denied for table audit_log")
+
+    monkeypatch.setattr(commitment_list, "changes_since", refused)
+    record_id = window.commitments.model.row_id(0)
+    reads = len(whole_reads)
+    run_op(window.ctx, lambda db: commitments.set_fields(db, record_id, {"agency": "Ministry of Agriculture"}))
+    qtbot.waitUntil(lambda: _shown(window, record_id, Col.AGENCY) == "Ministry of Agriculture", timeout=5000)
+    assert len(whole_reads) > reads  # read whole, and no error put in front of the clerk

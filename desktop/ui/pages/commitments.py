@@ -8,6 +8,7 @@ what the SQL filter of the reports and the command line selects.
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -32,6 +33,7 @@ from desktop.ui.pages.list_page import TablePage, make_action
 from desktop.ui.style import OVERDUE_BACKGROUND, OVERDUE_COLOUR, PRIORITY_RANK, STATUS_ORDER
 from desktop.ui.table_model import RIGHT, Column, default_key, field
 
+log = logging.getLogger(__name__)
 _STATUS_RANK = {s: i for i, s in enumerate(STATUS_ORDER)}
 # Where each column reads its value in a list row (also what the first screenful is sorted by).
 SOURCES = {
@@ -312,16 +314,24 @@ class CommitmentsPage(TablePage):
 
     def _read_changes(self) -> None:
         mark = self._mark
-        if mark is None:
+        if mark is None or self._today != date.today().isoformat():  # a new day: other rows are overdue now
+            self._mark = None
+            self.reload()
             return
         generation = self._next_generation()
-        self._today = date.today().isoformat()
         run_query(
             self.ctx,
             lambda db: commitment_list.changes_since(db, mark),
             lambda found: self._show_changes(generation, found),
             parent=self,
+            on_failure=lambda error: self._changes_unread(generation, error),
         )
+
+    def _changes_unread(self, generation: int, error: BaseException) -> None:
+        # The trail unreadable (a server role without the right, say): the whole list is read instead, and
+        # says what is wrong if it cannot be read either.
+        log.warning("the changes since the last reading could not be read; reading the whole list", exc_info=error)
+        self._show_changes(generation, None)
 
     def _show_changes(self, generation: int, found: commitment_list.ListChanges | None) -> None:
         if generation != self._generation:
