@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.services import bodies, commitment_list, commitments
 from desktop.services.commitment_list import Col
@@ -131,3 +132,27 @@ def test_a_trail_that_cannot_be_read_falls_back_to_the_whole_list(
     run_op(window.ctx, lambda db: commitments.set_fields(db, record_id, {"agency": "Ministry of Agriculture"}))
     qtbot.waitUntil(lambda: _shown(window, record_id, Col.AGENCY) == "Ministry of Agriculture", timeout=5000)
     assert len(whole_reads) > reads  # read whole, and no error put in front of the clerk
+
+
+def test_an_edit_reads_again_only_the_filter_choices_it_can_change(
+    window: MainWindow, demo_db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A commitment's edit can bring a new sector or person to the filter bar; the bodies and agreements it
+    lists (thousands in an archive) are read again only when one of them changes."""
+    from desktop.services import lookups
+
+    bar = window.commitments.filter_bar
+    agreement_reads: list[int] = []
+    whole = lookups.agreement_choices
+    monkeypatch.setattr(lookups, "agreement_choices", lambda *a: agreement_reads.append(1) or whole(*a))
+    record_id = window.commitments.model.row_id(0)
+    run_op(window.ctx, lambda db: commitments.set_fields(db, record_id, {"sector": "Цифрландыру"}))
+    qtbot.waitUntil(lambda: bar.sector.findData("Цифрландыру") >= 0, timeout=5000)
+    assert agreement_reads == []
+    body_id = next(r[Col.BODY_ID] for r in window.commitments.model.all_rows() if r[Col.BODY_ID] is not None)
+    renamed = replace(bodies.get(demo_db, body_id), name="Подкомитет по цифровизации")
+    run_op(window.ctx, lambda db: bodies.save(db, renamed))
+    qtbot.waitUntil(
+        lambda: bar.body.findText("Подкомитет по цифровизации", Qt.MatchFlag.MatchContains) >= 0, timeout=5000
+    )
+    assert agreement_reads

@@ -7,8 +7,9 @@ chosen values survive the refresh. ``filter()`` turns the widgets into a Commitm
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -99,7 +100,10 @@ class CommitmentFilterBar(QWidget):
         self._generation = 0
         # Whether the clerk sees the bar: its page sets this. Unseen, a change is read when next shown.
         self.on_screen: Callable[[], bool] = lambda: True
-        self._choices_stale = False
+        # What changed while the bar was not seen: nothing, "commitments" (sectors and people), or "all".
+        self._choices_stale = ""
+        self._choices: FilterChoices | None = None  # the last choices read
+        self._items: dict[int, list[tuple[str, Any]]] = {}  # what each combo lists (by its id)
         self.status = _combo(self, 130)
         # Item data is a string (Qt compares it reliably): "" any, "open", or one status.
         self.status.addItem(self.tr("Any status"), "")
@@ -218,22 +222,36 @@ class CommitmentFilterBar(QWidget):
 
     # choices -----------------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
-        if change & (Change.BODIES | Change.PARTIES | Change.AGREEMENTS | Change.COMMITMENTS):
-            if self.on_screen():
-                self.reload_choices()
-            else:
-                self._choices_stale = True
+        if change & (Change.BODIES | Change.PARTIES | Change.AGREEMENTS):
+            kind = "all"
+        elif change & Change.COMMITMENTS:
+            kind = "commitments"  # a commitment's edit can bring a new sector or person, nothing else listed here
+        else:
+            return
+        if self.on_screen():
+            self.reload_choices(whole=kind == "all")
+        elif self._choices_stale != "all":
+            self._choices_stale = kind
 
     def shown(self) -> None:
         """The page is on screen again: read the choices that changed while it was not."""
         if self._choices_stale:
-            self._choices_stale = False
-            self.reload_choices()
+            whole, self._choices_stale = self._choices_stale == "all", ""
+            self.reload_choices(whole=whole)
 
-    def reload_choices(self) -> None:
+    def reload_choices(self, whole: bool = True) -> None:
         self._generation += 1
         generation = self._generation
-        run_query(self.ctx, load_choices, lambda c: self._set_choices(generation, c), parent=self)
+        previous = self._choices
+        query: Callable[[Database], FilterChoices] = load_choices
+        if not whole and previous is not None:
+            # At 100,000 commitments the bodies and agreements lists cost a query an edit does not need.
+            def query(db: Database) -> FilterChoices:
+                return replace(
+                    previous, sectors=commitment_list.sectors(db), persons=people.choices(db), me=people.me(db)
+                )
+
+        run_query(self.ctx, query, lambda c: self._set_choices(generation, c), parent=self)
 
     def _set_choices(self, generation: int, choices: FilterChoices) -> None:
         if generation != self._generation:
@@ -246,6 +264,7 @@ class CommitmentFilterBar(QWidget):
             depth[b.id] = depth.get(b.parent_id, -1) + 1 if b.parent_id is not None else 0
             body_items.append(("    " * depth[b.id] + choices.names.body(b.id, b.name), b.id))
         # Refilling must not count as the clerk changing the filter: block, refill, reselect.
+        self._choices = choices
         for combo, items in (
             (self.body, body_items),
             (self.party, [(c.label, c.id) for c in choices.parties]),
@@ -253,6 +272,9 @@ class CommitmentFilterBar(QWidget):
             (self.sector, [(s, s) for s in choices.sectors]),
             (self.person, [(c.label, c.id) for c in choices.persons]),
         ):
+            if self._items.get(id(combo)) == items:
+                continue  # listed already: refilling thousands of agreements would hold the window for nothing
+            self._items[id(combo)] = items
             current = combo.currentData()
             combo.blockSignals(True)
             keep = 2 if combo is self.person else 1  # "Anyone" and "My commitments" stay
