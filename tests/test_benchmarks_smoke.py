@@ -86,7 +86,7 @@ GROUP_ROWS = {
     "startup": {"startup", "startup_ratio", "startup_all", "key_to_repaint", "key_to_repaint_fast"},
     "cli": {"cli_start_list", "cli_start_status", "cli_imports", "cli_list", "cli_status_archive"},
     "listing": {"list_load", "filter_casefold", "sort", "filter_alone", "filter_all"},
-    "editing": {"status_change", "dashboard"},
+    "editing": {"status_change", "edit_seen", "dashboard"},
     "exports": {"excel", "excel_memory", "cli_excel_memory", "pdf_10k", "pdf_50k", "pdf_memory"},
     "imports": {"import", "import_memory"},
     "responsive": {"excel_gap", "excel_cancel", "import_gap", "import_cancel"},
