@@ -156,3 +156,28 @@ def test_an_edit_reads_again_only_the_filter_choices_it_can_change(
         lambda: bar.body.findText("Подкомитет по цифровизации", Qt.MatchFlag.MatchContains) >= 0, timeout=5000
     )
     assert agreement_reads
+
+
+def test_quick_open_keeps_its_index_through_an_edit_that_changes_no_entry(window: MainWindow, qtbot: Any) -> None:
+    """Ctrl+K's index of every record (seconds to read at 100,000 commitments) is kept through a status change,
+    and read again when a title changes."""
+    dialog = window.quick_open()
+    index = window._quick_index
+    qtbot.waitUntil(lambda: dialog.index is not None, timeout=5000)  # type: ignore[attr-defined]
+    dialog.close()  # type: ignore[attr-defined]
+    reads = index.reads
+    record_id = next(r[Col.ID] for r in window.commitments.model.all_rows() if r[Col.STATUS] == "in_progress")
+    run_op(window.ctx, lambda db: commitments.change_status(db, record_id, "on_hold", "ждём", progress=20))
+    qtbot.waitUntil(lambda: _shown(window, record_id, Col.STATUS) == "on_hold", timeout=5000)
+    _settle(window, qtbot)
+    qtbot.waitUntil(lambda: index.index is not None, timeout=5000)
+    assert index.reads == reads
+
+    data = commitments.get(window.ctx.db, record_id)
+    data.title = "Зебра на улицах Астаны 斑马线"
+    run_op(window.ctx, lambda db: commitments.save(db, data))
+    qtbot.waitUntil(lambda: index.reads == reads + 1, timeout=5000)  # read again a moment after the change
+    dialog = window.quick_open()
+    qtbot.waitUntil(lambda: dialog.index is not None, timeout=5000)  # type: ignore[attr-defined]
+    dialog.box.setText("зебра")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=5000)  # type: ignore[attr-defined]

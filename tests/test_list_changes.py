@@ -106,3 +106,20 @@ def test_a_new_commitment_saved_with_defaults_comes_in_with_its_row(demo_db: Dat
     new_id = commitments.save(demo_db, CommitmentData(title="Ауыл шаруашылығы өнімдерінің экспорты"))
     found = _changed(demo_db, mark)
     assert [r[Col.ID] for r in found.rows] == [new_id]
+
+
+def test_the_quick_open_index_is_kept_unless_an_entry_changed(demo_db: Database) -> None:
+    from desktop.services import quick_open
+
+    index, mark = quick_open.build_index_marked(demo_db)
+    assert quick_open.still_right(demo_db, index, mark) == mark
+    first, second = (r[Col.ID] for r in list_rows(demo_db)[:2])
+    commitments.change_status(demo_db, first, "on_hold", "a status is no entry", progress=30)
+    later = quick_open.still_right(demo_db, index, mark)
+    assert later is not None and later > mark
+    commitments.set_fields(demo_db, second, {"title": "Жаңа атау"})
+    assert quick_open.still_right(demo_db, index, later) is None
+    fresh, mark = quick_open.build_index_marked(demo_db)
+    assert next(e.label for e in fresh.find("жаңа атау")).endswith("Жаңа атау")
+    trash.move_to_trash(demo_db, entity="commitment", record_id=first)
+    assert quick_open.still_right(demo_db, fresh, mark) is None  # its entry must go

@@ -84,6 +84,13 @@ class SearchIndex:
         self._pairs: dict[str, list[int]] | None = None
         self._last_terms: list[str] = []
         self._last_hits: list[int] = []
+        self._held: frozenset[Entry] | None = None
+
+    def holds(self, entry: Entry) -> bool:
+        """Whether the index has exactly this entry (the same record with the same label and text)."""
+        if self._held is None:
+            self._held = frozenset(self.entries)
+        return entry in self._held
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -186,33 +186,43 @@ def list_rows_marked(db: Database) -> tuple[list[CommitmentRow], int]:
     """Every commitment's row, and the trail's mark to ask ``changes_since`` from. The mark is read first: a
     write committed between the two reads is then read again by the next ``changes_since``, never missed."""
     with db.read() as session:
-        mark = _last_entry(session)
+        mark = last_entry(session)
         return _read_rows(session, base_query().order_by(commitment.c.id)), mark
 
 
 def changes_since(db: Database, mark: int) -> ListChanges | None:
     """The rows of the commitments written after the trail entry ``mark``, or None when the whole list must
-    be read again: a body, agreement, party or person renamed (many rows name it), more changes than
-    the limits, or a trail that ends before the mark (the register was replaced by a restore)."""
+    be read again (see ``written_since``)."""
     with db.read() as session:
-        entries = session.execute(
-            select(audit.c.id, audit.c.table_name, audit.c.record_id, audit.c.action, audit.c.changes)
-            .where(audit.c.id > mark)
-            .order_by(audit.c.id)
-            .limit(ENTRIES_LIMIT + 1)
-        ).all()
-        if not entries:
-            return ListChanges(mark, [], frozenset()) if _last_entry(session) == mark else None
-        if len(entries) > ENTRIES_LIMIT:
+        written = written_since(session, mark)
+        if written is None:
             return None
-        ids = _commitments_named(session, entries)
-        if ids is None or len(ids) > ROWS_LIMIT:
-            return None
+        ids, last = written
         rows = _read_rows(session, base_query().where(commitment.c.id.in_(sorted(ids))).order_by(commitment.c.id))
-    return ListChanges(int(entries[-1][0]), rows, frozenset(ids - {r[Col.ID] for r in rows}))
+    return ListChanges(last, rows, frozenset(ids - {r[Col.ID] for r in rows}))
 
 
-def _last_entry(session: SASession) -> int:
+def written_since(session: SASession, mark: int) -> tuple[set[int], int] | None:
+    """The ids of the commitments whose rows the trail's entries after ``mark`` change, and the trail's last
+    entry; None when more than those rows changed: a body, agreement, party or person renamed (many rows name
+    it), more changes than the limits, or a trail that ends before the mark (the register was replaced)."""
+    entries = session.execute(
+        select(audit.c.id, audit.c.table_name, audit.c.record_id, audit.c.action, audit.c.changes)
+        .where(audit.c.id > mark)
+        .order_by(audit.c.id)
+        .limit(ENTRIES_LIMIT + 1)
+    ).all()
+    if not entries:
+        return (set(), mark) if last_entry(session) == mark else None
+    if len(entries) > ENTRIES_LIMIT:
+        return None
+    ids = _commitments_named(session, entries)
+    if ids is None or len(ids) > ROWS_LIMIT:
+        return None
+    return ids, int(entries[-1][0])
+
+
+def last_entry(session: SASession) -> int:
     return int(session.scalar(select(func.coalesce(func.max(audit.c.id), 0))) or 0)
 
 

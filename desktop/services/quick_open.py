@@ -11,6 +11,7 @@ from sqlalchemy import select
 from desktop.domain.models import Agreement, Body, CoChair, Commitment, Party, Signatory
 from desktop.domain.rules import fold
 from desktop.domain.search import Entry, SearchIndex
+from desktop.services import commitment_list
 from desktop.storage.database import Database
 
 
@@ -44,9 +45,38 @@ def entries(db: Database) -> list[Entry]:
         # Commitments last: with equal ranks the registers above come first.
         # By reference and title (not the description): short texts keep a keystroke fast at 100,000.
         for c_id, ref, title in session.execute(select(Commitment.id, Commitment.ref, Commitment.title)):
-            found.append(Entry("commitment", c_id, f"{ref} — {title}", ref, fold(ref, title)))
+            found.append(commitment_entry(c_id, ref, title))
     return found
+
+
+def commitment_entry(commitment_id: int, ref: str, title: str) -> Entry:
+    return Entry("commitment", commitment_id, f"{ref} — {title}", ref, fold(ref, title))
 
 
 def build_index(db: Database) -> SearchIndex:
     return SearchIndex(entries(db))
+
+
+def build_index_marked(db: Database) -> tuple[SearchIndex, int]:
+    """The index and the audit trail's last entry before it was read (see ``still_right``)."""
+    with db.read() as session:
+        mark = commitment_list.last_entry(session)
+    return build_index(db), mark
+
+
+def still_right(db: Database, index: SearchIndex, mark: int) -> int | None:
+    """The trail's last entry when nothing written after ``mark`` changes what ``index`` finds (a status,
+    a date, progress: at 100,000 commitments a new index is seconds of work), or None: read a new one."""
+    with db.read() as session:
+        written = commitment_list.written_since(session, mark)
+        if written is None:
+            return None
+        ids, last = written
+        if not ids:
+            return last
+        found = session.execute(
+            select(Commitment.id, Commitment.ref, Commitment.title).where(Commitment.id.in_(sorted(ids)))
+        ).all()
+    if len(found) < len(ids):
+        return None  # deleted: its entry must go
+    return last if all(index.holds(commitment_entry(*row)) for row in found) else None

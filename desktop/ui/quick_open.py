@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 
 from desktop.domain.search import PAIRS_FROM, Entry, SearchIndex
 from desktop.services import quick_open
-from desktop.ui.operations import AppContext, Change, run_beside, show_error
+from desktop.ui.operations import AppContext, Change, run_beside, run_query, show_error
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 LIMIT = 50
@@ -22,17 +22,24 @@ LIMIT = 50
 
 class QuickIndex(QObject):
     """The window's one in-memory index (with its letter pairs, see ``domain.search``), made the first time
-    quick open is asked for and kept fresh through the window's change notice: a change to what it finds
-    drops it, and it is read again off the GUI thread a moment after the changes stop, so the next Ctrl+K
-    finds it ready."""
+    quick open is asked for and kept fresh through the window's change notice. After a change the audit trail
+    says whether any entry changed (``services.quick_open.still_right``): a status or a date changes none, and
+    the index is kept; otherwise it is dropped and read again off the GUI thread a moment after the changes
+    stop, so the next Ctrl+K finds it ready (at 100,000 commitments a new index is seconds of work)."""
 
     REFRESH_MS = 1500  # after the last change: a burst of saves or a bulk action is read once
+    _ENTRIES = Change.AGREEMENTS | Change.BODIES | Change.COMMITMENTS | Change.PARTIES
+    _NAMES = Change.AGREEMENTS | Change.BODIES | Change.PARTIES  # what the trail check leaves to a new index
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.ctx = ctx
         self.index: SearchIndex | None = None
+        self.reads = 0  # indexes read (tests ask)
+        self._mark: int | None = None  # the trail's last entry the index is known to be right up to
         self._loading = False
+        self._checking = False
+        self._checked_index: SearchIndex | None = None  # the index the trail is being asked about
         self._generation = 0  # moved on by every change: an index read before a change is not kept
         self._waiting: list[Any] = []
         self._refresh = QTimer(self)
@@ -42,27 +49,57 @@ class QuickIndex(QObject):
         ctx.changed.connect(self._stale)
 
     def _stale(self, change: Change) -> None:
-        if change & (Change.AGREEMENTS | Change.BODIES | Change.COMMITMENTS | Change.PARTIES):
-            self.index = None
-            self._generation += 1
+        if not change & self._ENTRIES:
+            return
+        self._generation += 1
+        # Not used until known to be right; one being checked already is checked again, up to this change.
+        index = self.index or (self._checked_index if self._checking else None)
+        mark, self.index = self._mark, None
+        if index is None or mark is None or change & self._NAMES:
+            self._mark, self._checking = None, False
             self._refresh.start()
+            return
+        generation = self._generation
+        self._checking, self._checked_index = True, index
+        run_query(
+            self.ctx,
+            lambda db: quick_open.still_right(db, index, mark),
+            lambda last: self._checked(generation, index, last),
+            on_failure=lambda _error: self._checked(generation, index, None),
+        )
+
+    def _checked(self, generation: int, index: SearchIndex, last: int | None) -> None:
+        if generation != self._generation:
+            return  # a newer change asks again
+        self._checking, self._checked_index = False, None
+        if last is None:
+            self._mark = None
+            if self._waiting:
+                self._read()
+            else:
+                self._refresh.start()
+            return
+        self._mark = last
+        self._set_index(index)
 
     def when_ready(self, callback: Any) -> None:
         if self.index is not None:
             callback(self.index)
             return
         self._waiting.append(callback)
-        self._read()
+        if not self._checking:
+            self._read()
 
     def _read(self) -> None:
         if self.index is not None or self._loading:
             return
         self._loading = True
+        self._checking = False
         generation = self._generation
         run_beside(
             self.ctx,
-            quick_open.build_index,
-            lambda index: self._ready(index, generation),
+            quick_open.build_index_marked,
+            lambda found: self._ready(generation, *found),
             on_failure=self._failed,
         )
 
@@ -70,18 +107,23 @@ class QuickIndex(QObject):
         self._loading = False  # the next Ctrl+K or change tries again (the pairs: the index scans instead)
         show_error(None, error)
 
-    def _ready(self, index: SearchIndex, generation: int) -> None:
+    def _ready(self, generation: int, index: SearchIndex, mark: int) -> None:
         self._loading = False
         if generation != self._generation:
             self._read()  # the register changed while it was read: read it again
             return
+        self.reads += 1
+        self._mark = mark
+        self._set_index(index)
+        if len(index) >= PAIRS_FROM:
+            # The letter pairs next, off the GUI thread: typing works meanwhile (by scanning) and gets quicker.
+            run_beside(self.ctx, lambda _db: index.build_pairs(), lambda _index: None, on_failure=self._failed)
+
+    def _set_index(self, index: SearchIndex) -> None:
         self.index = index
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback(index)
-        if len(index) >= PAIRS_FROM:
-            # The letter pairs next, off the GUI thread: typing works meanwhile (by scanning) and gets quicker.
-            run_beside(self.ctx, lambda _db: index.build_pairs(), lambda _index: None, on_failure=self._failed)
 
 
 def kind_label(kind: str) -> str:
