@@ -937,7 +937,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+844"/>
+        <location filename="messages_extracted.py" line="+847"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>%n міндеттеме өзгертілді.</numerusform>
@@ -2897,7 +2897,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="-835"/>
+        <location filename="messages_extracted.py" line="-838"/>
         <source>warning: {0}</source>
         <translation>ескерту: {0}</translation>
     </message>
@@ -6656,6 +6656,21 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{0} of {1} from {2}</source>
+        <translation>{0} ({1}, {2} адресінен)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a program</source>
+        <translation>бағдарлама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of {1} on the server&apos;s own computer</source>
+        <translation>{0} ({1}, сервердің өз компьютерінде)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the register has no identity yet; open it once with this Kelisim first</source>
         <translation>тізілімнің әлі идентификаторы жоқ; алдымен оны Kelisim-нің осы нұсқасымен бір рет ашыңыз</translation>
     </message>
@@ -6690,7 +6705,7 @@ Notes: {1}</source>
         <translation>Бүлінген жазбалар: {0}. Олар алмастыру таңбаларымен (�) көрсетілген; осы бүлінусіз ең соңғы сақтық көшірмені табу үшін {1} орындаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="-420"/>
+        <location line="-423"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} және тағы %n</numerusform>
@@ -6698,7 +6713,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+436"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>PostgreSQL серверінде мұндай дерекқор жоқ ({0}): оны құруды сервер әкімшісінен сұраңыз (нұсқаулық: бөлімнің ортақ тізілімі).</translation>
     </message>
@@ -6820,7 +6835,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-587"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -7101,17 +7116,17 @@ Notes: {1}</source>
         <translation>пайдаланушы болдырмады</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -7849,7 +7864,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-419"/>
+        <location filename="messages_extracted.py" line="-422"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

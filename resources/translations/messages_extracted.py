@@ -781,6 +781,9 @@ translate("Message", "“{0}” cannot be deleted: %n commitments refer to it.",
 translate("Message", "“{0}” cannot be restored: a record it needs is gone, or another record now has its reference or name ({1}).")  # desktop/services/trash.py
 translate("Message", "“{0}” cannot be deleted: it has %n commitments.", None, 1)  # desktop/services/trash.py
 translate("Message", "unknown kind of record: {0}")  # desktop/services/trash.py
+translate("Message", "{0} of {1} from {2}")  # desktop/storage/backup.py
+translate("Message", "a program")  # desktop/storage/backup.py
+translate("Message", "{0} of {1} on the server's own computer")  # desktop/storage/backup.py
 translate("Message", "the register has no identity yet; open it once with this Kelisim first")  # desktop/storage/backup.py
 translate("Message", "{0} is the register itself: choose another name for the backup")  # desktop/storage/backup.py
 translate("Message", "{0} is a folder: give the backup a file name")  # desktop/storage/backup.py
