@@ -144,3 +144,56 @@ def test_restore_still_refuses_beside_another_client_in_the_clerks_language(
         assert "others are connected" not in words and "own computer" not in words and " from " not in words
         assert f" of {demo_db.engine.url.username}" not in words
     assert "LATE-1" in refs(demo_db)  # nothing was changed
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("engine_name", ["postgres"])
+def test_a_read_of_this_program_keeping_its_tables_makes_the_restore_give_up_not_wait(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "OWN_READS_WAIT_S", 1)
+    archive = backup_file(demo_db, tmp_path)
+    commitments.save(demo_db, CommitmentData(title="Typed after the backup", ref="LATE-1"))
+    with demo_db.engine.connect() as reading:  # ours, so not "someone else"; its transaction keeps the table
+        reading.exec_driver_sql("SELECT count(*) FROM commitment")
+        with pytest.raises(StorageError) as caught:
+            backups.restore_open(demo_db, archive)
+    english = render(caught.value.message, "en")
+    assert "still reading the register (waited 1 seconds)" in english and "nothing was changed" in english
+    for language in ("ru", "kk"):
+        assert "still reading" not in render(caught.value.message, language)
+    assert "LATE-1" in refs(demo_db)
+    backups.restore_open(demo_db, archive)  # the read done, the restore goes through
+    assert "LATE-1" not in refs(demo_db) and len(refs(demo_db)) == 10
+
+
+@pytest.mark.gui
+@pytest.mark.postgres
+@pytest.mark.parametrize("engine_name", ["postgres"])
+def test_the_clerk_is_told_who_else_is_connected_and_nothing_changes(
+    demo_db: Database, tmp_path: Path, stranger: Any, qtbot, qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop.ui.application import prepare_app
+    from desktop.ui.main_window import MainWindow
+
+    prepare_app(qapp)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        archive = backup_file(demo_db, tmp_path)
+        commitments.save(demo_db, CommitmentData(title="Typed after the backup", ref="LATE-1"))
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(archive), ""))
+        window.backup_actions.act_restore.trigger()
+        qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+        assert len(shown) == 1 and "others are connected" in shown[0] and "Kelisim of another clerk" in shown[0]
+        assert "Restored from" not in window.backup_actions.last_message
+        assert "LATE-1" in refs(demo_db)
+    finally:
+        window.ctx.wait_idle()
+        window.close()

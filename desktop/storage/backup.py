@@ -398,6 +398,37 @@ def _who(app: str, user: str, addr: str | None) -> Message:
     return Message("{0} of {1} from {2}", program, user, addr)
 
 
+# A read of this program's own still holding a table of the register when pg_restore comes to replace it: the
+# restore waits for it this long, then gives up (pg_restore itself would wait without end: its script sets
+# lock_timeout = 0).
+OWN_READS_WAIT_S = 120
+
+
+def _wait_for_own_reads(engine: Engine) -> None:
+    deadline = time.monotonic() + OWN_READS_WAIT_S
+    while True:
+        with engine.connect() as conn:
+            holders = set(
+                conn.execute(
+                    text(
+                        "SELECT DISTINCT pid FROM pg_locks WHERE locktype = 'relation' AND pid <> pg_backend_pid() "
+                        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                    )
+                ).scalars()
+            )
+        if not holders & own_backends(engine).open:
+            return
+        if time.monotonic() >= deadline:
+            raise StorageError(
+                Message(
+                    "cannot restore while a task of this window is still reading the register (waited {0} seconds); "
+                    "try again when it has finished; nothing was changed",
+                    OWN_READS_WAIT_S,
+                )
+            )
+        time.sleep(0.1)
+
+
 def restore_into(engine: Engine, candidate: Path, *, allow_other_register: bool = False) -> Path:
     """Replace the open register's content with ``candidate``; return the before-restore backup.
 
@@ -424,7 +455,7 @@ def restore_into(engine: Engine, candidate: Path, *, allow_other_register: bool 
     mine = ids.engine_identity(engine)
     check_ownership(candidate, info, mine, location_of(engine), allow_other_register)
     if server:
-        engine.dispose()  # our own idle pooled connections are not "others"
+        engine.dispose()  # our idle pooled connections closed (ours either way: other_sessions knows them)
         others = other_sessions(engine)
         if others:
             raise StorageError(
@@ -434,6 +465,7 @@ def restore_into(engine: Engine, candidate: Path, *, allow_other_register: bool 
                     joined(others),
                 )
             )
+        _wait_for_own_reads(engine)
     # Pruning waits until the restore is done: it could delete the very backup being restored.
     safety = automatic_backup(engine, "before-restore", prune_old=False)
     if server:

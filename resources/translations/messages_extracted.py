@@ -798,6 +798,7 @@ translate("Message", "{0} is not a Kelisim register; it was left alone")  # desk
 translate("Message", "could not create the backup folder {0}: {1}")  # desktop/storage/backup.py
 translate("Message", "could not write the backup {0}: {1}")  # desktop/storage/backup.py
 translate("Message", "{0} cannot be read: {1}")  # desktop/storage/backup.py
+translate("Message", "cannot restore while a task of this window is still reading the register (waited {0} seconds); try again when it has finished; nothing was changed")  # desktop/storage/backup.py
 translate("Message", "cannot restore while others are connected to the register: {0}. Ask them to close Kelisim first; nothing was changed")  # desktop/storage/backup.py
 translate("Message", "the restored database failed its integrity check: {0}; the previous database is kept in {1}")  # desktop/storage/backup.py
 translate("Message", "restore failed: {0}; the previous database is kept in {1}")  # desktop/storage/backup.py
