@@ -363,7 +363,7 @@ SETTLING_S = 5.0
 _JUST_STARTED_S = 2
 
 
-def other_sessions(engine: Engine, *, settling_s: float = SETTLING_S) -> list[Message]:
+def other_sessions(engine: Engine) -> list[Message]:
     """Other connections to a server register (who, from where), for refusing a restore under them.
 
     None of this program's own connections is someone else: the window's pooled ones (idle, or held by a
@@ -372,7 +372,7 @@ def other_sessions(engine: Engine, *, settling_s: float = SETTLING_S) -> list[Me
     """
     if sqlite_path(engine) is not None:
         return []
-    deadline = time.monotonic() + settling_s
+    deadline = time.monotonic() + SETTLING_S
     while True:
         with engine.connect() as conn:
             rows = conn.execute(
