@@ -19,6 +19,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass
@@ -30,10 +31,10 @@ from urllib.parse import quote
 from sqlalchemy import Engine, text
 
 from desktop.domain.errors import StorageError
-from desktop.domain.messages import Message
+from desktop.domain.messages import Message, joined
 from desktop.storage import identity as ids
 from desktop.storage import pgtools
-from desktop.storage.engine import APPLICATION_ID, sqlite_path, writer
+from desktop.storage.engine import APPLICATION_ID, own_backends, sqlite_path, writer
 from desktop.storage.identity import RegisterIdentity
 from desktop.storage.location import server_location
 from desktop.storage.lock import RegisterLock
@@ -356,22 +357,76 @@ def check_ownership(
 # --- restoring ---------------------------------------------------------------------------------
 
 
-def other_sessions(engine: Engine) -> list[str]:
-    """Other connections to a server register (who, from where), for refusing a restore under them."""
+# A connection this program closed a moment ago, or one it is opening, may be listed for a moment longer (or
+# before the pool says it is ours): the restore asks again rather than take it for someone else.
+SETTLING_S = 5.0
+_JUST_STARTED_S = 2
+
+
+def other_sessions(engine: Engine) -> list[Message]:
+    """Other connections to a server register (who, from where), for refusing a restore under them.
+
+    None of this program's own connections is someone else: the window's pooled ones (idle, or held by a
+    background read), its change watcher, and those it has just closed (the server ends their processes a
+    moment later) or is just opening. A connection of another program or process is always named.
+    """
     if sqlite_path(engine) is not None:
         return []
-    from desktop.storage.live import own_backends
+    deadline = time.monotonic() + SETTLING_S
+    while True:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT pid, usename, coalesce(application_name, ''), host(client_addr), "
+                    f"backend_start > now() - interval '{_JUST_STARTED_S} seconds' "
+                    "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                    "AND backend_type = 'client backend'"
+                )
+            ).all()
+        mine = own_backends(engine)  # after the listing: a connection opened meanwhile is known by now
+        others = [row for row in rows if row[0] not in mine.open]
+        settling = [row for row in others if row[0] in mine.closed or row[4]]
+        if not settling or time.monotonic() >= deadline:
+            return [_who(app, user, addr) for _pid, user, app, addr, _new in others]
+        time.sleep(0.05)
 
-    mine = own_backends()  # this window's own change watcher is not someone else
-    with engine.connect() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT pid, usename, coalesce(application_name, ''), coalesce(host(client_addr), 'local') "
-                "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
-                "AND backend_type = 'client backend'"
+
+def _who(app: str, user: str, addr: str | None) -> Message:
+    program: Message | str = app or Message("a program")
+    if addr is None:  # a local socket: a program on the server's own computer
+        return Message("{0} of {1} on the server's own computer", program, user)
+    return Message("{0} of {1} from {2}", program, user, addr)
+
+
+# A read of this program's own still holding a table of the register when pg_restore comes to replace it: the
+# restore waits for it this long, then gives up (pg_restore itself would wait without end: its script sets
+# lock_timeout = 0).
+OWN_READS_WAIT_S = 120
+
+
+def _wait_for_own_reads(engine: Engine) -> None:
+    deadline = time.monotonic() + OWN_READS_WAIT_S
+    while True:
+        with engine.connect() as conn:
+            holders = set(
+                conn.execute(
+                    text(
+                        "SELECT DISTINCT pid FROM pg_locks WHERE locktype = 'relation' AND pid <> pg_backend_pid() "
+                        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                    )
+                ).scalars()
             )
-        ).all()
-    return [f"{app or 'a program'} of {user} from {addr}" for pid, user, app, addr in rows if pid not in mine]
+        if not holders & own_backends(engine).open:
+            return
+        if time.monotonic() >= deadline:
+            raise StorageError(
+                Message(
+                    "cannot restore while a task of this window is still reading the register (waited {0} seconds); "
+                    "try again when it has finished; nothing was changed",
+                    OWN_READS_WAIT_S,
+                )
+            )
+        time.sleep(0.1)
 
 
 def restore_into(engine: Engine, candidate: Path, *, allow_other_register: bool = False) -> Path:
@@ -400,16 +455,17 @@ def restore_into(engine: Engine, candidate: Path, *, allow_other_register: bool 
     mine = ids.engine_identity(engine)
     check_ownership(candidate, info, mine, location_of(engine), allow_other_register)
     if server:
-        engine.dispose()  # our own idle pooled connections are not "others"
+        engine.dispose()  # our idle pooled connections closed (ours either way: other_sessions knows them)
         others = other_sessions(engine)
         if others:
             raise StorageError(
                 Message(
                     "cannot restore while others are connected to the register: {0}. Ask them to close Kelisim "
                     "first; nothing was changed",
-                    "; ".join(others),
+                    joined(others),
                 )
             )
+        _wait_for_own_reads(engine)
     # Pruning waits until the restore is done: it could delete the very backup being restored.
     safety = automatic_backup(engine, "before-restore", prune_old=False)
     if server:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
+import time
+import weakref
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -167,7 +171,84 @@ def make_engine(target: str | Path | URL, *, echo: bool = False) -> Engine:
             os.umask(old_umask)
         return engine
     connect_args = {} if "application_name" in url.query else {"application_name": "Kelisim"}
-    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+    engine = create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+    key = _server_key(url)
+    event.listen(engine, "connect", _OWN.remembering(key))  # pool events outlive dispose()
+    for closing in ("close", "close_detached"):
+        event.listen(engine, closing, _OWN.forgetting(key))
+    return engine
+
+
+# --- this program's own server processes ------------------------------------------------------------------
+# A restore on a server refuses while others are connected (backup.other_sessions). This program's own
+# connections are not others: every one comes out of the pool of an engine made here, which says when it
+# connects and closes.
+FORGET_CLOSED_S = 60.0  # a closed connection's server process has long ended by then
+
+
+@dataclass(frozen=True)
+class OwnBackends:
+    open: frozenset[int]  # server processes of the connections this program has open (pooled, checked out, a watcher)
+    closed: frozenset[int]  # of those it closed in the last minute: the server may still be ending them
+
+
+def _server_key(url: URL) -> str:
+    return url.render_as_string(hide_password=True)
+
+
+class _OwnBackends:
+    """Per register URL: backend pid → its driver connection, weakly (one dropped unclosed is no longer open)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()  # the pools' events come from the window's worker threads
+        self.opened: dict[str, dict[int, weakref.ref[Any]]] = {}
+        self.closed: dict[str, dict[int, float]] = {}
+
+    def remembering(self, key: str) -> Any:
+        def connected(dbapi_connection: Any, _record: object) -> None:
+            pid = int(dbapi_connection.info.backend_pid)
+            with self.lock:
+                self.opened.setdefault(key, {})[pid] = weakref.ref(dbapi_connection)
+                self.closed.get(key, {}).pop(pid, None)
+
+        return connected
+
+    def forgetting(self, key: str) -> Any:
+        def closing(dbapi_connection: Any, *_record: object) -> None:
+            now = time.monotonic()
+            with self.lock:
+                opened = self.opened.get(key, {})
+                for pid, ref in list(opened.items()):
+                    if ref() is dbapi_connection:
+                        del opened[pid]
+                        self.closed.setdefault(key, {})[pid] = now
+
+        return closing
+
+    def of(self, key: str) -> OwnBackends:
+        now = time.monotonic()
+        with self.lock:
+            opened = self.opened.setdefault(key, {})
+            closed = self.closed.setdefault(key, {})
+            for pid, ref in list(opened.items()):
+                connection = ref()
+                if connection is None or connection.closed:  # closed without the pool, or garbage collected
+                    del opened[pid]
+                    closed[pid] = now
+            for pid, when in list(closed.items()):
+                if now - when > FORGET_CLOSED_S:
+                    del closed[pid]
+            return OwnBackends(frozenset(opened), frozenset(closed))
+
+
+_OWN = _OwnBackends()
+
+
+def own_backends(engine: Engine) -> OwnBackends:
+    """The server processes of this program's own connections to ``engine``'s register (none on SQLite)."""
+    if is_sqlite(engine):
+        return OwnBackends(frozenset(), frozenset())
+    return _OWN.of(_server_key(engine.url))
 
 
 def writer(engine: Engine) -> Engine:

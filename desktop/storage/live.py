@@ -15,14 +15,6 @@ from typing import Any
 from sqlalchemy import Connection, Engine, event
 
 CHANNEL = "kelisim_changes"
-# Server processes of this program's own watchers: not "others connected" when a restore asks (backup.py).
-_OWN_BACKENDS: set[int] = set()
-
-
-def own_backends() -> frozenset[int]:
-    return frozenset(_OWN_BACKENDS)
-
-
 ANY_TABLE = "*"  # SQLite says only that something changed
 
 
@@ -63,7 +55,6 @@ class Watcher:
         self._raw: Any = engine.raw_connection()
         self._postgres = engine.dialect.name == "postgresql"
         self._version: int | None = None
-        self._backend: int | None = None
         self._seen = 0  # SQLite: the last audit entry looked at
         self._engine = engine
         # The server processes of this window's own connections: their notices are the window's own changes,
@@ -74,8 +65,6 @@ class Watcher:
             event.listen(engine, "checkout", self._checked_out)
             driver.autocommit = True
             driver.execute(f"LISTEN {CHANNEL}")
-            self._backend = int(driver.info.backend_pid)
-            _OWN_BACKENDS.add(self._backend)
         else:
             self._version = self._data_version()
             self._seen = self._last_entry()
@@ -133,8 +122,6 @@ class Watcher:
 
     def close(self) -> None:
         """The connection is discarded, not returned to the pool (it LISTENs, or holds a counter)."""
-        if self._backend is not None:
-            _OWN_BACKENDS.discard(self._backend)
         if self._postgres and event.contains(self._engine, "checkout", self._checked_out):
             event.remove(self._engine, "checkout", self._checked_out)
         self._raw.invalidate()

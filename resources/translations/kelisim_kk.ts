@@ -937,7 +937,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+844"/>
+        <location filename="messages_extracted.py" line="+848"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>%n міндеттеме өзгертілді.</numerusform>
@@ -2897,7 +2897,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="-835"/>
+        <location filename="messages_extracted.py" line="-839"/>
         <source>warning: {0}</source>
         <translation>ескерту: {0}</translation>
     </message>
@@ -6656,6 +6656,21 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{0} of {1} from {2}</source>
+        <translation>{0} ({1}, {2} адресінен)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a program</source>
+        <translation>бағдарлама</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of {1} on the server&apos;s own computer</source>
+        <translation>{0} ({1}, сервердің өз компьютерінде)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the register has no identity yet; open it once with this Kelisim first</source>
         <translation>тізілімнің әлі идентификаторы жоқ; алдымен оны Kelisim-нің осы нұсқасымен бір рет ашыңыз</translation>
     </message>
@@ -6676,6 +6691,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>cannot restore while a task of this window is still reading the register (waited {0} seconds); try again when it has finished; nothing was changed</source>
+        <translation>осы терезенің тапсырмасы тізілімді әлі оқып жатқанда қалпына келтіруге болмайды ({0} секунд күтілді); ол аяқталғанда қайталаңыз; ештеңе өзгертілген жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>cannot restore while others are connected to the register: {0}. Ask them to close Kelisim first; nothing was changed</source>
         <translation>тізілімге басқалар қосылып тұрғанда қалпына келтіруге болмайды: {0}. Алдымен Kelisim-ді жабуды сұраңыз; ештеңе өзгертілген жоқ</translation>
     </message>
@@ -6690,7 +6710,7 @@ Notes: {1}</source>
         <translation>Бүлінген жазбалар: {0}. Олар алмастыру таңбаларымен (�) көрсетілген; осы бүлінусіз ең соңғы сақтық көшірмені табу үшін {1} орындаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="-420"/>
+        <location line="-424"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} және тағы %n</numerusform>
@@ -6698,7 +6718,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+437"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>PostgreSQL серверінде мұндай дерекқор жоқ ({0}): оны құруды сервер әкімшісінен сұраңыз (нұсқаулық: бөлімнің ортақ тізілімі).</translation>
     </message>
@@ -6820,7 +6840,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-588"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -7101,17 +7121,17 @@ Notes: {1}</source>
         <translation>пайдаланушы болдырмады</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — тізілімнің өзі: сақтық көшірмеге басқа ат таңдаңыз</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>{0} does not exist</source>
         <translation>{0} жоқ</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>{0} has no schema version</source>
         <translation>{0} ішінде схема нұсқасы жоқ</translation>
     </message>
@@ -7146,7 +7166,7 @@ Notes: {1}</source>
         <translation>{0} оқылмайды: {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the restored database failed its integrity check: {0}; the previous database is kept in {1}</source>
         <translation>қалпына келтірілген дерекқор тұтастық тексерісінен өтпеді: {0}; бұрынғы дерекқор {1} ішінде сақталды</translation>
     </message>
@@ -7161,12 +7181,12 @@ Notes: {1}</source>
         <translation>{0} қалпына келтіру мүмкін болмады: {1}</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>{0} is not a Kelisim database</source>
         <translation>{0} — Kelisim дерекқоры емес</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{0} has broken references</source>
         <translation>{0} ішінде бұзылған сілтемелер бар</translation>
     </message>
@@ -7191,12 +7211,12 @@ Notes: {1}</source>
         <translation>{0} оқу мүмкін емес: {1}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — PostgreSQL сақтық көшірмесі; оны серверді көрсететін --db арқылы қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>дерекқор бүлінген ({0}); оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -7849,7 +7869,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-419"/>
+        <location filename="messages_extracted.py" line="-423"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

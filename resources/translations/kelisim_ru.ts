@@ -937,7 +937,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+844"/>
+        <location filename="messages_extracted.py" line="+848"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>Изменено %n обязательство.</numerusform>
@@ -2904,7 +2904,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="-835"/>
+        <location filename="messages_extracted.py" line="-839"/>
         <source>warning: {0}</source>
         <translation>предупреждение: {0}</translation>
     </message>
@@ -6710,6 +6710,21 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>{0} of {1} from {2}</source>
+        <translation>{0} ({1}, с адреса {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of {1} on the server&apos;s own computer</source>
+        <translation>{0} ({1}, на компьютере самого сервера)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the register has no identity yet; open it once with this Kelisim first</source>
         <translation>у реестра ещё нет идентификатора; сначала откройте его один раз этой версией Kelisim</translation>
     </message>
@@ -6730,6 +6745,11 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>cannot restore while a task of this window is still reading the register (waited {0} seconds); try again when it has finished; nothing was changed</source>
+        <translation>нельзя восстанавливать, пока задача этого окна ещё читает реестр (ожидание {0} с); повторите, когда она завершится; ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>cannot restore while others are connected to the register: {0}. Ask them to close Kelisim first; nothing was changed</source>
         <translation>нельзя восстанавливать, пока к реестру подключены другие: {0}. Попросите их сначала закрыть Kelisim; ничего не изменено</translation>
     </message>
@@ -6744,7 +6764,7 @@ Notes: {1}</source>
         <translation>Повреждённые записи: {0}. Они показаны с символами замены (�); выполните {1}, чтобы найти последнюю резервную копию без этого повреждения.</translation>
     </message>
     <message numerus="yes">
-        <location line="-420"/>
+        <location line="-424"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} и ещё %n</numerusform>
@@ -6753,7 +6773,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+437"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>На сервере PostgreSQL нет такой базы данных ({0}): попросите его администратора создать её (руководство: общий реестр отдела).</translation>
     </message>
@@ -6875,7 +6895,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-588"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -7163,17 +7183,17 @@ Notes: {1}</source>
         <translation>отменено пользователем</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>{0} is the register itself: choose another name for the backup</source>
         <translation>{0} — это сам реестр: выберите другое имя для резервной копии</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-177"/>
         <source>{0} does not exist</source>
         <translation>{0} не существует</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>{0} has no schema version</source>
         <translation>в {0} нет версии схемы</translation>
     </message>
@@ -7208,7 +7228,7 @@ Notes: {1}</source>
         <translation>{0} не читается: {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the restored database failed its integrity check: {0}; the previous database is kept in {1}</source>
         <translation>восстановленная база не прошла проверку целостности: {0}; прежняя база сохранена в {1}</translation>
     </message>
@@ -7223,12 +7243,12 @@ Notes: {1}</source>
         <translation>не удалось восстановить {0}: {1}</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>{0} is not a Kelisim database</source>
         <translation>{0} — не база данных Kelisim</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{0} has broken references</source>
         <translation>в {0} есть нарушенные ссылки</translation>
     </message>
@@ -7253,12 +7273,12 @@ Notes: {1}</source>
         <translation>не удаётся прочитать {0}: {1}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — резервная копия PostgreSQL; восстанавливайте её с --db, указывающим на сервер</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>база данных повреждена ({0}); восстановите её из резервной копии</translation>
     </message>
@@ -7918,7 +7938,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-419"/>
+        <location filename="messages_extracted.py" line="-423"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

@@ -781,6 +781,9 @@ translate("Message", "“{0}” cannot be deleted: %n commitments refer to it.",
 translate("Message", "“{0}” cannot be restored: a record it needs is gone, or another record now has its reference or name ({1}).")  # desktop/services/trash.py
 translate("Message", "“{0}” cannot be deleted: it has %n commitments.", None, 1)  # desktop/services/trash.py
 translate("Message", "unknown kind of record: {0}")  # desktop/services/trash.py
+translate("Message", "{0} of {1} from {2}")  # desktop/storage/backup.py
+translate("Message", "a program")  # desktop/storage/backup.py
+translate("Message", "{0} of {1} on the server's own computer")  # desktop/storage/backup.py
 translate("Message", "the register has no identity yet; open it once with this Kelisim first")  # desktop/storage/backup.py
 translate("Message", "{0} is the register itself: choose another name for the backup")  # desktop/storage/backup.py
 translate("Message", "{0} is a folder: give the backup a file name")  # desktop/storage/backup.py
@@ -795,6 +798,7 @@ translate("Message", "{0} is not a Kelisim register; it was left alone")  # desk
 translate("Message", "could not create the backup folder {0}: {1}")  # desktop/storage/backup.py
 translate("Message", "could not write the backup {0}: {1}")  # desktop/storage/backup.py
 translate("Message", "{0} cannot be read: {1}")  # desktop/storage/backup.py
+translate("Message", "cannot restore while a task of this window is still reading the register (waited {0} seconds); try again when it has finished; nothing was changed")  # desktop/storage/backup.py
 translate("Message", "cannot restore while others are connected to the register: {0}. Ask them to close Kelisim first; nothing was changed")  # desktop/storage/backup.py
 translate("Message", "the restored database failed its integrity check: {0}; the previous database is kept in {1}")  # desktop/storage/backup.py
 translate("Message", "restore failed: {0}; the previous database is kept in {1}")  # desktop/storage/backup.py
