@@ -1196,7 +1196,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+105"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+109"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -1207,12 +1207,12 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+213"/>
+        <location line="+231"/>
         <source>Several statuses…</source>
         <translation>Бірнеше мәртебе…</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-230"/>
         <source>Tick several statuses</source>
         <translation>Бірнеше мәртебені белгілеңіз</translation>
     </message>
@@ -1327,7 +1327,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Менің міндеттемелерім</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>No person in the register has your login; add yourself as a person with your login</source>
         <translation>Тізілімде сіздің логиніңіз бар тұлға жоқ; өзіңізді логиніңізбен тұлға ретінде қосыңыз</translation>
     </message>
@@ -1723,7 +1723,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+82"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+87"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
@@ -7704,7 +7704,7 @@ The details were written to {1}</source>
 <context>
     <name>QuickOpen</name>
     <message>
-        <location filename="../../desktop/ui/quick_open.py" line="+89"/>
+        <location filename="../../desktop/ui/quick_open.py" line="+131"/>
         <source>Agreement</source>
         <translation>Келісім</translation>
     </message>
@@ -7760,7 +7760,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+255"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+260"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Теру барысында сүзу (Ctrl+F)</translation>
     </message>

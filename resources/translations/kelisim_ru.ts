@@ -1203,7 +1203,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+105"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+109"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -1214,12 +1214,12 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+213"/>
+        <location line="+231"/>
         <source>Several statuses…</source>
         <translation>Несколько статусов…</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-230"/>
         <source>Tick several statuses</source>
         <translation>Отметьте несколько статусов</translation>
     </message>
@@ -1334,7 +1334,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мои обязательства</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>No person in the register has your login; add yourself as a person with your login</source>
         <translation>Ни у одного лица в реестре нет вашего логина; добавьте себя как лицо с вашим логином</translation>
     </message>
@@ -1730,7 +1730,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+82"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+87"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
@@ -7770,7 +7770,7 @@ The details were written to {1}</source>
 <context>
     <name>QuickOpen</name>
     <message>
-        <location filename="../../desktop/ui/quick_open.py" line="+89"/>
+        <location filename="../../desktop/ui/quick_open.py" line="+131"/>
         <source>Agreement</source>
         <translation>Соглашение</translation>
     </message>
@@ -7826,7 +7826,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+255"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+260"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
