@@ -297,6 +297,7 @@ class CommitmentsPage(TablePage):
 
     def _read_all(self, generation: int) -> None:
         if generation == self._generation:  # a newer reading reads for itself
+            self.filter_bar.read_choices_once()  # after the first screenful is painted, before the whole list
             run_query(self.ctx, self._read_marked, lambda got: self._show_marked(generation, *got), parent=self)
 
     def _read_marked(self, db: Database) -> tuple[list[tuple[Any, ...]], int]:
