@@ -1207,12 +1207,12 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+231"/>
+        <location line="+239"/>
         <source>Several statuses…</source>
         <translation>Бірнеше мәртебе…</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-238"/>
         <source>Tick several statuses</source>
         <translation>Бірнеше мәртебені белгілеңіз</translation>
     </message>
@@ -1297,7 +1297,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Any body</source>
         <translation>Барлық органдар</translation>
     </message>
@@ -1327,7 +1327,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Менің міндеттемелерім</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>No person in the register has your login; add yourself as a person with your login</source>
         <translation>Тізілімде сіздің логиніңіз бар тұлға жоқ; өзіңізді логиніңізбен тұлға ретінде қосыңыз</translation>
     </message>

@@ -1214,12 +1214,12 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+231"/>
+        <location line="+239"/>
         <source>Several statuses…</source>
         <translation>Несколько статусов…</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-238"/>
         <source>Tick several statuses</source>
         <translation>Отметьте несколько статусов</translation>
     </message>
@@ -1304,7 +1304,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>по</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Any body</source>
         <translation>Все органы</translation>
     </message>
@@ -1334,7 +1334,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Мои обязательства</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>No person in the register has your login; add yourself as a person with your login</source>
         <translation>Ни у одного лица в реестре нет вашего логина; добавьте себя как лицо с вашим логином</translation>
     </message>
