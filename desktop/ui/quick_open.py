@@ -53,7 +53,7 @@ class QuickIndex(QObject):
             return
         self._generation += 1
         # Not used until known to be right; one being checked already is checked again, up to this change.
-        index = self.index or (self._checked_index if self._checking else None)
+        index = self.index if self.index is not None else self._checked_index if self._checking else None
         mark, self.index = self._mark, None
         if index is None or mark is None or change & self._NAMES:
             self._mark, self._checking = None, False
