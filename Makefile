@@ -21,12 +21,12 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 
 # Debian packages, installed only when missing and when we may (root with apt-get); elsewhere we say
 # what to install. The window needs Qt's libraries (xcb for a real screen); the tests also need
-# poppler-utils (pdftotext, pdffonts read the PDF reports back) and postgresql (a throw-away server
-# for the shared-office set-up).
+# poppler-utils (pdftotext, pdffonts read the PDF reports back), qpdf (checks a PDF's syntax and
+# cross-references) and postgresql (a throw-away server for the shared-office set-up).
 QT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-xkb1
-TEST_PACKAGES := poppler-utils postgresql
+TEST_PACKAGES := poppler-utils qpdf postgresql
 define apt_install
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1) >/dev/null) \
@@ -42,7 +42,7 @@ $(QT_LIBS): | $(BIN)/python
 	@touch $@
 
 $(TEST_TOOLS): | $(BIN)/python
-	@if ! command -v pdffonts >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	@if ! command -v pdffonts >/dev/null 2>&1 || ! command -v qpdf >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 	  $(call apt_install,$(TEST_PACKAGES)); fi
 	@touch $@
 
