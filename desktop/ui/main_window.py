@@ -559,12 +559,14 @@ class MainWindow(QMainWindow):
             page.read_now()  # a change noted before this first reading is read with it
 
     def save_settings(self) -> None:
-        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
-        settings.WINDOW_STATE.set(self.saveState())
-        settings.LAST_PAGE.set(self.current_page_name())
+        # One store for them all: every QSettings object writes the settings file again as it goes away.
+        store = settings.app_settings()
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry(), store)
+        settings.WINDOW_STATE.set(self.saveState(), store)
+        settings.LAST_PAGE.set(self.current_page_name(), store)
         for page in self.pages.built().values():
-            page.save_state()
-        settings.app_settings().sync()
+            page.save_state(store)
+        store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,7 +141,7 @@ class BasePage(QWidget):
     def counts_text(self) -> str:
         return ""
 
-    def save_state(self) -> None: ...
+    def save_state(self, store: QSettings | None = None) -> None: ...
 
     def reload(self) -> None: ...
 
@@ -395,8 +395,8 @@ class RecordPage(BasePage):
         view = self.view
         return view.horizontalHeader() if isinstance(view, QTableView) else view.header()  # type: ignore[attr-defined]
 
-    def save_state(self) -> None:
-        settings.column_state(self.name).set(self.header().saveState())
+    def save_state(self, store: QSettings | None = None) -> None:
+        settings.column_state(self.name).set(self.header().saveState(), store)
 
     def restore_state(self) -> bool:
         state = settings.column_state(self.name).get()
