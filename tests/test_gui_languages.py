@@ -10,7 +10,18 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QHeaderView, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QToolButton,
+    QWidget,
+)
 
 from desktop.domain.errors import InUseError
 from desktop.domain.messages import Message
@@ -173,7 +184,7 @@ def test_names_stay_original_in_english(qtbot, demo_db: Database) -> None:
 
 # the label-fit walk ------------------------------------------------------------------------------------------
 def cut_labels(root: QWidget) -> list[str]:
-    """Visible labels and buttons whose single-line text is wider than the widget shows."""
+    """Visible labels, buttons and choice boxes whose single-line text is wider than the widget shows."""
     cut = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible():
@@ -196,6 +207,27 @@ def cut_labels(root: QWidget) -> list[str]:
             needed = widget.fontMetrics().horizontalAdvance(text)
             if needed > widget.width() - 8:
                 cut.append(f"button {text!r}: {needed}px text in {widget.width()}px")
+        elif (
+            isinstance(widget, QToolButton)
+            and widget.menu() is not None
+            and widget.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
+            and widget.text()
+        ):  # the menu's arrow is drawn inside the text's room
+            arrow = widget.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, widget)
+            needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", "")) + arrow
+            if needed > widget.width() - 6:
+                cut.append(f"menu button {widget.text()!r}: {needed}px text and arrow in {widget.width()}px")
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, widget
+            )
+            needed = widget.fontMetrics().horizontalAdvance(widget.currentText())
+            if not option.currentIcon.isNull():
+                needed += option.iconSize.width() + 4
+            if needed > field.width():
+                cut.append(f"choice {widget.currentText()!r}: {needed}px text in {field.width()}px")
         elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
             model = widget.model()
             for section in range(widget.count()):

@@ -77,6 +77,14 @@ def _combo(parent: QWidget, min_width: int) -> QComboBox:
     return combo
 
 
+def _fit_to_items(combo: QComboBox) -> None:
+    """At least as wide as its fixed words in the clerk's language («Любая роль», «Барлық мәртебелер» were cut);
+    an item that grows later (the statuses ticked) does not widen it."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMinimumWidth(combo.sizeHint().width())
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+
 def _date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
@@ -113,6 +121,7 @@ class CommitmentFilterBar(QWidget):
         # Several statuses at once: the last entry opens a list to tick them in.
         self.status.addItem(self.tr("Several statuses…"), SEVERAL)
         self.status.setItemData(self.status.count() - 1, self.tr("Tick several statuses"), Qt.ItemDataRole.ToolTipRole)
+        _fit_to_items(self.status)
         self._several: frozenset[str] = frozenset()
         self.status_menu = QMenu(self)
         self.status_menu.setObjectName("status_menu")
@@ -132,7 +141,6 @@ class CommitmentFilterBar(QWidget):
         self.person.setMinimumContentsLength(10)
         self.person.setObjectName("person_filter")
         self.person_role = _combo(self, 80)
-        self.person_role.setMinimumContentsLength(6)
         self.person_role.setObjectName("person_role_filter")
         for role_text, role in (
             (self.tr("Any part"), ""),
@@ -140,6 +148,7 @@ class CommitmentFilterBar(QWidget):
             (self.tr("Controls"), "controller"),
         ):
             self.person_role.addItem(role_text, role)
+        _fit_to_items(self.person_role)
         self._me: int | None = None
         self.due_from = _date_edit(self)
         self.due_to = _date_edit(self)

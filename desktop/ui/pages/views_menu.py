@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QLineEdit, QMenu, QToolButton, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from desktop.domain.filters import CommitmentFilter
 from desktop.ui import saved_views
@@ -61,6 +71,13 @@ class ViewsButton(QToolButton):
         self.views_menu.aboutToShow.connect(self.rebuild)
         self.setMenu(self.views_menu)
         self.rebuild()
+
+    def sizeHint(self) -> QSize:
+        # Fusion draws the menu arrow of an instant pop-up inside the text's room: without this it covered the
+        # last letter («Көріністер», «Виды»).
+        hint = super().sizeHint()
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+        return QSize(hint.width() + arrow, hint.height())
 
     def views(self) -> list[SavedView]:
         return saved_views.load(self.page.name, self.page.register())
