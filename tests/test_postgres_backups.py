@@ -3,6 +3,7 @@ not a Kelisim register — on a throw-away server the tests start themselves."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
 
 from desktop.cli import main as cli_main
+from desktop.domain.catalogue import render
 from desktop.domain.errors import StorageError
 from desktop.services import backups, commitment_list, commitments, demo
 from desktop.services.records import CommitmentData
@@ -212,10 +214,18 @@ def test_a_backup_of_the_wrong_kind_is_refused(url: str, tmp_path: Path) -> None
     try:
         sqlite_copy = backup.backup_to(sqlite_db.engine, tmp_path / "copy.sqlite3")
         pg_copy = backup.backup_to(pg_db.engine, tmp_path / "copy.dump")
-        with pytest.raises(StorageError, match="SQLite backup"):
+        with pytest.raises(StorageError, match="SQLite backup") as into_server:
             backup.restore_into(pg_db.engine, sqlite_copy, allow_other_register=True)
-        with pytest.raises(StorageError, match="PostgreSQL backup"):
+        with pytest.raises(StorageError, match="PostgreSQL backup") as into_file:
             backup.restore_into(sqlite_db.engine, pg_copy, allow_other_register=True)
+        # The whole refusal in the clerk's language: no English words left inside the sentence.
+        assert render(into_server.value.message, "ru").endswith(
+            "этот реестр — на сервере PostgreSQL. Восстанавливайте её в реестр того же вида"
+        )
+        assert "файл SQLite" in render(into_file.value.message, "ru")
+        for refusal in (into_server.value.message, into_file.value.message):
+            for language in ("ru", "kk"):
+                assert not re.search(r"\b(on|a|server|file)\b", render(refusal, language)), render(refusal, language)
         text = tmp_path / "notes.dump"
         text.write_text("not an archive")
         with pytest.raises(StorageError, match="not a SQLite database"):

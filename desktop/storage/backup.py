@@ -448,7 +448,8 @@ def restore_into(engine: Engine, candidate: Path, *, allow_other_register: bool 
                 "{0} is a {1} backup; this register is {2}. Restore it into a register of its kind",
                 candidate.name,
                 "PostgreSQL" if info.server_archive else "SQLite",
-                "on a PostgreSQL server" if server else "a SQLite file",
+                # Its own message, so the whole sentence reaches the clerk in their language.
+                Message("on a PostgreSQL server") if server else Message("a SQLite file"),
             )
         )
     check_known_revision(engine, info.revision)

@@ -4,7 +4,7 @@
 <context>
     <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+848"/>
+        <location filename="messages_extracted.py" line="+850"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>%n commitment changed.</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>Message</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="-724"/>
+        <location filename="messages_extracted.py" line="-726"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -547,7 +547,7 @@
 <context>
     <name>RecordPage</name>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+96"/>
+        <location filename="messages_extracted.py" line="+98"/>
         <source>Its %n commitment(s), with their history, go to the Trash with it.</source>
         <translation>
             <numerusform>Its %n commitment, with its history, goes to the Trash with it.</numerusform>

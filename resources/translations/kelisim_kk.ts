@@ -937,7 +937,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+848"/>
+        <location filename="messages_extracted.py" line="+850"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>%n міндеттеме өзгертілді.</numerusform>
@@ -1207,12 +1207,12 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>Several statuses…</source>
         <translation>Бірнеше мәртебе…</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-239"/>
         <source>Tick several statuses</source>
         <translation>Бірнеше мәртебені белгілеңіз</translation>
     </message>
@@ -1227,7 +1227,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орган өзінің кіші комитеттері мен жұмыс топтарын қамтиды</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Any part</source>
         <translation>Кез келген рөл</translation>
     </message>
@@ -2897,7 +2897,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="-839"/>
+        <location filename="messages_extracted.py" line="-841"/>
         <source>warning: {0}</source>
         <translation>ескерту: {0}</translation>
     </message>
@@ -6701,6 +6701,16 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>on a PostgreSQL server</source>
+        <translation>PostgreSQL серверінде</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a SQLite file</source>
+        <translation>SQLite файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0}; nothing was changed (the register is also kept in {1})</source>
         <translation>{0}; ештеңе өзгертілген жоқ (тізілім {1} ішінде де сақталған)</translation>
     </message>
@@ -6710,7 +6720,7 @@ Notes: {1}</source>
         <translation>Бүлінген жазбалар: {0}. Олар алмастыру таңбаларымен (�) көрсетілген; осы бүлінусіз ең соңғы сақтық көшірмені табу үшін {1} орындаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location line="-424"/>
+        <location line="-426"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} және тағы %n</numerusform>
@@ -6718,7 +6728,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+439"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>PostgreSQL серверінде мұндай дерекқор жоқ ({0}): оны құруды сервер әкімшісінен сұраңыз (нұсқаулық: бөлімнің ортақ тізілімі).</translation>
     </message>
@@ -6840,7 +6850,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>Agreements</source>
         <translation>Келісімдер</translation>
     </message>
@@ -7191,7 +7201,7 @@ Notes: {1}</source>
         <translation>{0} ішінде бұзылған сілтемелер бар</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — қалта, дерекқор файлы емес</translation>
     </message>
@@ -7211,12 +7221,12 @@ Notes: {1}</source>
         <translation>{0} оқу мүмкін емес: {1}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — PostgreSQL сақтық көшірмесі; оны серверді көрсететін --db арқылы қалпына келтіріңіз</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>дерекқор бүлінген ({0}); оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
@@ -7869,7 +7879,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-423"/>
+        <location filename="messages_extracted.py" line="-425"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>

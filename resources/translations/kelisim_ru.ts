@@ -937,7 +937,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="messages_extracted.py" line="+848"/>
+        <location filename="messages_extracted.py" line="+850"/>
         <source>%n commitment(s) changed.</source>
         <translation>
             <numerusform>Изменено %n обязательство.</numerusform>
@@ -1214,12 +1214,12 @@ Replace this register with the other register&apos;s backup?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>Several statuses…</source>
         <translation>Несколько статусов…</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-239"/>
         <source>Tick several statuses</source>
         <translation>Отметьте несколько статусов</translation>
     </message>
@@ -1234,7 +1234,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орган включает свои подкомитеты и рабочие группы</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Any part</source>
         <translation>Любая роль</translation>
     </message>
@@ -2904,7 +2904,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="messages_extracted.py" line="-839"/>
+        <location filename="messages_extracted.py" line="-841"/>
         <source>warning: {0}</source>
         <translation>предупреждение: {0}</translation>
     </message>
@@ -6755,6 +6755,16 @@ Notes: {1}</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>on a PostgreSQL server</source>
+        <translation>на сервере PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a SQLite file</source>
+        <translation>файл SQLite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0}; nothing was changed (the register is also kept in {1})</source>
         <translation>{0}; ничего не изменено (реестр также сохранён в {1})</translation>
     </message>
@@ -6764,7 +6774,7 @@ Notes: {1}</source>
         <translation>Повреждённые записи: {0}. Они показаны с символами замены (�); выполните {1}, чтобы найти последнюю резервную копию без этого повреждения.</translation>
     </message>
     <message numerus="yes">
-        <location line="-424"/>
+        <location line="-426"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} и ещё %n</numerusform>
@@ -6773,7 +6783,7 @@ Notes: {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+439"/>
         <source>The PostgreSQL server has no such database ({0}): ask its administrator to create it (README: the office register).</source>
         <translation>На сервере PostgreSQL нет такой базы данных ({0}): попросите его администратора создать её (руководство: общий реестр отдела).</translation>
     </message>
@@ -6895,7 +6905,7 @@ Notes: {1}</source>
 {2}</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>Agreements</source>
         <translation>Соглашения</translation>
     </message>
@@ -7253,7 +7263,7 @@ Notes: {1}</source>
         <translation>в {0} есть нарушенные ссылки</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{0} is a folder, not a database file</source>
         <translation>{0} — папка, а не файл базы данных</translation>
     </message>
@@ -7273,12 +7283,12 @@ Notes: {1}</source>
         <translation>не удаётся прочитать {0}: {1}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>{0} is a PostgreSQL backup; restore it with --db pointing at the server</source>
         <translation>{0} — резервная копия PostgreSQL; восстанавливайте её с --db, указывающим на сервер</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the database is damaged ({0}); restore it from a backup</source>
         <translation>база данных повреждена ({0}); восстановите её из резервной копии</translation>
     </message>
@@ -7938,7 +7948,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="messages_extracted.py" line="-423"/>
+        <location filename="messages_extracted.py" line="-425"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>

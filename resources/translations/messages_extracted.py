@@ -804,6 +804,8 @@ translate("Message", "the restored database failed its integrity check: {0}; the
 translate("Message", "restore failed: {0}; the previous database is kept in {1}")  # desktop/storage/backup.py
 translate("Message", "could not restore {0}: {1}")  # desktop/storage/backup.py
 translate("Message", "{0} has broken references")  # desktop/storage/backup.py
+translate("Message", "on a PostgreSQL server")  # desktop/storage/backup.py
+translate("Message", "a SQLite file")  # desktop/storage/backup.py
 translate("Message", "{0}; nothing was changed (the register is also kept in {1})")  # desktop/storage/backup.py
 translate("Message", "Damaged records: {0}. They are shown with replacement characters (�); run {1} to find the newest backup without this damage.")  # desktop/storage/database.py
 translate("Message", "the database is damaged ({0}); restore it from a backup")  # desktop/storage/database.py
