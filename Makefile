@@ -7,6 +7,11 @@ TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: run test check bench bench-quick lint typecheck setup clean
 
+# Python keeps its compiled modules (__pycache__) even where the environment asks it not to: otherwise every
+# process started here — the window, each command-line run, each export or import job, each test worker — compiles
+# Kelisim's modules again (~0.2 s for the command line's, more for the window's), as an installed copy never does.
+unexport PYTHONDONTWRITEBYTECODE
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
