@@ -4,6 +4,7 @@ one, under several selections, on both engines. No timing is asserted here (the 
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from contextlib import closing
 from datetime import date, timedelta
@@ -107,10 +108,12 @@ def test_the_demo_register_briefs_the_same_from_sql(db: Database) -> None:
     assert fast.count("moves") >= 2 and fast.moves[0].note == "waiting for the partner"
 
 
-def _generated(tmp_path: Path) -> Path:
+@pytest.fixture(scope="session")
+def generated_register(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated register of 1,500 commitments, made once per test worker (each test takes a copy)."""
     from tests.benchmarks.generate import generate
 
-    path = tmp_path / "generated.sqlite3"
+    path = tmp_path_factory.mktemp("generated") / "generated.sqlite3"
     generate(path, 1500, 11, GENERATED_TODAY)
     return path
 
@@ -154,8 +157,11 @@ def _is_bool(column: Any) -> bool:
 
 
 @pytest.mark.slow
-def test_a_generated_register_briefs_the_same_from_sql(db: Database, engine_name: str, tmp_path: Path) -> None:
-    source = _generated(tmp_path)
+def test_a_generated_register_briefs_the_same_from_sql(
+    db: Database, engine_name: str, tmp_path: Path, generated_register: Path
+) -> None:
+    source = tmp_path / "generated.sqlite3"
+    shutil.copyfile(generated_register, source)  # the generator closed it whole: a plain copy is the register
     if engine_name == "sqlite":
         target: Database = open_database(source, auto_backup=False)
     else:

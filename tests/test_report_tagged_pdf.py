@@ -4,6 +4,7 @@ the page footer and table rules as artifacts — read back with pypdf and with p
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 from dataclasses import dataclass, field
@@ -102,7 +103,14 @@ def _content(reader: PdfReader) -> tuple[list[tuple[int, int]], int]:
 
 def _struct_text(path: Path) -> list[tuple[int, str, str]]:
     """poppler's reading of the structure: (depth, role, text of the element's own content)."""
-    out = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, check=True).stdout
+    stat = path.stat()
+    return _read_struct_text(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _read_struct_text(path: str, _mtime_ns: int, _size: int) -> list[tuple[int, str, str]]:
+    """Read once per file as it is (a test asks for several roles of the same edition)."""
+    out = subprocess.run(["pdfinfo", "-struct-text", path], capture_output=True, text=True, check=True).stdout
     rows: list[tuple[int, str, str]] = []
     for line in out.splitlines():
         match = re.match(r"^(\s*)(\w+)\b(.*)$", line)
