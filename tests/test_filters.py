@@ -128,6 +128,19 @@ def test_no_filter_lists_everything_in_id_order(reg: Register) -> None:
     assert done[Col.COMPLETED_ON] == "2025-01-01" and done[Col.PROGRESS] == 100
 
 
+def test_rows_are_the_drivers_tuples_and_equal_what_sqlalchemy_makes_of_them(reg: Register) -> None:
+    """The list takes the driver's tuples as they come (no Row object per row): on both engines, nothing in the
+    query converts a value, so they are the rows SQLAlchemy's own result gives, value for value and type for type."""
+    query = commitment_list.base_query().order_by(commitment_list.commitment.c.id)
+    with reg.db.read() as session:
+        assert commitment_list._kept_as_fetched(session.connection().dialect)
+        converted = [tuple(r) for r in session.execute(query).all()]
+    listed = commitment_list.list_rows(reg.db, None, TODAY)
+    assert listed == converted and len(listed) == 6
+    assert [[type(v) for v in row] for row in listed] == [[type(v) for v in row] for row in converted]
+    assert all(type(row) is tuple for row in listed)
+
+
 def test_text_is_case_insensitive_in_cyrillic(reg: Register) -> None:
     assert ids(reg.db, text="қазақ") == {reg.c_kaz}
     assert ids(reg.db, text="ҚаЗаҚ") == {reg.c_kaz}

@@ -15,6 +15,7 @@ from operator import contains, eq, ge, itemgetter, le, truth
 from typing import Any
 
 from sqlalchemy import String, cast, func, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session as SASession
 from sqlalchemy.sql import Select
 
@@ -159,7 +160,30 @@ def list_rows(db: Database, flt: CommitmentFilter | None = None, today: date | N
 
 
 def _read_rows(session: SASession, query: Select[*tuple[Any, ...]]) -> list[CommitmentRow]:
-    return [tuple(r) for r in session.execute(query).all()]  # one fetch of every row, not one call per row
+    result = session.connection().execute(query)
+    if _kept_as_fetched(result.dialect):
+        # The driver's own tuples: a Row object made and copied for each of 100,000 rows was a fifth of the
+        # list's reading. One fetch of every row either way, not one call per row.
+        rows: list[CommitmentRow] = list(result.cursor.fetchall())
+        result.close()
+        return rows
+    return [tuple(r) for r in result.all()]
+
+
+_KEPT_AS_FETCHED: dict[str, bool] = {}
+
+
+def _kept_as_fetched(dialect: Dialect) -> bool:
+    """Whether every column of the list comes from this driver as the list keeps it (ids, numbers, text; the
+    dates as ISO text): no type of the query converts what the driver returns."""
+    kept = _KEPT_AS_FETCHED.get(dialect.name)
+    if kept is None:
+        kept = all(
+            column.type.dialect_impl(dialect).result_processor(dialect, None) is None
+            for column in base_query().selected_columns
+        )
+        _KEPT_AS_FETCHED[dialect.name] = kept
+    return kept
 
 
 # --- reading only what changed ----------------------------------------------------------------------
