@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
@@ -111,6 +112,24 @@ def test_agreement_invalid_input_is_marked_and_blocked(window: QWidget, demo_db:
     assert dialog.findChild(QWidget, "expiry_error").text() == ""
     assert save_button.isEnabled()
     assert len(agreements.list_rows(demo_db)) == 1  # nothing saved while invalid
+
+
+def test_an_editor_taken_down_while_a_date_is_typed_raises_nothing(
+    window: QWidget, demo_db: Database, qtbot: Any
+) -> None:
+    """As the dialog is deleted, its date field loses the focus and finishes its editing (the date is shown in
+    the interface language's form): the dialog, half gone, must not check itself then. It raised "Internal C++
+    object (AgreementDialog) already deleted" in the event loop, seen by whatever ran next."""
+    ctx = AppContext(demo_db)
+    owner = QWidget()  # stands for the main window, closed for good with the editor still open
+    owner.show()
+    dialog = opened(qtbot, edit_agreement(owner, ctx, None))
+    type_into(qtbot, dialog, "expiry", "2030-01-01")  # not yet shown as "1 January 2030": the focus is still there
+    assert dialog.findChild(QWidget, "expiry").edit.text() == "2030-01-01"
+    dialog.dirty = False
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
+    qtbot.wait(20)  # any event left behind by the deletion runs here, inside this test
 
 
 def test_duplicate_registration_number_comes_back_on_its_field(window: QWidget, demo_db: Database, qtbot: Any) -> None:

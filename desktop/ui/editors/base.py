@@ -375,7 +375,9 @@ class EditorDialog(QDialog):
 
     # ----- validation -----------------------------------------------------------------------------------------
     def edited(self, name: str) -> None:
-        if not self._loaded:
+        if not self._loaded or not shiboken6.isValid(self):
+            # Not loaded yet; or the dialog is being deleted with its window, and a date field, losing the
+            # focus, finishes its editing: there is no form left to check.
             return
         self.dirty = True
         self._touched.add(name)
