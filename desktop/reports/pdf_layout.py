@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import functools
+import struct
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
@@ -427,9 +428,10 @@ class PlainTable(Table):
                 if tagger is not None and self.tags is not None:
                     if row_element is None:
                         opening = REPEATED
+                    elif value != "":
+                        opening = tagger.begin_cell(row_element, self.tags.cell_kind(0 if header else 1, column))
                     else:  # an empty cell is still a cell: the columns stay in step
-                        cell = self.tags.cell(row_element, 0 if header else 1, column)
-                        opening = tagger.begin(cell) if value != "" else None
+                        tagger.empty_cell(row_element, self.tags.cell_kind(0 if header else 1, column))
                 mixed = type(value) is MixedText
                 if not mixed and not isinstance(value, str):
                     others.append((value, style, (col_x, row_y), (width, height), opening))
@@ -723,15 +725,20 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             self.cell_cache: dict[tuple[str, float, float, str], Any] = {}
             self.tagger = Tagger()
 
+        def _page_start(self) -> str:
+            """What reportlab puts before a page's drawing in its content stream (``Canvas.showPage``)."""
+            return "\n".join([*self._psCommandsBeforePage, self._preamble]) + "\n"
+
         def bookmarkPage(self, key: str, **kwargs: Any) -> None:
             # The page is written only in save(): a bookmark made now would point at the first page.
             self._marks.append((key, kwargs))
 
         def showPage(self) -> None:
-            # The page waits for its footer ("page X of Y") as one compressed string, not thousands of small
-            # ones: a 100,000-commitment report keeps tens of megabytes instead of gigabytes.
+            # The page waits for its footer ("page X of Y") compressed, not as thousands of small strings: a
+            # 100,000-commitment report keeps tens of megabytes instead of gigabytes. It is compressed once, as
+            # the file will hold it; the footer's few bytes are added to the stream when the total is known.
             state = dict(self.__dict__)
-            state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
+            state["_code"] = _PageBody(self._page_start(), "\n".join(self._code), self._pageCompression)
             self._pages.append(state)
             self._marks = []
             self.tagger.next_page()
@@ -742,16 +749,16 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             pages = []
             for index, state in enumerate(self._pages):
                 self.__dict__.update(state)
-                self._code = [zlib.decompress(state["_code"]).decode("utf-8")]
+                body: _PageBody = state["_code"]
                 self._pages[index] = {}  # drawn from here on: its state is no longer needed
-                self._code.append(FOOTER)
+                self._code = [FOOTER]
                 decorate(self, self._pageNumber, total)
                 self._code.append(END)
                 for key, kwargs in self._marks:
                     canvas.Canvas.bookmarkPage(self, key, **kwargs)
-                super().showPage()
+                super().showPage()  # the page with the footer alone; its drawing goes in front of the footer
                 page = self._doc.Pages.pages[-1]
-                _compress_now(page)
+                body.complete(page)
                 pages.append(page)
             self.tagger.write(self._doc, pages)
             pack_structure(self._doc)  # the structure tree in compressed object streams, written in this pass
@@ -760,13 +767,56 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
     return NumberedCanvas
 
 
-def _compress_now(page: Any) -> None:
-    """Compress a finished page's content at once (as reportlab would when writing the file), so the
-    document holds every page compressed rather than every page's drawing as text until the end."""
-    if not page.compression or page.Override_default_compilation or not page.stream:
-        return
-    content = pdfdoc.PDFZCompress.encode(page.stream)
-    page.Contents = pdfdoc.PDFStream(
-        pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), content
-    )
-    page.stream = None
+class _PageBody:
+    """A page's drawing, kept from ``showPage`` until its footer is drawn: compressed once, as the file holds it.
+
+    A page's content stream is ``start`` (the canvas's preamble), its drawing, then the footer, which is known
+    only when the document ends. The drawing is deflated at once and flushed to a byte boundary with the stream
+    left open, so the footer's deflated bytes can follow it: together one zlib stream (its Adler-32 run on from
+    the drawing's) holding byte for byte the text reportlab would compress, compressed once instead of three
+    times (kept, read back, compressed again for the file).
+    """
+
+    __slots__ = ("adler", "compressed", "start", "text")
+
+    def __init__(self, start: str, drawing: str, compress: bool) -> None:
+        self.start = start
+        text = start + drawing + "\n"
+        self.text: str | None = None
+        self.compressed: bytes | None = None
+        self.adler = 0
+        if compress:
+            data = text.encode("utf-8")
+            deflate = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -zlib.MAX_WBITS)
+            self.compressed = deflate.compress(data) + deflate.flush(zlib.Z_SYNC_FLUSH)
+            self.adler = zlib.adler32(data)
+        else:  # an uncompressed document: reportlab writes the text as it is
+            self.text = text
+
+    def complete(self, page: Any) -> None:
+        """Put the drawing in front of the footer in ``page``, the page reportlab made with the footer alone."""
+        stream: str = page.stream
+        if not stream.startswith(self.start):
+            raise ValueError("the page's preamble changed between its drawing and its footer")
+        tail = stream[len(self.start) :]
+        if self.compressed is None:
+            page.stream = (self.text or "") + tail
+            return
+        data = tail.encode("utf-8")
+        deflate = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -zlib.MAX_WBITS)
+        content = b"".join(
+            (
+                _ZLIB_HEADER,
+                self.compressed,
+                deflate.compress(data),
+                deflate.flush(),
+                struct.pack(">I", zlib.adler32(data, self.adler)),
+            )
+        )
+        page.Contents = pdfdoc.PDFStream(
+            pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), content
+        )
+        page.stream = None
+
+
+_ZLIB_HEADER = b"\x78\x9c"  # deflate, 32 KB window, default level: what zlib.compress writes
