@@ -172,7 +172,7 @@ def _build(path: str, dataset: ReportDataset, progress: Progress, total: int) ->
     doc.build(story, canvasmaker=numbered_canvas(_decorator(dataset)))
     # reportlab's canvas, its document and the template point at one another: what they hold (the pages, the
     # structure tree, the text caches) is let go of here, by reference counting, not left to the collector.
-    canv = doc.canv
+    canv: Any = doc.canv
     vars(canv._doc).clear()
     vars(canv).clear()
 
