@@ -813,10 +813,20 @@ class _PageBody:
                 struct.pack(">I", zlib.adler32(data, self.adler)),
             )
         )
-        page.Contents = pdfdoc.PDFStream(
-            pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), content
-        )
+        page.Contents = _DeflatedStream(content)
         page.stream = None
+
+
+class _DeflatedStream(pdfdoc.PDFStream):
+    """A page's content stream, deflated already: written as reportlab writes such a stream (its dictionary
+    formatted once here, not through reportlab's general dictionary writer on each of thousands of pages)."""
+
+    def __init__(self, content: bytes) -> None:
+        super().__init__(pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), content)
+
+    def format(self, document: Any) -> bytes:
+        content = document.encrypt.encode(self.content)
+        return b"<<\n/Filter [ /FlateDecode ] /Length %d\n>>\nstream\n%sendstream\n" % (len(content), content)
 
 
 _ZLIB_HEADER = b"\x78\x9c"  # deflate, 32 KB window, default level: what zlib.compress writes
