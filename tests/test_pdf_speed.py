@@ -77,7 +77,7 @@ def test_a_distinct_cell_is_prepared_once_per_document(monkeypatch: pytest.Monke
     for _time in range(2):
         text.cell(long_title, style, 0, 0, 100, 20, None)
     assert prepared == ["Agency", "Party", long_title, long_title]
-    assert len(canv.cell_cache) == 2  # type: ignore[attr-defined]
+    assert sum(len(cells) for cells in canv.cell_cache.values()) == 2  # type: ignore[attr-defined]
 
 
 def test_a_wrapper_breaks_each_paragraph_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,13 +87,13 @@ def test_a_wrapper_breaks_each_paragraph_once(monkeypatch: pytest.MonkeyPatch) -
     first = wrapper.lines(text, 80)
     assert len(first) > 3
     broken: list[int] = []
-    real = pdf_text.Wrapper._break
+    real = pdf_text.Wrapper._paragraph
 
-    def counting(self: Any, *args: Any, **kwargs: Any) -> None:
+    def counting(self: Any, *args: Any, **kwargs: Any) -> tuple[str, ...]:
         broken.append(1)
-        real(self, *args, **kwargs)
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(pdf_text.Wrapper, "_break", counting)
+    monkeypatch.setattr(pdf_text.Wrapper, "_paragraph", counting)
     assert wrapper.lines(text, 80) == first and broken == []
     assert wrapper.lines(text, 200) == pdf_text.Wrapper(pdf_fonts.MAIN, 8).lines(text, 200)  # another width: anew
     assert broken

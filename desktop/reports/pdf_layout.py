@@ -20,6 +20,7 @@ import functools
 import struct
 import zlib
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, NamedTuple
 
 from reportlab.lib import colors
@@ -496,15 +497,19 @@ class _CellText(PDFTextObject):
     def __init__(self, canv: Any) -> None:
         super().__init__(canv)
         cache = getattr(canv, "text_cache", None)
-        self._lines: dict[tuple[str, str], list[tuple[int, str]]] = {} if cache is None else cache
+        # Per face: each line's strings (``_pieces``); per face, size and leading: each cell's text (``cell``).
+        self._lines: dict[str, dict[str, list[tuple[int, str]]]] = {} if cache is None else cache
         cells = getattr(canv, "cell_cache", None)
-        self._cells: dict[tuple[str, float, float, str], _Prepared] = {} if cells is None else cells
+        self._cells: dict[tuple[str, float, float], dict[str, _Prepared]] = {} if cells is None else cells
+        self._face_lines: dict[str, list[tuple[int, str]]] = {}  # the current face's
+        self._style_cells: dict[CellStyle, dict[str, _Prepared]] = {}  # a style's cells, found by the style
         self._font: Any = None
         self._tf = ""
 
     def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
         super().setFont(psfontname, size, leading)
         self._font = pdfmetrics.getFont(psfontname)
+        self._face_lines = self._lines.setdefault(psfontname, {})
         self._tf = f"{fp_str(size)} Tf {fp_str(self._leading)} TL"
 
     def fill(self, ink: colors.Color) -> None:
@@ -544,21 +549,24 @@ class _CellText(PDFTextObject):
         if not font._dynamicFont:  # a built-in Type 1 face (never used by the report): line by line
             self._plain(value, style, x, y, width, height, opening)
             return
-        key = (style.fontname, style.fontsize, style.leading, value)
-        made = self._cells.get(key)
+        cells = self._style_cells.get(style)
+        if cells is None:
+            face = (style.fontname, style.fontsize, style.leading)
+            cells = self._style_cells[style] = self._cells.setdefault(face, {})
+        made = cells.get(value)
         if made is None:
             made = self._prepare(value, style)
             if len(value) <= CACHED_CELL_TEXT:  # a long text (a title and its notes) is rarely drawn twice
-                if len(self._cells) >= CELL_CACHE_LIMIT:
-                    self._cells.clear()
-                self._cells[key] = made
+                if len(cells) >= CELL_CACHE_LIMIT:
+                    cells.clear()
+                cells[value] = made
         if made.widths is None and style.alignment != "LEFT":
             widths = tuple(
                 float(pdfmetrics.stringWidth(line, style.fontname, style.fontsize)) for line in value.split("\n")
             )
             made = made._replace(widths=widths)
-            if key in self._cells:
-                self._cells[key] = made
+            if value in cells:
+                cells[value] = made
         code = self._code
         if opening is not None:
             code.append(opening)
@@ -569,7 +577,12 @@ class _CellText(PDFTextObject):
             else:
                 shift = width - style.leftPadding - style.rightPadding - made.widths[0]
                 left = x + style.leftPadding + (shift if style.alignment == "RIGHT" else shift / 2)
-            code.append(f"1 0 0 1 {fp_str(left, baseline)} Tm")
+            place = _PLACES.get((left, baseline))
+            if place is None:
+                if len(_PLACES) >= PLACE_CACHE_LIMIT:
+                    _PLACES.clear()
+                place = _PLACES[left, baseline] = f"1 0 0 1 {fp_str(left, baseline)} Tm"
+            code.append(place)
             if made.head:
                 code.append(made.head)
             if made.first >= 0:
@@ -649,21 +662,21 @@ class _CellText(PDFTextObject):
         """Switch the face at the current size and leading (the next string names its subset)."""
         if self._font.fontName != face:
             self._font = pdfmetrics.getFont(face)
+            self._face_lines = self._lines.setdefault(face, {})
             self._fontname = face
             self._curSubset = -1
 
     def _pieces(self, line: str) -> list[tuple[int, str]]:
         """``line``'s strings in the current face, one per font subset, made once per document (this assigns
         the characters their codes in the document's font subsets, as reportlab does)."""
-        font = self._font
-        key = (font.fontName, line)
-        pieces = self._lines.get(key)
+        made = self._face_lines
+        pieces = made.get(line)
         if pieces is None:
-            if len(self._lines) >= LINE_CACHE_LIMIT:
-                self._lines.clear()
+            if len(made) >= LINE_CACHE_LIMIT:
+                made.clear()
             escape = self._canvas._escape
-            pieces = self._lines[key] = [
-                (subset, f"({escape(chunk)}) Tj") for subset, chunk in font.splitString(line, self._canvas._doc)
+            pieces = made[line] = [
+                (subset, f"({escape(chunk)}) Tj") for subset, chunk in self._font.splitString(line, self._canvas._doc)
             ]
         return pieces
 
@@ -680,6 +693,9 @@ class _CellText(PDFTextObject):
 
 
 _FILLS: dict[colors.Color, str] = {}  # fill colour → its operator ("0 0 0 rg")
+# A cell's first line placed at (x, y) → its operator: rows land at the same heights on many pages.
+_PLACES: dict[tuple[float, float], str] = {}
+PLACE_CACHE_LIMIT = 50_000
 
 
 def _first_baseline(style: CellStyle, y: float, height: float, count: int) -> float:
@@ -721,9 +737,11 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
             self._marks: list[tuple[str, dict[str, Any]]] = []  # bookmarks of the page being drawn
-            self.text_cache: dict[tuple[str, str], list[tuple[int, str]]] = {}  # see _CellText
-            self.cell_cache: dict[tuple[str, float, float, str], Any] = {}
+            self.text_cache: dict[str, dict[str, list[tuple[int, str]]]] = {}  # see _CellText
+            self.cell_cache: dict[tuple[str, float, float], dict[str, Any]] = {}
             self.tagger = Tagger()
+            # Deflates each finished page while the next is laid out (zlib works without holding the GIL).
+            self._deflater: ThreadPoolExecutor | None = None
 
         def _page_start(self) -> str:
             """What reportlab puts before a page's drawing in its content stream (``Canvas.showPage``)."""
@@ -738,7 +756,9 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             # 100,000-commitment report keeps tens of megabytes instead of gigabytes. It is compressed once, as
             # the file will hold it; the footer's few bytes are added to the stream when the total is known.
             state = dict(self.__dict__)
-            state["_code"] = _PageBody(self._page_start(), "\n".join(self._code), self._pageCompression)
+            if self._pageCompression and self._deflater is None:
+                self._deflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kelisim-pdf-deflate")
+            state["_code"] = _PageBody(self._page_start(), "\n".join(self._code), self._deflater)
             self._pages.append(state)
             self._marks = []
             self.tagger.next_page()
@@ -760,6 +780,9 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
                 page = self._doc.Pages.pages[-1]
                 body.complete(page)
                 pages.append(page)
+            if self._deflater is not None:
+                self._deflater.shutdown()
+                self._deflater = None
             self.tagger.write(self._doc, pages)
             pack_structure(self._doc)  # the structure tree in compressed object streams, written in this pass
             super().save()
@@ -771,25 +794,21 @@ class _PageBody:
     """A page's drawing, kept from ``showPage`` until its footer is drawn: compressed once, as the file holds it.
 
     A page's content stream is ``start`` (the canvas's preamble), its drawing, then the footer, which is known
-    only when the document ends. The drawing is deflated at once and flushed to a byte boundary with the stream
-    left open, so the footer's deflated bytes can follow it: together one zlib stream (its Adler-32 run on from
-    the drawing's) holding byte for byte the text reportlab would compress, compressed once instead of three
-    times (kept, read back, compressed again for the file).
+    only when the document ends. The drawing is deflated at once (on the canvas's deflating thread) and flushed
+    to a byte boundary with the stream left open, so the footer's deflated bytes can follow it: together one
+    zlib stream (its Adler-32 run on from the drawing's) holding byte for byte the text reportlab would
+    compress, compressed once instead of three times (kept, read back, compressed again for the file).
     """
 
-    __slots__ = ("adler", "compressed", "start", "text")
+    __slots__ = ("deflated", "start", "text")
 
-    def __init__(self, start: str, drawing: str, compress: bool) -> None:
+    def __init__(self, start: str, drawing: str, deflater: ThreadPoolExecutor | None) -> None:
         self.start = start
         text = start + drawing + "\n"
         self.text: str | None = None
-        self.compressed: bytes | None = None
-        self.adler = 0
-        if compress:
-            data = text.encode("utf-8")
-            deflate = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -zlib.MAX_WBITS)
-            self.compressed = deflate.compress(data) + deflate.flush(zlib.Z_SYNC_FLUSH)
-            self.adler = zlib.adler32(data)
+        self.deflated: Future[tuple[bytes, int]] | None = None
+        if deflater is not None:
+            self.deflated = deflater.submit(_deflate_open, text.encode("utf-8"))
         else:  # an uncompressed document: reportlab writes the text as it is
             self.text = text
 
@@ -799,22 +818,30 @@ class _PageBody:
         if not stream.startswith(self.start):
             raise ValueError("the page's preamble changed between its drawing and its footer")
         tail = stream[len(self.start) :]
-        if self.compressed is None:
+        if self.deflated is None:
             page.stream = (self.text or "") + tail
             return
+        compressed, adler = self.deflated.result()
+        self.deflated = None
         data = tail.encode("utf-8")
         deflate = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -zlib.MAX_WBITS)
         content = b"".join(
             (
                 _ZLIB_HEADER,
-                self.compressed,
+                compressed,
                 deflate.compress(data),
                 deflate.flush(),
-                struct.pack(">I", zlib.adler32(data, self.adler)),
+                struct.pack(">I", zlib.adler32(data, adler)),
             )
         )
         page.Contents = _DeflatedStream(content)
         page.stream = None
+
+
+def _deflate_open(data: bytes) -> tuple[bytes, int]:
+    """``data`` deflated (raw, reportlab's level) up to a byte boundary, the stream left open; its Adler-32."""
+    deflate = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return deflate.compress(data) + deflate.flush(zlib.Z_SYNC_FLUSH), zlib.adler32(data)
 
 
 class _DeflatedStream(pdfdoc.PDFStream):
