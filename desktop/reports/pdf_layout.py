@@ -571,7 +571,10 @@ class _CellText(PDFTextObject):
         if opening is not None:
             code.append(opening)
         if style.alignment == "LEFT" or made.line_count == 1:
-            baseline = _first_baseline(style, y, height, made.line_count)
+            if style.valign == "TOP":  # every body cell: ``_first_baseline`` without the call
+                baseline = y + height - style.topPadding - style.fontsize
+            else:
+                baseline = _first_baseline(style, y, height, made.line_count)
             if style.alignment == "LEFT" or made.widths is None:
                 left = x + style.leftPadding
             else:
@@ -603,27 +606,34 @@ class _CellText(PDFTextObject):
             code.append(END)
 
     def _prepare(self, value: str, style: CellStyle) -> _Prepared:
-        """The cell's text as it is drawn after its first position, with the subsets it names."""
+        """The cell's text as it is drawn after its first position, with the subsets it names (``_show`` line by
+        line, written out here: this runs for every long cell)."""
         lines = value.split("\n")
-        saved_code, saved_subset = self._code, self._curSubset
-        head: list[str] = []
-        self._code = out = []
-        first = -1
+        made = self._face_lines
+        font = self._font
+        doc = self._canvas._doc
+        head: list[str] = []  # the line moves before the first string
+        out: list[str] = []
+        first = current = -1
         for index, line in enumerate(lines):
             if index:
                 out.append("T*")
             if not line:
                 continue
-            if first < 0:
-                head, out[:] = list(out), []
+            pieces = made.get(line)
+            if pieces is None:
                 pieces = self._pieces(line)
-                first = self._curSubset = pieces[0][0]  # the caller switches to it
-            self._show(line)
-        last = self._curSubset
-        self._code, self._curSubset = saved_code, saved_subset
+            if first < 0:
+                head, out = out, []
+                first = current = pieces[0][0]  # the caller switches to it
+            for subset, shown in pieces:
+                if subset != current:
+                    out.append(f"{font.getSubsetInternalName(subset, doc)} {self._tf}")
+                    current = subset
+                out.append(shown)
         if first < 0:
             head, out = out, []
-        return _Prepared(len(lines), " ".join(head), first, " ".join(out), last, None)
+        return _Prepared(len(lines), " ".join(head), first, " ".join(out), current, None)
 
     def _plain(
         self, value: str, style: CellStyle, x: float, y: float, width: float, height: float, opening: str | None
