@@ -22,6 +22,7 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing
@@ -285,7 +286,10 @@ def _format_packed(doc: Any) -> bytes:
     numbers, objects, offsets = doc.numberToId, doc.idToObject, doc.idToOffset
     out = doc.__accum__ = pdfdoc.PDFFile(doc._pdfVersion)
     entries: list[tuple[int, int, int]] = [(0, 0, 65535)]  # per object number: (type, field 2, field 3)
-    streams: list[tuple[int, int, bytes]] = []  # per object stream: objects, offset of the first, compressed data
+    # Per object stream: objects, offset of the first, its data being compressed (on a thread: zlib runs without
+    # the GIL while the next objects are formatted).
+    streams: list[tuple[int, int, Future[bytes]]] = []
+    deflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kelisim-pdf-objects")
     batch: list[bytes] = []
     heads: list[str] = []  # "number offset" of each object in the batch
     size = 0
@@ -294,7 +298,7 @@ def _format_packed(doc: Any) -> bytes:
         nonlocal size
         if batch:
             header = (" ".join(heads) + "\n").encode()
-            streams.append((len(batch), len(header), zlib.compress(header + b"\n".join(batch))))
+            streams.append((len(batch), len(header), deflater.submit(zlib.compress, header + b"\n".join(batch))))
             batch.clear()
             heads.clear()
             size = 0
@@ -327,10 +331,12 @@ def _format_packed(doc: Any) -> bytes:
         offsets[name] = out.add(pdfdoc.PDFIndirectObject(name, obj).format(doc))
         entries.append((1, offsets[name], 0))
     close_batch()
+    deflater.shutdown()
     del doc.__accum__
     first_stream = counter  # object streams take the numbers after the document's objects
     entries = [(kind, first_stream + a, b) if kind == 2 else (kind, a, b) for kind, a, b in entries]
-    for index, (count, header_size, packed) in enumerate(streams):
+    for index, (count, header_size, compressing) in enumerate(streams):
+        packed = compressing.result()
         offset = out.add(
             f"{first_stream + index} 0 obj\n<< /Type /ObjStm /N {count} /First {header_size}"
             f" /Filter /FlateDecode /Length {len(packed)} >>\nstream\n".encode()
