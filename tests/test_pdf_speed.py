@@ -1,6 +1,7 @@
 """The mechanisms that make the PDF report fast, each checked against the slow way it replaces: each distinct
 cell's text made once per document, broken paragraphs and repeated words
-remembered, one-scan character checks, the footer's fixed words drawn once, the collector paused."""
+remembered, one-scan character checks, the footer's fixed words drawn once, the collector paused, lines that break
+only at spaces gathered word by word, each page deflated once, the built document freed without the collector."""
 
 from __future__ import annotations
 
@@ -77,7 +78,7 @@ def test_a_distinct_cell_is_prepared_once_per_document(monkeypatch: pytest.Monke
     for _time in range(2):
         text.cell(long_title, style, 0, 0, 100, 20, None)
     assert prepared == ["Agency", "Party", long_title, long_title]
-    assert len(canv.cell_cache) == 2  # type: ignore[attr-defined]
+    assert sum(len(cells) for cells in canv.cell_cache.values()) == 2  # type: ignore[attr-defined]
 
 
 def test_a_wrapper_breaks_each_paragraph_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,13 +88,13 @@ def test_a_wrapper_breaks_each_paragraph_once(monkeypatch: pytest.MonkeyPatch) -
     first = wrapper.lines(text, 80)
     assert len(first) > 3
     broken: list[int] = []
-    real = pdf_text.Wrapper._break
+    real = pdf_text.Wrapper._paragraph
 
-    def counting(self: Any, *args: Any, **kwargs: Any) -> None:
+    def counting(self: Any, *args: Any, **kwargs: Any) -> tuple[str, ...]:
         broken.append(1)
-        real(self, *args, **kwargs)
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(pdf_text.Wrapper, "_break", counting)
+    monkeypatch.setattr(pdf_text.Wrapper, "_paragraph", counting)
     assert wrapper.lines(text, 80) == first and broken == []
     assert wrapper.lines(text, 200) == pdf_text.Wrapper(pdf_fonts.MAIN, 8).lines(text, 200)  # another width: anew
     assert broken
@@ -174,3 +175,93 @@ def test_the_collector_is_paused_while_pages_are_laid_out_and_resumed_after(demo
     assert gc.isenabled()
     assert not (tmp_path / "cancelled.pdf").exists()
     assert pdfmetrics.getFont(pdf_fonts.MAIN) is not None
+
+
+def test_lines_that_break_only_at_spaces_are_the_general_breakers_lines() -> None:
+    pdf_fonts.register()
+    wrapper = pdf_text.Wrapper(pdf_fonts.MAIN, 8)
+    words = [
+        "a",
+        "of",
+        "Ministry",
+        "Affairs",
+        "Қазақстан",
+        "Республикасы",
+        "KZ-CN-2024-05-20/1",
+        "x" * 70,
+        "long-hyphenated-words-break-after-their-hyphens-only-when-they-must",
+        "(4)",
+    ]
+    rng = random.Random(14)
+    for _ in range(2000):
+        line = [rng.choice(words) for _ in range(rng.randint(1, 20))]
+        avail = rng.choice([18.0, 50.0, 80.0, 114.0, 300.0])
+        general: list[str] = []
+        spaces: list[str] = []
+        wrapper._break(line, avail, general, False)
+        wrapper._break_at_spaces(line, avail, spaces)
+        assert spaces == general, (line, avail)
+
+
+def test_a_page_deflated_once_holds_what_reportlab_would_write(tmp_path: Path) -> None:
+    """The drawing deflated when the page ends and the footer's bytes added at the end make one stream whose
+    text is the page reportlab draws in one go (drawing, then footer), on every page."""
+    from pypdf import PdfReader
+
+    from desktop.reports.pdf_tags import END, FOOTER
+
+    pdf_fonts.register()
+
+    def draw(canv: Any, page: int) -> None:
+        canv.setFont(pdf_fonts.MAIN, 9)
+        for line in range(60):
+            canv.drawString(72, 780 - 12 * line, f"page {page}, line {line}: Қазақстан «₸» (a\\b)")
+
+    def decorate(canv: Any, page: int, pages: int) -> None:
+        canv.setFont(pdf_fonts.MAIN, 7.5)
+        canv.drawRightString(520, 40, f"Page {page} of {pages}")
+
+    numbered = pdf_layout.numbered_canvas(decorate)(str(tmp_path / "numbered.pdf"))
+    plain = canvas.Canvas(str(tmp_path / "plain.pdf"), pageCompression=0, initialFontName=pdf_fonts.MAIN)
+    for page in (1, 2, 3):
+        draw(numbered, page)
+        numbered.showPage()
+        draw(plain, page)
+        plain._code.append(FOOTER)
+        decorate(plain, page, 3)
+        plain._code.append(END)
+        plain.showPage()
+    numbered.save()
+    plain.save()
+    ours, theirs = PdfReader(tmp_path / "numbered.pdf"), PdfReader(tmp_path / "plain.pdf")
+    assert len(ours.pages) == len(theirs.pages) == 3
+    for mine, reference in zip(ours.pages, theirs.pages, strict=True):
+        assert mine["/Contents"].get_object()["/Filter"] == ["/FlateDecode"]  # compressed, as before
+        assert mine.get_contents().get_data() == reference.get_contents().get_data()  # zlib checked it too
+
+
+def test_the_built_document_is_let_go_of_before_the_collector_runs_again(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Freed by reference counting when the build ends: the collector's first pass after the build does not
+    walk the pages and the structure tree (a twentieth of the report's time at 10,000 commitments)."""
+    import weakref
+
+    from desktop.reports import pdf_tags
+
+    data = dataset.build(demo_db, CommitmentFilter(), TODAY)
+
+    taggers: list[weakref.ref[pdf_tags.Tagger]] = []
+    real = pdf_tags.Tagger.__init__
+
+    def recording(self: pdf_tags.Tagger) -> None:
+        real(self)
+        taggers.append(weakref.ref(self))
+
+    monkeypatch.setattr(pdf_tags.Tagger, "__init__", recording)
+    gc.disable()
+    try:
+        write_pdf(data, tmp_path / "r.pdf")
+        assert taggers and all(tagger() is None for tagger in taggers)  # gone without a collection
+    finally:
+        gc.enable()

@@ -157,13 +157,24 @@ def write_pdf(dataset: ReportDataset, target: Path, progress: Progress = no_prog
     total = len(dataset.commitments)
     progress(0, total, dataset.t(Message("Preparing the report…")))
     with atomic_output(target) as temporary:
-        doc = _Doc(str(temporary), dataset, progress, total)
-        story = _story(doc, dataset)
-        progress(0, total, dataset.t(Message("Laying out pages…")))
         with collector_paused():
-            doc.build(story, canvasmaker=numbered_canvas(_decorator(dataset)))
+            _build(str(temporary), dataset, progress, total)
         progress(total, total, dataset.t(Message("Saving the report…")))
     return Path(target)
+
+
+def _build(path: str, dataset: ReportDataset, progress: Progress, total: int) -> None:
+    """Lay out and write the report. Its document, pages and caches are freed (by reference counting) when this
+    returns, before the collector runs again: kept alive beyond, the collector's first pass walks them all."""
+    doc = _Doc(path, dataset, progress, total)
+    story = _story(doc, dataset)
+    progress(0, total, dataset.t(Message("Laying out pages…")))
+    doc.build(story, canvasmaker=numbered_canvas(_decorator(dataset)))
+    # reportlab's canvas, its document and the template point at one another: what they hold (the pages, the
+    # structure tree, the text caches) is let go of here, by reference counting, not left to the collector.
+    canv: Any = doc.canv
+    vars(canv._doc).clear()
+    vars(canv).clear()
 
 
 @contextlib.contextmanager

@@ -17,8 +17,10 @@
 from __future__ import annotations
 
 import functools
+import struct
 import zlib
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, NamedTuple
 
 from reportlab.lib import colors
@@ -427,9 +429,10 @@ class PlainTable(Table):
                 if tagger is not None and self.tags is not None:
                     if row_element is None:
                         opening = REPEATED
+                    elif value != "":
+                        opening = tagger.begin_cell(row_element, self.tags.cell_kind(0 if header else 1, column))
                     else:  # an empty cell is still a cell: the columns stay in step
-                        cell = self.tags.cell(row_element, 0 if header else 1, column)
-                        opening = tagger.begin(cell) if value != "" else None
+                        tagger.empty_cell(row_element, self.tags.cell_kind(0 if header else 1, column))
                 mixed = type(value) is MixedText
                 if not mixed and not isinstance(value, str):
                     others.append((value, style, (col_x, row_y), (width, height), opening))
@@ -494,15 +497,19 @@ class _CellText(PDFTextObject):
     def __init__(self, canv: Any) -> None:
         super().__init__(canv)
         cache = getattr(canv, "text_cache", None)
-        self._lines: dict[tuple[str, str], list[tuple[int, str]]] = {} if cache is None else cache
+        # Per face: each line's strings (``_pieces``); per face, size and leading: each cell's text (``cell``).
+        self._lines: dict[str, dict[str, list[tuple[int, str]]]] = {} if cache is None else cache
         cells = getattr(canv, "cell_cache", None)
-        self._cells: dict[tuple[str, float, float, str], _Prepared] = {} if cells is None else cells
+        self._cells: dict[tuple[str, float, float], dict[str, _Prepared]] = {} if cells is None else cells
+        self._face_lines: dict[str, list[tuple[int, str]]] = {}  # the current face's
+        self._style_cells: dict[CellStyle, dict[str, _Prepared]] = {}  # a style's cells, found by the style
         self._font: Any = None
         self._tf = ""
 
     def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
         super().setFont(psfontname, size, leading)
         self._font = pdfmetrics.getFont(psfontname)
+        self._face_lines = self._lines.setdefault(psfontname, {})
         self._tf = f"{fp_str(size)} Tf {fp_str(self._leading)} TL"
 
     def fill(self, ink: colors.Color) -> None:
@@ -542,32 +549,43 @@ class _CellText(PDFTextObject):
         if not font._dynamicFont:  # a built-in Type 1 face (never used by the report): line by line
             self._plain(value, style, x, y, width, height, opening)
             return
-        key = (style.fontname, style.fontsize, style.leading, value)
-        made = self._cells.get(key)
+        cells = self._style_cells.get(style)
+        if cells is None:
+            face = (style.fontname, style.fontsize, style.leading)
+            cells = self._style_cells[style] = self._cells.setdefault(face, {})
+        made = cells.get(value)
         if made is None:
             made = self._prepare(value, style)
             if len(value) <= CACHED_CELL_TEXT:  # a long text (a title and its notes) is rarely drawn twice
-                if len(self._cells) >= CELL_CACHE_LIMIT:
-                    self._cells.clear()
-                self._cells[key] = made
+                if len(cells) >= CELL_CACHE_LIMIT:
+                    cells.clear()
+                cells[value] = made
         if made.widths is None and style.alignment != "LEFT":
             widths = tuple(
                 float(pdfmetrics.stringWidth(line, style.fontname, style.fontsize)) for line in value.split("\n")
             )
             made = made._replace(widths=widths)
-            if key in self._cells:
-                self._cells[key] = made
+            if value in cells:
+                cells[value] = made
         code = self._code
         if opening is not None:
             code.append(opening)
         if style.alignment == "LEFT" or made.line_count == 1:
-            baseline = _first_baseline(style, y, height, made.line_count)
+            if style.valign == "TOP":  # every body cell: ``_first_baseline`` without the call
+                baseline = y + height - style.topPadding - style.fontsize
+            else:
+                baseline = _first_baseline(style, y, height, made.line_count)
             if style.alignment == "LEFT" or made.widths is None:
                 left = x + style.leftPadding
             else:
                 shift = width - style.leftPadding - style.rightPadding - made.widths[0]
                 left = x + style.leftPadding + (shift if style.alignment == "RIGHT" else shift / 2)
-            code.append(f"1 0 0 1 {fp_str(left, baseline)} Tm")
+            place = _PLACES.get((left, baseline))
+            if place is None:
+                if len(_PLACES) >= PLACE_CACHE_LIMIT:
+                    _PLACES.clear()
+                place = _PLACES[left, baseline] = f"1 0 0 1 {fp_str(left, baseline)} Tm"
+            code.append(place)
             if made.head:
                 code.append(made.head)
             if made.first >= 0:
@@ -588,27 +606,34 @@ class _CellText(PDFTextObject):
             code.append(END)
 
     def _prepare(self, value: str, style: CellStyle) -> _Prepared:
-        """The cell's text as it is drawn after its first position, with the subsets it names."""
+        """The cell's text as it is drawn after its first position, with the subsets it names (``_show`` line by
+        line, written out here: this runs for every long cell)."""
         lines = value.split("\n")
-        saved_code, saved_subset = self._code, self._curSubset
-        head: list[str] = []
-        self._code = out = []
-        first = -1
+        made = self._face_lines
+        font = self._font
+        doc = self._canvas._doc
+        head: list[str] = []  # the line moves before the first string
+        out: list[str] = []
+        first = current = -1
         for index, line in enumerate(lines):
             if index:
                 out.append("T*")
             if not line:
                 continue
-            if first < 0:
-                head, out[:] = list(out), []
+            pieces = made.get(line)
+            if pieces is None:
                 pieces = self._pieces(line)
-                first = self._curSubset = pieces[0][0]  # the caller switches to it
-            self._show(line)
-        last = self._curSubset
-        self._code, self._curSubset = saved_code, saved_subset
+            if first < 0:
+                head, out = out, []
+                first = current = pieces[0][0]  # the caller switches to it
+            for subset, shown in pieces:
+                if subset != current:
+                    out.append(f"{font.getSubsetInternalName(subset, doc)} {self._tf}")
+                    current = subset
+                out.append(shown)
         if first < 0:
             head, out = out, []
-        return _Prepared(len(lines), " ".join(head), first, " ".join(out), last, None)
+        return _Prepared(len(lines), " ".join(head), first, " ".join(out), current, None)
 
     def _plain(
         self, value: str, style: CellStyle, x: float, y: float, width: float, height: float, opening: str | None
@@ -647,21 +672,21 @@ class _CellText(PDFTextObject):
         """Switch the face at the current size and leading (the next string names its subset)."""
         if self._font.fontName != face:
             self._font = pdfmetrics.getFont(face)
+            self._face_lines = self._lines.setdefault(face, {})
             self._fontname = face
             self._curSubset = -1
 
     def _pieces(self, line: str) -> list[tuple[int, str]]:
         """``line``'s strings in the current face, one per font subset, made once per document (this assigns
         the characters their codes in the document's font subsets, as reportlab does)."""
-        font = self._font
-        key = (font.fontName, line)
-        pieces = self._lines.get(key)
+        made = self._face_lines
+        pieces = made.get(line)
         if pieces is None:
-            if len(self._lines) >= LINE_CACHE_LIMIT:
-                self._lines.clear()
+            if len(made) >= LINE_CACHE_LIMIT:
+                made.clear()
             escape = self._canvas._escape
-            pieces = self._lines[key] = [
-                (subset, f"({escape(chunk)}) Tj") for subset, chunk in font.splitString(line, self._canvas._doc)
+            pieces = made[line] = [
+                (subset, f"({escape(chunk)}) Tj") for subset, chunk in self._font.splitString(line, self._canvas._doc)
             ]
         return pieces
 
@@ -678,6 +703,9 @@ class _CellText(PDFTextObject):
 
 
 _FILLS: dict[colors.Color, str] = {}  # fill colour → its operator ("0 0 0 rg")
+# A cell's first line placed at (x, y) → its operator: rows land at the same heights on many pages.
+_PLACES: dict[tuple[float, float], str] = {}
+PLACE_CACHE_LIMIT = 50_000
 
 
 def _first_baseline(style: CellStyle, y: float, height: float, count: int) -> float:
@@ -719,19 +747,28 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
             self._marks: list[tuple[str, dict[str, Any]]] = []  # bookmarks of the page being drawn
-            self.text_cache: dict[tuple[str, str], list[tuple[int, str]]] = {}  # see _CellText
-            self.cell_cache: dict[tuple[str, float, float, str], Any] = {}
+            self.text_cache: dict[str, dict[str, list[tuple[int, str]]]] = {}  # see _CellText
+            self.cell_cache: dict[tuple[str, float, float], dict[str, Any]] = {}
             self.tagger = Tagger()
+            # Deflates each finished page while the next is laid out (zlib works without holding the GIL).
+            self._deflater: ThreadPoolExecutor | None = None
+
+        def _page_start(self) -> str:
+            """What reportlab puts before a page's drawing in its content stream (``Canvas.showPage``)."""
+            return "\n".join([*self._psCommandsBeforePage, self._preamble]) + "\n"
 
         def bookmarkPage(self, key: str, **kwargs: Any) -> None:
             # The page is written only in save(): a bookmark made now would point at the first page.
             self._marks.append((key, kwargs))
 
         def showPage(self) -> None:
-            # The page waits for its footer ("page X of Y") as one compressed string, not thousands of small
-            # ones: a 100,000-commitment report keeps tens of megabytes instead of gigabytes.
+            # The page waits for its footer ("page X of Y") compressed, not as thousands of small strings: a
+            # 100,000-commitment report keeps tens of megabytes instead of gigabytes. It is compressed once, as
+            # the file will hold it; the footer's few bytes are added to the stream when the total is known.
             state = dict(self.__dict__)
-            state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
+            if self._pageCompression and self._deflater is None:
+                self._deflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kelisim-pdf-deflate")
+            state["_code"] = _PageBody(self._page_start(), "\n".join(self._code), self._deflater)
             self._pages.append(state)
             self._marks = []
             self.tagger.next_page()
@@ -742,17 +779,20 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             pages = []
             for index, state in enumerate(self._pages):
                 self.__dict__.update(state)
-                self._code = [zlib.decompress(state["_code"]).decode("utf-8")]
+                body: _PageBody = state["_code"]
                 self._pages[index] = {}  # drawn from here on: its state is no longer needed
-                self._code.append(FOOTER)
+                self._code = [FOOTER]
                 decorate(self, self._pageNumber, total)
                 self._code.append(END)
                 for key, kwargs in self._marks:
                     canvas.Canvas.bookmarkPage(self, key, **kwargs)
-                super().showPage()
+                super().showPage()  # the page with the footer alone; its drawing goes in front of the footer
                 page = self._doc.Pages.pages[-1]
-                _compress_now(page)
+                body.complete(page)
                 pages.append(page)
+            if self._deflater is not None:
+                self._deflater.shutdown()
+                self._deflater = None
             self.tagger.write(self._doc, pages)
             pack_structure(self._doc)  # the structure tree in compressed object streams, written in this pass
             super().save()
@@ -760,13 +800,70 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
     return NumberedCanvas
 
 
-def _compress_now(page: Any) -> None:
-    """Compress a finished page's content at once (as reportlab would when writing the file), so the
-    document holds every page compressed rather than every page's drawing as text until the end."""
-    if not page.compression or page.Override_default_compilation or not page.stream:
-        return
-    content = pdfdoc.PDFZCompress.encode(page.stream)
-    page.Contents = pdfdoc.PDFStream(
-        pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), content
-    )
-    page.stream = None
+class _PageBody:
+    """A page's drawing, kept from ``showPage`` until its footer is drawn: compressed once, as the file holds it.
+
+    A page's content stream is ``start`` (the canvas's preamble), its drawing, then the footer, which is known
+    only when the document ends. The drawing is deflated at once (on the canvas's deflating thread) and flushed
+    to a byte boundary with the stream left open, so the footer's deflated bytes can follow it: together one
+    zlib stream (its Adler-32 run on from the drawing's) holding byte for byte the text reportlab would
+    compress, compressed once instead of three times (kept, read back, compressed again for the file).
+    """
+
+    __slots__ = ("deflated", "start", "text")
+
+    def __init__(self, start: str, drawing: str, deflater: ThreadPoolExecutor | None) -> None:
+        self.start = start
+        text = start + drawing + "\n"
+        self.text: str | None = None
+        self.deflated: Future[tuple[bytes, int]] | None = None
+        if deflater is not None:
+            self.deflated = deflater.submit(_deflate_open, text.encode("utf-8"))
+        else:  # an uncompressed document: reportlab writes the text as it is
+            self.text = text
+
+    def complete(self, page: Any) -> None:
+        """Put the drawing in front of the footer in ``page``, the page reportlab made with the footer alone."""
+        stream: str = page.stream
+        if not stream.startswith(self.start):
+            raise ValueError("the page's preamble changed between its drawing and its footer")
+        tail = stream[len(self.start) :]
+        if self.deflated is None:
+            page.stream = (self.text or "") + tail
+            return
+        compressed, adler = self.deflated.result()
+        self.deflated = None
+        data = tail.encode("utf-8")
+        deflate = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -zlib.MAX_WBITS)
+        content = b"".join(
+            (
+                _ZLIB_HEADER,
+                compressed,
+                deflate.compress(data),
+                deflate.flush(),
+                struct.pack(">I", zlib.adler32(data, adler)),
+            )
+        )
+        page.Contents = _DeflatedStream(content)
+        page.stream = None
+
+
+def _deflate_open(data: bytes) -> tuple[bytes, int]:
+    """``data`` deflated (raw, reportlab's level) up to a byte boundary, the stream left open; its Adler-32."""
+    deflate = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return deflate.compress(data) + deflate.flush(zlib.Z_SYNC_FLUSH), zlib.adler32(data)
+
+
+class _DeflatedStream(pdfdoc.PDFStream):
+    """A page's content stream, deflated already: written as reportlab writes such a stream (its dictionary
+    formatted once here, not through reportlab's general dictionary writer on each of thousands of pages)."""
+
+    def __init__(self, content: bytes) -> None:
+        super().__init__(pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), content)
+
+    def format(self, document: Any) -> bytes:
+        content = document.encrypt.encode(self.content)
+        return b"<<\n/Filter [ /FlateDecode ] /Length %d\n>>\nstream\n%sendstream\n" % (len(content), content)
+
+
+_ZLIB_HEADER = b"\x78\x9c"  # deflate, 32 KB window, default level: what zlib.compress writes

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import struct
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing
@@ -35,19 +36,32 @@ END = "EMC"
 
 
 class Element:
-    """One structure element: its role, its parent and its kids (elements, or (page, MCID) of marked content)."""
+    """One structure element: its role and its kids (elements, or (page, MCID) of marked content).
 
-    __slots__ = ("alt", "kids", "number", "parent", "role", "scope")
+    A table row drawn by ``pdf_layout.PlainTable`` keeps its cells compactly in ``cells`` instead of an
+    element each (three numbers a cell: kind, page, MCID; page -1 for an empty cell): a report has one per
+    cell, and they are written as the same TH/TD elements. Elements know their kids, not their parent
+    (numbered from the top when written), so a finished tree is freed at once, not left to the collector.
+    """
+
+    __slots__ = ("alt", "cells", "kids", "number", "role", "scope", "up")
 
     def __init__(self, role: str, parent: Element | None, *, alt: str | None = None, scope: str | None = None):
         self.role = role
-        self.parent = parent
         self.kids: list[Element | tuple[int, int]] = []
+        self.cells: list[int] | None = None
         self.alt = alt
         self.scope = scope  # TH: "Column" or "Row"
         self.number = 0  # its PDF object number, once the document is written
+        self.up = 0  # its parent's object number (the tree root's for the document), once written
         if parent is not None:
             parent.kids.append(self)
+
+
+# The kinds of compact cells (``Element.cells``): their role and scope.
+TD, TH_COLUMN, TH_ROW = 0, 1, 2
+CELL_ROLES = ("TD", "TH", "TH")
+CELL_SCOPES = ("", " /A << /O /Table /Scope /Column >>", " /A << /O /Table /Scope /Row >>")
 
 
 class Tagger:
@@ -56,19 +70,46 @@ class Tagger:
     def __init__(self) -> None:
         self.document = Element("Document", None)
         self.page = 0  # index of the page being drawn
-        self.owners: list[list[Element]] = [[]]  # per page: the element of each MCID
+        # Per page, per MCID: the element it belongs to, and for a compact cell its place after its row (1…).
+        self.owners: list[list[Element]] = [[]]
+        self.offsets: list[list[int]] = [[]]
+        self._openings: dict[tuple[int, int], str] = {}  # (kind, MCID) → the cell's opening operator
 
     def next_page(self) -> None:
         self.page += 1
         self.owners.append([])
+        self.offsets.append([])
 
     def begin(self, element: Element) -> str:
         """The operator opening a marked-content sequence that belongs to ``element``."""
         owners = self.owners[self.page]
         mcid = len(owners)
         owners.append(element)
+        self.offsets[self.page].append(0)
         element.kids.append((self.page, mcid))
         return f"/{element.role} <</MCID {mcid}>> BDC"
+
+    def begin_cell(self, row: Element, kind: int) -> str:
+        """A new cell of ``row`` (compact: ``Element.cells``) and the operator opening its content."""
+        owners = self.owners[self.page]
+        mcid = len(owners)
+        owners.append(row)
+        cells = row.cells
+        if cells is None:
+            cells = row.cells = []
+        self.offsets[self.page].append(len(cells) // 3 + 1)
+        cells += (kind, self.page, mcid)
+        opening = self._openings.get((kind, mcid))
+        if opening is None:
+            opening = self._openings[kind, mcid] = f"/{CELL_ROLES[kind]} <</MCID {mcid}>> BDC"
+        return opening
+
+    @staticmethod
+    def empty_cell(row: Element, kind: int) -> None:
+        """A cell of ``row`` with nothing drawn in it: still a cell, so the columns stay in step."""
+        if row.cells is None:
+            row.cells = []
+        row.cells += (kind, -1, -1)
 
     def begin_flowable(self, flowable: Any, parent: Element) -> str:
         """The opening operator for what ``flowable`` draws: its own element, or an artifact if it is decoration."""
@@ -80,36 +121,44 @@ class Tagger:
     def write(self, doc: Any, pages: Sequence[Any]) -> None:
         """Add the structure tree to reportlab's document ``doc``; ``pages`` are its page objects, in order.
 
-        The elements only get their object numbers here (~10 per commitment): when the document is written
-        packed (``pack_structure``) they are formatted from this list by number, without a reportlab object
-        and three dictionary entries each (a third of a 100,000-commitment report's memory)."""
+        The elements only get their object numbers here (~10 per commitment), depth first, a compact row's
+        cells right after it: when the document is written packed (``pack_structure``) they are formatted
+        from this list by number, without a reportlab object and three dictionary entries each (a third of a
+        100,000-commitment report's memory)."""
         numbers = doc.idToObjectNumberAndVersion
         page_numbers = [numbers[doc.Reference(page).name][0] for page in pages]
-        elements: list[Element] = []
-        stack = [self.document]
-        while stack:  # depth first, parents before their kids
-            element = stack.pop()
-            elements.append(element)
-            stack.extend(kid for kid in reversed(element.kids) if isinstance(kid, Element))
-        owners = self.owners[: len(pages)]
-        tree_name: str = doc.Reference(_Raw(lambda d: _parent_tree(owners))).name
+        owners, offsets = self.owners[: len(pages)], self.offsets[: len(pages)]
+        tree_name: str = doc.Reference(_Raw(lambda d: _parent_tree(owners, offsets))).name
         tree = numbers[tree_name][0]
         root = _Raw(lambda d: _root(d, self.document, tree))
         root_number = numbers[doc.Reference(root).name][0]
         first = doc.objectcounter + 1
-        for index, element in enumerate(elements):
-            element.number = first + index
-        doc.objectcounter += len(elements)
+        number = first
+        elements: list[Element] = []
+        self.document.up = root_number
+        stack = [self.document]
+        while stack:  # depth first, parents before their kids
+            element = stack.pop()
+            elements.append(element)
+            element.number = number
+            number += 1 if element.cells is None else 1 + len(element.cells) // 3
+            below = [kid for kid in element.kids if isinstance(kid, Element)]
+            for kid in below:
+                kid.up = element.number
+            stack.extend(reversed(below))
+        doc.objectcounter = number - 1
+        structure = _Structure(first, number - first, elements, page_numbers)
         if _packable(doc):
-            doc.kelisim_structure = _Structure(first, elements, page_numbers, root_number)
+            doc.kelisim_structure = structure
         else:  # reportlab writes the document: each element becomes one of its objects
             by_number, objects = doc.numberToId, doc.idToObject
-            for element in elements:
-                name = f"R{element.number}"
-                obj = _Element(element, page_numbers, root_number)
+            for count, body in enumerate(structure.bodies(doc)):
+                object_number = first + count
+                name = f"R{object_number}"
+                obj = _Formatted(body)
                 obj.__InternalName__ = name
-                numbers[name] = (element.number, 0)
-                by_number[element.number] = name
+                numbers[name] = (object_number, 0)
+                by_number[object_number] = name
                 objects[name] = obj
         for index, page in enumerate(pages):
             page.__NoDefault__ = [*pdfdoc.PDFPage.__NoDefault__, "StructParents", "Tabs"]
@@ -120,10 +169,29 @@ class Tagger:
 
 
 class _Structure:
-    """The structure elements a packed document writes itself: numbers ``first`` … in list order."""
+    """The structure elements a document writes itself: ``count`` objects numbered ``first`` … in tree order."""
 
-    def __init__(self, first: int, elements: list[Element], pages: list[int], root: int) -> None:
-        self.first, self.elements, self.pages, self.root = first, elements, pages, root
+    def __init__(self, first: int, count: int, elements: list[Element], pages: list[int]) -> None:
+        self.first, self.count, self.elements, self.pages = first, count, elements, pages
+
+    def bodies(self, document: Any) -> Iterator[bytes]:
+        """Each object's dictionary, in number order: an element, then its compact cells."""
+        pages = self.pages
+        for element in self.elements:
+            yield _element(document, element, pages)
+            cells = element.cells
+            if cells is None:
+                continue
+            up = element.number
+            for index in range(0, len(cells), 3):
+                kind, page, mcid = cells[index], cells[index + 1], cells[index + 2]
+                if page < 0:
+                    yield f"<< /Type /StructElem /S /{CELL_ROLES[kind]} /P {up} 0 R{CELL_SCOPES[kind]} >>".encode()
+                else:
+                    yield (
+                        f"<< /Type /StructElem /S /{CELL_ROLES[kind]} /P {up} 0 R /Pg {pages[page]} 0 R"
+                        f" /K [{mcid}]{CELL_SCOPES[kind]} >>"
+                    ).encode()
 
 
 class _Raw(pdfdoc.PDFObject):
@@ -136,16 +204,17 @@ class _Raw(pdfdoc.PDFObject):
         return self.make(document)
 
 
-class _Element(pdfdoc.PDFObject):
-    """A structure element's dictionary for reportlab's own writer (a document that cannot be packed)."""
+class _Formatted(pdfdoc.PDFObject):
+    """A structure element's dictionary, formatted already, for reportlab's own writer (a document that
+    cannot be packed)."""
 
-    __slots__ = ("__InternalName__", "element", "pages", "root")
+    __slots__ = ("__InternalName__", "body")
 
-    def __init__(self, element: Element, pages: list[int], root: int) -> None:
-        self.element, self.pages, self.root = element, pages, root
+    def __init__(self, body: bytes) -> None:
+        self.body = body
 
     def format(self, document: Any) -> bytes:
-        return _element(document, self.element, self.pages, self.root)
+        return self.body
 
 
 def _root(document: Any, top: Element, tree: int) -> bytes:
@@ -155,9 +224,8 @@ def _root(document: Any, top: Element, tree: int) -> bytes:
     ).encode()
 
 
-def _element(document: Any, e: Element, pages: list[int], root: int) -> bytes:
-    parent = e.parent.number if e.parent is not None else root
-    parts = [f"<< /Type /StructElem /S /{e.role} /P {parent} 0 R"]
+def _element(document: Any, e: Element, pages: list[int]) -> bytes:
+    parts = [f"<< /Type /StructElem /S /{e.role} /P {e.up} 0 R"]
     first_page = next((kid[0] for kid in e.kids if isinstance(kid, tuple)), None)
     if first_page is not None:
         parts.append(f"/Pg {pages[first_page]} 0 R")
@@ -169,6 +237,8 @@ def _element(document: Any, e: Element, pages: list[int], root: int) -> bytes:
             kids.append(str(kid[1]))
         else:  # the element goes on to another page
             kids.append(f"<< /Type /MCR /Pg {pages[kid[0]]} 0 R /MCID {kid[1]} >>")
+    if e.cells:
+        kids += (f"{number} 0 R" for number in range(e.number + 1, e.number + 1 + len(e.cells) // 3))
     if kids:
         parts.append(f"/K [{' '.join(kids)}]")
     if e.scope:
@@ -179,10 +249,11 @@ def _element(document: Any, e: Element, pages: list[int], root: int) -> bytes:
     return text.encode() + b" >>"
 
 
-def _parent_tree(owners: list[list[Element]]) -> bytes:
+def _parent_tree(owners: list[list[Element]], offsets: list[list[int]]) -> bytes:
     entries = []
-    for page, elements in enumerate(owners):
-        entries.append(f"{page} [{' '.join(f'{e.number} 0 R' for e in elements)}]")
+    for page, (elements, places) in enumerate(zip(owners, offsets, strict=True)):
+        objects = " ".join(f"{e.number + place} 0 R" for e, place in zip(elements, places, strict=True))
+        entries.append(f"{page} [{objects}]")
     return ("<< /Nums [" + "\n".join(entries) + "] >>").encode()
 
 
@@ -215,7 +286,10 @@ def _format_packed(doc: Any) -> bytes:
     numbers, objects, offsets = doc.numberToId, doc.idToObject, doc.idToOffset
     out = doc.__accum__ = pdfdoc.PDFFile(doc._pdfVersion)
     entries: list[tuple[int, int, int]] = [(0, 0, 65535)]  # per object number: (type, field 2, field 3)
-    streams: list[tuple[int, int, bytes]] = []  # per object stream: objects, offset of the first, compressed data
+    # Per object stream: objects, offset of the first, its data being compressed (on a thread: zlib runs without
+    # the GIL while the next objects are formatted).
+    streams: list[tuple[int, int, Future[bytes]]] = []
+    deflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kelisim-pdf-objects")
     batch: list[bytes] = []
     heads: list[str] = []  # "number offset" of each object in the batch
     size = 0
@@ -224,28 +298,26 @@ def _format_packed(doc: Any) -> bytes:
         nonlocal size
         if batch:
             header = (" ".join(heads) + "\n").encode()
-            streams.append((len(batch), len(header), zlib.compress(header + b"\n".join(batch))))
+            streams.append((len(batch), len(header), deflater.submit(zlib.compress, header + b"\n".join(batch))))
             batch.clear()
             heads.clear()
             size = 0
 
     structure: _Structure | None = getattr(doc, "kelisim_structure", None)
-    first, elements = (structure.first, structure.elements) if structure is not None else (0, [])
+    first, count = (structure.first, structure.count) if structure is not None else (0, 0)
+    bodies = structure.bodies(doc) if structure is not None else iter(())
     counter = 0
     while True:
         counter += 1
         if counter in numbers:
             name = numbers[counter]
             obj = objects[name]
-        elif first <= counter < first + len(elements):  # a structure element: numbered, never registered
+        elif first <= counter < first + count:  # a structure element: numbered, never registered
             name, obj = "", None
         else:
             break
-        if obj is None or isinstance(obj, (_Element, _Raw)):  # dictionaries, never streams: they may be packed
-            if obj is not None:
-                body = obj.format(doc)
-            elif structure is not None:
-                body = _element(doc, elements[counter - first], structure.pages, structure.root)
+        if obj is None or isinstance(obj, (_Formatted, _Raw)):  # dictionaries, never streams: they may be packed
+            body = next(bodies) if obj is None else obj.format(doc)
             entries.append((2, len(streams), len(batch)))  # the stream's number is fixed below
             heads.append(f"{counter} {size}")
             batch.append(body)
@@ -259,10 +331,12 @@ def _format_packed(doc: Any) -> bytes:
         offsets[name] = out.add(pdfdoc.PDFIndirectObject(name, obj).format(doc))
         entries.append((1, offsets[name], 0))
     close_batch()
+    deflater.shutdown()
     del doc.__accum__
     first_stream = counter  # object streams take the numbers after the document's objects
     entries = [(kind, first_stream + a, b) if kind == 2 else (kind, a, b) for kind, a, b in entries]
-    for index, (count, header_size, packed) in enumerate(streams):
+    for index, (count, header_size, compressing) in enumerate(streams):
+        packed = compressing.result()
         offset = out.add(
             f"{first_stream + index} 0 obj\n<< /Type /ObjStm /N {count} /First {header_size}"
             f" /Filter /FlateDecode /Length {len(packed)} >>\nstream\n".encode()
@@ -359,6 +433,14 @@ class TableTags:
         if repeated:
             return None
         return Element("TR", self.table_element(tagger))
+
+    def cell_kind(self, index: int, column: int) -> int:
+        """The kind of a compact cell (``Tagger.begin_cell``) at row ``index``, ``column``: as ``cell`` tags it."""
+        if index in self.header_rows:
+            return TH_COLUMN
+        if column in self.header_cols:
+            return TH_ROW
+        return TD
 
     def cell(self, row: Element, index: int, column: int) -> Element:
         if index in self.header_rows:

@@ -25,6 +25,8 @@ from desktop.domain.text import clean_text
 from desktop.reports import pdf_fonts
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What ``clean`` changes: tabs, the line breaks other than "\n" and the control characters (``clean_text``).
+_TO_CLEAN = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 # Scripts written without spaces: a line may break before or after any of these characters.
 _CJK = (
     "\u2e80-\u2fff\u3000-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -43,7 +45,8 @@ def clean(text: object) -> str:
     if text is None:
         return ""
     value = text if isinstance(text, str) else str(text)
-    if not value.isprintable():
+    # Not printable is nearly always a line break or a no-break space, which stay: one scan says so.
+    if not value.isprintable() and _TO_CLEAN.search(value) is not None:
         # A line break stays one; every other control character becomes a space, never nothing.
         value = clean_text(value).replace("\t", " ")
     if not value.isascii():
@@ -107,13 +110,10 @@ def face_for(text: str) -> str | None:
     face has are ignored: they print as a box in any face."""
     if text.isascii() or _cjk_only().search(text) is None:  # no character only the Chinese face has
         return pdf_fonts.MAIN
-    chars = set(text)
-    missing = chars.difference(pdf_fonts.characters(pdf_fonts.MAIN))
-    if not missing or missing.isdisjoint(pdf_fonts.characters(pdf_fonts.CJK)):
-        return pdf_fonts.MAIN
-    if chars.isdisjoint(pdf_fonts.characters(pdf_fonts.MAIN_ONLY)) and not any(
-        ch.isalpha() for ch in chars.difference(missing)
-    ):
+    # A character only the Chinese face has is there: the main face cannot print it all. The Chinese face
+    # can, unless a letter the main face has (Latin, Cyrillic beside the Chinese) or a character only the
+    # main face has (₸) is there too.
+    if _main_letter().search(text) is None and _main_only().search(text) is None:
         return pdf_fonts.CJK  # Chinese with digits and punctuation only
     # Latin or Cyrillic beside Chinese, or Chinese beside ₸: a paragraph prints each run in its own face.
     return None
@@ -182,8 +182,38 @@ class Wrapper:
             return (line,)
         # Without Chinese characters a word breaks only at its spaces: its pieces need no search.
         out: list[str] = []
-        self._break(words, avail, out, CJK_CHAR.search(paragraph) is not None)
+        if self.shrink or self.fill_long or CJK_CHAR.search(paragraph) is not None:
+            self._break(words, avail, out, True)
+        else:
+            self._break_at_spaces(words, avail, out)
         return tuple(out)
+
+    def _break_at_spaces(self, words: list[str], avail: float, out: list[str]) -> None:
+        """``_break`` for words that break only at their spaces, in a face whose spaces keep their width (the
+        plain cells' case): each line's words gathered and joined once."""
+        space = self.space
+        widths = self._widths
+        line: list[str] = []
+        used = 0.0
+        for word in words:
+            wide = widths.get(word)
+            if wide is None:
+                wide = self.width(word)
+            if line and used + space + wide <= avail:
+                line.append(word)
+                used += space + wide
+                continue
+            if line:
+                out.append(" ".join(line))
+            if wide <= avail:
+                line, used = [word], wide
+                continue
+            parts = self._split_long(word, avail)  # wider than the column on its own
+            out += parts[:-1]
+            line = [parts[-1]] if parts[-1] else []
+            used = self.width(parts[-1])
+        if line:
+            out.append(" ".join(line))
 
     def _break(self, words: list[str], avail: float, out: list[str], cjk: bool = True) -> None:
         line = ""
@@ -313,6 +343,18 @@ def _cjk_only() -> re.Pattern[str]:
     """Runs of characters only the Chinese face prints, as one character class of code-point ranges."""
     codes = pdf_fonts.coverage(pdf_fonts.CJK) - pdf_fonts.coverage(pdf_fonts.MAIN) - {ord("\n")}
     return re.compile(f"[{_ranges(codes)}]+")
+
+
+@functools.cache
+def _main_letter() -> re.Pattern[str]:
+    """A letter the main face prints (Latin, Cyrillic, Kazakh…)."""
+    return re.compile(f"[{_ranges(code for code in pdf_fonts.coverage(pdf_fonts.MAIN) if chr(code).isalpha())}]")
+
+
+@functools.cache
+def _main_only() -> re.Pattern[str]:
+    """A character only the main face prints (₸, some symbols)."""
+    return re.compile(f"[{_ranges(pdf_fonts.coverage(pdf_fonts.MAIN_ONLY))}]")
 
 
 @functools.cache

@@ -3925,17 +3925,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Іріктеу</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Average progress {0}.</source>
         <translation>Орташа барысы {0}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Laying out pages…</source>
         <translation>Беттер беттелуде…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Saving the report…</source>
         <translation>Есеп сақталуда…</translation>
     </message>
@@ -4791,22 +4791,22 @@ Notes: {1}</source>
         <translation>Соңғы жазба:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-235"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-434"/>
+        <location line="-435"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>

@@ -3943,17 +3943,17 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Отбор</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Average progress {0}.</source>
         <translation>Средний прогресс {0}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Laying out pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Saving the report…</source>
         <translation>Сохранение отчёта…</translation>
     </message>
@@ -4817,22 +4817,22 @@ Notes: {1}</source>
         <translation>Последняя запись:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-235"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-434"/>
+        <location line="-435"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
