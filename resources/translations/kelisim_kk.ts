@@ -1196,7 +1196,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+109"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+117"/>
         <source>Any status</source>
         <translation>Барлық мәртебелер</translation>
     </message>
@@ -1217,7 +1217,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Бірнеше мәртебені белгілеңіз</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Overdue only</source>
         <translation>Тек мерзімі өткендер</translation>
     </message>
@@ -1227,7 +1227,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орган өзінің кіші комитеттері мен жұмыс топтарын қамтиды</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Any part</source>
         <translation>Кез келген рөл</translation>
     </message>
@@ -1242,7 +1242,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Бақылайды</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Due on or after this date (— for no limit)</source>
         <translation>Орындау мерзімі — осы күні немесе одан кейін (— шектеусіз)</translation>
     </message>
@@ -2014,12 +2014,12 @@ Replace this register with the other register&apos;s backup?</source>
     <name>EditorDialog</name>
     <message>
         <location filename="../../desktop/ui/editors/base.py" line="+113"/>
-        <location line="+296"/>
+        <location line="+298"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сақтау (Enter, мәтін өрісінде — Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-292"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -2059,7 +2059,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Жазбаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Someone else saved this record: choose above how to go on before saving.</source>
         <translation>Жазбаны басқа пайдаланушы сақтады: сақтамас бұрын жоғарыда қалай жалғастыруды таңдаңыз.</translation>
     </message>
@@ -8451,7 +8451,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../../desktop/ui/pages/views_menu.py" line="+56"/>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+66"/>
         <source>Views</source>
         <translation>Көріністер</translation>
     </message>
@@ -8461,7 +8461,7 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Сақталған көріністер: сүзгілер, сұрыптау және бағандар атымен</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Save current view…</source>
         <translation>Ағымдағы көріністі сақтау…</translation>
     </message>

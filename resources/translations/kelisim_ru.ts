@@ -1203,7 +1203,7 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/pages/filter_bar.py" line="+109"/>
+        <location filename="../../desktop/ui/pages/filter_bar.py" line="+117"/>
         <source>Any status</source>
         <translation>Все статусы</translation>
     </message>
@@ -1224,7 +1224,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Отметьте несколько статусов</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
@@ -1234,7 +1234,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Орган включает свои подкомитеты и рабочие группы</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Any part</source>
         <translation>Любая роль</translation>
     </message>
@@ -1249,7 +1249,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Контролирует</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Due on or after this date (— for no limit)</source>
         <translation>Срок исполнения — в эту дату или позже (— без ограничения)</translation>
     </message>
@@ -2021,12 +2021,12 @@ Replace this register with the other register&apos;s backup?</source>
     <name>EditorDialog</name>
     <message>
         <location filename="../../desktop/ui/editors/base.py" line="+113"/>
-        <location line="+296"/>
+        <location line="+298"/>
         <source>Save (Enter, or Ctrl+Enter in a text box)</source>
         <translation>Сохранить (Enter, в текстовом поле — Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-292"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2066,7 +2066,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Не удаётся открыть запись</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Someone else saved this record: choose above how to go on before saving.</source>
         <translation>Запись сохранил другой пользователь: выберите выше, как продолжить, прежде чем сохранять.</translation>
     </message>
@@ -8520,7 +8520,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>ViewsButton</name>
     <message>
-        <location filename="../../desktop/ui/pages/views_menu.py" line="+56"/>
+        <location filename="../../desktop/ui/pages/views_menu.py" line="+66"/>
         <source>Views</source>
         <translation>Виды</translation>
     </message>
@@ -8530,7 +8530,7 @@ It can be restored from the Trash page for {2} days.</source>
         <translation>Сохранённые виды: отбор, сортировка и столбцы под именем</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Save current view…</source>
         <translation>Сохранить текущий вид…</translation>
     </message>
