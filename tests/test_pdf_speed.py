@@ -265,3 +265,41 @@ def test_the_built_document_is_let_go_of_before_the_collector_runs_again(
         assert taggers and all(tagger() is None for tagger in taggers)  # gone without a collection
     finally:
         gc.enable()
+
+
+def test_the_file_is_written_as_it_is_formatted_and_holds_what_reportlab_would_write(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The packed writer sends each object to the file as it formats it (reportlab joined the whole file in memory
+    first: twice the file at once), and the file is byte for byte the one reportlab's own saving writes."""
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfdoc
+
+    from desktop.reports import pdf_tags
+
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no time or random id in the file: two writes compare
+    add_commitments(demo_db, 120)
+    data = dataset.build(demo_db, CommitmentFilter(), TODAY)
+    writes: list[int] = []
+    real_stream = pdf_tags._stream_into
+
+    class Counted:
+        def __init__(self, out: Any) -> None:
+            self.out = out
+
+        def write(self, piece: bytes) -> None:
+            writes.append(len(piece))
+            self.out.write(piece)
+
+    def counting(doc: Any, out: Any, canv: Any) -> None:
+        real_stream(doc, Counted(out), canv)
+
+    monkeypatch.setattr(pdf_tags, "_stream_into", counting)
+    streamed = (write_pdf(data, tmp_path / "streamed.pdf")).read_bytes()
+    assert len(writes) > 20 and max(writes) < len(streamed) / 4  # many pieces, none of them the whole file
+    assert sum(writes) == len(streamed)
+    monkeypatch.setattr(
+        pdf_tags, "_save_packed", lambda doc, target, canv: pdfdoc.PDFDocument.SaveToFile(doc, target, canv)
+    )
+    joined = (write_pdf(data, tmp_path / "joined.pdf")).read_bytes()
+    assert streamed == joined
