@@ -303,3 +303,39 @@ def test_the_file_is_written_as_it_is_formatted_and_holds_what_reportlab_would_w
     )
     joined = (write_pdf(data, tmp_path / "joined.pdf")).read_bytes()
     assert streamed == joined
+
+
+def test_the_layout_waits_for_a_deflating_thread_that_falls_behind(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Pages wait for the deflating thread a few at a time: a thread that falls behind (it runs only when the layout
+    lets go of the GIL) held thousands of pages' whole text at 100,000 commitments."""
+    import threading
+    import time
+
+    monkeypatch.setattr(pdf_layout, "DEFLATING_PAGES", 3)
+    counts = {"given": 0, "done": 0, "most_behind": 0}
+    lock = threading.Lock()
+    real_deflate, real_body = pdf_layout._deflate_open, pdf_layout._PageBody.__init__
+
+    def slow_deflate(data: bytes) -> tuple[bytes, int]:
+        time.sleep(0.02)  # a thread slower than the layout
+        made = real_deflate(data)
+        with lock:
+            counts["done"] += 1
+        return made
+
+    def counting_body(self: Any, start: str, drawing: str, deflater: Any) -> None:
+        real_body(self, start, drawing, deflater)
+        with lock:
+            counts["given"] += 1
+            counts["most_behind"] = max(counts["most_behind"], counts["given"] - counts["done"])
+
+    monkeypatch.setattr(pdf_layout, "_deflate_open", slow_deflate)
+    monkeypatch.setattr(pdf_layout._PageBody, "__init__", counting_body)
+    add_commitments(demo_db, 250)
+    path = write_pdf(dataset.build(demo_db, CommitmentFilter(), TODAY), tmp_path / "r.pdf")
+    assert counts["given"] > 12  # pages enough to fall behind
+    assert counts["most_behind"] <= 3 + 1  # the limit, and the page just given
+    last = counts["given"]
+    assert f"Page {last} of {last}" in pdftotext(path, last)  # every page written, the last one whole

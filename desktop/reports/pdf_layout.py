@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import struct
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, NamedTuple
@@ -752,6 +753,7 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             self.tagger = Tagger()
             # Deflates each finished page while the next is laid out (zlib works without holding the GIL).
             self._deflater: ThreadPoolExecutor | None = None
+            self._deflating: deque[Future[tuple[bytes, int]]] = deque()  # pages given to it, not known done
 
         def _page_start(self) -> str:
             """What reportlab puts before a page's drawing in its content stream (``Canvas.showPage``)."""
@@ -768,7 +770,14 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             state = dict(self.__dict__)
             if self._pageCompression and self._deflater is None:
                 self._deflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kelisim-pdf-deflate")
-            state["_code"] = _PageBody(self._page_start(), "\n".join(self._code), self._deflater)
+            body = _PageBody(self._page_start(), "\n".join(self._code), self._deflater)
+            state["_code"] = body
+            if body.deflated is not None:
+                # The thread runs only when the layout lets go of the GIL: left alone it fell thousands of pages
+                # behind, each held as its whole text. Past a few pages, the layout waits for the oldest.
+                self._deflating.append(body.deflated)
+                if len(self._deflating) > DEFLATING_PAGES:
+                    self._deflating.popleft().result()
             self._pages.append(state)
             self._marks = []
             self.tagger.next_page()
@@ -798,6 +807,9 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             super().save()
 
     return NumberedCanvas
+
+
+DEFLATING_PAGES = 16  # pages waiting for the deflating thread, at most
 
 
 class _PageBody:
