@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from desktop import __version__
+from desktop.collector import start_up_done
 from desktop.commands import (
     admin,
     attachments,
@@ -125,6 +126,7 @@ def run_command(args: argparse.Namespace) -> int:
     func: CommandFunc = args.func
     if getattr(args, "opens_database_itself", False):
         # restore and check must work on a register that open_database refuses (a damaged one).
+        start_up_done()
         try:
             return args.func(None, args)
         except KelisimError as exc:
@@ -148,6 +150,11 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         for warning in db.warnings:
             print(f"kelisim: {text(Message('warning: {0}', warning))}", file=sys.stderr)
+        # Every command works on the tables: they are defined while the collector still rests; the command's own
+        # work then collects its cycles (desktop/collector.py).
+        import desktop.domain.models  # noqa: F401
+
+        start_up_done()
         return func(db, args)
     except KelisimError as exc:
         print(f"kelisim: {text(exc.describe())}", file=sys.stderr)

@@ -156,7 +156,21 @@ def test_a_page_built_later_is_limited_to_the_role(window: MainWindow, qtbot: An
     window.ctx.wait_idle()
 
 
-def test_the_extensions_are_installed_once_the_first_rows_are_painted(qtbot: Any, qapp: Any, demo_db: Database) -> None:
+def test_the_extensions_are_installed_once_the_first_rows_are_painted(
+    qtbot: Any, qapp: Any, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from desktop import collector
+
+    collector.pause_for_start_up()  # as main.py does: the collector rests until the first rows are painted
+    rows_when_collecting: list[int] = []
+
+    def collecting() -> None:
+        rows_when_collecting.append(window.commitments.model.rowCount())
+        collector.start_up_done()
+
+    monkeypatch.setattr(application, "start_up_done", collecting)
     prepare_app(qapp)
     window = MainWindow(demo_db, start_page="commitments", extensions=False)
     qtbot.addWidget(window)
@@ -174,6 +188,12 @@ def test_the_extensions_are_installed_once_the_first_rows_are_painted(qtbot: Any
     application.after_first_paint(window)
     qtbot.waitUntil(lambda: window.extensions_installed, timeout=10_000)
     assert rows_when_installed and rows_when_installed[0] > 0  # the list showed rows first
+    assert rows_when_collecting == rows_when_installed  # the collector, too, came back once the rows were shown
+    try:
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.enable()
+        gc.unfreeze()
     assert window.report_actions.act_excel in window.file_menu.actions()
     assert window.file_menu.actions()[-1] is window.act_quit  # Quit stays last
     window.ctx.wait_idle()

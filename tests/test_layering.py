@@ -24,6 +24,7 @@ LAYERS: dict[str, int] = {
     "domain": 1,
     "storage": 2,
     "logs": 2,  # the log file's set-up: infrastructure beside storage
+    "collector": 2,  # the garbage collector paused through start-up: infrastructure beside storage
     "services": 3,
     "reports": 4,
     "ui": 5,

@@ -16,6 +16,7 @@ import sqlite3
 from contextlib import closing
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import event
@@ -361,3 +362,86 @@ def test_the_migration_files_are_left_to_alembic_when_not_plain(tmp_path: Path, 
     assert read() is None
     (tmp_path / "0002_second.py").write_text("revision = '0002'  # the second\ndown_revision = \"0001\"\n")
     assert read() == (frozenset({"0001", "0002"}), "0002")
+
+
+# --- issue 16: the garbage collector paused while the program starts ----------------------------------------------
+
+COLLECTOR = """
+import gc, json, runpy, sys
+
+seen = {}
+
+
+class Watch:
+    '''Notes whether the collector ran when each big library was first imported.'''
+
+    def find_spec(self, name, path=None, target=None):
+        if name in ("sqlalchemy", "sqlmodel", "pydantic", "desktop.domain.models") and name not in seen:
+            seen[name] = gc.isenabled()
+        return None
+
+
+sys.meta_path.insert(0, Watch())
+as_name = sys.argv.pop(1)
+sys.argv = ["main.py", *sys.argv[1:]]
+code = None
+try:
+    runpy.run_path("main.py", run_name=as_name)
+except SystemExit as exc:
+    code = exc.code
+print("collector:", json.dumps({
+    "imports": seen, "enabled": gc.isenabled(), "frozen": gc.get_freeze_count(), "code": code,
+}), file=sys.stderr)
+"""
+
+
+def _collector(as_name: str, *argv: str) -> dict[str, Any]:
+    done = run_probe(COLLECTOR, as_name, *argv)
+    (found,) = reported(done, "collector") or [None]
+    assert found is not None, done.stderr[-2000:]
+    return dict(found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["list", "status"])
+def test_the_command_line_starts_with_the_collector_paused_then_runs_it(demo_db: Database, command: str) -> None:
+    argv = ["list"] if command == "list" else ["status", _a_ref(demo_db), "on_hold", "--note", "waiting"]
+    found = _collector("__main__", "--db", db_arg(demo_db), *argv)
+    assert found["code"] == 0
+    # SQLAlchemy, SQLModel, pydantic and the tables were imported with the collector paused ...
+    assert found["imports"] == {name: False for name in ("sqlalchemy", "pydantic", "sqlmodel", "desktop.domain.models")}
+    # ... and the command ran with it collecting again, start-up's objects frozen out of its walks.
+    assert found["enabled"] is True
+    assert found["frozen"] > 10_000
+
+
+def test_a_process_that_imports_main_py_under_another_name_keeps_its_collector() -> None:
+    # multiprocessing's spawned children (exports, imports) import main.py as __mp_main__: no start-up there.
+    found = _collector("__mp_main__", "list")
+    assert found["enabled"] is True
+    assert found["frozen"] == 0
+    assert found["imports"] == {}
+
+
+def test_the_collector_resumes_only_if_start_up_paused_it() -> None:
+    import gc
+
+    from desktop import collector
+
+    assert gc.isenabled()
+    collector.start_up_done()  # nothing paused it (a test, the command line called in-process)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()  # someone else's pause (the PDF report's, the search index's) is theirs to end
+    try:
+        collector.pause_for_start_up()
+        collector.start_up_done()
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+    collector.pause_for_start_up()
+    assert not gc.isenabled()
+    collector.start_up_done()
+    try:
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

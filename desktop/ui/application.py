@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import APP_NAME, ORG_NAME, __version__
+from desktop.collector import start_up_done
 from desktop.domain.errors import KelisimError, StorageError
 from desktop.domain.messages import Message
 from desktop.services import registers
@@ -146,12 +147,19 @@ def schedule_daily_backup(window: QWidget) -> None:
 
 
 def after_first_paint(window: QWidget) -> None:
-    """What start-up leaves until the clerk's page is painted: the menus and actions of the extensions
-    (once the first rows are on screen), then the check and the daily backup (once the page is loaded)."""
+    """What start-up leaves until the clerk's page is painted: the garbage collector's runs and the menus and
+    actions of the extensions (once the first rows are on screen), then the check and the daily backup (once the
+    page is loaded)."""
     page = window.current_page()  # type: ignore[attr-defined]
     from desktop.ui.first_paint import after_painted
 
-    after_painted(page, window.install_extensions)  # type: ignore[attr-defined]
+    def painted() -> None:
+        # The collector, paused by main.py until now (desktop/collector.py says why), runs again before the
+        # extensions are built and the whole list is read.
+        start_up_done()
+        window.install_extensions()  # type: ignore[attr-defined]
+
+    after_painted(page, painted)
     if page.is_loaded:
         schedule_daily_backup(window)
         return
