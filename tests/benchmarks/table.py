@@ -47,14 +47,17 @@ def _page_columns(db: Database) -> tuple[list[Any], str, Any]:
 
 
 def _as_the_page_lays_out(view: Any) -> None:
-    """Wire the view as the list pages wire theirs (``list_page.lay_out_on_reset``): laid out as soon as
-    the model is reset. Without it a bare QTableView lays itself out from a zero timer after painting
-    once, and paints every cell a second time; the page's list does not, so that paint is not one the
-    clerk waits for."""
+    """Set the view up as the list pages set theirs up (``list_page.set_up_rows_view``): laid out as soon as
+    the model is reset, one line per row at a fixed height, no row numbers or grid. A bare QTableView lays
+    itself out from a zero timer after painting once (every cell painted a second time), wraps and measures
+    its rows, and numbers 100,000 of them: paints the clerk's list never makes."""
     if available("desktop.ui.pages.list_page"):
         from desktop.ui.pages import list_page
 
-        if hasattr(list_page, "lay_out_on_reset"):
+        if hasattr(list_page, "set_up_rows_view"):
+            list_page.set_up_rows_view(view)
+            list_page.configure_view(view)
+        elif hasattr(list_page, "lay_out_on_reset"):
             list_page.lay_out_on_reset(view)
 
 

@@ -228,6 +228,27 @@ def lay_out_on_reset(view: QAbstractItemView) -> None:
     view.model().modelReset.connect(view.doItemsLayout)
 
 
+def set_up_rows_view(view: QTableView) -> None:
+    """How a table page shows its rows (call after ``setModel``; ``configure_view`` adds what every list shares):
+    laid out at once on a reset, one line per row at a fixed height, no grid or row numbers, movable columns, the
+    last one stretched, sorted by the page itself. The benchmark's view is set up by these too, so it paints what
+    a clerk's list paints."""
+    lay_out_on_reset(view)
+    view.setSortingEnabled(False)
+    header = view.horizontalHeader()
+    header.setSectionsMovable(True)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    vertical = view.verticalHeader()
+    vertical.setVisible(False)
+    # A fixed row height: the view never measures 100,000 rows.
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(max(view.fontMetrics().height() + 10, 24))
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+
+
 def header_room(header: QHeaderView, text: str) -> int:
     """Pixels a header section needs to show ``text`` whole, with its margins and the sort arrow."""
     style = header.style()
@@ -496,20 +517,8 @@ class TablePage(RecordPage):
         self.model = RowTableModel(self.columns(), highlight=self.highlight(), parent=self)
         view = QTableView(self)
         view.setModel(self.model)
-        lay_out_on_reset(view)
-        view.setSortingEnabled(False)
+        set_up_rows_view(view)
         header = view.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        vertical = view.verticalHeader()
-        vertical.setVisible(False)
-        # A fixed row height: the view never measures 100,000 rows.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(max(view.fontMetrics().height() + 10, 24))
-        view.setWordWrap(False)
-        view.setShowGrid(False)
         set_column_widths(view, [column.width for column in self.model.columns])
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.build_layout(view, self.filter_widgets(), self.filter_rows())
