@@ -2,6 +2,11 @@
 
 ``python -m tests.benchmarks.worker TASK ARGS…`` prints one JSON line: {"seconds", "peak_mb", …}.
 The benchmark starts it; it is not meant for people.
+
+``python -m tests.benchmarks.worker --gated TASK ARGS…``: a task that first prepares untimed (reads a workbook
+back, builds the report dataset) prints ``ready`` when prepared and starts its clock only when a line arrives
+on stdin, so the benchmark can prepare several workers at once and still time each one alone
+(``exports.Prepared``).
 """
 
 from __future__ import annotations
@@ -16,6 +21,16 @@ from pathlib import Path
 from typing import Any
 
 from desktop.storage.database import open_database
+
+GATED = False
+
+
+def gate() -> None:
+    """The end of the untimed preparation: when gated, say so and wait for the word to start the clock."""
+    if GATED:
+        sys.stdout.write("ready\n")
+        sys.stdout.flush()
+        sys.stdin.readline()
 
 
 def peak_mb() -> float:
@@ -67,6 +82,7 @@ def excel_floor(source: str, out: str) -> dict[str, Any]:
     sheets = [(ws.title, [tuple(c.value for c in row) for row in ws.iter_rows()]) for ws in book.worksheets]
     book.close()
     cells = sum(len(rows) * (len(rows[0]) if rows else 0) for _, rows in sheets)
+    gate()
     started = time.perf_counter()
     wb = Workbook(write_only=True)
     for title, rows in sheets:
@@ -86,6 +102,7 @@ def pdf(db_path: str, out: str, limit: str) -> dict[str, Any]:
 
     data = dataset_of(db_path, int(limit))  # untimed: the same dataset the floor gets
     dataset_peak = peak_mb()  # what the process holds before the PDF: the peak beyond it is the PDF's
+    gate()
     started = time.perf_counter()
     write_pdf(data, Path(out))
     return {"seconds": time.perf_counter() - started, "rows": len(data.commitments), "dataset_peak_mb": dataset_peak}
@@ -147,6 +164,7 @@ def pdf_floor(db_path: str, out: str, limit: str) -> dict[str, Any]:
         (c.ref, c.title[:60], c.agency[:30], c.party, str(c.due_date or ""), c.status, f"{c.progress} %")
         for c in data.commitments
     ]
+    gate()
     started = time.perf_counter()
     # The faces registered on the clock, as the report registers them on its own (``write_pdf``): both sides pay
     # for reading the same font files.
@@ -236,6 +254,9 @@ TASKS = {
 }
 
 if __name__ == "__main__":
-    outcome = TASKS[sys.argv[1]](*sys.argv[2:])
+    argv = sys.argv[1:]
+    if argv[0] == "--gated":
+        GATED, argv = True, argv[1:]
+    outcome = TASKS[argv[0]](*argv[1:])
     outcome["peak_mb"] = peak_mb()
     print(json.dumps(outcome, default=str))
