@@ -64,14 +64,19 @@ def run(bench: Bench) -> list[Result]:
 
 def prepare(bench: Bench) -> tuple[Path, Path]:
     """The workbook to import and the register without commitments, each made once; when both are still to
-    make, at once (untimed: the exports group calls this while its floor reads the workbook back)."""
+    make, at once (untimed)."""
     alongside(lambda: import_source(bench), lambda: empty_register(bench))
     return import_source(bench), empty_register(bench)
 
 
+def source_path(bench: Bench) -> Path:
+    return bench.scratch("import") / "register.xlsx"
+
+
 def import_source(bench: Bench) -> Path:
-    """Kelisim's own export of the archive without its History (and Summary) sheet, made once."""
-    source = bench.scratch("import") / "register.xlsx"
+    """Kelisim's own export of the archive without its History (and Summary) sheet, made once (by the Excel
+    floor's worker from the cells it reads back, when the exports group ran)."""
+    source = source_path(bench)
     if not source.exists():
         export = bench.workdir / "excel" / "report.xlsx"
         if not export.exists():  # the exports group made it already when it ran
