@@ -7,11 +7,14 @@ on real data and that the yes/no properties hold (case-insensitive Cyrillic filt
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import os
 import sqlite3
+import time
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -139,3 +142,79 @@ def test_benchmark_group_measures_every_row(
         assert results[key]["result"] == "PASS", results[key]
     if group == "startup":
         assert "all 300 commitments painted" in results["startup"]["note"]
+
+
+QUICK_GROUPS = ("exports", "imports", "responsive")  # the groups --quick changes
+
+
+@pytest.mark.slow
+def test_quick_run_measures_each_export_once_and_times_alone(
+    shared_bench_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`make bench-quick`'s path (``--quick``): every row of the export, import and window groups still measured,
+    each export, import and floor once while the other figures keep ``--runs``; the import's inputs made once;
+    the untimed preparations run side by side, but no timed worker ever runs beside another worker; the
+    machine and its load recorded."""
+    from tests.benchmarks import exports
+
+    monkeypatch.setenv("KELISIM_BENCH_CACHE", str(shared_bench_cache))
+    for name in ("XDG_CONFIG_HOME", "KELISIM_DATA_DIR"):
+        monkeypatch.setenv(name, os.environ.get(name, str(tmp_path / name.lower())))
+    spans: list[tuple[str, float, float]] = []  # every worker run and every prepared worker's clock, as seen here
+    started_tasks: list[tuple[str, ...]] = []
+    work, timed, prepare = exports.work, exports.Prepared.timed, exports.Prepared.__init__
+
+    def watched_work(*args: str, **kw: Any) -> dict[str, Any]:
+        began = time.perf_counter()
+        try:
+            return work(*args, **kw)
+        finally:
+            spans.append((args[0], began, time.perf_counter()))
+
+    def watched_timed(self: exports.Prepared, timeout: float = 900) -> dict[str, Any]:
+        began = time.perf_counter()
+        try:
+            return timed(self, timeout)
+        finally:
+            spans.append((self.task, began, time.perf_counter()))
+
+    def watched_prepare(self: exports.Prepared, *args: str) -> None:
+        started_tasks.append(args)
+        prepare(self, *args)
+
+    monkeypatch.setattr(exports, "work", watched_work)
+    monkeypatch.setattr("tests.benchmarks.imports.work", watched_work)
+    monkeypatch.setattr(exports.Prepared, "timed", watched_timed)
+    monkeypatch.setattr(exports.Prepared, "__init__", watched_prepare)
+    out = tmp_path / "quick.json"
+    gc.collect()
+    gc.freeze()
+    try:
+        main(["--commitments", str(SMALL), "--runs", "2", "--quick", "--json", str(out), "--only", *QUICK_GROUPS])
+    finally:
+        gc.unfreeze()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    results = {r["key"]: r for r in data["results"]}
+    expected = set().union(*(GROUP_ROWS[group] for group in QUICK_GROUPS))
+    assert expected <= set(results), sorted(expected - set(results))
+    for key, r in results.items():
+        assert r["result"] in ("PASS", "FAIL") or r["kind"] == "info", f"{key} was not measured: {r['note']}"
+    for key in ("excel", "pdf_10k", "import"):
+        assert len(results[key]["runs"]) == 1 and len(results[key]["floor_runs"]) == 1, key
+    assert len(results["briefing"]["runs"]) == 2  # a figure of a second: the median of --runs, as ever
+    assert "not a figure" in results["cli_excel_memory"]["note"]  # made beside untimed work: no time claimed
+    for key in ("excel_cancel", "import_cancel"):
+        assert results[key]["result"] == "PASS", results[key]
+    ran = [task for task, _, _ in spans]
+    assert ran.count("excel") == 1 and ran.count("import") == 1, ran
+    # The export is read back once: the floor's worker writes the import's workbook from the cells it read.
+    assert "import-source" not in ran
+    assert sorted(task[0] for task in started_tasks) == ["excel-floor", "pdf", "pdf", "pdf-floor"]
+    assert next(task[-1] for task in started_tasks if task[0] == "excel-floor").endswith("register.xlsx")
+    spans.sort(key=lambda span: span[1])
+    for (task, _, ended), (after, began, _) in itertools.pairwise(spans):
+        assert ended <= began, f"{after} ran beside {task}"
+    meta = data["meta"]
+    assert meta["quick"] is True and meta["runs"] == 2 and meta["cpu"] and meta["cpus"]
+    assert set(meta["groups"]) == set(QUICK_GROUPS)
+    assert meta["load_average_start"] is None or len(meta["load_average_start"]) == 3

@@ -13,11 +13,17 @@ from __future__ import annotations
 
 import gc
 import importlib.util
+import os
+import platform
 import statistics
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+HEAVY = 50_000  # above this many commitments, one run per export and import
 
 
 @dataclass
@@ -30,6 +36,15 @@ class Bench:
     runs: int = 3
     clerks: int = 20  # the load group: clerks at once, and edits each
     edits: int = 100
+    # ``make bench-quick``: each export, import and their floors measured once (as the full run at 100,000
+    # measures them), every other figure the median of ``runs``.
+    quick: bool = False
+    groups: tuple[str, ...] = ()  # the groups this run measures: what is worth preparing ahead
+
+    def runs_of_exports(self) -> int:
+        """Runs of each export, import and floor: one above 50,000 commitments (each takes tens of seconds) or in
+        the quick run, else ``runs``."""
+        return 1 if self.quick or self.commitments > HEAVY else self.runs
 
     def scratch(self, name: str) -> Path:
         path = self.workdir / name
@@ -75,6 +90,27 @@ class Result:
         return self
 
 
+def machine() -> dict[str, Any]:
+    """The processor the figures were measured on: its model and how many cores this process may use."""
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpu": model, "cores": os.cpu_count()}
+
+
+def load_average() -> tuple[float, float, float] | None:
+    """The 1-, 5- and 15-minute load averages: how busy the machine was beside the benchmark's own processes."""
+    try:
+        return tuple(float(x) for x in Path("/proc/loadavg").read_text().split()[:3])  # type: ignore[return-value]
+    except (OSError, ValueError):
+        return None
+
+
 def timed(fn: Callable[[], object]) -> tuple[float, object]:
     gc.collect()  # do not bill one measurement for the garbage of the previous one
     started = time.perf_counter()
@@ -90,6 +126,14 @@ def repeat(fn: Callable[[], object], runs: int, setup: Callable[[], object] | No
             setup()
         times.append(timed(fn)[0])
     return times
+
+
+def alongside(*jobs: Callable[[], object]) -> list[object]:
+    """Untimed preparations run at once, one thread each (each waits on its own process or on SQLite), so they
+    share the machine's cores. Never called while anything is being timed."""
+    with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
+        futures = [pool.submit(job) for job in jobs]
+        return [future.result() for future in futures]
 
 
 def median(values: list[float]) -> float | None:

@@ -27,6 +27,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--edits", type=int, default=100, help="load group: edits per clerk (default 100)")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
     parser.add_argument("--only", nargs="+", choices=GROUPS, help="measure only these groups")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="each export, import and floor measured once (as at 100,000), the other figures the median of --runs",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder (exports, working copy)")
     return parser.parse_args(argv)
 
@@ -42,11 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     workdir = Path(tempfile.mkdtemp(prefix="kelisim-bench-"))
     _isolate(workdir)
-    from tests.benchmarks import Bench, Result
+    from tests.benchmarks import Bench, Result, load_average, machine
     from tests.benchmarks.generate import ensure_archive, working_copy
     from tests.benchmarks.report import table, write_json
 
     started = time.perf_counter()
+    load_at_start = load_average()
     info = ensure_archive(args.commitments, args.seed)
     made = f"generated in {info.generated_in_s:.1f} s" if info.generated_in_s is not None else "cached"
     print(f"archive: {info.path} ({args.commitments:,} commitments, seed {args.seed}, {made})", flush=True)
@@ -57,8 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         runs=args.runs,
         clerks=args.clerks,
         edits=args.edits,
+        quick=args.quick,
+        groups=tuple(args.only or GROUPS),
     )
     results: list[Result] = []
+    groups: dict[str, dict[str, object]] = {}
     try:
         for name in args.only or GROUPS:
             group_started = time.perf_counter()
@@ -78,13 +87,20 @@ def main(argv: list[str] | None = None) -> int:
                     )
                 ]
             results += found
-            print(f"  {name}: {len(found)} rows in {time.perf_counter() - group_started:.1f} s", flush=True)
+            seconds, load = time.perf_counter() - group_started, load_average()
+            groups[name] = {"seconds": round(seconds, 1), "load_average_after": load}
+            print(f"  {name}: {len(found)} rows in {seconds:.1f} s (load average {_load(load)})", flush=True)
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
+    load_at_end, host, took = load_average(), machine(), time.perf_counter() - started
+    runs = f"median of {args.runs} runs"
+    if args.quick:
+        runs += " (quick: each export, import and their floors measured once, as at 100,000)"
     header = (
-        f"Kelisim benchmark — {args.commitments:,} commitments, median of {args.runs} runs, "
-        f"{os.cpu_count()} CPUs, {time.perf_counter() - started:.0f} s in all"
+        f"Kelisim benchmark — {args.commitments:,} commitments, {runs}, {took:.0f} s in all\n"
+        f"measured on {host['cpu']}, {host['cores']} cores; load average (1, 5, 15 min) "
+        f"{_load(load_at_start)} at the start, {_load(load_at_end)} at the end"
     )
     print()
     print(table(results, header))
@@ -96,12 +112,22 @@ def main(argv: list[str] | None = None) -> int:
                 "commitments": args.commitments,
                 "seed": args.seed,
                 "runs": args.runs,
+                "quick": args.quick,
                 "archive_generated_in_s": info.generated_in_s,
                 "cpus": os.cpu_count(),
+                "cpu": host["cpu"],
+                "seconds": round(took, 1),
+                "load_average_start": load_at_start,
+                "load_average_end": load_at_end,
+                "groups": groups,
             },
         )
         print(f"\nwritten: {args.json}")
     return 1 if any(r.passed is False for r in results) else 0
+
+
+def _load(load: tuple[float, float, float] | None) -> str:
+    return " / ".join(f"{x:.2f}" for x in load) if load else "unknown"
 
 
 if __name__ == "__main__":

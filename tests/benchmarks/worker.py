@@ -2,6 +2,11 @@
 
 ``python -m tests.benchmarks.worker TASK ARGS…`` prints one JSON line: {"seconds", "peak_mb", …}.
 The benchmark starts it; it is not meant for people.
+
+``python -m tests.benchmarks.worker --gated TASK ARGS…``: a task that first prepares untimed (reads a workbook
+back, builds the report dataset) prints ``ready`` when prepared and starts its clock only when a line arrives
+on stdin, so the benchmark can prepare several workers at once and still time each one alone
+(``exports.Prepared``).
 """
 
 from __future__ import annotations
@@ -10,12 +15,23 @@ import json
 import resource
 import sys
 import time
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from desktop.storage.database import open_database
+
+GATED = False
+
+
+def gate() -> None:
+    """The end of the untimed preparation: when gated, say so and wait for the word to start the clock."""
+    if GATED:
+        sys.stdout.write("ready\n")
+        sys.stdout.flush()
+        sys.stdin.readline()
 
 
 def peak_mb() -> float:
@@ -59,14 +75,20 @@ def excel(db_path: str, out: str) -> dict[str, Any]:
         db.close()
 
 
-def excel_floor(source: str, out: str) -> dict[str, Any]:
-    """openpyxl write-only writing the cells of the exported workbook (values read back first, untimed)."""
+def excel_floor(source: str, out: str, import_source: str = "") -> dict[str, Any]:
+    """openpyxl write-only writing the cells of the exported workbook (values read back first, untimed).
+
+    ``import_source``: also write, before the clock starts, the import's workbook from the same cells
+    (``import-source``: every sheet but History and Summary), so the export is read back once, not twice."""
     from openpyxl import Workbook, load_workbook
 
     book = load_workbook(source, read_only=True)
     sheets = [(ws.title, [tuple(c.value for c in row) for row in ws.iter_rows()]) for ws in book.worksheets]
     book.close()
     cells = sum(len(rows) * (len(rows[0]) if rows else 0) for _, rows in sheets)
+    if import_source:
+        _write_import_source([(title, rows) for title, rows in sheets if title not in NOT_IMPORTED], import_source)
+    gate()
     started = time.perf_counter()
     wb = Workbook(write_only=True)
     for title, rows in sheets:
@@ -86,6 +108,7 @@ def pdf(db_path: str, out: str, limit: str) -> dict[str, Any]:
 
     data = dataset_of(db_path, int(limit))  # untimed: the same dataset the floor gets
     dataset_peak = peak_mb()  # what the process holds before the PDF: the peak beyond it is the PDF's
+    gate()
     started = time.perf_counter()
     write_pdf(data, Path(out))
     return {"seconds": time.perf_counter() - started, "rows": len(data.commitments), "dataset_peak_mb": dataset_peak}
@@ -147,6 +170,7 @@ def pdf_floor(db_path: str, out: str, limit: str) -> dict[str, Any]:
         (c.ref, c.title[:60], c.agency[:30], c.party, str(c.due_date or ""), c.status, f"{c.progress} %")
         for c in data.commitments
     ]
+    gate()
     started = time.perf_counter()
     # The faces registered on the clock, as the report registers them on its own (``write_pdf``): both sides pay
     # for reading the same font files.
@@ -173,25 +197,38 @@ def import_(db_path: str, source: str) -> dict[str, Any]:
         db.close()
 
 
+NOT_IMPORTED = ("History", "Summary")  # the importer reads registers, not audit trails or the report's summary
+
+
 def import_source(export: str, out: str) -> dict[str, Any]:
     """The export without its History sheet: the importer reads registers, not audit trails
     (and refuses sheets over its row limit, which the 300,000-entry history of 100,000 commitments passes)."""
-    from openpyxl import Workbook, load_workbook
+    from openpyxl import load_workbook
 
     book = load_workbook(export, read_only=True)
+    try:
+        sheets = [(ws.title, ws.iter_rows(values_only=True)) for ws in book.worksheets if ws.title not in NOT_IMPORTED]
+        rows = _write_import_source(sheets, out)
+    finally:
+        book.close()
+    return {"seconds": 0.0, "rows": rows}
+
+
+def _write_import_source(sheets: Iterable[tuple[str, Iterable[tuple[Any, ...]]]], out: str) -> dict[str, int]:
+    from openpyxl import Workbook
+
     wb = Workbook(write_only=True)
     rows = {}
-    for ws in book.worksheets:
-        if ws.title in ("History", "Summary"):
-            continue
-        target = wb.create_sheet(ws.title)
-        rows[ws.title] = 0
-        for row in ws.iter_rows(values_only=True):
+    for title, values in sheets:
+        target = wb.create_sheet(title)
+        rows[title] = 0
+        for row in values:
             target.append(row)
-            rows[ws.title] += 1
-    book.close()
-    wb.save(out)
-    return {"seconds": 0.0, "rows": rows}
+            rows[title] += 1
+    partial = Path(out).with_name("partial-" + Path(out).name)
+    wb.save(partial)
+    partial.replace(out)  # whole or not at all: the import group takes the file as made when it is there
+    return rows
 
 
 def import_floor(source: str) -> dict[str, Any]:
@@ -236,6 +273,9 @@ TASKS = {
 }
 
 if __name__ == "__main__":
-    outcome = TASKS[sys.argv[1]](*sys.argv[2:])
+    argv = sys.argv[1:]
+    if argv[0] == "--gated":
+        GATED, argv = True, argv[1:]
+    outcome = TASKS[argv[0]](*argv[1:])
     outcome["peak_mb"] = peak_mb()
     print(json.dumps(outcome, default=str))
