@@ -22,7 +22,7 @@ from __future__ import annotations
 import struct
 import zlib
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -322,7 +322,6 @@ def _format_packed(doc: Any) -> bytes:
     doc.encrypt.prepare(doc)
     catalog, info = doc.Reference(doc.Catalog), doc.Reference(doc.info)
     doc._pdfVersion = max(tuple(doc._pdfVersion), (1, 5))
-    numbers, objects, offsets = doc.numberToId, doc.idToObject, doc.idToOffset
     streamed = getattr(doc, "kelisim_out", None)
     out = doc.__accum__ = pdfdoc.PDFFile(doc._pdfVersion) if streamed is None else _Streamed(streamed, doc._pdfVersion)
     structure: _Structure | None = getattr(doc, "kelisim_structure", None)
@@ -337,9 +336,55 @@ def _format_packed(doc: Any) -> bytes:
         thirds.append(third)
 
     # Per object stream: objects, offset of the first, its data being compressed (on a thread: zlib runs without
-    # the GIL while the next objects are formatted).
-    streams: list[tuple[int, int, Future[bytes]]] = []
+    # the GIL while the next objects are formatted). However the formatting ends, the thread ends with it.
     deflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kelisim-pdf-objects")
+    try:
+        streams, counter = _format_objects(doc, out, structure, first, count, entry, deflater)
+    except BaseException:
+        deflater.shutdown(wait=True, cancel_futures=True)
+        raise
+    deflater.shutdown()  # every object stream compressed
+    del doc.__accum__
+    first_stream = counter  # object streams take the numbers after the document's objects
+    for index, (count, header_size, compressing) in enumerate(streams):
+        packed = compressing.result()
+        offset = out.add(
+            f"{first_stream + index} 0 obj\n<< /Type /ObjStm /N {count} /First {header_size}"
+            f" /Filter /FlateDecode /Length {len(packed)} >>\nstream\n".encode()
+            + packed
+            + b"\nendstream\nendobj\n"
+        )
+        entry(1, offset, 0)
+    xref_number = first_stream + len(streams)
+    offset = out.offset
+    entry(1, offset, 0)
+    table = zlib.compress(_xref_table(kinds, seconds, thirds, first_stream))
+    ids = doc.ID()
+    ids = ids[ids.index(b"[") : ids.index(b"]") + 1]
+    out.add(
+        f"{xref_number} 0 obj\n<< /Type /XRef /Size {xref_number + 1} /W [1 4 2]"
+        f" /Root {catalog.format(doc).decode()} /Info {info.format(doc).decode()} /ID ".encode()
+        + ids
+        + f" /Filter /FlateDecode /Length {len(table)} >>\nstream\n".encode()
+        + table
+        + f"\nendstream\nendobj\nstartxref\n{offset}\n%%EOF\n".encode()
+    )
+    return out.format(doc)
+
+
+def _format_objects(
+    doc: Any,
+    out: Any,
+    structure: _Structure | None,
+    first: int,
+    count: int,
+    entry: Callable[[int, int, int], None],
+    deflater: ThreadPoolExecutor,
+) -> tuple[list[tuple[int, int, Future[bytes]]], int]:
+    """Each object of ``doc`` in number order: a stream or a page written to ``out``, a dictionary packed into the
+    object streams ``deflater`` compresses. Returns the object streams and the first number after the objects."""
+    numbers, objects, offsets = doc.numberToId, doc.idToObject, doc.idToOffset
+    streams: list[tuple[int, int, Future[bytes]]] = []
     batch: list[bytes] = []
     heads: list[str] = []  # "number offset" of each object in the batch
     size = 0
@@ -379,33 +424,7 @@ def _format_packed(doc: Any) -> bytes:
         offsets[name] = out.add(pdfdoc.PDFIndirectObject(name, obj).format(doc))
         entry(1, offsets[name], 0)
     close_batch()
-    deflater.shutdown()
-    del doc.__accum__
-    first_stream = counter  # object streams take the numbers after the document's objects
-    for index, (count, header_size, compressing) in enumerate(streams):
-        packed = compressing.result()
-        offset = out.add(
-            f"{first_stream + index} 0 obj\n<< /Type /ObjStm /N {count} /First {header_size}"
-            f" /Filter /FlateDecode /Length {len(packed)} >>\nstream\n".encode()
-            + packed
-            + b"\nendstream\nendobj\n"
-        )
-        entry(1, offset, 0)
-    xref_number = first_stream + len(streams)
-    offset = out.offset
-    entry(1, offset, 0)
-    table = zlib.compress(_xref_table(kinds, seconds, thirds, first_stream))
-    ids = doc.ID()
-    ids = ids[ids.index(b"[") : ids.index(b"]") + 1]
-    out.add(
-        f"{xref_number} 0 obj\n<< /Type /XRef /Size {xref_number + 1} /W [1 4 2]"
-        f" /Root {catalog.format(doc).decode()} /Info {info.format(doc).decode()} /ID ".encode()
-        + ids
-        + f" /Filter /FlateDecode /Length {len(table)} >>\nstream\n".encode()
-        + table
-        + f"\nendstream\nendobj\nstartxref\n{offset}\n%%EOF\n".encode()
-    )
-    return out.format(doc)
+    return streams, counter
 
 
 def _xref_table(kinds: array[int], seconds: array[int], thirds: array[int], first_stream: int) -> bytearray:
