@@ -840,7 +840,7 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
                     for key, kwargs in finished.marks(index):
                         canvas.Canvas.bookmarkPage(self, key, **kwargs)
                     super().showPage()  # the page with the footer alone; its drawing goes in front of the footer
-                    page = self._doc.Pages.pages[-1]
+                    page = _lean(self._doc.Pages.pages[-1])
                     finished.complete(index, page, start)
                     pages.append(page)
                 self.tagger.write(self._doc, pages)
@@ -1032,13 +1032,53 @@ def _deflate_open(data: bytes) -> tuple[bytes, int]:
     return deflate.compress(data) + deflate.flush(zlib.Z_SYNC_FLUSH), zlib.adler32(data)
 
 
+class _Page(pdfdoc.PDFPage):
+    """A page dictionary waiting to be written, kept small: the attributes reportlab sets to None are left to the
+    class, and what formatting makes (the resources, the media box) is let go of once the page is written —
+    thousands of pages wait at once, and each held ~6 KB of objects until the whole file was written."""
+
+    def format(self, document: Any) -> bytes:
+        try:
+            formatted: bytes = super().format(document)
+        finally:
+            for name in _MADE_BY_FORMAT:  # check_format makes them again, should the page be written again
+                self.__dict__.pop(name, None)
+        return formatted
+
+
+for _name in (*pdfdoc.PDFPage.__NoDefault__, "ExtGState"):
+    if not hasattr(_Page, _name):
+        setattr(_Page, _name, None)
+_MADE_BY_FORMAT = ("MediaBox", "Resources", "Parent")
+_NO_TRANSITION = pdfdoc.PDFDictionary()  # what a page without a transition effect has: one for all of them
+
+
+def _lean(page: Any) -> Any:
+    """``page`` (a ``pdfdoc.PDFPage`` reportlab just made) as a ``_Page``, without its attributes that are None and
+    with the empty transition shared."""
+    if type(page) is not pdfdoc.PDFPage:
+        return page
+    page.__class__ = _Page
+    attributes = {
+        key: value
+        for key, value in page.__dict__.items()
+        if value is not None or getattr(_Page, key, _ABSENT) is not None  # None: the class says so
+    }
+    transition = attributes.get("Trans")
+    if isinstance(transition, pdfdoc.PDFDictionary) and type(transition) is pdfdoc.PDFDictionary:
+        if not transition.dict:
+            attributes["Trans"] = _NO_TRANSITION
+    page.__dict__ = attributes  # a new, smaller dictionary (one with keys deleted keeps its size)
+    return page
+
+
 class _SpooledStream(pdfdoc.PDFStream):
     """A page's content stream: the zlib header, its drawing deflated (read from the temporary file only when the
     page is written), the footer's deflated bytes and the Adler-32. Written as reportlab writes such a stream (its
     dictionary formatted here, not through reportlab's general dictionary writer on each of thousands of pages)."""
 
     def __init__(self, pages: _FinishedPages, offset: int, length: int, footer: bytes) -> None:
-        super().__init__(pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), b"")
+        super().__init__(_DEFLATED, b"")  # the dictionary is written by ``format``: one for all pages
         self.pages, self.offset, self.length, self.footer = pages, offset, length, footer
 
     def format(self, document: Any) -> bytes:
@@ -1048,4 +1088,5 @@ class _SpooledStream(pdfdoc.PDFStream):
         return b"<<\n/Filter [ /FlateDecode ] /Length %d\n>>\nstream\n%sendstream\n" % (len(content), content)
 
 
+_DEFLATED = pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])})
 _ZLIB_HEADER = b"\x78\x9c"  # deflate, 32 KB window, default level: what zlib.compress writes

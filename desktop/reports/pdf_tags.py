@@ -128,16 +128,27 @@ class Tagger:
         100,000-commitment report's memory)."""
         numbers = doc.idToObjectNumberAndVersion
         page_numbers = [numbers[doc.Reference(page).name][0] for page in pages]
+        # Written once, each part of the tree is let go of: the parent tree's lists when it is formatted, each
+        # element when its dictionary is (``_Structure.bodies``); the tagger keeps none of it.
         owners, offsets = self.owners[: len(pages)], self.offsets[: len(pages)]
-        tree_name: str = doc.Reference(_Raw(lambda d: _parent_tree(owners, offsets))).name
+        document, self.document, self.owners, self.offsets = self.document, Element("Document", None), [[]], [[]]
+
+        def parent_tree(_document: Any) -> bytes:
+            try:
+                return _parent_tree(owners, offsets)
+            finally:
+                owners.clear()
+                offsets.clear()
+
+        tree_name: str = doc.Reference(_Raw(parent_tree)).name
         tree = numbers[tree_name][0]
-        root = _Raw(lambda d: _root(d, self.document, tree))
+        root = _Raw(lambda d: _root(d, first, tree))  # the document element is numbered first, below
         root_number = numbers[doc.Reference(root).name][0]
-        first = doc.objectcounter + 1
+        first: int = doc.objectcounter + 1
         number = first
         elements: list[Element] = []
-        self.document.up = root_number
-        stack = [self.document]
+        document.up = root_number
+        stack = [document]
         while stack:  # depth first, parents before their kids
             element = stack.pop()
             elements.append(element)
@@ -148,6 +159,7 @@ class Tagger:
                 kid.up = element.number
             stack.extend(reversed(below))
         doc.objectcounter = number - 1
+        del document, stack
         structure = _Structure(first, number - first, elements, page_numbers)
         if _packable(doc):
             doc.kelisim_structure = structure
@@ -161,10 +173,11 @@ class Tagger:
                 numbers[name] = (object_number, 0)
                 by_number[object_number] = name
                 objects[name] = obj
-        for index, page in enumerate(pages):
-            page.__NoDefault__ = [*pdfdoc.PDFPage.__NoDefault__, "StructParents", "Tabs"]
+        keys, tabs = [*pdfdoc.PDFPage.__NoDefault__, "StructParents", "Tabs"], pdfdoc.PDFName("S")
+        for index, page in enumerate(pages):  # the same list and name on every page: thousands wait to be written
+            page.__NoDefault__ = keys
             page.StructParents = index
-            page.Tabs = pdfdoc.PDFName("S")  # the tab order follows the structure
+            page.Tabs = tabs  # the tab order follows the structure
         doc.Catalog.StructTreeRoot = root
         doc.Catalog.MarkInfo = pdfdoc.PDFDictionary({"Marked": pdfdoc.PDFtrue})
 
@@ -178,7 +191,10 @@ class _Structure:
     def bodies(self, document: Any) -> Iterator[bytes]:
         """Each object's dictionary, in number order: an element, then its compact cells."""
         pages = self.pages
-        for element in self.elements:
+        elements, self.elements = self.elements, []
+        elements.reverse()
+        while elements:  # each element let go of once written (its kids are later in the list)
+            element = elements.pop()
             yield _element(document, element, pages)
             cells = element.cells
             if cells is None:
@@ -218,11 +234,9 @@ class _Formatted(pdfdoc.PDFObject):
         return self.body
 
 
-def _root(document: Any, top: Element, tree: int) -> bytes:
+def _root(document: Any, top: int, tree: int) -> bytes:
     pages = document.Pages.pages
-    return (
-        f"<< /Type /StructTreeRoot /K [{top.number} 0 R] /ParentTree {tree} 0 R /ParentTreeNextKey {len(pages)} >>"
-    ).encode()
+    return f"<< /Type /StructTreeRoot /K [{top} 0 R] /ParentTree {tree} 0 R /ParentTreeNextKey {len(pages)} >>".encode()
 
 
 def _element(document: Any, e: Element, pages: list[int]) -> bytes:
