@@ -20,7 +20,6 @@ import errno
 import functools
 import os
 import struct
-import tempfile
 import zlib
 from array import array
 from collections import deque
@@ -48,6 +47,7 @@ from desktop.reports.pdf_tags import (
     Element,
     TableTags,
     Tagger,
+    open_spool,
     pack_structure,
     tagger_of,
 )
@@ -1010,12 +1010,6 @@ class _FinishedPages:
             spool, self._spool = self._spool, None
             if spool is not None:
                 spool.close()
-
-
-def open_spool(folder: str | None) -> Any:
-    """The temporary file that holds the pages' drawings: in the output's folder (the system's temporary folder
-    may be small, or memory), and removed by the system when closed (on Linux it never has a name at all)."""
-    return tempfile.TemporaryFile(prefix=".~kelisim-pages-", suffix=".tmp", dir=folder)
 
 
 def _spool_page(spool: Any, text: bytes) -> tuple[int, int, int]:
