@@ -276,11 +276,14 @@ def _element(document: Any, e: Element, pages: list[int]) -> bytes:
 
 
 def _parent_tree(owners: list[list[Element]], offsets: list[array[int]]) -> bytes:
-    entries = []
+    """The parent tree: per page, the object of each MCID (a 100,000-commitment report's is ~7 MB, made as bytes
+    page by page rather than joined from a string per page)."""
+    tree = bytearray(b"<< /Nums [")
     for page, (elements, places) in enumerate(zip(owners, offsets, strict=True)):
         objects = " ".join(f"{e.number + place} 0 R" for e, place in zip(elements, places, strict=True))
-        entries.append(f"{page} [{objects}]")
-    return ("<< /Nums [" + "\n".join(entries) + "] >>").encode()
+        tree += f"{page} [{objects}]\n".encode() if page + 1 < len(owners) else f"{page} [{objects}]".encode()
+    tree += b"] >>"
+    return bytes(tree)
 
 
 PACKED = 500  # structure objects per compressed object stream
