@@ -5,8 +5,10 @@ only at spaces gathered word by word, each page deflated once, the built documen
 
 from __future__ import annotations
 
+import errno
 import gc
 import io
+import os
 import random
 from pathlib import Path
 from typing import Any
@@ -316,7 +318,7 @@ def test_the_layout_waits_for_a_deflating_thread_that_falls_behind(
     monkeypatch.setattr(pdf_layout, "DEFLATING_PAGES", 3)
     counts = {"given": 0, "done": 0, "most_behind": 0}
     lock = threading.Lock()
-    real_deflate, real_body = pdf_layout._deflate_open, pdf_layout._PageBody.__init__
+    real_deflate, real_add = pdf_layout._deflate_open, pdf_layout._FinishedPages.add
 
     def slow_deflate(data: bytes) -> tuple[bytes, int]:
         time.sleep(0.02)  # a thread slower than the layout
@@ -325,17 +327,210 @@ def test_the_layout_waits_for_a_deflating_thread_that_falls_behind(
             counts["done"] += 1
         return made
 
-    def counting_body(self: Any, start: str, drawing: str, deflater: Any) -> None:
-        real_body(self, start, drawing, deflater)
+    def counting_add(self: Any, *args: Any) -> None:
+        real_add(self, *args)
         with lock:
             counts["given"] += 1
             counts["most_behind"] = max(counts["most_behind"], counts["given"] - counts["done"])
 
     monkeypatch.setattr(pdf_layout, "_deflate_open", slow_deflate)
-    monkeypatch.setattr(pdf_layout._PageBody, "__init__", counting_body)
+    monkeypatch.setattr(pdf_layout._FinishedPages, "add", counting_add)
     add_commitments(demo_db, 250)
     path = write_pdf(dataset.build(demo_db, CommitmentFilter(), TODAY), tmp_path / "r.pdf")
     assert counts["given"] > 12  # pages enough to fall behind
     assert counts["most_behind"] <= 3 + 1  # the limit, and the page just given
     last = counts["given"]
     assert f"Page {last} of {last}" in pdftotext(path, last)  # every page written, the last one whole
+
+
+class _Deflated(bytes):
+    """A page's deflated drawing whose life a test can count (bytes take no weak reference)."""
+
+    alive = 0
+
+    def __del__(self) -> None:
+        type(self).alive -= 1
+
+
+def _draw_page(canv: Any, page: int) -> None:
+    """A page as a flowable draws it: its state changes restored at its end."""
+    canv.saveState()
+    canv.setFont(pdf_fonts.MAIN, 9)
+    for line in range(60):
+        canv.drawString(72, 780 - 12 * line, f"page {page}, line {line}: Қазақстан «₸» {page * 7919 % 10007}")
+    canv.restoreState()
+
+
+def _page_numbers(canv: Any, page: int, pages: int) -> None:
+    canv.setFont(pdf_fonts.MAIN, 7.5)
+    canv.drawRightString(520, 40, f"Page {page} of {pages}")
+
+
+def test_a_finished_pages_drawing_leaves_memory_however_many_pages_follow(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A finished page's drawing goes to the temporary file: the pages waiting for their footers ("page X of Y")
+    do not hold their drawings, only the few the deflating thread has not reached yet (the report of 100,000
+    commitments held 24,000 of them)."""
+    pdf_fonts.register()
+    real = pdf_layout._deflate_open
+
+    def counted(data: bytes) -> tuple[bytes, int]:
+        made, adler = real(data)
+        _Deflated.alive += 1
+        return _Deflated(made), adler
+
+    monkeypatch.setattr(pdf_layout, "_deflate_open", counted)
+    numbered = pdf_layout.numbered_canvas(_page_numbers)(str(tmp_path / "numbered.pdf"))
+    most = 0
+    for page in range(1, 121):
+        _draw_page(numbered, page)
+        numbered.showPage()
+        most = max(most, _Deflated.alive)
+    assert most <= pdf_layout.DEFLATING_PAGES + 1  # the limit, and the one being written
+    numbered.save()
+    assert _Deflated.alive == 0
+    text = pdftotext(tmp_path / "numbered.pdf")
+    assert text.count("\f") == 120
+    assert all(f"page {n}, line 59" in text and f"Page {n} of 120" in text for n in (1, 60, 120))
+
+
+def test_a_finished_page_keeps_a_few_numbers_until_its_footer(tmp_path: Path) -> None:
+    """What a page keeps from its end to its footer: its place in the temporary file and the little of the canvas
+    state it changed — nothing when it changed nothing (its whole state and its drawing were 3–5 KB a page)."""
+    import tracemalloc
+
+    pdf_fonts.register()
+    held: dict[int, int] = {}
+    for pages in (40, 200):
+        numbered = pdf_layout.numbered_canvas(_page_numbers)(str(tmp_path / f"n{pages}.pdf"))
+        _draw_page(numbered, 0)
+        numbered.showPage()  # the first page keeps its whole state, and warms what every page shares
+        tracemalloc.start()
+        try:
+            start = tracemalloc.get_traced_memory()[0]
+            for page in range(1, pages + 1):
+                _draw_page(numbered, page)
+                numbered.showPage()
+            held[pages] = tracemalloc.get_traced_memory()[0] - start
+        finally:
+            tracemalloc.stop()
+        numbered.save()
+    per_page = (held[200] - held[40]) / 160
+    assert per_page < 400, per_page
+
+
+def test_pages_that_change_the_canvas_state_get_their_footers_on_it(tmp_path: Path) -> None:
+    """A page that leaves a change behind (a rotation, a page size, transparency, a link) is written as reportlab
+    writes it when the footer is drawn at once: each page's dictionary and text the same."""
+    from pypdf import PdfReader
+
+    from desktop.reports.pdf_tags import END, FOOTER
+
+    pdf_fonts.register()
+
+    def draw(canv: Any, page: int) -> None:
+        if page == 2:
+            canv.setPageRotation(90)  # from here on
+        if page == 3:
+            canv.setFillAlpha(0.5)  # this page's graphics state, left set
+        if page == 4:
+            canv.linkURL("https://example.org", (72, 700, 200, 720))
+        if page == 5:
+            canv.setPageSize((420, 595))  # from the next page on
+        canv.setFont(pdf_fonts.MAIN, 9)  # left set: the footer draws on it
+        canv.drawString(72, 700, f"page {page}")
+
+    numbered = pdf_layout.numbered_canvas(_page_numbers)(str(tmp_path / "numbered.pdf"))
+    plain = canvas.Canvas(str(tmp_path / "plain.pdf"), pageCompression=0, initialFontName=pdf_fonts.MAIN)
+    for page in range(1, 8):
+        draw(numbered, page)
+        numbered.showPage()
+        draw(plain, page)
+        plain._code.append(FOOTER)
+        _page_numbers(plain, page, 7)
+        plain._code.append(END)
+        plain.showPage()
+    numbered.save()
+    plain.save()
+    ours, theirs = PdfReader(tmp_path / "numbered.pdf"), PdfReader(tmp_path / "plain.pdf")
+    assert len(ours.pages) == len(theirs.pages) == 7
+    for mine, reference in zip(ours.pages, theirs.pages, strict=True):
+        assert mine.get_contents().get_data() == reference.get_contents().get_data()
+        assert mine.get("/Rotate") == reference.get("/Rotate")
+        assert list(mine.mediabox) == list(reference.mediabox)
+        assert sorted(mine["/Resources"].get("/ExtGState", {})) == sorted(reference["/Resources"].get("/ExtGState", {}))
+        assert len(mine.get("/Annots", [])) == len(reference.get("/Annots", []))
+    assert ours.pages[1].get("/Rotate") == 90 and len(ours.pages[3]["/Annots"]) == 1
+
+
+def _kelisim_threads() -> list[str]:
+    import threading
+
+    return [t.name for t in threading.enumerate() if t.name.startswith("kelisim-pdf")]
+
+
+def _open_files_in(folder: Path) -> list[str]:
+    """Files this process has open in ``folder`` (Linux: an unnamed temporary file shows as "…/#123 (deleted)")."""
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        return []
+    found = []
+    for fd in fds.iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith(str(folder)):
+            found.append(target)
+    return found
+
+
+def test_no_thread_and_no_temporary_file_outlive_the_report_however_it_ends(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Written, cancelled while pages are laid out, or failing while the file is written: the deflating threads
+    are stopped and the temporary file of the pages' drawings is closed and gone."""
+    from desktop.reports.files import ExportError
+
+    add_commitments(demo_db, 120)
+    data = dataset.build(demo_db, CommitmentFilter(), TODAY)
+    spools: list[Any] = []
+    real_open = pdf_layout.open_spool
+
+    def recorded(folder: str | None) -> Any:
+        spool = real_open(folder)
+        spools.append(spool)
+        return spool
+
+    monkeypatch.setattr(pdf_layout, "open_spool", recorded)
+    written = tmp_path / "written"
+    written.mkdir()
+    write_pdf(data, written / "r.pdf")
+    assert len(spools) == 1 and spools[0].closed
+    assert [p.name for p in written.iterdir()] == ["r.pdf"] and not _open_files_in(written)
+    assert not _kelisim_threads()
+
+    def cancel(done: int, total: int | None = None, message: str = "") -> None:
+        if done >= 40 and not gc.isenabled():  # midway through the pages
+            raise Cancelled()
+
+    cancelled = tmp_path / "cancelled"
+    cancelled.mkdir()
+    with pytest.raises(Cancelled):
+        write_pdf(data, cancelled / "r.pdf", cancel)
+    assert len(spools) == 2 and spools[1].closed
+    assert not list(cancelled.iterdir()) and not _open_files_in(cancelled)
+    assert not _kelisim_threads()
+
+    def full_disk(self: Any, document: Any) -> bytes:  # the first page written, after the structure's objects
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pdf_layout._SpooledStream, "format", full_disk)
+    failed = tmp_path / "failed"
+    failed.mkdir()
+    with pytest.raises(ExportError):
+        write_pdf(data, failed / "r.pdf")
+    assert len(spools) == 3 and spools[2].closed
+    assert not list(failed.iterdir()) and not _open_files_in(failed)
+    assert not _kelisim_threads()

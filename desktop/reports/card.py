@@ -19,7 +19,7 @@ from desktop.domain.words import history_author
 from desktop.reports import pdf_fonts
 from desktop.reports.files import atomic_output
 from desktop.reports.pdf import PLAIN, _decorator, _Doc
-from desktop.reports.pdf_layout import RowMaker, chunks, colour, numbered_canvas, styles
+from desktop.reports.pdf_layout import RowMaker, build_numbered, chunks, colour, styles
 from desktop.reports.pdf_tags import TableTags, as_heading
 from desktop.reports.pdf_text import markup
 from desktop.services.reporting.card import Card
@@ -36,7 +36,7 @@ def write_card_pdf(card: Card, target: Path) -> Path:
         for cap in (COMMITMENTS_CAP, 12, 8, 4):  # one page: long titles list fewer commitments, and say so
             doc = _Doc(str(temporary), data, lambda *args: None, 0)
             doc.title = f"{a.reg_number} — {a.title}"
-            doc.build(_story(doc, card, cap), canvasmaker=numbered_canvas(_decorator(data)))
+            build_numbered(doc, _story(doc, card, cap), _decorator(data))
             if doc.page <= 1:
                 break
     return Path(target)

@@ -31,10 +31,10 @@ from desktop.reports.pdf_layout import (
     ChunkTable,
     Row,
     RowMaker,
+    build_numbered,
     chunks,
     colour,
     fitting_size,
-    numbered_canvas,
     styles,
     table_style,
 )
@@ -169,7 +169,7 @@ def _build(path: str, dataset: ReportDataset, progress: Progress, total: int) ->
     doc = _Doc(path, dataset, progress, total)
     story = _story(doc, dataset)
     progress(0, total, dataset.t(Message("Laying out pages…")))
-    doc.build(story, canvasmaker=numbered_canvas(_decorator(dataset)))
+    build_numbered(doc, story, _decorator(dataset))
     # reportlab's canvas, its document and the template point at one another: what they hold (the pages, the
     # structure tree, the text caches) is let go of here, by reference counting, not left to the collector.
     canv: Any = doc.canv

@@ -18,10 +18,10 @@ from desktop.reports.pdf import PLAIN, _decorator, _Doc
 from desktop.reports.pdf_layout import (
     Row,
     RowMaker,
+    build_numbered,
     chunks,
     colour,
     fitting_size,
-    numbered_canvas,
     styles,
     table_style,
 )
@@ -49,7 +49,7 @@ def write_briefing_pdf(briefing: Briefing, target: Path, progress: Progress = no
         # Long titles and notes can push the lists over three pages: then they list fewer, and say so.
         for overdue_cap, changes_cap in ((OVERDUE_CAP, CHANGES_CAP), (10, 6), (6, 4), (3, 2)):
             doc = _Doc(str(temporary), data, progress, 0)
-            doc.build(_story(doc, briefing, overdue_cap, changes_cap), canvasmaker=numbered_canvas(_decorator(data)))
+            build_numbered(doc, _story(doc, briefing, overdue_cap, changes_cap), _decorator(data))
             if doc.page <= MAX_PAGES:
                 break
     return Path(target)

@@ -1,7 +1,7 @@
 """Page furniture and table machinery for the PDF report.
 
-* ``NumberedCanvas`` keeps each page's drawing (compressed) until the end so the footer can say
-  "page X of Y", and writes the structure tree packed in the same pass (``pdf_tags.pack_structure``).
+* ``NumberedCanvas`` keeps each page's drawing (compressed, in a temporary file) until the end so the footer
+  can say "page X of Y", and writes the structure tree packed in the same pass (``pdf_tags.pack_structure``).
 * ``RowMaker`` turns a row of user texts into a ``Row``: each cell pre-wrapped into plain lines
   in the one face that prints it (``pdf_text``; text that needs two faces as ``MixedText`` runs),
   a shared ``CellStyle`` per look, and the row's height computed here, so reportlab never
@@ -16,9 +16,12 @@
 
 from __future__ import annotations
 
+import errno
 import functools
+import os
 import struct
 import zlib
+from array import array
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -44,6 +47,7 @@ from desktop.reports.pdf_tags import (
     Element,
     TableTags,
     Tagger,
+    open_spool,
     pack_structure,
     tagger_of,
 )
@@ -738,7 +742,11 @@ def chunks(
 
 def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
     """A canvas class that draws ``decorate(canvas, page, pages)`` on every page once the total is known,
-    as a footer artifact, and writes the structure tree the flowables recorded (``pdf_tags``)."""
+    as a footer artifact, and writes the structure tree the flowables recorded (``pdf_tags``).
+
+    A page leaves memory when it is finished: its drawing goes deflated to a temporary file beside the output
+    (``_FinishedPages``) and of its canvas state only what ``_startPage`` would not make again is kept. When the
+    total is known each page gets its footer, and the file copies the drawings back as it is written."""
 
     class NumberedCanvas(canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -746,118 +754,270 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             if not kwargs.get("initialFontName"):
                 kwargs["initialFontName"] = pdf_fonts.MAIN
             super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+            self._finished = _FinishedPages(self._filename)
             self._marks: list[tuple[str, dict[str, Any]]] = []  # bookmarks of the page being drawn
             self.text_cache: dict[str, dict[str, list[tuple[int, str]]]] = {}  # see _CellText
             self.cell_cache: dict[tuple[str, float, float], dict[str, Any]] = {}
             self.tagger = Tagger()
-            # Deflates each finished page while the next is laid out (zlib works without holding the GIL).
-            self._deflater: ThreadPoolExecutor | None = None
-            self._deflating: deque[Future[tuple[bytes, int]]] = deque()  # pages given to it, not known done
+            self._started: dict[str, Any] = {}  # the canvas state the page being drawn started from
+            self._laying_out = True  # False once the footers are drawn (``save``)
 
         def _page_start(self) -> str:
             """What reportlab puts before a page's drawing in its content stream (``Canvas.showPage``)."""
             return "\n".join([*self._psCommandsBeforePage, self._preamble]) + "\n"
+
+        def _state(self) -> dict[str, Any]:
+            return {key: value for key, value in self.__dict__.items() if key not in _NOT_STATE}
+
+        def _startPage(self) -> None:
+            super()._startPage()
+            if self._laying_out:
+                self._started = self._state()
+
+        def _changes(self) -> dict[str, Any] | None:
+            """What the page changed in the canvas state ``_startPage`` gave it: the attributes now another object
+            (``_ABSENT``: gone), and the page's own accumulators if it filled them. ``save`` draws each footer on
+            the state ``_startPage`` makes after the page before with these changes, as the page left it; nearly
+            every page changes nothing (its flowables restore what they change). None: nothing changed."""
+            started = self._started
+            changes: dict[str, Any] = {}
+            kept = 0
+            for key, value in self.__dict__.items():
+                if key in _NOT_STATE:
+                    continue
+                before = started.get(key, _ABSENT)
+                if before is not _ABSENT:
+                    kept += 1
+                if before is not value:
+                    changes[key] = value
+            if kept != len(started):
+                changes.update((key, _ABSENT) for key in started if key not in self.__dict__)
+            for key in _ACCUMULATORS:  # made anew, empty, for each page: filled in place by the page's drawing
+                if key not in changes and getattr(self, key):
+                    changes[key] = getattr(self, key)
+            graphics = self._extgstate
+            if "_extgstate" not in changes and (graphics._d or graphics._c):  # an alpha or a blend set in place
+                changes["_extgstate"] = graphics
+            return changes or None
 
         def bookmarkPage(self, key: str, **kwargs: Any) -> None:
             # The page is written only in save(): a bookmark made now would point at the first page.
             self._marks.append((key, kwargs))
 
         def showPage(self) -> None:
-            # The page waits for its footer ("page X of Y") compressed, not as thousands of small strings: a
-            # 100,000-commitment report keeps tens of megabytes instead of gigabytes. It is compressed once, as
-            # the file will hold it; the footer's few bytes are added to the stream when the total is known.
-            state = dict(self.__dict__)
-            if self._pageCompression and self._deflater is None:
-                self._deflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kelisim-pdf-deflate")
-            body = _PageBody(self._page_start(), "\n".join(self._code), self._deflater)
-            state["_code"] = body
-            if body.deflated is not None:
-                # The thread runs only when the layout lets go of the GIL: left alone it fell thousands of pages
-                # behind, each held as its whole text. Past a few pages, the layout waits for the oldest.
-                self._deflating.append(body.deflated)
-                if len(self._deflating) > DEFLATING_PAGES:
-                    self._deflating.popleft().result()
-            self._pages.append(state)
+            # The footer ("page X of Y") waits for the total; the page's drawing does not wait in memory (a
+            # 100,000-commitment report is 24,000 pages): deflated once, as the file holds it, into the temporary
+            # file, with the footer's few bytes added to the stream when the total is known.
+            state = self._state() if not len(self._finished) else self._changes()  # the first page: all of it
+            self._finished.add(self._page_start(), "\n".join(self._code), self._pageCompression, state, self._marks)
             self._marks = []
             self.tagger.next_page()
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            pages = []
-            for index, state in enumerate(self._pages):
-                self.__dict__.update(state)
-                body: _PageBody = state["_code"]
-                self._pages[index] = {}  # drawn from here on: its state is no longer needed
-                self._code = [FOOTER]
-                decorate(self, self._pageNumber, total)
-                self._code.append(END)
-                for key, kwargs in self._marks:
-                    canvas.Canvas.bookmarkPage(self, key, **kwargs)
-                super().showPage()  # the page with the footer alone; its drawing goes in front of the footer
-                page = self._doc.Pages.pages[-1]
-                body.complete(page)
-                pages.append(page)
-            if self._deflater is not None:
-                self._deflater.shutdown()
-                self._deflater = None
-            self.tagger.write(self._doc, pages)
-            pack_structure(self._doc)  # the structure tree in compressed object streams, written in this pass
-            super().save()
+            finished = self._finished
+            try:
+                # Drawing is over: the cells' prepared text is not needed by the footers.
+                self.text_cache.clear()
+                self.cell_cache.clear()
+                finished.drain()
+                finished.stop_deflating()
+                self._laying_out = False
+                total = len(finished)
+                pages = []
+                for index in range(total):
+                    # The state is what ``_startPage`` made after the page before, as when the page was drawn, with
+                    # what the page changed (the first page: its whole state).
+                    for key, value in finished.state(index).items():
+                        if value is _ABSENT:
+                            self.__dict__.pop(key, None)
+                        else:
+                            self.__dict__[key] = value
+                    start = self._page_start()
+                    self._code = [FOOTER]
+                    decorate(self, self._pageNumber, total)
+                    self._code.append(END)
+                    for key, kwargs in finished.marks(index):
+                        canvas.Canvas.bookmarkPage(self, key, **kwargs)
+                    super().showPage()  # the page with the footer alone; its drawing goes in front of the footer
+                    page = _lean(self._doc.Pages.pages[-1])
+                    finished.complete(index, page, start)
+                    pages.append(page)
+                self.tagger.write(self._doc, pages)
+                pack_structure(self._doc)  # the structure tree in compressed object streams, written in this pass
+                super().save()
+            finally:
+                finished.close()
+
+        def close_pages(self) -> None:
+            """Let go of the deflating thread and the temporary file, whether the document was saved or not (a
+            build that stops midway, e.g. cancelled, never reaches ``save``)."""
+            self._finished.close()
 
     return NumberedCanvas
 
 
+def build_numbered(doc: Any, story: list[Flowable], decorate: Decorate) -> None:
+    """``doc.build(story)`` on a ``numbered_canvas``: however the build ends, no deflating thread and no temporary
+    file of its pages outlive it."""
+    try:
+        doc.build(story, canvasmaker=numbered_canvas(decorate))
+    finally:
+        close = getattr(getattr(doc, "canv", None), "close_pages", None)
+        if close is not None:
+            close()
+
+
+# A numbered canvas's own attributes, kept by the canvas rather than per page.
+_NOT_STATE = frozenset(
+    {"_code", "_marks", "_finished", "text_cache", "cell_cache", "tagger", "_started", "_laying_out"}
+)
+_ABSENT = object()
+# The canvas's per-page accumulators (``Canvas._restartAccumulators``): made anew, empty, for each page.
+_ACCUMULATORS = (
+    "_psCommandsBeforePage",
+    "_psCommandsAfterPage",
+    "_formsinuse",
+    "_annotationrefs",
+    "_formData",
+    "_colorsUsed",
+    "_shadingUsed",
+    "state_stack",
+)
 DEFLATING_PAGES = 16  # pages waiting for the deflating thread, at most
+_NO_CHANGES: dict[str, Any] = {}
 
 
-class _PageBody:
-    """A page's drawing, kept from ``showPage`` until its footer is drawn: compressed once, as the file holds it.
+class _FinishedPages:
+    """The pages a numbered canvas has finished, waiting for their footers, in a few numbers each.
 
     A page's content stream is ``start`` (the canvas's preamble), its drawing, then the footer, which is known
-    only when the document ends. The drawing is deflated at once (on the canvas's deflating thread) and flushed
-    to a byte boundary with the stream left open, so the footer's deflated bytes can follow it: together one
-    zlib stream (its Adler-32 run on from the drawing's) holding byte for byte the text reportlab would
-    compress, compressed once instead of three times (kept, read back, compressed again for the file).
+    only when the document ends. The drawing is deflated at once, on a thread, and flushed to a byte boundary with
+    the stream left open, then appended to a temporary file in the output's folder; the page keeps its place
+    there and its Adler-32. The footer, deflated on its own when the total is known, follows it: together one zlib
+    stream (its Adler-32 run on from the drawing's) holding byte for byte the text reportlab would compress,
+    compressed once (``_SpooledStream`` copies the drawing from the file when the page is written). Of the canvas
+    state, only a page that changed it keeps it (``state``); a document that is not compressed keeps its pages'
+    text, as reportlab does.
     """
 
-    __slots__ = ("deflated", "start", "text")
+    def __init__(self, filename: object) -> None:
+        self._folder = os.path.dirname(os.path.abspath(filename)) if isinstance(filename, str) else None
+        self._starts: list[str] = []
+        self._states: dict[int, dict[str, Any]] = {}
+        self._marks: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+        self._texts: dict[int, str] = {}  # pages not compressed: their text
+        self._offsets, self._lengths, self._adlers = array("Q"), array("Q"), array("L")
+        self._spool: Any = None  # the temporary file, made with the first compressed page
+        self._deflater: ThreadPoolExecutor | None = None
+        self._deflating: deque[tuple[int, Future[tuple[int, int, int]]]] = deque()  # given to it, not known done
+        self._closed = False
 
-    def __init__(self, start: str, drawing: str, deflater: ThreadPoolExecutor | None) -> None:
-        self.start = start
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def add(self, start: str, drawing: str, compress: object, state: dict[str, Any] | None, marks: list[Any]) -> None:
+        if self._closed:
+            raise ValueError("the document's pages were let go of")
+        index = len(self._starts)
+        if self._starts and self._starts[-1] == start:
+            start = self._starts[-1]  # the same preamble on every page: kept once
+        self._starts.append(start)
+        if state is not None:
+            self._states[index] = state
+        if marks:
+            self._marks[index] = marks
         text = start + drawing + "\n"
-        self.text: str | None = None
-        self.deflated: Future[tuple[bytes, int]] | None = None
-        if deflater is not None:
-            self.deflated = deflater.submit(_deflate_open, text.encode("utf-8"))
-        else:  # an uncompressed document: reportlab writes the text as it is
-            self.text = text
-
-    def complete(self, page: Any) -> None:
-        """Put the drawing in front of the footer in ``page``, the page reportlab made with the footer alone."""
-        stream: str = page.stream
-        if not stream.startswith(self.start):
-            raise ValueError("the page's preamble changed between its drawing and its footer")
-        tail = stream[len(self.start) :]
-        if self.deflated is None:
-            page.stream = (self.text or "") + tail
+        if not compress:  # reportlab writes the text as it is
+            self._texts[index] = text
             return
-        compressed, adler = self.deflated.result()
-        self.deflated = None
+        if self._spool is None:
+            self._spool = open_spool(self._folder)
+            self._deflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kelisim-pdf-deflate")
+        assert self._deflater is not None
+        self._deflating.append((index, self._deflater.submit(_spool_page, self._spool, text.encode("utf-8"))))
+        # The thread runs only when the layout lets go of the GIL: left alone it fell thousands of pages behind,
+        # each held as its whole text. Past a few pages, the layout waits for the oldest.
+        while len(self._deflating) > DEFLATING_PAGES:
+            self._spooled()
+
+    def _spooled(self) -> None:
+        """Wait for the oldest page given to the thread, and note where its drawing is in the file."""
+        index, future = self._deflating.popleft()
+        offset, length, adler = future.result()
+        while len(self._offsets) < index:  # pages not compressed have no place in the file
+            self._offsets.append(0)
+            self._lengths.append(0)
+            self._adlers.append(0)
+        self._offsets.append(offset)
+        self._lengths.append(length)
+        self._adlers.append(adler)
+
+    def drain(self) -> None:
+        """Every drawing in the file, the file ready to be read back."""
+        while self._deflating:
+            self._spooled()
+        if self._spool is not None:
+            self._spool.flush()
+
+    def stop_deflating(self) -> None:
+        if self._deflater is not None:
+            self._deflater.shutdown(wait=True, cancel_futures=True)
+            self._deflater = None
+
+    def state(self, index: int) -> dict[str, Any]:
+        """What page ``index`` changed in the canvas state (``NumberedCanvas._changes``)."""
+        return self._states.pop(index, _NO_CHANGES)
+
+    def marks(self, index: int) -> list[tuple[str, dict[str, Any]]]:
+        return self._marks.pop(index, [])
+
+    def complete(self, index: int, page: Any, start: str) -> None:
+        """Put the drawing in front of the footer in ``page``, the page reportlab made with the footer alone
+        (``start``: the preamble the canvas puts in front of it now)."""
+        if start != self._starts[index]:
+            raise ValueError("the page's preamble changed between its drawing and its footer")
+        stream: str = page.stream
+        if not stream.startswith(start):
+            raise ValueError("the page's preamble changed between its drawing and its footer")
+        tail = stream[len(start) :]
+        text = self._texts.pop(index, None)
+        if text is not None:
+            page.stream = text + tail
+            return
         data = tail.encode("utf-8")
         deflate = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -zlib.MAX_WBITS)
-        content = b"".join(
-            (
-                _ZLIB_HEADER,
-                compressed,
-                deflate.compress(data),
-                deflate.flush(),
-                struct.pack(">I", zlib.adler32(data, adler)),
-            )
-        )
-        page.Contents = _DeflatedStream(content)
+        footer = deflate.compress(data) + deflate.flush() + struct.pack(">I", zlib.adler32(data, self._adlers[index]))
+        page.Contents = _SpooledStream(self, self._offsets[index], self._lengths[index], footer)
         page.stream = None
+
+    def read(self, offset: int, length: int) -> bytes:
+        """A page's deflated drawing, from the temporary file."""
+        spool = self._spool
+        spool.seek(offset)
+        data: bytes = spool.read(length)
+        if len(data) != length:
+            raise OSError(errno.EIO, "a page's drawing is missing from the temporary file")
+        return data
+
+    def close(self) -> None:
+        """Stop the thread (what it has not started is dropped) and close the temporary file, which removes it."""
+        self._closed = True
+        self._deflating.clear()
+        try:
+            self.stop_deflating()
+        finally:
+            spool, self._spool = self._spool, None
+            if spool is not None:
+                spool.close()
+
+
+def _spool_page(spool: Any, text: bytes) -> tuple[int, int, int]:
+    """On the deflating thread: ``text`` deflated and appended to ``spool``; (its offset, its length, its Adler-32)."""
+    compressed, adler = _deflate_open(text)
+    offset = spool.tell()
+    spool.write(compressed)
+    return offset, len(compressed), adler
 
 
 def _deflate_open(data: bytes) -> tuple[bytes, int]:
@@ -866,16 +1026,61 @@ def _deflate_open(data: bytes) -> tuple[bytes, int]:
     return deflate.compress(data) + deflate.flush(zlib.Z_SYNC_FLUSH), zlib.adler32(data)
 
 
-class _DeflatedStream(pdfdoc.PDFStream):
-    """A page's content stream, deflated already: written as reportlab writes such a stream (its dictionary
-    formatted once here, not through reportlab's general dictionary writer on each of thousands of pages)."""
-
-    def __init__(self, content: bytes) -> None:
-        super().__init__(pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])}), content)
+class _Page(pdfdoc.PDFPage):
+    """A page dictionary waiting to be written, kept small: the attributes reportlab sets to None are left to the
+    class, and what formatting makes (the resources, the media box) is let go of once the page is written —
+    thousands of pages wait at once, and each held ~6 KB of objects until the whole file was written."""
 
     def format(self, document: Any) -> bytes:
-        content = document.encrypt.encode(self.content)
+        try:
+            formatted: bytes = super().format(document)
+        finally:
+            for name in _MADE_BY_FORMAT:  # check_format makes them again, should the page be written again
+                self.__dict__.pop(name, None)
+        return formatted
+
+
+for _name in (*pdfdoc.PDFPage.__NoDefault__, "ExtGState"):
+    if not hasattr(_Page, _name):
+        setattr(_Page, _name, None)
+_MADE_BY_FORMAT = ("MediaBox", "Resources", "Parent")
+_NO_TRANSITION = pdfdoc.PDFDictionary()  # what a page without a transition effect has: one for all of them
+
+
+def _lean(page: Any) -> Any:
+    """``page`` (a ``pdfdoc.PDFPage`` reportlab just made) as a ``_Page``, without its attributes that are None and
+    with the empty transition shared."""
+    if type(page) is not pdfdoc.PDFPage:
+        return page
+    page.__class__ = _Page
+    attributes = {
+        key: value
+        for key, value in page.__dict__.items()
+        if value is not None or getattr(_Page, key, _ABSENT) is not None  # None: the class says so
+    }
+    transition = attributes.get("Trans")
+    if isinstance(transition, pdfdoc.PDFDictionary) and type(transition) is pdfdoc.PDFDictionary:
+        if not transition.dict:
+            attributes["Trans"] = _NO_TRANSITION
+    page.__dict__ = attributes  # a new, smaller dictionary (one with keys deleted keeps its size)
+    return page
+
+
+class _SpooledStream(pdfdoc.PDFStream):
+    """A page's content stream: the zlib header, its drawing deflated (read from the temporary file only when the
+    page is written), the footer's deflated bytes and the Adler-32. Written as reportlab writes such a stream (its
+    dictionary formatted here, not through reportlab's general dictionary writer on each of thousands of pages)."""
+
+    def __init__(self, pages: _FinishedPages, offset: int, length: int, footer: bytes) -> None:
+        super().__init__(_DEFLATED, b"")  # the dictionary is written by ``format``: one for all pages
+        self.pages, self.offset, self.length, self.footer = pages, offset, length, footer
+
+    def format(self, document: Any) -> bytes:
+        content = document.encrypt.encode(
+            b"".join((_ZLIB_HEADER, self.pages.read(self.offset, self.length), self.footer))
+        )
         return b"<<\n/Filter [ /FlateDecode ] /Length %d\n>>\nstream\n%sendstream\n" % (len(content), content)
 
 
+_DEFLATED = pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])})
 _ZLIB_HEADER = b"\x78\x9c"  # deflate, 32 KB window, default level: what zlib.compress writes

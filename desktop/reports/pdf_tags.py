@@ -19,10 +19,13 @@ reportlab writes no structure tree. Kelisim adds one as it draws:
 
 from __future__ import annotations
 
+import errno
+import os
 import struct
+import tempfile
 import zlib
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -49,14 +52,21 @@ class Element:
 
     def __init__(self, role: str, parent: Element | None, *, alt: str | None = None, scope: str | None = None):
         self.role = role
-        self.kids: list[Element | tuple[int, int]] = []
-        self.cells: list[int] | None = None
+        self.kids: list[Element | tuple[int, int]] | tuple[()] = ()  # a list from the first kid
+        self.cells: array[int] | None = None
         self.alt = alt
         self.scope = scope  # TH: "Column" or "Row"
         self.number = 0  # its PDF object number, once the document is written
         self.up = 0  # its parent's object number (the tree root's for the document), once written
         if parent is not None:
-            parent.kids.append(self)
+            parent.add(self)
+
+    def add(self, kid: Element | tuple[int, int]) -> None:
+        kids = self.kids
+        if isinstance(kids, tuple):  # a table row's cells are compact: most elements never have a kid of their own
+            self.kids = [kid]
+        else:
+            kids.append(kid)
 
 
 # The kinds of compact cells (``Element.cells``): their role and scope.
@@ -73,13 +83,13 @@ class Tagger:
         self.page = 0  # index of the page being drawn
         # Per page, per MCID: the element it belongs to, and for a compact cell its place after its row (1…).
         self.owners: list[list[Element]] = [[]]
-        self.offsets: list[list[int]] = [[]]
+        self.offsets: list[array[int]] = [array("I")]
         self._openings: dict[tuple[int, int], str] = {}  # (kind, MCID) → the cell's opening operator
 
     def next_page(self) -> None:
         self.page += 1
         self.owners.append([])
-        self.offsets.append([])
+        self.offsets.append(array("I"))
 
     def begin(self, element: Element) -> str:
         """The operator opening a marked-content sequence that belongs to ``element``."""
@@ -87,7 +97,7 @@ class Tagger:
         mcid = len(owners)
         owners.append(element)
         self.offsets[self.page].append(0)
-        element.kids.append((self.page, mcid))
+        element.add((self.page, mcid))
         return f"/{element.role} <</MCID {mcid}>> BDC"
 
     def begin_cell(self, row: Element, kind: int) -> str:
@@ -97,9 +107,9 @@ class Tagger:
         owners.append(row)
         cells = row.cells
         if cells is None:
-            cells = row.cells = []
+            cells = row.cells = array("i")
         self.offsets[self.page].append(len(cells) // 3 + 1)
-        cells += (kind, self.page, mcid)
+        cells.extend((kind, self.page, mcid))
         opening = self._openings.get((kind, mcid))
         if opening is None:
             opening = self._openings[kind, mcid] = f"/{CELL_ROLES[kind]} <</MCID {mcid}>> BDC"
@@ -109,8 +119,8 @@ class Tagger:
     def empty_cell(row: Element, kind: int) -> None:
         """A cell of ``row`` with nothing drawn in it: still a cell, so the columns stay in step."""
         if row.cells is None:
-            row.cells = []
-        row.cells += (kind, -1, -1)
+            row.cells = array("i")
+        row.cells.extend((kind, -1, -1))
 
     def begin_flowable(self, flowable: Any, parent: Element) -> str:
         """The opening operator for what ``flowable`` draws: its own element, or an artifact if it is decoration."""
@@ -128,16 +138,28 @@ class Tagger:
         100,000-commitment report's memory)."""
         numbers = doc.idToObjectNumberAndVersion
         page_numbers = [numbers[doc.Reference(page).name][0] for page in pages]
+        # Written once, each part of the tree is let go of: the parent tree's lists when it is formatted, each
+        # element when its dictionary is (``_Structure.bodies``); the tagger keeps none of it.
         owners, offsets = self.owners[: len(pages)], self.offsets[: len(pages)]
-        tree_name: str = doc.Reference(_Raw(lambda d: _parent_tree(owners, offsets))).name
+        document, self.document = self.document, Element("Document", None)
+        self.owners, self.offsets = [[]], [array("I")]
+
+        def parent_tree(_document: Any) -> bytes:
+            try:
+                return _parent_tree(owners, offsets)
+            finally:
+                owners.clear()
+                offsets.clear()
+
+        tree_name: str = doc.Reference(_Raw(parent_tree)).name
         tree = numbers[tree_name][0]
-        root = _Raw(lambda d: _root(d, self.document, tree))
+        root = _Raw(lambda d: _root(d, first, tree))  # the document element is numbered first, below
         root_number = numbers[doc.Reference(root).name][0]
-        first = doc.objectcounter + 1
+        first: int = doc.objectcounter + 1
         number = first
         elements: list[Element] = []
-        self.document.up = root_number
-        stack = [self.document]
+        document.up = root_number
+        stack = [document]
         while stack:  # depth first, parents before their kids
             element = stack.pop()
             elements.append(element)
@@ -148,6 +170,7 @@ class Tagger:
                 kid.up = element.number
             stack.extend(reversed(below))
         doc.objectcounter = number - 1
+        del document, stack
         structure = _Structure(first, number - first, elements, page_numbers)
         if _packable(doc):
             doc.kelisim_structure = structure
@@ -161,10 +184,11 @@ class Tagger:
                 numbers[name] = (object_number, 0)
                 by_number[object_number] = name
                 objects[name] = obj
-        for index, page in enumerate(pages):
-            page.__NoDefault__ = [*pdfdoc.PDFPage.__NoDefault__, "StructParents", "Tabs"]
+        keys, tabs = [*pdfdoc.PDFPage.__NoDefault__, "StructParents", "Tabs"], pdfdoc.PDFName("S")
+        for index, page in enumerate(pages):  # the same list and name on every page: thousands wait to be written
+            page.__NoDefault__ = keys
             page.StructParents = index
-            page.Tabs = pdfdoc.PDFName("S")  # the tab order follows the structure
+            page.Tabs = tabs  # the tab order follows the structure
         doc.Catalog.StructTreeRoot = root
         doc.Catalog.MarkInfo = pdfdoc.PDFDictionary({"Marked": pdfdoc.PDFtrue})
 
@@ -178,7 +202,10 @@ class _Structure:
     def bodies(self, document: Any) -> Iterator[bytes]:
         """Each object's dictionary, in number order: an element, then its compact cells."""
         pages = self.pages
-        for element in self.elements:
+        elements, self.elements = self.elements, []
+        elements.reverse()
+        while elements:  # each element let go of once written (its kids are later in the list)
+            element = elements.pop()
             yield _element(document, element, pages)
             cells = element.cells
             if cells is None:
@@ -218,11 +245,9 @@ class _Formatted(pdfdoc.PDFObject):
         return self.body
 
 
-def _root(document: Any, top: Element, tree: int) -> bytes:
+def _root(document: Any, top: int, tree: int) -> bytes:
     pages = document.Pages.pages
-    return (
-        f"<< /Type /StructTreeRoot /K [{top.number} 0 R] /ParentTree {tree} 0 R /ParentTreeNextKey {len(pages)} >>"
-    ).encode()
+    return f"<< /Type /StructTreeRoot /K [{top} 0 R] /ParentTree {tree} 0 R /ParentTreeNextKey {len(pages)} >>".encode()
 
 
 def _element(document: Any, e: Element, pages: list[int]) -> bytes:
@@ -250,12 +275,15 @@ def _element(document: Any, e: Element, pages: list[int]) -> bytes:
     return text.encode() + b" >>"
 
 
-def _parent_tree(owners: list[list[Element]], offsets: list[list[int]]) -> bytes:
-    entries = []
+def _parent_tree(owners: list[list[Element]], offsets: list[array[int]]) -> bytes:
+    """The parent tree: per page, the object of each MCID (a 100,000-commitment report's is ~7 MB, made as bytes
+    page by page rather than joined from a string per page)."""
+    tree = bytearray(b"<< /Nums [")
     for page, (elements, places) in enumerate(zip(owners, offsets, strict=True)):
         objects = " ".join(f"{e.number + place} 0 R" for e, place in zip(elements, places, strict=True))
-        entries.append(f"{page} [{objects}]")
-    return ("<< /Nums [" + "\n".join(entries) + "] >>").encode()
+        tree += f"{page} [{objects}]\n".encode() if page + 1 < len(owners) else f"{page} [{objects}]".encode()
+    tree += b"] >>"
+    return bytes(tree)
 
 
 PACKED = 500  # structure objects per compressed object stream
@@ -296,6 +324,8 @@ def _save_packed(doc: Any, target: Any, canvas: Any) -> None:
 
 def _stream_into(doc: Any, out: Any, canvas: Any) -> None:
     doc.kelisim_out = out
+    name = getattr(out, "name", None)
+    doc.kelisim_folder = os.path.dirname(os.path.abspath(name)) if isinstance(name, str) else None
     try:
         out.write(doc.GetPDFData(canvas))  # formats (``_format_packed``) into ``out``; what is left, if anything
     finally:
@@ -322,7 +352,6 @@ def _format_packed(doc: Any) -> bytes:
     doc.encrypt.prepare(doc)
     catalog, info = doc.Reference(doc.Catalog), doc.Reference(doc.info)
     doc._pdfVersion = max(tuple(doc._pdfVersion), (1, 5))
-    numbers, objects, offsets = doc.numberToId, doc.idToObject, doc.idToOffset
     streamed = getattr(doc, "kelisim_out", None)
     out = doc.__accum__ = pdfdoc.PDFFile(doc._pdfVersion) if streamed is None else _Streamed(streamed, doc._pdfVersion)
     structure: _Structure | None = getattr(doc, "kelisim_structure", None)
@@ -337,9 +366,68 @@ def _format_packed(doc: Any) -> bytes:
         thirds.append(third)
 
     # Per object stream: objects, offset of the first, its data being compressed (on a thread: zlib runs without
-    # the GIL while the next objects are formatted).
-    streams: list[tuple[int, int, Future[bytes]]] = []
-    deflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kelisim-pdf-objects")
+    # the GIL while the next objects are formatted). However the formatting ends, the thread ends with it.
+    # Compressed, they wait in a temporary file beside the output until the objects are all written (the
+    # structure of a 100,000-commitment report is ~15 MB of them).
+    spool = open_spool(getattr(doc, "kelisim_folder", None))
+    try:
+        deflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kelisim-pdf-objects")
+        try:
+            streams, counter = _format_objects(doc, out, structure, first, count, entry, deflater, spool)
+        except BaseException:
+            deflater.shutdown(wait=True, cancel_futures=True)
+            raise
+        deflater.shutdown()  # every object stream compressed
+        spool.flush()
+        del doc.__accum__
+        first_stream = counter  # object streams take the numbers after the document's objects
+        for index, (count, header_size, compressing) in enumerate(streams):
+            place, length = compressing.result()
+            spool.seek(place)
+            packed = spool.read(length)
+            if len(packed) != length:
+                raise OSError(errno.EIO, "an object stream is missing from the temporary file")
+            offset = out.add(
+                f"{first_stream + index} 0 obj\n<< /Type /ObjStm /N {count} /First {header_size}"
+                f" /Filter /FlateDecode /Length {len(packed)} >>\nstream\n".encode()
+                + packed
+                + b"\nendstream\nendobj\n"
+            )
+            entry(1, offset, 0)
+        xref_number = first_stream + len(streams)
+        offset = out.offset
+        entry(1, offset, 0)
+        table = _xref_table(kinds, seconds, thirds, first_stream)
+        ids = doc.ID()
+        ids = ids[ids.index(b"[") : ids.index(b"]") + 1]
+        out.add(
+            f"{xref_number} 0 obj\n<< /Type /XRef /Size {xref_number + 1} /W [1 4 2]"
+            f" /Root {catalog.format(doc).decode()} /Info {info.format(doc).decode()} /ID ".encode()
+            + ids
+            + f" /Filter /FlateDecode /Length {len(table)} >>\nstream\n".encode()
+            + table
+            + f"\nendstream\nendobj\nstartxref\n{offset}\n%%EOF\n".encode()
+        )
+    finally:
+        spool.close()
+    return out.format(doc)
+
+
+def _format_objects(
+    doc: Any,
+    out: Any,
+    structure: _Structure | None,
+    first: int,
+    count: int,
+    entry: Callable[[int, int, int], None],
+    deflater: ThreadPoolExecutor,
+    spool: Any,
+) -> tuple[list[tuple[int, int, Future[tuple[int, int]]]], int]:
+    """Each object of ``doc`` in number order: a stream or a page written to ``out``, a dictionary packed into the
+    object streams ``deflater`` compresses into ``spool``. Returns the object streams (objects, header size, place
+    and length in ``spool``) and the first number after the objects."""
+    numbers, objects, offsets = doc.numberToId, doc.idToObject, doc.idToOffset
+    streams: list[tuple[int, int, Future[tuple[int, int]]]] = []
     batch: list[bytes] = []
     heads: list[str] = []  # "number offset" of each object in the batch
     size = 0
@@ -348,7 +436,8 @@ def _format_packed(doc: Any) -> bytes:
         nonlocal size
         if batch:
             header = (" ".join(heads) + "\n").encode()
-            streams.append((len(batch), len(header), deflater.submit(zlib.compress, header + b"\n".join(batch))))
+            data = header + b"\n".join(batch)
+            streams.append((len(batch), len(header), deflater.submit(_compress_into, spool, data)))
             batch.clear()
             heads.clear()
             size = 0
@@ -379,43 +468,38 @@ def _format_packed(doc: Any) -> bytes:
         offsets[name] = out.add(pdfdoc.PDFIndirectObject(name, obj).format(doc))
         entry(1, offsets[name], 0)
     close_batch()
-    deflater.shutdown()
-    del doc.__accum__
-    first_stream = counter  # object streams take the numbers after the document's objects
-    for index, (count, header_size, compressing) in enumerate(streams):
-        packed = compressing.result()
-        offset = out.add(
-            f"{first_stream + index} 0 obj\n<< /Type /ObjStm /N {count} /First {header_size}"
-            f" /Filter /FlateDecode /Length {len(packed)} >>\nstream\n".encode()
-            + packed
-            + b"\nendstream\nendobj\n"
-        )
-        entry(1, offset, 0)
-    xref_number = first_stream + len(streams)
-    offset = out.offset
-    entry(1, offset, 0)
-    table = zlib.compress(_xref_table(kinds, seconds, thirds, first_stream))
-    ids = doc.ID()
-    ids = ids[ids.index(b"[") : ids.index(b"]") + 1]
-    out.add(
-        f"{xref_number} 0 obj\n<< /Type /XRef /Size {xref_number + 1} /W [1 4 2]"
-        f" /Root {catalog.format(doc).decode()} /Info {info.format(doc).decode()} /ID ".encode()
-        + ids
-        + f" /Filter /FlateDecode /Length {len(table)} >>\nstream\n".encode()
-        + table
-        + f"\nendstream\nendobj\nstartxref\n{offset}\n%%EOF\n".encode()
-    )
-    return out.format(doc)
+    return streams, counter
 
 
-def _xref_table(kinds: array[int], seconds: array[int], thirds: array[int], first_stream: int) -> bytearray:
-    """The cross-reference stream's rows (1, 4 and 2 bytes): an object in an object stream names the stream by
-    its number, ``first_stream`` + its index."""
+def _compress_into(spool: Any, data: bytes) -> tuple[int, int]:
+    """On the thread: ``data`` compressed and appended to ``spool``; (its place, its length)."""
+    packed = zlib.compress(data)
+    place = spool.tell()
+    spool.write(packed)
+    return place, len(packed)
+
+
+def open_spool(folder: str | None) -> Any:
+    """A temporary file for what waits to be written: in the output's folder (the system's temporary folder may be
+    small, or memory), removed by the system when closed (on Linux it never has a name at all)."""
+    return tempfile.TemporaryFile(prefix=".~kelisim-", suffix=".tmp", dir=folder)
+
+
+def _xref_table(kinds: array[int], seconds: array[int], thirds: array[int], first_stream: int) -> bytes:
+    """The cross-reference stream's rows (1, 4 and 2 bytes), compressed as they are made (8 MB of rows for the
+    1.2 million objects of a 100,000-commitment report): an object in an object stream names the stream by its
+    number, ``first_stream`` + its index."""
     pack = struct.Struct(">BIH").pack
-    table = bytearray()
+    deflate = zlib.compressobj()
+    compressed: list[bytes] = []
+    rows = bytearray()
     for kind, second, third in zip(kinds, seconds, thirds, strict=True):
-        table += pack(kind, first_stream + second if kind == 2 else second, third)
-    return table
+        rows += pack(kind, first_stream + second if kind == 2 else second, third)
+        if len(rows) >= 1 << 16:
+            compressed.append(deflate.compress(rows))
+            rows.clear()
+    compressed += (deflate.compress(rows), deflate.flush())
+    return b"".join(compressed)
 
 
 def tagger_of(canv: Any) -> Tagger | None:
