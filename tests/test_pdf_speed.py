@@ -205,12 +205,31 @@ def test_lines_that_break_only_at_spaces_are_the_general_breakers_lines() -> Non
         assert spaces == general, (line, avail)
 
 
-def test_a_page_deflated_once_holds_what_reportlab_would_write(tmp_path: Path) -> None:
-    """The drawing deflated when the page ends and the footer's bytes added at the end make one stream whose
-    text is the page reportlab draws in one go (drawing, then footer), on every page."""
+def _numbered_and_plain(tmp_path: Path, draw: Any, decorate: Any, pages: int) -> tuple[Any, Any]:
+    """The same pages drawn on a numbered canvas (footers drawn at the end) and on reportlab's own canvas (each
+    footer drawn at once, uncompressed), read back with pypdf."""
     from pypdf import PdfReader
 
     from desktop.reports.pdf_tags import END, FOOTER
+
+    numbered = pdf_layout.numbered_canvas(decorate)(str(tmp_path / "numbered.pdf"))
+    plain = canvas.Canvas(str(tmp_path / "plain.pdf"), pageCompression=0, initialFontName=pdf_fonts.MAIN)
+    for page in range(1, pages + 1):
+        draw(numbered, page)
+        numbered.showPage()
+        draw(plain, page)
+        plain._code.append(FOOTER)
+        decorate(plain, page, pages)
+        plain._code.append(END)
+        plain.showPage()
+    numbered.save()
+    plain.save()
+    return PdfReader(tmp_path / "numbered.pdf"), PdfReader(tmp_path / "plain.pdf")
+
+
+def test_a_page_deflated_once_holds_what_reportlab_would_write(tmp_path: Path) -> None:
+    """The drawing deflated when the page ends and the footer's bytes added at the end make one stream whose
+    text is the page reportlab draws in one go (drawing, then footer), on every page."""
 
     pdf_fonts.register()
 
@@ -223,19 +242,7 @@ def test_a_page_deflated_once_holds_what_reportlab_would_write(tmp_path: Path) -
         canv.setFont(pdf_fonts.MAIN, 7.5)
         canv.drawRightString(520, 40, f"Page {page} of {pages}")
 
-    numbered = pdf_layout.numbered_canvas(decorate)(str(tmp_path / "numbered.pdf"))
-    plain = canvas.Canvas(str(tmp_path / "plain.pdf"), pageCompression=0, initialFontName=pdf_fonts.MAIN)
-    for page in (1, 2, 3):
-        draw(numbered, page)
-        numbered.showPage()
-        draw(plain, page)
-        plain._code.append(FOOTER)
-        decorate(plain, page, 3)
-        plain._code.append(END)
-        plain.showPage()
-    numbered.save()
-    plain.save()
-    ours, theirs = PdfReader(tmp_path / "numbered.pdf"), PdfReader(tmp_path / "plain.pdf")
+    ours, theirs = _numbered_and_plain(tmp_path, draw, decorate, 3)
     assert len(ours.pages) == len(theirs.pages) == 3
     for mine, reference in zip(ours.pages, theirs.pages, strict=True):
         assert mine["/Contents"].get_object()["/Filter"] == ["/FlateDecode"]  # compressed, as before
@@ -423,9 +430,6 @@ def test_a_finished_page_keeps_a_few_numbers_until_its_footer(tmp_path: Path) ->
 def test_pages_that_change_the_canvas_state_get_their_footers_on_it(tmp_path: Path) -> None:
     """A page that leaves a change behind (a rotation, a page size, transparency, a link) is written as reportlab
     writes it when the footer is drawn at once: each page's dictionary and text the same."""
-    from pypdf import PdfReader
-
-    from desktop.reports.pdf_tags import END, FOOTER
 
     pdf_fonts.register()
 
@@ -441,19 +445,7 @@ def test_pages_that_change_the_canvas_state_get_their_footers_on_it(tmp_path: Pa
         canv.setFont(pdf_fonts.MAIN, 9)  # left set: the footer draws on it
         canv.drawString(72, 700, f"page {page}")
 
-    numbered = pdf_layout.numbered_canvas(_page_numbers)(str(tmp_path / "numbered.pdf"))
-    plain = canvas.Canvas(str(tmp_path / "plain.pdf"), pageCompression=0, initialFontName=pdf_fonts.MAIN)
-    for page in range(1, 8):
-        draw(numbered, page)
-        numbered.showPage()
-        draw(plain, page)
-        plain._code.append(FOOTER)
-        _page_numbers(plain, page, 7)
-        plain._code.append(END)
-        plain.showPage()
-    numbered.save()
-    plain.save()
-    ours, theirs = PdfReader(tmp_path / "numbered.pdf"), PdfReader(tmp_path / "plain.pdf")
+    ours, theirs = _numbered_and_plain(tmp_path, draw, _page_numbers, 7)
     assert len(ours.pages) == len(theirs.pages) == 7
     for mine, reference in zip(ours.pages, theirs.pages, strict=True):
         assert mine.get_contents().get_data() == reference.get_contents().get_data()
