@@ -154,8 +154,8 @@ def after_first_paint(window: QWidget) -> None:
     from desktop.ui.first_paint import after_painted
 
     def painted() -> None:
-        # The collector, paused by main.py until now (desktop/collector.py says why), runs again before the
-        # extensions are built and the whole list is read.
+        # The collector, paused by main.py until now (desktop/collector.py says why), runs again for what follows
+        # the first paint: the extensions, the whole list, the clerk's work.
         start_up_done()
         window.install_extensions()  # type: ignore[attr-defined]
 
