@@ -413,18 +413,24 @@ def test_a_finished_page_keeps_a_few_numbers_until_its_footer(tmp_path: Path) ->
         numbered = pdf_layout.numbered_canvas(_page_numbers)(str(tmp_path / f"n{pages}.pdf"))
         _draw_page(numbered, 0)
         numbered.showPage()  # the first page keeps its whole state, and warms what every page shares
+        finished = numbered._finished
+        finished.drain()
         tracemalloc.start()
         try:
             start = tracemalloc.get_traced_memory()[0]
             for page in range(1, pages + 1):
                 _draw_page(numbered, page)
                 numbered.showPage()
+            # Only what finished pages keep: up to DEFLATING_PAGES drawings may still be on their way to the file,
+            # as many at 40 pages as at 200 or none, as the thread was scheduled (that made the figure vary).
+            finished.drain()
             held[pages] = tracemalloc.get_traced_memory()[0] - start
         finally:
             tracemalloc.stop()
         numbered.save()
     per_page = (held[200] - held[40]) / 160
-    assert per_page < 400, per_page
+    # 180–350 bytes measured (the lists and arrays grow in steps); a page kept 4.6 KB when it held its state.
+    assert per_page < 1_000, per_page
 
 
 def test_pages_that_change_the_canvas_state_get_their_footers_on_it(tmp_path: Path) -> None:
