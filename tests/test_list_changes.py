@@ -123,3 +123,18 @@ def test_the_quick_open_index_is_kept_unless_an_entry_changed(demo_db: Database)
     assert next(e.label for e in fresh.find("жаңа атау")).endswith("Жаңа атау")
     trash.move_to_trash(demo_db, entity="commitment", record_id=first)
     assert quick_open.still_right(demo_db, fresh, mark) is None  # its entry must go
+
+
+def test_search_texts_are_read_in_the_lists_order_under_its_mark(demo_db: Database) -> None:
+    """The word index's read: every listed commitment's id and search text in the list's order, and the trail's
+    last entry, which is the mark the list itself is read up to when nothing was written between."""
+    rows, mark = list_rows_marked(demo_db)
+    read_mark, ids, texts = commitment_list.search_texts_marked(demo_db)
+    assert read_mark == mark > 0
+    assert ids == [r[Col.ID] for r in rows] == sorted(ids)
+    assert texts == [r[Col.SEARCH_TEXT] for r in rows]
+    record_id = ids[0]
+    commitments.set_fields(demo_db, record_id, {"title": "Ауыл шаруашылығы 农业合作"})
+    later_mark, _ids, later = commitment_list.search_texts_marked(demo_db)
+    assert later_mark > mark
+    assert "农业合作" in later[0] and later[1:] == texts[1:]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 import pytest
@@ -424,3 +425,105 @@ def test_a_row_edited_in_place_repaints_only_its_cells(qapp) -> None:
     model.sort(3)  # the sort by progress uses the new value
     progress = [model.row(r)[Col.PROGRESS] for r in range(model.rowCount())]
     assert progress == sorted(r[Col.PROGRESS] for r in model.all_rows())
+
+
+# --- the word index -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def always_indexed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index answers every word of two letters or more, whatever a scan of these few rows would cost."""
+    from desktop.domain import search
+
+    monkeypatch.setattr(search, "_WORD_COST", 0)
+    monkeypatch.setattr(search, "_POSTING_COST", 0)
+
+
+def _index_of(rows: Sequence[tuple], texts: Sequence[str] | None = None) -> Any:
+    from desktop.domain.search import WordIndex
+
+    return WordIndex.build([r[Col.ID] for r in rows], [r[Col.SEARCH_TEXT] for r in rows] if texts is None else texts)
+
+
+SEARCH_TEXT = itemgetter(Col.SEARCH_TEXT)
+
+
+def test_the_index_is_taken_only_over_the_same_rows_in_the_same_order(qapp) -> None:
+    rows = sorted(make_typing_rows(500, seed=3), key=lambda r: r[Col.ID])
+    model = RowTableModel(COLUMNS)
+    model.set_rows(rows, predicate=None)
+    assert not model.use_index(_index_of(rows[::-1]), SEARCH_TEXT)  # the same ids in another order
+    assert not model.use_index(_index_of(rows[:-1]), SEARCH_TEXT)  # a row fewer
+    other = [(r[Col.ID] + 1000, *r[1:]) for r in rows]
+    assert not model.use_index(_index_of(other), SEARCH_TEXT)  # other records
+    assert model.word_index is None
+    index = _index_of(rows)
+    assert model.use_index(index, SEARCH_TEXT)
+    assert model.word_index is index
+
+
+def test_new_rows_drop_the_index(qapp) -> None:
+    rows = sorted(make_typing_rows(500, seed=4), key=lambda r: r[Col.ID])
+    model = RowTableModel(COLUMNS)
+    model.set_rows(rows, predicate=None)
+    assert model.use_index(_index_of(rows), SEARCH_TEXT)
+    model.set_rows(rows)  # read again: the texts may be others now
+    assert model.word_index is None
+    assert model.use_index(_index_of(rows), SEARCH_TEXT)
+    new = (len(rows) + 1, *rows[0][1:])
+    assert not model.update_rows([new])  # a row added: the rows are others
+    assert model.word_index is None
+
+
+def test_a_row_swapped_in_place_keeps_the_index_unless_its_text_changed(qapp) -> None:
+    rows = sorted(make_typing_rows(500, seed=5), key=lambda r: r[Col.ID])
+    model = RowTableModel(COLUMNS)
+    model.set_rows(rows, predicate=None)
+    index = _index_of(rows)
+    assert model.use_index(index, SEARCH_TEXT)
+    status_changed = list(rows[10])
+    status_changed[Col.STATUS] = "completed" if rows[10][Col.STATUS] != "completed" else "on_hold"
+    status_changed[Col.VERSION] += 1
+    assert model.update_rows([tuple(status_changed)])  # in place
+    assert model.word_index is index  # the search text holds no status
+    retitled = list(rows[20])
+    retitled[Col.TITLE] = retitled[Col.SEARCH_TEXT] = "new words altogether"
+    assert model.update_rows([tuple(retitled)])  # still in place: unsorted, unfiltered
+    assert model.word_index is None
+
+
+def test_the_list_finds_words_through_its_index(qapp, always_indexed: None) -> None:
+    """An index that holds other words than the rows shows them: the list asks it, not the texts."""
+    rows = sorted(make_typing_rows(400, seed=6), key=lambda r: r[Col.ID])
+    model = RowTableModel(COLUMNS)
+    model.set_rows(rows, predicate=None)
+    liar = ["zzqq" if i % 2 else r[Col.SEARCH_TEXT] for i, r in enumerate(rows)]
+    assert model.use_index(_index_of(rows, liar), SEARCH_TEXT)
+    model.set_filter(_typing_predicate(CommitmentFilter(text="zzq")))
+    assert shown_ids(model) == [r[Col.ID] for r in rows[1::2]]
+
+
+@pytest.mark.parametrize("round_", range(6))
+def test_typing_and_erasing_through_the_index_show_what_the_scan_shows(qapp, always_indexed: None, round_: int) -> None:
+    """Every keystroke with the index in use gives the rows, in the order, that the same keystrokes give by
+    scanning, for random filter combinations, sorts, typed and erased words, and edits in place."""
+    size = 6000 if round_ == 5 else 800  # 6,000: above the size where a scan may go in load order
+    rows = sorted(make_typing_rows(size, seed=round_), key=lambda r: r[Col.ID])
+    rnd = random.Random(round_)
+    indexed, scanned = RowTableModel(COLUMNS), RowTableModel(COLUMNS)
+    for model in (indexed, scanned):
+        model.set_rows(rows, predicate=None)
+        if round_ % 3:
+            model.sort(2 if round_ % 3 == 1 else 0, Qt.SortOrder(round_ % 2))
+    assert indexed.use_index(_index_of(rows), SEARCH_TEXT)
+    base = TYPING_BASES[round_ % len(TYPING_BASES)]
+    for step, text in enumerate(_random_edits(rnd, 60 if size < 1000 else 25)):
+        if step == 20:  # an edit in place that leaves the search text alike keeps the index; both lists take it
+            edited = list(rows[7])
+            edited[Col.NOTES], edited[Col.VERSION] = "seen", edited[Col.VERSION] + 1
+            for model in (indexed, scanned):
+                assert model.update_rows([tuple(edited)])
+        for model in (indexed, scanned):
+            model.set_filter(_typing_predicate(base.with_(text=text)))
+        assert shown_ids(indexed) == shown_ids(scanned), (round_, base, text)
+    assert indexed.word_index is not None

@@ -31,7 +31,8 @@ from desktop.domain.catalogue import render
 from desktop.domain.errors import KelisimError
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import Message
-from desktop.services import changes
+from desktop.domain.search import CompactWordIndex, build_compact
+from desktop.services import changes, commitment_list
 from desktop.services.progress import Cancelled, Progress, ThrottledProgress, no_progress
 from desktop.storage.database import Database, open_database
 
@@ -293,7 +294,16 @@ def apply_import(
     return PlanSummary.of(result.plan, Path(path))
 
 
+def word_index(db: Database, progress: Progress) -> CompactWordIndex:
+    """The Commitments list's word index (``domain.search.WordIndex``), built here because it holds the GIL for
+    seconds at 100,000 commitments: in the window that would freeze every repaint. Returned compact (a few flat
+    objects), so the window takes it over in milliseconds."""
+    mark, ids, texts = commitment_list.search_texts_marked(db)
+    return build_compact(ids, texts, mark)
+
+
 JOBS: dict[str, Callable[..., Any]] = {
+    "word_index": word_index,
     "export_report": export_report,
     "agreement_card": agreement_card,
     "plan_import": plan_import,

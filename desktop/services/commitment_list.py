@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import compress, repeat
 from operator import contains, eq, ge, itemgetter, le, truth
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.engine import Dialect
@@ -25,6 +25,9 @@ from desktop.domain.models import Agreement, AuditEntry, Body, Commitment, Deadl
 from desktop.domain.rules import is_overdue, overdue_clause, split_terms
 from desktop.services import team_columns
 from desktop.storage.database import Database
+
+if TYPE_CHECKING:  # the list's reading (and `kelisim list`) need not load the index's module
+    from desktop.domain.search import WordIndex
 
 CommitmentRow = tuple[Any, ...]
 
@@ -157,6 +160,20 @@ def list_rows(db: Database, flt: CommitmentFilter | None = None, today: date | N
     if flt.sector.strip():
         rows = [r for r in rows if sector_matches(flt, r[Col.SECTOR])]
     return rows
+
+
+def search_texts_marked(db: Database) -> tuple[int, list[int], list[str]]:
+    """The trail's last entry, and the id and search text of every commitment in id order (the order and the
+    rows of ``list_rows`` and ``list_rows_marked``), for the list's word index (``domain.search.WordIndex``).
+
+    One statement reads both, so both come from one snapshot on either engine: texts read under the mark the
+    list's rows were read up to are the texts of those rows."""
+    last = select(func.coalesce(func.max(audit.c.id), 0)).scalar_subquery()
+    query = select(commitment.c.id, commitment.c.search_text, last).order_by(commitment.c.id)
+    with db.read() as session:
+        found = session.connection().execute(query).all()
+        mark = int(found[0][2]) if found else last_entry(session)
+    return mark, [row[0] for row in found], [row[1] for row in found]
 
 
 def _read_rows(session: SASession, query: Select[*tuple[Any, ...]]) -> list[CommitmentRow]:
@@ -407,10 +424,18 @@ class RowFilter:
             kept = narrow(rows, kept)
         return kept
 
-    def narrow_text(self, rows: Sequence[Sequence[Any]], positions: Positions) -> list[int]:
-        """The positions (in their order) whose rows hold every word."""
+    def narrow_text(
+        self, rows: Sequence[Sequence[Any]], positions: Positions, index: WordIndex | None = None
+    ) -> list[int]:
+        """The positions (in their order) whose rows hold every word. ``index``: a word index of exactly these
+        rows' search texts (``domain.search.WordIndex``), which finds a word without testing every text when
+        that is cheaper."""
         kept = positions
         for term in self.terms:
+            found = index.narrow(kept, term) if index is not None else None
+            if found is not None:
+                kept = found
+                continue
             if isinstance(kept, range) and kept == range(len(rows)):  # every row, in load order: no indirection
                 texts = map(itemgetter(Col.SEARCH_TEXT), rows)
             else:

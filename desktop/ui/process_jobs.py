@@ -69,10 +69,11 @@ class ProcessJob(QObject):
         ctx: AppContext,
         name: str,
         args: dict[str, Any],
-        title: str,
+        title: str | None,
         parent: QWidget | None,
         cleanup: Callable[[], None] | None = None,
     ) -> None:
+        """``title`` None: a quiet job (``start_quiet_job``): no dialog, and the window is not shown busy."""
         # No Qt parent: the job lives in _RUNNING until its child has exited, then Python lets go of it
         # (from the event loop, never inside one of its own slots).
         super().__init__()
@@ -93,20 +94,24 @@ class ProcessJob(QObject):
         self._done = False
         self.wrote = Change.NONE  # what the job wrote, told by the child with its result
         self._ended_at = 0.0
-        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self.cancel)
+        self.quiet = title is None
+        self.dialog: QProgressDialog | None = None
+        if title is not None:
+            self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+            self.dialog.setWindowTitle(title)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(300)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.canceled.connect(self.cancel)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
 
     def start(self) -> None:
         _RUNNING.add(self)
-        self.ctx._track(self, +1)  # busy while the child runs
+        if not self.quiet:
+            self.ctx._track(self, +1)  # busy while the child runs
         # Started from a helper thread: the first job of a session waits while the fork server loads the
         # jobs' modules (a second or two), and the window must keep repainting meanwhile.
         self._starter.start()
@@ -124,8 +129,9 @@ class ProcessJob(QObject):
             return
         self._cancelled_at = time.monotonic()
         self._cancel.set()
-        if shiboken6.isValid(self.dialog):
-            self.dialog.setLabelText(self.tr("Cancelling…"))
+        dialog = self.dialog
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.setLabelText(self.tr("Cancelling…"))
 
     # --- polling -----------------------------------------------------------------------------------------
     def poll(self) -> None:
@@ -187,7 +193,7 @@ class ProcessJob(QObject):
 
     def _show_progress(self, done: int, total: int, message: ProgressText) -> None:
         words = text(message) if isinstance(message, Message) else message
-        if self._cancelled_at is None and shiboken6.isValid(self.dialog):
+        if self._cancelled_at is None and self.dialog is not None and shiboken6.isValid(self.dialog):
             if total:
                 self.dialog.setMaximum(total)
                 self.dialog.setValue(min(done, total))
@@ -210,14 +216,15 @@ class ProcessJob(QObject):
     def _finish(self, result: Any, error: BaseException | None) -> None:
         self._done = True
         self._ended_at = time.monotonic()
-        if shiboken6.isValid(self.dialog):
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.close()
         if not shiboken6.isValid(self.ctx):
             # The window closed while the child worked: nobody is left to tell; just let the child go.
             log.info("job %s ended after its window closed", self.name)
             self._reap()
             return
-        self.ctx._track(self, -1)
+        if not self.quiet:
+            self.ctx._track(self, -1)
         self.finished.emit(result, error)
         self._reap()
 
@@ -235,7 +242,7 @@ class ProcessJob(QObject):
         self._queue.close()
         self._queue.join_thread()
         self._queue = self._cancel = None  # type: ignore[assignment]
-        if shiboken6.isValid(self.dialog):  # its parent window may have gone first
+        if self.dialog is not None and shiboken6.isValid(self.dialog):  # its parent window may have gone first
             self.dialog.deleteLater()
         QTimer.singleShot(0, lambda: _RUNNING.discard(self))
 
@@ -271,6 +278,25 @@ def start_job(
             on_failure(error)
         elif not isinstance(error, Cancelled):  # the clerk asked for it: nothing to report
             show_error(parent, error)
+
+    job.finished.connect(finished)
+    job.start()
+    return job
+
+
+def start_quiet_job(ctx: AppContext, name: str, args: dict[str, Any], on_success: Callable[[Any], None]) -> ProcessJob:
+    """Run job ``name`` of ``reports.jobs`` in a child process with nothing shown: no dialog, the window not
+    shown busy, a failure only logged. For work the window merely profits from (the Commitments list's word
+    index: without it the list scans, as it always could)."""
+    job = ProcessJob(ctx, name, args, None, None)
+
+    def finished(result: Any, error: BaseException | None) -> None:
+        if error is None:
+            on_success(result)
+        elif isinstance(error, jobs.JobFailed):
+            log.warning("the %s job failed:\n%s", name, error.trace or error)
+        else:
+            log.warning("the %s job failed: %s", name, error)
 
     job.finished.connect(finished)
     job.start()

@@ -14,6 +14,11 @@ letter typed narrows the last pass it implies, a letter erased shows a kept pass
 Passes scan the rows in load order when the sort scatters them in memory, and put the survivors in
 the order shown only as far as the view asks (``InOrder``). A pass that shows the same rows in the same
 order as before (a letter every shown row holds) does not reset the model: the views repaint nothing.
+
+A large list can be given a word index of its rows' search texts (``use_index``: ``domain.search.WordIndex``,
+built in a child process); the words are then found through it where that is cheaper than a scan. It is kept
+only while the rows are the ones it was built over: new rows drop it, and so does a row swapped in place with
+another search text.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
+
+from desktop.domain.search import WordIndex
 
 Row = Any
 Index = QModelIndex | QPersistentModelIndex
@@ -120,6 +127,9 @@ class RowTableModel(QAbstractTableModel):
         # (words, positions let through in load order, the same in the order shown).
         self._typed: list[tuple[tuple[str, ...], Sequence[int], Sequence[int]]] = []
         self._by_load: bool | None = None  # scan in load order, not in the order shown (see _scan_by_load)
+        # A word index of the rows' search texts (positions in ``_base``), and how a row's text is read.
+        self._index: WordIndex | None = None
+        self._text_of: Callable[[Row], str] | None = None
         self._highlight_fg = QColor("#b71c1c")
         self._highlight_bg = QColor("#fdecea")
 
@@ -182,6 +192,7 @@ class RowTableModel(QAbstractTableModel):
         """Replace the rows, keeping the current sort and (unless given a new one) the filter."""
         self.beginResetModel()
         self._base = list(rows)
+        self._index = None  # built over other rows, or other texts of these
         self._keys.clear()
         self._id_pos = None
         if predicate is not _KEEP:
@@ -244,6 +255,11 @@ class RowTableModel(QAbstractTableModel):
 
     def _swap_in_place(self, swaps: Sequence[tuple[int, Row]]) -> None:
         last_column = len(self.columns) - 1
+        text_of = self._text_of
+        if self._index is not None and text_of is not None:
+            base = self._base
+            if any(text_of(base[position]) != text_of(row) for position, row in swaps):
+                self._index = None  # the index no longer holds that row's words
         for position, row in swaps:
             self._base[position] = row
             for column, keys in self._keys.items():
@@ -283,6 +299,20 @@ class RowTableModel(QAbstractTableModel):
         """The view row showing ``record_id``, or -1 when it is filtered out or unknown."""
         position = self._id_positions().get(record_id)
         return -1 if position is None else self._view_row(position)
+
+    # -- the word index ---------------------------------------------------------------------
+
+    def use_index(self, index: WordIndex, text_of: Callable[[Row], str]) -> bool:
+        """Find the typed words through ``index`` from now on, if it was built over exactly these rows (the same
+        ids in the same order; the caller vouches that their texts, read by ``text_of``, are the ones it indexed)."""
+        if len(index) != len(self._base) or index.ids != array("q", map(self._id_of, self._base)):
+            return False
+        self._index, self._text_of = index, text_of
+        return True
+
+    @property
+    def word_index(self) -> WordIndex | None:
+        return self._index
 
     # -- sorting --------------------------------------------------------------------------
 
@@ -418,7 +448,11 @@ class RowTableModel(QAbstractTableModel):
             typed.pop()
         if typed and typed[-1][0] == terms:
             return typed[-1][2]
-        found = _untracked(predicate.narrow_text(self._base, typed[-1][1] if typed else based), based)
+        start = typed[-1][1] if typed else based
+        if self._index is not None:
+            found = _untracked(predicate.narrow_text(self._base, start, self._index), based)
+        else:
+            found = _untracked(predicate.narrow_text(self._base, start), based)
         shown = self._in_order(found) if by_load else found
         if terms:
             if len(typed) >= _KEPT_PASSES:

@@ -3,6 +3,11 @@
 Rows are the tuples of ``services.commitment_list`` (positions named by ``Col``). Filtering runs
 ``commitment_list.row_predicate`` over the row list; tests/test_filters.py checks it selects exactly
 what the SQL filter of the reports and the command line selects.
+
+From ``WORD_INDEX_FROM`` rows the page has a word index of the rows' search texts built in a child process
+(``reports/jobs.word_index``, nothing shown) once the whole list is read, and again 2 s after edits that changed
+a search text; the list finds typed words through it (``RowTableModel.use_index``). Until it arrives, and if it
+cannot be built, the list scans the texts as it always could.
 """
 
 from __future__ import annotations
@@ -11,12 +16,15 @@ import functools
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QWidget
 
+from desktop.domain import search
 from desktop.domain.filters import CommitmentFilter, compile_filter
 from desktop.domain.rules import is_overdue
 from desktop.services import commitment_list, commitments
@@ -32,6 +40,9 @@ from desktop.ui.pages.filter_bar import CommitmentFilterBar
 from desktop.ui.pages.list_page import TablePage, make_action
 from desktop.ui.style import OVERDUE_BACKGROUND, OVERDUE_COLOUR, PRIORITY_RANK, STATUS_ORDER
 from desktop.ui.table_model import RIGHT, Column, default_key, field
+
+if TYPE_CHECKING:
+    from desktop.ui.process_jobs import ProcessJob
 
 log = logging.getLogger(__name__)
 _STATUS_RANK = {s: i for i, s in enumerate(STATUS_ORDER)}
@@ -54,6 +65,8 @@ SOURCES = {
 }
 SQL_SORTED = {"due_date", "completed_on", "progress"}
 FIRST_SCREENFUL = 120  # rows read before the rest: more than a tall screen shows
+INDEX_AFTER_MS = 2000  # the word index is asked for this long after the last change that dropped it
+_SEARCH_TEXT = itemgetter(Col.SEARCH_TEXT)
 
 
 def local_day(iso: str) -> str:
@@ -80,6 +93,7 @@ class CommitmentsPage(TablePage):
         # The audit trail's last entry the rows shown were read up to (commitment_list.changes_since):
         # after an edit only the rows it changed are read. None until the whole list has been read.
         self._mark: int | None = None
+        self._index_job: ProcessJob | None = None  # the child building a word index, one at a time
         self.filter_bar = CommitmentFilterBar(ctx)
         super().__init__(ctx, parent)
         self.filter_bar.setParent(self)
@@ -91,6 +105,11 @@ class CommitmentsPage(TablePage):
         # Bodies may gain sub-bodies: the body filter's scope is recomputed with the new tree.
         self.filter_bar.choices_loaded.connect(self._refilter_if_body_filtered)
         self.allow_multi_selection()
+        # The word index is asked for (debounced) when the list has none.
+        self._index_timer = QTimer(self)
+        self._index_timer.setSingleShot(True)
+        self._index_timer.setInterval(INDEX_AFTER_MS)
+        self._index_timer.timeout.connect(self._ask_index)
 
     def _column_index(self, key: str) -> int:
         return next(i for i, c in enumerate(self.model.columns) if c.key == key)
@@ -308,6 +327,7 @@ class CommitmentsPage(TablePage):
         if generation == self._generation:
             self._mark = mark
             self._show_rows(generation, rows)
+            self._want_index()
 
     def read_all_when_shown(self) -> None:
         self._mark = None
@@ -351,6 +371,43 @@ class CommitmentsPage(TablePage):
             self._update_actions()
             self.count_label.setText(self.counts_text())
         self._mark_loaded()
+        self._want_index()
+
+    # The word index ----------------------------------------------------------------------
+    def _want_index(self) -> None:
+        """Ask for a word index of the rows now listed, if the list is large and has none (debounced: a burst of
+        edits asks once)."""
+        if self.model.word_index is None and self.model.total_count >= search.WORD_INDEX_FROM:
+            self._index_timer.start()
+
+    def _ask_index(self) -> None:
+        if self._index_job is not None or self._mark is None:
+            return  # one child at a time (its answer asks again if it is stale); the whole list is being read
+        from desktop.ui import process_jobs  # multiprocessing loads after the first paint, when the list is read
+
+        self._index_job = process_jobs.start_quiet_job(self.ctx, "word_index", {}, self._index_arrived)
+        self._index_job.finished.connect(self._index_job_ended)
+
+    def _index_job_ended(self, *_outcome: Any) -> None:
+        if shiboken6.isValid(self):
+            self._index_job = None
+
+    def _index_arrived(self, compact: search.CompactWordIndex) -> None:
+        if not shiboken6.isValid(self):  # the window closed while the child built it
+            return
+        self._index_job = None
+        if self.model.word_index is not None or self._mark is None:
+            return  # a newer index came first; or the whole list is being read again, and asks when read
+        # Texts read under the trail's entry the rows were read up to are the rows' texts (one snapshot each).
+        if compact.mark == self._mark:
+            index = search.WordIndex(compact)
+            if self.model.use_index(index, _SEARCH_TEXT):
+                log.info("the commitment list finds words through its index (%d words)", index.word_count)
+                return
+        if compact.mark < self._mark or compact.mark == self._mark:
+            # The list has read changes since the texts were read (or holds other rows): ask again. Texts newer
+            # than the list's rows are not asked for again: the list reads those changes next, then asks.
+            self._want_index()
 
     def current_filter(self) -> CommitmentFilter:
         return self.filter_bar.filter(self.search.text())
