@@ -30,7 +30,8 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[ProcessJob]:
     """Every word-index job the page starts; the threshold and the debounce lowered, the costs of a scan
     ignored (the index answers every word of two letters or more over the demo's few rows)."""
     monkeypatch.setattr(search, "WORD_INDEX_FROM", 1)
-    monkeypatch.setattr(search, "_WORD_COST", 0)
+    monkeypatch.setattr(search, "_VOCABULARY_COST", 0)
+    monkeypatch.setattr(search, "_HIT_COST", 0)
     monkeypatch.setattr(search, "_POSTING_COST", 0)
     monkeypatch.setattr(commitments_page, "INDEX_AFTER_MS", 0)
     jobs: list[ProcessJob] = []

@@ -435,7 +435,8 @@ def always_indexed(monkeypatch: pytest.MonkeyPatch) -> None:
     """The index answers every word of two letters or more, whatever a scan of these few rows would cost."""
     from desktop.domain import search
 
-    monkeypatch.setattr(search, "_WORD_COST", 0)
+    monkeypatch.setattr(search, "_VOCABULARY_COST", 0)
+    monkeypatch.setattr(search, "_HIT_COST", 0)
     monkeypatch.setattr(search, "_POSTING_COST", 0)
 
 

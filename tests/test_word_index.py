@@ -58,11 +58,14 @@ def _scan(texts: list[str], positions: list[int] | range, term: str) -> list[int
     return [p for p in positions if term in texts[p]]
 
 
-@pytest.fixture
-def always_indexed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The index answers every term of two letters or more, whatever a scan would cost (small test lists)."""
-    monkeypatch.setattr(search, "_WORD_COST", 0)
+@pytest.fixture(params=["searched", "tested"])
+def always_indexed(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index answers every term of two letters or more, whatever a scan would cost (small test lists),
+    finding the words by searching the vocabulary as one string, or by testing every word."""
+    monkeypatch.setattr(search, "_VOCABULARY_COST", 0)
     monkeypatch.setattr(search, "_POSTING_COST", 0)
+    monkeypatch.setattr(search, "_HIT_COST", 0 if request.param == "searched" else 1)
+    monkeypatch.setattr(search, "_WORD_COST", 1 if request.param == "searched" else 0)
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -139,3 +142,13 @@ def test_the_compact_form_is_flat() -> None:
     assert dict(zip(words, spans, strict=True)) == {"қазақ": [0], "тілі": [0, 1], "тілі农业": [1]}
     assert list(compact.ids) == [5, 6] and compact.text_chars == len("қазақ тілі") + len("тілі农业 тілі")
     assert compact.ids.typecode == "q" and compact.postings.typecode == "i" and compact.offsets.typecode == "i"
+
+
+def test_a_term_twice_in_a_word_or_in_the_last_word_is_found_once(always_indexed: None) -> None:
+    texts = ["ааа бааа", "жоқ", "ааа", "қазақ-қазақ", "соңғы аа"]
+    compact = build_compact(range(len(texts)), texts)
+    words = compact.vocabulary.split("\n")
+    assert [compact.vocabulary[start:].split("\n")[0] for start in compact.word_starts] == words
+    index = WordIndex(compact)
+    for term in ("аа", "ааа", "қазақ", "зақ-қа", "аа", "ғы", "оқ", "ы аа"[2:]):
+        assert index.narrow(range(len(texts)), term) == _scan(texts, range(len(texts)), term), term

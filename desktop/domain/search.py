@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import gc
 from array import array
+from bisect import bisect_right
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, islice, repeat
+from itertools import accumulate, chain, compress, islice, repeat
 from operator import add, contains
 
 from desktop.domain.rules import split_terms
@@ -210,9 +211,12 @@ class SearchIndex:
 
 # From this many rows the list asks for a word index: below it a scan takes a few milliseconds.
 WORD_INDEX_FROM = 10_000
-# What each step costs, in characters of text a scan would test in the same time (measured at 100,000 rows:
-# a scan ~1 ns a character, a word of the vocabulary tested ~85 ns, a text marked from a posting ~45 ns).
+# What each step costs, in characters of text a scan would test in the same time (measured at 100,000 rows: a
+# scan ~1 ns a character; a word of the vocabulary tested one by one ~85 ns; a word found by searching the
+# vocabulary as one string ~2 µs, so that way only for a few; a text marked from a posting ~45 ns).
+_VOCABULARY_COST = 1  # a character of the vocabulary, counting a term's occurrences in it
 _WORD_COST = 85
+_HIT_COST = 2000
 _POSTING_COST = 45
 
 
@@ -222,6 +226,7 @@ class CompactWordIndex:
 
     ids: array[int]  # array('q'): the record ids of the texts, in the order they were indexed
     vocabulary: str  # the distinct words joined by "\n" (a word never holds whitespace)
+    word_starts: array[int]  # array('i'): where each word starts in ``vocabulary``
     postings: array[int]  # array('i'): the positions of the texts holding each word, word after word
     offsets: array[int]  # array('i'): where each word's positions start in ``postings``, and their end
     text_chars: int  # the characters of all the texts: what a scan of every one would test
@@ -234,15 +239,19 @@ class WordIndex:
     ``narrow(positions, term)`` gives exactly what testing ``term in texts[i]`` for each of ``positions`` gives
     (in their order), or None when that scan would be cheaper than the index (a single letter, which a scan
     finds with ``memchr``; few positions; a term in so many words that marking their texts costs more).
+    The words holding a term are found by searching the vocabulary as one string when it occurs there a few
+    times (the usual case once two letters are typed), else by testing every word.
     """
 
-    __slots__ = ("_offsets", "_postings", "_words", "ids", "mark", "text_chars")
+    __slots__ = ("_offsets", "_postings", "_starts", "_vocabulary", "_words", "ids", "mark", "text_chars")
 
     def __init__(self, compact: CompactWordIndex) -> None:
         self.ids = compact.ids
         self.mark = compact.mark
         self.text_chars = compact.text_chars
-        self._words = compact.vocabulary.split("\n") if len(compact.offsets) > 1 else []
+        self._vocabulary = compact.vocabulary
+        self._starts = compact.word_starts
+        self._words = compact.vocabulary.split("\n") if len(compact.word_starts) else []
         self._postings = compact.postings
         self._offsets = compact.offsets
 
@@ -252,7 +261,7 @@ class WordIndex:
 
     def compact(self) -> CompactWordIndex:
         return CompactWordIndex(
-            self.ids, "\n".join(self._words), self._postings, self._offsets, self.text_chars, self.mark
+            self.ids, self._vocabulary, self._starts, self._postings, self._offsets, self.text_chars, self.mark
         )
 
     def __len__(self) -> int:
@@ -268,10 +277,13 @@ class WordIndex:
         if len(term) < 2 or not count or not positions:
             return None
         scan_cost = len(positions) * (self.text_chars // count + 1)
-        if len(self._words) * _WORD_COST >= scan_cost:
+        if len(self._vocabulary) * _VOCABULARY_COST >= scan_cost:
+            return None  # fewer characters to scan than the vocabulary holds
+        hits = self._vocabulary.count(term)
+        if min(hits * _HIT_COST, len(self._words) * _WORD_COST) >= scan_cost:
             return None
+        found = self._searched(term) if hits * _HIT_COST < len(self._words) * _WORD_COST else self._tested(term)
         offsets = self._offsets
-        found = list(compress(range(len(self._words)), map(contains, self._words, repeat(term))))
         starts = list(map(offsets.__getitem__, found))
         ends = list(map(offsets.__getitem__, map(add, found, repeat(1))))
         if (sum(ends) - sum(starts)) * _POSTING_COST >= scan_cost:
@@ -282,6 +294,24 @@ class WordIndex:
         if isinstance(positions, range) and positions == range(count):
             return list(compress(positions, marked))
         return list(compress(positions, map(marked.__getitem__, positions)))
+
+    def _searched(self, term: str) -> list[int]:
+        """The words holding ``term``, found by searching the vocabulary (one string) occurrence by occurrence."""
+        vocabulary, starts = self._vocabulary, self._starts
+        last = len(starts) - 1
+        found: list[int] = []
+        at = vocabulary.find(term)
+        while at >= 0:
+            word = bisect_right(starts, at) - 1
+            found.append(word)
+            if word == last:
+                break
+            at = vocabulary.find(term, starts[word + 1])  # the next word on: each word once
+        return found
+
+    def _tested(self, term: str) -> list[int]:
+        """The words holding ``term``, each word tested (C-level): for a term found in very many words."""
+        return list(compress(range(len(self._words)), map(contains, self._words, repeat(term))))
 
 
 def build_compact(ids: Iterable[int], texts: Sequence[str], mark: int = 0) -> CompactWordIndex:
@@ -302,7 +332,17 @@ def build_compact(ids: Iterable[int], texts: Sequence[str], mark: int = 0) -> Co
         for positions in by_word.values():
             postings.extend(positions)
             offsets.append(len(postings))
-        return CompactWordIndex(array("q", ids), "\n".join(by_word), postings, offsets, sum(map(len, texts)), mark)
+        # Each word starts one character ("\n") after the end of the one before.
+        word_starts = array("i", accumulate(map(len, by_word), _after_separator, initial=0))
+        if word_starts:
+            word_starts.pop()  # the start of a word after the last
+        return CompactWordIndex(
+            array("q", ids), "\n".join(by_word), word_starts, postings, offsets, sum(map(len, texts)), mark
+        )
     finally:
         if collecting:
             gc.enable()
+
+
+def _after_separator(start: int, length: int) -> int:
+    return start + length + 1
