@@ -218,6 +218,7 @@ _VOCABULARY_COST = 1  # a character of the vocabulary, counting a term's occurre
 _WORD_COST = 85
 _HIT_COST = 2000
 _POSTING_COST = 45
+_LETTER_SCAN = 0.6  # a single letter is scanned for with memchr: that much of the cost of a longer term
 
 
 @dataclass(frozen=True)
@@ -237,8 +238,8 @@ class WordIndex:
     """For each distinct word of a list of texts, the positions of the texts holding it.
 
     ``narrow(positions, term)`` gives exactly what testing ``term in texts[i]`` for each of ``positions`` gives
-    (in their order), or None when that scan would be cheaper than the index (a single letter, which a scan
-    finds with ``memchr``; few positions; a term in so many words that marking their texts costs more).
+    (in their order), or None when that scan would be cheaper than the index (few positions; a term in so many
+    words that marking their texts costs more, as most single letters are, which a scan finds with ``memchr``).
     The words holding a term are found by searching the vocabulary as one string when it occurs there a few
     times (the usual case once two letters are typed), else by testing every word.
     """
@@ -274,9 +275,9 @@ class WordIndex:
     def narrow(self, positions: Sequence[int], term: str) -> list[int] | None:
         """The ``positions`` (in their order) whose texts hold ``term``; None: scan them instead (cheaper)."""
         count = len(self.ids)
-        if len(term) < 2 or not count or not positions:
+        if not term or not count or not positions:
             return None
-        scan_cost = len(positions) * (self.text_chars // count + 1)
+        scan_cost = len(positions) * (self.text_chars // count + 1) * (_LETTER_SCAN if len(term) == 1 else 1)
         if len(self._vocabulary) * _VOCABULARY_COST >= scan_cost:
             return None  # fewer characters to scan than the vocabulary holds
         hits = self._vocabulary.count(term)
