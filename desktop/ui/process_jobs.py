@@ -88,6 +88,9 @@ class ProcessJob(QObject):
             args=(name, jobs.register_target(ctx.db), args, self._queue, self._cancel, dict(os.environ)),
         )
         self._starter = threading.Thread(target=self._start_child, name=f"kelisim-{name}-start", daemon=True)
+        self._started = threading.Event()  # the child started, or could not
+        # A quiet job's messages are read off the GUI thread (``_receive``) into this inbox; the others' from the queue.
+        self._inbox: queue_module.SimpleQueue[Any] | None = queue_module.SimpleQueue() if title is None else None
         self._start_error: Exception | None = None
         self._start_trace = ""
         self._cancelled_at: float | None = None
@@ -123,6 +126,30 @@ class ProcessJob(QObject):
         except Exception as exc:  # noqa: BLE001  reported on the GUI thread by poll()
             self._start_error = exc
             self._start_trace = traceback.format_exc()
+            self._started.set()
+            return
+        self._started.set()
+        if self._inbox is not None:
+            self._receive(self._inbox)
+
+    def _receive(self, inbox: queue_module.SimpleQueue[Any]) -> None:
+        """A quiet job's messages, read here off the GUI thread until its outcome: that outcome is megabytes (the
+        word index), and reading them from the pipe as the child writes them held the GUI thread for 100-150 ms
+        on a busy machine. Ends once the child has exited and left nothing more."""
+        ended = False
+        while True:
+            try:
+                message = self._queue.get(timeout=0.1)
+            except queue_module.Empty:
+                if ended:
+                    return
+                ended = not self.process.is_alive()  # one more look: what it wrote before exiting
+                continue
+            except (EOFError, OSError, ValueError):  # the child died mid-message, or the queue was closed
+                return
+            inbox.put(message)
+            if message[0] != "progress":
+                return
 
     def cancel(self) -> None:
         if self._done or self._cancelled_at is not None or self._cancel is None:
@@ -135,8 +162,8 @@ class ProcessJob(QObject):
 
     # --- polling -----------------------------------------------------------------------------------------
     def poll(self) -> None:
-        if self._queue is None or self._starter.is_alive():  # gone, or the child not started yet
-            return
+        if self._queue is None or (self._starter.is_alive() and not self._started.is_set()):
+            return  # gone, or the child not started yet
         if self._start_error is not None and not self._done:
             log.error("the %s job could not start:\n%s", self.name, self._start_trace)
             self._finish(None, jobs.JobFailed(f"the {self.name} process could not start: {self._start_error}", ""))
@@ -144,10 +171,11 @@ class ProcessJob(QObject):
         if self._done:
             self._reap()
             return
+        messages = self._queue if self._inbox is None else self._inbox
         deadline = time.monotonic() + POLL_BUDGET_S
         while time.monotonic() < deadline:
             try:
-                message = self._queue.get_nowait()
+                message = messages.get_nowait()
             except queue_module.Empty:
                 break
             except (EOFError, OSError):  # the child died mid-message: handled below as a crash
@@ -161,6 +189,8 @@ class ProcessJob(QObject):
                 self._finish(None, jobs.error_from(*message[1:]))
                 return
         if not self.process.is_alive():
+            if self._inbox is not None and self._starter.is_alive():
+                return  # still reading what the child wrote before it exited
             self._child_ended()
         elif self._cancelled_at is not None and time.monotonic() - self._cancelled_at > CANCEL_GRACE_S:
             log.warning("job %s did not stop within %.0f s of Cancel; terminating it", self.name, CANCEL_GRACE_S)
@@ -171,9 +201,10 @@ class ProcessJob(QObject):
 
     def _child_ended(self) -> None:
         """The child exited: read what it left in the queue, else it crashed."""
+        messages = self._queue if self._inbox is None else self._inbox
         try:
             while True:
-                message = self._queue.get_nowait()
+                message = messages.get_nowait()
                 if message[0] == "done":
                     self._done_with(message)
                     return
