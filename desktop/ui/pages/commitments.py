@@ -404,9 +404,15 @@ class CommitmentsPage(TablePage):
             if self.model.use_index(index, _SEARCH_TEXT):
                 log.info("the commitment list finds words through its index (%d words)", index.word_count)
                 return
-        if compact.mark < self._mark or compact.mark == self._mark:
-            # The list has read changes since the texts were read (or holds other rows): ask again. Texts newer
-            # than the list's rows are not asked for again: the list reads those changes next, then asks.
+            # The same trail entry, other rows: written without a trail entry (by another program on the shared
+            # server). Asking again would read the same rows; the list's next reading asks, once it has them.
+            log.warning(
+                "the word index was read over other rows than the list's; the list scans until it is read again"
+            )
+            return
+        if compact.mark < self._mark:
+            # The list has read changes since the texts were read: ask again. Texts newer than the list's rows are
+            # not asked for again: the list reads those changes next, then asks.
             self._want_index()
 
     def current_filter(self) -> CommitmentFilter:
