@@ -33,6 +33,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen import canvas
+from reportlab.pdfgen.canvas import PATH_OPS
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
@@ -360,6 +361,10 @@ class ChunkTable(Flowable):
         return ChunkTable(self.doc, self.header, rows, self.widths, with_header=with_header, tags=self.tags)
 
     def draw(self) -> None:
+        rows = [self.header, *self.rows] if self._header_now else self.rows
+        if _drawn_directly(self.canv, rows):
+            _draw_bands(self.canv, rows, self.widths, self.tags, self._header_now)
+            return
         table = self.table(self._header_now)
         table.wrapOn(self.canv, self.width, self.height)
         table.drawOn(self.canv, 0, 0)
@@ -417,51 +422,18 @@ class PlainTable(Table):
         if tagger is not None:
             canv._code.append(END)
         text = _CellText(canv)
-        others = []
-        current: CellStyle | None = None
-        code = text._code
-        row_element: Element | None = None
-        for index, (row, row_styles, row_y, height) in enumerate(
-            zip(self._cellvalues, self._cellStyles, self._rowpositions[1:], self._rowHeights, strict=False)
-        ):
-            header = self.headed and index == 0
-            if tagger is not None and self.tags is not None:
-                row_element = self.tags.row(tagger, 0 if header else 1, header and self.tags.drawn)
-            for column, (value, style, col_x, width) in enumerate(
-                zip(row, row_styles, self._colpositions[:-1], self._colWidths, strict=False)
-            ):
-                opening: str | None = None
-                if tagger is not None and self.tags is not None:
-                    if row_element is None:
-                        opening = REPEATED
-                    elif value != "":
-                        opening = tagger.begin_cell(row_element, self.tags.cell_kind(0 if header else 1, column))
-                    else:  # an empty cell is still a cell: the columns stay in step
-                        tagger.empty_cell(row_element, self.tags.cell_kind(0 if header else 1, column))
-                mixed = type(value) is MixedText
-                if not mixed and not isinstance(value, str):
-                    others.append((value, style, (col_x, row_y), (width, height), opening))
-                    continue
-                if not value:
-                    continue
-                if style is not current:
-                    if current is None or (style.color is not current.color and style.color != current.color):
-                        text.fill(style.color)
-                    if current is None or (style.fontname, style.fontsize, style.leading) != (
-                        current.fontname,
-                        current.fontsize,
-                        current.leading,
-                    ):
-                        text.setFont(style.fontname, style.fontsize, style.leading)
-                    current = style
-                if mixed:
-                    if opening is not None:
-                        code.append(opening)
-                    text.mixed(value, style, col_x, row_y, width, height)
-                    if opening is not None:
-                        code.append(END)
-                else:
-                    text.cell(value, style, col_x, row_y, width, height, opening)
+        others = _draw_cells(
+            text,
+            tagger,
+            self.tags,
+            self.headed,
+            self._cellvalues,
+            self._cellStyles,
+            self._rowpositions[1:],
+            self._rowHeights,
+            self._colpositions[:-1],
+            self._colWidths,
+        )
         canv.drawText(text)
         if self.tags is not None:
             self.tags.drawn = True
@@ -479,6 +451,188 @@ class PlainTable(Table):
         canv.restoreState()
         if self._roundingRectDef:
             self._restoreRoundingObscuredLines()
+
+
+def _draw_cells(
+    text: _CellText,
+    tagger: Tagger | None,
+    tags: TableTags | None,
+    headed: bool,
+    values: Sequence[Sequence[Any]],
+    cell_styles: Sequence[Sequence[CellStyle]],
+    row_ys: Sequence[float],
+    heights: Sequence[float],
+    col_xs: Sequence[float],
+    widths: Sequence[float],
+) -> list[tuple[Any, CellStyle, tuple[float, float], tuple[float, float], str | None]]:
+    """Every plain and two-face cell of a table into ``text``, each tagged as a cell of its row when ``tagger``
+    is given (``headed``: the first row is the header). Returns the other cells (flowables), to be drawn by
+    reportlab: (value, style, position, size, the marked-content operator to open before it)."""
+    others = []
+    current: CellStyle | None = None
+    code = text._code
+    row_element: Element | None = None
+    if tags is None:
+        tagger = None
+    for index, (row, row_styles, row_y, height) in enumerate(zip(values, cell_styles, row_ys, heights, strict=False)):
+        header = headed and index == 0
+        if tagger is not None and tags is not None:
+            row_element = tags.row(tagger, 0 if header else 1, header and tags.drawn)
+        for column, (value, style, col_x, width) in enumerate(zip(row, row_styles, col_xs, widths, strict=False)):
+            opening: str | None = None
+            if tagger is not None and tags is not None:
+                if row_element is None:
+                    opening = REPEATED
+                elif value != "":
+                    opening = tagger.begin_cell(row_element, tags.cell_kind(0 if header else 1, column))
+                else:  # an empty cell is still a cell: the columns stay in step
+                    tagger.empty_cell(row_element, tags.cell_kind(0 if header else 1, column))
+            mixed = type(value) is MixedText
+            if not mixed and not isinstance(value, str):
+                others.append((value, style, (col_x, row_y), (width, height), opening))
+                continue
+            if not value:
+                continue
+            if style is not current:
+                if current is None or (style.color is not current.color and style.color != current.color):
+                    text.fill(style.color)
+                if current is None or (style.fontname, style.fontsize, style.leading) != (
+                    current.fontname,
+                    current.fontsize,
+                    current.leading,
+                ):
+                    text.setFont(style.fontname, style.fontsize, style.leading)
+                current = style
+            if mixed:
+                if opening is not None:
+                    code.append(opening)
+                text.mixed(value, style, col_x, row_y, width, height)
+                if opening is not None:
+                    code.append(END)
+            else:
+                text.cell(value, style, col_x, row_y, width, height, opening)
+    return others
+
+
+# The marks a chunk's rows carry that ``_draw_bands`` draws itself; a row with any other falls back to reportlab.
+_BAND_MARKS = frozenset({"BACKGROUND", "LINEBEFORE"})
+
+
+def _drawn_directly(canv: Any, rows: Sequence[Row]) -> bool:
+    """Whether ``_draw_bands`` draws these rows as reportlab's table would: plain and two-face cells only, the
+    marks it knows in opaque RGB colours, on a canvas that forces no colour space and has no transparency set."""
+    if canv._enforceColorSpace is not None or canv._extgstate._d:
+        return False
+    for row in rows:
+        for value in row.values:
+            if type(value) is not str and type(value) is not MixedText:
+                return False
+        for mark in row.marks:
+            if mark[0] not in _BAND_MARKS or not _opaque_rgb(mark[-1]):
+                return False
+    return True
+
+
+def _opaque_rgb(ink: object) -> bool:
+    """An RGB colour without transparency: setting it writes its "rg"/"RG" operator alone."""
+    return isinstance(ink, colors.Color) and type(ink) is colors.Color and ink.alpha == 1
+
+
+def _draw_bands(canv: Any, rows: Sequence[Row], widths: Sequence[float], tags: TableTags, headed: bool) -> None:
+    """Draw ``rows`` as ``ChunkTable.table`` would have reportlab draw them, operator for operator, without
+    building the table: each row is a band of known height, its fills and rules written straight into the page
+    (reportlab's ``Table`` was made, measured and styled anew for every piece of every chunk, and drew each line
+    and fill through the canvas's state). ``headed``: the first row is the header, on the header fill."""
+    code = canv._code
+    tagger = tagger_of(canv)
+    heights = [row.height for row in rows]
+    ys = _row_positions(heights)
+    xs = [0.0]
+    for width in widths:  # as reportlab adds them up (``Table._calc_width``)
+        xs.append(xs[-1] + width)
+    right = xs[-1]
+    columns = len(widths)
+    # ``table.drawOn(canv, 0, 0)``: its state saved and the origin moved by nothing; then ``Table.draw`` saves it.
+    code += ("q", _NO_MOVE, "q")
+    if tagger is not None:
+        code.append(ARTIFACT)
+    area = PATH_OPS[0, 1, canv._fillMode]
+    if headed:
+        code.append(_fill(colour(palette.HEADER_FILL)))
+        code.append(f"n {fp_str(0, ys[0], right, ys[1] - ys[0])} re {area}")
+    first_row = 1 if headed else 0  # the header's look is the table's, not marks of its own
+    for index in range(first_row, len(rows)):
+        for command, first, last, *args in rows[index].marks:
+            if command == "BACKGROUND":
+                left, top = xs[first], ys[index]
+                code.append(_fill(args[0]))
+                code.append(f"n {fp_str(left, top, xs[min(last + 1, columns)] - left, ys[index + 1] - top)} re {area}")
+    if tagger is not None:
+        code.append(END)
+    text = _CellText(canv)
+    values, cell_styles = [row.values for row in rows], [row.styles for row in rows]
+    _draw_cells(text, tagger, tags, headed, values, cell_styles, ys[1:], heights, xs[:-1], widths)
+    canv.drawText(text)
+    tags.drawn = True
+    if tagger is not None:
+        code.append(ARTIFACT)
+    # The rules, as ``Table._drawLines``: the line below every row (``BODY_COMMANDS``), then each row's own.
+    code += ("q", "1 J", "1 j", _stroke(RULE), _RULE_WIDTH)
+    ink: colors.Color = RULE
+    weight = 0.25
+    for y in ys[1:]:
+        code.append(f"n {fp_str(0, y)} m {fp_str(right, y)} l S")
+    for index in range(first_row, len(rows)):
+        for command, first, last, *args in rows[index].marks:
+            if command == "LINEBEFORE":
+                line_weight, line_ink = args[0], args[1]
+                if line_ink and line_ink != ink:
+                    code.append(_stroke(line_ink))
+                    ink = line_ink
+                if line_weight and line_weight != weight:
+                    code.append(f"{fp_str(line_weight)} w")
+                    weight = line_weight
+                bottom, top = fp_str(ys[index + 1]), fp_str(ys[index])
+                for x in xs[first : last + 1]:
+                    code.append(f"n {fp_str(x)} {bottom} m {fp_str(x)} {top} l S")
+    code.append("Q")
+    if tagger is not None:
+        code.append(END)
+    code += ("Q", "Q")
+    canv._doc.ensureMinPdfVersion("transparency")  # as setting a colour with its alpha does
+
+
+_NO_MOVE = "1 0 0 1 0 0 cm"
+_RULE_WIDTH = f"{fp_str(0.25)} w"
+
+
+def _row_positions(heights: Sequence[float]) -> list[float]:
+    """The rows' top edges, then the table's bottom (0), from the top: reportlab's sums (``Table._calc_height``,
+    compensated), so every band lands where the table put it."""
+    positions = []
+    height = carry = 0.0
+    for row_height in reversed(heights):
+        positions.append(height)
+        y = row_height - carry
+        total = height + y
+        carry = (total - height) - y
+        height = total
+    positions.append(height)
+    positions.reverse()
+    return positions
+
+
+def _fill(ink: colors.Color) -> str:
+    """The operator setting ``ink`` as the fill colour (``setFillColor``), made once per colour."""
+    op = _FILLS.get(ink)
+    if op is None:
+        op = _FILLS[ink] = f"{fp_str(ink.red, ink.green, ink.blue)} rg"
+    return op
+
+
+def _stroke(ink: colors.Color) -> str:
+    """The operator setting ``ink`` as the stroke colour (``setStrokeColor``)."""
+    return f"{fp_str(ink.red, ink.green, ink.blue)} RG"
 
 
 class _Prepared(NamedTuple):
