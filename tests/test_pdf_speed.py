@@ -532,3 +532,65 @@ def test_no_thread_and_no_temporary_file_outlive_the_report_however_it_ends(
     assert len(spools) == 3 and spools[2].closed
     assert not list(failed.iterdir()) and not _open_files_in(failed)
     assert not _kelisim_threads()
+
+
+def _chunk_code(directly: bool, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What a tagged canvas holds after drawing two pieces of one commitment-like table (header, overdue rows with
+    their fill and rule, a two-face cell, an empty cell) — as bands, or through reportlab's table."""
+    from desktop.domain import palette
+    from desktop.reports.pdf_tags import Tagger
+
+    pdf_fonts.register()
+    with monkeypatch.context() as patch:
+        if not directly:
+            patch.setattr(pdf_layout, "_drawn_directly", lambda canv, rows: False)
+        widths = (60.0, 120.0, 80.0, 50.0)
+        aligns = ("LEFT", "LEFT", "LEFT", "RIGHT")
+        header = pdf_layout.RowMaker(widths, aligns, header=True).row(("Ref.", "Commitment", "Status", "Progress"))[0]
+        make = pdf_layout.RowMaker(widths, aligns).row
+        late = ("LINEBEFORE", 0, 0, 3, pdf_layout.colour(palette.OVERDUE_COLOUR))
+        rows = []
+        for n in range(7):
+            fill = ("BACKGROUND", 2, 2, pdf_layout.colour(palette.status_colour("in_progress" if n % 2 else "on_hold")))
+            cells = (f"KZ-{n}\nHigh priority", CELLS[n % len(CELLS)], "In progress\n▲ OVERDUE" if n % 3 else "", "5 %")
+            if n == 4:
+                cells = ("MIX-1", "扩大与People's Republic of China (4)在水资源领域的合作 ₸", "Done", "100 %")
+            rows += make(cells, marks=(fill, late) if n % 3 else (fill,), count=1)
+        canv = canvas.Canvas(io.BytesIO())
+        canv.tagger = Tagger()  # type: ignore[attr-defined]
+        tags = pdf_layout.TableTags()
+        first = pdf_layout.ChunkTable(None, header, rows[:4], widths, with_header=True, tags=tags)
+        rest = pdf_layout.ChunkTable(None, header, rows[4:], widths, with_header=True, tags=tags)  # header again
+        for chunk, y in ((first, 500.0), (rest, 200.0)):
+            chunk.wrap(400, 800)
+            chunk.drawOn(canv, 40, y)
+        assert pdf_layout._drawn_directly(canv, [header, *rows]) is directly
+        return list(canv._code)
+
+
+def test_a_chunk_drawn_as_bands_writes_what_reportlabs_table_wrote(monkeypatch: pytest.MonkeyPatch) -> None:
+    bands = _chunk_code(True, monkeypatch)
+    assert bands == _chunk_code(False, monkeypatch)
+    joined = "\n".join(bands)
+    # The fills, the rules below the rows, the overdue rule, each cell's text: all there, fills and rules as artifacts.
+    assert joined.count(" re f*") == 2 + 7 and joined.count("3 w") == 2
+    assert "/Artifact <</Type /Pagination>> BDC" in joined  # the header printed again by the second piece
+
+
+def test_a_row_the_bands_do_not_know_goes_through_reportlabs_table() -> None:
+    from reportlab.platypus import Paragraph
+
+    from desktop.reports.pdf_tags import Tagger
+
+    pdf_fonts.register()
+    canv = canvas.Canvas(io.BytesIO())
+    canv.tagger = Tagger()  # type: ignore[attr-defined]
+    widths = (100.0, 100.0)
+    row = pdf_layout.RowMaker(widths).row(("a", "b"))[0]
+    paragraph = row._replace(values=[Paragraph("a", pdf_layout.styles()["cell"]), "b"])
+    dashed = row._replace(marks=(("LINEBELOW", 0, 1, 1, pdf_layout.RULE),))
+    assert pdf_layout._drawn_directly(canv, [row])
+    assert not pdf_layout._drawn_directly(canv, [row, paragraph])
+    assert not pdf_layout._drawn_directly(canv, [dashed])
+    canv.setFillAlpha(0.5)  # a transparency set on the canvas: reportlab's colour setting would write it
+    assert not pdf_layout._drawn_directly(canv, [row])
