@@ -594,3 +594,32 @@ def test_a_row_the_bands_do_not_know_goes_through_reportlabs_table() -> None:
     assert not pdf_layout._drawn_directly(canv, [dashed])
     canv.setFillAlpha(0.5)  # a transparency set on the canvas: reportlab's colour setting would write it
     assert not pdf_layout._drawn_directly(canv, [row])
+
+
+@pytest.mark.parametrize("face", [pdf_fonts.MAIN, pdf_fonts.BOLD, pdf_fonts.CJK])
+def test_a_lines_width_from_its_words_is_what_reportlab_measures_to_the_last_bit(face: str) -> None:
+    pdf_fonts.register()
+    words = ["a", "of", "Ministry", "Қазақстан", "Республикасының", "«Trade»", "KZ-CN-2024-05-20/1", "农业农村部", "₸"]
+    rng = random.Random(7)
+    for size in (8.0, 7.5, 6.5, 5.98765, 7.123):
+        wrapper = pdf_text.Wrapper(face, size)
+        assert wrapper.exact
+        for _ in range(400):
+            line = [rng.choice(words) for _ in range(rng.randint(1, 14))]
+            assert wrapper.exact_width(line) == pdfmetrics.stringWidth(" ".join(line), face, size), (line, size)
+
+
+def test_a_paragraph_known_to_fit_is_not_measured_and_breaks_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf_fonts.register()
+    measured: list[str] = []
+    fresh = pdf_text.Wrapper(pdf_fonts.MAIN, 8)
+    real = pdf_text.Wrapper.measure
+    monkeypatch.setattr(pdf_text.Wrapper, "measure", lambda self, text: measured.append(text) or real(self, text))
+    assert fresh._paragraph("Ministry of Foreign Affairs", 200) == ("Ministry of Foreign Affairs",)
+    assert measured == []
+    # Measured first as before (the rule ``exact`` replaces): the same lines at every width.
+    before = pdf_text.Wrapper(pdf_fonts.MAIN, 8)
+    before.exact = False
+    text = "Ministry of Agriculture of the Republic of Kazakhstan (4) Қазақстан Республикасының Сыртқы істер"
+    for avail in [float(n) for n in range(20, 500, 3)]:
+        assert fresh._paragraph(text, avail) == before._paragraph(text, avail), avail
