@@ -623,3 +623,53 @@ def test_a_paragraph_known_to_fit_is_not_measured_and_breaks_as_before(monkeypat
     text = "Ministry of Agriculture of the Republic of Kazakhstan (4) Қазақстан Республикасының Сыртқы істер"
     for avail in [float(n) for n in range(20, 500, 3)]:
         assert fresh._paragraph(text, avail) == before._paragraph(text, avail), avail
+
+
+def test_page_dictionaries_filled_from_their_shape_are_what_reportlab_writes(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Every page after the second of its shape is written from a template (reportlab's general dictionary writer
+    made each page the same way): the file is the same byte for byte as with every page written by reportlab."""
+    from reportlab import rl_config
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    add_commitments(demo_db, 60)
+    data = dataset.build(demo_db, CommitmentFilter(), TODAY)
+    filled: list[int] = []
+    real_fill = pdf_layout._PageTemplate.fill
+    monkeypatch.setattr(
+        pdf_layout._PageTemplate, "fill", lambda self, page, doc: filled.append(1) or real_fill(self, page, doc)
+    )
+    templated = write_pdf(data, tmp_path / "templated.pdf").read_bytes()
+    pages = templated.count(b"/Type /Page\n")
+    assert pages > 5 and len(filled) == pages - 1  # the second page both ways (the check), the others filled
+    monkeypatch.setattr(pdf_layout._Page, "_shape", lambda self: None)
+    assert write_pdf(data, tmp_path / "reportlab.pdf").read_bytes() == templated
+
+
+def test_a_page_of_another_shape_is_written_by_reportlab(tmp_path: Path) -> None:
+    """A page with an annotation, or a transparency, is not the shape a template was made from: reportlab writes it
+    (and a template whose second page would not come out as reportlab writes it is never used)."""
+    from pypdf import PdfReader
+
+    def draw(canv: Any, page: int) -> None:
+        _draw_page(canv, page)
+        if page == 4:
+            canv.linkURL("https://example.org", (72, 700, 200, 720))
+        if page == 5:
+            canv.setFillAlpha(0.5)
+            canv.rect(72, 72, 100, 100, fill=1)
+
+    numbered = pdf_layout.numbered_canvas(_page_numbers)(str(tmp_path / "shapes.pdf"))
+    for page in range(1, 8):
+        draw(numbered, page)
+        numbered.showPage()
+    numbered.save()
+    reader = PdfReader(tmp_path / "shapes.pdf")
+    assert len(reader.pages) == 7
+    assert "/Annots" in reader.pages[3] and all("/Annots" not in p for i, p in enumerate(reader.pages) if i != 3)
+    assert "/ExtGState" in reader.pages[4]["/Resources"]
+    assert [f"page {n}, line 0" in p.extract_text() for n, p in enumerate(reader.pages, 1)] == [True] * 7
+    page = pdf_layout._Page()
+    page.__dict__.update(Contents=object(), StructParents=0)
+    assert page._shape() is None  # not a spooled content stream: not the report's shape

@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import functools
 import os
+import re
 import struct
 import zlib
 from array import array
@@ -1186,18 +1187,106 @@ class _Page(pdfdoc.PDFPage):
     thousands of pages wait at once, and each held ~6 KB of objects until the whole file was written."""
 
     def format(self, document: Any) -> bytes:
+        shape = self._shape()
+        pages: dict[tuple[Any, ...], _PageTemplate | None] = document.__dict__.setdefault("kelisim_page_shapes", {})
+        template = pages.get(shape) if shape is not None else None
+        if template is not None and template.checked:
+            return template.fill(self, document)
         try:
             formatted: bytes = super().format(document)
         finally:
             for name in _MADE_BY_FORMAT:  # check_format makes them again, should the page be written again
                 self.__dict__.pop(name, None)
+        if shape is None:
+            return formatted
+        if shape not in pages:  # the first page of its shape: what the others' will be
+            pages[shape] = _PageTemplate.of(formatted, self, document)
+        elif template is not None:  # the second: filled in, it must be what reportlab wrote, or never used
+            template.checked = template.fill(self, document) == formatted
+            if not template.checked:
+                pages[shape] = None
         return formatted
+
+    def _shape(self) -> tuple[Any, ...] | None:
+        """What a page's dictionary depends on besides its content stream's number and its place in the structure
+        tree's parent tree, when it is a page as the report makes them (a content stream, no annotations, images,
+        transparency, shadings, colour spaces or transition); None for any other page."""
+        attributes = self.__dict__
+        if (
+            not _PLAIN_PAGE_KEYS.issuperset(attributes)
+            or attributes.get("Annots")
+            or attributes.get("_colorsUsed")
+            or attributes.get("_shadingUsed")
+            or attributes.get("Trans", _NO_TRANSITION) is not _NO_TRANSITION
+            or type(attributes.get("Contents")) is not _SpooledStream
+            or type(attributes.get("StructParents")) is not int
+        ):
+            return None
+        return (
+            self.pagewidth,
+            self.pageheight,
+            self.Rotate,
+            self.hasImages,
+            str(attributes.get("Tabs")),
+            tuple(attributes.get("__NoDefault__", ())),
+        )
+
+
+class _PageTemplate:
+    """A page dictionary as reportlab formats it, with its two numbers left out: its content stream's object number
+    and its key in the parent tree (``/StructParents``). Made from the first page of a shape; used once the second
+    page, filled in, came out byte for byte as reportlab wrote it (reportlab's general dictionary writer made each of
+    thousands of pages the same way)."""
+
+    _PARTS = re.compile(rb"(<<\n/Contents )(\d+ 0 R)( .*/StructParents )(\d+)( .*)", re.S)
+
+    def __init__(self, head: bytes, middle: bytes, tail: bytes) -> None:
+        self.head, self.middle, self.tail = head, middle, tail
+        self.checked = False
+
+    @classmethod
+    def of(cls, formatted: bytes, page: _Page, document: Any) -> _PageTemplate | None:
+        found = cls._PARTS.fullmatch(formatted)
+        if found is None or found[4] != b"%d" % page.StructParents or found[2] != _reference(document, page.Contents):
+            return None
+        return cls(found[1], found[3], found[5])
+
+    def fill(self, page: _Page, document: Any) -> bytes:
+        return b"".join(
+            (self.head, _reference(document, page.Contents), self.middle, b"%d" % page.StructParents, self.tail)
+        )
+
+
+def _reference(document: Any, obj: Any) -> bytes:
+    """``obj``'s "N 0 R", numbering it when it is not numbered yet (as formatting a page numbers its contents)."""
+    formatted: bytes = document.Reference(obj).format(document)
+    return formatted
 
 
 for _name in (*pdfdoc.PDFPage.__NoDefault__, "ExtGState"):
     if not hasattr(_Page, _name):
         setattr(_Page, _name, None)
 _MADE_BY_FORMAT = ("MediaBox", "Resources", "Parent")
+# What a report's page holds when it is written (``_lean`` left the rest to the class).
+_PLAIN_PAGE_KEYS = frozenset(
+    {
+        "Rotate",
+        "Annots",
+        "Trans",
+        "pagewidth",
+        "pageheight",
+        "hasImages",
+        "compression",
+        "stream",
+        "_colorsUsed",
+        "_shadingUsed",
+        "__InternalName__",
+        "Contents",
+        "__NoDefault__",
+        "StructParents",
+        "Tabs",
+    }
+)
 _NO_TRANSITION = pdfdoc.PDFDictionary()  # what a page without a transition effect has: one for all of them
 
 
