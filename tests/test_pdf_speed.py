@@ -20,7 +20,7 @@ from reportlab.pdfgen import canvas
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import Message
 from desktop.reports import pdf_fonts, pdf_layout, pdf_text
-from desktop.reports.pdf import _Memo, write_pdf
+from desktop.reports.pdf import _Memo, _Phrase, write_pdf
 from desktop.services.progress import Cancelled
 from desktop.services.reporting import dataset
 from desktop.storage.database import Database
@@ -145,6 +145,25 @@ def test_repeated_words_are_made_once_but_never_mixed_up_by_type() -> None:
     assert memo(Message("moved ×{0}", 2)) == "(2,)" and memo(Message("moved ×{0}", 2.0)) == "(2.0,)"
     assert memo(Message("moved ×{0}", 2)) == "(2,)"
     assert len(made) == 5
+
+
+def test_a_phrase_is_made_once_per_value_and_never_mixed_up_by_type() -> None:
+    made: list[Message] = []
+
+    def render(message: Message) -> str:
+        made.append(message)
+        return f"{message.text}|{message.args!r}|{message.n!r}"
+
+    moved = _Phrase(render, lambda v: Message("moved ×{0}", v))
+    late = _Phrase(render, lambda v: Message("%n day(s) overdue", n=v))
+    assert [moved(2), moved(2.0), moved(True), moved(2)] == [
+        "moved ×{0}|(2,)|None",
+        "moved ×{0}|(2.0,)|None",
+        "moved ×{0}|(True,)|None",
+        "moved ×{0}|(2,)|None",
+    ]
+    assert late(3) == late(3) == "%n day(s) overdue|()|3"
+    assert len(made) == 4  # 2, 2.0, True and the three days: each once
 
 
 @pytest.mark.slow
