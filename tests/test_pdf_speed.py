@@ -57,6 +57,39 @@ def test_a_cell_drawn_from_its_prepared_text_writes_what_line_by_line_drawing_wr
         assert fast.getCode() == slow.getCode(), round_  # the text objects as the page holds them
 
 
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_a_two_face_cell_written_in_one_loop_is_what_face_by_face_drawing_writes(valign: str) -> None:
+    pdf_fonts.register()
+    canv = canvas.Canvas(io.BytesIO())
+    fast, slow = pdf_layout._CellText(canv), pdf_layout._CellText(canv)
+    style = pdf_layout.cell_style(pdf_fonts.MAIN, 8, "#000000", "LEFT", valign)
+    texts = [
+        "扩大与People's Republic of China (4)在水资源领域的合作",
+        "Executor: Zhang Yi 93\n(中华人民共和国商务部)\n\nController: Ольга ₸ 1 000",
+        "王毅: ₸ 1 000 <b>&amp; (скобки) \\ обратная",
+    ]
+    cells = [pdf_layout.MixedText(pdf_text.MixedWrapper(8).lines(text, 120.0)) for text in texts]
+
+    def face_by_face(text: Any, value: Any, x: float, y: float, height: float) -> None:
+        moves = text._line_moves(style, x, y, 120.0, height, len(value.lines), None)
+        for line, _moved in zip(value.lines, moves, strict=True):
+            for face, run in line:
+                text._face(face)
+                text._show(run)
+        text._face(style.fontname)
+
+    for round_ in range(2):  # the second time from the document's lines
+        fast._code, slow._code = ["BT"], ["BT"]
+        for text in (fast, slow):
+            text.setFont(pdf_fonts.CJK if round_ else pdf_fonts.MAIN, 8, pdf_layout.LEADING)
+        for index, value in enumerate(cells * 2):
+            x, y, height = 10.0 * index, 500.0 - 40 * index, 120.0
+            fast.mixed(value, style, x, y, 120.0, height)
+            face_by_face(slow, value, x, y, height)
+            assert (fast._font.fontName, fast._curSubset) == (slow._font.fontName, slow._curSubset)
+        assert fast.getCode() == slow.getCode(), round_
+
+
 def test_a_distinct_cell_is_prepared_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
     pdf_fonts.register()
     canv = canvas.Canvas(io.BytesIO())

@@ -816,6 +816,9 @@ class _CellText(PDFTextObject):
     def mixed(self, value: MixedText, style: CellStyle, x: float, y: float, width: float, height: float) -> None:
         """A two-face cell: as ``cell``, the face switched between runs, then back to the style's."""
         lines = value.lines
+        if style.alignment == "LEFT" and self._font._dynamicFont:
+            self._mixed_left(lines, style, x, y, height)
+            return
 
         def line_width(index: int) -> float:
             return float(sum(pdfmetrics.stringWidth(run, face, style.fontsize) for face, run in lines[index]))
@@ -826,6 +829,37 @@ class _CellText(PDFTextObject):
             for face, run in line:
                 self._face(face)
                 self._show(run)
+        self._face(style.fontname)
+
+    def _mixed_left(
+        self, lines: list[list[tuple[str, str]]], style: CellStyle, x: float, y: float, height: float
+    ) -> None:
+        """A left-aligned two-face cell (every one of the report's), written as ``mixed`` writes it line by line
+        through ``_face`` and ``_show``, in one loop: nearly every such cell is drawn once (the names beside the
+        Chinese ones differ from row to row), so its text is written out rather than prepared and kept."""
+        code = self._code
+        left, baseline = x + style.leftPadding, _first_baseline(style, y, height, len(lines))
+        place = _PLACES.get((left, baseline))
+        code.append(place if place is not None else f"1 0 0 1 {fp_str(left, baseline)} Tm")
+        font, face_lines, subset_now = self._font, self._face_lines, self._curSubset
+        name: str = font.fontName
+        doc, tf = self._canvas._doc, self._tf
+        for index, line in enumerate(lines):
+            if index:
+                code.append("T*")
+            for face, run in line:
+                if face != name:  # ``_face``: the next string names its subset
+                    self._face(face)
+                    font, face_lines, subset_now, name = self._font, self._face_lines, -1, face
+                pieces = face_lines.get(run)
+                if pieces is None:
+                    pieces = self._pieces(run)
+                for subset, shown in pieces:
+                    if subset != subset_now:
+                        code.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
+                        subset_now = subset
+                    code.append(shown)
+        self._curSubset = subset_now
         self._face(style.fontname)
 
     def _face(self, face: str) -> None:
