@@ -725,3 +725,31 @@ def test_a_page_of_another_shape_is_written_by_reportlab(tmp_path: Path) -> None
     page = pdf_layout._Page()
     page.__dict__.update(Contents=object(), StructParents=0)
     assert page._shape() is None  # not a spooled content stream: not the report's shape
+
+
+@pytest.mark.parametrize("face", [pdf_fonts.MAIN, pdf_fonts.BOLD, pdf_fonts.CJK])
+def test_a_line_encoded_by_the_first_subsets_table_is_what_split_string_gives(face: str) -> None:
+    from reportlab.pdfbase import pdfdoc
+
+    pdf_fonts.register()
+    font = pdfmetrics.getFont(face)
+    doc = pdfdoc.PDFDocument()
+    codes = pdf_layout._FirstSubset(font, doc)
+    words = ["Ministry", "Қазақстан", "Республикасының", "«Trade»", "№ 5", "42\u00a0%", "(a\\b)", "农业农村部", "é"]
+    words += [chr(code) for code in range(0x410, 0x450)]  # the Cyrillic alphabet: past the first subset's room
+    rng = random.Random(11)
+    fast = 0
+    for _ in range(3000):
+        line = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+        encoded = codes.encode(line)
+        if encoded is None:
+            font.splitString(line, doc)  # gives the new characters their codes
+            codes.learn(line)
+            continue
+        fast += 1
+        assert font.splitString(line, doc) == [(0, encoded)], line  # the same codes, nothing newly given
+    assert fast > 1000  # most lines, once their characters have codes
+    many = "".join(map(chr, range(0x4E00, 0x4E00 + 300)))  # more than one subset holds (or the face has none)
+    font.splitString(many, doc)
+    codes.learn(many)
+    assert codes.encode(many) is None  # to splitString, which names each subset

@@ -662,6 +662,8 @@ class _CellText(PDFTextObject):
         cells = getattr(canv, "cell_cache", None)
         self._cells: dict[tuple[str, float, float], dict[str, _Prepared]] = {} if cells is None else cells
         self._face_lines: dict[str, list[tuple[int, str]]] = {}  # the current face's
+        codes = getattr(canv, "subset_codes", None)  # per face: its first subset's codes (``_FirstSubset``)
+        self._codes: dict[str, _FirstSubset] = {} if codes is None else codes
         self._style_cells: dict[CellStyle, dict[str, _Prepared]] = {}  # a style's cells, found by the style
         self._font: Any = None
         self._tf = ""
@@ -770,6 +772,12 @@ class _CellText(PDFTextObject):
         line, written out here: this runs for every long cell)."""
         lines = value.split("\n")
         made = self._face_lines
+        if "" not in lines:  # most cells: every line one string in one subset, the lines joined by "T*"
+            found = made.get
+            strings = [found(line) or self._pieces(line) for line in lines]
+            subset = strings[0][0][0]
+            if all(len(shown) == 1 and shown[0][0] == subset for shown in strings):
+                return _Prepared(len(lines), "", subset, " T* ".join([shown[0][1] for shown in strings]), subset, None)
         font = self._font
         doc = self._canvas._doc
         head: list[str] = []  # the line moves before the first string
@@ -879,9 +887,18 @@ class _CellText(PDFTextObject):
             if len(made) >= LINE_CACHE_LIMIT:
                 made.clear()
             escape = self._canvas._escape
-            pieces = made[line] = [
-                (subset, f"({escape(chunk)}) Tj") for subset, chunk in self._font.splitString(line, self._canvas._doc)
-            ]
+            doc = self._canvas._doc
+            codes = self._codes.get(self._font.fontName)
+            if codes is None:
+                codes = self._codes[self._font.fontName] = _FirstSubset(self._font, doc)
+            encoded = codes.encode(line)
+            if encoded is not None:
+                pieces = made[line] = [(0, f"({escape(encoded)}) Tj")]
+            else:
+                pieces = made[line] = [
+                    (subset, f"({escape(chunk)}) Tj") for subset, chunk in self._font.splitString(line, doc)
+                ]
+                codes.learn(line)
         return pieces
 
     def _show(self, line: str) -> None:
@@ -894,6 +911,39 @@ class _CellText(PDFTextObject):
                 self._code.append(f"{font.getSubsetInternalName(subset, self._canvas._doc)} {self._tf}")
                 self._curSubset = subset
             self._code.append(shown)
+
+
+class _FirstSubset:
+    """A face's codes in a document's first font subset, as one translation table: a line whose characters all
+    have their code there already (nearly every line, once the document's first pages are written) is encoded by
+    ``str.translate`` instead of reportlab's ``splitString`` walking it character by character. Any other line —
+    a character without a code yet, or in a later subset (most Chinese) — goes to ``splitString``, which gives
+    its characters their codes (``learn`` then copies those of the first subset here)."""
+
+    _NOT_HERE = "\uffff"  # no code in the first subset (yet): not a byte, so the line is not encoded here
+
+    def __init__(self, font: Any, doc: Any) -> None:
+        self.state = font._assignState(doc)  # the document's codes of this face, made as splitString makes them
+        self.table: dict[int, str] = dict.fromkeys(range(256), self._NOT_HERE)
+        self.learn("".join(map(chr, self.state.assignments)))
+
+    def learn(self, text: str) -> None:
+        """Copy the first-subset codes of ``text``'s characters (given by ``splitString``) into the table."""
+        assignments, table = self.state.assignments, self.table
+        for code in map(ord, text):
+            n = assignments.get(code)
+            if n is not None and n < 256:
+                table[code] = chr(n)
+        space = assignments.get(32)
+        if space is not None and space < 256:  # splitString prints a no-break space as a space
+            table[0xA0] = chr(space)
+
+    def encode(self, line: str) -> bytes | None:
+        """``line`` in the first subset's codes, as ``splitString`` gives it; None when it is not all there."""
+        encoded = line.translate(self.table)
+        if not encoded or max(encoded) > "\xff":
+            return None
+        return encoded.encode("latin-1")
 
 
 _FILLS: dict[colors.Color, str] = {}  # fill colour → its operator ("0 0 0 rg")
@@ -947,6 +997,7 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             self._marks: list[tuple[str, dict[str, Any]]] = []  # bookmarks of the page being drawn
             self.text_cache: dict[str, dict[str, list[tuple[int, str]]]] = {}  # see _CellText
             self.cell_cache: dict[tuple[str, float, float], dict[str, Any]] = {}
+            self.subset_codes: dict[str, Any] = {}  # see _CellText._pieces
             self.tagger = Tagger()
             self._started: dict[str, Any] = {}  # the canvas state the page being drawn started from
             self._laying_out = True  # False once the footers are drawn (``save``)
@@ -1059,7 +1110,7 @@ def build_numbered(doc: Any, story: list[Flowable], decorate: Decorate) -> None:
 
 # A numbered canvas's own attributes, kept by the canvas rather than per page.
 _NOT_STATE = frozenset(
-    {"_code", "_marks", "_finished", "text_cache", "cell_cache", "tagger", "_started", "_laying_out"}
+    {"_code", "_marks", "_finished", "text_cache", "cell_cache", "subset_codes", "tagger", "_started", "_laying_out"}
 )
 _ABSENT = object()
 # The canvas's per-page accumulators (``Canvas._restartAccumulators``): made anew, empty, for each page.
