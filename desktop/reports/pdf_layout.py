@@ -475,19 +475,24 @@ def _draw_cells(
     row_element: Element | None = None
     if tags is None:
         tagger = None
+    columns = range(len(widths))
+    kinds: tuple[list[int], list[int]] = ([], [])  # each column's kind of cell in a header row, in a body row
+    if tags is not None:
+        kinds = ([tags.cell_kind(0, c) for c in columns], [tags.cell_kind(1, c) for c in columns])
     for index, (row, row_styles, row_y, height) in enumerate(zip(values, cell_styles, row_ys, heights, strict=False)):
         header = headed and index == 0
         if tagger is not None and tags is not None:
             row_element = tags.row(tagger, 0 if header else 1, header and tags.drawn)
+        row_kinds = kinds[0 if header else 1]
         for column, (value, style, col_x, width) in enumerate(zip(row, row_styles, col_xs, widths, strict=False)):
             opening: str | None = None
-            if tagger is not None and tags is not None:
+            if tagger is not None:
                 if row_element is None:
                     opening = REPEATED
                 elif value != "":
-                    opening = tagger.begin_cell(row_element, tags.cell_kind(0 if header else 1, column))
+                    opening = tagger.begin_cell(row_element, row_kinds[column])
                 else:  # an empty cell is still a cell: the columns stay in step
-                    tagger.empty_cell(row_element, tags.cell_kind(0 if header else 1, column))
+                    tagger.empty_cell(row_element, row_kinds[column])
             mixed = type(value) is MixedText
             if not mixed and not isinstance(value, str):
                 others.append((value, style, (col_x, row_y), (width, height), opening))
@@ -581,8 +586,10 @@ def _draw_bands(canv: Any, rows: Sequence[Row], widths: Sequence[float], tags: T
     code += ("q", "1 J", "1 j", _stroke(RULE), _RULE_WIDTH)
     ink: colors.Color = RULE
     weight = 0.25
+    ends = f" m {fp_str(right)} "  # fp_str(x, y) is fp_str(x) + " " + fp_str(y): each row's height made once
     for y in ys[1:]:
-        code.append(f"n {fp_str(0, y)} m {fp_str(right, y)} l S")
+        at = fp_str(y)
+        code.append(f"n 0 {at}{ends}{at} l S")
     for index in range(first_row, len(rows)):
         for command, first, last, *args in rows[index].marks:
             if command == "LINEBEFORE":
