@@ -20,7 +20,7 @@ from reportlab.pdfgen import canvas
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.messages import Message
 from desktop.reports import pdf_fonts, pdf_layout, pdf_text
-from desktop.reports.pdf import _Memo, write_pdf
+from desktop.reports.pdf import _Memo, _Phrase, write_pdf
 from desktop.services.progress import Cancelled
 from desktop.services.reporting import dataset
 from desktop.storage.database import Database
@@ -55,6 +55,39 @@ def test_a_cell_drawn_from_its_prepared_text_writes_what_line_by_line_drawing_wr
             fast.cell(value, style, x, y, width, height, opening)
             slow._plain(value, style, x, y, width, height, opening)
         assert fast.getCode() == slow.getCode(), round_  # the text objects as the page holds them
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+def test_a_two_face_cell_written_in_one_loop_is_what_face_by_face_drawing_writes(valign: str) -> None:
+    pdf_fonts.register()
+    canv = canvas.Canvas(io.BytesIO())
+    fast, slow = pdf_layout._CellText(canv), pdf_layout._CellText(canv)
+    style = pdf_layout.cell_style(pdf_fonts.MAIN, 8, "#000000", "LEFT", valign)
+    texts = [
+        "扩大与People's Republic of China (4)在水资源领域的合作",
+        "Executor: Zhang Yi 93\n(中华人民共和国商务部)\n\nController: Ольга ₸ 1 000",
+        "王毅: ₸ 1 000 <b>&amp; (скобки) \\ обратная",
+    ]
+    cells = [pdf_layout.MixedText(pdf_text.MixedWrapper(8).lines(text, 120.0)) for text in texts]
+
+    def face_by_face(text: Any, value: Any, x: float, y: float, height: float) -> None:
+        moves = text._line_moves(style, x, y, 120.0, height, len(value.lines), None)
+        for line, _moved in zip(value.lines, moves, strict=True):
+            for face, run in line:
+                text._face(face)
+                text._show(run)
+        text._face(style.fontname)
+
+    for round_ in range(2):  # the second time from the document's lines
+        fast._code, slow._code = ["BT"], ["BT"]
+        for text in (fast, slow):
+            text.setFont(pdf_fonts.CJK if round_ else pdf_fonts.MAIN, 8, pdf_layout.LEADING)
+        for index, value in enumerate(cells * 2):
+            x, y, height = 10.0 * index, 500.0 - 40 * index, 120.0
+            fast.mixed(value, style, x, y, 120.0, height)
+            face_by_face(slow, value, x, y, height)
+            assert (fast._font.fontName, fast._curSubset) == (slow._font.fontName, slow._curSubset)
+        assert fast.getCode() == slow.getCode(), round_
 
 
 def test_a_distinct_cell_is_prepared_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -145,6 +178,25 @@ def test_repeated_words_are_made_once_but_never_mixed_up_by_type() -> None:
     assert memo(Message("moved ×{0}", 2)) == "(2,)" and memo(Message("moved ×{0}", 2.0)) == "(2.0,)"
     assert memo(Message("moved ×{0}", 2)) == "(2,)"
     assert len(made) == 5
+
+
+def test_a_phrase_is_made_once_per_value_and_never_mixed_up_by_type() -> None:
+    made: list[Message] = []
+
+    def render(message: Message) -> str:
+        made.append(message)
+        return f"{message.text}|{message.args!r}|{message.n!r}"
+
+    moved = _Phrase(render, lambda v: Message("moved ×{0}", v))
+    late = _Phrase(render, lambda v: Message("%n day(s) overdue", n=v))
+    assert [moved(2), moved(2.0), moved(True), moved(2)] == [
+        "moved ×{0}|(2,)|None",
+        "moved ×{0}|(2.0,)|None",
+        "moved ×{0}|(True,)|None",
+        "moved ×{0}|(2,)|None",
+    ]
+    assert late(3) == late(3) == "%n day(s) overdue|()|3"
+    assert len(made) == 4  # 2, 2.0, True and the three days: each once
 
 
 @pytest.mark.slow
@@ -532,3 +584,172 @@ def test_no_thread_and_no_temporary_file_outlive_the_report_however_it_ends(
     assert len(spools) == 3 and spools[2].closed
     assert not list(failed.iterdir()) and not _open_files_in(failed)
     assert not _kelisim_threads()
+
+
+def _chunk_code(directly: bool, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What a tagged canvas holds after drawing two pieces of one commitment-like table (header, overdue rows with
+    their fill and rule, a two-face cell, an empty cell) — as bands, or through reportlab's table."""
+    from desktop.domain import palette
+    from desktop.reports.pdf_tags import Tagger
+
+    pdf_fonts.register()
+    with monkeypatch.context() as patch:
+        if not directly:
+            patch.setattr(pdf_layout, "_drawn_directly", lambda canv, rows: False)
+        widths = (60.0, 120.0, 80.0, 50.0)
+        aligns = ("LEFT", "LEFT", "LEFT", "RIGHT")
+        header = pdf_layout.RowMaker(widths, aligns, header=True).row(("Ref.", "Commitment", "Status", "Progress"))[0]
+        make = pdf_layout.RowMaker(widths, aligns).row
+        late = ("LINEBEFORE", 0, 0, 3, pdf_layout.colour(palette.OVERDUE_COLOUR))
+        rows = []
+        for n in range(7):
+            fill = ("BACKGROUND", 2, 2, pdf_layout.colour(palette.status_colour("in_progress" if n % 2 else "on_hold")))
+            cells = (f"KZ-{n}\nHigh priority", CELLS[n % len(CELLS)], "In progress\n▲ OVERDUE" if n % 3 else "", "5 %")
+            if n == 4:
+                cells = ("MIX-1", "扩大与People's Republic of China (4)在水资源领域的合作 ₸", "Done", "100 %")
+            rows += make(cells, marks=(fill, late) if n % 3 else (fill,), count=1)
+        canv = canvas.Canvas(io.BytesIO())
+        canv.tagger = Tagger()  # type: ignore[attr-defined]
+        tags = pdf_layout.TableTags()
+        first = pdf_layout.ChunkTable(None, header, rows[:4], widths, with_header=True, tags=tags)
+        rest = pdf_layout.ChunkTable(None, header, rows[4:], widths, with_header=True, tags=tags)  # header again
+        for chunk, y in ((first, 500.0), (rest, 200.0)):
+            chunk.wrap(400, 800)
+            chunk.drawOn(canv, 40, y)
+        assert pdf_layout._drawn_directly(canv, [header, *rows]) is directly
+        return list(canv._code)
+
+
+def test_a_chunk_drawn_as_bands_writes_what_reportlabs_table_wrote(monkeypatch: pytest.MonkeyPatch) -> None:
+    bands = _chunk_code(True, monkeypatch)
+    assert bands == _chunk_code(False, monkeypatch)
+    joined = "\n".join(bands)
+    # The fills, the rules below the rows, the overdue rule, each cell's text: all there, fills and rules as artifacts.
+    assert joined.count(" re f*") == 2 + 7 and joined.count("3 w") == 2
+    assert "/Artifact <</Type /Pagination>> BDC" in joined  # the header printed again by the second piece
+
+
+def test_a_row_the_bands_do_not_know_goes_through_reportlabs_table() -> None:
+    from reportlab.platypus import Paragraph
+
+    from desktop.reports.pdf_tags import Tagger
+
+    pdf_fonts.register()
+    canv = canvas.Canvas(io.BytesIO())
+    canv.tagger = Tagger()  # type: ignore[attr-defined]
+    widths = (100.0, 100.0)
+    row = pdf_layout.RowMaker(widths).row(("a", "b"))[0]
+    paragraph = row._replace(values=[Paragraph("a", pdf_layout.styles()["cell"]), "b"])
+    dashed = row._replace(marks=(("LINEBELOW", 0, 1, 1, pdf_layout.RULE),))
+    assert pdf_layout._drawn_directly(canv, [row])
+    assert not pdf_layout._drawn_directly(canv, [row, paragraph])
+    assert not pdf_layout._drawn_directly(canv, [dashed])
+    canv.setFillAlpha(0.5)  # a transparency set on the canvas: reportlab's colour setting would write it
+    assert not pdf_layout._drawn_directly(canv, [row])
+
+
+@pytest.mark.parametrize("face", [pdf_fonts.MAIN, pdf_fonts.BOLD, pdf_fonts.CJK])
+def test_a_lines_width_from_its_words_is_what_reportlab_measures_to_the_last_bit(face: str) -> None:
+    pdf_fonts.register()
+    words = ["a", "of", "Ministry", "Қазақстан", "Республикасының", "«Trade»", "KZ-CN-2024-05-20/1", "农业农村部", "₸"]
+    rng = random.Random(7)
+    for size in (8.0, 7.5, 6.5, 5.98765, 7.123):
+        wrapper = pdf_text.Wrapper(face, size)
+        assert wrapper.exact
+        for _ in range(400):
+            line = [rng.choice(words) for _ in range(rng.randint(1, 14))]
+            assert wrapper.exact_width(line) == pdfmetrics.stringWidth(" ".join(line), face, size), (line, size)
+
+
+def test_a_paragraph_known_to_fit_is_not_measured_and_breaks_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf_fonts.register()
+    measured: list[str] = []
+    fresh = pdf_text.Wrapper(pdf_fonts.MAIN, 8)
+    real = pdf_text.Wrapper.measure
+    monkeypatch.setattr(pdf_text.Wrapper, "measure", lambda self, text: measured.append(text) or real(self, text))
+    assert fresh._paragraph("Ministry of Foreign Affairs", 200) == ("Ministry of Foreign Affairs",)
+    assert measured == []
+    # Measured first as before (the rule ``exact`` replaces): the same lines at every width.
+    before = pdf_text.Wrapper(pdf_fonts.MAIN, 8)
+    before.exact = False
+    text = "Ministry of Agriculture of the Republic of Kazakhstan (4) Қазақстан Республикасының Сыртқы істер"
+    for avail in [float(n) for n in range(20, 500, 3)]:
+        assert fresh._paragraph(text, avail) == before._paragraph(text, avail), avail
+
+
+def test_page_dictionaries_filled_from_their_shape_are_what_reportlab_writes(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Every page after the second of its shape is written from a template (reportlab's general dictionary writer
+    made each page the same way): the file is the same byte for byte as with every page written by reportlab."""
+    from reportlab import rl_config
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    add_commitments(demo_db, 60)
+    data = dataset.build(demo_db, CommitmentFilter(), TODAY)
+    filled: list[int] = []
+    real_fill = pdf_layout._PageTemplate.fill
+    monkeypatch.setattr(
+        pdf_layout._PageTemplate, "fill", lambda self, page, doc: filled.append(1) or real_fill(self, page, doc)
+    )
+    templated = write_pdf(data, tmp_path / "templated.pdf").read_bytes()
+    pages = templated.count(b"/Type /Page\n")
+    assert pages > 5 and len(filled) == pages - 1  # the second page both ways (the check), the others filled
+    monkeypatch.setattr(pdf_layout._Page, "_shape", lambda self: None)
+    assert write_pdf(data, tmp_path / "reportlab.pdf").read_bytes() == templated
+
+
+def test_a_page_of_another_shape_is_written_by_reportlab(tmp_path: Path) -> None:
+    """A page with an annotation, or a transparency, is not the shape a template was made from: reportlab writes it
+    (and a template whose second page would not come out as reportlab writes it is never used)."""
+    from pypdf import PdfReader
+
+    def draw(canv: Any, page: int) -> None:
+        _draw_page(canv, page)
+        if page == 4:
+            canv.linkURL("https://example.org", (72, 700, 200, 720))
+        if page == 5:
+            canv.setFillAlpha(0.5)
+            canv.rect(72, 72, 100, 100, fill=1)
+
+    numbered = pdf_layout.numbered_canvas(_page_numbers)(str(tmp_path / "shapes.pdf"))
+    for page in range(1, 8):
+        draw(numbered, page)
+        numbered.showPage()
+    numbered.save()
+    reader = PdfReader(tmp_path / "shapes.pdf")
+    assert len(reader.pages) == 7
+    assert "/Annots" in reader.pages[3] and all("/Annots" not in p for i, p in enumerate(reader.pages) if i != 3)
+    assert "/ExtGState" in reader.pages[4]["/Resources"]
+    assert [f"page {n}, line 0" in p.extract_text() for n, p in enumerate(reader.pages, 1)] == [True] * 7
+    page = pdf_layout._Page()
+    page.__dict__.update(Contents=object(), StructParents=0)
+    assert page._shape() is None  # not a spooled content stream: not the report's shape
+
+
+@pytest.mark.parametrize("face", [pdf_fonts.MAIN, pdf_fonts.BOLD, pdf_fonts.CJK])
+def test_a_line_encoded_by_the_first_subsets_table_is_what_split_string_gives(face: str) -> None:
+    from reportlab.pdfbase import pdfdoc
+
+    pdf_fonts.register()
+    font = pdfmetrics.getFont(face)
+    doc = pdfdoc.PDFDocument()
+    codes = pdf_layout._FirstSubset(font, doc)
+    words = ["Ministry", "Қазақстан", "Республикасының", "«Trade»", "№ 5", "42\u00a0%", "(a\\b)", "农业农村部", "é"]
+    words += [chr(code) for code in range(0x410, 0x450)]  # the Cyrillic alphabet: past the first subset's room
+    rng = random.Random(11)
+    fast = 0
+    for _ in range(3000):
+        line = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+        encoded = codes.encode(line)
+        if encoded is None:
+            font.splitString(line, doc)  # gives the new characters their codes
+            codes.learn(line)
+            continue
+        fast += 1
+        assert font.splitString(line, doc) == [(0, encoded)], line  # the same codes, nothing newly given
+    assert fast > 1000  # most lines, once their characters have codes
+    many = "".join(map(chr, range(0x4E00, 0x4E00 + 300)))  # more than one subset holds (or the face has none)
+    font.splitString(many, doc)
+    codes.learn(many)
+    assert codes.encode(many) is None  # to splitString, which names each subset

@@ -553,38 +553,72 @@ def _commitment_tables(
     priorities = {p: data.t(Message("{0} priority", word(p))) for p in ("low", "normal", "high", "critical")}
     note_word = data.t(Message("Last note:"))
     interim_word = data.t(Message("Interim report:"))
-    say = _Memo(data.t)  # executors, controllers, moves and days overdue repeat on thousands of rows
+    # Executors, controllers, moves and days overdue repeat on thousands of rows: each phrase made once per value.
+    executor = _Phrase(data.t, lambda v: Message("Executor: {0}", v))
+    controller = _Phrase(data.t, lambda v: Message("Controller: {0}", v))
+    superseded = _Phrase(data.t, lambda v: Message("superseded by {0}", v))
+    moved = _Phrase(data.t, lambda v: Message("moved ×{0}", v))
+    late_by = _Phrase(data.t, lambda v: Message("%n day(s) overdue", n=v))
     day = _Memo(data.day)
     percent = _Memo(data.percent)
+    interims: dict[tuple[Any, ...], str] = {}  # (date, text, progress, its type) → "12.05.2026: text (40 %)"
+    fills: dict[str, tuple[Any, ...]] = {}  # status → its cell's fill
     for c in lines:
         status = statuses.get(c.status, c.status) + (overdue_mark if c.overdue else "")
         if c.superseded_by:
-            status += "\n" + say(Message("superseded by {0}", c.superseded_by))
+            status += "\n" + superseded(c.superseded_by)
         party = data.party_name(c.party)
         who = f"{party}\n{c.agency}" if party and c.agency else party or c.agency
         if c.executor:
-            who = "\n".join(filter(None, (who, say(Message("Executor: {0}", c.executor)))))
+            who = "\n".join(filter(None, (who, executor(c.executor))))
         if c.controller:
-            who = "\n".join(filter(None, (who, say(Message("Controller: {0}", c.controller)))))
+            who = "\n".join(filter(None, (who, controller(c.controller))))
         ref = f"{c.ref}\n{priorities.get(c.priority, c.priority)}"
         # The clerk's remarks, then why it stands where it stands (the last status note), under the title.
         title = data.t(Message("{0}\nNotes: {1}", c.title, c.notes)) if c.notes else c.title
         if c.last_note:
             title = f"{title}\n{note_word} {c.last_note}"
         if c.interim_on is not None:
-            title = f"{title}\n{interim_word} {data.interim(c)}"
+            key = (c.interim_on, c.interim, c.interim_progress, type(c.interim_progress))
+            interim = interims.get(key)
+            if interim is None:
+                interim = data.interim(c)
+                if len(interims) < _Memo.LIMIT:
+                    interims[key] = interim
+            title = f"{title}\n{interim_word} {interim}"
         due = day(c.due_date)
         if c.moves:
-            due += "\n" + say(Message("moved ×{0}", c.moves))
+            due += "\n" + moved(c.moves)
         if c.overdue and c.due_date is not None:
-            due += "\n" + say(Message("%n day(s) overdue", n=(data.today - c.due_date).days))
+            due += "\n" + late_by((data.today - c.due_date).days)
         cells = (ref, title, who, due, status, percent(c.progress))
-        fill = ("BACKGROUND", 4, 4, colour(palette.status_colour(c.status)))
+        fill = fills.get(c.status)
+        if fill is None:
+            fill = fills[c.status] = ("BACKGROUND", 4, 4, colour(palette.status_colour(c.status)))
         if c.overdue:
             rows += row(cells, colours=overdue_ink, bold=overdue_bold, marks=(fill, overdue_rule), count=1)
         else:
             rows += row(cells, marks=(fill,), count=1)
     return list(chunks(doc, makers.commitments_header, rows, makers.widths, FIRST_CHUNK))
+
+
+class _Phrase:
+    """``make(message(value))`` remembered by the value and its type, up to ``_Memo.LIMIT`` of them: a repeated
+    executor's or controller's line is one dictionary look-up, not a message made and rendered again (``message``
+    names its text in a ``Message(…)`` of its own, where the catalogue's extraction finds it)."""
+
+    def __init__(self, make: Callable[[Message], str], message: Callable[[Any], Message]) -> None:
+        self.make, self.message = make, message
+        self.made: dict[tuple[type, Any], str] = {}
+
+    def __call__(self, value: Any) -> str:
+        key = (type(value), value)  # 1, 1.0 and True are equal keys but print differently
+        found = self.made.get(key)
+        if found is None:
+            found = self.make(self.message(value))
+            if len(self.made) < _Memo.LIMIT:
+                self.made[key] = found
+        return found
 
 
 class _Memo:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import functools
 import os
+import re
 import struct
 import zlib
 from array import array
@@ -33,6 +34,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen import canvas
+from reportlab.pdfgen.canvas import PATH_OPS
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
@@ -360,6 +362,10 @@ class ChunkTable(Flowable):
         return ChunkTable(self.doc, self.header, rows, self.widths, with_header=with_header, tags=self.tags)
 
     def draw(self) -> None:
+        rows = [self.header, *self.rows] if self._header_now else self.rows
+        if _drawn_directly(self.canv, rows):
+            _draw_bands(self.canv, rows, self.widths, self.tags, self._header_now)
+            return
         table = self.table(self._header_now)
         table.wrapOn(self.canv, self.width, self.height)
         table.drawOn(self.canv, 0, 0)
@@ -417,51 +423,18 @@ class PlainTable(Table):
         if tagger is not None:
             canv._code.append(END)
         text = _CellText(canv)
-        others = []
-        current: CellStyle | None = None
-        code = text._code
-        row_element: Element | None = None
-        for index, (row, row_styles, row_y, height) in enumerate(
-            zip(self._cellvalues, self._cellStyles, self._rowpositions[1:], self._rowHeights, strict=False)
-        ):
-            header = self.headed and index == 0
-            if tagger is not None and self.tags is not None:
-                row_element = self.tags.row(tagger, 0 if header else 1, header and self.tags.drawn)
-            for column, (value, style, col_x, width) in enumerate(
-                zip(row, row_styles, self._colpositions[:-1], self._colWidths, strict=False)
-            ):
-                opening: str | None = None
-                if tagger is not None and self.tags is not None:
-                    if row_element is None:
-                        opening = REPEATED
-                    elif value != "":
-                        opening = tagger.begin_cell(row_element, self.tags.cell_kind(0 if header else 1, column))
-                    else:  # an empty cell is still a cell: the columns stay in step
-                        tagger.empty_cell(row_element, self.tags.cell_kind(0 if header else 1, column))
-                mixed = type(value) is MixedText
-                if not mixed and not isinstance(value, str):
-                    others.append((value, style, (col_x, row_y), (width, height), opening))
-                    continue
-                if not value:
-                    continue
-                if style is not current:
-                    if current is None or (style.color is not current.color and style.color != current.color):
-                        text.fill(style.color)
-                    if current is None or (style.fontname, style.fontsize, style.leading) != (
-                        current.fontname,
-                        current.fontsize,
-                        current.leading,
-                    ):
-                        text.setFont(style.fontname, style.fontsize, style.leading)
-                    current = style
-                if mixed:
-                    if opening is not None:
-                        code.append(opening)
-                    text.mixed(value, style, col_x, row_y, width, height)
-                    if opening is not None:
-                        code.append(END)
-                else:
-                    text.cell(value, style, col_x, row_y, width, height, opening)
+        others = _draw_cells(
+            text,
+            tagger,
+            self.tags,
+            self.headed,
+            self._cellvalues,
+            self._cellStyles,
+            self._rowpositions[1:],
+            self._rowHeights,
+            self._colpositions[:-1],
+            self._colWidths,
+        )
         canv.drawText(text)
         if self.tags is not None:
             self.tags.drawn = True
@@ -479,6 +452,195 @@ class PlainTable(Table):
         canv.restoreState()
         if self._roundingRectDef:
             self._restoreRoundingObscuredLines()
+
+
+def _draw_cells(
+    text: _CellText,
+    tagger: Tagger | None,
+    tags: TableTags | None,
+    headed: bool,
+    values: Sequence[Sequence[Any]],
+    cell_styles: Sequence[Sequence[CellStyle]],
+    row_ys: Sequence[float],
+    heights: Sequence[float],
+    col_xs: Sequence[float],
+    widths: Sequence[float],
+) -> list[tuple[Any, CellStyle, tuple[float, float], tuple[float, float], str | None]]:
+    """Every plain and two-face cell of a table into ``text``, each tagged as a cell of its row when ``tagger``
+    is given (``headed``: the first row is the header). Returns the other cells (flowables), to be drawn by
+    reportlab: (value, style, position, size, the marked-content operator to open before it)."""
+    others = []
+    current: CellStyle | None = None
+    code = text._code
+    row_element: Element | None = None
+    if tags is None:
+        tagger = None
+    columns = range(len(widths))
+    kinds: tuple[list[int], list[int]] = ([], [])  # each column's kind of cell in a header row, in a body row
+    if tags is not None:
+        kinds = ([tags.cell_kind(0, c) for c in columns], [tags.cell_kind(1, c) for c in columns])
+    for index, (row, row_styles, row_y, height) in enumerate(zip(values, cell_styles, row_ys, heights, strict=False)):
+        header = headed and index == 0
+        if tagger is not None and tags is not None:
+            row_element = tags.row(tagger, 0 if header else 1, header and tags.drawn)
+        row_kinds = kinds[0 if header else 1]
+        for column, (value, style, col_x, width) in enumerate(zip(row, row_styles, col_xs, widths, strict=False)):
+            opening: str | None = None
+            if tagger is not None:
+                if row_element is None:
+                    opening = REPEATED
+                elif value != "":
+                    opening = tagger.begin_cell(row_element, row_kinds[column])
+                else:  # an empty cell is still a cell: the columns stay in step
+                    tagger.empty_cell(row_element, row_kinds[column])
+            mixed = type(value) is MixedText
+            if not mixed and not isinstance(value, str):
+                others.append((value, style, (col_x, row_y), (width, height), opening))
+                continue
+            if not value:
+                continue
+            if style is not current:
+                if current is None or (style.color is not current.color and style.color != current.color):
+                    text.fill(style.color)
+                if current is None or (style.fontname, style.fontsize, style.leading) != (
+                    current.fontname,
+                    current.fontsize,
+                    current.leading,
+                ):
+                    text.setFont(style.fontname, style.fontsize, style.leading)
+                current = style
+            if mixed:
+                if opening is not None:
+                    code.append(opening)
+                text.mixed(value, style, col_x, row_y, width, height)
+                if opening is not None:
+                    code.append(END)
+            else:
+                text.cell(value, style, col_x, row_y, width, height, opening)
+    return others
+
+
+# The marks a chunk's rows carry that ``_draw_bands`` draws itself; a row with any other falls back to reportlab.
+_BAND_MARKS = frozenset({"BACKGROUND", "LINEBEFORE"})
+
+
+def _drawn_directly(canv: Any, rows: Sequence[Row]) -> bool:
+    """Whether ``_draw_bands`` draws these rows as reportlab's table would: plain and two-face cells only, the
+    marks it knows in opaque RGB colours, on a canvas that forces no colour space and has no transparency set."""
+    if canv._enforceColorSpace is not None or canv._extgstate._d:
+        return False
+    for row in rows:
+        for value in row.values:
+            if type(value) is not str and type(value) is not MixedText:
+                return False
+        for mark in row.marks:
+            if mark[0] not in _BAND_MARKS or not _opaque_rgb(mark[-1]):
+                return False
+    return True
+
+
+def _opaque_rgb(ink: object) -> bool:
+    """An RGB colour without transparency: setting it writes its "rg"/"RG" operator alone."""
+    return isinstance(ink, colors.Color) and type(ink) is colors.Color and ink.alpha == 1
+
+
+def _draw_bands(canv: Any, rows: Sequence[Row], widths: Sequence[float], tags: TableTags, headed: bool) -> None:
+    """Draw ``rows`` as ``ChunkTable.table`` would have reportlab draw them, operator for operator, without
+    building the table: each row is a band of known height, its fills and rules written straight into the page
+    (reportlab's ``Table`` was made, measured and styled anew for every piece of every chunk, and drew each line
+    and fill through the canvas's state). ``headed``: the first row is the header, on the header fill."""
+    code = canv._code
+    tagger = tagger_of(canv)
+    heights = [row.height for row in rows]
+    ys = _row_positions(heights)
+    xs = [0.0]
+    for width in widths:  # as reportlab adds them up (``Table._calc_width``)
+        xs.append(xs[-1] + width)
+    right = xs[-1]
+    columns = len(widths)
+    # ``table.drawOn(canv, 0, 0)``: its state saved and the origin moved by nothing; then ``Table.draw`` saves it.
+    code += ("q", _NO_MOVE, "q")
+    if tagger is not None:
+        code.append(ARTIFACT)
+    area = PATH_OPS[0, 1, canv._fillMode]
+    if headed:
+        code.append(_fill(colour(palette.HEADER_FILL)))
+        code.append(f"n {fp_str(0, ys[0], right, ys[1] - ys[0])} re {area}")
+    first_row = 1 if headed else 0  # the header's look is the table's, not marks of its own
+    for index in range(first_row, len(rows)):
+        for command, first, last, *args in rows[index].marks:
+            if command == "BACKGROUND":
+                left, top = xs[first], ys[index]
+                code.append(_fill(args[0]))
+                code.append(f"n {fp_str(left, top, xs[min(last + 1, columns)] - left, ys[index + 1] - top)} re {area}")
+    if tagger is not None:
+        code.append(END)
+    text = _CellText(canv)
+    values, cell_styles = [row.values for row in rows], [row.styles for row in rows]
+    _draw_cells(text, tagger, tags, headed, values, cell_styles, ys[1:], heights, xs[:-1], widths)
+    canv.drawText(text)
+    tags.drawn = True
+    if tagger is not None:
+        code.append(ARTIFACT)
+    # The rules, as ``Table._drawLines``: the line below every row (``BODY_COMMANDS``), then each row's own.
+    code += ("q", "1 J", "1 j", _stroke(RULE), _RULE_WIDTH)
+    ink: colors.Color = RULE
+    weight = 0.25
+    ends = f" m {fp_str(right)} "  # fp_str(x, y) is fp_str(x) + " " + fp_str(y): each row's height made once
+    for y in ys[1:]:
+        at = fp_str(y)
+        code.append(f"n 0 {at}{ends}{at} l S")
+    for index in range(first_row, len(rows)):
+        for command, first, last, *args in rows[index].marks:
+            if command == "LINEBEFORE":
+                line_weight, line_ink = args[0], args[1]
+                if line_ink and line_ink != ink:
+                    code.append(_stroke(line_ink))
+                    ink = line_ink
+                if line_weight and line_weight != weight:
+                    code.append(f"{fp_str(line_weight)} w")
+                    weight = line_weight
+                bottom, top = fp_str(ys[index + 1]), fp_str(ys[index])
+                for x in xs[first : last + 1]:
+                    code.append(f"n {fp_str(x)} {bottom} m {fp_str(x)} {top} l S")
+    code.append("Q")
+    if tagger is not None:
+        code.append(END)
+    code += ("Q", "Q")
+    canv._doc.ensureMinPdfVersion("transparency")  # as setting a colour with its alpha does
+
+
+_NO_MOVE = "1 0 0 1 0 0 cm"
+_RULE_WIDTH = f"{fp_str(0.25)} w"
+
+
+def _row_positions(heights: Sequence[float]) -> list[float]:
+    """The rows' top edges, then the table's bottom (0), from the top: reportlab's sums (``Table._calc_height``,
+    compensated), so every band lands where the table put it."""
+    positions = []
+    height = carry = 0.0
+    for row_height in reversed(heights):
+        positions.append(height)
+        y = row_height - carry
+        total = height + y
+        carry = (total - height) - y
+        height = total
+    positions.append(height)
+    positions.reverse()
+    return positions
+
+
+def _fill(ink: colors.Color) -> str:
+    """The operator setting ``ink`` as the fill colour (``setFillColor``), made once per colour."""
+    op = _FILLS.get(ink)
+    if op is None:
+        op = _FILLS[ink] = f"{fp_str(ink.red, ink.green, ink.blue)} rg"
+    return op
+
+
+def _stroke(ink: colors.Color) -> str:
+    """The operator setting ``ink`` as the stroke colour (``setStrokeColor``)."""
+    return f"{fp_str(ink.red, ink.green, ink.blue)} RG"
 
 
 class _Prepared(NamedTuple):
@@ -507,6 +669,8 @@ class _CellText(PDFTextObject):
         cells = getattr(canv, "cell_cache", None)
         self._cells: dict[tuple[str, float, float], dict[str, _Prepared]] = {} if cells is None else cells
         self._face_lines: dict[str, list[tuple[int, str]]] = {}  # the current face's
+        codes = getattr(canv, "subset_codes", None)  # per face: its first subset's codes (``_FirstSubset``)
+        self._codes: dict[str, _FirstSubset] = {} if codes is None else codes
         self._style_cells: dict[CellStyle, dict[str, _Prepared]] = {}  # a style's cells, found by the style
         self._font: Any = None
         self._tf = ""
@@ -615,6 +779,12 @@ class _CellText(PDFTextObject):
         line, written out here: this runs for every long cell)."""
         lines = value.split("\n")
         made = self._face_lines
+        if "" not in lines:  # most cells: every line one string in one subset, the lines joined by "T*"
+            found = made.get
+            strings = [found(line) or self._pieces(line) for line in lines]
+            subset = strings[0][0][0]
+            if all(len(shown) == 1 and shown[0][0] == subset for shown in strings):
+                return _Prepared(len(lines), "", subset, " T* ".join([shown[0][1] for shown in strings]), subset, None)
         font = self._font
         doc = self._canvas._doc
         head: list[str] = []  # the line moves before the first string
@@ -661,6 +831,9 @@ class _CellText(PDFTextObject):
     def mixed(self, value: MixedText, style: CellStyle, x: float, y: float, width: float, height: float) -> None:
         """A two-face cell: as ``cell``, the face switched between runs, then back to the style's."""
         lines = value.lines
+        if style.alignment == "LEFT" and self._font._dynamicFont:
+            self._mixed_left(lines, style, x, y, height)
+            return
 
         def line_width(index: int) -> float:
             return float(sum(pdfmetrics.stringWidth(run, face, style.fontsize) for face, run in lines[index]))
@@ -671,6 +844,37 @@ class _CellText(PDFTextObject):
             for face, run in line:
                 self._face(face)
                 self._show(run)
+        self._face(style.fontname)
+
+    def _mixed_left(
+        self, lines: list[list[tuple[str, str]]], style: CellStyle, x: float, y: float, height: float
+    ) -> None:
+        """A left-aligned two-face cell (every one of the report's), written as ``mixed`` writes it line by line
+        through ``_face`` and ``_show``, in one loop: nearly every such cell is drawn once (the names beside the
+        Chinese ones differ from row to row), so its text is written out rather than prepared and kept."""
+        code = self._code
+        left, baseline = x + style.leftPadding, _first_baseline(style, y, height, len(lines))
+        place = _PLACES.get((left, baseline))
+        code.append(place if place is not None else f"1 0 0 1 {fp_str(left, baseline)} Tm")
+        font, face_lines, subset_now = self._font, self._face_lines, self._curSubset
+        name: str = font.fontName
+        doc, tf = self._canvas._doc, self._tf
+        for index, line in enumerate(lines):
+            if index:
+                code.append("T*")
+            for face, run in line:
+                if face != name:  # ``_face``: the next string names its subset
+                    self._face(face)
+                    font, face_lines, subset_now, name = self._font, self._face_lines, -1, face
+                pieces = face_lines.get(run)
+                if pieces is None:
+                    pieces = self._pieces(run)
+                for subset, shown in pieces:
+                    if subset != subset_now:
+                        code.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
+                        subset_now = subset
+                    code.append(shown)
+        self._curSubset = subset_now
         self._face(style.fontname)
 
     def _face(self, face: str) -> None:
@@ -690,9 +894,18 @@ class _CellText(PDFTextObject):
             if len(made) >= LINE_CACHE_LIMIT:
                 made.clear()
             escape = self._canvas._escape
-            pieces = made[line] = [
-                (subset, f"({escape(chunk)}) Tj") for subset, chunk in self._font.splitString(line, self._canvas._doc)
-            ]
+            doc = self._canvas._doc
+            codes = self._codes.get(self._font.fontName)
+            if codes is None:
+                codes = self._codes[self._font.fontName] = _FirstSubset(self._font, doc)
+            encoded = codes.encode(line)
+            if encoded is not None:
+                pieces = made[line] = [(0, f"({escape(encoded)}) Tj")]
+            else:
+                pieces = made[line] = [
+                    (subset, f"({escape(chunk)}) Tj") for subset, chunk in self._font.splitString(line, doc)
+                ]
+                codes.learn(line)
         return pieces
 
     def _show(self, line: str) -> None:
@@ -705,6 +918,39 @@ class _CellText(PDFTextObject):
                 self._code.append(f"{font.getSubsetInternalName(subset, self._canvas._doc)} {self._tf}")
                 self._curSubset = subset
             self._code.append(shown)
+
+
+class _FirstSubset:
+    """A face's codes in a document's first font subset, as one translation table: a line whose characters all
+    have their code there already (nearly every line, once the document's first pages are written) is encoded by
+    ``str.translate`` instead of reportlab's ``splitString`` walking it character by character. Any other line —
+    a character without a code yet, or in a later subset (most Chinese) — goes to ``splitString``, which gives
+    its characters their codes (``learn`` then copies those of the first subset here)."""
+
+    _NOT_HERE = "\uffff"  # no code in the first subset (yet): not a byte, so the line is not encoded here
+
+    def __init__(self, font: Any, doc: Any) -> None:
+        self.state = font._assignState(doc)  # the document's codes of this face, made as splitString makes them
+        self.table: dict[int, str] = dict.fromkeys(range(256), self._NOT_HERE)
+        self.learn("".join(map(chr, self.state.assignments)))
+
+    def learn(self, text: str) -> None:
+        """Copy the first-subset codes of ``text``'s characters (given by ``splitString``) into the table."""
+        assignments, table = self.state.assignments, self.table
+        for code in map(ord, text):
+            n = assignments.get(code)
+            if n is not None and n < 256:
+                table[code] = chr(n)
+        space = assignments.get(32)
+        if space is not None and space < 256:  # splitString prints a no-break space as a space
+            table[0xA0] = chr(space)
+
+    def encode(self, line: str) -> bytes | None:
+        """``line`` in the first subset's codes, as ``splitString`` gives it; None when it is not all there."""
+        encoded = line.translate(self.table)
+        if not encoded or max(encoded) > "\xff":
+            return None
+        return encoded.encode("latin-1")
 
 
 _FILLS: dict[colors.Color, str] = {}  # fill colour → its operator ("0 0 0 rg")
@@ -758,6 +1004,7 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             self._marks: list[tuple[str, dict[str, Any]]] = []  # bookmarks of the page being drawn
             self.text_cache: dict[str, dict[str, list[tuple[int, str]]]] = {}  # see _CellText
             self.cell_cache: dict[tuple[str, float, float], dict[str, Any]] = {}
+            self.subset_codes: dict[str, Any] = {}  # see _CellText._pieces
             self.tagger = Tagger()
             self._started: dict[str, Any] = {}  # the canvas state the page being drawn started from
             self._laying_out = True  # False once the footers are drawn (``save``)
@@ -870,7 +1117,7 @@ def build_numbered(doc: Any, story: list[Flowable], decorate: Decorate) -> None:
 
 # A numbered canvas's own attributes, kept by the canvas rather than per page.
 _NOT_STATE = frozenset(
-    {"_code", "_marks", "_finished", "text_cache", "cell_cache", "tagger", "_started", "_laying_out"}
+    {"_code", "_marks", "_finished", "text_cache", "cell_cache", "subset_codes", "tagger", "_started", "_laying_out"}
 )
 _ABSENT = object()
 # The canvas's per-page accumulators (``Canvas._restartAccumulators``): made anew, empty, for each page.
@@ -1032,18 +1279,106 @@ class _Page(pdfdoc.PDFPage):
     thousands of pages wait at once, and each held ~6 KB of objects until the whole file was written."""
 
     def format(self, document: Any) -> bytes:
+        shape = self._shape()
+        pages: dict[tuple[Any, ...], _PageTemplate | None] = document.__dict__.setdefault("kelisim_page_shapes", {})
+        template = pages.get(shape) if shape is not None else None
+        if template is not None and template.checked:
+            return template.fill(self, document)
         try:
             formatted: bytes = super().format(document)
         finally:
             for name in _MADE_BY_FORMAT:  # check_format makes them again, should the page be written again
                 self.__dict__.pop(name, None)
+        if shape is None:
+            return formatted
+        if shape not in pages:  # the first page of its shape: what the others' will be
+            pages[shape] = _PageTemplate.of(formatted, self, document)
+        elif template is not None:  # the second: filled in, it must be what reportlab wrote, or never used
+            template.checked = template.fill(self, document) == formatted
+            if not template.checked:
+                pages[shape] = None
         return formatted
+
+    def _shape(self) -> tuple[Any, ...] | None:
+        """What a page's dictionary depends on besides its content stream's number and its place in the structure
+        tree's parent tree, when it is a page as the report makes them (a content stream, no annotations, images,
+        transparency, shadings, colour spaces or transition); None for any other page."""
+        attributes = self.__dict__
+        if (
+            not _PLAIN_PAGE_KEYS.issuperset(attributes)
+            or attributes.get("Annots")
+            or attributes.get("_colorsUsed")
+            or attributes.get("_shadingUsed")
+            or attributes.get("Trans", _NO_TRANSITION) is not _NO_TRANSITION
+            or type(attributes.get("Contents")) is not _SpooledStream
+            or type(attributes.get("StructParents")) is not int
+        ):
+            return None
+        return (
+            self.pagewidth,
+            self.pageheight,
+            self.Rotate,
+            self.hasImages,
+            str(attributes.get("Tabs")),
+            tuple(attributes.get("__NoDefault__", ())),
+        )
+
+
+class _PageTemplate:
+    """A page dictionary as reportlab formats it, with its two numbers left out: its content stream's object number
+    and its key in the parent tree (``/StructParents``). Made from the first page of a shape; used once the second
+    page, filled in, came out byte for byte as reportlab wrote it (reportlab's general dictionary writer made each of
+    thousands of pages the same way)."""
+
+    _PARTS = re.compile(rb"(<<\n/Contents )(\d+ 0 R)( .*/StructParents )(\d+)( .*)", re.S)
+
+    def __init__(self, head: bytes, middle: bytes, tail: bytes) -> None:
+        self.head, self.middle, self.tail = head, middle, tail
+        self.checked = False
+
+    @classmethod
+    def of(cls, formatted: bytes, page: _Page, document: Any) -> _PageTemplate | None:
+        found = cls._PARTS.fullmatch(formatted)
+        if found is None or found[4] != b"%d" % page.StructParents or found[2] != _reference(document, page.Contents):
+            return None
+        return cls(found[1], found[3], found[5])
+
+    def fill(self, page: _Page, document: Any) -> bytes:
+        return b"".join(
+            (self.head, _reference(document, page.Contents), self.middle, b"%d" % page.StructParents, self.tail)
+        )
+
+
+def _reference(document: Any, obj: Any) -> bytes:
+    """``obj``'s "N 0 R", numbering it when it is not numbered yet (as formatting a page numbers its contents)."""
+    formatted: bytes = document.Reference(obj).format(document)
+    return formatted
 
 
 for _name in (*pdfdoc.PDFPage.__NoDefault__, "ExtGState"):
     if not hasattr(_Page, _name):
         setattr(_Page, _name, None)
 _MADE_BY_FORMAT = ("MediaBox", "Resources", "Parent")
+# What a report's page holds when it is written (``_lean`` left the rest to the class).
+_PLAIN_PAGE_KEYS = frozenset(
+    {
+        "Rotate",
+        "Annots",
+        "Trans",
+        "pagewidth",
+        "pageheight",
+        "hasImages",
+        "compression",
+        "stream",
+        "_colorsUsed",
+        "_shadingUsed",
+        "__InternalName__",
+        "Contents",
+        "__NoDefault__",
+        "StructParents",
+        "Tabs",
+    }
+)
 _NO_TRANSITION = pdfdoc.PDFDictionary()  # what a page without a transition effect has: one for all of them
 
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 
 from desktop.domain.text import clean_text
 from desktop.reports import pdf_fonts
@@ -132,6 +132,7 @@ class Wrapper:
     KEPT_PARAGRAPH = 160  # characters: longer paragraphs are broken each time they come
     shrink = 0.0  # the share of its width each space on a line may give up, as a paragraph allows
     fill_long = False  # a word wider than the column starts the next line (True: fills this one first)
+    exact = True  # ``measure`` is one face's ``stringWidth``: a line's width is its words' (``exact_width``)
 
     def __init__(self, font: str, size: float) -> None:
         self.font = font
@@ -139,6 +140,37 @@ class Wrapper:
         self._widths: dict[str, float] = {}
         self._paragraphs: dict[tuple[str, float], tuple[str, ...]] = {}  # (paragraph, room) → its lines
         self.space = stringWidth(" ", font, size)
+        # Each word's advance in the face's units (thousandths of the size), summed from the face's own table: a
+        # line's printed width is exactly its words' and spaces' units (``exact_width``), without measuring it.
+        face = getFont(font).face
+        self._advances: dict[int, float] = getattr(face, "charWidths", {})
+        self._missing: float = getattr(face, "defaultWidth", 0.0)
+        self._units: dict[str, float] = {}
+        units_per_em = getattr(face, "unitsPerEm", 0)
+        if not self._advances or units_per_em & (units_per_em - 1):  # not a TrueType face in a power of two
+            self.exact = False
+        self._space_units = self.units(" ")
+
+    def units(self, word: str) -> float:
+        """``word``'s advance in the face's units, remembered. The face's advances are multiples of 1/256 (its
+        units per em are a power of two), so sums of them are exact in any order."""
+        found = self._units.get(word)
+        if found is None:
+            if len(self._units) >= self.LIMIT:
+                self._units.clear()
+            get, missing = self._advances.get, self._missing
+            found = self._units[word] = sum([get(code, missing) for code in map(ord, word)])
+        return found
+
+    def exact_width(self, words: list[str]) -> float:
+        """The printed width of ``words`` joined by single spaces: what ``measure`` gives for the joined line, to
+        the last bit (reportlab's ``stringWidth`` is the units' sum / 1000 × size), from the words' units."""
+        units = self._units
+        total = self._space_units * (len(words) - 1)
+        for word in words:
+            found = units.get(word)
+            total += found if found is not None else self.units(word)
+        return total / 1000 * self.size
 
     def pieces(self, word: str) -> list[str]:
         """Where a space-free word may break: around Chinese characters (``_pieces``)."""
@@ -177,9 +209,13 @@ class Wrapper:
         words = [word for word in paragraph.split(" ") if word]  # only a plain space breaks (not U+00A0)
         if not words:
             return ("",)
-        line = " ".join(words)
-        if self.measure(line) <= avail + self.shrink * self.space * (len(words) - 1):  # most cells: one measurement
-            return (line,)
+        if self.exact:  # most cells fit their column: known from the words' remembered widths
+            if self.exact_width(words) <= avail:
+                return (" ".join(words),)
+        else:
+            line = " ".join(words)
+            if self.measure(line) <= avail + self.shrink * self.space * (len(words) - 1):
+                return (line,)
         # Without Chinese characters a word breaks only at its spaces: its pieces need no search.
         out: list[str] = []
         if self.shrink or self.fill_long or CJK_CHAR.search(paragraph) is not None:
@@ -388,6 +424,7 @@ class MixedWrapper(Wrapper):
 
     shrink = rl_config.spaceShrinkage  # a line may overrun by this share of its spaces, as in a paragraph
     fill_long = True
+    exact = False  # each run measured in its own face, rounded on its own: the whole line is measured
 
     def pieces(self, word: str) -> list[str]:
         # As the paragraph these cells were before: a word breaks only when it is wider than the column.

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+176"/>
+        <location filename="../../desktop/ui/application.py" line="+184"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Бұл тізілім Kelisim-нің басқа терезесінде ашық тұр:
@@ -60,7 +60,7 @@ The damaged register is kept as {1}.</source>
 Зақымдалған тізілім {1} ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="-37"/>
+        <location filename="../../desktop/ui/application.py" line="-44"/>
         <source>{0}
 
 Nothing can be saved to this register. Restore it with File → Restore from backup…</source>
@@ -3935,7 +3935,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Беттер беттелуде…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saving the report…</source>
         <translation>Есеп сақталуда…</translation>
     </message>
@@ -3945,12 +3945,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>{0}-бет, барлығы {1}</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Kelisim status report · generated {0}</source>
         <translation>Kelisim есебі · жасалған күні {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Overdue (open, past due)</source>
         <translation>Мерзімі өткен</translation>
     </message>
@@ -3972,7 +3972,7 @@ Notes: {1}</source>
         <translation>KELISIM · МІНДЕТТЕМЕЛЕРДІҢ ОРЫНДАЛУЫ</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Annex. Agreements</source>
         <translation>Қосымша. Келісімдер</translation>
     </message>
@@ -6054,12 +6054,12 @@ Notes: {1}</source>
         <translation>Аралық ақпарат:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>superseded by {0}</source>
         <translation>{0} ауыстырды</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>no user named {0}</source>
         <translation>{0} атты пайдаланушы жоқ</translation>
     </message>
@@ -7770,7 +7770,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+260"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+281"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Теру барысында сүзу (Ctrl+F)</translation>
     </message>
@@ -8272,7 +8272,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+239"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+227"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

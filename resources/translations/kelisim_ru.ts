@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/application.py" line="+176"/>
+        <location filename="../../desktop/ui/application.py" line="+184"/>
         <source>This register is already open in another Kelisim window:
 {0}</source>
         <translation>Этот реестр уже открыт в другом окне Kelisim:
@@ -60,7 +60,7 @@ The damaged register is kept as {1}.</source>
 Повреждённый реестр сохранён как {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="-37"/>
+        <location filename="../../desktop/ui/application.py" line="-44"/>
         <source>{0}
 
 Nothing can be saved to this register. Restore it with File → Restore from backup…</source>
@@ -3953,7 +3953,7 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saving the report…</source>
         <translation>Сохранение отчёта…</translation>
     </message>
@@ -3963,12 +3963,12 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Страница {0} из {1}</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Kelisim status report · generated {0}</source>
         <translation>Отчёт Kelisim · сформирован {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Overdue (open, past due)</source>
         <translation>Просрочено (срок прошёл)</translation>
     </message>
@@ -3990,7 +3990,7 @@ Notes: {1}</source>
         <translation>KELISIM · ХОД ВЫПОЛНЕНИЯ ОБЯЗАТЕЛЬСТВ</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Annex. Agreements</source>
         <translation>Приложение. Соглашения</translation>
     </message>
@@ -6096,12 +6096,12 @@ Notes: {1}</source>
         <translation>Промежуточная информация:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>superseded by {0}</source>
         <translation>заменено {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>no user named {0}</source>
         <translation>нет пользователя с именем {0}</translation>
     </message>
@@ -7836,7 +7836,7 @@ The details were written to {1}</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+260"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+281"/>
         <source>Filter as you type (Ctrl+F)</source>
         <translation>Отбор по мере ввода (Ctrl+F)</translation>
     </message>
@@ -8341,7 +8341,7 @@ It can be restored from the Trash page for {2} days.</source>
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/list_page.py" line="+239"/>
+        <location filename="../../desktop/ui/pages/list_page.py" line="+227"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

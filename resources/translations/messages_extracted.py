@@ -555,13 +555,13 @@ translate("Message", "Laying out pages…")  # desktop/reports/pdf.py
 translate("Message", "Average progress {0}.")  # desktop/reports/pdf.py
 translate("Message", "Prepared by")  # desktop/reports/pdf.py
 translate("Message", "{0} priority")  # desktop/reports/pdf.py
+translate("Message", "superseded by {0}")  # desktop/reports/pdf.py
 translate("Message", "Saving the report…")  # desktop/reports/pdf.py
 translate("Message", "Page {0} of {1}")  # desktop/reports/pdf.py
 translate("Message", "{0}\nNotes: {1}")  # desktop/reports/pdf.py
 translate("Message", "status report, commitments")  # desktop/reports/pdf.py
 translate("Message", "KELISIM · STATUS OF COMMITMENTS")  # desktop/reports/pdf.py
 translate("Message", "Overdue (open, past due)")  # desktop/reports/pdf.py
-translate("Message", "superseded by {0}")  # desktop/reports/pdf.py
 translate("Message", "{0} of {1}")  # desktop/reports/pdf.py
 translate("Message", "No commitment matches this selection.")  # desktop/reports/pdf.py
 translate("Message", "No agreement is referred to by this selection.")  # desktop/reports/pdf.py
