@@ -275,6 +275,7 @@ def test_fast_row_writer_writes_what_openpyxl_writes(tmp_path: Path) -> None:
         ws = wb.create_sheet("S")
         cells = SheetCells(ws, "ru")
         if not fast:  # openpyxl's own row loop and row dimensions
+            del ws._get_writer
             del ws._write_rows
             del ws._heights
         for index, row in enumerate(rows(cells), 1):
