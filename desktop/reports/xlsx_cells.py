@@ -45,15 +45,19 @@ PERCENT_FORMAT = "0%"
 
 _WIDE = re.compile("[\u2e80-\U0010ffff]")  # characters as wide as two Latin ones (Chinese and beyond)
 _LOOKS_ESCAPED = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+# What XML cannot carry beyond the control characters: surrogates and the two non-characters U+FFFE and U+FFFF.
+# The rows are written as text (no XML library checks them): these become the replacement character.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
     """Text Excel accepts, at most 32,767 characters: a control character a cell cannot hold becomes a
     space and a line break stays one (``desktop.domain.text.clean_text``, never deleted: words would run
-    together), and text that merely looks like Excel's ``_xHHHH_`` escape is itself escaped so Excel and
-    our import read it back as written."""
+    together), a character XML cannot carry at all (a lone surrogate, U+FFFE, U+FFFF) becomes U+FFFD, and text
+    that merely looks like Excel's ``_xHHHH_`` escape is itself escaped so Excel and our import read it back
+    as written."""
     if not text.isprintable():
-        text = clean_text(text)
+        text = _NOT_XML.sub("\ufffd", clean_text(text))
     if "_x" in text:
         text = _LOOKS_ESCAPED.sub(r"_x005F_\1", text)
     return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
