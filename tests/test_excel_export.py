@@ -244,8 +244,8 @@ def _sheet_xml(path: Path) -> bytes:
 
 
 def test_fast_row_writer_writes_what_openpyxl_writes(tmp_path: Path) -> None:
-    """The export's row writer (rows serialised to XML text, parsed in batches) and openpyxl's own cell
-    writer make the same sheet: values, types, styles, escaping, formulas kept as text, row heights."""
+    """The export's row writer (rows serialised to XML text, written into the sheet's part as UTF-8) and openpyxl's
+    own cell writer make the same sheet: values, types, styles, escaping, formulas kept as text, row heights."""
     from openpyxl import Workbook
 
     from desktop.reports.xlsx_cells import SheetCells, forget_row_height, set_row_height
