@@ -521,7 +521,7 @@ def team_texts_in(
     """Commitment id → (executor, controller) as ``team_texts`` words them, for ``commitment_ids``.
 
     The rows and their order are ``people.names_of``'s, but it makes a person object per role and a team object
-    per commitment (a sixth of the time of an export of 100,000 commitments), where a register has a few hundred
+    per commitment (a seventh of the time of an export of 100,000 commitments), where a register has a few hundred
     people: here each person's label is made once per ``labels`` (the caller's, kept across the chunks of a report)."""
     labels = {} if labels is None else labels
     query = (
