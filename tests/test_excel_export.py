@@ -244,8 +244,8 @@ def _sheet_xml(path: Path) -> bytes:
 
 
 def test_fast_row_writer_writes_what_openpyxl_writes(tmp_path: Path) -> None:
-    """The export's row writer (rows serialised to XML text, parsed in batches) and openpyxl's own cell
-    writer make the same sheet: values, types, styles, escaping, formulas kept as text, row heights."""
+    """The export's row writer (rows serialised to XML text, written into the sheet's part as UTF-8) and openpyxl's
+    own cell writer make the same sheet: values, types, styles, escaping, formulas kept as text, row heights."""
     from openpyxl import Workbook
 
     from desktop.reports.xlsx_cells import SheetCells, forget_row_height, set_row_height
@@ -275,6 +275,7 @@ def test_fast_row_writer_writes_what_openpyxl_writes(tmp_path: Path) -> None:
         ws = wb.create_sheet("S")
         cells = SheetCells(ws, "ru")
         if not fast:  # openpyxl's own row loop and row dimensions
+            del ws._get_writer
             del ws._write_rows
             del ws._heights
         for index, row in enumerate(rows(cells), 1):
@@ -291,3 +292,71 @@ def test_fast_row_writer_writes_what_openpyxl_writes(tmp_path: Path) -> None:
     assert sheet["G2"].value == '=HYPERLINK("http://x","y")' and sheet["G2"].data_type == "s"
     assert sheet["B2"].value.startswith(" leading & <tags> ") and sheet["B2"].value.endswith(" trailing space ")
     assert sheet["F3"].data_type == "f"  # a raw "=…" string the code appends is openpyxl's formula, as before
+
+
+def test_sheet_part_is_utf8_text_that_reads_back(tmp_path: Path) -> None:
+    """The sheet's part is written as UTF-8 text (no XML library between the rows and the file): it parses
+    strictly, carries Kazakh, Russian and Chinese as UTF-8 (not as character references), keeps formulas typed
+    by a clerk as text, carries nothing XML forbids, and openpyxl reads back the values, styles and heights."""
+    from lxml import etree
+    from openpyxl import Workbook
+
+    from desktop.reports.xlsx_cells import SheetCells, set_row_height
+
+    typed = [
+        "Қазақ тілі: ә ғ қ ң ө ұ ү һ і",
+        "Сельское хозяйство",
+        "农业农村部",
+        "=SUM(A1:A2)",
+        "+7 701 555 0101",
+        "bell\x07 and\x0bbreak",
+        "not\ufffeXML\uffff",
+        "lone \ud800 surrogate",
+        "_x000D_ is text",
+        "  spaced & <b>tagged</b>  ",
+    ]
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Тексты")
+    cells = SheetCells(ws, "kk")
+    ws.append(cells.header(("Text", "Wrapped", "Day")))
+    for index, text in enumerate(typed, 2):
+        set_row_height(ws, index, 45.0 if index == 2 else None)
+        ws.append([cells.text(text), cells.wrapped(text), cells.date(date(2026, 12, index))])
+    SheetCells(wb.create_sheet("Empty"), "kk")  # a sheet never appended to still closes into a valid part
+    path = tmp_path / "text.xlsx"
+    wb.save(path)
+
+    with zipfile.ZipFile(path) as archive:
+        part = archive.read("xl/worksheets/sheet1.xml")
+        empty = archive.read("xl/worksheets/sheet2.xml")
+    assert part.startswith(b'<?xml version="1.0" encoding="UTF-8"?>')
+    assert "Қазақ тілі".encode() in part and "农业农村部".encode() in part and b"&#1" not in part
+    for xml in (part, empty):
+        etree.fromstring(xml)  # strict: any character XML forbids or any broken markup raises
+    expected = [
+        "Қазақ тілі: ә ғ қ ң ө ұ ү һ і",
+        "Сельское хозяйство",
+        "农业农村部",
+        "=SUM(A1:A2)",
+        "+7 701 555 0101",
+        "bell  and\nbreak",
+        "not\ufffdXML\ufffd",
+        "lone \ufffd surrogate",
+        "_x005F_x000D_ is text",  # as Excel writes a literal "_x000D_": Excel and our import decode it back
+        "  spaced & <b>tagged</b>  ",
+    ]
+    for read_only in (False, True):
+        book = openpyxl.load_workbook(path, read_only=read_only)
+        sheet = book["Тексты"]
+        rows = [tuple(c.value for c in row) for row in sheet.iter_rows(min_row=2)]
+        assert [r[0] for r in rows] == expected and [r[1] for r in rows] == expected
+        assert [r[2] for r in rows] == [datetime(2026, 12, day) for day in range(2, 12)]
+        if read_only:
+            assert list(book["Empty"].iter_rows()) == []
+            book.close()
+    sheet = openpyxl.load_workbook(path)["Тексты"]
+    assert sheet["A5"].data_type == "s" and sheet["A5"].quotePrefix  # "=SUM(…)": text, never revived
+    assert sheet["A6"].data_type == "s" and sheet["A6"].quotePrefix
+    assert not sheet["A2"].quotePrefix and sheet["B2"].alignment.wrap_text and sheet["C2"].number_format == "dd.mm.yyyy"
+    assert sheet.row_dimensions[2].height == 45.0 and sheet.row_dimensions[3].height is None
+    assert sheet["A1"].font.b and sheet.freeze_panes is None

@@ -142,3 +142,16 @@ def test_streamed_workbook_equals_the_built_one(demo_db: Database, tmp_path: Pat
         ]
         assert a[name].auto_filter.ref == b[name].auto_filter.ref
     assert a["Commitments"].max_row > 1 and a["History"].max_row > 1
+
+
+@pytest.mark.parametrize(
+    "flt", [CommitmentFilter(), CommitmentFilter(statuses=frozenset({"on_hold"})), CommitmentFilter(text="generated")]
+)
+def test_streamed_history_total_is_the_history_it_gives(demo_db: Database, flt: CommitmentFilter) -> None:
+    """The History sheet's count, asked only when the sheet is written, is the number of lines the stream gives:
+    the selection's commitments' changes and those of the agreements in the report."""
+    add_commitments(demo_db, 12)
+    with open_stream(demo_db, flt, TODAY) as report:
+        given = sum(1 for _ in report.history())
+        assert report.history_total == given
+    assert given > 0 or flt.statuses

@@ -258,3 +258,34 @@ def test_upgrade_of_a_populated_0009_register(engine_name: str, tmp_path: Path, 
         assert audit.check(upgraded).first_broken is None
     finally:
         upgraded.close()
+
+
+def test_report_team_words_are_names_of_worded(db: Database) -> None:
+    """The stream's team words (one query, each person's label made once per report) are what ``names_of`` and
+    ``team_texts`` make: the first lead, co-executors in their order after " + ", the controller; co-executors
+    of one rank by name, a team stored with co-executors only (older registers), a person without an agency,
+    Cyrillic and Chinese names."""
+    records = [add(db, f"T/{n:02}") for n in range(6)]
+    lead = people.add_person(db, "Айгерим Сейткали", agency="Министерство торговли")
+    co_a = people.add_person(db, "李伟", agency="商务部")
+    co_b = people.add_person(db, "Nurlan Abenov")
+    boss = people.add_person(db, "Zhanna Ospanova", agency="MFA")
+    people.assign(db, records[0], TeamChoice(lead, [co_b, co_a], boss))
+    with db.write() as session:  # as rows stored before the rules, both co-executors of the same rank
+        for person in (co_a, co_b):
+            session.add(CommitmentPerson(commitment_id=records[1], role="co", person_id=person, sort_order=0))
+    people.assign(db, records[2], TeamChoice(co_b, [], None))
+    people.assign(db, records[3], TeamChoice(None, [], boss))
+    people.assign(db, records[4], TeamChoice(boss, [lead], co_a))
+    with db.read() as session:
+        labels: dict[tuple[str, str], str] = {}
+        words = dataset.team_texts_in(session, records[:3], labels)
+        words |= dataset.team_texts_in(session, records[3:], labels)  # the labels carried to the next chunk
+        expected = {cid: dataset.team_texts(team) for cid, team in people.names_of(session, records).items()}
+    assert words == expected
+    assert words[records[0]] == (
+        "Айгерим Сейткали (Министерство торговли) + Nurlan Abenov, 李伟 (商务部)",
+        "Zhanna Ospanova (MFA)",
+    )
+    assert words[records[1]] == (" + Nurlan Abenov, 李伟 (商务部)", "")
+    assert records[5] not in words  # no team: the line's executor and controller stay empty

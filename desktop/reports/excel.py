@@ -428,7 +428,7 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
     del ws.row_dimensions[1]
     wrapped_widths = [widths[i] for i in (2, 4, 8, 16)]
     text, wrapped, date, status = cells.text, cells.wrapped, cells.date, cells.status
-    percent, moment = cells.percent, cells.datetime
+    percent, moment, repeated = cells.percent, cells.datetime, cells.repeated
     overdue_yes = cells.styled(
         parts.head.t(Message("Yes")), "overdue"
     )  # one shared cell: openpyxl only reads it while writing
@@ -447,14 +447,15 @@ def _commitments(wb: Workbook, parts: _Parts, progress: Progress, total: int) ->
         row = (
             # Wrapping costs a styled cell each: body, agency, title and note wrap; the description
             # (a detail column at the far right) is left on one line.
+            # What many rows share (agreement, body, party, agency, controller, sector) is made once.
             text(c.ref),
-            text(c.agreement),
-            wrapped(c.body),
-            text(c.party),
-            wrapped(c.agency),
+            repeated(c.agreement),
+            repeated(c.body, True),
+            repeated(c.party),
+            repeated(c.agency, True),
             text(c.executor),
-            text(c.controller),
-            text(c.sector),
+            repeated(c.controller),
+            repeated(c.sector),
             wrapped(c.title),
             priorities.get(c.priority) or label(c.priority, parts.head.language),
             date(c.due_date),

@@ -26,7 +26,7 @@ from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, Body, Commitment, Party, StatusChange
 from desktop.domain.rules import is_open, is_overdue
 from desktop.domain.types import utc_now
-from desktop.services import commitments, control, deadlines, people
+from desktop.services import commitments, control, deadlines
 from desktop.services.commitment_list import apply_filter, body_scope, sector_matches
 from desktop.services.lookups import describe_filter, local_names
 from desktop.services.progress import Progress, no_progress
@@ -46,6 +46,7 @@ from desktop.services.reporting.dataset import (
     line_from_row,
     line_select,
     person_lines,
+    team_texts_in,
 )
 from desktop.storage.database import Database
 
@@ -67,21 +68,47 @@ class StreamedReport:
 
     head: ReportDataset  # commitments and history are empty here; the figures are the report's
     total: int
-    history_total: int
     body_summaries: list[BodySummary]
     _session: Session
     _order: list[int]  # commitment ids in report order
     _labels: dict[int, str]
     _agreements: dict[int, AgreementLine]
     _replaced: dict[int, str] = field(default_factory=dict)  # superseded commitments: the replacement's reference
+    _history_total: int | None = None
+
+    @property
+    def history_total(self) -> int:
+        """How many lines ``history`` gives: counted when first asked (a workbook without its History sheet
+        never asks), by commitment and by agreement in SQL, in the report's snapshot."""
+        if self._history_total is None:
+            members = set(self._order)
+            by_commitment = (
+                select(StatusChange.commitment_id, func.count())
+                .where(StatusChange.commitment_id.is_not(None))
+                .group_by(StatusChange.commitment_id)
+            )
+            by_agreement = (
+                select(StatusChange.agreement_id, func.count())
+                .where(StatusChange.commitment_id.is_(None), StatusChange.agreement_id.is_not(None))
+                .group_by(StatusChange.agreement_id)
+            )
+            connection = self._session.connection()
+            self._history_total = sum(n for c, n in connection.execute(by_commitment) if c in members) + sum(
+                n for a, n in connection.execute(by_agreement) if a in self._agreements
+            )
+        return self._history_total
 
     def commitments(self) -> Iterator[CommitmentLine]:
         """The report's commitments in order, fetched ``CHUNK`` at a time."""
         today = self.head.today
         columns = line_select()
+        # Core rows (the connection's), fetched at once: the ORM's result handling of the session's own execute
+        # cost more than reading them, for plain columns it has nothing to add to.
+        connection = self._session.connection()
+        person_labels: dict[tuple[str, str], str] = {}
         for start in range(0, len(self._order), CHUNK):
             ids = self._order[start : start + CHUNK]
-            rows = {r[0]: r for r in self._session.execute(columns.where(Commitment.id.in_(ids)))}
+            rows = {r[0]: r for r in connection.execute(columns.where(Commitment.id.in_(ids))).all()}
             latest = (
                 select(func.max(StatusChange.id))
                 .where(StatusChange.commitment_id.in_(ids))
@@ -95,7 +122,7 @@ class StreamedReport:
                     )
                 )
             }
-            teams = people.names_of(self._session, ids)
+            teams = team_texts_in(self._session, ids, person_labels)
             moved = deadlines.first_moves(self._session, ids)
             interims = control.last_interims_in(self._session, ids)
             for commitment_id in ids:
@@ -225,15 +252,6 @@ def open_stream(
         if not flt.is_empty:
             bodies = _with_ancestors(bodies, set(tallies) | (scope or set()))
         by_id = {a.id: a for a in agreements}
-        members = set(ids)
-        history_total = sum(
-            1
-            for c, a in session.execute(
-                select(StatusChange.commitment_id, StatusChange.agreement_id).execution_options(yield_per=FETCH)
-            )
-            if (c is not None and c in members) or (c is None and a is not None and a in by_id)
-        )
-        del members
         by_status: Counter[str] = Counter()
         for tally in tallies.values():
             by_status.update(tally.by_status)
@@ -272,7 +290,7 @@ def open_stream(
             if body_id in tallies
         ]
         replaced = commitments.superseded_refs_in(session)
-        yield StreamedReport(head, len(ids), history_total, summaries, session, ids, labels, by_id, replaced)
+        yield StreamedReport(head, len(ids), summaries, session, ids, labels, by_id, replaced)
 
 
 def _agreement_lines(
