@@ -1723,13 +1723,13 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+87"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+101"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Атауы, нөмірі, ведомствосы бойынша кез келген тілде сүзу… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+1"/>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+12"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+17"/>
         <source>Commitments</source>
         <translation>Міндеттемелер</translation>
     </message>
@@ -7669,12 +7669,12 @@ Notes: {1}</source>
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../desktop/ui/process_jobs.py" line="+96"/>
+        <location filename="../../desktop/ui/process_jobs.py" line="+103"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+58"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>

@@ -1730,13 +1730,13 @@ Replace this register with the other register&apos;s backup?</source>
 <context>
     <name>CommitmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+87"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+101"/>
         <source>Filter by title, reference, agency, any language… (Ctrl+F)</source>
         <translation>Отбор по названию, номеру, ведомству на любом языке… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+1"/>
-        <location filename="../../desktop/ui/pages/commitments.py" line="+12"/>
+        <location filename="../../desktop/ui/pages/commitments.py" line="+17"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
@@ -7735,12 +7735,12 @@ Notes: {1}</source>
 <context>
     <name>ProcessJob</name>
     <message>
-        <location filename="../../desktop/ui/process_jobs.py" line="+96"/>
+        <location filename="../../desktop/ui/process_jobs.py" line="+103"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+58"/>
         <source>Cancelling…</source>
         <translation>Отменяется…</translation>
     </message>
