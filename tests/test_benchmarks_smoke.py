@@ -112,19 +112,10 @@ def shared_bench_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_benchmark_group_measures_every_row(
     group: str, shared_bench_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("KELISIM_BENCH_CACHE", str(shared_bench_cache))
-    for name in ("XDG_CONFIG_HOME", "KELISIM_DATA_DIR"):  # the harness points them at its own folder: put back after
-        monkeypatch.setenv(name, os.environ.get(name, str(tmp_path / name.lower())))
+    _bench_env(shared_bench_cache, tmp_path, monkeypatch)
     out = tmp_path / "bench.json"
     small = ("--commitments", str(SMALL), "--runs", "1", "--clerks", "3", "--edits", "6")
-    # The harness collects garbage before each measurement; in a test worker that walks every earlier
-    # test's objects (a third of a second each time). Frozen, they are left out, as in `make bench`'s process.
-    gc.collect()
-    gc.freeze()
-    try:
-        main([*small, "--json", str(out), "--only", group])  # exit status: FAIL is a figure
-    finally:
-        gc.unfreeze()
+    _run_bench([*small, "--json", str(out), "--only", group])  # exit status: FAIL is a figure
     data = json.loads(out.read_text(encoding="utf-8"))
     results = {r["key"]: r for r in data["results"]}
     expected = GROUP_ROWS[group]
@@ -145,6 +136,61 @@ def test_benchmark_group_measures_every_row(
 QUICK_GROUPS = ("exports", "imports", "responsive")  # the groups --quick changes
 
 
+class RunWatch:
+    """Every worker run and every prepared worker's clock of a benchmark run, in the order each ended; a timed run
+    that began while another was being timed; the prepared workers' tasks."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from tests.benchmarks import exports
+
+        self.ran: list[str] = []
+        self.running: list[str] = []
+        self.beside: list[tuple[str, str]] = []
+        self.started_tasks: list[tuple[str, ...]] = []
+        work, timed, prepare = exports.work, exports.Prepared.timed, exports.Prepared.__init__
+
+        def watched_work(*args: str, **kw: Any) -> dict[str, Any]:
+            return self._watched(args[0], lambda: work(*args, **kw))
+
+        def watched_timed(prepared: exports.Prepared, timeout: float = 900) -> dict[str, Any]:
+            return self._watched(prepared.task, lambda: timed(prepared, timeout))
+
+        def watched_prepare(prepared: exports.Prepared, *args: str) -> None:
+            self.started_tasks.append(args)
+            prepare(prepared, *args)
+
+        monkeypatch.setattr(exports, "work", watched_work)
+        monkeypatch.setattr("tests.benchmarks.imports.work", watched_work)
+        monkeypatch.setattr(exports.Prepared, "timed", watched_timed)
+        monkeypatch.setattr(exports.Prepared, "__init__", watched_prepare)
+
+    def _watched(self, task: str, call: Any) -> dict[str, Any]:
+        self.beside.extend((other, task) for other in self.running)
+        self.running.append(task)
+        try:
+            return dict(call())
+        finally:
+            self.running.remove(task)
+            self.ran.append(task)
+
+
+def _bench_env(shared_bench_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KELISIM_BENCH_CACHE", str(shared_bench_cache))
+    for name in ("XDG_CONFIG_HOME", "KELISIM_DATA_DIR"):  # the harness points them at its own folder: put back after
+        monkeypatch.setenv(name, os.environ.get(name, str(tmp_path / name.lower())))
+
+
+def _run_bench(argv: list[str]) -> None:
+    # The harness collects garbage before each measurement; in a test worker that walks every earlier
+    # test's objects (a third of a second each time). Frozen, they are left out, as in `make bench`'s process.
+    gc.collect()
+    gc.freeze()
+    try:
+        main(argv)
+    finally:
+        gc.unfreeze()
+
+
 @pytest.mark.slow
 def test_quick_run_measures_each_export_once_and_times_alone(
     shared_bench_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -153,47 +199,11 @@ def test_quick_run_measures_each_export_once_and_times_alone(
     each export, import and floor once while the other figures keep ``--runs``; the import's inputs made once;
     the untimed preparations run side by side, but no timed worker ever runs beside another worker; the
     machine and its load recorded."""
-    from tests.benchmarks import exports
-
-    monkeypatch.setenv("KELISIM_BENCH_CACHE", str(shared_bench_cache))
-    for name in ("XDG_CONFIG_HOME", "KELISIM_DATA_DIR"):
-        monkeypatch.setenv(name, os.environ.get(name, str(tmp_path / name.lower())))
-    ran: list[str] = []  # every worker run and every prepared worker's clock, in the order each ended
-    running: list[str] = []  # what is being timed now (a worker, a prepared worker's clock)
-    beside: list[tuple[str, str]] = []  # a timed run that began while another was being timed
-    started_tasks: list[tuple[str, ...]] = []
-    work, timed, prepare = exports.work, exports.Prepared.timed, exports.Prepared.__init__
-
-    def watched(task: str, call: Any) -> dict[str, Any]:
-        beside.extend((other, task) for other in running)
-        running.append(task)
-        try:
-            return dict(call())
-        finally:
-            running.remove(task)
-            ran.append(task)
-
-    def watched_work(*args: str, **kw: Any) -> dict[str, Any]:
-        return watched(args[0], lambda: work(*args, **kw))
-
-    def watched_timed(self: exports.Prepared, timeout: float = 900) -> dict[str, Any]:
-        return watched(self.task, lambda: timed(self, timeout))
-
-    def watched_prepare(self: exports.Prepared, *args: str) -> None:
-        started_tasks.append(args)
-        prepare(self, *args)
-
-    monkeypatch.setattr(exports, "work", watched_work)
-    monkeypatch.setattr("tests.benchmarks.imports.work", watched_work)
-    monkeypatch.setattr(exports.Prepared, "timed", watched_timed)
-    monkeypatch.setattr(exports.Prepared, "__init__", watched_prepare)
+    _bench_env(shared_bench_cache, tmp_path, monkeypatch)
+    watch = RunWatch(monkeypatch)
+    ran, beside, started_tasks = watch.ran, watch.beside, watch.started_tasks
     out = tmp_path / "quick.json"
-    gc.collect()
-    gc.freeze()
-    try:
-        main(["--commitments", str(SMALL), "--runs", "2", "--quick", "--json", str(out), "--only", *QUICK_GROUPS])
-    finally:
-        gc.unfreeze()
+    _run_bench(["--commitments", str(SMALL), "--runs", "2", "--quick", "--json", str(out), "--only", *QUICK_GROUPS])
     data = json.loads(out.read_text(encoding="utf-8"))
     results = {r["key"]: r for r in data["results"]}
     expected = set().union(*(GROUP_ROWS[group] for group in QUICK_GROUPS))
@@ -216,3 +226,24 @@ def test_quick_run_measures_each_export_once_and_times_alone(
     assert meta["quick"] is True and meta["runs"] == 2 and meta["cpu"] and meta["cpus"]
     assert set(meta["groups"]) == set(QUICK_GROUPS)
     assert meta["load_average_start"] is None or len(meta["load_average_start"]) == 3
+
+
+@pytest.mark.slow
+def test_full_run_of_a_large_archive_measures_the_ratios_runs_times(
+    shared_bench_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`make bench` at 100,000 (an archive above ``HEAVY``): each Excel export and its floor once, but the import
+    and the 10,000-commitment PDF ``--runs`` times beside as many floor runs, each import followed by a floor run;
+    no timed worker beside another."""
+    monkeypatch.setattr("tests.benchmarks.HEAVY", SMALL - 1)  # this archive counts as a large one
+    _bench_env(shared_bench_cache, tmp_path, monkeypatch)
+    watch = RunWatch(monkeypatch)
+    out = tmp_path / "full.json"
+    _run_bench(["--commitments", str(SMALL), "--runs", "2", "--json", str(out), "--only", "exports", "imports"])
+    results = {r["key"]: r for r in json.loads(out.read_text(encoding="utf-8"))["results"]}
+    assert len(results["excel"]["runs"]) == 1 and len(results["excel"]["floor_runs"]) == 1
+    for key in ("pdf_10k", "import"):
+        assert len(results[key]["runs"]) == 2 and len(results[key]["floor_runs"]) == 2, key
+    imports = [task for task in watch.ran if task in ("import", "import-floor")]
+    assert imports == ["import", "import-floor"] * 2, watch.ran
+    assert not watch.beside, f"timed runs beside one another: {watch.beside}"

@@ -218,7 +218,7 @@ def _pdf(bench: Bench, beside: Callable[[], object] | None = None) -> list[Resul
     small = min(10_000, bench.commitments)
     large = min(50_000, bench.commitments)
     out = folder / "report.pdf"
-    archive, n = str(bench.archive), runs_for(bench)
+    archive, n = str(bench.archive), bench.runs_of_ratios()
     # Every run's dataset built at once (untimed), then each PDF timed alone, in the order they were before.
     with prepared(
         [("pdf", archive, str(out), str(small))] * n

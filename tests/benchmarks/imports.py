@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop.storage.audit import register_sqlite_functions
 from tests.benchmarks import Bench, Result, alongside, available, median, missing
-from tests.benchmarks.exports import runs_for, work
+from tests.benchmarks.exports import work
 
 
 def run(bench: Bench) -> list[Result]:
@@ -23,18 +23,20 @@ def run(bench: Bench) -> list[Result]:
         return [missing("import", "import of the exported workbook", "ratio", 1.5, "desktop.services.importing")]
     folder = bench.scratch("import")
     source, _ = prepare(bench)
-    times, outcomes = [], []
-    for index in range(runs_for(bench)):
+    times, outcomes, floor = [], [], []
+    # Each import beside a floor run, alternately: what the machine's load does in between falls on both.
+    for index in range(bench.runs_of_ratios()):
         target = folder / f"register-{index}.sqlite3"
         _without_commitments(bench, target)
         outcome = work("import", str(target), str(source))
         with closing(sqlite3.connect(target)) as conn:
             imported = conn.execute("SELECT count(*) FROM commitment").fetchone()[0]
+        target.unlink()  # a register of the whole archive each: not kept
         if imported != bench.commitments:
             raise AssertionError(f"the import wrote {imported} commitments of {bench.commitments}: {outcome}")
         times.append(outcome["seconds"])
         outcomes.append(outcome)
-    floor = [work("import-floor", str(source))["seconds"] for _ in range(runs_for(bench))]
+        floor.append(work("import-floor", str(source))["seconds"])
     last = outcomes[-1]
     return [
         Result(
