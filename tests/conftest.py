@@ -165,6 +165,23 @@ def _nothing_remembered(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
         store.sync()
 
 
+@pytest.fixture(autouse=True)
+def _collected_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test with Qt's event loop collects garbage on the GUI thread only, as the window does while it runs
+    (desktop/collector.py says why: a collection on a worker thread freeing a Qt object crashed test workers)."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from desktop.ui.gui_collector import collect_here, stop_collecting_here
+
+    request.getfixturevalue("qapp")
+    collect_here()
+    try:
+        yield
+    finally:
+        stop_collecting_here()
+
+
 @pytest.fixture(params=ENGINES)
 def engine_name(request: pytest.FixtureRequest) -> str:
     """'sqlite' or 'postgres': the engine this run of the test uses."""

@@ -162,6 +162,7 @@ def test_the_extensions_are_installed_once_the_first_rows_are_painted(
     import gc
 
     from desktop import collector
+    from desktop.ui.gui_collector import collect_here, stop_collecting_here
 
     # The test worker's own objects are not frozen: left out of the collector's walks until a later test unfroze
     # them, the garbage of this test's window would be collected in another test's, long after its Qt objects went.
@@ -193,10 +194,15 @@ def test_the_extensions_are_installed_once_the_first_rows_are_painted(
     qtbot.waitUntil(lambda: window.extensions_installed, timeout=10_000)
     assert rows_when_installed and rows_when_installed[0] > 0  # the list showed rows first
     assert rows_when_collecting == rows_when_installed  # the collector, too, came back once the rows were shown
+    # As in the window: the GUI thread collects (this test's own fixture, as ``run`` does) — start-up's objects
+    # frozen, and the collector running by itself again once the GUI thread no longer collects.
+    assert frozen == [True] and collector.taken_over() and not gc.isenabled()
+    stop_collecting_here()
     try:
-        assert gc.isenabled() and frozen == [True]
+        assert gc.isenabled()
     finally:
         gc.enable()
+        collect_here()  # the fixture's own ``stop_collecting_here`` ends it
     assert window.report_actions.act_excel in window.file_menu.actions()
     assert window.file_menu.actions()[-1] is window.act_quit  # Quit stays last
     window.ctx.wait_idle()

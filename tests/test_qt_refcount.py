@@ -12,6 +12,7 @@ import subprocess
 import sys
 
 PROBE = """
+import gc
 import sys
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLabel
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication([])
 label = QLabel()
 o = QObject()
+# Only the calls may change the count: no collection frees, in the middle of the loop, a cycle holding None.
+gc.collect()
+gc.disable()
 before = sys.getrefcount(None)
 for _ in range(20_000):
     o.setObjectName("x")

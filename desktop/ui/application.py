@@ -206,8 +206,10 @@ def run(args: argparse.Namespace) -> int:
                 lock.release()
             return 2
         db = recovered
+    from desktop.ui.gui_collector import collect_here, stop_collecting_here
     from desktop.ui.main_window import MainWindow
 
+    collect_here()  # the window's workers never run the garbage collector (desktop/collector.py says why)
     window = MainWindow(db, start_page=getattr(args, "page", None), extensions=False)
     if os.environ.get("KELISIM_PAINT_PROBE"):
         from desktop.ui.paint_probe import install as install_probe
@@ -219,6 +221,7 @@ def run(args: argparse.Namespace) -> int:
     after_first_paint(window)
     code = app.exec()
     window.ctx.wait_idle(30_000)  # a queued save or backup finishes before the register closes
+    stop_collecting_here()
     db.close()
     if lock is not None:
         lock.release()
