@@ -268,3 +268,46 @@ def test_a_sheet_declaring_entities_is_still_refused_by_defusedxml(tmp_path: Pat
     rows = [values[:2] for _n, values in read_workbook(bare).sheets[0].rows]
     assert chosen == [False]
     assert rows[1] == ("IMP-1", "kept")
+
+
+def test_the_collector_runs_less_often_during_an_import_and_as_before_after(
+    db: Database,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import gc
+
+    import pytest
+
+    from desktop.services.importing import apply
+    from desktop.services.importing.apply import ImportRejected
+
+    thresholds: list[int] = []
+    plan = apply.build_plan
+
+    def planned(*args: object, **kwargs: object) -> object:
+        thresholds.append(gc.get_threshold()[0])
+        return plan(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(apply, "build_plan", planned)
+    before = gc.get_threshold()
+    gc.set_threshold(700, *before[1:])
+    try:
+        book = _save(tmp_path / "book.xlsx", True)
+        assert import_workbook(db, book).written
+        assert import_workbook(db, book, dry_run=True).plan.counts["commitments"].unchanged == 2
+        apply.preview(db, read_workbook(book))
+        assert thresholds == [apply.IMPORT_COLLECTION_THRESHOLD] * 3
+        assert gc.get_threshold()[0] == 700
+        # A refused import gives the threshold back too.
+        bad = Workbook(write_only=True)
+        sheet = bad.create_sheet("Commitments")
+        for row in [HEADER, ["IMP-9", "Bad date", "31.02.2031", "in progress", 40]]:
+            sheet.append(row)
+        bad.save(tmp_path / "bad.xlsx")
+        with pytest.raises(ImportRejected):
+            import_workbook(db, tmp_path / "bad.xlsx")
+        assert thresholds[-1] == apply.IMPORT_COLLECTION_THRESHOLD
+        assert gc.get_threshold() == (700, *before[1:])
+    finally:
+        gc.set_threshold(*before)
