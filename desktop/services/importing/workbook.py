@@ -267,7 +267,9 @@ def _scan_sheet(archive: zipfile.ZipFile, member: str) -> _SheetScan:
                 head = chunk.removeprefix(_UTF8_BOM)
                 plain, first = head.startswith(b"<"), False
             window = tail + chunk
-            formulas = formulas or _FORMULA_TAG.search(window) is not None
+            # A formula's tag holds "<f" or a prefix's ":f"; a register's sheet rarely does, and the search for
+            # the tag itself tries every "<" of the chunk.
+            formulas = formulas or ((b"<f" in window or b":f" in window) and _FORMULA_TAG.search(window) is not None)
             plain = plain and _DOCTYPE not in window and b"\x00" not in chunk
             if formulas and not plain:
                 break
