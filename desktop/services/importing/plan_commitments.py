@@ -152,7 +152,7 @@ class _SheetFields:
     """Which of the fields ``_read_row`` reads a sheet has columns for, worked out once per sheet: a field
     without a column is its default ("" or no date) on every row, and never says anything."""
 
-    text: tuple[str, ...]  # the generic text fields with a column
+    text: tuple[tuple[str, int], ...]  # the generic text fields with a column, and the column
     dates: tuple[str, ...]  # the generic date fields with a column
     absent: dict[str, Any]  # the generic fields without one, with their value
     sources: tuple[tuple[str, int], ...]  # (field, its column) for every field whose sheet column is there
@@ -161,7 +161,7 @@ class _SheetFields:
     def of(cls, columns: dict[str, int]) -> _SheetFields:
         read = ("ref", "title", *_TEXT, "agreement_id", "body_id", "party_id", *_DATES, "priority", "status")
         return cls(
-            tuple(n for n in _TEXT if n in columns),
+            tuple((n, columns[n]) for n in _TEXT if n in columns),
             tuple(n for n in _DATES if n in columns),
             {n: "" for n in _TEXT if n not in columns} | {n: None for n in _DATES if n not in columns},
             tuple((f, columns[s]) for f in (*read, "progress") if (s := _SOURCE.get(f, f)) in columns),
@@ -195,8 +195,13 @@ def _read_row(
     check = RowCheck(plan, sheet, mapping, number, values, columns)
     fields: dict[str, Any] = {"ref": check.get("ref") or "", "title": check.get("title") or ""}
     fields.update(present.absent)
-    for name in present.text:
-        fields[name] = check.get(name) or ""
+    if sheet.uncached_formulas:  # a cell may be a formula without a value: RowCheck.get says so
+        for name, _at in present.text:
+            fields[name] = check.get(name) or ""
+    else:  # what RowCheck.get gives for a text cell (cells.text never refuses one), without a call per cell
+        width = len(values)
+        for name, at in present.text:
+            fields[name] = cells.text(values[at]) if at < width else ""
     agreement_text = check.get("agreement") or ""
     fields["agreement_id"] = known.of(index.agreement(agreement_text)) if agreement_text else None
     body_text = check.get("body") or ""
