@@ -311,3 +311,19 @@ def test_the_collector_runs_less_often_during_an_import_and_as_before_after(
         assert gc.get_threshold() == (700, *before[1:])
     finally:
         gc.set_threshold(*before)
+
+
+def test_a_thread_that_chose_no_parser_gets_defusedxml() -> None:
+    import threading
+
+    from defusedxml.ElementTree import iterparse as defused
+
+    from desktop.services.importing import workbook
+
+    chooser = workbook._SheetParser(defused)
+    chooser.plain = True  # this thread's sheet has no DOCTYPE
+    seen: list[bool] = []
+    other = threading.Thread(target=lambda: seen.append(chooser.plain))
+    other.start()
+    other.join()
+    assert chooser.plain is True and seen == [False]

@@ -423,14 +423,25 @@ class _SheetParser:
     plain, defusedxml's (openpyxl's own choice) for any other.
 
     defusedxml guards against entities (billion laughs, external entities) by parsing with the pure-Python
-    ``XMLParser``, whose per-element callbacks were ~40 % of reading a 20,000-row register. Entities are declared
+    ``XMLParser``, whose per-element callbacks were about a tenth of the instructions of reading a 20,000-row
+    register (Kelisim's own export). Entities are declared
     only in a document type declaration; a sheet without one (every workbook Excel, LibreOffice or openpyxl
     writes) has nothing for defusedxml to refuse, and expat gives the same elements through either parser.
     """
 
     def __init__(self, defused: Any) -> None:
         self.defused = defused
-        self.plain = False  # set for each sheet before its rows are read
+        # Set for each sheet before its rows are read, by the thread reading it: a thread that set nothing (another
+        # workbook read at the same time in the same process) gets defusedxml.
+        self._sheet = threading.local()
+
+    @property
+    def plain(self) -> bool:
+        return bool(getattr(self._sheet, "plain", False))
+
+    @plain.setter
+    def plain(self, value: bool) -> None:
+        self._sheet.plain = value
 
     def __call__(self, source: Any, events: Any = None, parser: Any = None) -> Any:
         from xml.etree.ElementTree import iterparse
@@ -447,7 +458,11 @@ def _quick_sheet_parser() -> Iterator[_SheetParser | None]:
     from defusedxml.ElementTree import iterparse as defused
     from openpyxl.worksheet import _reader
 
-    if getattr(_reader, "iterparse", None) is not defused:
+    installed = getattr(_reader, "iterparse", None)
+    if isinstance(installed, _SheetParser):  # another thread is reading a workbook: its parser, our own flags
+        yield installed
+        return
+    if installed is not defused:
         yield None
         return
     chosen = _SheetParser(defused)
