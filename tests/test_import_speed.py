@@ -184,3 +184,146 @@ def test_the_import_reads_the_login_once_and_every_trail_row_records_it(
     with sqlite_db.read() as session:
         who = session.scalar(select(AuditLog.who).order_by(AuditLog.id.desc()).limit(1))
     assert who == "next-clerk"
+
+
+def _typed_book(path: Path) -> Path:
+    """Every kind of cell a register holds, as openpyxl writes them: shared and inline text, numbers, dates with
+    and without a time, booleans, an error, blanks, and text Excel escapes."""
+    from datetime import datetime
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Commitments"
+    sheet.append(["Ref", "Title", "Due date", "Done", "Progress", "Made", "Note"])
+    sheet.append(["T-1", "Жоспар 农业 _x000D_ «x»", date(2031, 5, 20), True, 0.45, datetime(2026, 1, 2, 9, 30), None])
+    sheet.append(["T-2", "  spaced  ", "31.12.2031", False, 45, None, "#N/A"])
+    sheet["G3"].data_type = "e"
+    book.save(path)
+    return path
+
+
+def test_sheets_read_by_the_c_parser_give_what_openpyxl_gives(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import contextlib
+
+    from desktop.services.importing import workbook
+
+    plain: list[bool] = []
+    choose = workbook._SheetParser.__call__
+
+    def noted(self: workbook._SheetParser, *args: object) -> object:
+        plain.append(self.plain)
+        return choose(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workbook._SheetParser, "__call__", noted)
+    for path in (_typed_book(tmp_path / "typed.xlsx"), _inline_strings_book(tmp_path / "inline.xlsx")):
+        plain.clear()
+        quick = [values for _n, values in read_workbook(path).sheets[0].rows]
+        assert plain == [True]  # the sheet went through the C parser
+        with monkeypatch.context() as own_parser:
+            own_parser.setattr(workbook, "_quick_sheet_parser", lambda: contextlib.nullcontext(None))
+            own = [values for _n, values in read_workbook(path).sheets[0].rows]
+        assert quick == own
+        assert [type(v) for v in quick[1]] == [type(v) for v in own[1]]
+
+
+def _with_doctype(path: Path, doctype: str, cell: str) -> Path:
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info.filename) for info in source.infolist()}
+    xml = members["xl/worksheets/sheet1.xml"].decode("utf-8")
+    body = xml.index("<worksheet")
+    xml = xml[:body] + doctype + xml[body:]
+    start = xml.index('<c r="B2"')
+    end = xml.index("</c>", start) + len("</c>")
+    members["xl/worksheets/sheet1.xml"] = (xml[:start] + cell + xml[end:]).encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in members.items():
+            target.writestr(name, data)
+    return path
+
+
+def test_a_sheet_declaring_entities_is_still_refused_by_defusedxml(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from desktop.services.importing import workbook
+    from desktop.services.importing.workbook import WorkbookError
+
+    laughs = '<!DOCTYPE worksheet [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    bomb = _with_doctype(_save(tmp_path / "bomb.xlsx", True), laughs, '<c r="B2" t="inlineStr"><is><t>&b;</t></is></c>')
+    chosen: list[bool] = []
+    choose = workbook._SheetParser.__call__
+
+    def noted(self: workbook._SheetParser, *args: object) -> object:
+        chosen.append(self.plain)
+        return choose(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workbook._SheetParser, "__call__", noted)
+    with pytest.raises(WorkbookError, match="damaged"):  # defusedxml refuses the entities when the book is opened
+        read_workbook(bomb)
+    assert True not in chosen  # and never the C parser
+    # A DOCTYPE that declares nothing is read (by defusedxml, as before) like the sheet without it.
+    chosen.clear()
+    bare = _with_doctype(
+        _save(tmp_path / "bare.xlsx", True), "<!DOCTYPE worksheet>", '<c r="B2" t="inlineStr"><is><t>kept</t></is></c>'
+    )
+    rows = [values[:2] for _n, values in read_workbook(bare).sheets[0].rows]
+    assert chosen == [False]
+    assert rows[1] == ("IMP-1", "kept")
+
+
+def test_the_collector_runs_less_often_during_an_import_and_as_before_after(
+    db: Database,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import gc
+
+    import pytest
+
+    from desktop.services.importing import apply
+    from desktop.services.importing.apply import ImportRejected
+
+    thresholds: list[int] = []
+    plan = apply.build_plan
+
+    def planned(*args: object, **kwargs: object) -> object:
+        thresholds.append(gc.get_threshold()[0])
+        return plan(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(apply, "build_plan", planned)
+    before = gc.get_threshold()
+    gc.set_threshold(700, *before[1:])
+    try:
+        book = _save(tmp_path / "book.xlsx", True)
+        assert import_workbook(db, book).written
+        assert import_workbook(db, book, dry_run=True).plan.counts["commitments"].unchanged == 2
+        apply.preview(db, read_workbook(book))
+        assert thresholds == [apply.IMPORT_COLLECTION_THRESHOLD] * 3
+        assert gc.get_threshold()[0] == 700
+        # A refused import gives the threshold back too.
+        bad = Workbook(write_only=True)
+        sheet = bad.create_sheet("Commitments")
+        for row in [HEADER, ["IMP-9", "Bad date", "31.02.2031", "in progress", 40]]:
+            sheet.append(row)
+        bad.save(tmp_path / "bad.xlsx")
+        with pytest.raises(ImportRejected):
+            import_workbook(db, tmp_path / "bad.xlsx")
+        assert thresholds[-1] == apply.IMPORT_COLLECTION_THRESHOLD
+        assert gc.get_threshold() == (700, *before[1:])
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_a_thread_that_chose_no_parser_gets_defusedxml() -> None:
+    import threading
+
+    from defusedxml.ElementTree import iterparse as defused
+
+    from desktop.services.importing import workbook
+
+    chooser = workbook._SheetParser(defused)
+    chooser.plain = True  # this thread's sheet has no DOCTYPE
+    seen: list[bool] = []
+    other = threading.Thread(target=lambda: seen.append(chooser.plain))
+    other.start()
+    other.join()
+    assert chooser.plain is True and seen == [False]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TypeVar
+from typing import TypeVar, cast
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -132,6 +132,10 @@ def parse_enum(enum_type: type[E], value: str | E, field: str) -> E:
     if isinstance(value, enum_type):
         return value
     text = str(value or "").strip().lower().replace(" ", "_").replace("-", "_")
+    # What ``enum_type(text)`` looks up first, without its Python-level call (an import validates every row).
+    member = enum_type._value2member_map_.get(text)
+    if member is not None:
+        return cast("E", member)
     try:
         return enum_type(text)
     except ValueError:

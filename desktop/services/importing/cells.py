@@ -118,6 +118,8 @@ def text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        if "_x" not in value and value.isprintable():  # nearly every cell: nothing for cell_text to change
+            return value.strip()
         return cell_text(value).strip()
     if isinstance(value, bool):
         return "yes" if value else "no"

@@ -311,7 +311,7 @@ class RowCheck:
         index = self.columns.get(name)
         if index is None:
             return default
-        if (self.number, index) in self.sheet.uncached_formulas:
+        if self.sheet.uncached_formulas and (self.number, index) in self.sheet.uncached_formulas:
             self.fail(
                 name,
                 Message(

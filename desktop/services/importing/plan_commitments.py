@@ -147,6 +147,39 @@ def _progress_reader(mapping: SheetMapping, rows: Sequence[tuple[int, tuple[Any,
     return cells.parse_progress
 
 
+@dataclass(frozen=True)
+class _SheetFields:
+    """Which of the fields ``_read_row`` reads a sheet has columns for, worked out once per sheet: a field
+    without a column is its default ("" or no date) on every row, and never says anything."""
+
+    text: tuple[tuple[str, int], ...]  # the generic text fields with a column, and the column
+    dates: tuple[str, ...]  # the generic date fields with a column
+    absent: dict[str, Any]  # the generic fields without one, with their value
+    sources: tuple[tuple[str, int], ...]  # (field, its column) for every field whose sheet column is there
+
+    @classmethod
+    def of(cls, columns: dict[str, int]) -> _SheetFields:
+        read = ("ref", "title", *_TEXT, "agreement_id", "body_id", "party_id", *_DATES, "priority", "status")
+        return cls(
+            tuple((n, columns[n]) for n in _TEXT if n in columns),
+            tuple(n for n in _DATES if n in columns),
+            {n: "" for n in _TEXT if n not in columns} | {n: None for n in _DATES if n not in columns},
+            tuple((f, columns[s]) for f in (*read, "progress") if (s := _SOURCE.get(f, f)) in columns),
+        )
+
+
+def _said(values: tuple[Any, ...], sources: tuple[tuple[str, int], ...]) -> set[str]:
+    """The fields whose cell says something (``RowCheck.given`` for each, with the columns looked up once)."""
+    width = len(values)
+    said = set()
+    for name, at in sources:
+        if at < width:
+            value = values[at]
+            if value is not None and not (isinstance(value, str) and not value.strip()):
+                said.add(name)
+    return said
+
+
 def _read_row(
     plan: ImportPlan,
     index: Index,
@@ -157,11 +190,18 @@ def _read_row(
     columns: dict[str, int],
     parse_progress: Any,
     known: _Known,
+    present: _SheetFields,
 ) -> _Row:
     check = RowCheck(plan, sheet, mapping, number, values, columns)
     fields: dict[str, Any] = {"ref": check.get("ref") or "", "title": check.get("title") or ""}
-    for name in _TEXT:
-        fields[name] = check.get(name) or ""
+    fields.update(present.absent)
+    if sheet.uncached_formulas:  # a cell may be a formula without a value: RowCheck.get says so
+        for name, _at in present.text:
+            fields[name] = check.get(name) or ""
+    else:  # what RowCheck.get gives for a text cell (cells.text never refuses one), without a call per cell
+        width = len(values)
+        for name, at in present.text:
+            fields[name] = cells.text(values[at]) if at < width else ""
     agreement_text = check.get("agreement") or ""
     fields["agreement_id"] = known.of(index.agreement(agreement_text)) if agreement_text else None
     body_text = check.get("body") or ""
@@ -170,7 +210,7 @@ def _read_row(
     fields["party_id"] = index.party(party_text) if party_text else None
     if party_text and fields["party_id"] is None:
         check.fail("party", Message("is not a known party (known: {0})", index.known_parties()))
-    for name in _DATES:
+    for name in present.dates:
         fields[name] = check.get(name, cells.parse_date)
     fields["priority"] = check.get("priority", _priority, "normal")
     fields["status"] = check.get("status", _status, "not_started")
@@ -181,7 +221,10 @@ def _read_row(
         if done_on is not None:
             fields["completed_on"] = done_on
             check.columns = {**check.columns, "completed_on": check.columns["status"]}
-    given = {f for f in fields if check.given(_SOURCE.get(f, f))}
+    if check.columns is columns:
+        given = _said(values, present.sources)
+    else:  # the status column also stands for the completion date
+        given = {f for f in fields if check.given(_SOURCE.get(f, f))}
     version = check.get("version", _version) if check.given("version") else None
     return _Row(check, fields, given, version, agreement_text, body_text, check.get("parent_body") or "")
 
@@ -215,12 +258,13 @@ def plan_commitments(
         columns = {f: i for i, f in mapping.columns.items()}
         rows = data_rows(sheet, mapping)
         parse_progress = _progress_reader(mapping, rows)
+        present = _SheetFields.of(columns)
         seen: dict[tuple[Any, ...], int] = {}
         for number, values in rows:
             done += 1
             if done % 2000 == 0:
                 progress(done, total, Message("Checking commitments: {0} of {1}", done, total))
-            item = _read_row(plan, index, sheet, mapping, number, values, columns, parse_progress, known)
+            item = _read_row(plan, index, sheet, mapping, number, values, columns, parse_progress, known, present)
             ref, title = item.fields["ref"], item.fields["title"]
             agreement = (
                 item.fields["agreement_id"] if item.fields["agreement_id"] is not None else _key(item.agreement_text)

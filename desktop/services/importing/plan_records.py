@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from sqlalchemy import select
@@ -89,8 +89,10 @@ _LATIN = str.maketrans(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
-    """A name as a key: case, «ё», quotes and spacing do not matter."""
+    """A name as a key: case, «ё», quotes and spacing do not matter. Cached: every row of a register names its
+    body and party again."""
     return " ".join(_QUOTES.sub(" ", text.casefold().replace("ё", "е")).split())
 
 

@@ -25,7 +25,7 @@ class Spool(Sequence[T], Generic[T]):
     def __init__(self, items: Iterable[T] = (), *, in_memory: int | None = None) -> None:
         self._in_memory = IN_MEMORY if in_memory is None else in_memory
         self._head: list[T] = []  # the first items, kept as they are
-        self._pending: list[bytes] = []  # pickled, waiting for the next batch insert
+        self._pending: list[T] = []  # waiting to be written with the next batch
         self._stored = 0  # items in the file
         self._connection: sqlite3.Connection | None = None
         self._lock = threading.Lock()  # a plan is built by one job and written by it; this makes it certain
@@ -36,21 +36,21 @@ class Spool(Sequence[T], Generic[T]):
         if len(self._head) < self._in_memory and not self._stored and not self._pending:
             self._head.append(item)
             return
-        self._pending.append(pickle.dumps(item, pickle.HIGHEST_PROTOCOL))
+        self._pending.append(item)
         if len(self._pending) >= _BATCH:
             self._flush()
 
     def _flush(self) -> None:
+        """The pending items into the file as one pickled batch: a pickle per item repeated every dict's keys
+        and cost Python work per item on the way in and out."""
         if not self._pending:
             return
+        batch = pickle.dumps(self._pending, pickle.HIGHEST_PROTOCOL)
         with self._lock:
             if self._connection is None:
                 self._connection = sqlite3.connect("", check_same_thread=False)
-                self._connection.execute("CREATE TABLE item (seq INTEGER PRIMARY KEY, data BLOB NOT NULL)")
-            self._connection.executemany(
-                "INSERT INTO item (seq, data) VALUES (?, ?)",
-                ((self._stored + i, data) for i, data in enumerate(self._pending)),
-            )
+                self._connection.execute("CREATE TABLE batch (first INTEGER PRIMARY KEY, items BLOB NOT NULL)")
+            self._connection.execute("INSERT INTO batch (first, items) VALUES (?, ?)", (self._stored, batch))
             self._stored += len(self._pending)
             self._pending = []
 
@@ -60,18 +60,22 @@ class Spool(Sequence[T], Generic[T]):
     def _stored_items(self, start: int, stop: int) -> Iterator[T]:
         """Items ``start <= i < stop`` of the file, a batch at a time."""
         self._flush()
-        position = start
-        while position < stop and self._connection is not None:
+        if self._connection is None:
+            return
+        with self._lock:
+            found = self._connection.execute("SELECT max(first) FROM batch WHERE first <= ?", (start,)).fetchone()
+        first = found[0] if found and found[0] is not None else start
+        while first < stop:
             with self._lock:
-                batch = self._connection.execute(
-                    "SELECT data FROM item WHERE seq >= ? AND seq < ? ORDER BY seq LIMIT ?",
-                    (position, stop, _BATCH),
-                ).fetchall()
-            if not batch:
+                row = self._connection.execute(
+                    "SELECT first, items FROM batch WHERE first >= ? ORDER BY first LIMIT 1", (first,)
+                ).fetchone()
+            if row is None:
                 return
-            for (data,) in batch:
-                yield pickle.loads(data)
-            position += len(batch)
+            first, data = row
+            items: list[T] = pickle.loads(data)
+            yield from items[max(0, start - first) : stop - first]
+            first += len(items)
 
     def __iter__(self) -> Iterator[T]:
         yield from self._head

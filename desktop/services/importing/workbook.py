@@ -13,7 +13,7 @@ import re
 import sqlite3
 import threading
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -48,16 +48,17 @@ class WorkbookError(KelisimError):
 
 
 Row = tuple[int, tuple[Any, ...]]
-_NATIVE = (str, int, float, type(None))  # stored by SQLite as they are (bool is an int subclass: pickled)
 
 
 class _RowStore:
     """Rows of a workbook's long sheets in a private temporary SQLite database.
 
     ``sqlite3.connect("")`` makes an on-disk database the library deletes when the connection
-    closes (here: when the workbook is no longer referenced). Cells SQLite keeps exactly (text,
-    integers, floats, blanks) are stored as they are; dates, times and booleans are pickled, so
-    every value comes back with its own type.
+    closes (here: when the workbook is no longer referenced). Each batch of rows is one pickled list
+    (the cells' own values: text, numbers, dates, times, booleans), so every value comes back with its
+    own type; a row or a cell at a time cost Python work per cell on the way in and out (~10 % of an
+    import of 20,000 rows). Only values openpyxl made from the file are pickled, and only this
+    process reads them back.
     """
 
     def __init__(self) -> None:
@@ -68,39 +69,34 @@ class _RowStore:
     def new_table(self) -> str:
         self._tables += 1
         name = f"rows_{self._tables}"
-        columns = ", ".join(f"c{i}" for i in range(MAX_COLUMNS))
         with self._lock:
-            self._connection.execute(
-                f"CREATE TABLE {name} (seq INTEGER PRIMARY KEY, number INTEGER, width INTEGER, {columns})"
-            )
+            self._connection.execute(f"CREATE TABLE {name} (first INTEGER PRIMARY KEY, rows BLOB NOT NULL)")
         return name
 
-    def append(self, table: str, start: int, rows: Iterable[Row]) -> None:
-        by_width: dict[int, list[tuple[Any, ...]]] = {}
-        for seq, (number, values) in enumerate(rows, start=start):
-            packed = tuple(v if type(v) in _NATIVE else pickle.dumps(v) for v in values)
-            by_width.setdefault(len(packed), []).append((seq, number, len(packed), *packed))
+    def append(self, table: str, start: int, rows: list[Row]) -> None:
+        """``rows`` as the rows ``start``, ``start + 1``, … of ``table``."""
+        if not rows:
+            return
+        batch = pickle.dumps(rows, pickle.HIGHEST_PROTOCOL)
         with self._lock:
-            for width, batch in by_width.items():
-                names = "".join(f", c{i}" for i in range(width))
-                marks = ", ?" * width
-                self._connection.executemany(
-                    f"INSERT INTO {table} (seq, number, width{names}) VALUES (?, ?, ?{marks})", batch
-                )
+            self._connection.execute(f"INSERT INTO {table} (first, rows) VALUES (?, ?)", (start, batch))
 
-    def read(self, table: str, start: int, stop: int, width: int) -> Iterator[Row]:
-        """Rows ``start <= seq < stop``, fetched a batch at a time (never the whole sheet at once)."""
-        names = "".join(f", c{i}" for i in range(width))
-        sql = f"SELECT number, width{names} FROM {table} WHERE seq >= ? AND seq < ? ORDER BY seq LIMIT ?"
-        position = start
-        while position < stop:
+    def read(self, table: str, start: int, stop: int) -> Iterator[Row]:
+        """Rows ``start <= seq < stop``, unpickled a batch at a time (never the whole sheet at once)."""
+        with self._lock:
+            found = self._connection.execute(f"SELECT max(first) FROM {table} WHERE first <= ?", (start,)).fetchone()
+        first = found[0] if found and found[0] is not None else start
+        while first < stop:
             with self._lock:
-                batch = self._connection.execute(sql, (position, stop, _SPILL_BATCH)).fetchall()
-            if not batch:
+                batch = self._connection.execute(
+                    f"SELECT first, rows FROM {table} WHERE first >= ? ORDER BY first LIMIT 1", (first,)
+                ).fetchone()
+            if batch is None:
                 return
-            for number, used, *values in batch:
-                yield number, tuple(pickle.loads(v) if type(v) is bytes else v for v in values[:used])
-            position += len(batch)
+            first, data = batch
+            rows: list[Row] = pickle.loads(data)
+            yield from rows[max(0, start - first) : stop - first]
+            first += len(rows)
 
     def close(self) -> None:
         with self._lock:
@@ -117,8 +113,8 @@ class SpilledRows(Sequence[Row]):
     read) and iteration in the sheet's order.
     """
 
-    def __init__(self, store: _RowStore, table: str, count: int, width: int, start: int = 0, stop: int | None = None):
-        self._store, self._table, self._count, self._width = store, table, count, width
+    def __init__(self, store: _RowStore, table: str, count: int, start: int = 0, stop: int | None = None):
+        self._store, self._table, self._count = store, table, count
         self._start = start
         self._stop = count if stop is None else stop
 
@@ -137,15 +133,15 @@ class SpilledRows(Sequence[Row]):
             if step != 1:
                 raise ValueError("spilled rows are read in order")
             return SpilledRows(
-                self._store, self._table, self._count, self._width, self._start + start, self._start + max(start, stop)
+                self._store, self._table, self._count, self._start + start, self._start + max(start, stop)
             )
         position = index + len(self) if index < 0 else index
         if not 0 <= position < len(self):
             raise IndexError(index)
-        return next(self._store.read(self._table, self._start + position, self._start + position + 1, self._width))
+        return next(self._store.read(self._table, self._start + position, self._start + position + 1))
 
     def __iter__(self) -> Iterator[Row]:
-        return self._store.read(self._table, self._start, self._stop, self._width)
+        return self._store.read(self._table, self._start, self._stop)
 
 
 class _SheetRows:
@@ -156,11 +152,9 @@ class _SheetRows:
         self._rows: list[Row] = []
         self._table: str | None = None
         self._count = 0
-        self._width = 0
 
     def add(self, row: Row) -> None:
         self._rows.append(row)
-        self._width = max(self._width, len(row[1]))
         if len(self._rows) >= (SPILL_ROWS if self._table is None else _SPILL_BATCH) and self._store is not None:
             if self._table is None:
                 self._table = self._store.new_table()
@@ -174,7 +168,7 @@ class _SheetRows:
         if self._rows:
             self._store.append(self._table, self._count, self._rows)
             self._count += len(self._rows)
-        return SpilledRows(self._store, self._table, self._count, self._width)
+        return SpilledRows(self._store, self._table, self._count)
 
 
 @dataclass
@@ -249,15 +243,38 @@ def check_container(path: Path) -> None:
         )
 
 
-def _sheet_has_formulas(archive: zipfile.ZipFile, member: str) -> bool:
-    """Stream one sheet's XML looking for an <f> element, without building the tree."""
+@dataclass(frozen=True)
+class _SheetScan:
+    formulas: bool  # an <f> element somewhere: its cells' cached values are checked in a second pass
+    # No document type declaration (so no entity can be declared, expanded or fetched) in an ASCII-compatible
+    # encoding: the sheet may be parsed by the standard library's C parser (``_SheetParser``).
+    plain: bool
+
+
+_DOCTYPE = b"<!DOCTYPE"
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _scan_sheet(archive: zipfile.ZipFile, member: str) -> _SheetScan:
+    """Stream one sheet's XML looking for an <f> element and a DOCTYPE, without building the tree."""
     tail = b""
+    formulas, plain, first = False, True, True
     with archive.open(member) as stream:
         while chunk := stream.read(1 << 20):
-            if _FORMULA_TAG.search(tail + chunk):
-                return True
+            if first:
+                # UTF-8 (or another encoding that writes markup as ASCII): a DOCTYPE would show as these bytes.
+                # UTF-16 and the like (a NUL byte, or no "<" first) are left to the defused parser.
+                head = chunk.removeprefix(_UTF8_BOM)
+                plain, first = head.startswith(b"<"), False
+            window = tail + chunk
+            # A formula's tag holds "<f" or a prefix's ":f"; a register's sheet rarely does, and the search for
+            # the tag itself tries every "<" of the chunk.
+            formulas = formulas or ((b"<f" in window or b":f" in window) and _FORMULA_TAG.search(window) is not None)
+            plain = plain and _DOCTYPE not in window and b"\x00" not in chunk
+            if formulas and not plain:
+                break
             tail = chunk[-16:]
-    return False
+    return _SheetScan(formulas, plain)
 
 
 def _uncached_formula_cells(path: Path, title: str, limit_rows: int) -> set[tuple[int, int]]:
@@ -370,6 +387,10 @@ class _PlainInlineStrings:
 
     def from_tree(self, node: Any) -> Any:
         if not node.attrib:
+            if len(node) == 1:  # one <t>, as nearly every writer stores a cell's text
+                child = node[0]
+                if child.tag == _PLAIN_TEXT_TAG:
+                    return _InlineText(child.text or "")
             children = list(node)
             if all(child.tag == _PLAIN_TEXT_TAG for child in children):
                 return _InlineText((children[-1].text or "") if children else "")
@@ -397,6 +418,61 @@ def _quick_inline_strings() -> Iterator[None]:
         _reader.Text = Text
 
 
+class _SheetParser:
+    """``iterparse`` for openpyxl's sheet reader: the standard library's C parser for a sheet ``_scan_sheet`` found
+    plain, defusedxml's (openpyxl's own choice) for any other.
+
+    defusedxml guards against entities (billion laughs, external entities) by parsing with the pure-Python
+    ``XMLParser``, whose per-element callbacks were about a tenth of the instructions of reading a 20,000-row
+    register (Kelisim's own export). Entities are declared
+    only in a document type declaration; a sheet without one (every workbook Excel, LibreOffice or openpyxl
+    writes) has nothing for defusedxml to refuse, and expat gives the same elements through either parser.
+    """
+
+    def __init__(self, defused: Any) -> None:
+        self.defused = defused
+        # Set for each sheet before its rows are read, by the thread reading it: a thread that set nothing (another
+        # workbook read at the same time in the same process) gets defusedxml.
+        self._sheet = threading.local()
+
+    @property
+    def plain(self) -> bool:
+        return bool(getattr(self._sheet, "plain", False))
+
+    @plain.setter
+    def plain(self, value: bool) -> None:
+        self._sheet.plain = value
+
+    def __call__(self, source: Any, events: Any = None, parser: Any = None) -> Any:
+        from xml.etree.ElementTree import iterparse
+
+        if self.plain and parser is None:
+            return iterparse(source, events)
+        return self.defused(source, events) if parser is None else self.defused(source, events, parser)
+
+
+@contextmanager
+def _quick_sheet_parser() -> Iterator[_SheetParser | None]:
+    """``_SheetParser`` as openpyxl's sheet reader's ``iterparse`` while Kelisim reads a workbook, openpyxl's own
+    after. Only the reader this was written against (defusedxml's ``iterparse``) is changed."""
+    from defusedxml.ElementTree import iterparse as defused
+    from openpyxl.worksheet import _reader
+
+    installed = getattr(_reader, "iterparse", None)
+    if isinstance(installed, _SheetParser):  # another thread is reading a workbook: its parser, our own flags
+        yield installed
+        return
+    if installed is not defused:
+        yield None
+        return
+    chosen = _SheetParser(defused)
+    _reader.iterparse = chosen
+    try:
+        yield chosen
+    finally:
+        _reader.iterparse = defused
+
+
 def read_workbook(path: Path | str, progress: Progress = no_progress) -> WorkbookData:
     """Read every sheet's values; raise WorkbookError with a message for an unusable file."""
     import defusedxml  # noqa: F401  openpyxl parses with it when importable: no XML bombs
@@ -422,8 +498,8 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
     with_formulas: set[str] = set()
     written_at = _written_at(book, path)
     try:
-        with _quick_inline_strings():
-            _read_sheets(book, store, sheets, with_formulas, progress)
+        with _quick_inline_strings(), _quick_sheet_parser() as parser:
+            _read_sheets(book, store, sheets, with_formulas, progress, parser)
     except (WorkbookError, Cancelled):  # a Cancel is the clerk's choice, not a damaged file
         raise
     except zipfile.BadZipFile as exc:
@@ -453,12 +529,18 @@ def read_workbook(path: Path | str, progress: Progress = no_progress) -> Workboo
 
 
 def _read_sheets(
-    book: Any, store: _RowStore, sheets: list[SheetData], with_formulas: set[str], progress: Progress
+    book: Any,
+    store: _RowStore,
+    sheets: list[SheetData],
+    with_formulas: set[str],
+    progress: Progress,
+    parser: _SheetParser | None = None,
 ) -> None:
     """Every sheet's rows into ``sheets``; the titles of sheets holding formulas into ``with_formulas``."""
     for ws in book.worksheets:
         # Read-only sheets keep their zip member; a raw scan is far cheaper than a second parse.
-        if _sheet_has_formulas(book._archive, ws._worksheet_path):
+        scan = _scan_sheet(book._archive, ws._worksheet_path)
+        if scan.formulas:
             with_formulas.add(ws.title)
         declared = ws.max_row or 0  # the <dimension> tag: cheap early refusal of a giant sheet
         if declared > row_cap(ws.title):
@@ -475,6 +557,8 @@ def _read_sheets(
             sheets.append(SheetData(ws.title, [], hidden=True))
             continue
         ws.reset_dimensions()  # the tag can also lie low; read every row that is there
+        if parser is not None:
+            parser.plain = scan.plain
         collected = _SheetRows(store)
         for row in _rows(ws, ws.title, progress):
             collected.add(row)
