@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import functools
 import os
+import pickle
 import re
 import struct
 import zlib
@@ -77,7 +78,12 @@ def colour(hex_colour: str) -> colors.Color:
 
 @functools.cache
 def _colour(hex_colour: str) -> colors.Color:
-    return colors.HexColor(hex_colour)
+    made = colors.HexColor(hex_colour)
+    _COLOUR_NAMES[id(made)] = hex_colour  # kept alive by the cache: its id stays its own
+    return made
+
+
+_COLOUR_NAMES: dict[int, str] = {}  # id of a colour ``colour`` made → what it was made from
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -166,7 +172,11 @@ def cell_style(font: str, size: float, text_colour: str, align: str, valign: str
     style.alignment, style.valign = align, valign
     style.leftPadding = style.rightPadding = PAD_X
     style.topPadding = style.bottomPadding = PAD_Y
+    _STYLE_LOOKS[id(style)] = (font, size, text_colour, align, valign)  # kept alive by the cache
     return style
+
+
+_STYLE_LOOKS: dict[int, tuple[str, float, str, str, str]] = {}  # id of a style ``cell_style`` made → its look
 
 
 class MixedText:
@@ -186,6 +196,64 @@ class Row(NamedTuple):
     height: float
     marks: tuple[tuple[Any, ...], ...]  # (command, first column, last column, *arguments) for this row
     completes: int  # commitments the row completes, for progress
+
+
+class _ColourName(NamedTuple):
+    """A colour ``colour`` made, in packed rows: what it was made from."""
+
+    name: str
+
+
+def pack_rows(rows: list[Row]) -> bytes:
+    """``rows`` as bytes for another process (``pdf_ahead``): each distinct list of styles and of marks once, by
+    the looks ``cell_style`` and the colours ``colour`` made them from. ``TypeError`` for a row holding anything
+    else (a paragraph, a style or colour made another way): such rows are made where they are drawn."""
+    style_lists: dict[tuple[int, ...], int] = {}
+    mark_lists: dict[tuple[int, ...], int] = {}
+    looks: list[tuple[tuple[str, float, str, str, str], ...]] = []
+    marks: list[tuple[tuple[Any, ...], ...]] = []
+    packed = []
+    for row in rows:
+        for value in row.values:
+            if type(value) is not str and type(value) is not MixedText:
+                raise TypeError(f"a cell of {type(value).__name__} is not packed")
+        key = tuple(map(id, row.styles))
+        styles = style_lists.get(key)
+        if styles is None:
+            styles = style_lists[key] = len(looks)
+            looks.append(tuple(_STYLE_LOOKS[id(style)] for style in row.styles))
+        key = tuple(map(id, row.marks))
+        kept = mark_lists.get(key)
+        if kept is None:
+            kept = mark_lists[key] = len(marks)
+            marks.append(tuple(tuple(map(_portable, mark)) for mark in row.marks))
+        packed.append((row.values, styles, row.height, kept, row.completes))
+    return pickle.dumps((looks, marks, packed), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _portable(value: Any) -> Any:
+    if isinstance(value, colors.Color):
+        name = _COLOUR_NAMES.get(id(value))
+        if name is None or _colour(name) is not value:
+            raise TypeError("a colour made elsewhere is not packed")
+        return _ColourName(name)
+    if not isinstance(value, (str, int, float)):
+        raise TypeError(f"a mark's {type(value).__name__} is not packed")
+    return value
+
+
+def unpack_rows(packed: bytes) -> list[Row]:
+    """The rows ``pack_rows`` packed, with the very styles and colours this process's ``cell_style`` and
+    ``colour`` give for their looks."""
+    looks, marks, rows = pickle.loads(packed)
+    styles = [[cell_style(*look) for look in row_looks] for row_looks in looks]
+    row_marks = [
+        tuple(tuple(_colour(v.name) if type(v) is _ColourName else v for v in mark) for mark in kept) for kept in marks
+    ]
+    return [
+        Row(values, styles[look].copy(), height, row_marks[kept], completes)
+        for values, look, height, kept, completes in rows
+    ]
 
 
 MIN_HEADER_SIZE = 5.5  # a column heading smaller than this is not read; below it a word may break
