@@ -925,3 +925,49 @@ def test_the_rows_are_made_here_beside_another_thread() -> None:
     finally:
         stop.set()
         other.join()
+
+
+def test_a_lines_first_subset_string_is_kept_per_face() -> None:
+    """Cells in each face and two-face cells whose runs are other cells' lines: each face's strings stay its own,
+    and every cell is written as line-by-line drawing writes it."""
+    pdf_fonts.register()
+
+    def caching() -> Any:
+        canv = canvas.Canvas(io.BytesIO())
+        canv.text_cache, canv.first_subset_cache, canv.cell_cache, canv.subset_codes = {}, {}, {}, {}
+        return canv
+
+    fast, slow = pdf_layout._CellText(caching()), pdf_layout._CellText(caching())
+    fast._code, slow._code = ["BT"], ["BT"]
+    cells: list[tuple[str, Any]] = [
+        # "Қазақ" in the main face inside a Chinese cell, then alone in the Chinese face: each face gives its
+        # letters codes of its own (ASCII keeps its codes in every face)
+        (pdf_fonts.CJK, pdf_layout.MixedText(["农业Қазақ"])),
+        (pdf_fonts.CJK, "Қазақ"),
+        (pdf_fonts.MAIN, "Қазақ 2025"),
+        (pdf_fonts.MAIN, pdf_layout.MixedText(["农业2024", "部 (4)"])),
+        (pdf_fonts.CJK, "2024\n (4)"),
+        (pdf_fonts.MAIN, "2024\nMinistry"),
+        (pdf_fonts.CJK, pdf_layout.MixedText(["Ministry农业"])),
+        (pdf_fonts.MAIN, "Ministry"),
+        (pdf_fonts.CJK, "农业\n2024"),
+        (pdf_fonts.MAIN, " (4)\n2024"),
+    ]
+    for round_ in range(2):
+        for index, (face, value) in enumerate(cells):
+            style = pdf_layout.cell_style(face, 8, "#000000", "LEFT", "TOP")
+            x, y = 10.0 * index, 500.0 - 30 * index - 300 * round_
+            for text in (fast, slow):
+                text.setFont(face, 8, pdf_layout.LEADING)
+            if isinstance(value, str):
+                fast.cell(value, style, x, y, 120.0, 30.0, None)
+                slow._plain(value, style, x, y, 120.0, 30.0, None)
+                continue
+            fast.mixed(value, style, x, y, 120.0, 30.0)
+            moves = slow._line_moves(style, x, y, 120.0, 30.0, len(value.lines), None)
+            for line, _moved in zip(value.lines, moves, strict=True):
+                for run_face, run in line:
+                    slow._face(run_face)
+                    slow._show(run)
+            slow._face(style.fontname)
+    assert fast.getCode() == slow.getCode()
