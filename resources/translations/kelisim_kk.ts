@@ -6013,7 +6013,7 @@ Notes: {1}</source>
     <message>
         <location line="+1"/>
         <source>moved ×{0}</source>
-        <translation>ауыстырылды ×{0}</translation>
+        <translation>ауысты ×{0}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
