@@ -911,6 +911,22 @@ def test_jobs_ahead_are_made_here_when_the_child_is_gone_and_asked_for_in_order(
     assert ahead._child == 0
 
 
+def test_a_child_is_forked_only_while_about_a_core_is_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from desktop.reports import pdf_ahead
+
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.2, 1.0, 1.0), raising=False)  # this process, and a little
+    assert pdf_ahead.second_core() == hasattr(os, "fork")
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.8, 1.0, 1.0), raising=False)  # both cores nearly busy
+    assert not pdf_ahead.second_core()
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0), raising=False)
+    assert not pdf_ahead.second_core()  # one core
+
+
 def test_the_rows_are_made_here_beside_another_thread() -> None:
     """A fork copies only the forking thread: with another thread running, no child is forked."""
     import threading
