@@ -911,19 +911,28 @@ def test_jobs_ahead_are_made_here_when_the_child_is_gone_and_asked_for_in_order(
     assert ahead._child == 0
 
 
-def test_a_child_is_forked_only_while_about_a_core_is_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_child_is_forked_only_while_a_core_is_idle(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
     from desktop.reports import pdf_ahead
 
+    forks = hasattr(os, "fork")
     monkeypatch.setattr(threading, "active_count", lambda: 1)
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
-    monkeypatch.setattr(os, "getloadavg", lambda: (1.2, 1.0, 1.0), raising=False)  # this process, and a little
-    assert pdf_ahead.second_core() == hasattr(os, "fork")
-    monkeypatch.setattr(os, "getloadavg", lambda: (1.8, 1.0, 1.0), raising=False)  # both cores nearly busy
+    monkeypatch.setattr(pdf_ahead, "_running_now", lambda: 1)  # this process alone
+    assert pdf_ahead.second_core() == forks
+    running = iter([2, 3, 1])  # busy for a moment
+    monkeypatch.setattr(pdf_ahead, "_running_now", lambda: next(running))
+    assert pdf_ahead.second_core() == forks
+    monkeypatch.setattr(pdf_ahead, "_running_now", lambda: 2)  # another task on the other core
+    assert not pdf_ahead.second_core()
+    monkeypatch.setattr(pdf_ahead, "_running_now", lambda: None)  # nothing says: the last minute's load
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.2, 1.0, 1.0), raising=False)
+    assert pdf_ahead.second_core() == forks
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.8, 1.0, 1.0), raising=False)
     assert not pdf_ahead.second_core()
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0), raising=False)
+    monkeypatch.setattr(pdf_ahead, "_running_now", lambda: 1)
     assert not pdf_ahead.second_core()  # one core
 
 

@@ -17,6 +17,7 @@ import os
 import signal
 import struct
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -25,20 +26,44 @@ from desktop.reports.pdf_tags import open_spool
 T = TypeVar("T")
 _NOTICE = struct.Struct(">BQ")  # made (1) or not (0), the packed result's length
 _MADE, _NOT_MADE = 1, 0
-IDLE_CORE = 0.5  # of a core, on average over the last minute: below it, no child is forked
+IDLE_CORE = 0.5  # of a core, on average over the last minute (where nothing says how busy the cores are now)
 
 
 def second_core() -> bool:
-    """Whether a forked child can run beside this process: POSIX ``fork``, no other thread, and two usable cores
-    of which about one is idle. The last minute's load average counts this process (≈ 1) and whatever else runs:
-    on cores that are all busy the child would take the layout's own time (measured on 2 cores at a load of 4.5:
-    the 10,000-commitment report 15 % slower with the child, 30 % faster with it on an idle machine)."""
+    """Whether a forked child can run beside this process: POSIX ``fork``, no other thread, and two usable cores,
+    one of them idle now. On cores that are all busy the child takes the layout's own time (measured on 2 cores at
+    a load of 4.5: the 10,000-commitment report 15 % slower with the child; 30 % faster with it on an idle machine).
+    """
     if not hasattr(os, "fork") or threading.active_count() != 1:
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if cores < 2:
+    return cores >= 2 and _idle_core(cores)
+
+
+def _idle_core(cores: int) -> bool:
+    """Whether a core is idle beside this process: the tasks running this moment (Linux: ``/proc/loadavg``, this
+    process among them), read up to three times a millisecond apart (another task may run for a moment); else the
+    last minute's load average, which lags (a minute after a busy spell it still counts it)."""
+    for attempt in range(3):
+        running = _running_now()
+        if running is None:
+            break
+        if running <= cores - 1:
+            return True
+        if attempt < 2:
+            time.sleep(0.001)
+    else:
         return False
     return not hasattr(os, "getloadavg") or os.getloadavg()[0] <= cores - IDLE_CORE
+
+
+def _running_now() -> int | None:
+    """The tasks running or ready to run this moment, this one included; None where the system does not say."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as status:
+            return int(status.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 class Ahead(Generic[T]):
