@@ -917,7 +917,7 @@ def test_a_child_is_forked_only_while_a_core_is_idle(monkeypatch: pytest.MonkeyP
     from desktop.reports import pdf_ahead
 
     forks = hasattr(os, "fork")
-    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(threading, "enumerate", lambda: [threading.current_thread()])
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     monkeypatch.setattr(pdf_ahead, "_running_now", lambda: 1)  # this process alone
     assert pdf_ahead.second_core() == forks
@@ -936,20 +936,36 @@ def test_a_child_is_forked_only_while_a_core_is_idle(monkeypatch: pytest.MonkeyP
     assert not pdf_ahead.second_core()  # one core
 
 
-def test_the_rows_are_made_here_beside_another_thread() -> None:
-    """A fork copies only the forking thread: with another thread running, no child is forked."""
+def test_the_rows_are_made_here_beside_another_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fork copies only the forking thread: with another thread running, no child is forked; an export job's
+    queue feeder (its progress going to the window) does not count."""
+    import multiprocessing
     import threading
 
     from desktop.reports import pdf_ahead
 
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait, name="another-thread")
-    other.start()
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(pdf_ahead, "_running_now", lambda: 1)
+    progress: Any = multiprocessing.get_context("spawn").Queue()
+    progress.put(("progress", 1, 2, "…"))  # starts the queue's feeder thread
+    me = threading.current_thread()
     try:
-        assert not pdf_ahead.second_core()
+        feeders = [t for t in threading.enumerate() if t.name in pdf_ahead.HARMLESS_THREADS]
+        assert feeders
+        monkeypatch.setattr(threading, "enumerate", lambda: [me, *feeders])
+        assert pdf_ahead.second_core() == hasattr(os, "fork")
+        stop = threading.Event()
+        other = threading.Thread(target=stop.wait, name="another-thread")
+        other.start()
+        try:
+            monkeypatch.setattr(threading, "enumerate", lambda: [me, *feeders, other])
+            assert not pdf_ahead.second_core()
+        finally:
+            stop.set()
+            other.join()
     finally:
-        stop.set()
-        other.join()
+        progress.close()
+        progress.join_thread()
 
 
 def test_a_lines_first_subset_string_is_kept_per_face() -> None:

@@ -6,7 +6,8 @@ wait for the layout. ``Ahead`` is a list of such jobs, asked for in order (``get
 them in a child forked from this process (a copy of the dataset, nothing sent to it), which writes each result,
 packed, to a temporary file and says on a pipe where it is; the layout reads each back when it reaches it. Without
 one — no ``fork`` (Windows), one core or every core busy, another thread running in this process (a fork copies
-only this thread: a lock another thread holds would stay locked in the child), a report too small to pay for it —
+only this thread: a lock another thread holds would stay locked in the child; an export job's queue feeder is let
+be, ``HARMLESS_THREADS``), a report too small to pay for it —
 each job is made when asked, here. A job the child could not make or pack is made here too, so any error is this
 process's own. The child is reaped (killed when the layout stops early) however the build ends.
 """
@@ -34,10 +35,21 @@ def second_core() -> bool:
     one of them idle now. On cores that are all busy the child takes the layout's own time (measured on 2 cores at
     a load of 4.5: the 10,000-commitment report 15 % slower with the child; 30 % faster with it on an idle machine).
     """
-    if not hasattr(os, "fork") or threading.active_count() != 1:
+    if not hasattr(os, "fork") or not _alone():
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return cores >= 2 and _idle_core(cores)
+
+
+# Threads the child never meets: multiprocessing's queue feeder (an export job's progress goes to the window through
+# a queue) takes only the queue's own locks, which the child never touches.
+HARMLESS_THREADS = frozenset({"QueueFeederThread"})
+
+
+def _alone() -> bool:
+    """No other thread runs in this process but those in ``HARMLESS_THREADS``."""
+    me = threading.current_thread()
+    return all(thread is me or thread.name in HARMLESS_THREADS for thread in threading.enumerate())
 
 
 def _idle_core(cores: int) -> bool:
