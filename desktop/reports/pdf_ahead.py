@@ -20,6 +20,7 @@ import struct
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from desktop.reports.pdf_tags import open_spool
@@ -72,8 +73,7 @@ def _idle_core(cores: int) -> bool:
 def _running_now() -> int | None:
     """The tasks running or ready to run this moment, this one included; None where the system does not say."""
     try:
-        with open("/proc/loadavg", encoding="ascii") as status:
-            return int(status.read().split()[3].split("/")[0])
+        return int(Path("/proc/loadavg").read_text(encoding="ascii").split()[3].split("/")[0])
     except (OSError, ValueError, IndexError):
         return None
 
