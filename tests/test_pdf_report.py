@@ -352,3 +352,20 @@ def test_structure_tree_packed_in_one_pass(demo_db: Database, tmp_path: Path) ->
             roles.add(str(element.S))
             stack += [kid for kid in element.get("/K", []) if isinstance(kid, pikepdf.Dictionary) and "/S" in kid]
         assert {"/Document", "/H1", "/Table", "/TR", "/TH", "/TD", "/P"} <= roles
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_a_moved_deadline_note_keeps_its_words_whole_in_the_due_column(language: str) -> None:
+    """The "moved ×2" under a due date, in the regular and the bold (overdue) face: the narrow Due column holds each
+    word whole (Kazakh «ауыстырылды» did not fit and broke inside the word)."""
+    from desktop.domain.catalogue import render
+    from desktop.domain.messages import Message
+    from desktop.reports.pdf import commitment_widths
+    from desktop.reports.pdf_layout import PAD_X
+
+    pdf_fonts.register()
+    phrase = render(Message("moved ×{0}", 2), language)
+    inner = commitment_widths(language)[3] - 2 * PAD_X
+    for face in (pdf_fonts.MAIN, pdf_fonts.BOLD):
+        lines = Wrapper(face, 8).lines(phrase, inner)
+        assert [word for line in lines for word in line.split()] == phrase.split(), (face, lines)

@@ -10,6 +10,7 @@ import gc
 import io
 import os
 import random
+import time
 from pathlib import Path
 from typing import Any
 
@@ -753,3 +754,261 @@ def test_a_line_encoded_by_the_first_subsets_table_is_what_split_string_gives(fa
     font.splitString(many, doc)
     codes.learn(many)
     assert codes.encode(many) is None  # to splitString, which names each subset
+
+
+def _forking(monkeypatch: pytest.MonkeyPatch, children: list[int]) -> None:
+    """Every report's rows made in a forked child, whatever its size and this process's threads (a test worker
+    has some); each child's process id recorded."""
+    from desktop.reports import pdf, pdf_ahead
+
+    real_start = pdf_ahead.Ahead.start
+
+    def start(self: Any, folder: str | None) -> bool:
+        started = real_start(self, folder)
+        assert started
+        children.append(self._child)
+        return started
+
+    monkeypatch.setattr(pdf, "AHEAD_FROM", 0)
+    monkeypatch.setattr(pdf, "second_core", lambda: True)
+    monkeypatch.setattr(pdf_ahead.Ahead, "start", start)
+
+
+def _reaped(pid: int) -> bool:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_rows_made_in_a_forked_child_make_the_file_made_here(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The sections' and the annex's rows made ahead in a child and read back: byte for byte the report whose rows
+    were made by the layout itself (two-face cells, overdue marks, several sections)."""
+    from reportlab import rl_config
+
+    from desktop.reports import pdf
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    add_commitments(demo_db, 120)
+    data = dataset.build(demo_db, CommitmentFilter(), TODAY, language="ru")
+    data.classification = "Для служебного пользования"
+    here = write_pdf(data, tmp_path / "here.pdf").read_bytes()
+    children: list[int] = []
+    _forking(monkeypatch, children)
+    ahead = write_pdf(data, tmp_path / "ahead.pdf").read_bytes()
+    assert len(children) == 1 and _reaped(children[0])
+    assert ahead == here
+    made_twice: list[int] = []
+    real_pack = pdf_layout.pack_rows
+
+    def refusing(rows: list[pdf_layout.Row]) -> bytes:  # in the child: the second job is refused
+        made_twice.append(1)
+        if len(made_twice) == 2:
+            raise TypeError("not packed")
+        return real_pack(rows)
+
+    monkeypatch.setattr(pdf, "pack_rows", refusing)
+    refused = write_pdf(data, tmp_path / "refused.pdf").read_bytes()
+    assert len(children) == 2 and _reaped(children[1])
+    assert refused == here and not made_twice  # the child's calls are its own
+
+
+def test_packed_rows_come_back_as_the_rows_with_this_processs_styles_and_colours() -> None:
+    from reportlab.platypus import Paragraph
+
+    from desktop.domain import palette
+
+    maker = pdf_layout.RowMaker((60.0, 120.0, 80.0), ("LEFT", "LEFT", "RIGHT"))
+    fill = ("BACKGROUND", 2, 2, pdf_layout.colour(palette.OVERDUE_COLOUR))
+    rule = ("LINEBEFORE", 0, 0, 3, pdf_layout.colour(palette.HEADER_FILL))
+    rows = [
+        *maker.row(("A-1", "农业农村部 Ministry of Agriculture", "42 %"), marks=(fill, rule), count=1),
+        *maker.row(("A-2", "Қазақстан\nРеспубликасы", ""), colours=(None, "#C62828"), bold=(True,), count=1),
+        *maker.row(("A-3", "line\n" * 80, "1"), marks=(fill,), count=1),  # taller than a page: continued
+    ]
+    back = pdf_layout.unpack_rows(pdf_layout.pack_rows(rows))
+    assert len(back) == len(rows) > 3
+    for mine, theirs in zip(back, rows, strict=True):
+        assert [type(v) for v in mine.values] == [type(v) for v in theirs.values]
+        assert [v if isinstance(v, str) else v.lines for v in mine.values] == [
+            v if isinstance(v, str) else v.lines for v in theirs.values
+        ]
+        assert all(a is b for a, b in zip(mine.styles, theirs.styles, strict=True))  # the very same style objects
+        assert mine.styles is not theirs.styles
+        assert (mine.height, mine.completes) == (theirs.height, theirs.completes)
+        assert mine.marks == theirs.marks
+        assert all(a[-1] is b[-1] for a, b in zip(mine.marks, theirs.marks, strict=True))  # the same colours
+    odd = rows[0]._replace(values=[Paragraph("x"), *rows[0].values[1:]])
+    with pytest.raises(TypeError):
+        pdf_layout.pack_rows([odd])
+    from reportlab.lib import colors
+
+    foreign = rows[0]._replace(marks=(("BACKGROUND", 2, 2, colors.HexColor(palette.OVERDUE_COLOUR)),))
+    with pytest.raises(TypeError):
+        pdf_layout.pack_rows([foreign])
+
+
+def test_the_rows_child_is_reaped_and_its_file_closed_however_the_report_ends(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    add_commitments(demo_db, 120)
+    data = dataset.build(demo_db, CommitmentFilter(), TODAY)
+    children: list[int] = []
+    _forking(monkeypatch, children)
+
+    def cancel(done: int, total: int | None = None, message: str = "") -> None:
+        if done >= 1 and not gc.isenabled():  # at the first section's first rows: the child has work left
+            raise Cancelled()
+
+    for name, progress in (("written", None), ("cancelled", cancel)):
+        folder = tmp_path / name
+        folder.mkdir()
+        if progress is None:
+            write_pdf(data, folder / "r.pdf")
+        else:
+            with pytest.raises(Cancelled):
+                write_pdf(data, folder / "r.pdf", progress)
+        assert _reaped(children[-1]) and not _open_files_in(folder)
+    assert [p.name for p in (tmp_path / "written").iterdir()] == ["r.pdf"]
+    assert not list((tmp_path / "cancelled").iterdir())
+
+
+def test_jobs_ahead_are_made_here_when_the_child_is_gone_and_asked_for_in_order() -> None:
+    import pickle
+    import signal
+
+    from desktop.reports.pdf_ahead import Ahead
+
+    here = os.getpid()
+    made_here: list[int] = []
+
+    def job(n: int) -> Any:
+        def make() -> list[Any]:
+            if os.getpid() == here:
+                made_here.append(n)
+            elif n == 2:
+                time.sleep(60)  # the child is killed while it makes the third
+            return [n, "x" * n]
+
+        return make
+
+    ahead: Any = Ahead(pickle.dumps, pickle.loads)
+    for n in range(50):
+        ahead.add(job(n))
+    assert ahead.start(None)
+    try:
+        assert ahead.get(0) == [0, ""] and ahead.get(1) == [1, "x"] and not made_here  # from the child
+        with pytest.raises(ValueError):
+            ahead.get(3)
+        os.kill(ahead._child, signal.SIGKILL)
+        assert [ahead.get(n) for n in range(2, 50)] == [[n, "x" * n] for n in range(2, 50)]
+        assert made_here == list(range(2, 50))
+    finally:
+        ahead.close()
+    assert ahead._child == 0
+
+
+def test_a_child_is_forked_only_while_a_core_is_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from desktop.reports import pdf_ahead
+
+    forks = hasattr(os, "fork")
+    monkeypatch.setattr(threading, "enumerate", lambda: [threading.current_thread()])
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(pdf_ahead, "_running_now", lambda: 1)  # this process alone
+    assert pdf_ahead.second_core() == forks
+    running = iter([2, 3, 1])  # busy for a moment
+    monkeypatch.setattr(pdf_ahead, "_running_now", lambda: next(running))
+    assert pdf_ahead.second_core() == forks
+    monkeypatch.setattr(pdf_ahead, "_running_now", lambda: 2)  # another task on the other core
+    assert not pdf_ahead.second_core()
+    monkeypatch.setattr(pdf_ahead, "_running_now", lambda: None)  # nothing says: the last minute's load
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.2, 1.0, 1.0), raising=False)
+    assert pdf_ahead.second_core() == forks
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.8, 1.0, 1.0), raising=False)
+    assert not pdf_ahead.second_core()
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    monkeypatch.setattr(pdf_ahead, "_running_now", lambda: 1)
+    assert not pdf_ahead.second_core()  # one core
+
+
+def test_the_rows_are_made_here_beside_another_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fork copies only the forking thread: with another thread running, no child is forked; an export job's
+    queue feeder (its progress going to the window) does not count."""
+    import multiprocessing
+    import threading
+
+    from desktop.reports import pdf_ahead
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(pdf_ahead, "_running_now", lambda: 1)
+    progress: Any = multiprocessing.get_context("spawn").Queue()
+    progress.put(("progress", 1, 2, "…"))  # starts the queue's feeder thread
+    me = threading.current_thread()
+    try:
+        feeders = [t for t in threading.enumerate() if t.name in pdf_ahead.HARMLESS_THREADS]
+        assert feeders
+        monkeypatch.setattr(threading, "enumerate", lambda: [me, *feeders])
+        assert pdf_ahead.second_core() == hasattr(os, "fork")
+        stop = threading.Event()
+        other = threading.Thread(target=stop.wait, name="another-thread")
+        other.start()
+        try:
+            monkeypatch.setattr(threading, "enumerate", lambda: [me, *feeders, other])
+            assert not pdf_ahead.second_core()
+        finally:
+            stop.set()
+            other.join()
+    finally:
+        progress.close()
+        progress.join_thread()
+
+
+def test_a_lines_first_subset_string_is_kept_per_face() -> None:
+    """Cells in each face and two-face cells whose runs are other cells' lines: each face's strings stay its own,
+    and every cell is written as line-by-line drawing writes it."""
+    pdf_fonts.register()
+
+    def caching() -> Any:
+        canv = canvas.Canvas(io.BytesIO())
+        canv.text_cache, canv.first_subset_cache, canv.cell_cache, canv.subset_codes = {}, {}, {}, {}
+        return canv
+
+    fast, slow = pdf_layout._CellText(caching()), pdf_layout._CellText(caching())
+    fast._code, slow._code = ["BT"], ["BT"]
+    cells: list[tuple[str, Any]] = [
+        # "Қазақ" in the main face inside a Chinese cell, then alone in the Chinese face: each face gives its
+        # letters codes of its own (ASCII keeps its codes in every face)
+        (pdf_fonts.CJK, pdf_layout.MixedText(["农业Қазақ"])),
+        (pdf_fonts.CJK, "Қазақ"),
+        (pdf_fonts.MAIN, "Қазақ 2025"),
+        (pdf_fonts.MAIN, pdf_layout.MixedText(["农业2024", "部 (4)"])),
+        (pdf_fonts.CJK, "2024\n (4)"),
+        (pdf_fonts.MAIN, "2024\nMinistry"),
+        (pdf_fonts.CJK, pdf_layout.MixedText(["Ministry农业"])),
+        (pdf_fonts.MAIN, "Ministry"),
+        (pdf_fonts.CJK, "农业\n2024"),
+        (pdf_fonts.MAIN, " (4)\n2024"),
+    ]
+    for round_ in range(2):
+        for index, (face, value) in enumerate(cells):
+            style = pdf_layout.cell_style(face, 8, "#000000", "LEFT", "TOP")
+            x, y = 10.0 * index, 500.0 - 30 * index - 300 * round_
+            for text in (fast, slow):
+                text.setFont(face, 8, pdf_layout.LEADING)
+            if isinstance(value, str):
+                fast.cell(value, style, x, y, 120.0, 30.0, None)
+                slow._plain(value, style, x, y, 120.0, 30.0, None)
+                continue
+            fast.mixed(value, style, x, y, 120.0, 30.0)
+            moves = slow._line_moves(style, x, y, 120.0, 30.0, len(value.lines), None)
+            for line, _moved in zip(value.lines, moves, strict=True):
+                for run_face, run in line:
+                    slow._face(run_face)
+                    slow._show(run)
+            slow._face(style.fontname)
+    assert fast.getCode() == slow.getCode()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,17 +27,19 @@ from desktop.domain.messages import Message
 from desktop.domain.words import word
 from desktop.reports import pdf_fonts
 from desktop.reports.files import atomic_output
+from desktop.reports.pdf_ahead import Ahead, second_core
 from desktop.reports.pdf_chart import status_chart
 from desktop.reports.pdf_layout import (
-    ChunkTable,
     Row,
     RowMaker,
     build_numbered,
     chunks,
     colour,
     fitting_size,
+    pack_rows,
     styles,
     table_style,
+    unpack_rows,
 )
 from desktop.reports.pdf_tags import TableTags, TaggedFrame, as_heading
 from desktop.reports.pdf_text import Wrapper, clean, face_for, markup
@@ -46,6 +49,9 @@ from desktop.services.reporting.dataset import STATUS_ORDER, CommitmentLine, Rep
 MARGIN = 18 * mm
 FIRST_CHUNK = 6  # rows of a section's first table chunk
 KEEP_ROWS = 2  # a section heading and its summary line start a page unless this many rows fit under them
+# From this many commitments the tables' rows are made in a child process beside the layout (``pdf_ahead``): below
+# it, forking and reading the rows back would cost about what they do.
+AHEAD_FROM = 2_000
 # A bold date needs 21 mm at 8 pt, a bold «Выполняется» 29 mm; references break after "-", never at "/".
 COMMITMENT_WIDTHS = (28 * mm, 46 * mm, 33 * mm, 21 * mm, 29 * mm, 17 * mm)
 WIDE_STATUS_WIDTHS = COMMITMENT_WIDTHS  # the bold overdue status needs the room in every language
@@ -167,9 +173,15 @@ def _build(path: str, dataset: ReportDataset, progress: Progress, total: int) ->
     """Lay out and write the report. Its document, pages and caches are freed (by reference counting) when this
     returns, before the collector runs again: kept alive beyond, the collector's first pass walks them all."""
     doc = _Doc(path, dataset, progress, total)
-    story = _story(doc, dataset)
-    progress(0, total, dataset.t(Message("Laying out pages…")))
-    build_numbered(doc, story, _decorator(dataset))
+    rows: Ahead[list[Row]] = Ahead(pack_rows, unpack_rows)
+    story = _story(doc, dataset, rows)
+    try:
+        if total >= AHEAD_FROM and second_core():  # the tables' rows made beside the layout
+            rows.start(os.path.dirname(os.path.abspath(path)))
+        progress(0, total, dataset.t(Message("Laying out pages…")))
+        build_numbered(doc, story, _decorator(dataset))
+    finally:
+        rows.close()
     # reportlab's canvas, its document and the template point at one another: what they hold (the pages, the
     # structure tree, the text caches) is let go of here, by reference counting, not left to the collector.
     canv: Any = doc.canv
@@ -249,7 +261,7 @@ def _decorator(dataset: ReportDataset) -> Callable[[Any, int, int], None]:
     return decorate
 
 
-def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
+def _story(doc: _Doc, data: ReportDataset, rows: Ahead[list[Row]]) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = []
     if data.classification:
@@ -297,8 +309,8 @@ def _story(doc: _Doc, data: ReportDataset) -> list[Flowable]:
         )
     )
     story += _body_summary(doc, data, st)
-    story += _sections(doc, data, st)
-    story += _annex(doc, data, st)
+    story += _sections(doc, data, st, rows)
+    story += _annex(doc, data, st, rows)
     return story
 
 
@@ -391,7 +403,7 @@ def _body_summary(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Fl
     ]
 
 
-def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
+def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any], rows: Ahead[list[Row]]) -> list[Flowable]:
     groups = data.commitments_by_body()
     local: dict[int | None, str] = {b.id: b.local_names for b in data.bodies}
     summaries = {s.body_id: s for s in data.per_body()}
@@ -454,7 +466,8 @@ def _sections(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowab
             ),
             Spacer(1, 3),
         ]
-        story.append(_Later(functools.partial(_section_body, doc, data, block, lines, makers)))
+        job = rows.add(functools.partial(_commitment_rows, data, lines, makers))
+        story.append(_Later(functools.partial(_section_body, doc, block, rows, job, makers)))
     story += pending
     return story
 
@@ -475,10 +488,10 @@ class _Later(Flowable):
 
 
 def _section_body(
-    doc: _Doc, data: ReportDataset, block: list[Flowable], lines: list[CommitmentLine], makers: _Makers
+    doc: _Doc, block: list[Flowable], rows: Ahead[list[Row]], job: int, makers: _Makers
 ) -> list[Flowable]:
     """A section's heading block and its commitment tables, kept together when the heading would end a page."""
-    tables = _commitment_tables(doc, data, lines, makers)
+    tables = chunks(doc, makers.commitments_header, rows.get(job), makers.widths, FIRST_CHUNK)
     return [CondPageBreak(_height(block, doc.width) + tables[0].lead(KEEP_ROWS)), *block, *tables]
 
 
@@ -538,9 +551,7 @@ def _height(flowables: list[Flowable], width: float) -> float:
     return total
 
 
-def _commitment_tables(
-    doc: _Doc, data: ReportDataset, lines: list[CommitmentLine], makers: _Makers
-) -> list[ChunkTable]:
+def _commitment_rows(data: ReportDataset, lines: list[CommitmentLine], makers: _Makers) -> list[Row]:
     # Overdue survives a black-and-white printer: bold due date and status, a ▲ and the word, a thick rule
     # down the left edge; red only on white (the status cell stays black on its fill, ≥ 4.5 : 1).
     overdue_ink = (None, None, None, palette.OVERDUE_COLOUR, None)
@@ -599,7 +610,7 @@ def _commitment_tables(
             rows += row(cells, colours=overdue_ink, bold=overdue_bold, marks=(fill, overdue_rule), count=1)
         else:
             rows += row(cells, marks=(fill,), count=1)
-    return list(chunks(doc, makers.commitments_header, rows, makers.widths, FIRST_CHUNK))
+    return rows
 
 
 class _Phrase:
@@ -644,7 +655,7 @@ class _Memo:
         return found
 
 
-def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]:
+def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any], ahead: Ahead[list[Row]]) -> list[Flowable]:
     from reportlab.platypus import PageBreak
 
     annex = data.t(Message("Annex. Agreements"))
@@ -658,7 +669,12 @@ def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]
     widths = (34 * mm, 46 * mm, 19 * mm, 22 * mm, 36 * mm, doc.width - 157 * mm)  # "KZ-CN-2024-05-20/1" whole
     aligns = ("LEFT",) * 5 + ("RIGHT",)
     header = RowMaker(widths, aligns, header=True).row(tuple(data.t(m) for m in ANNEX_HEADER))[0]
-    make = RowMaker(widths, aligns).row
+    job = ahead.add(functools.partial(_annex_rows, data, RowMaker(widths, aligns)))
+    return [*story, _Later(lambda: chunks(doc, header, ahead.get(job), widths))]
+
+
+def _annex_rows(data: ReportDataset, maker: RowMaker) -> list[Row]:
+    make = maker.row
     rows: list[Row] = []
     for a in data.agreements:
         signed = data.day(a.signed_on) + ("\n" + a.place if a.place else "")
@@ -674,4 +690,4 @@ def _annex(doc: _Doc, data: ReportDataset, st: dict[str, Any]) -> list[Flowable]
                 data.t(Message("{0} of {1}", data.number(a.in_report), data.number(a.total))),
             )
         )
-    return [*story, *chunks(doc, header, rows, widths)]
+    return rows

@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import functools
 import os
+import pickle
 import re
 import struct
 import zlib
@@ -77,7 +78,12 @@ def colour(hex_colour: str) -> colors.Color:
 
 @functools.cache
 def _colour(hex_colour: str) -> colors.Color:
-    return colors.HexColor(hex_colour)
+    made = colors.HexColor(hex_colour)
+    _COLOUR_NAMES[id(made)] = hex_colour  # kept alive by the cache: its id stays its own
+    return made
+
+
+_COLOUR_NAMES: dict[int, str] = {}  # id of a colour ``colour`` made → what it was made from
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -166,7 +172,11 @@ def cell_style(font: str, size: float, text_colour: str, align: str, valign: str
     style.alignment, style.valign = align, valign
     style.leftPadding = style.rightPadding = PAD_X
     style.topPadding = style.bottomPadding = PAD_Y
+    _STYLE_LOOKS[id(style)] = (font, size, text_colour, align, valign)  # kept alive by the cache
     return style
+
+
+_STYLE_LOOKS: dict[int, tuple[str, float, str, str, str]] = {}  # id of a style ``cell_style`` made → its look
 
 
 class MixedText:
@@ -186,6 +196,64 @@ class Row(NamedTuple):
     height: float
     marks: tuple[tuple[Any, ...], ...]  # (command, first column, last column, *arguments) for this row
     completes: int  # commitments the row completes, for progress
+
+
+class _ColourName(NamedTuple):
+    """A colour ``colour`` made, in packed rows: what it was made from."""
+
+    name: str
+
+
+def pack_rows(rows: list[Row]) -> bytes:
+    """``rows`` as bytes for another process (``pdf_ahead``): each distinct list of styles and of marks once, by
+    the looks ``cell_style`` and the colours ``colour`` made them from. ``TypeError`` for a row holding anything
+    else (a paragraph, a style or colour made another way): such rows are made where they are drawn."""
+    style_lists: dict[tuple[int, ...], int] = {}
+    mark_lists: dict[tuple[int, ...], int] = {}
+    looks: list[tuple[tuple[str, float, str, str, str], ...]] = []
+    marks: list[tuple[tuple[Any, ...], ...]] = []
+    packed = []
+    for row in rows:
+        for value in row.values:
+            if type(value) is not str and type(value) is not MixedText:
+                raise TypeError(f"a cell of {type(value).__name__} is not packed")
+        key = tuple(map(id, row.styles))
+        styles = style_lists.get(key)
+        if styles is None:
+            styles = style_lists[key] = len(looks)
+            looks.append(tuple(_STYLE_LOOKS[id(style)] for style in row.styles))
+        key = tuple(map(id, row.marks))
+        kept = mark_lists.get(key)
+        if kept is None:
+            kept = mark_lists[key] = len(marks)
+            marks.append(tuple(tuple(map(_portable, mark)) for mark in row.marks))
+        packed.append((row.values, styles, row.height, kept, row.completes))
+    return pickle.dumps((looks, marks, packed), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _portable(value: Any) -> Any:
+    if isinstance(value, colors.Color):
+        name = _COLOUR_NAMES.get(id(value))
+        if name is None or _colour(name) is not value:
+            raise TypeError("a colour made elsewhere is not packed")
+        return _ColourName(name)
+    if not isinstance(value, (str, int, float)):
+        raise TypeError(f"a mark's {type(value).__name__} is not packed")
+    return value
+
+
+def unpack_rows(packed: bytes) -> list[Row]:
+    """The rows ``pack_rows`` packed, with the very styles and colours this process's ``cell_style`` and
+    ``colour`` give for their looks."""
+    looks, marks, rows = pickle.loads(packed)
+    styles = [[cell_style(*look) for look in row_looks] for row_looks in looks]
+    row_marks = [
+        tuple(tuple(_colour(v.name) if type(v) is _ColourName else v for v in mark) for mark in kept) for kept in marks
+    ]
+    return [
+        Row(values, styles[look].copy(), height, row_marks[kept], completes)
+        for values, look, height, kept, completes in rows
+    ]
 
 
 MIN_HEADER_SIZE = 5.5  # a column heading smaller than this is not read; below it a word may break
@@ -669,6 +737,10 @@ class _CellText(PDFTextObject):
         cells = getattr(canv, "cell_cache", None)
         self._cells: dict[tuple[str, float, float], dict[str, _Prepared]] = {} if cells is None else cells
         self._face_lines: dict[str, list[tuple[int, str]]] = {}  # the current face's
+        # Per face: the string of each line wholly in the face's first subset (nearly all of them), for ``_prepare``.
+        first = getattr(canv, "first_subset_cache", None)
+        self._first_lines: dict[str, dict[str, str]] = {} if first is None else first
+        self._face_first: dict[str, str] = {}  # the current face's
         codes = getattr(canv, "subset_codes", None)  # per face: its first subset's codes (``_FirstSubset``)
         self._codes: dict[str, _FirstSubset] = {} if codes is None else codes
         self._style_cells: dict[CellStyle, dict[str, _Prepared]] = {}  # a style's cells, found by the style
@@ -679,6 +751,7 @@ class _CellText(PDFTextObject):
         super().setFont(psfontname, size, leading)
         self._font = pdfmetrics.getFont(psfontname)
         self._face_lines = self._lines.setdefault(psfontname, {})
+        self._face_first = self._first_lines.setdefault(psfontname, {})
         self._tf = f"{fp_str(size)} Tf {fp_str(self._leading)} TL"
 
     def fill(self, ink: colors.Color) -> None:
@@ -779,12 +852,16 @@ class _CellText(PDFTextObject):
         line, written out here: this runs for every long cell)."""
         lines = value.split("\n")
         made = self._face_lines
-        if "" not in lines:  # most cells: every line one string in one subset, the lines joined by "T*"
-            found = made.get
-            strings = [found(line) or self._pieces(line) for line in lines]
-            subset = strings[0][0][0]
-            if all(len(shown) == 1 and shown[0][0] == subset for shown in strings):
-                return _Prepared(len(lines), "", subset, " T* ".join([shown[0][1] for shown in strings]), subset, None)
+        if "" not in lines:  # most cells: every line one string in the first subset, the lines joined by "T*"
+            first_string = self._face_first.get
+            strings = [first_string(line) for line in lines]
+            if None in strings:  # lines new to the document get their codes, in order
+                for line in lines:
+                    if line not in made:
+                        self._pieces(line)
+                strings = [first_string(line) for line in lines]
+            if None not in strings:
+                return _Prepared(len(lines), "", 0, " T* ".join(strings), 0, None)  # type: ignore[arg-type]
         font = self._font
         doc = self._canvas._doc
         head: list[str] = []  # the line moves before the first string
@@ -882,6 +959,7 @@ class _CellText(PDFTextObject):
         if self._font.fontName != face:
             self._font = pdfmetrics.getFont(face)
             self._face_lines = self._lines.setdefault(face, {})
+            self._face_first = self._first_lines.setdefault(face, {})
             self._fontname = face
             self._curSubset = -1
 
@@ -893,6 +971,7 @@ class _CellText(PDFTextObject):
         if pieces is None:
             if len(made) >= LINE_CACHE_LIMIT:
                 made.clear()
+                self._face_first.clear()
             escape = self._canvas._escape
             doc = self._canvas._doc
             codes = self._codes.get(self._font.fontName)
@@ -906,6 +985,8 @@ class _CellText(PDFTextObject):
                     (subset, f"({escape(chunk)}) Tj") for subset, chunk in self._font.splitString(line, doc)
                 ]
                 codes.learn(line)
+            if len(pieces) == 1 and pieces[0][0] == 0:
+                self._face_first[line] = pieces[0][1]
         return pieces
 
     def _show(self, line: str) -> None:
@@ -1003,6 +1084,7 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             self._finished = _FinishedPages(self._filename)
             self._marks: list[tuple[str, dict[str, Any]]] = []  # bookmarks of the page being drawn
             self.text_cache: dict[str, dict[str, list[tuple[int, str]]]] = {}  # see _CellText
+            self.first_subset_cache: dict[str, dict[str, str]] = {}
             self.cell_cache: dict[tuple[str, float, float], dict[str, Any]] = {}
             self.subset_codes: dict[str, Any] = {}  # see _CellText._pieces
             self.tagger = Tagger()
@@ -1066,6 +1148,7 @@ def numbered_canvas(decorate: Decorate) -> type[canvas.Canvas]:
             try:
                 # Drawing is over: the cells' prepared text is not needed by the footers.
                 self.text_cache.clear()
+                self.first_subset_cache.clear()
                 self.cell_cache.clear()
                 finished.drain()
                 finished.stop_deflating()
@@ -1117,7 +1200,18 @@ def build_numbered(doc: Any, story: list[Flowable], decorate: Decorate) -> None:
 
 # A numbered canvas's own attributes, kept by the canvas rather than per page.
 _NOT_STATE = frozenset(
-    {"_code", "_marks", "_finished", "text_cache", "cell_cache", "subset_codes", "tagger", "_started", "_laying_out"}
+    {
+        "_code",
+        "_marks",
+        "_finished",
+        "text_cache",
+        "first_subset_cache",
+        "cell_cache",
+        "subset_codes",
+        "tagger",
+        "_started",
+        "_laying_out",
+    }
 )
 _ABSENT = object()
 # The canvas's per-page accumulators (``Canvas._restartAccumulators``): made anew, empty, for each page.

@@ -3925,22 +3925,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Іріктеу</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Average progress {0}.</source>
         <translation>Орташа барысы {0}.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+5"/>
         <source>Laying out pages…</source>
         <translation>Беттер беттелуде…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Saving the report…</source>
         <translation>Есеп сақталуда…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Page {0} of {1}</source>
         <translation>{0}-бет, барлығы {1}</translation>
     </message>
@@ -4791,22 +4791,22 @@ Notes: {1}</source>
         <translation>Соңғы жазба:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Prepared by</source>
         <translation>Дайындаған</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-234"/>
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+235"/>
         <source>{0} priority</source>
         <translation>Басымдығы: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-435"/>
+        <location line="-434"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n күн кешікті</numerusform>
@@ -6013,7 +6013,7 @@ Notes: {1}</source>
     <message>
         <location line="+1"/>
         <source>moved ×{0}</source>
-        <translation>ауыстырылды ×{0}</translation>
+        <translation>ауысты ×{0}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -6054,12 +6054,12 @@ Notes: {1}</source>
         <translation>Аралық ақпарат:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>superseded by {0}</source>
         <translation>{0} ауыстырды</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>no user named {0}</source>
         <translation>{0} атты пайдаланушы жоқ</translation>
     </message>

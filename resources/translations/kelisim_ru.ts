@@ -3943,22 +3943,22 @@ Replace this register with the other register&apos;s backup?</source>
         <translation>Отбор</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Average progress {0}.</source>
         <translation>Средний прогресс {0}.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+5"/>
         <source>Laying out pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Saving the report…</source>
         <translation>Сохранение отчёта…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
@@ -4817,22 +4817,22 @@ Notes: {1}</source>
         <translation>Последняя запись:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Prepared by</source>
         <translation>Подготовил</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-234"/>
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+235"/>
         <source>{0} priority</source>
         <translation>Приоритет: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="-435"/>
+        <location line="-434"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -6096,12 +6096,12 @@ Notes: {1}</source>
         <translation>Промежуточная информация:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>superseded by {0}</source>
         <translation>заменено {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>no user named {0}</source>
         <translation>нет пользователя с именем {0}</translation>
     </message>

@@ -551,12 +551,12 @@ translate("Message", "Last note:")  # desktop/reports/pdf.py
 translate("Message", "Interim report:")  # desktop/reports/pdf.py
 translate("Message", "Annex. Agreements")  # desktop/reports/pdf.py
 translate("Message", "Preparing the report…")  # desktop/reports/pdf.py
-translate("Message", "Laying out pages…")  # desktop/reports/pdf.py
 translate("Message", "Average progress {0}.")  # desktop/reports/pdf.py
 translate("Message", "Prepared by")  # desktop/reports/pdf.py
 translate("Message", "{0} priority")  # desktop/reports/pdf.py
 translate("Message", "superseded by {0}")  # desktop/reports/pdf.py
 translate("Message", "Saving the report…")  # desktop/reports/pdf.py
+translate("Message", "Laying out pages…")  # desktop/reports/pdf.py
 translate("Message", "Page {0} of {1}")  # desktop/reports/pdf.py
 translate("Message", "{0}\nNotes: {1}")  # desktop/reports/pdf.py
 translate("Message", "status report, commitments")  # desktop/reports/pdf.py
