@@ -13,14 +13,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
-
 from desktop.domain.errors import StorageError
 from desktop.domain.messages import Message
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import Engine
 
     from desktop.storage.identity import RegisterIdentity
 
