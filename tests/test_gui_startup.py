@@ -24,6 +24,7 @@ from desktop.storage.database import Database
 from desktop.ui import application
 from desktop.ui.application import prepare_app
 from desktop.ui.main_window import PAGE_NAMES, MainWindow, page_title
+from tests.conftest import SQLITE
 from tests.engines import db_arg
 from tests.probes import reported, run_probe
 
@@ -262,3 +263,47 @@ def test_the_first_screenful_is_read_before_the_filter_choices(
     qtbot.waitUntil(lambda: page.is_loaded, timeout=10_000)
     assert asked[:3] == ["first_rows", "load_choices", "list_rows_marked"]
     qtbot.waitUntil(lambda: page.filter_bar.agreement.count() > 1, timeout=5_000)
+
+
+def test_a_register_file_paints_its_first_rows_before_sqlalchemy_is_imported(
+    demo_db: Database, engine_name: str, tmp_path: Path
+) -> None:
+    seen = _start(db_arg(demo_db), tmp_path)
+    heavy = {"sqlalchemy", "sqlmodel", "pydantic", "desktop.domain.models"}
+    at_rows = heavy & set(seen["rows"]["modules"])
+    if engine_name == SQLITE:
+        assert not at_rows  # the rows came straight from the file (services/first_screen.py)
+    else:
+        assert at_rows == heavy  # a server's register is opened first, as before
+    assert heavy <= set(seen["all"]["modules"])  # and the register is opened once they are painted
+
+
+def test_the_window_shows_the_files_first_rows_until_the_register_is_open(
+    qtbot: Any, qapp: Any, demo_db: Database, engine_name: str
+) -> None:
+    from desktop.services import commitment_list
+    from desktop.services.register_file import register_file
+    from desktop.ui.operations import run_query
+
+    path = register_file(db_arg(demo_db))
+    if engine_name != SQLITE:
+        assert path is None  # no file to read first: application.run opens a server's register before the window
+        return
+    prepare_app(qapp)
+    window = MainWindow(None, start_page="commitments", extensions=False, path=path)
+    qtbot.addWidget(window)
+    page = window.current_page()
+    expected = commitment_list.first_rows(demo_db, commitment_list.Col.DUE_DATE, None, False, 120)
+    assert [page.model.row(r) for r in range(page.model.rowCount())] == expected
+    assert page.showing_first and not window.ctx.is_open
+    assert window.path_label.text() == str(path) and path.name in window.windowTitle()
+    asked: list[int] = []
+    run_query(window.ctx, lambda db: len(commitment_list.list_rows(db)), asked.append)  # waits for the register
+    window.show()
+    qtbot.wait(50)
+    assert asked == [] and page.showing_first
+    window.ctx.attach(demo_db)
+    qtbot.waitUntil(lambda: page.is_loaded and asked == [len(expected)], timeout=15_000)
+    assert not page.showing_first and page.model.total_count == len(expected)
+    window.ctx.wait_idle()
+    window.close()

@@ -4,8 +4,8 @@ The window's start-up paints the Commitments list's first rows straight from the
 and opens the register properly — SQLAlchemy, the checks, migrations — once they are on screen. Only a file that
 is plainly a current Kelisim register is read here: its header marked as Kelisim's, no rollback journal waiting to
 be replayed (reading would write), its schema at the migration files' head. For anything else ``connect`` gives
-None and the window opens the register first, as before, where every refusal has its message. Nothing here writes:
-the connection is read-only (``mode=ro``, ``query_only``) and closed before the register is opened.
+None and the window opens the register first, as before, where every refusal has its message. Nothing here writes
+(``query_only``), and the connection is closed before the register is opened.
 """
 
 from __future__ import annotations
@@ -36,7 +36,10 @@ def connect(path: Path) -> sqlite3.Connection | None:
     if scripts is None:
         return None
     try:
-        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, check_same_thread=False)
+        # Read-write mode, but query_only: a read-only connection to a WAL register leaves its -wal and -shm files
+        # behind (it may not remove them), where the last connection closing removes them. The file is a Kelisim
+        # register (its header says so) and this window holds its lock.
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True)
     except sqlite3.Error:
         return None
     try:
