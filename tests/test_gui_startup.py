@@ -307,3 +307,29 @@ def test_the_window_shows_the_files_first_rows_until_the_register_is_open(
     assert not page.showing_first and page.model.total_count == len(expected)
     window.ctx.wait_idle()
     window.close()
+
+
+@pytest.mark.parametrize("failure", ["cancelled", "unexpected"])
+def test_a_register_that_cannot_be_opened_after_its_first_rows_closes_the_window(
+    sqlite_demo_db: Database, qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch, failure: str
+) -> None:
+    # SQLite only: a server's register is opened before the window, as before (the test above).
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    codes: list[int] = []
+    monkeypatch.setattr(qapp, "exit", codes.append)
+
+    def opener() -> Database | None:
+        if failure == "unexpected":
+            raise OSError("the disk went away")
+        return None  # the recovery was declined (or the sign-in cancelled)
+
+    prepare_app(qapp)
+    window = MainWindow(None, start_page="commitments", extensions=False, path=sqlite_demo_db.path)
+    qtbot.addWidget(window)
+    window.show()
+    application.after_first_paint(window, opener)
+    qtbot.waitUntil(lambda: codes == [2], timeout=15_000)
+    assert not window.isVisible() and not window.ctx.is_open and not window.extensions_installed
+    assert (len(shown) == 1 and "the disk went away" in shown[0]) if failure == "unexpected" else not shown
+    window.close()

@@ -162,8 +162,14 @@ def after_first_paint(window: QWidget, open_register_now: Callable[[], Database 
 
     def painted() -> None:
         if open_register_now is not None:
-            db = open_register_now()
-            if db is None:
+            try:
+                db = open_register_now()
+            except Exception as exc:  # the last resort, as desktop/app.py's: logged with its traceback, then quit
+                from desktop.ui.operations import show_error
+
+                show_error(window, exc)
+                db = None
+            if db is None:  # not opened (the clerk was told why): the window goes, nothing was read or written
                 window.hide()
                 QApplication.instance().exit(2)  # type: ignore[union-attr]
                 return
