@@ -164,7 +164,7 @@ def after_first_paint(window: QWidget, open_register_now: Callable[[], Database 
         if open_register_now is not None:
             try:
                 db = open_register_now()
-            except Exception as exc:  # the last resort, as desktop/app.py's: logged with its traceback, then quit
+            except Exception as exc:  # noqa: BLE001  the last resort: show_error logs it with its traceback; quit
                 from desktop.ui.operations import show_error
 
                 show_error(window, exc)
