@@ -268,7 +268,9 @@ def test_the_first_screenful_is_read_before_the_filter_choices(
 def test_a_register_file_paints_its_first_rows_before_sqlalchemy_is_imported(
     demo_db: Database, engine_name: str, tmp_path: Path
 ) -> None:
-    seen = _start(db_arg(demo_db), tmp_path)
+    target = db_arg(demo_db)
+    demo_db.close()  # as a clerk starts it: no other process has it open (services/first_screen.py says why)
+    seen = _start(target, tmp_path)
     heavy = {"sqlalchemy", "sqlmodel", "pydantic", "desktop.domain.models"}
     at_rows = heavy & set(seen["rows"]["modules"])
     if engine_name == SQLITE:
@@ -289,11 +291,12 @@ def test_the_window_shows_the_files_first_rows_until_the_register_is_open(
     if engine_name != SQLITE:
         assert path is None  # no file to read first: application.run opens a server's register before the window
         return
+    expected = commitment_list.first_rows(demo_db, commitment_list.Col.DUE_DATE, None, False, 120)
+    demo_db.close()  # as a clerk starts it: no other process has it open; attach() below opens it again
     prepare_app(qapp)
     window = MainWindow(None, start_page="commitments", extensions=False, path=path)
     qtbot.addWidget(window)
     page = window.current_page()
-    expected = commitment_list.first_rows(demo_db, commitment_list.Col.DUE_DATE, None, False, 120)
     assert [page.model.row(r) for r in range(page.model.rowCount())] == expected
     assert page.showing_first and not window.ctx.is_open
     assert window.path_label.text() == str(path) and path.name in window.windowTitle()

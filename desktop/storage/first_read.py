@@ -3,9 +3,10 @@
 The window's start-up paints the Commitments list's first rows straight from the file (``services.first_screen``)
 and opens the register properly — SQLAlchemy, the checks, migrations — once they are on screen. Only a file that
 is plainly a current Kelisim register is read here: its header marked as Kelisim's, no rollback journal waiting to
-be replayed (reading would write), its schema at the migration files' head. For anything else ``connect`` gives
-None and the window opens the register first, as before, where every refusal has its message. Nothing here writes
-(``query_only``), and the connection is closed before the register is opened.
+be replayed (reading would write), no write-ahead log holding pages (a crash, or another process at work), its
+schema at the migration files' head. For anything else ``connect`` gives None and the window opens the register
+first, as before, where every refusal has its message. Nothing here writes (``query_only``), and the connection is
+closed before the register is opened.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ def connect(path: Path) -> sqlite3.Connection | None:
             header = handle.read(100)
         if path.with_name(path.name + "-journal").exists():
             return None
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return None  # written since its last checkpoint (a crash, or another process at work): the open decides
     except OSError:
         return None
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
