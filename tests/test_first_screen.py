@@ -110,3 +110,34 @@ def test_a_sort_over_every_row_has_no_first_screenful_here(archive: Path) -> Non
     title = 2
     assert not first_screen.can_read(title)
     assert first_screen.read(archive, title, False, "en") is None
+
+
+def test_the_first_screenful_is_the_top_of_the_whole_list_as_the_page_sorts_it(archive: Path, qapp: object) -> None:
+    # Against the list's own sort of every row (not the first-rows reading the window also uses once open).
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.operations import AppContext
+    from desktop.ui.pages.commitments import SOURCES, CommitmentsPage
+
+    screens = {sort: first_screen.read(archive, *sort, "en") for sort in SORTS}
+    db = open_database(archive, auto_backup=False, daily_backup=False)
+    try:
+        page = CommitmentsPage(AppContext(db))
+        rows = commitment_list.list_rows(db)
+        checked = 0
+        for column, spec in enumerate(page.model.columns):
+            if SOURCES[spec.key] not in SQL_ORDERED:
+                continue
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                page.model.sort(column, order)
+                page.model.set_rows(rows, predicate=None)
+                expected = page.model.shown_rows()[: first_screen.FIRST_SCREENFUL]
+                screen = screens[(SOURCES[spec.key], order == Qt.SortOrder.DescendingOrder)]
+                assert screen is not None and screen.rows == expected, (spec.key, order)
+                checked += 1
+        assert checked == 2 * len(SQL_ORDERED)
+        unsorted = screens[(None, False)]
+        assert unsorted is not None
+        assert unsorted.rows == sorted(rows, key=lambda row: row[0])[: first_screen.FIRST_SCREENFUL]
+    finally:
+        db.close()

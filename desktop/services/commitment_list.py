@@ -306,7 +306,7 @@ def first_screen_query(position: int | None, descending: bool, limit: int) -> Se
     """The rows ``first_in_order`` takes the first screenful from, in one statement with no parameters (the
     window's start-up runs it compiled, before SQLAlchemy is imported: ``services.first_screen``): the first
     ``limit`` ids in id order, or for a SQL-ordered column the first ``limit`` with a value and the first
-    ``limit`` without, each read from an index."""
+    ``limit`` without (SQLite walks an index for them where one leads with the column: the due date's)."""
     ids: Any
     if position is None:
         ids = select(commitment.c.id).order_by(commitment.c.id).limit(limit)

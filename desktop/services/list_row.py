@@ -39,7 +39,7 @@ class Col:
 
 
 # Columns whose stored values sort in SQL exactly as the list sorts them with its default key (ISO dates, whole
-# numbers): their first screenful comes from an index, not a scan.
+# numbers): their first screenful is sorted by SQLite (the due date's from its index), not from every row in Python.
 SQL_ORDERED = (Col.DUE_DATE, Col.COMPLETED_ON, Col.PROGRESS)
 
 

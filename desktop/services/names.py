@@ -16,7 +16,7 @@ from desktop.domain.words import local_name
 LANGUAGES_WITH_NAMES = ("ru", "kk", "zh")
 
 
-@dataclass
+@dataclass(frozen=True)
 class LocalNames:
     """Names in one language where that form is stored (else absent: show the original).
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from desktop.storage.marks import APPLICATION_ID, SQLITE_HEADER
-from desktop.storage.migrate import script_revisions
+from desktop.storage.migrate import is_current
 
 
 def connect(path: Path) -> sqlite3.Connection | None:
@@ -36,14 +36,12 @@ def connect(path: Path) -> sqlite3.Connection | None:
         return None
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         return None
-    scripts = script_revisions()
-    if scripts is None:
-        return None
     try:
         # Read-write mode, but query_only: a read-only connection to a WAL register leaves its -wal and -shm files
         # behind (it may not remove them), where the last connection closing removes them. The file is a Kelisim
         # register (its header says so) and this window holds its lock.
-        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True)
+        # timeout 0: a register busy being written is read after its open, not waited for before the first paint.
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True, timeout=0)
     except sqlite3.Error:
         return None
     try:
@@ -52,7 +50,7 @@ def connect(path: Path) -> sqlite3.Connection | None:
     except sqlite3.Error:
         conn.close()
         return None
-    if [tuple(row) for row in stored] != [(scripts[1],)]:
+    if not is_current([row[0] for row in stored]):
         conn.close()
         return None
     return conn

@@ -9,6 +9,7 @@ the files cannot be read that simply.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -160,6 +161,12 @@ def stored_revision(engine: Engine) -> tuple[str | None] | None:
     if len(rows) > 1:
         return None
     return (str(rows[0][0]) if rows else None,)
+
+
+def is_current(versions: Sequence[object]) -> bool:
+    """Whether a register's ``alembic_version`` rows name exactly the migration files' one head (read as text)."""
+    scripts = script_revisions()
+    return scripts is not None and list(versions) == [scripts[1]]
 
 
 def _light_check(engine: Engine) -> bool | None:

@@ -41,7 +41,6 @@ def make_app() -> QApplication:
 
 
 def prepare_app(app: QApplication) -> None:
-    from desktop.ui import settings
     from desktop.ui.fonts import apply_app_font, register_fonts
     from desktop.ui.i18n import install_translators
 
@@ -158,9 +157,20 @@ def after_first_paint(window: QWidget, open_register_now: Callable[[], Database 
     and the menus and actions of the extensions (once the first rows are on screen), then the check and the daily
     backup (once the page is loaded)."""
     page = window.current_page()  # type: ignore[attr-defined]
-    from desktop.ui.first_paint import after_painted
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.first_paint import FALLBACK_MS, after_painted
+
+    done = False
 
     def painted() -> None:
+        nonlocal done
+        if done:
+            return
+        done = True
+        if open_register_now is not None and not window.isVisible():  # closed before its rows were painted
+            QApplication.instance().exit(0)  # type: ignore[union-attr]
+            return
         if open_register_now is not None:
             try:
                 db = open_register_now()
@@ -174,6 +184,7 @@ def after_first_paint(window: QWidget, open_register_now: Callable[[], Database 
                 QApplication.instance().exit(2)  # type: ignore[union-attr]
                 return
             window.ctx.attach(db)  # type: ignore[attr-defined]
+            window.show()  # again, after a recovery offered in its place
             show_warnings(window, db)
         # The collector, paused by main.py until now (desktop/collector.py says why), runs again for what follows
         # the first paint: the extensions, the whole list, the clerk's work.
@@ -181,6 +192,9 @@ def after_first_paint(window: QWidget, open_register_now: Callable[[], Database 
         window.install_extensions()  # type: ignore[attr-defined]
 
     after_painted(page, painted)
+    if open_register_now is not None:
+        # The page's "loaded", which a list not on screen waits for, needs the register: never without it.
+        QTimer.singleShot(FALLBACK_MS, window, painted)
     if page.is_loaded:
         schedule_daily_backup(window)
         return
@@ -197,13 +211,11 @@ def show_warnings(window: QWidget, db: Database) -> None:
         QMessageBox.warning(window, APP_NAME, text(warning))
 
 
-def opens_on_commitments(start_page: str | None) -> bool:
-    """Whether the window opens on the Commitments list (as ``MainWindow._restore`` chooses its page)."""
-    return (start_page or settings.LAST_PAGE.get()) == "commitments"
-
-
-def open_or_recover(target: str, load_demo: bool, lock: RegisterLock | None) -> Database | None:
-    """The register, opened (and signed in to, for a server's); a damaged one offered its backup. None: quit."""
+def open_or_recover(
+    target: str, load_demo: bool, lock: RegisterLock | None, refused: Callable[[], None] | None = None
+) -> Database | None:
+    """The register, opened (and signed in to, for a server's); a damaged one offered its backup, after ``refused``
+    (the window with the file's first rows hides them). None: quit."""
     try:
         if register_path(target) is None:
             return open_server_register(target, load_demo=load_demo)
@@ -211,6 +223,8 @@ def open_or_recover(target: str, load_demo: bool, lock: RegisterLock | None) -> 
     except KelisimError as exc:
         from desktop.ui.recovery import offer_recovery
 
+        if refused is not None:
+            refused()
         return offer_recovery(target, exc, held=lock)
 
 
@@ -233,11 +247,18 @@ def run(args: argparse.Namespace) -> int:
         if signed is None:
             return 2
         target = signed
+    from desktop.ui.main_window import MainWindow, opening_page
+
     start_page = getattr(args, "page", None)
     # A register file that is plainly a current Kelisim register, opened on its Commitments list: the window
     # paints the list's first rows straight from the file, then imports SQLAlchemy and opens the register — the
     # imports alone took longer than everything else before the first paint (services/first_screen.py).
-    early = path is not None and not signing_in and opens_on_commitments(start_page) and first_screen.can_start(path)
+    early = (
+        path is not None
+        and not signing_in
+        and opening_page(start_page) == "commitments"
+        and first_screen.can_start(path)
+    )
     db: Database | None = None
     if not early:
         db = open_or_recover(target, not args.no_demo, lock)
@@ -246,14 +267,13 @@ def run(args: argparse.Namespace) -> int:
                 lock.release()
             return 2
     from desktop.ui.gui_collector import collect_here, stop_collecting_here
-    from desktop.ui.main_window import MainWindow
 
     collect_here()  # the window's workers never run the garbage collector (desktop/collector.py says why)
     window = MainWindow(db, start_page=start_page, extensions=False, path=path)
     opening: Callable[[], Database | None] | None = None
     if db is None:
         if window.current_page().showing_first:  # type: ignore[attr-defined]
-            opening = lambda: open_or_recover(target, not args.no_demo, lock)  # noqa: E731
+            opening = lambda: open_or_recover(target, not args.no_demo, lock, refused=window.hide)  # noqa: E731
         else:  # the list's sort needs every row: the register is opened first, as without a first screenful
             db = open_or_recover(target, not args.no_demo, lock)
             if db is None:

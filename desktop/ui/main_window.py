@@ -66,6 +66,12 @@ PAGE_CLASSES = {
 }
 
 
+def opening_page(start_page: str | None) -> str:
+    """The page the window opens on: the one asked for, else the clerk's last one, else the dashboard."""
+    first = start_page or settings.LAST_PAGE.get()
+    return first if first in PAGE_CLASSES else "dashboard"
+
+
 def page_title(name: str) -> str:
     """A page's title (its ``title()``, in the page class's own translation context) without building it."""
     titles = {
@@ -143,6 +149,8 @@ class MainWindow(QMainWindow):
         being opened; the window paints the list's first rows from the file meanwhile, and ``ctx.attach`` gives
         it the register (the work asked of it waits until then)."""
         super().__init__()
+        if db is None and extensions:
+            raise ValueError("the extensions need the register open: pass extensions=False, then attach it")
         self.ctx = AppContext(db, self, path=path)
         self._back_to: str | None = None  # the page a drill-down came from (Alt+Left)
         self.setWindowTitle(f"{APP_NAME} — {self.ctx.path.name}" if self.ctx.path is not None else APP_NAME)
@@ -537,8 +545,7 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get()
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        first = start_page or settings.LAST_PAGE.get()
-        self.show_page(first if first in self.pages else "dashboard")
+        self.show_page(opening_page(start_page))
 
     def load_pages(self) -> None:
         """The page on screen loads first; the others are built and read once it is shown, one per turn

@@ -49,6 +49,8 @@ class AppContext(QObject):
 
     def __init__(self, db: Database | None, parent: QObject | None = None, *, path: Path | None = None) -> None:
         super().__init__(parent)
+        if db is None and path is None:
+            raise ValueError("a register being opened is a file: its path is needed")
         self._db = db
         self._path = path if db is None else db.path
         self._waiting: list[Callable[[], None]] = []  # work asked before the register was open

@@ -28,7 +28,7 @@ from desktop.domain import search
 from desktop.domain.filters import CommitmentFilter, compile_filter
 from desktop.domain.rules import is_overdue
 from desktop.services import first_screen
-from desktop.services.list_row import Col
+from desktop.services.list_row import SQL_ORDERED, Col
 from desktop.services.names import LocalNames
 from desktop.services.records import CommitmentData
 from desktop.ui import labels
@@ -64,7 +64,7 @@ SOURCES = {
     "notes": Col.NOTES,
     "executor": Col.EXECUTOR,
 }
-SQL_SORTED = {"due_date", "completed_on", "progress"}
+SQL_SORTED = {key for key, position in SOURCES.items() if position in SQL_ORDERED}  # sorted by SQL as by Python
 FIRST_SCREENFUL = first_screen.FIRST_SCREENFUL
 INDEX_AFTER_MS = 2000  # the word index is asked for this long after the last change that dropped it
 _SEARCH_TEXT = itemgetter(Col.SEARCH_TEXT)
@@ -310,7 +310,11 @@ class CommitmentsPage(TablePage):
                 return None  # sorted by a key over every row: read once the register is open
             position = SOURCES[spec.key]
             descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
-        screen = first_screen.read(path, position, descending, current_language())
+        try:
+            screen = first_screen.read(path, position, descending, current_language())
+        except Exception:
+            log.exception("the first screenful could not be read from %s", path)
+            return None
         if screen is None:
             return None
         self.names = screen.names
