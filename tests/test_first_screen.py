@@ -28,6 +28,7 @@ SORTS = [(None, False)] + [(position, descending) for position in SQL_ORDERED fo
 def test_the_statements_are_the_lists_queries_compiled_today() -> None:
     # Written by `python -m desktop.services.first_screen`: a change to the list's query must be compiled again.
     assert first_screen.compiled_statements() == STATEMENTS
+    assert set(commitment_list.SQL_ORDER_COLUMNS) == set(SQL_ORDERED)  # every SQL-ordered position has its column
 
 
 @pytest.fixture(scope="module")

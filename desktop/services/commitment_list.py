@@ -311,7 +311,7 @@ def first_screen_query(position: int | None, descending: bool, limit: int) -> Se
     if position is None:
         ids = select(commitment.c.id).order_by(commitment.c.id).limit(limit)
     else:
-        column = _SQL_ORDERED[position]
+        column = SQL_ORDER_COLUMNS[position]
         values = select(commitment.c.id).where(column.is_not(None))
         values = values.order_by(column.desc() if descending else column, commitment.c.id).limit(limit)
         blanks = select(commitment.c.id).where(column.is_(None)).order_by(commitment.c.id).limit(limit)
@@ -319,7 +319,8 @@ def first_screen_query(position: int | None, descending: bool, limit: int) -> Se
     return base_query().where(commitment.c.id.in_(ids))
 
 
-_SQL_ORDERED: dict[int, Any] = {
+# The stored column each of ``list_row.SQL_ORDERED``'s positions is sorted by (not its CAST in the list's row).
+SQL_ORDER_COLUMNS: dict[int, Any] = {
     Col.DUE_DATE: commitment.c.due_date,
     Col.COMPLETED_ON: commitment.c.completed_on,
     Col.PROGRESS: commitment.c.progress,
