@@ -18,12 +18,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.domain.messages import Message
 from desktop.storage.database import Database
 from desktop.ui import application
 from desktop.ui.application import prepare_app
 from desktop.ui.main_window import PAGE_NAMES, MainWindow, page_title
+from tests.conftest import SQLITE
 from tests.engines import db_arg
 from tests.probes import reported, run_probe
 
@@ -262,3 +265,194 @@ def test_the_first_screenful_is_read_before_the_filter_choices(
     qtbot.waitUntil(lambda: page.is_loaded, timeout=10_000)
     assert asked[:3] == ["first_rows", "load_choices", "list_rows_marked"]
     qtbot.waitUntil(lambda: page.filter_bar.agreement.count() > 1, timeout=5_000)
+
+
+def test_a_register_file_paints_its_first_rows_before_sqlalchemy_is_imported(
+    demo_db: Database, engine_name: str, tmp_path: Path
+) -> None:
+    target = db_arg(demo_db)
+    demo_db.close()  # as a clerk starts it: no other process has it open (services/first_screen.py says why)
+    seen = _start(target, tmp_path)
+    heavy = {"sqlalchemy", "sqlmodel", "pydantic", "desktop.domain.models"}
+    at_rows = heavy & set(seen["rows"]["modules"])
+    if engine_name == SQLITE:
+        assert not at_rows  # the rows came straight from the file (services/first_screen.py)
+    else:
+        assert at_rows == heavy  # a server's register is opened first, as before
+    assert heavy <= set(seen["all"]["modules"])  # and the register is opened once they are painted
+
+
+def test_the_window_shows_the_files_first_rows_until_the_register_is_open(
+    qtbot: Any, qapp: Any, demo_db: Database, engine_name: str
+) -> None:
+    from desktop.services import commitment_list
+    from desktop.services.register_file import register_file
+    from desktop.ui.operations import run_query
+
+    path = register_file(db_arg(demo_db))
+    if engine_name != SQLITE:
+        assert path is None  # no file to read first: application.run opens a server's register before the window
+        return
+    expected = commitment_list.first_rows(demo_db, commitment_list.Col.DUE_DATE, None, False, 120)
+    demo_db.close()  # as a clerk starts it: no other process has it open; attach() below opens it again
+    prepare_app(qapp)
+    window = MainWindow(None, start_page="commitments", extensions=False, path=path)
+    qtbot.addWidget(window)
+    page = window.current_page()
+    assert [page.model.row(r) for r in range(page.model.rowCount())] == expected
+    assert page.showing_first and not window.ctx.is_open
+    assert window.path_label.text() == str(path) and path.name in window.windowTitle()
+    asked: list[int] = []
+    run_query(window.ctx, lambda db: len(commitment_list.list_rows(db)), asked.append)  # waits for the register
+    window.show()
+    qtbot.wait(50)
+    assert asked == [] and page.showing_first
+    window.ctx.attach(demo_db)
+    qtbot.waitUntil(lambda: page.is_loaded and asked == [len(expected)], timeout=15_000)
+    assert not page.showing_first and page.model.total_count == len(expected)
+    window.ctx.wait_idle()
+    window.close()
+
+
+@pytest.mark.parametrize("failure", ["cancelled", "unexpected"])
+def test_a_register_that_cannot_be_opened_after_its_first_rows_closes_the_window(
+    sqlite_demo_db: Database, qtbot: Any, qapp: Any, monkeypatch: pytest.MonkeyPatch, failure: str
+) -> None:
+    # SQLite only: a server's register is opened before the window, as before (the tests above).
+    from desktop.ui import first_paint
+
+    monkeypatch.setattr(first_paint, "FALLBACK_MS", 600_000)  # only the paint of the file's rows opens it here
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    codes: list[int] = []
+    monkeypatch.setattr(qapp, "exit", codes.append)
+
+    def opener() -> Database | None:
+        if failure == "unexpected":
+            raise OSError("the disk went away")
+        return None  # the recovery was declined (or the sign-in cancelled)
+
+    sqlite_demo_db.close()  # as a clerk starts it: no other process has it open
+    prepare_app(qapp)
+    window = MainWindow(None, start_page="commitments", extensions=False, path=sqlite_demo_db.path)
+    qtbot.addWidget(window)
+    assert window.current_page().showing_first  # the file's rows are on screen
+    window.show()
+    application.after_first_paint(window, opener)
+    qtbot.waitUntil(lambda: codes == [2], timeout=15_000)
+    assert not window.isVisible() and not window.ctx.is_open and not window.extensions_installed
+    assert (len(shown) == 1 and "the disk went away" in shown[0]) if failure == "unexpected" else not shown
+    window.close()
+
+
+def _run(qapp: Any, monkeypatch: pytest.MonkeyPatch, target: str, page: str) -> tuple[int, list[str]]:
+    """``application.run`` as ``python main.py --db TARGET --page PAGE`` runs it, the window closed once it has
+    loaded; what each open of the register saw of the window."""
+    from argparse import Namespace
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[str] = []
+    opening = application.open_register
+
+    def open_register(target: str, load_demo: bool) -> Database:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.append("after its rows" if windows and windows[0].current_page().showing_first else "first")
+        return opening(target, load_demo)
+
+    monkeypatch.setattr(application, "open_register", open_register)
+
+    def close_when_loaded() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.extensions_installed and w.current_page().is_loaded:
+                w.close()
+
+    watch = QTimer()
+    watch.setInterval(50)
+    watch.timeout.connect(close_when_loaded)
+    watch.start()
+    stuck = QTimer()
+    stuck.setSingleShot(True)
+    stuck.timeout.connect(lambda: qapp.exit(99))  # a window that never loads fails the test, not the run
+    stuck.start(60_000)
+    try:
+        return application.run(Namespace(db=target, no_demo=True, page=page, sign_in=False)), seen
+    finally:
+        watch.stop()
+        stuck.stop()
+
+
+def test_start_up_opens_the_register_first_unless_the_files_rows_can_be_painted(
+    demo_db: Database, engine_name: str, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services.register_file import register_file, try_lock
+    from desktop.storage.lock import RegisterLock
+
+    target = db_arg(demo_db)
+    demo_db.close()  # as a clerk starts it: no other process has it open
+    on_file = engine_name == SQLITE
+    code, seen = _run(qapp, monkeypatch, target, "commitments")
+    assert code == 0 and seen == (["after its rows"] if on_file else ["first"])
+    code, seen = _run(qapp, monkeypatch, target, "agreements")  # another page: opened first, as before
+    assert code == 0 and seen == ["first"]
+    if on_file:  # a list sorted by a column that needs every row: opened first too
+        prepare_app(qapp)
+        window = MainWindow(demo_db, start_page="commitments", extensions=False)
+        window.current_page().view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by title
+        window.ctx.wait_idle()
+        window.close()  # saves the list's sort
+        code, seen = _run(qapp, monkeypatch, target, "commitments")
+        assert code == 0 and seen == ["first"]
+        path = register_file(target)
+        assert path is not None
+        held = try_lock(path)  # every run gave its lock back
+        assert isinstance(held, RegisterLock)
+        held.release()
+
+
+def test_a_register_refused_after_its_first_rows_is_not_left_locked(
+    sqlite_demo_db: Database, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SQLite only: only a file has its first rows painted before it is opened.
+    from argparse import Namespace
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.domain.errors import StorageError
+    from desktop.services.register_file import try_lock
+    from desktop.storage.lock import RegisterLock
+    from desktop.ui import recovery
+
+    path = sqlite_demo_db.path
+    assert path is not None
+    sqlite_demo_db.close()
+    seen: list[str] = []
+
+    def shown() -> str:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        return "rows shown" if windows and windows[0].current_page().showing_first else "nothing shown"
+
+    def refused(_target: str, load_demo: bool) -> Database:
+        seen.append(f"open: {shown()}")
+        raise StorageError(Message("the database {0} is damaged; restore it from a backup", path))
+
+    def declined(target: str, _error: object, held: object) -> None:
+        seen.append(f"recovery offered: {shown()}")
+
+    monkeypatch.setattr(application, "open_register", refused)
+    monkeypatch.setattr(recovery, "offer_recovery", declined)
+    stuck = QTimer()
+    stuck.setSingleShot(True)
+    stuck.timeout.connect(lambda: qapp.exit(99))
+    stuck.start(60_000)
+    try:
+        code = application.run(Namespace(db=str(path), no_demo=True, page="commitments", sign_in=False))
+    finally:
+        stuck.stop()
+    assert code == 2
+    assert seen == ["open: rows shown", "recovery offered: nothing shown"]  # the file's rows are not behind it
+    held = try_lock(path)
+    assert isinstance(held, RegisterLock)
+    held.release()

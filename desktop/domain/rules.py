@@ -9,9 +9,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-
-from sqlalchemy import ColumnElement, and_
-from sqlalchemy.sql.elements import SQLCoreOperations
+from typing import TYPE_CHECKING
 
 from desktop.domain.enums import (
     OPEN_COMMITMENT_STATUSES,
@@ -22,6 +20,10 @@ from desktop.domain.enums import (
 from desktop.domain.errors import FieldProblem, ValidationError, field_label
 from desktop.domain.messages import Message
 from desktop.domain.words import quoted, words
+
+if TYPE_CHECKING:  # the clauses build SQL only when a query asks: the window paints before SQLAlchemy loads
+    from sqlalchemy import ColumnElement
+    from sqlalchemy.sql.elements import SQLCoreOperations
 
 # Statuses a commitment may move to from each status. Reopening a closed one is allowed
 # (clerks fix mistakes) but, like cancelling, needs a note saying why.
@@ -76,6 +78,8 @@ def overdue_clause(
     due_date: SQLCoreOperations[date | None], status: SQLCoreOperations[str], today: date
 ) -> ColumnElement[bool]:
     """``is_overdue`` as a SQL condition on a due-date and a status column (a NULL due date is never overdue)."""
+    from sqlalchemy import and_
+
     return and_(due_date.is_not(None), due_date < today, open_clause(status))
 
 
@@ -102,6 +106,8 @@ def executed_late_clause(
     late: bool,
 ) -> ColumnElement[bool]:
     """``executed_on_time`` as a SQL condition: ``late`` picks the commitments executed late, else on time."""
+    from sqlalchemy import and_
+
     judged = and_(status == CommitmentStatus.COMPLETED.value, completed_on.is_not(None), original_due.is_not(None))
     return and_(judged, completed_on > original_due if late else completed_on <= original_due)
 

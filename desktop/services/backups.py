@@ -18,11 +18,13 @@ from desktop.domain.errors import KelisimError, StorageError
 from desktop.domain.messages import Message
 from desktop.domain.roles import Action
 from desktop.services import access, changes
+from desktop.services.register_file import register_file as register_file
+from desktop.services.register_file import try_lock as try_lock
 from desktop.storage import backup, identity
 from desktop.storage.backup import OtherRegisterError
 from desktop.storage.database import Database, make_daily_backup, open_database
 from desktop.storage.identity import RegisterIdentity
-from desktop.storage.location import describe, register_path, register_target, server_location
+from desktop.storage.location import describe, register_target, server_location
 from desktop.storage.lock import Holder, RegisterLock
 from desktop.storage.paths import backups_dir_for
 
@@ -102,11 +104,6 @@ def register_identity(db: Database) -> RegisterIdentity | None:
 
 def backups_folder(db: Database) -> Path:
     return backup.folder_for(db.engine)
-
-
-def try_lock(register: Path) -> RegisterLock | Holder:
-    """The one-Kelisim-per-register lock (the window holds it while open), or who holds it."""
-    return RegisterLock.try_acquire(register)
 
 
 def backup_now(db: Database, output: Path | None = None) -> Path:
@@ -238,8 +235,3 @@ def describe_target(target: str | Path) -> str:
 def file_state(path: Path) -> str:
     """A register file's state, read without a connection: 'missing', 'ok', 'foreign' or 'damaged'."""
     return backup.file_state(path)
-
-
-def register_file(target: str | Path) -> Path | None:
-    """The register's file for ``--db`` text (any file name), or None for a server URL."""
-    return register_path(target)

@@ -14,7 +14,7 @@ from itertools import compress, repeat
 from operator import contains, eq, ge, itemgetter, le, truth
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import String, cast, func, select, union_all
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session as SASession
 from sqlalchemy.sql import Select
@@ -24,12 +24,13 @@ from desktop.domain.messages import Message
 from desktop.domain.models import Agreement, AuditEntry, Body, Commitment, DeadlineExtension, Party
 from desktop.domain.rules import is_overdue, overdue_clause, split_terms
 from desktop.services import team_columns
+from desktop.services.list_row import SQL_ORDERED, first_in_order
+from desktop.services.list_row import Col as Col
+from desktop.services.list_row import CommitmentRow as CommitmentRow
 from desktop.storage.database import Database
 
 if TYPE_CHECKING:  # the list's reading (and `kelisim list`) need not load the index's module
     from desktop.domain.search import WordIndex
-
-CommitmentRow = tuple[Any, ...]
 
 # Table columns, not the mapped classes' attributes: the list reads plain tuples, and a statement made only of table
 # columns runs without the ORM (no mapper set-up, no ORM compile step), which `kelisim list` would pay at start-up.
@@ -40,31 +41,6 @@ body = Body.__table__
 party = Party.__table__
 extension = DeadlineExtension.__table__
 audit = AuditEntry.__table__
-
-
-class Col:
-    ID = 0
-    REF = 1
-    TITLE = 2
-    AGREEMENT_ID = 3
-    AGREEMENT = 4
-    BODY_ID = 5
-    BODY = 6
-    PARTY_ID = 7
-    PARTY = 8
-    AGENCY = 9
-    SECTOR = 10
-    DUE_DATE = 11  # ISO text or None
-    PRIORITY = 12
-    STATUS = 13
-    PROGRESS = 14
-    COMPLETED_ON = 15  # ISO text or None
-    SEARCH_TEXT = 16
-    VERSION = 17
-    NOTES = 18
-    MOVES = 19  # how many times the deadline was moved (extensions on record)
-    EXECUTOR = 20  # the lead executor's name, or None
-    PEOPLE = 21  # who executes and controls it: tokens "lead3 co5 controller7" (team_columns.people_key_column)
 
 
 def _iso(column: Any) -> Any:
@@ -309,45 +285,46 @@ def first_rows(
     Read narrow — the id and the one sorted value of every commitment, then the full rows of the
     winners — so the window paints its first screenful long before the 100,000 full rows arrive.
     """
+    if position is None or (key is None and position in SQL_ORDERED):
+        with db.read() as session:
+            found = session.execute(first_screen_query(position, descending, limit)).all()
+        return first_in_order(found, position, descending, limit)
+    if key is None:
+        raise ValueError(f"list position {position} has no SQL order; pass its sort key")
     query = base_query()
-    ids: list[int]
     with db.read() as session:
-        if position is None:
-            found_ids = session.scalars(select(commitment.c.id).order_by(commitment.c.id).limit(limit))
-            ids = [i for i in found_ids if i is not None]
-        elif key is None and position in _SQL_ORDERED:
-            ids = _first_ids_in_sql(session, _SQL_ORDERED[position], descending, limit)
-        elif key is None:
-            raise ValueError(f"list position {position} has no SQL order; pass its sort key")
-        else:
-            column = query.selected_columns[position]
-            pairs = session.execute(query.with_only_columns(commitment.c.id, column).order_by(commitment.c.id)).all()
-            keys = [key(value) for _id, value in pairs]
-            top = sorted(range(len(pairs)), key=keys.__getitem__, reverse=descending)[:limit]
-            ids = [pairs[i][0] for i in top]
-        found = {r[0]: tuple(r) for r in session.execute(query.where(commitment.c.id.in_(ids)))} if ids else {}
-    return [found[i] for i in ids if i in found]
+        column = query.selected_columns[position]
+        pairs = session.execute(query.with_only_columns(commitment.c.id, column).order_by(commitment.c.id)).all()
+        keys = [key(value) for _id, value in pairs]
+        top = sorted(range(len(pairs)), key=keys.__getitem__, reverse=descending)[:limit]
+        ids = [pairs[i][0] for i in top]
+        found_by_id = {r[0]: tuple(r) for r in session.execute(query.where(commitment.c.id.in_(ids)))} if ids else {}
+    return [found_by_id[i] for i in ids if i in found_by_id]
 
 
-# Columns whose stored values sort in SQL exactly as the list sorts them with ``default_key``
-# (ISO dates, whole numbers): their first screenful comes from an index, not a scan.
-_SQL_ORDERED: dict[int, Any] = {
+def first_screen_query(position: int | None, descending: bool, limit: int) -> Select[*tuple[Any, ...]]:
+    """The rows ``first_in_order`` takes the first screenful from, in one statement with no parameters (the
+    window's start-up runs it compiled, before SQLAlchemy is imported: ``services.first_screen``): the first
+    ``limit`` ids in id order, or for a SQL-ordered column the first ``limit`` with a value and the first
+    ``limit`` without (SQLite walks an index for them where one leads with the column: the due date's)."""
+    ids: Any
+    if position is None:
+        ids = select(commitment.c.id).order_by(commitment.c.id).limit(limit)
+    else:
+        column = SQL_ORDER_COLUMNS[position]
+        values = select(commitment.c.id).where(column.is_not(None))
+        values = values.order_by(column.desc() if descending else column, commitment.c.id).limit(limit)
+        blanks = select(commitment.c.id).where(column.is_(None)).order_by(commitment.c.id).limit(limit)
+        ids = union_all(select(values.subquery().c.id), select(blanks.subquery().c.id))
+    return base_query().where(commitment.c.id.in_(ids))
+
+
+# The stored column each of ``list_row.SQL_ORDERED``'s positions is sorted by (not its CAST in the list's row).
+SQL_ORDER_COLUMNS: dict[int, Any] = {
     Col.DUE_DATE: commitment.c.due_date,
     Col.COMPLETED_ON: commitment.c.completed_on,
     Col.PROGRESS: commitment.c.progress,
 }
-
-
-def _first_ids_in_sql(session: Any, column: Any, descending: bool, limit: int) -> list[int]:
-    """Blanks after the values ascending, before them descending (``default_key``); ties in id order."""
-    values = select(commitment.c.id).where(column.is_not(None)).limit(limit)
-    values = values.order_by(column.desc() if descending else column, commitment.c.id)
-    blanks = select(commitment.c.id).where(column.is_(None)).order_by(commitment.c.id).limit(limit)
-    parts = (blanks, values) if descending else (values, blanks)
-    ids = list(session.scalars(parts[0]))
-    if len(ids) < limit:
-        ids += list(session.scalars(parts[1]))
-    return ids[:limit]
 
 
 def sector_matches(flt: CommitmentFilter, sector: str | None) -> bool:

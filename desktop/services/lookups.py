@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from desktop.domain.errors import NotFoundError
@@ -14,69 +13,33 @@ from desktop.domain.messages import Message, joined
 from desktop.domain.models import Agreement, Body, Commitment, Party
 from desktop.domain.rules import fold, open_clause
 from desktop.domain.words import local_name, word
+from desktop.services.names import LANGUAGES_WITH_NAMES, names_from
+from desktop.services.names import LocalNames as LocalNames
 from desktop.services.records import Choice
 from desktop.storage.database import Database
 
 
-@dataclass(frozen=True)
-class LocalNames:
-    """Names in one language where that form is stored (else absent: show the original).
-
-    Bodies, agreements and parties by id; parties also by their short name and name, as report lines carry them."""
-
-    bodies: dict[int, str] = field(default_factory=dict)
-    agreements: dict[int, str] = field(default_factory=dict)
-    parties: dict[str, str] = field(default_factory=dict)
-    party_ids: dict[int, str] = field(default_factory=dict)
-
-    def body(self, body_id: int | None, original: str) -> str:
-        return self.bodies.get(body_id, original) if body_id is not None else original
-
-    def agreement(self, agreement_id: int | None, original: str) -> str:
-        return self.agreements.get(agreement_id, original) if agreement_id is not None else original
-
-    def party(self, party_id: int | None, original: str) -> str:
-        return self.party_ids.get(party_id, original) if party_id is not None else original
-
-    def party_list(self, joined: str) -> str:
-        """A list row's "China, Kazakhstan" with each party named in this language where stored."""
-        if not self.parties or not joined:
-            return joined
-        return ", ".join(self.parties.get(name, name) for name in joined.split(", "))
-
-
 def local_names(db_or_session: Any, language: str) -> LocalNames:
     """Every body's, agreement's and party's name in ``language`` (ru, kk, zh) that differs from the original."""
-    if language not in ("ru", "kk", "zh"):
+    if language not in LANGUAGES_WITH_NAMES:
         return LocalNames()
     if isinstance(db_or_session, Database):
         with db_or_session.read() as session:
             return local_names(session, language)
-    session = db_or_session
-    bodies = {
-        r[0]: shown
-        for r in session.execute(select(Body.id, Body.name, Body.name_ru, Body.name_kk, Body.name_zh))
-        if (shown := local_name(language, *r[1:])) != r[1]
-    }
-    agreements = {
-        r[0]: shown
-        for r in session.execute(
-            select(Agreement.id, Agreement.title, Agreement.title_ru, Agreement.title_kk, Agreement.title_zh)
-        )
-        if (shown := local_name(language, *r[1:])) != r[1]
-    }
-    parties: dict[str, str] = {}
-    party_ids: dict[int, str] = {}
-    for r in session.execute(
-        select(Party.id, Party.short_name, Party.name, Party.name_ru, Party.name_kk, Party.name_zh).order_by(Party.id)
-    ):
-        shown = local_name(language, r[2], *r[3:])
-        if shown != r[2]:
-            party_ids[r[0]] = shown
-            for key in (r[1], r[2]):
-                if key:
-                    parties.setdefault(key, shown)
-    return LocalNames(bodies, agreements, parties, party_ids)
+    bodies, agreements, parties = (db_or_session.execute(query) for query in names_queries())
+    return names_from(language, bodies, agreements, parties)
+
+
+def names_queries() -> tuple[Select[Any], Select[Any], Select[Any]]:
+    """The rows ``names.names_from`` reads (the window's start-up runs them compiled: ``services.first_screen``)."""
+    body, agreement, party = Body.__table__, Agreement.__table__, Party.__table__
+    return (
+        select(body.c.id, body.c.name, body.c.name_ru, body.c.name_kk, body.c.name_zh),
+        select(agreement.c.id, agreement.c.title, agreement.c.title_ru, agreement.c.title_kk, agreement.c.title_zh),
+        select(
+            party.c.id, party.c.short_name, party.c.name, party.c.name_ru, party.c.name_kk, party.c.name_zh
+        ).order_by(party.c.id),
+    )
 
 
 def party_choices(db: Database, language: str = "en") -> list[Choice]:

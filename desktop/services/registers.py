@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.services.register_file import default_target as default_target
 from desktop.storage.database import Database, open_database
-from desktop.storage.paths import default_db_path, log_path
+from desktop.storage.paths import log_path
 
 __all__ = ["Database", "default_target", "log_file", "open_for_window"]
-
-
-def default_target() -> str:
-    """The clerk's own register when none is named."""
-    return str(default_db_path())
 
 
 def log_file() -> Path:

@@ -15,12 +15,14 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 
+from desktop.storage import written
 from desktop.storage.audit import register_sqlite_functions
+from desktop.storage.marks import APPLICATION_ID as APPLICATION_ID  # marks our files: restore and open refuse others
+
+written.install()  # every engine's writes are seen by services.changes.recorded
 
 log = logging.getLogger(__name__)
 
-# "KLSM": marks our files so restore and open can refuse foreign databases.
-APPLICATION_ID = 0x4B4C534D
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "kelisim_write"
 

@@ -26,10 +26,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from desktop.domain.errors import StorageError
 from desktop.domain.messages import Message
 from desktop.storage.engine import APPLICATION_ID, has_table, table_names
+from desktop.storage.marks import SQLITE_HEADER as SQLITE_HEADER
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every Kelisim register has had since the first schema: a PostgreSQL database holding them
 # and an alembic_version row is a register made before the identity row existed.
 KELISIM_TABLES = {"alembic_version", "agreement", "body", "commitment", "party", "status_change"}

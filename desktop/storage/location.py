@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
-from sqlalchemy.engine import URL, make_url
+from typing import TYPE_CHECKING
 
 from desktop.domain.errors import StorageError
 from desktop.domain.messages import Message
+
+if TYPE_CHECKING:  # a file's path is told without SQLAlchemy (the window's first paint comes before it)
+    from sqlalchemy.engine import URL
 
 SQLITE_SCHEMES = ("sqlite", "sqlite+pysqlite")
 POSTGRES_SCHEMES = ("postgresql", "postgresql+psycopg", "postgresql+psycopg2", "postgres")
@@ -28,13 +30,15 @@ def scheme_of(text: str) -> str | None:
 
 def register_target(target: str | Path | URL) -> Path | URL:
     """The register's file (resolved) or its server URL (PostgreSQL, psycopg driver)."""
-    if isinstance(target, URL):
-        return target
     if isinstance(target, Path):
         return target.expanduser().resolve()
+    if not isinstance(target, str):
+        return target  # already a URL
     scheme = scheme_of(target)
     if scheme is None:
         return Path(target).expanduser().resolve()
+    from sqlalchemy.engine import make_url
+
     if scheme in SQLITE_SCHEMES:
         url = make_url(target)
         if not url.database or url.database == ":memory:":

@@ -9,11 +9,10 @@ the files cannot be read that simply.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import Engine
 
 from desktop.domain.errors import StorageError
 from desktop.domain.messages import Message
@@ -21,6 +20,7 @@ from desktop.domain.messages import Message
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import Engine
 
     from desktop.storage.identity import RegisterIdentity
 
@@ -161,6 +161,12 @@ def stored_revision(engine: Engine) -> tuple[str | None] | None:
     if len(rows) > 1:
         return None
     return (str(rows[0][0]) if rows else None,)
+
+
+def is_current(versions: Sequence[object]) -> bool:
+    """Whether a register's ``alembic_version`` rows name exactly the migration files' one head (read as text)."""
+    scripts = script_revisions()
+    return scripts is not None and list(versions) == [scripts[1]]
 
 
 def _light_check(engine: Engine) -> bool | None:

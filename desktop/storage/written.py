@@ -13,14 +13,20 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from sqlalchemy import Engine, event
-
 # A context variable: each worker thread records only its own work.
 _RECORDING: ContextVar[set[str] | None] = ContextVar("kelisim_written_tables", default=None)
 _DML = re.compile(r'^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)', re.IGNORECASE)
 
 
-@event.listens_for(Engine, "before_cursor_execute")
+def install() -> None:
+    """Listen to every engine's statements; storage.engine calls it once, so recording (SQLAlchemy-free) can be
+    imported by the window before SQLAlchemy is."""
+    from sqlalchemy import Engine, event
+
+    if not event.contains(Engine, "before_cursor_execute", _note_written):
+        event.listen(Engine, "before_cursor_execute", _note_written)
+
+
 def _note_written(
     _conn: Any, _cursor: Any, statement: str, _parameters: Any, _context: Any, _executemany: bool
 ) -> None:

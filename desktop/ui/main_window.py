@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.domain.filters import CommitmentFilter
-from desktop.storage.database import Database
 from desktop.ui import settings
 from desktop.ui.first_paint import after_painted
 from desktop.ui.operations import AppContext
@@ -42,6 +42,7 @@ from desktop.ui.pages.list_page import BasePage
 from desktop.ui.style import SIDEBAR_BACKGROUND, SIDEBAR_SELECTED, SIDEBAR_TEXT
 
 if TYPE_CHECKING:
+    from desktop.storage.database import Database
     from desktop.ui.audit_page import AuditPage
     from desktop.ui.backup_actions import BackupActions
     from desktop.ui.import_actions import ImportActions
@@ -63,6 +64,12 @@ PAGE_CLASSES = {
     "audit": ("desktop.ui.audit_page", "AuditPage"),
     "users": ("desktop.ui.users_page", "UsersPage"),
 }
+
+
+def opening_page(start_page: str | None) -> str:
+    """The page the window opens on: the one asked for, else the clerk's last one, else the dashboard."""
+    first = start_page or settings.LAST_PAGE.get()
+    return first if first in PAGE_CLASSES else "dashboard"
 
 
 def page_title(name: str) -> str:
@@ -134,13 +141,19 @@ class MainWindow(QMainWindow):
     backup_actions: BackupActions
     language_menu: LanguageMenu
 
-    def __init__(self, db: Database, start_page: str | None = None, *, extensions: bool = True) -> None:
+    def __init__(
+        self, db: Database | None, start_page: str | None = None, *, extensions: bool = True, path: Path | None = None
+    ) -> None:
         """``extensions=False`` leaves ``install_extensions`` to the caller: start-up installs them once the
-        first page has painted its rows (desktop/ui/application.py)."""
+        first page has painted its rows (desktop/ui/application.py). ``db`` None: the register at ``path`` is
+        being opened; the window paints the list's first rows from the file meanwhile, and ``ctx.attach`` gives
+        it the register (the work asked of it waits until then)."""
         super().__init__()
-        self.ctx = AppContext(db, self)
+        if db is None and extensions:
+            raise ValueError("the extensions need the register open: pass extensions=False, then attach it")
+        self.ctx = AppContext(db, self, path=path)
         self._back_to: str | None = None  # the page a drill-down came from (Alt+Left)
-        self.setWindowTitle(f"{APP_NAME} — {db.path.name}" if db.path is not None else APP_NAME)
+        self.setWindowTitle(f"{APP_NAME} — {self.ctx.path.name}" if self.ctx.path is not None else APP_NAME)
         self.setMinimumSize(720, 480)
         self.pages = Pages(self._build_page)
         self._closing = False
@@ -156,10 +169,12 @@ class MainWindow(QMainWindow):
         self._restore(start_page)
         self.extensions_installed = False
         self._installed: set[str] = set()
-        # The live refresh watches from before the first reading, so no change made meanwhile is missed.
-        from desktop.ui import live_refresh
-
-        self._install(live_refresh)
+        # The live refresh watches from before the first reading, so no change made meanwhile is missed (the first
+        # rows read from the file before the register is open are read again once it is).
+        if self.ctx.is_open:
+            self._install_live_refresh()
+        else:
+            self.ctx.opened.connect(self._install_live_refresh)
         self.load_pages()
         if extensions:
             self.install_extensions()
@@ -326,9 +341,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        path = self.ctx.db.path
+        path = self.ctx.path
         # A file's path, or the server and database of a PostgreSQL register (no password).
-        self.path_label = QLabel(self.ctx.db.label, self)
+        self.path_label = QLabel(self.ctx.label, self)
         self.path_label.setToolTip(
             self.tr("The register file") if path is not None else self.tr("The register's server")
         )
@@ -506,6 +521,11 @@ class MainWindow(QMainWindow):
         self._quit_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
 
+    def _install_live_refresh(self) -> None:
+        from desktop.ui import live_refresh
+
+        self._install(live_refresh)
+
     def _install(self, module: Extension) -> None:
         if module.__name__ in self._installed:
             return
@@ -525,8 +545,7 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get()
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        first = start_page or settings.LAST_PAGE.get()
-        self.show_page(first if first in self.pages else "dashboard")
+        self.show_page(opening_page(start_page))
 
     def load_pages(self) -> None:
         """The page on screen loads first; the others are built and read once it is shown, one per turn

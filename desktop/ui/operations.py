@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -22,9 +23,10 @@ from desktop.domain.errors import ConflictError, KelisimError
 from desktop.domain.messages import Message
 from desktop.services.changes import Changed, recorded
 from desktop.services.progress import Cancelled, ProgressText, ThrottledProgress
-from desktop.services.registers import log_file
-from desktop.storage.database import Database
 from desktop.ui.i18n import error_text, text
+
+if TYPE_CHECKING:  # the window paints its first rows before SQLAlchemy is imported (ui/application.py)
+    from desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -35,14 +37,23 @@ Change = Changed
 
 
 class AppContext(QObject):
-    """The open register and the notices about it, shared by every page."""
+    """The open register and the notices about it, shared by every page.
+
+    At start-up the window is built and paints its first rows before the register is open (``ui/application.py``):
+    the context is then made with ``db`` None and the register file's ``path``, keeps the work asked of it until
+    ``attach`` gives it the open register, and then runs it in the order it was asked."""
 
     changed = Signal(object)  # a Change
     busy_changed = Signal(bool)
+    opened = Signal()  # ``attach`` gave the context its register
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database | None, parent: QObject | None = None, *, path: Path | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        if db is None and path is None:
+            raise ValueError("a register being opened is a file: its path is needed")
+        self._db = db
+        self._path = path if db is None else db.path
+        self._waiting: list[Callable[[], None]] = []  # work asked before the register was open
         self.pool = QThreadPool(self)
         # One worker: writes land in the order the clerk made them.
         self.pool.setMaxThreadCount(1)
@@ -54,6 +65,44 @@ class AppContext(QObject):
         self._relay = _Relay(self)
         # This session's edits, status changes and bulk actions, undone (Ctrl+Z) through the services.
         self.undo_stack = QUndoStack(self)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise RuntimeError("the register is not open yet")  # a programming error: work waits in _submit
+        return self._db
+
+    @db.setter
+    def db(self, db: Database) -> None:
+        self._db = db
+        self._path = db.path
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    @property
+    def path(self) -> Path | None:
+        """The register's file (None for a server register), known before it is open."""
+        return self._path
+
+    @property
+    def label(self) -> str:
+        """The register as people read it: its file, or its server and database (no password)."""
+        return self._db.label if self._db is not None else str(self._path)
+
+    @property
+    def first_screen_path(self) -> Path | None:
+        """The register file to read the list's first screenful from, while the register is being opened."""
+        return self._path if self._db is None else None
+
+    def attach(self, db: Database) -> None:
+        """The register, now open: the work asked meanwhile runs, in order."""
+        self.db = db
+        self.opened.emit()  # first: the live refresh watches from before the waiting reads run
+        waiting, self._waiting = self._waiting, []
+        for submit in waiting:
+            submit()
 
     @property
     def busy(self) -> bool:
@@ -161,7 +210,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
             title or QCoreApplication.translate("QObject", "Unexpected error"),
             QCoreApplication.translate(
                 "QObject", "Something went wrong: {0}\n\nThe details were written to {1}"
-            ).format(error, log_file()),
+            ).format(error, _log_file()),
         )
 
 
@@ -175,6 +224,9 @@ def _submit(
     writes: bool,
     pool: QThreadPool | None = None,
 ) -> None:
+    if not ctx.is_open:  # start-up: the register is opened once the first rows are painted
+        ctx._waiting.append(lambda: _submit(ctx, work, on_success, on_failure, parent, writes=writes, pool=pool))
+        return
     ticket = 0
 
     def done(outcome: Any, error: BaseException | None) -> None:
@@ -303,3 +355,9 @@ def run_long(
     dialog._relay = relay  # type: ignore[attr-defined]  # lives as long as the dialog
     _submit(ctx, lambda: work(ctx.db, relay), finished_ok, finished_bad, parent, writes=True, pool=ctx.long_pool)
     return dialog
+
+
+def _log_file() -> object:
+    from desktop.services.registers import log_file
+
+    return log_file()

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain import search
 from desktop.domain.filters import CommitmentFilter, compile_filter
 from desktop.domain.rules import is_overdue
-from desktop.services import commitment_list, commitments
-from desktop.services.commitment_list import Col
-from desktop.services.lookups import LocalNames, local_names
+from desktop.services import first_screen
+from desktop.services.list_row import SQL_ORDERED, Col
+from desktop.services.names import LocalNames
 from desktop.services.records import CommitmentData
-from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change, run_query
@@ -42,6 +41,8 @@ from desktop.ui.style import OVERDUE_BACKGROUND, OVERDUE_COLOUR, PRIORITY_RANK, 
 from desktop.ui.table_model import RIGHT, Column, default_key, field
 
 if TYPE_CHECKING:
+    from desktop.services import commitment_list
+    from desktop.storage.database import Database
     from desktop.ui.process_jobs import ProcessJob
 
 log = logging.getLogger(__name__)
@@ -63,8 +64,8 @@ SOURCES = {
     "notes": Col.NOTES,
     "executor": Col.EXECUTOR,
 }
-SQL_SORTED = {"due_date", "completed_on", "progress"}
-FIRST_SCREENFUL = 120  # rows read before the rest: more than a tall screen shows
+SQL_SORTED = {key for key, position in SOURCES.items() if position in SQL_ORDERED}  # sorted by SQL as by Python
+FIRST_SCREENFUL = first_screen.FIRST_SCREENFUL
 INDEX_AFTER_MS = 2000  # the word index is asked for this long after the last change that dropped it
 _SEARCH_TEXT = itemgetter(Col.SEARCH_TEXT)
 
@@ -217,7 +218,7 @@ class CommitmentsPage(TablePage):
 
     def register(self) -> str:
         """Saved views are kept per register."""
-        return str(self.ctx.db.label)
+        return self.ctx.label
 
     def show_filter(self, flt: CommitmentFilter) -> None:
         """Show ``flt`` in the filter box and bar, and filter by it."""
@@ -268,6 +269,9 @@ class CommitmentsPage(TablePage):
     # data --------------------------------------------------------------------------------
     def query(self, db: Database) -> list[tuple[Any, ...]]:
         # Names in the interface language where stored; the search text still holds every form.
+        from desktop.services import commitment_list
+        from desktop.services.lookups import local_names
+
         self.names = local_names(db, current_language())
         return commitment_list.list_rows(db)
 
@@ -286,8 +290,35 @@ class CommitmentsPage(TablePage):
         self, db: Database, position: int | None, key: Callable[[Any], Any] | None, descending: bool
     ) -> list[Any]:
         # The first screenful names bodies and parties in the interface language too (query() refreshes them).
+        from desktop.services import commitment_list
+        from desktop.services.lookups import local_names
+
         self.names = local_names(db, current_language())
         return commitment_list.first_rows(db, position, key, descending, FIRST_SCREENFUL)
+
+    def first_screen_now(self) -> list[Any] | None:
+        # Start-up: the first screenful straight from the register file, before the register is open
+        # (services/first_screen.py says why and when there is none).
+        path = self.ctx.first_screen_path
+        if path is None:
+            return None
+        column = self.model.sort_column
+        position, descending = None, False
+        if 0 <= column < len(self.model.columns):
+            spec = self.model.columns[column]
+            if spec.key not in SQL_SORTED or spec.sort_key is not default_key:
+                return None  # sorted by a key over every row: read once the register is open
+            position = SOURCES[spec.key]
+            descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
+        try:
+            screen = first_screen.read(path, position, descending, current_language())
+        except Exception:
+            log.exception("the first screenful could not be read from %s", path)
+            return None
+        if screen is None:
+            return None
+        self.names = screen.names
+        return screen.rows
 
     def shown(self) -> None:
         if self._stale and self._mark is not None:
@@ -320,6 +351,9 @@ class CommitmentsPage(TablePage):
             run_query(self.ctx, self._read_marked, lambda got: self._show_marked(generation, *got), parent=self)
 
     def _read_marked(self, db: Database) -> tuple[list[tuple[Any, ...]], int]:
+        from desktop.services import commitment_list
+        from desktop.services.lookups import local_names
+
         self.names = local_names(db, current_language())
         return commitment_list.list_rows_marked(db)
 
@@ -339,6 +373,8 @@ class CommitmentsPage(TablePage):
             self._mark = None
             self.reload()
             return
+        from desktop.services import commitment_list
+
         generation = self._next_generation()
         run_query(
             self.ctx,
@@ -423,6 +459,8 @@ class CommitmentsPage(TablePage):
         self._last_filter = flt
         if flt.is_empty:
             return None
+        from desktop.services import commitment_list
+
         compiled = compile_filter(flt, date.fromisoformat(self._today), self.filter_bar.body_scope(flt.body_id))
         return commitment_list.row_predicate(compiled)
 
@@ -528,4 +566,6 @@ class CommitmentsPage(TablePage):
         return str(record_id)
 
     def delete_op(self, record_id: int) -> Callable[[Database], Any]:
+        from desktop.services import commitments
+
         return lambda db: commitments.delete(db, record_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -28,14 +28,16 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import OPEN_COMMITMENT_STATUSES
 from desktop.domain.filters import CommitmentFilter
 from desktop.domain.rules import descendants
-from desktop.services import bodies, commitment_list, lookups, people
+from desktop.services.names import LocalNames
 from desktop.services.records import BodyRow, Choice
-from desktop.storage.database import Database
 from desktop.ui import labels
 from desktop.ui.i18n import current_language
 from desktop.ui.operations import AppContext, Change, run_query
 from desktop.ui.pages.common import status_icon
 from desktop.ui.style import STATUS_ORDER
+
+if TYPE_CHECKING:
+    from desktop.storage.database import Database
 
 OPEN_STATUSES = OPEN_COMMITMENT_STATUSES
 SEVERAL = "several"  # the status entry that stands for the ticked statuses
@@ -48,12 +50,14 @@ class FilterChoices:
     parties: list[Choice]
     agreements: list[Choice]
     sectors: list[str]
-    names: lookups.LocalNames
+    names: LocalNames
     persons: list[Choice]
     me: int | None  # the signed-in user's person, for "My commitments"
 
 
 def load_choices(db: Database) -> FilterChoices:
+    from desktop.services import bodies, commitment_list, lookups, people
+
     return FilterChoices(
         bodies.list_rows(db),
         lookups.party_choices(db, current_language()),
@@ -264,6 +268,8 @@ class CommitmentFilterBar(QWidget):
         if not whole and previous is not None:
             # At 100,000 commitments the bodies and agreements lists cost a query an edit does not need.
             def query(db: Database) -> FilterChoices:
+                from desktop.services import commitment_list, people
+
                 return replace(
                     previous, sectors=commitment_list.sectors(db), persons=people.choices(db), me=people.me(db)
                 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.messages import Message
 from desktop.domain.rules import matches_terms, split_terms
-from desktop.storage.database import Database
 from desktop.ui import i18n, settings
 from desktop.ui.first_paint import after_painted
 from desktop.ui.operations import AppContext, Change, run_op, run_query
 from desktop.ui.table_model import Column, RowTableModel
+
+if TYPE_CHECKING:  # the window paints its first rows before SQLAlchemy is imported (ui/application.py)
+    from desktop.storage.database import Database
 
 # The first key after a pause filters at once; keys typed within a pause after a filter pass are
 # gathered into one pass when it ends. The pause lasts as long as the pass took, at most this: a cheap
@@ -630,9 +632,23 @@ class TablePage(RecordPage):
         first load (None: this page loads everything at once)."""
         return None
 
+    @property
+    def showing_first(self) -> bool:
+        """The first screenful is shown and the rest is being read."""
+        return self._showing_first
+
+    def first_screen_now(self) -> list[Any] | None:
+        """Those rows at once, on the GUI thread, while the window's register is still being opened
+        (None: none here; ``first_screenful`` reads them once it is open)."""
+        return None
+
     # loading and filtering ---------------------------------------------------------------
     def reload(self) -> None:
         generation = self._next_generation()
+        early = None if self._loaded_once else self.first_screen_now()
+        if early is not None:
+            self._show_first(generation, early)
+            return
         first = None if self._loaded_once else self.first_screenful()
         if first is None:
             self._read_all(generation)

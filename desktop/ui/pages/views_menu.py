@@ -47,7 +47,7 @@ class TextFilterViews:
     """Saved views of a page whose filter is its filter box's text (Agreements, Bodies): kept per register."""
 
     def register(self: _TextPage) -> str:
-        return str(self.ctx.db.label)
+        return self.ctx.label
 
     def current_filter(self: _TextPage) -> CommitmentFilter:
         return CommitmentFilter(text=self.search.text())
