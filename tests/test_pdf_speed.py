@@ -1098,6 +1098,15 @@ def test_pages_deflated_by_the_rows_child_make_the_file_deflated_here(
     monkeypatch.setattr(pdf_ahead, "_write_all", real_write)
 
     handed.clear()
+    monkeypatch.setattr(pdf_ahead, "HANDED_LIMIT", len(here))  # a few pages' text: the file's room
+    limited = write_pdf(data, tmp_path / "limited.pdf").read_bytes()
+    numbers = [number for number, _pid in handed]
+    assert 0 < numbers.index(None) < pages and numbers[numbers.index(None) :] == [None]  # then the thread's
+    assert not deflated_in and len(children) == 3 and _reaped(children[2])
+    assert limited == here
+    monkeypatch.setattr(pdf_ahead, "HANDED_LIMIT", 512 << 20)
+
+    handed.clear()
     stuck["child"] = True
     real_take = pdf_ahead.Ahead.take
 
@@ -1110,7 +1119,7 @@ def test_pages_deflated_by_the_rows_child_make_the_file_deflated_here(
     killed = write_pdf(data, tmp_path / "killed.pdf").read_bytes()
     assert len(handed) == pages and None not in [number for number, _pid in handed]
     assert len(deflated_in) == pages  # every drawing made here, from the file it waited in
-    assert len(children) == 3 and _reaped(children[2])
+    assert len(children) == 4 and _reaped(children[3])
     assert killed == here
 
 

@@ -37,6 +37,9 @@ _NOTICE = struct.Struct(">BQ")  # made (1) or not (0), the packed result's lengt
 _MADE, _NOT_MADE = 1, 0
 _LENGTH = struct.Struct(">Q")  # a handed block's length before it in the file; how far the file is written
 _PLACE = struct.Struct(">QQ")  # a made block's offset and length in the results' file
+# Handed blocks wait in a temporary file the child reads but never shortens: past this much, the caller makes the
+# rest itself (the 100,000-commitment report's pages are ~220 MB of text).
+HANDED_LIMIT = 512 << 20
 IDLE_CORE = 0.5  # of a core, on average over the last minute (where nothing says how busy the cores are now)
 
 
@@ -224,6 +227,9 @@ class Ahead(Generic[T]):
         is not taken (no child, no ``after``, handing stopped, the file full): the caller makes it itself, as it makes
         every later one (once None, always None)."""
         if self._wake < 0:
+            return None
+        if self._handed_end + _LENGTH.size + len(block) > HANDED_LIMIT:
+            self.stop_handing()
             return None
         try:
             _write_all(self._handed.fileno(), _LENGTH.pack(len(block)) + block, self._handed_end)
