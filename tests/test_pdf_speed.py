@@ -1012,3 +1012,181 @@ def test_a_lines_first_subset_string_is_kept_per_face() -> None:
                     slow._show(run)
             slow._face(style.fontname)
     assert fast.getCode() == slow.getCode()
+
+
+def test_an_adler32_run_on_from_another_is_zlibs_over_both() -> None:
+    import zlib
+
+    rng = random.Random(5)
+    for first_size, second_size in ((0, 0), (1, 0), (0, 7), (5, 65521), (70_000, 448), (9_000, 131_100)):
+        first, second = rng.randbytes(first_size), bytes([255]) * second_size  # 255s: the sums' largest
+        assert pdf_layout.adler32_combine(zlib.adler32(first), zlib.adler32(second), len(second)) == zlib.adler32(
+            first + second
+        )
+
+
+def _handing(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int | None, int]]:
+    """Each drawing a report hands to the rows' child: (its number there, or None when not taken; the pid)."""
+    from desktop.reports import pdf_ahead
+
+    handed: list[tuple[int | None, int]] = []
+    real_hand = pdf_ahead.Ahead.hand
+
+    def hand(self: Any, block: bytes) -> int | None:
+        number = real_hand(self, block)
+        handed.append((number, os.getpid()))
+        return number
+
+    monkeypatch.setattr(pdf_ahead.Ahead, "hand", hand)
+    return handed
+
+
+def test_pages_deflated_by_the_rows_child_make_the_file_deflated_here(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Every page's drawing handed to the rows' child once its rows are made, deflated there and read back: byte for
+    byte the report whose pages a thread here deflated — also when the disk fills while they are handed (the rest
+    deflated here) and when the child dies before it made them (made here from the file they wait in)."""
+    import signal
+
+    from reportlab import rl_config
+
+    from desktop.reports import pdf_ahead
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    add_commitments(demo_db, 150)
+    data = dataset.build(demo_db, CommitmentFilter(), TODAY, language="kk")
+    data.classification = "Қызмет бабында пайдалану үшін"
+    here = write_pdf(data, tmp_path / "here.pdf").read_bytes()
+    children: list[int] = []
+    _forking(monkeypatch, children)
+    handed = _handing(monkeypatch)
+    deflated_in: list[int] = []
+    real_deflate = pdf_layout.deflate_page
+    here_pid = os.getpid()
+    stuck = {"child": False}
+
+    def deflate(text: bytes) -> bytes:
+        if os.getpid() == here_pid:
+            deflated_in.append(here_pid)  # in the child: nothing to see here
+        elif stuck["child"]:
+            time.sleep(60)  # killed meanwhile
+        return real_deflate(text)
+
+    monkeypatch.setattr(pdf_layout, "deflate_page", deflate)
+    monkeypatch.setattr(pdf_ahead.Ahead, "__init__", _with_after(pdf_ahead.Ahead.__init__, deflate))
+    ahead = write_pdf(data, tmp_path / "ahead.pdf").read_bytes()
+    pages = len(handed)
+    assert pages > 10 and [number for number, _pid in handed] == list(range(pages))  # every page taken, in turn
+    assert not deflated_in  # none made here
+    assert len(children) == 1 and _reaped(children[0])
+    assert ahead == here
+
+    handed.clear()
+    real_write = pdf_ahead._write_all
+
+    def filling(fd: int, data: bytes, offset: int | None = None) -> None:
+        if offset is not None and len(handed) == 5:  # the sixth drawing does not fit on the disk
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(fd, data, offset)
+
+    monkeypatch.setattr(pdf_ahead, "_write_all", filling)
+    full = write_pdf(data, tmp_path / "full.pdf").read_bytes()
+    assert [number for number, _pid in handed] == [0, 1, 2, 3, 4, None]  # then the thread takes every later one
+    assert not deflated_in and len(children) == 2 and _reaped(children[1])
+    assert full == here
+    monkeypatch.setattr(pdf_ahead, "_write_all", real_write)
+
+    handed.clear()
+    monkeypatch.setattr(pdf_ahead, "HANDED_LIMIT", len(here))  # a few pages' text: the file's room
+    limited = write_pdf(data, tmp_path / "limited.pdf").read_bytes()
+    numbers = [number for number, _pid in handed]
+    assert 0 < numbers.index(None) < pages and numbers[numbers.index(None) :] == [None]  # then the thread's
+    assert not deflated_in and len(children) == 3 and _reaped(children[2])
+    assert limited == here
+    monkeypatch.setattr(pdf_ahead, "HANDED_LIMIT", 512 << 20)
+
+    handed.clear()
+    stuck["child"] = True
+    real_take = pdf_ahead.Ahead.take
+
+    def killed_first(self: Any, number: int) -> bytes:
+        if self._made is None:  # the child made its rows; killed before it says where the drawings are
+            os.kill(self._child, signal.SIGKILL)
+        return real_take(self, number)
+
+    monkeypatch.setattr(pdf_ahead.Ahead, "take", killed_first)
+    killed = write_pdf(data, tmp_path / "killed.pdf").read_bytes()
+    assert len(handed) == pages and None not in [number for number, _pid in handed]
+    assert len(deflated_in) == pages  # every drawing made here, from the file it waited in
+    assert len(children) == 4 and _reaped(children[3])
+    assert killed == here
+
+
+def _with_after(real_init: Any, after: Any) -> Any:
+    """``Ahead.__init__`` whose ``after`` is ``after`` (the report names ``deflate_page`` when it is imported)."""
+
+    def init(self: Any, pack: Any, unpack: Any, _after: Any = None) -> None:
+        real_init(self, pack, unpack, after if _after is not None else None)
+
+    return init
+
+
+def test_blocks_handed_to_the_child_come_back_made_or_are_made_here() -> None:
+    """``Ahead.hand``: blocks made by ``after`` in the child once its jobs are made, read back in any order; a block
+    the child's ``after`` refuses makes every block be made here, where the error is this process's own."""
+    import pickle
+
+    from desktop.reports.pdf_ahead import Ahead
+
+    here = os.getpid()
+    made_here: list[bytes] = []
+
+    def after(block: bytes) -> bytes:
+        if os.getpid() == here:
+            made_here.append(block)
+        elif block == b"refused":
+            raise ValueError("refused in the child")
+        return block[::-1] + b"!"
+
+    blocks = [bytes([n % 251]) * (n * 997 % 70_000) for n in range(300)]  # more than a pipe holds, some empty
+    for refused in (False, True):
+        made_here.clear()
+        ahead: Any = Ahead(pickle.dumps, pickle.loads, after)
+        ahead.add(lambda: ["rows"])
+        assert ahead.hand(b"x") is None  # no child yet: made by the caller
+        assert ahead.start(None)
+        try:
+            numbers = [ahead.hand(block) for block in blocks]
+            if refused:
+                numbers.append(ahead.hand(b"refused"))
+            assert numbers == list(range(len(numbers)))
+            assert ahead.get(0) == ["rows"] and not made_here
+            assert ahead.take(299) == blocks[299][::-1] + b"!"
+            assert ahead.hand(b"late") is None  # handing stopped once results are read
+            assert [ahead.take(n) for n in range(300)] == [block[::-1] + b"!" for block in blocks]
+            assert made_here == ([blocks[299], *blocks] if refused else [])
+        finally:
+            ahead.close()
+        assert ahead._child == 0
+
+
+def test_a_child_still_making_handed_blocks_is_stopped_and_reaped_when_the_layout_stops() -> None:
+    import pickle
+
+    from desktop.reports.pdf_ahead import Ahead
+
+    def after(block: bytes) -> bytes:
+        time.sleep(60)  # still at the first block when the layout stops
+        return block
+
+    ahead: Any = Ahead(pickle.dumps, pickle.loads, after)
+    ahead.add(lambda: 1)
+    assert ahead.start(None)
+    child = ahead._child
+    assert ahead.get(0) == 1
+    assert ahead.hand(b"page") == 0
+    started = time.monotonic()
+    ahead.close()  # never asked for what it made: killed, not waited for
+    assert time.monotonic() - started < 30
+    assert _reaped(child) and ahead._handed is None and ahead._spool is None

@@ -35,6 +35,7 @@ from desktop.reports.pdf_layout import (
     build_numbered,
     chunks,
     colour,
+    deflate_page,
     fitting_size,
     pack_rows,
     styles,
@@ -173,13 +174,14 @@ def _build(path: str, dataset: ReportDataset, progress: Progress, total: int) ->
     """Lay out and write the report. Its document, pages and caches are freed (by reference counting) when this
     returns, before the collector runs again: kept alive beyond, the collector's first pass walks them all."""
     doc = _Doc(path, dataset, progress, total)
-    rows: Ahead[list[Row]] = Ahead(pack_rows, unpack_rows)
+    # The child that makes the rows deflates the pages' drawings once they are made (``numbered_canvas``).
+    rows: Ahead[list[Row]] = Ahead(pack_rows, unpack_rows, deflate_page)
     story = _story(doc, dataset, rows)
     try:
         if total >= AHEAD_FROM and second_core():  # the tables' rows made beside the layout
             rows.start(os.path.dirname(os.path.abspath(path)))
         progress(0, total, dataset.t(Message("Laying out pages…")))
-        build_numbered(doc, story, _decorator(dataset))
+        build_numbered(doc, story, _decorator(dataset), rows)
     finally:
         rows.close()
     # reportlab's canvas, its document and the template point at one another: what they hold (the pages, the
