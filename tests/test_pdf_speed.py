@@ -783,22 +783,38 @@ def _reaped(pid: int) -> bool:
     return False
 
 
+def _report_made_here_then_forking(
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    commitments: int,
+    language: str,
+    classification: str,
+) -> tuple[Any, bytes, list[int]]:
+    """A report's data (``commitments`` added to the demo), its file made with no child (reportlab's invariant mode),
+    and from then on every fork noted in the list returned."""
+    from reportlab import rl_config
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    add_commitments(db, commitments)
+    data = dataset.build(db, CommitmentFilter(), TODAY, language=language)
+    data.classification = classification
+    here = write_pdf(data, tmp_path / "here.pdf").read_bytes()
+    children: list[int] = []
+    _forking(monkeypatch, children)
+    return data, here, children
+
+
 def test_rows_made_in_a_forked_child_make_the_file_made_here(
     demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """The sections' and the annex's rows made ahead in a child and read back: byte for byte the report whose rows
     were made by the layout itself (two-face cells, overdue marks, several sections)."""
-    from reportlab import rl_config
-
     from desktop.reports import pdf
 
-    monkeypatch.setattr(rl_config, "invariant", 1)
-    add_commitments(demo_db, 120)
-    data = dataset.build(demo_db, CommitmentFilter(), TODAY, language="ru")
-    data.classification = "Для служебного пользования"
-    here = write_pdf(data, tmp_path / "here.pdf").read_bytes()
-    children: list[int] = []
-    _forking(monkeypatch, children)
+    data, here, children = _report_made_here_then_forking(
+        demo_db, monkeypatch, tmp_path, 120, "ru", "Для служебного пользования"
+    )
     ahead = write_pdf(data, tmp_path / "ahead.pdf").read_bytes()
     assert len(children) == 1 and _reaped(children[0])
     assert ahead == here
@@ -1048,19 +1064,11 @@ def test_pages_deflated_by_the_rows_child_make_the_file_deflated_here(
     """Every page's drawing handed to the rows' child once its rows are made, deflated there and read back: byte for
     byte the report whose pages a thread here deflated — also when the disk fills while they are handed (the rest
     deflated here) and when the child dies before it made them (made here from the file they wait in)."""
-    import signal
-
-    from reportlab import rl_config
-
     from desktop.reports import pdf_ahead
 
-    monkeypatch.setattr(rl_config, "invariant", 1)
-    add_commitments(demo_db, 150)
-    data = dataset.build(demo_db, CommitmentFilter(), TODAY, language="kk")
-    data.classification = "Қызмет бабында пайдалану үшін"
-    here = write_pdf(data, tmp_path / "here.pdf").read_bytes()
-    children: list[int] = []
-    _forking(monkeypatch, children)
+    data, here, children = _report_made_here_then_forking(
+        demo_db, monkeypatch, tmp_path, 150, "kk", "Қызмет бабында пайдалану үшін"
+    )
     handed = _handing(monkeypatch)
     deflated_in: list[int] = []
     real_deflate = pdf_layout.deflate_page
